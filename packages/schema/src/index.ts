@@ -1,0 +1,3 @@
+export { STATEMENT_FRAGMENT, statementExtensions } from './statementExtensions.js';
+export { statementSchema } from './statementSchema.js';
+export { statementDocFromParagraphs, statementNode, statementText } from './statementText.js';

@@ -1,0 +1,36 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { STATEMENT_FRAGMENT } from './statementExtensions.js';
+import { statementSchema } from './statementSchema.js';
+
+/** The ProseMirror document held by a statement's Y.Doc. */
+export function statementNode(doc: Y.Doc): ProseMirrorNode {
+  return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(STATEMENT_FRAGMENT), statementSchema());
+}
+
+/** Plain text of a statement: one line per block, blank line between paragraphs. */
+export function statementText(doc: Y.Doc): string {
+  const root = statementNode(doc);
+  const blocks: string[] = [];
+  root.descendants((node) => {
+    if (node.isTextblock) {
+      blocks.push(node.textBetween(0, node.content.size, '', '\n'));
+      return false;
+    }
+    return true;
+  });
+  return blocks.join('\n\n');
+}
+
+/** A Y.Doc holding the given paragraphs, for seeding and tests. */
+export function statementDocFromParagraphs(paragraphs: readonly string[]): Y.Doc {
+  const json = {
+    type: 'doc',
+    content: paragraphs.map((text) => ({
+      type: 'paragraph',
+      content: text ? [{ type: 'text', text }] : [],
+    })),
+  };
+  return prosemirrorJSONToYDoc(statementSchema(), json, STATEMENT_FRAGMENT);
+}
