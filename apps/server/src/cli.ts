@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The `plenary` command. Later issues add subcommands (admin, parse, migrate…).
+import { Command } from 'commander';
+import { ConfigError, loadConfig } from './config.js';
+import { PlenaryServer } from './PlenaryServer.js';
+import { version } from './version.js';
+
+const program = new Command('plenary').version(version).description('Plenary collaborative drafting server');
+
+program
+  .command('serve')
+  .description('start the server (web app, API, socket.io and collab endpoint on one port)')
+  .option('-p, --port <port>', 'port to listen on (overrides PORT)')
+  .option('-d, --data-dir <dir>', 'data directory (overrides DATA_DIR)')
+  .action(async (options: { port?: string; dataDir?: string }) => {
+    const env = { ...process.env };
+    if (options.port !== undefined) env.PORT = options.port;
+    if (options.dataDir !== undefined) env.DATA_DIR = options.dataDir;
+    const server = new PlenaryServer(loadConfig(env));
+    const stop = (signal: string): void => {
+      server.logger.info({ signal }, 'shutting down');
+      server.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          server.logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    await server.listen();
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,118 @@
+// The y-websocket endpoint: /collab/:statementId on the shared HTTP server.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CloseCode, closeReason, type Room, type RoomRegistry } from '@plenary/collab';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { Logger } from '../logger.js';
+import { isAllowedOrigin } from '../http/originCheck.js';
+import { StatementId } from '../statements/statementSchemas.js';
+import { WsConnection } from './WsConnection.js';
+
+export interface CollabEndpointOptions {
+  rooms: RoomRegistry;
+  statementExists(id: string): Promise<boolean>;
+  logger: Logger;
+  publicOrigin: string | undefined;
+  maxMessageBytes: number;
+  heartbeatMs?: number;
+}
+
+const PATH = /^\/collab\/([^/?#]+)$/;
+
+export class CollabEndpoint {
+  private readonly wss: WebSocketServer;
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly sockets = new Map<WebSocket, WsConnection>();
+
+  constructor(private readonly options: CollabEndpointOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+    this.heartbeat = setInterval(() => this.checkAlive(), options.heartbeatMs ?? 30_000);
+    this.heartbeat.unref();
+  }
+
+  attach(server: Server): void {
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const path = new URL(req.url ?? '/', 'http://plenary').pathname;
+      if (path.startsWith('/socket.io/')) return; // socket.io answers its own upgrades.
+      const match = PATH.exec(path);
+      if (!match) return refuseUpgrade(socket, 404, 'Not Found');
+      if (!isAllowedOrigin(req, this.options.publicOrigin)) return refuseUpgrade(socket, 403, 'Forbidden');
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, decodeURIComponent(match[1] ?? '')));
+    });
+  }
+
+  private accept(ws: WebSocket, statementId: string): void {
+    const connection = new WsConnection(ws, false);
+    const log = this.options.logger.child({ connectionId: connection.id, statementId });
+    this.sockets.set(ws, connection);
+    const early: Uint8Array[] = [];
+    let room: Room | undefined;
+    let closed = false;
+
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!isBinary) return connection.close(CloseCode.MalformedMessage, closeReason[CloseCode.MalformedMessage]);
+      const frame = toUint8Array(data);
+      if (room) void room.receive(connection, frame);
+      else early.push(frame);
+    });
+    ws.on('pong', () => {
+      connection.alive = true;
+    });
+    ws.on('error', (error) => log.warn({ err: error }, 'collab socket error'));
+    ws.on('close', (code) => {
+      closed = true;
+      this.sockets.delete(ws);
+      if (room) this.options.rooms.leave(room, connection);
+      log.debug({ code }, 'collab connection closed');
+    });
+
+    void this.join(statementId, connection, log).then((joined) => {
+      if (!joined) return;
+      if (closed) return this.options.rooms.leave(joined, connection);
+      room = joined;
+      for (const frame of early.splice(0)) void joined.receive(connection, frame);
+    });
+  }
+
+  private async join(statementId: string, connection: WsConnection, log: Logger): Promise<Room | undefined> {
+    try {
+      if (!StatementId.safeParse(statementId).success || !(await this.options.statementExists(statementId))) {
+        connection.close(CloseCode.StatementNotFound, closeReason[CloseCode.StatementNotFound]);
+        return undefined;
+      }
+      const room = await this.options.rooms.join(statementId, connection);
+      log.debug('collab connection joined');
+      return room;
+    } catch (error) {
+      log.error({ err: error }, 'could not open statement');
+      connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
+      return undefined;
+    }
+  }
+
+  private checkAlive(): void {
+    for (const [ws, connection] of this.sockets) {
+      if (!connection.alive) {
+        ws.terminate();
+        continue;
+      }
+      connection.alive = false;
+      ws.ping();
+    }
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    this.wss.close();
+  }
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}

@@ -1,0 +1,61 @@
+// Configuration from the environment, validated once at start.
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const port = z.coerce.number().int().min(0).max(65_535);
+
+const EnvSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The origin browsers use to reach Plenary (e.g. https://plenary.example.org); defaults to the request's own host. */
+  PUBLIC_ORIGIN: z.url().optional(),
+  WEB_DIST: z.string().min(1).default(defaultWebDist),
+  SQLITE_DURABILITY: z.enum(['normal', 'full']).default('normal'),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
+  UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  publicOrigin: string | undefined;
+  webDist: string;
+  sqliteDurability: 'normal' | 'full';
+  collabMaxMessageBytes: number;
+  compactAfterUpdates: number;
+  unloadAfterMs: number;
+}
+
+/** Thrown with every invalid variable named, so the operator can fix them all at once. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    publicOrigin: e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : undefined,
+    webDist: resolve(e.WEB_DIST),
+    sqliteDurability: e.SQLITE_DURABILITY,
+    collabMaxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    unloadAfterMs: e.UNLOAD_AFTER_MS,
+  };
+}

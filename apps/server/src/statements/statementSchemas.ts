@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const StatementId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a statement id (letters, digits, "-" or "_")');
+
+export const StatementTitle = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
+
+export const CreateStatementBody = z.object({ title: StatementTitle }).strict();
+export const RenameStatementBody = z.object({ title: StatementTitle }).strict();

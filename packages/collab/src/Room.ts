@@ -1,0 +1,203 @@
+// One open statement: its Y.Doc, awareness and connections. Every update is stored
+// before it is applied to the shared doc, so nothing is broadcast that is not durable.
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode, closeReason } from './closeCodes.js';
+import type { Connection } from './Connection.js';
+import type { DocumentStore } from './DocumentStore.js';
+import { applyStoredUpdates } from './mergeUpdates.js';
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+  type ClientMessage,
+} from './protocol.js';
+import { SerialQueue } from './SerialQueue.js';
+
+export interface RoomEvents {
+  /** An update was stored and applied; `count` is the number of updates since the last compaction. */
+  onStored?(room: Room, count: number): void;
+  onError?(room: Room, error: unknown, connection?: Connection): void;
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly connections = new Map<Connection, Set<number>>();
+  private readonly queue = new SerialQueue();
+  private storedSinceCompaction = 0;
+
+  private constructor(
+    readonly id: string,
+    private readonly store: DocumentStore,
+    private readonly events: RoomEvents,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.onAwarenessChange(change, origin),
+    );
+  }
+
+  static async load(id: string, store: DocumentStore, events: RoomEvents = {}): Promise<Room> {
+    const room = new Room(id, store, events);
+    const updates = await store.load(id);
+    applyStoredUpdates(room.doc, updates, (index, error) => events.onError?.(room, error));
+    room.storedSinceCompaction = updates.length;
+    return room;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Updates stored but not yet compacted. */
+  get pendingCompaction(): number {
+    return this.storedSinceCompaction;
+  }
+
+  markCompacted(): void {
+    this.storedSinceCompaction = 0;
+  }
+
+  join(connection: Connection): void {
+    this.connections.set(connection, new Set());
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    }
+  }
+
+  leave(connection: Connection): void {
+    const clients = this.connections.get(connection);
+    if (!clients) return;
+    this.connections.delete(connection);
+    if (clients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], connection);
+    }
+  }
+
+  /** Handles one frame from a connection. Malformed frames close that connection only. */
+  receive(connection: Connection, frame: Uint8Array): Promise<void> {
+    if (!this.connections.has(connection)) return Promise.resolve();
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(frame);
+      if (message.kind === 'sync-step2' || message.kind === 'update') validateUpdate(message.update);
+    } catch (error) {
+      this.reject(connection, error);
+      return Promise.resolve();
+    }
+    return this.handle(connection, message);
+  }
+
+  private handle(connection: Connection, message: ClientMessage): Promise<void> {
+    switch (message.kind) {
+      case 'sync-step1':
+        // Queued so the reply reflects every update stored before this request.
+        return this.queue.run(() => this.answerSyncStep1(connection, message.stateVector));
+      case 'sync-step2':
+      case 'update':
+        if (connection.readOnly) return Promise.resolve();
+        return this.queue.run(() => this.storeAndApply(connection, message.update));
+      case 'awareness':
+        this.applyAwareness(connection, message.update);
+        return Promise.resolve();
+      case 'query-awareness':
+        connection.send(
+          encodeAwareness(
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+          ),
+        );
+        return Promise.resolve();
+    }
+  }
+
+  private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    if (!this.connections.has(connection)) return;
+    try {
+      connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    } catch (error) {
+      this.reject(connection, error);
+    }
+  }
+
+  private async storeAndApply(connection: Connection, update: Uint8Array): Promise<void> {
+    try {
+      await this.store.append(this.id, update);
+    } catch (error) {
+      this.events.onError?.(this, error, connection);
+      // The client still holds the update and sends it again after reconnecting.
+      this.closeConnection(connection, CloseCode.StorageFailure);
+      return;
+    }
+    Y.applyUpdate(this.doc, update, connection);
+    this.storedSinceCompaction += 1;
+    this.events.onStored?.(this, this.storedSinceCompaction);
+  }
+
+  private applyAwareness(connection: Connection, update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    } catch (error) {
+      this.reject(connection, error);
+    }
+  }
+
+  private broadcastUpdate(update: Uint8Array, origin: unknown): void {
+    const frame = encodeUpdate(update);
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(frame);
+    }
+  }
+
+  private onAwarenessChange({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const changed = [...added, ...updated, ...removed];
+    const owned = this.connections.get(origin as Connection);
+    if (owned) {
+      for (const client of [...added, ...updated]) owned.add(client);
+      for (const client of removed) owned.delete(client);
+    }
+    // Sent to everyone, the sender included: it keeps idle clients' connections alive.
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const connection of this.connections.keys()) connection.send(frame);
+  }
+
+  private reject(connection: Connection, error: unknown): void {
+    if (!(error instanceof ProtocolError)) this.events.onError?.(this, error, connection);
+    this.closeConnection(connection, CloseCode.MalformedMessage);
+  }
+
+  private closeConnection(connection: Connection, code: CloseCode): void {
+    this.leave(connection);
+    connection.close(code, closeReason[code]);
+  }
+
+  /** Waits for every queued update to be stored and applied. */
+  flush(): Promise<void> {
+    return this.queue.drain();
+  }
+
+  /** Closes every connection with the given code and releases the doc. */
+  async close(code: CloseCode): Promise<void> {
+    await this.flush();
+    for (const connection of [...this.connections.keys()]) this.closeConnection(connection, code);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+/** Throws a ProtocolError unless the bytes decode as a Yjs update. */
+function validateUpdate(update: Uint8Array): void {
+  try {
+    Y.decodeUpdate(update);
+  } catch {
+    throw new ProtocolError('Invalid Yjs update');
+  }
+}

@@ -1,0 +1,134 @@
+// Keeps the open rooms: loads a document on first join, compacts its log in the
+// background, and unloads it after the last connection has been gone for a while.
+import { CloseCode } from './closeCodes.js';
+import type { Connection } from './Connection.js';
+import type { DocumentStore } from './DocumentStore.js';
+import { Room } from './Room.js';
+
+export interface RoomRegistryOptions {
+  store: DocumentStore;
+  /** Compact a document's log once this many updates were stored since the last compaction. */
+  compactAfterUpdates?: number;
+  /** How long an empty room stays in memory before it is compacted and unloaded. */
+  unloadAfterMs?: number;
+  /** Called after each update is stored (e.g. to mark the statement as changed). */
+  onStored?(roomId: string): void;
+  onError?(error: unknown, context: { roomId: string; connectionId?: string }): void;
+}
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly compacting = new Set<string>();
+  private readonly compactAfter: number;
+  private readonly unloadAfter: number;
+
+  constructor(private readonly options: RoomRegistryOptions) {
+    this.compactAfter = options.compactAfterUpdates ?? 500;
+    this.unloadAfter = options.unloadAfterMs ?? 30_000;
+  }
+
+  get openRoomIds(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  /** Opens (loading if needed) the room and adds the connection to it. */
+  async join(roomId: string, connection: Connection): Promise<Room> {
+    for (;;) {
+      this.cancelUnload(roomId);
+      const pending = this.open(roomId);
+      const room = await pending;
+      // The room may have been unloaded or evicted while it was loading: open it afresh.
+      if (this.rooms.get(roomId) === pending) {
+        room.join(connection);
+        return room;
+      }
+    }
+  }
+
+  leave(room: Room, connection: Connection): void {
+    room.leave(connection);
+    if (room.connectionCount === 0) this.scheduleUnload(room.id);
+  }
+
+  private open(roomId: string): Promise<Room> {
+    let room = this.rooms.get(roomId);
+    if (!room) {
+      room = Room.load(roomId, this.options.store, {
+        onStored: (loaded, count) => {
+          this.options.onStored?.(loaded.id);
+          if (count >= this.compactAfter) void this.compact(loaded);
+        },
+        onError: (loaded, error, connection) =>
+          this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
+      });
+      this.rooms.set(roomId, room);
+      const loading = room;
+      loading.catch(() => {
+        if (this.rooms.get(roomId) === loading) this.rooms.delete(roomId);
+      });
+    }
+    return room;
+  }
+
+  /** Compacts the room's stored log; at most one compaction per room at a time. */
+  async compact(room: Room): Promise<void> {
+    if (this.compacting.has(room.id)) return;
+    this.compacting.add(room.id);
+    try {
+      await room.flush();
+      const pendingBefore = room.pendingCompaction;
+      await this.options.store.compact(room.id);
+      if (room.pendingCompaction === pendingBefore) room.markCompacted();
+    } catch (error) {
+      this.options.onError?.(error, { roomId: room.id });
+    } finally {
+      this.compacting.delete(room.id);
+    }
+  }
+
+  private scheduleUnload(roomId: string): void {
+    this.cancelUnload(roomId);
+    const timer = setTimeout(() => void this.unload(roomId), this.unloadAfter);
+    timer.unref();
+    this.unloadTimers.set(roomId, timer);
+  }
+
+  private cancelUnload(roomId: string): void {
+    const timer = this.unloadTimers.get(roomId);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(roomId);
+  }
+
+  private async unload(roomId: string): Promise<void> {
+    this.unloadTimers.delete(roomId);
+    const room = await this.rooms.get(roomId)?.catch(() => undefined);
+    if (!room || room.connectionCount > 0) return;
+    this.rooms.delete(roomId);
+    if (room.pendingCompaction > 0) await this.compact(room);
+    await room.close(CloseCode.ServiceRestart);
+  }
+
+  /** Closes one room's connections (e.g. the statement was deleted) and forgets it. */
+  async evict(roomId: string, code: CloseCode): Promise<void> {
+    this.cancelUnload(roomId);
+    const room = await this.rooms.get(roomId)?.catch(() => undefined);
+    this.rooms.delete(roomId);
+    await room?.close(code);
+  }
+
+  /** Flushes and compacts every room, then closes all connections (graceful shutdown). */
+  async closeAll(code: CloseCode = CloseCode.ServiceRestart): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    const rooms = await Promise.all(
+      [...this.rooms.values()].map((room) => room.catch(() => undefined)),
+    );
+    this.rooms.clear();
+    for (const room of rooms) {
+      if (!room) continue;
+      if (room.pendingCompaction > 0) await this.compact(room);
+      await room.close(code);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+// The y-websocket wire protocol, as pure functions over lib0 encoders.
+// Message layout: varUint messageType, then a type-specific payload (see y-protocols).
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+export const MessageType = {
+  Sync: 0,
+  Awareness: 1,
+  Auth: 2,
+  QueryAwareness: 3,
+} as const;
+
+export const SyncMessageType = {
+  Step1: 0,
+  Step2: 1,
+  Update: 2,
+} as const;
+
+/** A message a client may send, decoded. */
+export type ClientMessage =
+  | { kind: 'sync-step1'; stateVector: Uint8Array }
+  | { kind: 'sync-step2'; update: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'query-awareness' };
+
+/** Thrown for a frame that is not a well-formed y-websocket client message. */
+export class ProtocolError extends Error {
+  override readonly name = 'ProtocolError';
+}
+
+export function decodeClientMessage(frame: Uint8Array): ClientMessage {
+  const decoder = decoding.createDecoder(frame);
+  const message = readMessage(decoder);
+  if (decoding.hasContent(decoder)) {
+    throw new ProtocolError('Trailing bytes after the message');
+  }
+  return message;
+}
+
+function readMessage(decoder: decoding.Decoder): ClientMessage {
+  try {
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync:
+        return readSyncMessage(decoder);
+      case MessageType.Awareness:
+        return { kind: 'awareness', update: readPayload(decoder) };
+      case MessageType.QueryAwareness:
+        return { kind: 'query-awareness' };
+      default:
+        throw new ProtocolError(`Unknown message type ${type}`);
+    }
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new ProtocolError('Truncated or malformed message');
+  }
+}
+
+function readSyncMessage(decoder: decoding.Decoder): ClientMessage {
+  const syncType = decoding.readVarUint(decoder);
+  switch (syncType) {
+    case SyncMessageType.Step1:
+      return { kind: 'sync-step1', stateVector: readPayload(decoder) };
+    case SyncMessageType.Step2:
+      return { kind: 'sync-step2', update: readPayload(decoder) };
+    case SyncMessageType.Update:
+      return { kind: 'update', update: readPayload(decoder) };
+    default:
+      throw new ProtocolError(`Unknown sync message type ${syncType}`);
+  }
+}
+
+function readPayload(decoder: decoding.Decoder): Uint8Array {
+  const length = decoding.readVarUint(decoder);
+  if (length > decoder.arr.length - decoder.pos) {
+    throw new ProtocolError('Payload is longer than the frame');
+  }
+  return decoding.readUint8Array(decoder, length);
+}
+
+function frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return frame(MessageType.Sync, (encoder) => {
+    encoding.writeVarUint(encoder, SyncMessageType.Step1);
+    encoding.writeVarUint8Array(encoder, stateVector);
+  });
+}
+
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  return frame(MessageType.Sync, (encoder) => {
+    encoding.writeVarUint(encoder, SyncMessageType.Step2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return frame(MessageType.Sync, (encoder) => {
+    encoding.writeVarUint(encoder, SyncMessageType.Update);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  return frame(MessageType.Awareness, (encoder) => encoding.writeVarUint8Array(encoder, update));
+}
+
+export function encodeQueryAwareness(): Uint8Array {
+  return frame(MessageType.QueryAwareness, () => undefined);
+}
