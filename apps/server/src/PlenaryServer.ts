@@ -21,6 +21,7 @@ export class PlenaryServer {
   readonly logger: Logger;
   readonly rooms: RoomRegistry;
   readonly statements: StatementService;
+  readonly documents: SqliteDocumentStore;
   private readonly db: SqliteDatabase;
   private readonly http: Server;
   private readonly io: SocketServer;
@@ -30,9 +31,9 @@ export class PlenaryServer {
   constructor(readonly config: Config, logger?: Logger) {
     this.logger = logger ?? createLogger(config.logLevel);
     this.db = openSqlite(config.dataDir, { durability: config.sqliteDurability });
-    const documents = new SqliteDocumentStore(this.db);
+    this.documents = new SqliteDocumentStore(this.db);
     this.rooms = new RoomRegistry({
-      store: documents,
+      store: this.documents,
       compactAfterUpdates: config.compactAfterUpdates,
       unloadAfterMs: config.unloadAfterMs,
       onStored: (id) => void this.statements.textChanged(id),

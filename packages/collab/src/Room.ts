@@ -89,7 +89,10 @@ export class Room {
     let message: ClientMessage;
     try {
       message = decodeClientMessage(frame);
-      if (message.kind === 'sync-step2' || message.kind === 'update') validateUpdate(message.update);
+      if ((message.kind === 'sync-step2' || message.kind === 'update') && isEmptyUpdate(message.update)) {
+        // A sync reply from a client that has nothing new: nothing to store.
+        return Promise.resolve();
+      }
     } catch (error) {
       this.reject(connection, error);
       return Promise.resolve();
@@ -193,10 +196,11 @@ export class Room {
   }
 }
 
-/** Throws a ProtocolError unless the bytes decode as a Yjs update. */
-function validateUpdate(update: Uint8Array): void {
+/** Whether a Yjs update carries no change. Throws a ProtocolError unless it decodes. */
+function isEmptyUpdate(update: Uint8Array): boolean {
   try {
-    Y.decodeUpdate(update);
+    const { structs, ds } = Y.decodeUpdate(update);
+    return structs.length === 0 && ds.clients.size === 0;
   } catch {
     throw new ProtocolError('Invalid Yjs update');
   }

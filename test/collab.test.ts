@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connectClient, waitConverged, waitSynced, type CollabClient } from './support/collabClient.js';
+import { makeStatement } from './support/http.js';
+import { startTestServer, type TestServer } from './support/testServer.js';
+import { waitFor } from './support/waitFor.js';
+
+describe('collab endpoint with stock WebsocketProviders', () => {
+  let server: TestServer;
+  const clients: CollabClient[] = [];
+  const connect = (...args: Parameters<typeof connectClient>): CollabClient => {
+    const client = connectClient(...args);
+    clients.push(client);
+    return client;
+  };
+
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.stop({ removeData: true });
+  });
+
+  it('merges concurrent edits from two providers into identical content', async () => {
+    const { id } = await makeStatement(server.url);
+    const alice = connect(server.url, id, { user: 'Alice' });
+    const bob = connect(server.url, id, { user: 'Bob' });
+    await Promise.all([waitSynced(alice), waitSynced(bob)]);
+
+    for (let i = 0; i < 20; i += 1) {
+      alice.appendParagraph(`Alice ${i}`);
+      bob.typeAtStart(`b${i} `);
+    }
+    const merged = await waitConverged([alice, bob]);
+    for (let i = 0; i < 20; i += 1) {
+      expect(merged).toContain(`Alice ${i}`);
+      expect(merged).toContain(`b${i} `);
+    }
+  });
+
+  it('gives a provider that joins later the full state', async () => {
+    const { id } = await makeStatement(server.url);
+    const alice = connect(server.url, id);
+    await waitSynced(alice);
+    alice.appendParagraph('Mr. President,');
+    alice.appendParagraph('I thank you.');
+    const late = connect(server.url, id);
+    await waitSynced(late);
+    expect(await waitConverged([alice, late])).toBe('Mr. President,\n\nI thank you.');
+  });
+
+  it('removes the awareness of a client that disconnects', async () => {
+    const { id } = await makeStatement(server.url);
+    const alice = connect(server.url, id, { user: 'Alice' });
+    const bob = connect(server.url, id, { user: 'Bob' });
+    await Promise.all([waitSynced(alice), waitSynced(bob)]);
+    const bobId = bob.doc.clientID;
+    await waitFor(() => alice.provider.awareness.getStates().has(bobId), { what: "Bob's presence" });
+
+    bob.provider.disconnect();
+    await waitFor(() => !alice.provider.awareness.getStates().has(bobId), { what: "Bob's presence to go" });
+    expect(alice.provider.awareness.getStates().get(alice.doc.clientID)?.user).toEqual({
+      name: 'Alice',
+      color: '#3366cc',
+    });
+  });
+
+  it('closes the socket with 4404 for an unknown statement', async () => {
+    const stranger = connect(server.url, 'no-such-statement');
+    const closed = await new Promise<{ code: number; reason: string }>((resolve) =>
+      stranger.provider.once('closed', resolve),
+    );
+    expect(closed).toEqual({ code: 4404, reason: 'statement.not_found' });
+  });
+
+  it('closes open editors with 4410 when the statement is deleted', async () => {
+    const { id } = await makeStatement(server.url);
+    const alice = connect(server.url, id);
+    await waitSynced(alice);
+    const closed = new Promise<{ code: number }>((resolve) => alice.provider.once('closed', resolve));
+    await fetch(`${server.url}/api/statements/${id}`, { method: 'DELETE' });
+    expect((await closed).code).toBe(4410);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
+import { makeStatement } from './support/http.js';
+import { startTestServer, type TestServer } from './support/testServer.js';
+import { waitFor } from './support/waitFor.js';
+
+describe('compaction of the update log', () => {
+  let server: TestServer;
+  const clients: CollabClient[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.stop({ removeData: true });
+  });
+
+  async function writeUpdates(statementId: string): Promise<CollabClient> {
+    const writer = connectClient(server.url, statementId);
+    clients.push(writer);
+    await waitSynced(writer);
+    for (let i = 0; i < 60; i += 1) writer.appendParagraph(`Paragraph ${i}`);
+    for (let i = 0; i < 40; i += 1) writer.typeAtStart(`${i}.`);
+    return writer;
+  }
+
+  it('compacts in the background after N updates, leaving content identical', async () => {
+    server = await startTestServer({ env: { COMPACT_AFTER_UPDATES: '25' } });
+    const { id } = await makeStatement(server.url);
+    const writer = await writeUpdates(id);
+    const reader = connectClient(server.url, id);
+    clients.push(reader);
+    await waitFor(() => reader.text() === writer.text() && reader.text().includes('39.'), {
+      what: 'reader to see every update',
+    });
+    // 100 updates were stored; compaction keeps the log below the threshold plus the snapshot.
+    expect(await server.server.documents.rowCount(id)).toBeLessThanOrEqual(26);
+    const fresh = connectClient(server.url, id);
+    clients.push(fresh);
+    await waitSynced(fresh);
+    expect(fresh.text()).toBe(writer.text());
+  });
+
+  it('compacts to one snapshot when the last editor leaves, and the text survives a restart', async () => {
+    server = await startTestServer({ env: { COMPACT_AFTER_UPDATES: '100000', UNLOAD_AFTER_MS: '0' } });
+    const { id } = await makeStatement(server.url);
+    const writer = await writeUpdates(id);
+    await waitFor(async () => (await server.server.documents.rowCount(id)) === 100, { what: '100 rows' });
+    const text = writer.text();
+    writer.provider.disconnect();
+
+    await waitFor(async () => (await server.server.documents.rowCount(id)) === 1, { what: 'log to shrink to 1' });
+    await waitFor(() => !server.server.rooms.openRoomIds.includes(id), { what: 'room to unload' });
+    await server.stop();
+    server = await startTestServer({ dataDir: server.dataDir });
+    const reader = connectClient(server.url, id);
+    clients.push(reader);
+    await waitSynced(reader);
+    expect(reader.text()).toBe(text);
+  });
+});

@@ -1,0 +1,98 @@
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startChildServer } from './support/childServer.js';
+import { connectClient, waitConverged, waitSynced, type CollabClient } from './support/collabClient.js';
+import { api, makeStatement } from './support/http.js';
+import { makeDataDir, startTestServer } from './support/testServer.js';
+import { waitFor } from './support/waitFor.js';
+
+describe('persistence in the embedded SQLite store', () => {
+  const clients: CollabClient[] = [];
+  const dataDirs: string[] = [];
+  const newDataDir = (): string => {
+    const dir = makeDataDir();
+    dataDirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps statements and their text across a server restart', async () => {
+    const dataDir = newDataDir();
+    const first = await startTestServer({ dataDir });
+    const statement = await makeStatement(first.url);
+    const writer = connectClient(first.url, statement.id);
+    clients.push(writer);
+    await waitSynced(writer);
+    writer.appendParagraph('Mr. President,');
+    writer.appendParagraph('Viet Nam welcomes this open debate.');
+    const reader = connectClient(first.url, statement.id);
+    clients.push(reader);
+    const before = await waitConverged([writer, reader]);
+    writer.provider.disconnect();
+    reader.provider.disconnect();
+    await first.stop();
+
+    const second = await startTestServer({ dataDir });
+    try {
+      const { body } = await api<{ statements: { id: string; title: string }[] }>(second.url, '/api/statements');
+      expect(body.statements.map((s) => s.title)).toEqual([statement.title]);
+      const after = connectClient(second.url, statement.id);
+      clients.push(after);
+      await waitSynced(after);
+      expect(after.text()).toBe(before);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('has an update on disk once another client has received it, even after SIGKILL', async () => {
+    const dataDir = newDataDir();
+    const child = await startChildServer(dataDir);
+    const statement = await makeStatement(child.url);
+    const writer = connectClient(child.url, statement.id);
+    const witness = connectClient(child.url, statement.id);
+    clients.push(writer, witness);
+    await Promise.all([waitSynced(writer), waitSynced(witness)]);
+
+    writer.appendParagraph('Text that must survive a crash.');
+    // The server broadcasts only after storing: seeing it on the witness means it is durable.
+    await waitFor(() => witness.text().includes('survive a crash'), { what: 'broadcast to witness' });
+    await child.kill('SIGKILL');
+    writer.provider.disconnect();
+    witness.provider.disconnect();
+
+    const restarted = await startTestServer({ dataDir });
+    try {
+      const reader = connectClient(restarted.url, statement.id);
+      clients.push(reader);
+      await waitSynced(reader);
+      expect(reader.text()).toBe('Text that must survive a crash.');
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('flushes and stops cleanly on SIGTERM', async () => {
+    const dataDir = newDataDir();
+    const child = await startChildServer(dataDir);
+    const statement = await makeStatement(child.url);
+    const writer = connectClient(child.url, statement.id);
+    clients.push(writer);
+    await waitSynced(writer);
+    writer.appendParagraph('Saved before shutdown.');
+    await waitFor(async () => {
+      const check = connectClient(child.url, statement.id);
+      try {
+        await waitSynced(check);
+        return check.text().includes('Saved before shutdown.');
+      } finally {
+        check.destroy();
+      }
+    });
+    expect(await child.kill('SIGTERM')).toBe(0);
+    expect(child.output()).toContain('Plenary stopped');
+  });
+});

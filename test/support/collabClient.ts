@@ -1,0 +1,79 @@
+// Stock y-websocket providers in Node, with `ws` as the WebSocket implementation.
+import { statementText, STATEMENT_FRAGMENT } from '@plenary/schema';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { waitFor } from './waitFor.js';
+
+export interface CollabClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  text(): string;
+  /** Appends a paragraph with the given text, as an editor would. */
+  appendParagraph(text: string): void;
+  /** Inserts text at the start of the first paragraph. */
+  typeAtStart(text: string): void;
+  destroy(): void;
+}
+
+export function collabUrl(baseUrl: string): string {
+  return `${baseUrl.replace(/^http/, 'ws')}/collab`;
+}
+
+export function connectClient(
+  baseUrl: string,
+  statementId: string,
+  options: { doc?: Y.Doc; user?: string; connect?: boolean } = {},
+): CollabClient {
+  const doc = options.doc ?? new Y.Doc();
+  const provider = new WebsocketProvider(collabUrl(baseUrl), statementId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    connect: options.connect ?? true,
+  });
+  if (options.user) provider.awareness.setLocalStateField('user', { name: options.user, color: '#3366cc' });
+  const fragment = doc.getXmlFragment(STATEMENT_FRAGMENT);
+  return {
+    doc,
+    provider,
+    text: () => statementText(doc),
+    appendParagraph(text) {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      fragment.insert(fragment.length, [paragraph]);
+    },
+    typeAtStart(text) {
+      let first = fragment.get(0);
+      if (!(first instanceof Y.XmlElement)) {
+        first = new Y.XmlElement('paragraph');
+        fragment.insert(0, [first]);
+      }
+      const paragraph = first as Y.XmlElement;
+      let textNode = paragraph.get(0);
+      if (!(textNode instanceof Y.XmlText)) {
+        textNode = new Y.XmlText();
+        paragraph.insert(0, [textNode]);
+      }
+      (textNode as Y.XmlText).insert(0, text);
+    },
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function waitSynced(client: CollabClient, timeoutMs = 10_000): Promise<true> {
+  return waitFor(() => client.provider.synced, { timeoutMs, what: 'provider sync' });
+}
+
+/** Waits until every client shows the same non-empty text, and returns it. */
+export function waitConverged(clients: CollabClient[], timeoutMs = 10_000): Promise<string> {
+  return waitFor(
+    () => {
+      const texts = clients.map((client) => client.text());
+      return texts.every((text) => text === texts[0]) && texts[0] ? texts[0] : '';
+    },
+    { timeoutMs, what: 'clients to converge' },
+  );
+}
