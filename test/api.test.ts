@@ -20,7 +20,9 @@ describe('REST API and socket.io statement rooms', () => {
   async function connectSocket(): Promise<Socket> {
     const socket = io(server.url, { transports: ['websocket'], forceNew: true });
     sockets.push(socket);
-    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('connect_error', reject));
+    await new Promise<void>((resolve, reject) =>
+      socket.once('connect', resolve).once('connect_error', reject),
+    );
     return socket;
   }
   const join = (socket: Socket, payload: unknown): Promise<Ack> =>
@@ -38,13 +40,19 @@ describe('REST API and socket.io statement rooms', () => {
     const list = await api<{ statements: StatementJson[] }>(server.url, '/api/statements');
     expect(list.body.statements.map((s) => s.id)).toContain(created.id);
 
-    const renamed = await api<{ statement: StatementJson }>(server.url, `/api/statements/${created.id}`, {
-      method: 'PATCH',
-      body: { title: 'Statement of Ghana (revised)' },
-    });
+    const renamed = await api<{ statement: StatementJson }>(
+      server.url,
+      `/api/statements/${created.id}`,
+      {
+        method: 'PATCH',
+        body: { title: 'Statement of Ghana (revised)' },
+      },
+    );
     expect(renamed.body.statement.title).toBe('Statement of Ghana (revised)');
 
-    expect((await api(server.url, `/api/statements/${created.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect(
+      (await api(server.url, `/api/statements/${created.id}`, { method: 'DELETE' })).status,
+    ).toBe(204);
     const gone = await api<ErrorBody>(server.url, `/api/statements/${created.id}`);
     expect(gone.status).toBe(404);
     expect(gone.body.error.code).toBe('statement.not_found');
@@ -97,11 +105,18 @@ describe('REST API and socket.io statement rooms', () => {
     const outsiderEvents: string[] = [];
     outsider.onAny((event: string) => outsiderEvents.push(event));
 
-    const updated = new Promise<{ statement: StatementJson }>((resolve) => member.once('statement:updated', resolve));
-    await api(server.url, `/api/statements/${statement.id}`, { method: 'PATCH', body: { title: 'Renamed' } });
+    const updated = new Promise<{ statement: StatementJson }>((resolve) =>
+      member.once('statement:updated', resolve),
+    );
+    await api(server.url, `/api/statements/${statement.id}`, {
+      method: 'PATCH',
+      body: { title: 'Renamed' },
+    });
     expect((await updated).statement.title).toBe('Renamed');
 
-    const deleted = new Promise<{ statementId: string }>((resolve) => member.once('statement:deleted', resolve));
+    const deleted = new Promise<{ statementId: string }>((resolve) =>
+      member.once('statement:deleted', resolve),
+    );
     await api(server.url, `/api/statements/${statement.id}`, { method: 'DELETE' });
     expect(await deleted).toEqual({ statementId: statement.id });
     // A round trip on the outsider's socket proves it had time to receive anything sent to it.
@@ -115,6 +130,9 @@ describe('REST API and socket.io statement rooms', () => {
       ok: false,
       error: { code: 'statement.not_found' },
     });
-    expect(await join(socket, { statementId: 42 })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    expect(await join(socket, { statementId: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid' },
+    });
   });
 });

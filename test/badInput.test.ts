@@ -10,7 +10,10 @@ import { waitFor } from './support/waitFor.js';
 const MAX_BYTES = 64 * 1024;
 
 /** A raw socket that sends one frame and reports how the server closed it. */
-async function sendAndAwaitClose(url: string, frame: Uint8Array | string): Promise<{ code: number; reason: string }> {
+async function sendAndAwaitClose(
+  url: string,
+  frame: Uint8Array | string,
+): Promise<{ code: number; reason: string }> {
   const socket = new WebSocket(url);
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -58,7 +61,9 @@ describe('bad input on the collab endpoint', () => {
     witness = connectClient(server.url, statementId);
     await waitSynced(witness);
     witness.appendParagraph('Mr. President,');
-    await waitFor(async () => (await server.server.documents.rowCount(statementId)) === 1, { what: 'stored text' });
+    await waitFor(async () => (await server.server.documents.rowCount(statementId)) === 1, {
+      what: 'stored text',
+    });
   });
   afterAll(async () => {
     witness.destroy();
@@ -66,33 +71,46 @@ describe('bad input on the collab endpoint', () => {
   });
 
   const cases: [string, () => Uint8Array | string, number][] = [
-    ['random bytes after a sync header', () => Uint8Array.of(0, 2, ...seededBytes(200, 0x5eed)), 4400],
+    [
+      'random bytes after a sync header',
+      () => Uint8Array.of(0, 2, ...seededBytes(200, 0x5eed)),
+      4400,
+    ],
     ['a truncated update', () => realUpdateFrame().slice(0, -3), 4400],
     ['an unknown message type', () => Uint8Array.of(99, 1, 2, 3), 4400],
     ['an unknown sync message type', () => Uint8Array.of(0, 7, 0), 4400],
-    ['a well-framed message whose update is garbage', () => syncUpdateFrame(Uint8Array.of(255, 255, 255, 1, 9)), 4400],
+    [
+      'a well-framed message whose update is garbage',
+      () => syncUpdateFrame(Uint8Array.of(255, 255, 255, 1, 9)),
+      4400,
+    ],
     ['trailing bytes after a message', () => Uint8Array.of(...realUpdateFrame(), 0, 0), 4400],
     ['a text frame', () => 'hello', 4400],
     ['an oversized message', () => new Uint8Array(MAX_BYTES + 1), 1009],
   ];
 
-  it.each(cases)('closes the connection on %s, leaving the document and other clients intact', async (_name, make, code) => {
-    const rowsBefore = await server.server.documents.rowCount(statementId);
-    const closed = await sendAndAwaitClose(socketUrl, make());
-    expect(closed.code).toBe(code);
+  it.each(cases)(
+    'closes the connection on %s, leaving the document and other clients intact',
+    async (_name, make, code) => {
+      const rowsBefore = await server.server.documents.rowCount(statementId);
+      const closed = await sendAndAwaitClose(socketUrl, make());
+      expect(closed.code).toBe(code);
 
-    expect(await server.server.documents.rowCount(statementId)).toBe(rowsBefore);
-    expect(witness.provider.wsconnected).toBe(true);
-    witness.appendParagraph(`still editing after ${_name}`);
-    const check = connectClient(server.url, statementId);
-    try {
-      await waitFor(() => check.text().includes(`still editing after ${_name}`), { what: 'server to keep working' });
-      expect(check.text().startsWith('Mr. President,')).toBe(true);
-    } finally {
-      check.destroy();
-    }
-    expect((await api(server.url, '/api/health')).status).toBe(200);
-  });
+      expect(await server.server.documents.rowCount(statementId)).toBe(rowsBefore);
+      expect(witness.provider.wsconnected).toBe(true);
+      witness.appendParagraph(`still editing after ${_name}`);
+      const check = connectClient(server.url, statementId);
+      try {
+        await waitFor(() => check.text().includes(`still editing after ${_name}`), {
+          what: 'server to keep working',
+        });
+        expect(check.text().startsWith('Mr. President,')).toBe(true);
+      } finally {
+        check.destroy();
+      }
+      expect((await api(server.url, '/api/health')).status).toBe(200);
+    },
+  );
 
   it('refuses a WebSocket upgrade from another origin before it completes', async () => {
     const socket = new WebSocket(socketUrl, { headers: { Origin: 'https://attacker.example' } });

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectClient, waitConverged, waitSynced, type CollabClient } from './support/collabClient.js';
+import {
+  connectClient,
+  waitConverged,
+  waitSynced,
+  type CollabClient,
+} from './support/collabClient.js';
 import { makeStatement } from './support/http.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
@@ -55,10 +60,14 @@ describe('collab endpoint with stock WebsocketProviders', () => {
     const bob = connect(server.url, id, { user: 'Bob' });
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
     const bobId = bob.doc.clientID;
-    await waitFor(() => alice.provider.awareness.getStates().has(bobId), { what: "Bob's presence" });
+    await waitFor(() => alice.provider.awareness.getStates().has(bobId), {
+      what: "Bob's presence",
+    });
 
     bob.provider.disconnect();
-    await waitFor(() => !alice.provider.awareness.getStates().has(bobId), { what: "Bob's presence to go" });
+    await waitFor(() => !alice.provider.awareness.getStates().has(bobId), {
+      what: "Bob's presence to go",
+    });
     expect(alice.provider.awareness.getStates().get(alice.doc.clientID)?.user).toEqual({
       name: 'Alice',
       color: '#3366cc',
@@ -77,7 +86,9 @@ describe('collab endpoint with stock WebsocketProviders', () => {
     const { id } = await makeStatement(server.url);
     const alice = connect(server.url, id);
     await waitSynced(alice);
-    const closed = new Promise<{ code: number }>((resolve) => alice.provider.once('closed', resolve));
+    const closed = new Promise<{ code: number }>((resolve) =>
+      alice.provider.once('closed', resolve),
+    );
     await fetch(`${server.url}/api/statements/${id}`, { method: 'DELETE' });
     expect((await closed).code).toBe(4410);
   });

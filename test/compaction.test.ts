@@ -39,14 +39,20 @@ describe('compaction of the update log', () => {
   });
 
   it('compacts to one snapshot when the last editor leaves, and the text survives a restart', async () => {
-    server = await startTestServer({ env: { COMPACT_AFTER_UPDATES: '100000', UNLOAD_AFTER_MS: '0' } });
+    server = await startTestServer({
+      env: { COMPACT_AFTER_UPDATES: '100000', UNLOAD_AFTER_MS: '0' },
+    });
     const { id } = await makeStatement(server.url);
     const writer = await writeUpdates(id);
-    await waitFor(async () => (await server.server.documents.rowCount(id)) === 100, { what: '100 rows' });
+    await waitFor(async () => (await server.server.documents.rowCount(id)) === 100, {
+      what: '100 rows',
+    });
     const text = writer.text();
     writer.provider.disconnect();
 
-    await waitFor(async () => (await server.server.documents.rowCount(id)) === 1, { what: 'log to shrink to 1' });
+    await waitFor(async () => (await server.server.documents.rowCount(id)) === 1, {
+      what: 'log to shrink to 1',
+    });
     await waitFor(() => !server.server.rooms.openRoomIds.includes(id), { what: 'room to unload' });
     await server.stop();
     server = await startTestServer({ dataDir: server.dataDir });

@@ -1,7 +1,12 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startChildServer } from './support/childServer.js';
-import { connectClient, waitConverged, waitSynced, type CollabClient } from './support/collabClient.js';
+import {
+  connectClient,
+  waitConverged,
+  waitSynced,
+  type CollabClient,
+} from './support/collabClient.js';
 import { api, makeStatement } from './support/http.js';
 import { makeDataDir, startTestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
@@ -37,7 +42,10 @@ describe('persistence in the embedded SQLite store', () => {
 
     const second = await startTestServer({ dataDir });
     try {
-      const { body } = await api<{ statements: { id: string; title: string }[] }>(second.url, '/api/statements');
+      const { body } = await api<{ statements: { id: string; title: string }[] }>(
+        second.url,
+        '/api/statements',
+      );
       expect(body.statements.map((s) => s.title)).toEqual([statement.title]);
       const after = connectClient(second.url, statement.id);
       clients.push(after);
@@ -59,7 +67,9 @@ describe('persistence in the embedded SQLite store', () => {
 
     writer.appendParagraph('Text that must survive a crash.');
     // The server broadcasts only after storing: seeing it on the witness means it is durable.
-    await waitFor(() => witness.text().includes('survive a crash'), { what: 'broadcast to witness' });
+    await waitFor(() => witness.text().includes('survive a crash'), {
+      what: 'broadcast to witness',
+    });
     await child.kill('SIGKILL');
     writer.provider.disconnect();
     witness.provider.disconnect();

@@ -28,7 +28,10 @@ export class PlenaryServer {
   private readonly collab: CollabEndpoint;
   private closing: Promise<void> | undefined;
 
-  constructor(readonly config: Config, logger?: Logger) {
+  constructor(
+    readonly config: Config,
+    logger?: Logger,
+  ) {
     this.logger = logger ?? createLogger(config.logLevel);
     this.db = openSqlite(config.dataDir, { durability: config.sqliteDurability });
     this.documents = new SqliteDocumentStore(this.db);

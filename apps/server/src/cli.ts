@@ -5,7 +5,9 @@ import { ConfigError, loadConfig } from './config.js';
 import { PlenaryServer } from './PlenaryServer.js';
 import { version } from './version.js';
 
-const program = new Command('plenary').version(version).description('Plenary collaborative drafting server');
+const program = new Command('plenary')
+  .version(version)
+  .description('Plenary collaborative drafting server');
 
 program
   .command('serve')

@@ -16,7 +16,11 @@ const EnvSchema = z.object({
   PUBLIC_ORIGIN: z.url().optional(),
   WEB_DIST: z.string().min(1).default(defaultWebDist),
   SQLITE_DURABILITY: z.enum(['normal', 'full']).default('normal'),
-  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
 });
@@ -42,7 +46,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;

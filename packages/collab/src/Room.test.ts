@@ -110,7 +110,12 @@ describe('Room', () => {
     const clientDoc = new Y.Doc();
     const clientAwareness = new awarenessProtocol.Awareness(clientDoc);
     clientAwareness.setLocalState({ user: { name: 'Alice' } });
-    await room.receive(alice, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(clientAwareness, [clientDoc.clientID])));
+    await room.receive(
+      alice,
+      encodeAwareness(
+        awarenessProtocol.encodeAwarenessUpdate(clientAwareness, [clientDoc.clientID]),
+      ),
+    );
     expect(room.awareness.getStates().has(clientDoc.clientID)).toBe(true);
     room.leave(alice);
     expect(room.awareness.getStates().has(clientDoc.clientID)).toBe(false);

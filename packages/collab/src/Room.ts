@@ -38,7 +38,9 @@ export class Room {
     private readonly events: RoomEvents,
   ) {
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      this.broadcastUpdate(update, origin),
+    );
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onAwarenessChange(change, origin),
     );
@@ -70,7 +72,9 @@ export class Room {
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
-      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+      connection.send(
+        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
+      );
     }
   }
 
@@ -89,7 +93,10 @@ export class Room {
     let message: ClientMessage;
     try {
       message = decodeClientMessage(frame);
-      if ((message.kind === 'sync-step2' || message.kind === 'update') && isEmptyUpdate(message.update)) {
+      if (
+        (message.kind === 'sync-step2' || message.kind === 'update') &&
+        isEmptyUpdate(message.update)
+      ) {
         // A sync reply from a client that has nothing new: nothing to store.
         return Promise.resolve();
       }
@@ -115,7 +122,9 @@ export class Room {
       case 'query-awareness':
         connection.send(
           encodeAwareness(
-            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
+              ...this.awareness.getStates().keys(),
+            ]),
           ),
         );
         return Promise.resolve();

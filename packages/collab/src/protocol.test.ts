@@ -24,10 +24,19 @@ describe('y-websocket protocol codec', () => {
 
   it('round-trips every message kind it encodes', () => {
     const payload = Uint8Array.of(1, 2, 3);
-    expect(decodeClientMessage(encodeSyncStep1(payload))).toEqual({ kind: 'sync-step1', stateVector: payload });
-    expect(decodeClientMessage(encodeSyncStep2(payload))).toEqual({ kind: 'sync-step2', update: payload });
+    expect(decodeClientMessage(encodeSyncStep1(payload))).toEqual({
+      kind: 'sync-step1',
+      stateVector: payload,
+    });
+    expect(decodeClientMessage(encodeSyncStep2(payload))).toEqual({
+      kind: 'sync-step2',
+      update: payload,
+    });
     expect(decodeClientMessage(encodeUpdate(payload))).toEqual({ kind: 'update', update: payload });
-    expect(decodeClientMessage(encodeAwareness(payload))).toEqual({ kind: 'awareness', update: payload });
+    expect(decodeClientMessage(encodeAwareness(payload))).toEqual({
+      kind: 'awareness',
+      update: payload,
+    });
     expect(decodeClientMessage(Uint8Array.of(3))).toEqual({ kind: 'query-awareness' });
   });
 

@@ -1,12 +1,15 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { STATEMENT_FRAGMENT } from './statementExtensions.js';
 import { statementSchema } from './statementSchema.js';
 
 /** The ProseMirror document held by a statement's Y.Doc. */
 export function statementNode(doc: Y.Doc): ProseMirrorNode {
-  return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(STATEMENT_FRAGMENT), statementSchema());
+  return yXmlFragmentToProseMirrorRootNode(
+    doc.getXmlFragment(STATEMENT_FRAGMENT),
+    statementSchema(),
+  );
 }
 
 /** Plain text of a statement: one line per block, blank line between paragraphs. */

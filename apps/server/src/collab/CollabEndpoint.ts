@@ -36,8 +36,11 @@ export class CollabEndpoint {
       if (path.startsWith('/socket.io/')) return; // socket.io answers its own upgrades.
       const match = PATH.exec(path);
       if (!match) return refuseUpgrade(socket, 404, 'Not Found');
-      if (!isAllowedOrigin(req, this.options.publicOrigin)) return refuseUpgrade(socket, 403, 'Forbidden');
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, decodeURIComponent(match[1] ?? '')));
+      if (!isAllowedOrigin(req, this.options.publicOrigin))
+        return refuseUpgrade(socket, 403, 'Forbidden');
+      this.wss.handleUpgrade(req, socket, head, (ws) =>
+        this.accept(ws, decodeURIComponent(match[1] ?? '')),
+      );
     });
   }
 
@@ -50,7 +53,11 @@ export class CollabEndpoint {
     let closed = false;
 
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!isBinary) return connection.close(CloseCode.MalformedMessage, closeReason[CloseCode.MalformedMessage]);
+      if (!isBinary)
+        return connection.close(
+          CloseCode.MalformedMessage,
+          closeReason[CloseCode.MalformedMessage],
+        );
       const frame = toUint8Array(data);
       if (room) void room.receive(connection, frame);
       else early.push(frame);
@@ -74,9 +81,16 @@ export class CollabEndpoint {
     });
   }
 
-  private async join(statementId: string, connection: WsConnection, log: Logger): Promise<Room | undefined> {
+  private async join(
+    statementId: string,
+    connection: WsConnection,
+    log: Logger,
+  ): Promise<Room | undefined> {
     try {
-      if (!StatementId.safeParse(statementId).success || !(await this.options.statementExists(statementId))) {
+      if (
+        !StatementId.safeParse(statementId).success ||
+        !(await this.options.statementExists(statementId))
+      ) {
         connection.close(CloseCode.StatementNotFound, closeReason[CloseCode.StatementNotFound]);
         return undefined;
       }

@@ -17,7 +17,10 @@ export class WsConnection implements Connection {
   }
 
   close(code: CloseCode, reason: string): void {
-    if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING) {
+    if (
+      this.socket.readyState === WebSocket.OPEN ||
+      this.socket.readyState === WebSocket.CONNECTING
+    ) {
       this.socket.close(code, reason);
     }
   }

@@ -19,4 +19,8 @@ export class AppError extends Error {
 }
 
 export const statementNotFound = (id: string): AppError =>
-  new AppError('statement.not_found', 404, `No statement with id "${id}" exists. It may have been deleted.`);
+  new AppError(
+    'statement.not_found',
+    404,
+    `No statement with id "${id}" exists. It may have been deleted.`,
+  );

@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import { AppError } from './AppError.js';
 
 /** Parses input with a zod schema, turning failures into a 400 that names each bad field. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, what = 'request'): z.infer<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what = 'request',
+): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((issue) => ({

@@ -43,7 +43,13 @@ export function createApp({ config, logger, statements, version }: AppDeps): Exp
 function sameOriginWrites(publicOrigin: string | undefined): RequestHandler {
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method) || isAllowedOrigin(req, publicOrigin)) return next();
-    next(new AppError('request.cross_origin', 403, 'This request came from another site and was refused.'));
+    next(
+      new AppError(
+        'request.cross_origin',
+        403,
+        'This request came from another site and was refused.',
+      ),
+    );
   };
 }
 
@@ -56,7 +62,10 @@ function serveWebApp(app: Express, webDist: string, logger: Logger): void {
   // Client-side routes (e.g. /s/abc) get the single-page app.
   app.get(/^\/(?!api\/|socket\.io\/|collab\/).*/, (_req, res) => {
     if (!existsSync(index)) {
-      res.status(503).type('text/plain').send('The Plenary web app is not built yet. Run "pnpm build", then reload.');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The Plenary web app is not built yet. Run "pnpm build", then reload.');
       return;
     }
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });

@@ -27,7 +27,15 @@ function toAppError(error: unknown): AppError {
     return new AppError('request.malformed_json', 400, 'The request body is not valid JSON.');
   }
   if (parserError.type === 'encoding.unsupported' || parserError.type === 'charset.unsupported') {
-    return new AppError('request.unsupported_encoding', 415, 'The request body encoding is not supported.');
+    return new AppError(
+      'request.unsupported_encoding',
+      415,
+      'The request body encoding is not supported.',
+    );
   }
-  return new AppError('server.internal', 500, 'Something went wrong on the server. Your text is safe; try again.');
+  return new AppError(
+    'server.internal',
+    500,
+    'Something went wrong on the server. Your text is safe; try again.',
+  );
 }

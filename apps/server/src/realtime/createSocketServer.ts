@@ -6,7 +6,12 @@ import { validate } from '../errors/validate.js';
 import { isAllowedOrigin } from '../http/originCheck.js';
 import type { Logger } from '../logger.js';
 import type { StatementService } from '../statements/StatementService.js';
-import { JoinStatementPayload, LeaveStatementPayload, statementRoom, type Ack } from './socketEvents.js';
+import {
+  JoinStatementPayload,
+  LeaveStatementPayload,
+  statementRoom,
+  type Ack,
+} from './socketEvents.js';
 
 export interface SocketDeps {
   statements: StatementService;
@@ -45,7 +50,10 @@ function registerHandlers(socket: Socket, { statements, logger }: SocketDeps): v
           if (!appError) logger.error({ err: error, socketId: socket.id }, 'socket event failed');
           reply({
             ok: false,
-            error: appError?.toJSON() ?? { code: 'server.internal', message: 'Something went wrong on the server.' },
+            error: appError?.toJSON() ?? {
+              code: 'server.internal',
+              message: 'Something went wrong on the server.',
+            },
           });
         },
       );

@@ -5,6 +5,8 @@ import { StatementId } from '../statements/statementSchemas.js';
 export const JoinStatementPayload = z.object({ statementId: StatementId }).strict();
 export const LeaveStatementPayload = JoinStatementPayload;
 
-export type Ack = (reply: { ok: true } | { ok: false; error: { code: string; message: string } }) => void;
+export type Ack = (
+  reply: { ok: true } | { ok: false; error: { code: string; message: string } },
+) => void;
 
 export const statementRoom = (statementId: string): string => `statement:${statementId}`;
