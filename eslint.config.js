@@ -28,6 +28,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['test/**/*.ts', '**/*.test.ts', '**/cli.ts', 'test/bench/**'],
     rules: { 'no-console': 'off' },
   },

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { collabUrl, connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
-import { api, makeStatement } from './support/http.js';
+import { makeDraftingTeam } from './support/factories.js';
+import { api } from './support/http.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
 
@@ -12,9 +13,10 @@ const MAX_BYTES = 64 * 1024;
 /** A raw socket that sends one frame and reports how the server closed it. */
 async function sendAndAwaitClose(
   url: string,
+  cookie: string | undefined,
   frame: Uint8Array | string,
 ): Promise<{ code: number; reason: string }> {
-  const socket = new WebSocket(url);
+  const socket = new WebSocket(url, { headers: cookie ? { cookie } : {} });
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   );
@@ -53,15 +55,18 @@ describe('bad input on the collab endpoint', () => {
   let statementId: string;
   let witness: CollabClient;
   let socketUrl: string;
+  let cookie: string | undefined;
 
   beforeAll(async () => {
     server = await startTestServer({ env: { COLLAB_MAX_MESSAGE_BYTES: String(MAX_BYTES) } });
-    statementId = (await makeStatement(server.url)).id;
+    const team = await makeDraftingTeam(server.url);
+    statementId = team.statement.id;
+    cookie = team.drafter.client.cookie;
     socketUrl = `${collabUrl(server.url)}/${statementId}`;
-    witness = connectClient(server.url, statementId);
+    witness = connectClient(server.url, statementId, { cookie });
     await waitSynced(witness);
     witness.appendParagraph('Mr. President,');
-    await waitFor(async () => (await server.server.documents.rowCount(statementId)) === 1, {
+    await waitFor(async () => (await server.server.stores.documents.rowCount(statementId)) === 1, {
       what: 'stored text',
     });
   });
@@ -92,14 +97,14 @@ describe('bad input on the collab endpoint', () => {
   it.each(cases)(
     'closes the connection on %s, leaving the document and other clients intact',
     async (_name, make, code) => {
-      const rowsBefore = await server.server.documents.rowCount(statementId);
-      const closed = await sendAndAwaitClose(socketUrl, make());
+      const rowsBefore = await server.server.stores.documents.rowCount(statementId);
+      const closed = await sendAndAwaitClose(socketUrl, cookie, make());
       expect(closed.code).toBe(code);
 
-      expect(await server.server.documents.rowCount(statementId)).toBe(rowsBefore);
+      expect(await server.server.stores.documents.rowCount(statementId)).toBe(rowsBefore);
       expect(witness.provider.wsconnected).toBe(true);
       witness.appendParagraph(`still editing after ${_name}`);
-      const check = connectClient(server.url, statementId);
+      const check = connectClient(server.url, statementId, { cookie });
       try {
         await waitFor(() => check.text().includes(`still editing after ${_name}`), {
           what: 'server to keep working',
@@ -113,7 +118,9 @@ describe('bad input on the collab endpoint', () => {
   );
 
   it('refuses a WebSocket upgrade from another origin before it completes', async () => {
-    const socket = new WebSocket(socketUrl, { headers: { Origin: 'https://attacker.example' } });
+    const socket = new WebSocket(socketUrl, {
+      headers: { Origin: 'https://attacker.example', cookie: cookie ?? '' },
+    });
     const status = await new Promise<number>((resolve) => {
       socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       socket.on('open', () => resolve(101));

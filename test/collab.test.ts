@@ -5,21 +5,32 @@ import {
   waitSynced,
   type CollabClient,
 } from './support/collabClient.js';
-import { makeStatement } from './support/http.js';
+import { makeDraftingTeam, makeStatement } from './support/factories.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
 
 describe('collab endpoint with stock WebsocketProviders', () => {
   let server: TestServer;
+  let team: Awaited<ReturnType<typeof makeDraftingTeam>>;
   const clients: CollabClient[] = [];
-  const connect = (...args: Parameters<typeof connectClient>): CollabClient => {
-    const client = connectClient(...args);
+  const connect = (
+    baseUrl: string,
+    statementId: string,
+    options: Parameters<typeof connectClient>[2] = {},
+  ): CollabClient => {
+    const client = connectClient(baseUrl, statementId, {
+      cookie: team.drafter.client.cookie,
+      ...options,
+    });
     clients.push(client);
     return client;
   };
+  const newStatement = () =>
+    makeStatement(team.drafter.client, team.debate.id, [team.delegation.id]);
 
   beforeEach(async () => {
     server = await startTestServer();
+    team = await makeDraftingTeam(server.url);
   });
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy();
@@ -27,7 +38,7 @@ describe('collab endpoint with stock WebsocketProviders', () => {
   });
 
   it('merges concurrent edits from two providers into identical content', async () => {
-    const { id } = await makeStatement(server.url);
+    const { id } = await newStatement();
     const alice = connect(server.url, id, { user: 'Alice' });
     const bob = connect(server.url, id, { user: 'Bob' });
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
@@ -44,7 +55,7 @@ describe('collab endpoint with stock WebsocketProviders', () => {
   });
 
   it('gives a provider that joins later the full state', async () => {
-    const { id } = await makeStatement(server.url);
+    const { id } = await newStatement();
     const alice = connect(server.url, id);
     await waitSynced(alice);
     alice.appendParagraph('Mr. President,');
@@ -55,7 +66,7 @@ describe('collab endpoint with stock WebsocketProviders', () => {
   });
 
   it('removes the awareness of a client that disconnects', async () => {
-    const { id } = await makeStatement(server.url);
+    const { id } = await newStatement();
     const alice = connect(server.url, id, { user: 'Alice' });
     const bob = connect(server.url, id, { user: 'Bob' });
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
@@ -83,13 +94,13 @@ describe('collab endpoint with stock WebsocketProviders', () => {
   });
 
   it('closes open editors with 4410 when the statement is deleted', async () => {
-    const { id } = await makeStatement(server.url);
+    const { id } = await newStatement();
     const alice = connect(server.url, id);
     await waitSynced(alice);
     const closed = new Promise<{ code: number }>((resolve) =>
       alice.provider.once('closed', resolve),
     );
-    await fetch(`${server.url}/api/statements/${id}`, { method: 'DELETE' });
+    await team.drafter.client.expect(204, 'DELETE', `/api/statements/${id}`);
     expect((await closed).code).toBe(4410);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
-import { makeStatement } from './support/http.js';
+import { makeDraftingTeam } from './support/factories.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
 
@@ -12,8 +12,15 @@ describe('compaction of the update log', () => {
     await server.stop({ removeData: true });
   });
 
+  let cookie: string | undefined;
+  async function newStatement(): Promise<{ id: string }> {
+    const team = await makeDraftingTeam(server.url);
+    cookie = team.drafter.client.cookie;
+    return team.statement;
+  }
+
   async function writeUpdates(statementId: string): Promise<CollabClient> {
-    const writer = connectClient(server.url, statementId);
+    const writer = connectClient(server.url, statementId, { cookie });
     clients.push(writer);
     await waitSynced(writer);
     for (let i = 0; i < 60; i += 1) writer.appendParagraph(`Paragraph ${i}`);
@@ -23,16 +30,16 @@ describe('compaction of the update log', () => {
 
   it('compacts in the background after N updates, leaving content identical', async () => {
     server = await startTestServer({ env: { COMPACT_AFTER_UPDATES: '25' } });
-    const { id } = await makeStatement(server.url);
+    const { id } = await newStatement();
     const writer = await writeUpdates(id);
-    const reader = connectClient(server.url, id);
+    const reader = connectClient(server.url, id, { cookie });
     clients.push(reader);
     await waitFor(() => reader.text() === writer.text() && reader.text().includes('39.'), {
       what: 'reader to see every update',
     });
     // 100 updates were stored; compaction keeps the log below the threshold plus the snapshot.
-    expect(await server.server.documents.rowCount(id)).toBeLessThanOrEqual(26);
-    const fresh = connectClient(server.url, id);
+    expect(await server.server.stores.documents.rowCount(id)).toBeLessThanOrEqual(26);
+    const fresh = connectClient(server.url, id, { cookie });
     clients.push(fresh);
     await waitSynced(fresh);
     expect(fresh.text()).toBe(writer.text());
@@ -42,21 +49,21 @@ describe('compaction of the update log', () => {
     server = await startTestServer({
       env: { COMPACT_AFTER_UPDATES: '100000', UNLOAD_AFTER_MS: '0' },
     });
-    const { id } = await makeStatement(server.url);
+    const { id } = await newStatement();
     const writer = await writeUpdates(id);
-    await waitFor(async () => (await server.server.documents.rowCount(id)) === 100, {
+    await waitFor(async () => (await server.server.stores.documents.rowCount(id)) === 100, {
       what: '100 rows',
     });
     const text = writer.text();
     writer.provider.disconnect();
 
-    await waitFor(async () => (await server.server.documents.rowCount(id)) === 1, {
+    await waitFor(async () => (await server.server.stores.documents.rowCount(id)) === 1, {
       what: 'log to shrink to 1',
     });
     await waitFor(() => !server.server.rooms.openRoomIds.includes(id), { what: 'room to unload' });
     await server.stop();
     server = await startTestServer({ dataDir: server.dataDir });
-    const reader = connectClient(server.url, id);
+    const reader = connectClient(server.url, id, { cookie });
     clients.push(reader);
     await waitSynced(reader);
     expect(reader.text()).toBe(text);

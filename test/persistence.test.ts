@@ -7,7 +7,8 @@ import {
   waitSynced,
   type CollabClient,
 } from './support/collabClient.js';
-import { api, makeStatement } from './support/http.js';
+import { makeDraftingTeam } from './support/factories.js';
+import { ApiClient } from './support/http.js';
 import { makeDataDir, startTestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
 
@@ -27,13 +28,14 @@ describe('persistence in the embedded SQLite store', () => {
   it('keeps statements and their text across a server restart', async () => {
     const dataDir = newDataDir();
     const first = await startTestServer({ dataDir });
-    const statement = await makeStatement(first.url);
-    const writer = connectClient(first.url, statement.id);
+    const { statement, drafter } = await makeDraftingTeam(first.url);
+    const cookie = drafter.client.cookie;
+    const writer = connectClient(first.url, statement.id, { cookie });
     clients.push(writer);
     await waitSynced(writer);
     writer.appendParagraph('Mr. President,');
     writer.appendParagraph('Viet Nam welcomes this open debate.');
-    const reader = connectClient(first.url, statement.id);
+    const reader = connectClient(first.url, statement.id, { cookie });
     clients.push(reader);
     const before = await waitConverged([writer, reader]);
     writer.provider.disconnect();
@@ -42,12 +44,13 @@ describe('persistence in the embedded SQLite store', () => {
 
     const second = await startTestServer({ dataDir });
     try {
-      const { body } = await api<{ statements: { id: string; title: string }[] }>(
-        second.url,
+      // The session survives the restart too: it lives in the database.
+      const again = new ApiClient(second.url, cookie);
+      const { body } = await again.get<{ statements: { id: string; title: string }[] }>(
         '/api/statements',
       );
       expect(body.statements.map((s) => s.title)).toEqual([statement.title]);
-      const after = connectClient(second.url, statement.id);
+      const after = connectClient(second.url, statement.id, { cookie });
       clients.push(after);
       await waitSynced(after);
       expect(after.text()).toBe(before);
@@ -59,9 +62,10 @@ describe('persistence in the embedded SQLite store', () => {
   it('has an update on disk once another client has received it, even after SIGKILL', async () => {
     const dataDir = newDataDir();
     const child = await startChildServer(dataDir);
-    const statement = await makeStatement(child.url);
-    const writer = connectClient(child.url, statement.id);
-    const witness = connectClient(child.url, statement.id);
+    const { statement, drafter } = await makeDraftingTeam(child.url);
+    const cookie = drafter.client.cookie;
+    const writer = connectClient(child.url, statement.id, { cookie });
+    const witness = connectClient(child.url, statement.id, { cookie });
     clients.push(writer, witness);
     await Promise.all([waitSynced(writer), waitSynced(witness)]);
 
@@ -76,7 +80,7 @@ describe('persistence in the embedded SQLite store', () => {
 
     const restarted = await startTestServer({ dataDir });
     try {
-      const reader = connectClient(restarted.url, statement.id);
+      const reader = connectClient(restarted.url, statement.id, { cookie });
       clients.push(reader);
       await waitSynced(reader);
       expect(reader.text()).toBe('Text that must survive a crash.');
@@ -88,13 +92,14 @@ describe('persistence in the embedded SQLite store', () => {
   it('flushes and stops cleanly on SIGTERM', async () => {
     const dataDir = newDataDir();
     const child = await startChildServer(dataDir);
-    const statement = await makeStatement(child.url);
-    const writer = connectClient(child.url, statement.id);
+    const { statement, drafter } = await makeDraftingTeam(child.url);
+    const cookie = drafter.client.cookie;
+    const writer = connectClient(child.url, statement.id, { cookie });
     clients.push(writer);
     await waitSynced(writer);
     writer.appendParagraph('Saved before shutdown.');
     await waitFor(async () => {
-      const check = connectClient(child.url, statement.id);
+      const check = connectClient(child.url, statement.id, { cookie });
       try {
         await waitSynced(check);
         return check.text().includes('Saved before shutdown.');

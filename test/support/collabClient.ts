@@ -20,18 +20,29 @@ export function collabUrl(baseUrl: string): string {
   return `${baseUrl.replace(/^http/, 'ws')}/collab`;
 }
 
+/** A `ws` WebSocket class that sends the given session cookie, as a browser would. */
+export function webSocketWithCookie(cookie: string | undefined): typeof globalThis.WebSocket {
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: cookie ? { cookie } : {} });
+    }
+  }
+  return CookieWebSocket as unknown as typeof globalThis.WebSocket;
+}
+
 export function connectClient(
   baseUrl: string,
   statementId: string,
-  options: { doc?: Y.Doc; user?: string; connect?: boolean } = {},
+  options: { doc?: Y.Doc; user?: string; connect?: boolean; cookie?: string } = {},
 ): CollabClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(collabUrl(baseUrl), statementId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketWithCookie(options.cookie),
     disableBc: true,
     connect: options.connect ?? true,
   });
-  if (options.user) provider.awareness.setLocalStateField('user', { name: options.user, color: '#3366cc' });
+  if (options.user)
+    provider.awareness.setLocalStateField('user', { name: options.user, color: '#3366cc' });
   const fragment = doc.getXmlFragment(STATEMENT_FRAGMENT);
   return {
     doc,

@@ -14,6 +14,10 @@ if (!existsSync(CHROMIUM)) {
     );
     process.exit(1);
   }
-  process.stdout.write(`Chromium not found at ${CHROMIUM}; installing Debian's chromium package…\n`);
-  execSync('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium', { stdio: 'inherit' });
+  process.stdout.write(
+    `Chromium not found at ${CHROMIUM}; installing Debian's chromium package…\n`,
+  );
+  execSync('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium', {
+    stdio: 'inherit',
+  });
 }

@@ -1,31 +1,84 @@
-/** JSON request helper for tests: returns the status and parsed body. */
-export async function api<T = unknown>(
+// A JSON client with a cookie jar, as a browser tab would be: one per signed-in user.
+
+export interface ApiResponse<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class ApiClient {
+  cookie: string | undefined;
+
+  constructor(
+    readonly baseUrl: string,
+    cookie?: string,
+  ) {
+    this.cookie = cookie;
+  }
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        // Browsers send Origin on writes; the server's CSRF check requires it with a cookie.
+        ...(method === 'GET' ? {} : { origin: this.baseUrl }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = pair.endsWith('=') ? undefined : pair;
+    }
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : undefined) as T,
+      headers: response.headers,
+    };
+  }
+
+  get<T = unknown>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body);
+  }
+  patch<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  put<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  delete<T = unknown>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
+  /** Like request, but throws unless the status is the expected one. */
+  async expect<T>(status: number, method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.request<T>(method, path, body);
+    if (response.status !== status) {
+      throw new Error(
+        `${method} ${path}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`,
+      );
+    }
+    return response.body;
+  }
+}
+
+/** Unauthenticated JSON request helper. */
+export function api<T = unknown>(
   baseUrl: string,
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
-
-export interface StatementJson {
-  id: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Factory: creates a statement over the REST API. */
-export async function makeStatement(baseUrl: string, title = 'Statement of Viet Nam — open debate 19 April 2021'): Promise<StatementJson> {
-  const { status, body } = await api<{ statement: StatementJson }>(baseUrl, '/api/statements', {
-    method: 'POST',
-    body: { title },
-  });
-  if (status !== 201) throw new Error(`could not create statement: ${status} ${JSON.stringify(body)}`);
-  return body.statement;
+): Promise<ApiResponse<T>> {
+  return new ApiClient(baseUrl).request<T>(init.method ?? 'GET', path, init.body, init.headers);
 }

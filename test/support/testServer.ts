@@ -25,9 +25,10 @@ export async function startTestServer(
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    AUTH_RATE_LIMIT: '1000',
     ...options.env,
   });
-  const server = new PlenaryServer(config);
+  const server = await PlenaryServer.create(config);
   const url = await server.listen();
   return {
     url,

@@ -2,58 +2,99 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloseCode, RoomRegistry } from '@plenary/collab';
-import {
-  openSqlite,
-  SqliteDocumentStore,
-  SqliteStatementRepository,
-  type SqliteDatabase,
-} from '@plenary/storage';
+import { openSqliteDatabase, Stores } from '@plenary/storage';
 import type { Server as SocketServer } from 'socket.io';
+import { AccountService } from './accounts/AccountService.js';
+import { authRouter } from './auth/authRouter.js';
+import { SessionService } from './auth/SessionService.js';
+import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
 import type { Config } from './config.js';
+import { DebateService } from './debates/DebateService.js';
+import { debatesRouter } from './debates/debatesRouter.js';
+import { invitationLinksRouter } from './debates/invitationLinksRouter.js';
+import { InvitationService } from './debates/InvitationService.js';
 import { createApp } from './http/createApp.js';
+import { AccessRevoker } from './live/AccessRevoker.js';
+import { LiveConnections } from './live/LiveConnections.js';
 import { createLogger, type Logger } from './logger.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
+import { statementsRouter } from './statements/statementsRouter.js';
 import { StatementService } from './statements/StatementService.js';
 import { version } from './version.js';
 
 export class PlenaryServer {
-  readonly logger: Logger;
   readonly rooms: RoomRegistry;
+  readonly accounts: AccountService;
   readonly statements: StatementService;
-  readonly documents: SqliteDocumentStore;
-  private readonly db: SqliteDatabase;
+  readonly live = new LiveConnections();
   private readonly http: Server;
   private readonly io: SocketServer;
   private readonly collab: CollabEndpoint;
   private closing: Promise<void> | undefined;
 
-  constructor(
+  /** Opens the store (applying migrations) and builds the server; call `listen()` next. */
+  static async create(config: Config, logger?: Logger): Promise<PlenaryServer> {
+    const db = await openSqliteDatabase(config.dataDir, { durability: config.sqliteDurability });
+    return new PlenaryServer(config, new Stores(db), logger ?? createLogger(config.logLevel));
+  }
+
+  private constructor(
     readonly config: Config,
-    logger?: Logger,
+    readonly stores: Stores,
+    readonly logger: Logger,
   ) {
-    this.logger = logger ?? createLogger(config.logLevel);
-    this.db = openSqlite(config.dataDir, { durability: config.sqliteDurability });
-    this.documents = new SqliteDocumentStore(this.db);
     this.rooms = new RoomRegistry({
-      store: this.documents,
+      store: stores.documents,
       compactAfterUpdates: config.compactAfterUpdates,
       unloadAfterMs: config.unloadAfterMs,
       onStored: (id) => void this.statements.textChanged(id),
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
     });
-    this.statements = new StatementService(new SqliteStatementRepository(this.db), this.rooms);
-    const app = createApp({ config, logger: this.logger, statements: this.statements, version });
+    const sessions = new SessionService(stores);
+    const revoker = new AccessRevoker(stores, this.live);
+    this.accounts = new AccountService(stores);
+    this.statements = new StatementService(stores, this.rooms);
+    const debates = new DebateService(stores, revoker);
+    const invitations = new InvitationService(stores, debates, this.accounts, revoker);
+    const secureCookies = config.publicOrigin?.startsWith('https:') ?? false;
+    const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
+
+    const app = createApp({
+      publicOrigin: config.publicOrigin,
+      webDist: config.webDist,
+      logger,
+      sessions,
+      version,
+      routers: [
+        authRouter({
+          accounts: this.accounts,
+          sessions,
+          stores,
+          live: this.live,
+          secureCookies,
+          rateLimit: config.authRateLimit,
+        }),
+        invitationLinksRouter(invitations, sessions, secureCookies, config.authRateLimit),
+        debatesRouter(stores, debates, invitations, publicUrl),
+        statementsRouter(stores, this.statements),
+      ],
+    });
     this.http = createServer(app);
     this.io = createSocketServer(this.http, {
+      stores,
+      sessions,
       statements: this.statements,
-      logger: this.logger,
+      debates,
+      live: this.live,
+      logger,
       publicOrigin: config.publicOrigin,
     });
     this.collab = new CollabEndpoint({
       rooms: this.rooms,
-      statementExists: (id) => this.statements.exists(id),
-      logger: this.logger,
+      access: new CollabAccess(stores, sessions),
+      live: this.live,
+      logger,
       publicOrigin: config.publicOrigin,
       maxMessageBytes: config.collabMaxMessageBytes,
     });
@@ -90,7 +131,7 @@ export class PlenaryServer {
     await this.rooms.closeAll(CloseCode.ServiceRestart);
     await new Promise<void>((resolve) => void this.io.close(() => resolve()));
     this.http.closeAllConnections();
-    this.db.close();
+    await this.stores.close();
     this.logger.info('Plenary stopped');
   }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `plenary` command. Later issues add subcommands (admin, parse, migrate…).
+// The `plenary` command. Later issues add subcommands (parse, migrate…).
 import { Command } from 'commander';
+import { createAdminCommand } from './cli/adminCommand.js';
 import { ConfigError, loadConfig } from './config.js';
 import { PlenaryServer } from './PlenaryServer.js';
 import { version } from './version.js';
@@ -18,7 +19,7 @@ program
     const env = { ...process.env };
     if (options.port !== undefined) env.PORT = options.port;
     if (options.dataDir !== undefined) env.DATA_DIR = options.dataDir;
-    const server = new PlenaryServer(loadConfig(env));
+    const server = await PlenaryServer.create(loadConfig(env));
     const stop = (signal: string): void => {
       server.logger.info({ signal }, 'shutting down');
       server.close().then(
@@ -34,7 +35,11 @@ program
     await server.listen();
   });
 
+program.addCommand(createAdminCommand());
+
 program.parseAsync().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

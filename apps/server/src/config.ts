@@ -23,6 +23,7 @@ const EnvSchema = z.object({
     .default(10 * 1024 * 1024),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
 });
 
 export interface Config {
@@ -36,6 +37,8 @@ export interface Config {
   collabMaxMessageBytes: number;
   compactAfterUpdates: number;
   unloadAfterMs: number;
+  /** Sign-in and invitation attempts allowed per client IP per 15 minutes. */
+  authRateLimit: number;
 }
 
 /** Thrown with every invalid variable named, so the operator can fix them all at once. */
@@ -63,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     collabMaxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
+    authRateLimit: e.AUTH_RATE_LIMIT,
   };
 }

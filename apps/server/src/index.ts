@@ -1,2 +1,3 @@
 export { ConfigError, loadConfig, type Config } from './config.js';
 export { PlenaryServer } from './PlenaryServer.js';
+export { policies, type Action, type Resource } from './auth/policy.js';

@@ -18,6 +18,8 @@ export const CloseCode = {
   StatementDeleted: 4410,
   /** The server could not store an update; the client keeps it and resends on reconnect. */
   StorageFailure: 4500,
+  /** The user's role changed; reconnect to continue with the new role. */
+  RoleChanged: 4501,
 } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -32,4 +34,5 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.StatementNotFound]: 'statement.not_found',
   [CloseCode.StatementDeleted]: 'statement.deleted',
   [CloseCode.StorageFailure]: 'storage.failed',
+  [CloseCode.RoleChanged]: 'auth.role_changed',
 };

@@ -1,4 +1,34 @@
-export { openSqlite, SQLITE_FILE_NAME, type SqliteDatabase } from './openSqlite.js';
-export { SqliteDocumentStore } from './SqliteDocumentStore.js';
-export { SqliteStatementRepository } from './SqliteStatementRepository.js';
-export type { StatementRecord, StatementRepository } from './StatementRepository.js';
+export { AuditLog, type AuditEventInput } from './AuditLog.js';
+export type {
+  DatabaseSchema,
+  DelegationKind,
+  InvitationRole,
+  Role,
+  StatementStatus,
+} from './DatabaseSchema.js';
+export { DebateRepository } from './DebateRepository.js';
+export { DelegationRepository } from './DelegationRepository.js';
+export type { Dialect } from './Dialect.js';
+export { DocumentLog } from './DocumentLog.js';
+export { InvitationRepository } from './InvitationRepository.js';
+export {
+  migrate,
+  openSqliteDatabase,
+  SQLITE_FILE_NAME,
+  type PlenaryDb,
+} from './openSqliteDatabase.js';
+export type {
+  AuditEventRecord,
+  DebateFields,
+  DebateRecord,
+  DelegationRecord,
+  InvitationRecord,
+  MemberRecord,
+  MembershipRecord,
+  StatementRecord,
+  UserRecord,
+} from './records.js';
+export { SessionRepository, type SessionRow } from './SessionRepository.js';
+export { StatementRepository } from './StatementRepository.js';
+export { Stores } from './Stores.js';
+export { UserRepository } from './UserRepository.js';

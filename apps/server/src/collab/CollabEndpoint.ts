@@ -3,14 +3,16 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, closeReason, type Room, type RoomRegistry } from '@plenary/collab';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { Logger } from '../logger.js';
 import { isAllowedOrigin } from '../http/originCheck.js';
-import { StatementId } from '../statements/statementSchemas.js';
+import type { LiveConnections } from '../live/LiveConnections.js';
+import type { Logger } from '../logger.js';
+import type { CollabAccess } from './CollabAccess.js';
 import { WsConnection } from './WsConnection.js';
 
 export interface CollabEndpointOptions {
   rooms: RoomRegistry;
-  statementExists(id: string): Promise<boolean>;
+  access: CollabAccess;
+  live: LiveConnections;
   logger: Logger;
   publicOrigin: string | undefined;
   maxMessageBytes: number;
@@ -38,16 +40,45 @@ export class CollabEndpoint {
       if (!match) return refuseUpgrade(socket, 404, 'Not Found');
       if (!isAllowedOrigin(req, this.options.publicOrigin))
         return refuseUpgrade(socket, 403, 'Forbidden');
-      this.wss.handleUpgrade(req, socket, head, (ws) =>
-        this.accept(ws, decodeURIComponent(match[1] ?? '')),
-      );
+      void this.upgrade(req, socket, head, decodeURIComponent(match[1] ?? ''));
     });
   }
 
-  private accept(ws: WebSocket, statementId: string): void {
-    const connection = new WsConnection(ws, false);
-    const log = this.options.logger.child({ connectionId: connection.id, statementId });
+  private async upgrade(
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    statementId: string,
+  ): Promise<void> {
+    const grant = await this.options.access.check(req, statementId).catch((error: unknown) => {
+      this.options.logger.error({ err: error, statementId }, 'collab access check failed');
+      return undefined;
+    });
+    if (!grant) return refuseUpgrade(socket, 500, 'Internal Server Error');
+    if (grant.kind === 'http') return refuseUpgrade(socket, grant.status, grant.text);
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      if (grant.kind === 'close') return ws.close(grant.code, closeReason[grant.code]);
+      this.accept(ws, statementId, grant);
+    });
+  }
+
+  private accept(
+    ws: WebSocket,
+    statementId: string,
+    grant: { userId: string; sessionId: string; readOnly: boolean },
+  ): void {
+    const connection = new WsConnection(ws, grant.readOnly);
+    const log = this.options.logger.child({
+      connectionId: connection.id,
+      statementId,
+      userId: grant.userId,
+    });
     this.sockets.set(ws, connection);
+    const forget = this.options.live.addCollab({
+      ...grant,
+      statementId,
+      close: (code, reason) => connection.close(code as CloseCode, reason),
+    });
     const early: Uint8Array[] = [];
     let room: Room | undefined;
     let closed = false;
@@ -68,40 +99,23 @@ export class CollabEndpoint {
     ws.on('error', (error) => log.warn({ err: error }, 'collab socket error'));
     ws.on('close', (code) => {
       closed = true;
+      forget();
       this.sockets.delete(ws);
       if (room) this.options.rooms.leave(room, connection);
       log.debug({ code }, 'collab connection closed');
     });
 
-    void this.join(statementId, connection, log).then((joined) => {
-      if (!joined) return;
-      if (closed) return this.options.rooms.leave(joined, connection);
-      room = joined;
-      for (const frame of early.splice(0)) void joined.receive(connection, frame);
-    });
-  }
-
-  private async join(
-    statementId: string,
-    connection: WsConnection,
-    log: Logger,
-  ): Promise<Room | undefined> {
-    try {
-      if (
-        !StatementId.safeParse(statementId).success ||
-        !(await this.options.statementExists(statementId))
-      ) {
-        connection.close(CloseCode.StatementNotFound, closeReason[CloseCode.StatementNotFound]);
-        return undefined;
-      }
-      const room = await this.options.rooms.join(statementId, connection);
-      log.debug('collab connection joined');
-      return room;
-    } catch (error) {
-      log.error({ err: error }, 'could not open statement');
-      connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
-      return undefined;
-    }
+    void this.options.rooms.join(statementId, connection).then(
+      (joined) => {
+        if (closed) return this.options.rooms.leave(joined, connection);
+        room = joined;
+        for (const frame of early.splice(0)) void joined.receive(connection, frame);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'could not open statement');
+        connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
+      },
+    );
   }
 
   private checkAlive(): void {

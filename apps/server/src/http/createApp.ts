@@ -1,48 +1,80 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
-import type { Config } from '../config.js';
+import helmet from 'helmet';
+import { readSessionToken } from '../auth/sessionCookie.js';
 import { AppError } from '../errors/AppError.js';
 import type { Logger } from '../logger.js';
-import type { StatementService } from '../statements/StatementService.js';
-import { statementsRouter } from '../statements/statementsRouter.js';
 import { errorHandler } from './errorHandler.js';
 import { isAllowedOrigin } from './originCheck.js';
+import { authenticateRequests } from './requestAuth.js';
+import type { SessionService } from '../auth/SessionService.js';
+import type { Router } from 'express';
 
 export interface AppDeps {
-  config: Config;
+  publicOrigin: string | undefined;
+  webDist: string;
   logger: Logger;
-  statements: StatementService;
+  sessions: SessionService;
   version: string;
+  /** API routers mounted under /api, in order. */
+  routers: Router[];
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function createApp({ config, logger, statements, version }: AppDeps): Express {
+export function createApp({
+  publicOrigin,
+  webDist,
+  logger,
+  sessions,
+  version,
+  routers,
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+      // Served over plain HTTP on localhost by default; HSTS belongs to the TLS proxy.
+      strictTransportSecurity: false,
+    }),
+  );
 
   const api = express.Router();
-  api.use(sameOriginWrites(config.publicOrigin));
+  api.use(sameOriginWrites(publicOrigin));
   api.use(express.json({ limit: '1mb' }));
+  api.use(authenticateRequests(sessions));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok', version, uptimeSeconds: Math.round(process.uptime()) });
   });
-  api.use('/statements', statementsRouter(statements));
+  for (const router of routers) api.use(router);
   api.use((req) => {
     throw new AppError('route.not_found', 404, `No API route ${req.method} ${req.originalUrl}.`);
   });
   api.use(errorHandler(logger));
   app.use('/api', api);
 
-  serveWebApp(app, config.webDist, logger);
+  serveWebApp(app, webDist, logger);
   return app;
 }
 
+/**
+ * CSRF protection: a state-changing request must come from Plenary's own origin. One that
+ * carries the session cookie must also say where it comes from (Origin header).
+ */
 function sameOriginWrites(publicOrigin: string | undefined): RequestHandler {
   return (req, _res, next) => {
-    if (SAFE_METHODS.has(req.method) || isAllowedOrigin(req, publicOrigin)) return next();
+    if (SAFE_METHODS.has(req.method)) return next();
+    const cookieWithoutOrigin =
+      req.headers.origin === undefined && readSessionToken(req) !== undefined;
+    if (!cookieWithoutOrigin && isAllowedOrigin(req, publicOrigin)) return next();
     next(
       new AppError(
         'request.cross_origin',

@@ -1,22 +1,39 @@
-// socket.io for app events: a `statement:<id>` room per open statement.
+// socket.io for app events: `statement:<id>` and `debate:<id>` rooms. Sockets authenticate
+// with the session cookie; every event is authorized with the same policies as REST.
 import type { Server as HttpServer } from 'node:http';
+import type { Stores } from '@plenary/storage';
 import { Server, type Socket } from 'socket.io';
+import { loadActor, type Actor } from '../auth/Actor.js';
+import { readSessionToken } from '../auth/sessionCookie.js';
+import type { SessionService } from '../auth/SessionService.js';
+import type { DebateService } from '../debates/DebateService.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import { isAllowedOrigin } from '../http/originCheck.js';
+import type { LiveConnections } from '../live/LiveConnections.js';
 import type { Logger } from '../logger.js';
 import type { StatementService } from '../statements/StatementService.js';
 import {
-  JoinStatementPayload,
-  LeaveStatementPayload,
+  DebateRoomPayload,
+  debateRoom,
+  StatementRoomPayload,
   statementRoom,
   type Ack,
 } from './socketEvents.js';
 
 export interface SocketDeps {
+  stores: Stores;
+  sessions: SessionService;
   statements: StatementService;
+  debates: DebateService;
+  live: LiveConnections;
   logger: Logger;
   publicOrigin: string | undefined;
+}
+
+interface SocketData {
+  userId: string;
+  sessionId: string;
 }
 
 export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Server {
@@ -27,51 +44,93 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
     allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, deps.publicOrigin)),
   });
 
+  io.use((socket, next) => {
+    deps.sessions.authenticate(readSessionToken(socket.request)).then(
+      (session) => {
+        if (!session) return next(new Error('auth.unauthenticated'));
+        Object.assign(socket.data as SocketData, {
+          userId: session.user.id,
+          sessionId: session.sessionId,
+        });
+        next();
+      },
+      (error: unknown) => next(error instanceof Error ? error : new Error('server.internal')),
+    );
+  });
+
   deps.statements.on('updated', (statement) => {
     io.to(statementRoom(statement.id)).emit('statement:updated', { statement });
   });
-  deps.statements.on('deleted', (statementId) => {
-    io.to(statementRoom(statementId)).emit('statement:deleted', { statementId });
+  deps.statements.on('deleted', (statement) => {
+    io.to(statementRoom(statement.id)).emit('statement:deleted', { statementId: statement.id });
   });
 
-  io.on('connection', (socket) => registerHandlers(socket, deps));
+  io.on('connection', (socket) => {
+    deps.live.addSocket(socket);
+    registerHandlers(socket, deps);
+  });
   return io;
 }
 
-function registerHandlers(socket: Socket, { statements, logger }: SocketDeps): void {
+function registerHandlers(socket: Socket, deps: SocketDeps): void {
+  const actorOf = async (): Promise<Actor> => {
+    const { userId, sessionId } = socket.data as SocketData;
+    const session = await deps.stores.sessions.find(sessionId);
+    const user = session && (await deps.stores.users.findById(userId));
+    if (!user)
+      throw new AppError('auth.unauthenticated', 401, 'Your session has ended. Sign in again.');
+    return loadActor(deps.stores, user, sessionId);
+  };
   const handle =
-    (run: (payload: unknown) => Promise<void>) =>
+    (run: (actor: Actor, payload: unknown) => Promise<void>) =>
     (payload: unknown, ack?: unknown): void => {
       const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
-      run(payload).then(
-        () => reply({ ok: true }),
-        (error: unknown) => {
-          const appError = error instanceof AppError ? error : undefined;
-          if (!appError) logger.error({ err: error, socketId: socket.id }, 'socket event failed');
-          reply({
-            ok: false,
-            error: appError?.toJSON() ?? {
-              code: 'server.internal',
-              message: 'Something went wrong on the server.',
-            },
-          });
-        },
-      );
+      actorOf()
+        .then((actor) => run(actor, payload))
+        .then(
+          () => reply({ ok: true }),
+          (error: unknown) => {
+            if (!(error instanceof AppError))
+              deps.logger.error({ err: error, socketId: socket.id }, 'socket event failed');
+            reply({
+              ok: false,
+              error:
+                error instanceof AppError
+                  ? error.toJSON()
+                  : { code: 'server.internal', message: 'Something went wrong on the server.' },
+            });
+          },
+        );
     };
 
   socket.on(
     'statement:join',
-    handle(async (payload) => {
-      const { statementId } = validate(JoinStatementPayload, payload, 'statement:join payload');
-      await statements.get(statementId);
+    handle(async (actor, payload) => {
+      const { statementId } = validate(StatementRoomPayload, payload, 'statement:join payload');
+      await deps.statements.get(actor, statementId);
       await socket.join(statementRoom(statementId));
     }),
   );
   socket.on(
     'statement:leave',
-    handle(async (payload) => {
-      const { statementId } = validate(LeaveStatementPayload, payload, 'statement:leave payload');
+    handle(async (_actor, payload) => {
+      const { statementId } = validate(StatementRoomPayload, payload, 'statement:leave payload');
       await socket.leave(statementRoom(statementId));
+    }),
+  );
+  socket.on(
+    'debate:join',
+    handle(async (actor, payload) => {
+      const { debateId } = validate(DebateRoomPayload, payload, 'debate:join payload');
+      await deps.debates.get(actor, debateId);
+      await socket.join(debateRoom(debateId));
+    }),
+  );
+  socket.on(
+    'debate:leave',
+    handle(async (_actor, payload) => {
+      const { debateId } = validate(DebateRoomPayload, payload, 'debate:leave payload');
+      await socket.leave(debateRoom(debateId));
     }),
   );
 }

@@ -2,12 +2,16 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { CloseCode, type RoomRegistry } from '@plenary/collab';
-import type { StatementRecord, StatementRepository } from '@plenary/storage';
-import { statementNotFound } from '../errors/AppError.js';
+import type { StatementRecord, Stores } from '@plenary/storage';
+import type { Actor } from '../auth/Actor.js';
+import { authorize } from '../auth/authorize.js';
+import { can } from '../auth/policy.js';
+import { AppError, statementNotFound } from '../errors/AppError.js';
+import { statementResource } from './statementResource.js';
 
 export interface StatementServiceEvents {
   updated: [statement: StatementRecord];
-  deleted: [statementId: string];
+  deleted: [statement: StatementRecord];
 }
 
 /** How often a statement's `updatedAt` follows its text while someone types. */
@@ -17,44 +21,105 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
   private readonly lastTouched = new Map<string, number>();
 
   constructor(
-    private readonly statements: StatementRepository,
+    private readonly stores: Stores,
     private readonly rooms: RoomRegistry,
   ) {
     super();
   }
 
-  list(): Promise<StatementRecord[]> {
-    return this.statements.list();
+  /** Statements whose metadata the actor may see, across every debate they take part in. */
+  async listVisible(actor: Actor): Promise<StatementRecord[]> {
+    const debates = new Set([...actor.memberOfDebates, ...actor.organizerOf]);
+    const lists = await Promise.all(
+      [...debates].map((id) => this.stores.statements.listByDebate(id)),
+    );
+    return lists
+      .flat()
+      .filter((s) => can(actor, 'statement.readMeta', statementResource(s)))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  async get(id: string): Promise<StatementRecord> {
-    const statement = await this.statements.get(id);
-    if (!statement) throw statementNotFound(id);
+  async listByDebate(actor: Actor, debateId: string): Promise<StatementRecord[]> {
+    const all = await this.stores.statements.listByDebate(debateId);
+    return all.filter((s) => can(actor, 'statement.readMeta', statementResource(s)));
+  }
+
+  /** The statement's metadata; 404 when it does not exist or the actor may not see it. */
+  async get(actor: Actor, id: string): Promise<StatementRecord> {
+    const statement = await this.stores.statements.get(id);
+    if (!statement || !can(actor, 'statement.readMeta', statementResource(statement)))
+      throw statementNotFound(id);
     return statement;
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.statements.get(id).then(Boolean);
+  async create(
+    actor: Actor,
+    debateId: string,
+    input: { title: string; delegationIds: string[] },
+  ): Promise<StatementRecord> {
+    const delegationIds = [...new Set(input.delegationIds)];
+    const delegations = await Promise.all(
+      delegationIds.map((id) => this.stores.delegations.get(id)),
+    );
+    if (delegations.some((d) => d?.debateId !== debateId)) {
+      throw new AppError(
+        'request.invalid',
+        400,
+        'Every delegation of a statement must take part in the same debate.',
+      );
+    }
+    if (
+      !delegationIds.some((delegationId) =>
+        can(actor, 'statement.create', { kind: 'delegation', debateId, delegationId }),
+      )
+    ) {
+      authorize(actor, 'statement.create', {
+        kind: 'delegation',
+        debateId,
+        delegationId: delegationIds[0] ?? '',
+      });
+    }
+    const statement = await this.stores.statements.create({
+      id: randomBytes(9).toString('base64url'),
+      debateId,
+      title: input.title,
+      delegationIds,
+      createdBy: actor.user.id,
+    });
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'statement.created',
+      debateId,
+      subjectType: 'statement',
+      subjectId: statement.id,
+      data: { delegationIds },
+    });
+    return statement;
   }
 
-  create(title: string): Promise<StatementRecord> {
-    return this.statements.create({ id: randomBytes(9).toString('base64url'), title });
-  }
-
-  async rename(id: string, title: string): Promise<StatementRecord> {
-    const statement = await this.statements.rename(id, title);
+  async rename(actor: Actor, id: string, title: string): Promise<StatementRecord> {
+    authorize(actor, 'statement.rename', statementResource(await this.get(actor, id)));
+    const statement = await this.stores.statements.rename(id, title);
     if (!statement) throw statementNotFound(id);
     this.emit('updated', statement);
     return statement;
   }
 
-  async remove(id: string): Promise<void> {
-    await this.get(id);
+  async remove(actor: Actor, id: string): Promise<void> {
+    const statement = await this.get(actor, id);
+    authorize(actor, 'statement.delete', statementResource(statement));
     // Close editors first so no update is stored after the text is removed.
     await this.rooms.evict(id, CloseCode.StatementDeleted);
-    await this.statements.remove(id);
+    await this.stores.statements.remove(id);
     this.lastTouched.delete(id);
-    this.emit('deleted', id);
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'statement.deleted',
+      debateId: statement.debateId,
+      subjectType: 'statement',
+      subjectId: id,
+    });
+    this.emit('deleted', statement);
   }
 
   /** Called for every stored update; throttled so typing does not rewrite the row each keystroke. */
@@ -62,6 +127,6 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
     const now = Date.now();
     if (now - (this.lastTouched.get(id) ?? 0) < TOUCH_INTERVAL_MS) return;
     this.lastTouched.set(id, now);
-    await this.statements.touch(id);
+    await this.stores.statements.touch(id);
   }
 }

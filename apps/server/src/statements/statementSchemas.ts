@@ -10,5 +10,10 @@ export const StatementTitle = z
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters');
 
-export const CreateStatementBody = z.object({ title: StatementTitle }).strict();
+export const CreateStatementBody = z
+  .object({
+    title: StatementTitle,
+    delegationIds: z.array(StatementId).min(1, 'must name at least one delegation').max(50),
+  })
+  .strict();
 export const RenameStatementBody = z.object({ title: StatementTitle }).strict();

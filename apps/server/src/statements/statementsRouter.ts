@@ -1,34 +1,49 @@
 import { Router } from 'express';
+import type { Stores } from '@plenary/storage';
+import { Id } from '../debates/debateSchemas.js';
 import { validate } from '../errors/validate.js';
+import { requireActor } from '../http/requestAuth.js';
 import { CreateStatementBody, RenameStatementBody, StatementId } from './statementSchemas.js';
 import type { StatementService } from './StatementService.js';
 
-export function statementsRouter(service: StatementService): Router {
+/** Routes under /api: /statements/* and /debates/:debateId/statements. */
+export function statementsRouter(stores: Stores, service: StatementService): Router {
   const router = Router();
 
-  router.get('/', async (_req, res) => {
-    res.json({ statements: await service.list() });
+  router.get('/statements', async (req, res) => {
+    res.json({ statements: await service.listVisible(await requireActor(stores, req, res)) });
   });
 
-  router.post('/', async (req, res) => {
-    const { title } = validate(CreateStatementBody, req.body, 'statement');
-    res.status(201).json({ statement: await service.create(title) });
+  router.get('/debates/:debateId/statements', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const debateId = validate(Id, req.params.debateId, 'debate id');
+    res.json({ statements: await service.listByDebate(actor, debateId) });
   });
 
-  router.get('/:id', async (req, res) => {
-    const id = validate(StatementId, req.params.id, 'statement id');
-    res.json({ statement: await service.get(id) });
+  router.post('/debates/:debateId/statements', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const debateId = validate(Id, req.params.debateId, 'debate id');
+    const input = validate(CreateStatementBody, req.body, 'statement');
+    res.status(201).json({ statement: await service.create(actor, debateId, input) });
   });
 
-  router.patch('/:id', async (req, res) => {
+  router.get('/statements/:id', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    res.json({
+      statement: await service.get(actor, validate(StatementId, req.params.id, 'statement id')),
+    });
+  });
+
+  router.patch('/statements/:id', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
     const id = validate(StatementId, req.params.id, 'statement id');
     const { title } = validate(RenameStatementBody, req.body, 'statement');
-    res.json({ statement: await service.rename(id, title) });
+    res.json({ statement: await service.rename(actor, id, title) });
   });
 
-  router.delete('/:id', async (req, res) => {
-    const id = validate(StatementId, req.params.id, 'statement id');
-    await service.remove(id);
+  router.delete('/statements/:id', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    await service.remove(actor, validate(StatementId, req.params.id, 'statement id'));
     res.status(204).end();
   });
 

@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openSqlite, type SqliteDatabase } from './openSqlite.js';
-import { SqliteDocumentStore } from './SqliteDocumentStore.js';
+import { DocumentLog } from './DocumentLog.js';
+import { openSqliteDatabase, type PlenaryDb } from './openSqliteDatabase.js';
 
-describe('SqliteDocumentStore', () => {
+describe('DocumentLog on SQLite', () => {
   let dir: string;
-  let db: SqliteDatabase;
-  let store: SqliteDocumentStore;
-  beforeEach(() => {
+  let db: PlenaryDb;
+  let store: DocumentLog;
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'plenary-store-'));
-    db = openSqlite(dir);
-    store = new SqliteDocumentStore(db);
+    db = await openSqliteDatabase(dir);
+    store = new DocumentLog(db);
   });
-  afterEach(() => {
-    db.close();
+  afterEach(async () => {
+    await db.destroy();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -55,9 +55,9 @@ describe('SqliteDocumentStore', () => {
 
   it('survives reopening the database file', async () => {
     await typeInto('a', new Y.Doc(), 'durable');
-    db.close();
-    db = openSqlite(dir);
-    store = new SqliteDocumentStore(db);
+    await db.destroy();
+    db = await openSqliteDatabase(dir);
+    store = new DocumentLog(db);
     expect(await reload('a')).toBe('rable');
   });
 

@@ -1,0 +1,55 @@
+// Database-backed sessions: the cookie holds a random token, the database its SHA-256.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Stores, UserRecord } from '@plenary/storage';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface AuthenticatedSession {
+  sessionId: string;
+  user: UserRecord;
+}
+
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
+
+export class SessionService {
+  constructor(
+    private readonly stores: Stores,
+    readonly lifetimeMs = 14 * DAY_MS,
+  ) {}
+
+  async create(userId: string): Promise<{ token: string; sessionId: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const sessionId = hashToken(token);
+    await this.stores.sessions.create({
+      id: sessionId,
+      userId,
+      expiresAt: new Date(Date.now() + this.lifetimeMs).toISOString(),
+    });
+    return { token, sessionId };
+  }
+
+  /** The session's user, or undefined for an unknown, expired or tampered token. */
+  async authenticate(token: string | undefined): Promise<AuthenticatedSession | undefined> {
+    if (!token) return undefined;
+    const sessionId = hashToken(token);
+    const session = await this.stores.sessions.find(sessionId);
+    if (!session) return undefined;
+    const now = Date.now();
+    if (Date.parse(session.expiresAt) <= now) {
+      await this.stores.sessions.remove(sessionId);
+      return undefined;
+    }
+    const user = await this.stores.users.findById(session.userId);
+    if (!user) return undefined;
+    // Sliding expiry, written at most once an hour per session.
+    if (now - Date.parse(session.lastSeenAt) > 60 * 60 * 1000) {
+      await this.stores.sessions.extend(sessionId, new Date(now + this.lifetimeMs).toISOString());
+    }
+    return { sessionId, user };
+  }
+
+  end(sessionId: string): Promise<void> {
+    return this.stores.sessions.remove(sessionId);
+  }
+}

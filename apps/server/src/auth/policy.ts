@@ -1,0 +1,90 @@
+// Every authorization rule in one place. REST routes, socket.io events and the collab
+// endpoint all ask `can(actor, action, resource)`; nothing else decides access.
+import type { Role, StatementStatus } from '@plenary/storage';
+import type { Actor } from './Actor.js';
+
+export type Resource =
+  | { kind: 'system' }
+  | { kind: 'debate'; debateId: string }
+  | { kind: 'delegation'; debateId: string; delegationId: string }
+  | {
+      kind: 'statement';
+      debateId: string;
+      delegationIds: readonly string[];
+      status: StatementStatus;
+    };
+
+type ResourceOf<K extends Resource['kind']> = Extract<Resource, { kind: K }>;
+
+const RANK: Record<Role, number> = { viewer: 1, reviewer: 2, drafter: 3 };
+
+/** The strongest role the actor holds among the given delegations. */
+export function bestRole(actor: Actor, delegationIds: readonly string[]): Role | undefined {
+  let best: Role | undefined;
+  for (const id of delegationIds) {
+    const role = actor.roles.get(id);
+    if (role && (!best || RANK[role] > RANK[best])) best = role;
+  }
+  return best;
+}
+
+const organizes = (actor: Actor, debateId: string): boolean => actor.organizerOf.has(debateId);
+const manages = (actor: Actor, debateId: string): boolean =>
+  actor.user.isAdmin || organizes(actor, debateId);
+const atLeast = (role: Role | undefined, minimum: Role): boolean =>
+  role !== undefined && RANK[role] >= RANK[minimum];
+
+function rule<K extends Resource['kind']>(
+  kind: K,
+  check: (actor: Actor, resource: ResourceOf<K>) => boolean,
+) {
+  return { kind, check: check as (actor: Actor, resource: Resource) => boolean };
+}
+
+/** The policy table. Organizers see metadata; only the owning delegations read drafts. */
+export const policies = {
+  'admin.manage': rule('system', (actor) => actor.user.isAdmin),
+  'debate.create': rule('system', () => true),
+  'debate.read': rule(
+    'debate',
+    (a, r) => manages(a, r.debateId) || a.memberOfDebates.has(r.debateId),
+  ),
+  'debate.update': rule('debate', (a, r) => manages(a, r.debateId)),
+  'debate.delete': rule('debate', (a, r) => manages(a, r.debateId)),
+  'debate.audit': rule('debate', (a, r) => manages(a, r.debateId)),
+  'delegation.create': rule('debate', (a, r) => manages(a, r.debateId)),
+  'delegation.delete': rule('delegation', (a, r) => manages(a, r.debateId)),
+  'delegation.members': rule(
+    'delegation',
+    (a, r) => manages(a, r.debateId) || a.roles.has(r.delegationId),
+  ),
+  'member.manage': rule('delegation', (a, r) => manages(a, r.debateId)),
+  'invitation.manage': rule('debate', (a, r) => manages(a, r.debateId)),
+  'statement.create': rule('delegation', (a, r) => a.roles.get(r.delegationId) === 'drafter'),
+  'statement.readMeta': rule(
+    'statement',
+    (a, r) => manages(a, r.debateId) || bestRole(a, r.delegationIds) !== undefined,
+  ),
+  'statement.readText': rule(
+    'statement',
+    (a, r) =>
+      bestRole(a, r.delegationIds) !== undefined ||
+      (r.status === 'submitted' && organizes(a, r.debateId)),
+  ),
+  'statement.editText': rule(
+    'statement',
+    (a, r) => r.status !== 'submitted' && bestRole(a, r.delegationIds) === 'drafter',
+  ),
+  'statement.rename': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
+  'statement.delete': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
+  'statement.comment': rule('statement', (a, r) =>
+    atLeast(bestRole(a, r.delegationIds), 'reviewer'),
+  ),
+} as const;
+
+export type Action = keyof typeof policies;
+
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  const policy = policies[action];
+  return policy.kind === resource.kind && policy.check(actor, resource);
+}

@@ -1,0 +1,45 @@
+// Decides, at the WebSocket upgrade, who may open a statement's document and how.
+import type { IncomingMessage } from 'node:http';
+import { CloseCode } from '@plenary/collab';
+import type { Stores } from '@plenary/storage';
+import { loadActor } from '../auth/Actor.js';
+import { can } from '../auth/policy.js';
+import { readSessionToken } from '../auth/sessionCookie.js';
+import type { SessionService } from '../auth/SessionService.js';
+import { statementResource } from '../statements/statementResource.js';
+import { StatementId } from '../statements/statementSchemas.js';
+
+export type CollabGrant =
+  | { kind: 'granted'; userId: string; sessionId: string; readOnly: boolean }
+  /** Refused before the upgrade completes. */
+  | { kind: 'http'; status: 401; text: string }
+  /** Upgraded, then closed with a named code the stock client treats as final. */
+  | { kind: 'close'; code: CloseCode };
+
+export class CollabAccess {
+  constructor(
+    private readonly stores: Stores,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async check(req: IncomingMessage, statementId: string): Promise<CollabGrant> {
+    const session = await this.sessions.authenticate(readSessionToken(req));
+    if (!session) return { kind: 'http', status: 401, text: 'Unauthorized' };
+    const statement = StatementId.safeParse(statementId).success
+      ? await this.stores.statements.get(statementId)
+      : undefined;
+    if (!statement) return { kind: 'close', code: CloseCode.StatementNotFound };
+    const actor = await loadActor(this.stores, session.user, session.sessionId);
+    const resource = statementResource(statement);
+    if (!can(actor, 'statement.readText', resource)) {
+      const visible = can(actor, 'statement.readMeta', resource);
+      return { kind: 'close', code: visible ? CloseCode.Forbidden : CloseCode.StatementNotFound };
+    }
+    return {
+      kind: 'granted',
+      userId: session.user.id,
+      sessionId: session.sessionId,
+      readOnly: !can(actor, 'statement.editText', resource),
+    };
+  }
+}

@@ -1,0 +1,208 @@
+// Debates and their delegations and members. Authorization happens here, through `authorize`,
+// so every channel that calls a command gets the same rules.
+import { randomBytes } from 'node:crypto';
+import type {
+  DebateFields,
+  DebateRecord,
+  DelegationKind,
+  DelegationRecord,
+  Role,
+  Stores,
+} from '@plenary/storage';
+import type { Actor } from '../auth/Actor.js';
+import { authorize } from '../auth/authorize.js';
+import { can } from '../auth/policy.js';
+import { AppError } from '../errors/AppError.js';
+import type { AccessRevoker } from '../live/AccessRevoker.js';
+
+const newId = (): string => randomBytes(9).toString('base64url');
+const notFound = (what: string): AppError =>
+  new AppError(
+    `${what}.not_found`,
+    404,
+    `This ${what} does not exist, or you do not have access to it.`,
+  );
+
+export const EMPTY_DEBATE_FIELDS: Omit<DebateFields, 'theme'> = {
+  body: null,
+  meetingDate: null,
+  meetingTime: null,
+  presidency: null,
+  format: null,
+  speakingLimitMinutes: null,
+  submissionEmail: null,
+  submissionDeadline: null,
+  expectedOutcome: null,
+};
+
+export class DebateService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly revoker: AccessRevoker,
+  ) {}
+
+  async list(actor: Actor): Promise<DebateRecord[]> {
+    return actor.user.isAdmin
+      ? this.stores.debates.listAll()
+      : this.stores.debates.listForUser(actor.user.id);
+  }
+
+  async create(
+    actor: Actor,
+    fields: Partial<DebateFields> & { theme: string },
+  ): Promise<DebateRecord> {
+    authorize(actor, 'debate.create', { kind: 'system' });
+    const debate = await this.stores.debates.create({
+      id: newId(),
+      createdBy: actor.user.id,
+      fields: { ...EMPTY_DEBATE_FIELDS, ...fields },
+    });
+    await this.audit(actor, 'debate.created', debate.id, 'debate', debate.id);
+    return debate;
+  }
+
+  async get(actor: Actor, debateId: string): Promise<DebateRecord> {
+    const debate = await this.stores.debates.get(debateId);
+    if (!debate || !can(actor, 'debate.read', { kind: 'debate', debateId }))
+      throw notFound('debate');
+    return debate;
+  }
+
+  async update(
+    actor: Actor,
+    debateId: string,
+    fields: Partial<DebateFields>,
+  ): Promise<DebateRecord> {
+    await this.get(actor, debateId);
+    authorize(actor, 'debate.update', { kind: 'debate', debateId });
+    const debate = await this.stores.debates.update(debateId, fields);
+    if (!debate) throw notFound('debate');
+    await this.audit(actor, 'debate.updated', debateId, 'debate', debateId, {
+      fields: Object.keys(fields),
+    });
+    return debate;
+  }
+
+  async remove(actor: Actor, debateId: string): Promise<void> {
+    await this.get(actor, debateId);
+    authorize(actor, 'debate.delete', { kind: 'debate', debateId });
+    await this.stores.debates.remove(debateId);
+    await this.audit(actor, 'debate.deleted', debateId, 'debate', debateId);
+  }
+
+  async delegations(actor: Actor, debateId: string): Promise<DelegationRecord[]> {
+    await this.get(actor, debateId);
+    return this.stores.delegations.listByDebate(debateId);
+  }
+
+  async createDelegation(
+    actor: Actor,
+    debateId: string,
+    input: { name: string; kind: DelegationKind },
+  ): Promise<DelegationRecord> {
+    await this.get(actor, debateId);
+    authorize(actor, 'delegation.create', { kind: 'debate', debateId });
+    if (await this.stores.delegations.findByName(debateId, input.name)) {
+      throw new AppError(
+        'delegation.name_taken',
+        409,
+        `This debate already has a delegation named "${input.name}".`,
+      );
+    }
+    const delegation = await this.stores.delegations.create({ id: newId(), debateId, ...input });
+    await this.audit(actor, 'delegation.created', debateId, 'delegation', delegation.id, {
+      name: input.name,
+    });
+    return delegation;
+  }
+
+  /** The delegation, if the actor may see its debate. */
+  async delegation(actor: Actor, delegationId: string): Promise<DelegationRecord> {
+    const delegation = await this.stores.delegations.get(delegationId);
+    if (
+      !delegation ||
+      !can(actor, 'debate.read', { kind: 'debate', debateId: delegation.debateId })
+    ) {
+      throw notFound('delegation');
+    }
+    return delegation;
+  }
+
+  async removeDelegation(actor: Actor, delegationId: string): Promise<void> {
+    const delegation = await this.delegation(actor, delegationId);
+    authorize(actor, 'delegation.delete', {
+      kind: 'delegation',
+      debateId: delegation.debateId,
+      delegationId,
+    });
+    const members = await this.stores.delegations.members(delegationId);
+    await this.stores.delegations.remove(delegationId);
+    await this.audit(actor, 'delegation.deleted', delegation.debateId, 'delegation', delegationId);
+    await Promise.all(members.map((member) => this.revoker.recheckUser(member.userId)));
+  }
+
+  async members(actor: Actor, delegationId: string) {
+    const delegation = await this.delegation(actor, delegationId);
+    authorize(actor, 'delegation.members', {
+      kind: 'delegation',
+      debateId: delegation.debateId,
+      delegationId,
+    });
+    return this.stores.delegations.members(delegationId);
+  }
+
+  async setMember(actor: Actor, delegationId: string, userId: string, role: Role): Promise<void> {
+    const delegation = await this.delegation(actor, delegationId);
+    authorize(actor, 'member.manage', {
+      kind: 'delegation',
+      debateId: delegation.debateId,
+      delegationId,
+    });
+    if (!(await this.stores.users.findById(userId))) throw notFound('user');
+    await this.stores.delegations.setMember(delegationId, userId, role);
+    await this.audit(actor, 'member.role_set', delegation.debateId, 'user', userId, {
+      delegationId,
+      role,
+    });
+    await this.revoker.recheckUser(userId);
+  }
+
+  async removeMember(actor: Actor, delegationId: string, userId: string): Promise<void> {
+    const delegation = await this.delegation(actor, delegationId);
+    authorize(actor, 'member.manage', {
+      kind: 'delegation',
+      debateId: delegation.debateId,
+      delegationId,
+    });
+    if (!(await this.stores.delegations.removeMember(delegationId, userId)))
+      throw notFound('member');
+    await this.audit(actor, 'member.revoked', delegation.debateId, 'user', userId, {
+      delegationId,
+    });
+    await this.revoker.recheckUser(userId);
+  }
+
+  async auditTrail(actor: Actor, debateId: string) {
+    await this.get(actor, debateId);
+    authorize(actor, 'debate.audit', { kind: 'debate', debateId });
+    return this.stores.audit.list({ debateId });
+  }
+
+  private audit(
+    actor: Actor,
+    action: string,
+    debateId: string,
+    subjectType: string,
+    subjectId: string,
+    data?: Record<string, unknown>,
+  ) {
+    return this.stores.audit.record({
+      actorId: actor.user.id,
+      action,
+      debateId,
+      subjectType,
+      subjectId,
+      data,
+    });
+  }
+}

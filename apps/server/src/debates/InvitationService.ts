@@ -1,0 +1,197 @@
+// One-time invitation links. The link carries a random token; the database keeps its hash.
+import { randomBytes } from 'node:crypto';
+import type { InvitationRecord, InvitationRole, Stores, UserRecord } from '@plenary/storage';
+import type { AccountService } from '../accounts/AccountService.js';
+import { Password } from '../accounts/accountSchemas.js';
+import type { Actor } from '../auth/Actor.js';
+import { authorize } from '../auth/authorize.js';
+import { hashToken } from '../auth/SessionService.js';
+import { AppError } from '../errors/AppError.js';
+import { validate } from '../errors/validate.js';
+import type { AccessRevoker } from '../live/AccessRevoker.js';
+import type { DebateService } from './DebateService.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const invalidLink = (): AppError =>
+  new AppError(
+    'invitation.invalid',
+    404,
+    'This invitation link is not valid. Ask the organizer for a new one.',
+  );
+
+export interface InvitationPreview {
+  email: string;
+  role: InvitationRole;
+  debateTheme: string;
+  delegationName: string | null;
+  expiresAt: string;
+  accountExists: boolean;
+}
+
+export class InvitationService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly debates: DebateService,
+    private readonly accounts: AccountService,
+    private readonly revoker: AccessRevoker,
+  ) {}
+
+  async create(
+    actor: Actor,
+    debateId: string,
+    input: { email: string; role: InvitationRole; delegationId?: string; expiresInDays: number },
+  ): Promise<{ invitation: InvitationRecord; token: string }> {
+    await this.debates.get(actor, debateId);
+    authorize(actor, 'invitation.manage', { kind: 'debate', debateId });
+    const delegationId = input.role === 'organizer' ? null : (input.delegationId ?? null);
+    if (delegationId) {
+      const delegation = await this.stores.delegations.get(delegationId);
+      if (delegation?.debateId !== debateId) {
+        throw new AppError('request.invalid', 400, 'The delegation is not part of this debate.');
+      }
+    }
+    const token = randomBytes(32).toString('base64url');
+    const invitation = await this.stores.invitations.create({
+      id: randomBytes(9).toString('base64url'),
+      tokenHash: hashToken(token),
+      debateId,
+      delegationId,
+      email: input.email,
+      role: input.role,
+      invitedBy: actor.user.id,
+      expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS).toISOString(),
+    });
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'invitation.created',
+      debateId,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      data: { email: input.email, role: input.role, delegationId },
+    });
+    return { invitation, token };
+  }
+
+  async list(actor: Actor, debateId: string): Promise<InvitationRecord[]> {
+    await this.debates.get(actor, debateId);
+    authorize(actor, 'invitation.manage', { kind: 'debate', debateId });
+    return this.stores.invitations.listByDebate(debateId);
+  }
+
+  async revoke(actor: Actor, invitationId: string): Promise<void> {
+    const invitation = await this.stores.invitations.get(invitationId);
+    if (!invitation) throw invalidLink();
+    await this.debates.get(actor, invitation.debateId);
+    authorize(actor, 'invitation.manage', { kind: 'debate', debateId: invitation.debateId });
+    await this.stores.invitations.revoke(invitationId);
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'invitation.revoked',
+      debateId: invitation.debateId,
+      subjectType: 'invitation',
+      subjectId: invitationId,
+    });
+  }
+
+  /** A usable invitation for this token, or a 404 for unknown, used, revoked or expired links. */
+  private async usable(token: string): Promise<InvitationRecord> {
+    const invitation = await this.stores.invitations.findByTokenHash(hashToken(token));
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt) throw invalidLink();
+    if (Date.parse(invitation.expiresAt) <= Date.now()) {
+      throw new AppError(
+        'invitation.expired',
+        410,
+        'This invitation has expired. Ask the organizer to send a new one.',
+      );
+    }
+    return invitation;
+  }
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(token);
+    const debate = await this.stores.debates.get(invitation.debateId);
+    const delegation = invitation.delegationId
+      ? await this.stores.delegations.get(invitation.delegationId)
+      : undefined;
+    return {
+      email: invitation.email,
+      role: invitation.role,
+      debateTheme: debate?.theme ?? '',
+      delegationName: delegation?.name ?? null,
+      expiresAt: invitation.expiresAt,
+      accountExists: (await this.stores.users.findByEmail(invitation.email)) !== undefined,
+    };
+  }
+
+  /**
+   * Accepts for the signed-in user (whose email must match), for an existing account by its
+   * password, or by creating the account. Returns the user who now holds the role.
+   */
+  async accept(
+    token: string,
+    signedIn: UserRecord | undefined,
+    body: { displayName?: string; password?: string },
+  ): Promise<UserRecord> {
+    const invitation = await this.usable(token);
+    const user = await this.resolveUser(invitation, signedIn, body);
+    if (!(await this.stores.invitations.markAccepted(invitation.id, user.id))) throw invalidLink();
+    if (invitation.role === 'organizer')
+      await this.stores.debates.addOrganizer(invitation.debateId, user.id);
+    else if (invitation.delegationId) {
+      await this.stores.delegations.setMember(invitation.delegationId, user.id, invitation.role);
+    }
+    await this.stores.audit.record({
+      actorId: user.id,
+      action: 'invitation.accepted',
+      debateId: invitation.debateId,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      data: { role: invitation.role, delegationId: invitation.delegationId },
+    });
+    await this.revoker.recheckUser(user.id);
+    return user;
+  }
+
+  private async resolveUser(
+    invitation: InvitationRecord,
+    signedIn: UserRecord | undefined,
+    body: { displayName?: string; password?: string },
+  ): Promise<UserRecord> {
+    if (signedIn) {
+      if (signedIn.email !== invitation.email) {
+        throw new AppError(
+          'invitation.wrong_account',
+          403,
+          `This invitation is for ${invitation.email}. Sign out and open the link again to accept it.`,
+        );
+      }
+      return signedIn;
+    }
+    if (await this.stores.users.findByEmail(invitation.email)) {
+      const user = body.password
+        ? await this.accounts.verify(invitation.email, body.password)
+        : undefined;
+      if (!user)
+        throw new AppError(
+          'auth.invalid_credentials',
+          401,
+          `Enter the password of ${invitation.email} to accept.`,
+        );
+      return user;
+    }
+    if (!body.displayName)
+      throw validationError('displayName', 'is required to create your account');
+    const password = validate(Password, body.password, 'password');
+    return this.accounts.createUser({
+      email: invitation.email,
+      displayName: body.displayName,
+      password,
+    });
+  }
+}
+
+function validationError(field: string, message: string): AppError {
+  return new AppError('request.invalid', 400, `The form is not valid (${field}: ${message}).`, {
+    fields: [{ field, message }],
+  });
+}

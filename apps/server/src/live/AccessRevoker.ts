@@ -1,0 +1,54 @@
+// Re-checks a user's open connections after their roles change or they are removed.
+import { CloseCode, closeReason } from '@plenary/collab';
+import type { Stores } from '@plenary/storage';
+import { loadActor } from '../auth/Actor.js';
+import { can } from '../auth/policy.js';
+import { statementResource } from '../statements/statementResource.js';
+import type { LiveConnections } from './LiveConnections.js';
+
+export class AccessRevoker {
+  constructor(
+    private readonly stores: Stores,
+    private readonly live: LiveConnections,
+  ) {}
+
+  async recheckUser(userId: string): Promise<void> {
+    const collab = this.live.collabOf(userId);
+    const sockets = this.live.socketsOf(userId);
+    if (collab.length === 0 && sockets.length === 0) return;
+    const user = await this.stores.users.findById(userId);
+    for (const connection of collab) {
+      const statement = await this.stores.statements.get(connection.statementId);
+      const actor = user && (await loadActor(this.stores, user, connection.sessionId));
+      const resource = statement && statementResource(statement);
+      if (!actor || !resource || !can(actor, 'statement.readText', resource)) {
+        connection.close(CloseCode.Forbidden, closeReason[CloseCode.Forbidden]);
+      } else if (connection.readOnly === can(actor, 'statement.editText', resource)) {
+        connection.close(CloseCode.RoleChanged, closeReason[CloseCode.RoleChanged]);
+      }
+    }
+    for (const socket of sockets) {
+      const actor = user && (await loadActor(this.stores, user, String(socket.data.sessionId)));
+      for (const room of socket.rooms) {
+        if (room === socket.id || (actor && (await this.stillAllowed(actor, room)))) continue;
+        await socket.leave(room);
+        socket.emit('access:revoked', { room });
+      }
+    }
+  }
+
+  private async stillAllowed(
+    actor: Awaited<ReturnType<typeof loadActor>>,
+    room: string,
+  ): Promise<boolean> {
+    const [kind, id = ''] = room.split(':');
+    if (kind === 'debate') return can(actor, 'debate.read', { kind: 'debate', debateId: id });
+    if (kind === 'statement') {
+      const statement = await this.stores.statements.get(id);
+      return (
+        statement !== undefined && can(actor, 'statement.readMeta', statementResource(statement))
+      );
+    }
+    return false;
+  }
+}

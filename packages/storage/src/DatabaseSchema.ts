@@ -1,0 +1,128 @@
+// Table types for the query builder. Timestamps are ISO 8601 strings; booleans are 0/1,
+// so the same code runs on SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
+
+export type Role = 'drafter' | 'reviewer' | 'viewer';
+export type InvitationRole = Role | 'organizer';
+export type DelegationKind =
+  'member_state' | 'observer' | 'regional_organization' | 'training_team';
+export type StatementStatus = 'draft' | 'in_review' | 'cleared' | 'submitted';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  is_admin: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface DebatesTable {
+  id: string;
+  theme: string;
+  body: string | null;
+  meeting_date: string | null;
+  meeting_time: string | null;
+  presidency: string | null;
+  format: string | null;
+  speaking_limit_minutes: number | null;
+  submission_email: string | null;
+  submission_deadline: string | null;
+  expected_outcome: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DebateOrganizersTable {
+  debate_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface DelegationsTable {
+  id: string;
+  debate_id: string;
+  name: string;
+  kind: DelegationKind;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  delegation_id: string;
+  user_id: string;
+  role: Role;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  debate_id: string;
+  delegation_id: string | null;
+  email: string;
+  role: InvitationRole;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+export interface StatementsTable {
+  id: string;
+  debate_id: string;
+  title: string;
+  status: StatementStatus;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StatementDelegationsTable {
+  statement_id: string;
+  delegation_id: string;
+}
+
+export interface DocumentUpdatesTable {
+  seq: Generated<number>;
+  document_id: string;
+  data: Uint8Array;
+  is_snapshot: number;
+  created_at: string;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  debate_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  data: string;
+}
+
+export interface DatabaseSchema {
+  users: UsersTable;
+  sessions: SessionsTable;
+  debates: DebatesTable;
+  debate_organizers: DebateOrganizersTable;
+  delegations: DelegationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  statements: StatementsTable;
+  statement_delegations: StatementDelegationsTable;
+  document_updates: DocumentUpdatesTable;
+  audit_events: AuditEventsTable;
+}

@@ -1,0 +1,148 @@
+import type { DebatesTable } from './DatabaseSchema.js';
+import type { PlenaryDb } from './openSqliteDatabase.js';
+import type { DebateFields, DebateRecord } from './records.js';
+
+const toDebate = (row: DebatesTable): DebateRecord => ({
+  id: row.id,
+  theme: row.theme,
+  body: row.body,
+  meetingDate: row.meeting_date,
+  meetingTime: row.meeting_time,
+  presidency: row.presidency,
+  format: row.format,
+  speakingLimitMinutes: row.speaking_limit_minutes,
+  submissionEmail: row.submission_email,
+  submissionDeadline: row.submission_deadline,
+  expectedOutcome: row.expected_outcome,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toColumns = (fields: Partial<DebateFields>): Partial<DebatesTable> => {
+  const columns: Partial<DebatesTable> = {};
+  if (fields.theme !== undefined) columns.theme = fields.theme;
+  if (fields.body !== undefined) columns.body = fields.body;
+  if (fields.meetingDate !== undefined) columns.meeting_date = fields.meetingDate;
+  if (fields.meetingTime !== undefined) columns.meeting_time = fields.meetingTime;
+  if (fields.presidency !== undefined) columns.presidency = fields.presidency;
+  if (fields.format !== undefined) columns.format = fields.format;
+  if (fields.speakingLimitMinutes !== undefined)
+    columns.speaking_limit_minutes = fields.speakingLimitMinutes;
+  if (fields.submissionEmail !== undefined) columns.submission_email = fields.submissionEmail;
+  if (fields.submissionDeadline !== undefined)
+    columns.submission_deadline = fields.submissionDeadline;
+  if (fields.expectedOutcome !== undefined) columns.expected_outcome = fields.expectedOutcome;
+  return columns;
+};
+
+export class DebateRepository {
+  constructor(private readonly db: PlenaryDb) {}
+
+  /** Creates the debate with its creator as first organizer. */
+  create(input: { id: string; createdBy: string; fields: DebateFields }): Promise<DebateRecord> {
+    const now = new Date().toISOString();
+    const row: DebatesTable = {
+      ...(toColumns(input.fields) as Omit<DebatesTable, 'id'>),
+      id: input.id,
+      created_by: input.createdBy,
+      created_at: now,
+      updated_at: now,
+    };
+    return this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('debates').values(row).execute();
+      await trx
+        .insertInto('debate_organizers')
+        .values({ debate_id: input.id, user_id: input.createdBy, created_at: now })
+        .execute();
+      return toDebate(row);
+    });
+  }
+
+  async get(id: string): Promise<DebateRecord | undefined> {
+    const row = await this.db
+      .selectFrom('debates')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toDebate(row);
+  }
+
+  async update(id: string, fields: Partial<DebateFields>): Promise<DebateRecord | undefined> {
+    await this.db
+      .updateTable('debates')
+      .set({ ...toColumns(fields), updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.deleteFrom('debates').where('id', '=', id).execute();
+  }
+
+  /** Debates the user organizes or belongs to through a delegation. */
+  async listForUser(userId: string): Promise<DebateRecord[]> {
+    const rows = await this.db
+      .selectFrom('debates')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb(
+            'id',
+            'in',
+            eb.selectFrom('debate_organizers').select('debate_id').where('user_id', '=', userId),
+          ),
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('memberships')
+              .innerJoin('delegations', 'delegations.id', 'memberships.delegation_id')
+              .select('delegations.debate_id')
+              .where('memberships.user_id', '=', userId),
+          ),
+        ]),
+      )
+      .orderBy('meeting_date', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toDebate);
+  }
+
+  async listAll(): Promise<DebateRecord[]> {
+    const rows = await this.db
+      .selectFrom('debates')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toDebate);
+  }
+
+  async organizerIds(debateId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('debate_organizers')
+      .select('user_id')
+      .where('debate_id', '=', debateId)
+      .execute();
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Debates the user organizes. */
+  async organizedBy(userId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('debate_organizers')
+      .select('debate_id')
+      .where('user_id', '=', userId)
+      .execute();
+    return rows.map((row) => row.debate_id);
+  }
+
+  async addOrganizer(debateId: string, userId: string): Promise<void> {
+    await this.db
+      .insertInto('debate_organizers')
+      .values({ debate_id: debateId, user_id: userId, created_at: new Date().toISOString() })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}

@@ -1,0 +1,131 @@
+import type { DelegationKind, Role } from './DatabaseSchema.js';
+import type { PlenaryDb } from './openSqliteDatabase.js';
+import type { DelegationRecord, MemberRecord, MembershipRecord } from './records.js';
+
+export class DelegationRepository {
+  constructor(private readonly db: PlenaryDb) {}
+
+  async create(input: {
+    id: string;
+    debateId: string;
+    name: string;
+    kind: DelegationKind;
+  }): Promise<DelegationRecord> {
+    const createdAt = new Date().toISOString();
+    await this.db
+      .insertInto('delegations')
+      .values({
+        id: input.id,
+        debate_id: input.debateId,
+        name: input.name,
+        kind: input.kind,
+        created_at: createdAt,
+      })
+      .execute();
+    return { ...input, createdAt };
+  }
+
+  async get(id: string): Promise<DelegationRecord | undefined> {
+    const row = await this.db
+      .selectFrom('delegations')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return (
+      row && {
+        id: row.id,
+        debateId: row.debate_id,
+        name: row.name,
+        kind: row.kind,
+        createdAt: row.created_at,
+      }
+    );
+  }
+
+  async findByName(debateId: string, name: string): Promise<DelegationRecord | undefined> {
+    const row = await this.db
+      .selectFrom('delegations')
+      .select('id')
+      .where('debate_id', '=', debateId)
+      .where('name', '=', name)
+      .executeTakeFirst();
+    return row && this.get(row.id);
+  }
+
+  async listByDebate(debateId: string): Promise<DelegationRecord[]> {
+    const rows = await this.db
+      .selectFrom('delegations')
+      .selectAll()
+      .where('debate_id', '=', debateId)
+      .orderBy('name')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      debateId: row.debate_id,
+      name: row.name,
+      kind: row.kind,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.deleteFrom('delegations').where('id', '=', id).execute();
+  }
+
+  /** Adds the user to the delegation, or changes their role if already a member. */
+  async setMember(delegationId: string, userId: string, role: Role): Promise<void> {
+    await this.db
+      .insertInto('memberships')
+      .values({
+        delegation_id: delegationId,
+        user_id: userId,
+        role,
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.columns(['delegation_id', 'user_id']).doUpdateSet({ role }))
+      .execute();
+  }
+
+  /** Returns false when the user was not a member. */
+  async removeMember(delegationId: string, userId: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('memberships')
+      .where('delegation_id', '=', delegationId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async members(delegationId: string): Promise<MemberRecord[]> {
+    return this.db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .innerJoin('delegations', 'delegations.id', 'memberships.delegation_id')
+      .select([
+        'memberships.delegation_id as delegationId',
+        'delegations.debate_id as debateId',
+        'memberships.user_id as userId',
+        'memberships.role as role',
+        'users.email as email',
+        'users.display_name as displayName',
+      ])
+      .where('memberships.delegation_id', '=', delegationId)
+      .orderBy('users.display_name')
+      .execute();
+  }
+
+  /** Every membership the user holds, with the debate each delegation belongs to. */
+  async membershipsOf(userId: string): Promise<MembershipRecord[]> {
+    return this.db
+      .selectFrom('memberships')
+      .innerJoin('delegations', 'delegations.id', 'memberships.delegation_id')
+      .select([
+        'memberships.delegation_id as delegationId',
+        'delegations.debate_id as debateId',
+        'memberships.user_id as userId',
+        'memberships.role as role',
+      ])
+      .where('memberships.user_id', '=', userId)
+      .execute();
+  }
+}

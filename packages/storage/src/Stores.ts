@@ -1,0 +1,36 @@
+import { AuditLog } from './AuditLog.js';
+import { DebateRepository } from './DebateRepository.js';
+import { DelegationRepository } from './DelegationRepository.js';
+import { DocumentLog } from './DocumentLog.js';
+import { InvitationRepository } from './InvitationRepository.js';
+import type { PlenaryDb } from './openSqliteDatabase.js';
+import { SessionRepository } from './SessionRepository.js';
+import { StatementRepository } from './StatementRepository.js';
+import { UserRepository } from './UserRepository.js';
+
+/** Every repository over one database handle. */
+export class Stores {
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly debates: DebateRepository;
+  readonly delegations: DelegationRepository;
+  readonly invitations: InvitationRepository;
+  readonly statements: StatementRepository;
+  readonly documents: DocumentLog;
+  readonly audit: AuditLog;
+
+  constructor(readonly db: PlenaryDb) {
+    this.users = new UserRepository(db);
+    this.sessions = new SessionRepository(db);
+    this.debates = new DebateRepository(db);
+    this.delegations = new DelegationRepository(db);
+    this.invitations = new InvitationRepository(db);
+    this.statements = new StatementRepository(db);
+    this.documents = new DocumentLog(db);
+    this.audit = new AuditLog(db);
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}

@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../Dialect.js';
+import { initial } from './001_initial.js';
+
+/** Migrations in code (not files read at run time), so they ship inside the built package. */
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '001_initial': initial(dialect),
+  };
+  return { getMigrations: () => Promise.resolve(migrations) };
+}

@@ -1,0 +1,84 @@
+// Rows as the rest of Plenary sees them: camelCase, no password hashes unless asked for.
+import type { DelegationKind, InvitationRole, Role, StatementStatus } from './DatabaseSchema.js';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  isAdmin: boolean;
+  createdAt: string;
+}
+
+export interface DebateRecord {
+  id: string;
+  theme: string;
+  body: string | null;
+  meetingDate: string | null;
+  meetingTime: string | null;
+  presidency: string | null;
+  format: string | null;
+  speakingLimitMinutes: number | null;
+  submissionEmail: string | null;
+  submissionDeadline: string | null;
+  expectedOutcome: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type DebateFields = Omit<DebateRecord, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+
+export interface DelegationRecord {
+  id: string;
+  debateId: string;
+  name: string;
+  kind: DelegationKind;
+  createdAt: string;
+}
+
+export interface MembershipRecord {
+  delegationId: string;
+  debateId: string;
+  userId: string;
+  role: Role;
+}
+
+export interface MemberRecord extends MembershipRecord {
+  email: string;
+  displayName: string;
+}
+
+export interface InvitationRecord {
+  id: string;
+  debateId: string;
+  delegationId: string | null;
+  email: string;
+  role: InvitationRole;
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface StatementRecord {
+  id: string;
+  debateId: string;
+  title: string;
+  status: StatementStatus;
+  delegationIds: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditEventRecord {
+  id: number;
+  at: string;
+  actorId: string | null;
+  action: string;
+  debateId: string | null;
+  subjectType: string;
+  subjectId: string;
+  data: Record<string, unknown>;
+}
