@@ -15,6 +15,7 @@ import { debatesRouter } from './debates/debatesRouter.js';
 import { invitationLinksRouter } from './debates/invitationLinksRouter.js';
 import { InvitationService } from './debates/InvitationService.js';
 import { createApp } from './http/createApp.js';
+import { describeRoutes } from './http/describeRoutes.js';
 import { AccessRevoker } from './live/AccessRevoker.js';
 import { LiveConnections } from './live/LiveConnections.js';
 import { createLogger, type Logger } from './logger.js';
@@ -28,6 +29,8 @@ export class PlenaryServer {
   readonly accounts: AccountService;
   readonly statements: StatementService;
   readonly live = new LiveConnections();
+  /** `METHOD /api/path` of every API route except health. */
+  readonly apiRoutes: string[];
   private readonly http: Server;
   private readonly io: SocketServer;
   private readonly collab: CollabEndpoint;
@@ -60,25 +63,27 @@ export class PlenaryServer {
     const secureCookies = config.publicOrigin?.startsWith('https:') ?? false;
     const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
 
+    const routers = [
+      authRouter({
+        accounts: this.accounts,
+        sessions,
+        stores,
+        live: this.live,
+        secureCookies,
+        rateLimit: config.authRateLimit,
+      }),
+      invitationLinksRouter(invitations, sessions, secureCookies, config.authRateLimit),
+      debatesRouter(stores, debates, invitations, publicUrl),
+      statementsRouter(stores, this.statements),
+    ];
+    this.apiRoutes = describeRoutes(routers);
     const app = createApp({
       publicOrigin: config.publicOrigin,
       webDist: config.webDist,
       logger,
       sessions,
       version,
-      routers: [
-        authRouter({
-          accounts: this.accounts,
-          sessions,
-          stores,
-          live: this.live,
-          secureCookies,
-          rateLimit: config.authRateLimit,
-        }),
-        invitationLinksRouter(invitations, sessions, secureCookies, config.authRateLimit),
-        debatesRouter(stores, debates, invitations, publicUrl),
-        statementsRouter(stores, this.statements),
-      ],
+      routers,
     });
     this.http = createServer(app);
     this.io = createSocketServer(this.http, {

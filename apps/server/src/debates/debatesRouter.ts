@@ -30,11 +30,9 @@ export function debatesRouter(
 
   router.post('/debates', async (req, res) => {
     const actor = await requireActor(stores, req, res);
-    res
-      .status(201)
-      .json({
-        debate: await debates.create(actor, validate(CreateDebateBody, req.body, 'debate')),
-      });
+    res.status(201).json({
+      debate: await debates.create(actor, validate(CreateDebateBody, req.body, 'debate')),
+    });
   });
 
   router.get('/debates/:debateId', async (req, res) => {
@@ -71,15 +69,13 @@ export function debatesRouter(
   router.post('/debates/:debateId/delegations', async (req, res) => {
     const actor = await requireActor(stores, req, res);
     const input = validate(CreateDelegationBody, req.body, 'delegation');
-    res
-      .status(201)
-      .json({
-        delegation: await debates.createDelegation(
-          actor,
-          id(req.params.debateId, 'debate id'),
-          input,
-        ),
-      });
+    res.status(201).json({
+      delegation: await debates.createDelegation(
+        actor,
+        id(req.params.debateId, 'debate id'),
+        input,
+      ),
+    });
   });
 
   router.delete('/delegations/:delegationId', async (req, res) => {

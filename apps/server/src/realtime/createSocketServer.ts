@@ -17,8 +17,10 @@ import {
   DebateRoomPayload,
   debateRoom,
   StatementRoomPayload,
+  SOCKET_EVENTS,
   statementRoom,
   type Ack,
+  type SocketEvent,
 } from './socketEvents.js';
 
 export interface SocketDeps {
@@ -103,34 +105,25 @@ function registerHandlers(socket: Socket, deps: SocketDeps): void {
         );
     };
 
-  socket.on(
-    'statement:join',
-    handle(async (actor, payload) => {
+  const handlers: Record<SocketEvent, (actor: Actor, payload: unknown) => Promise<void>> = {
+    'statement:join': async (actor, payload) => {
       const { statementId } = validate(StatementRoomPayload, payload, 'statement:join payload');
       await deps.statements.get(actor, statementId);
       await socket.join(statementRoom(statementId));
-    }),
-  );
-  socket.on(
-    'statement:leave',
-    handle(async (_actor, payload) => {
+    },
+    'statement:leave': async (_actor, payload) => {
       const { statementId } = validate(StatementRoomPayload, payload, 'statement:leave payload');
       await socket.leave(statementRoom(statementId));
-    }),
-  );
-  socket.on(
-    'debate:join',
-    handle(async (actor, payload) => {
+    },
+    'debate:join': async (actor, payload) => {
       const { debateId } = validate(DebateRoomPayload, payload, 'debate:join payload');
       await deps.debates.get(actor, debateId);
       await socket.join(debateRoom(debateId));
-    }),
-  );
-  socket.on(
-    'debate:leave',
-    handle(async (_actor, payload) => {
+    },
+    'debate:leave': async (_actor, payload) => {
       const { debateId } = validate(DebateRoomPayload, payload, 'debate:leave payload');
       await socket.leave(debateRoom(debateId));
-    }),
-  );
+    },
+  };
+  for (const event of SOCKET_EVENTS) socket.on(event, handle(handlers[event]));
 }

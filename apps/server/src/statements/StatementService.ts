@@ -40,6 +40,13 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
   }
 
   async listByDebate(actor: Actor, debateId: string): Promise<StatementRecord[]> {
+    if (!can(actor, 'debate.read', { kind: 'debate', debateId })) {
+      throw new AppError(
+        'debate.not_found',
+        404,
+        'This debate does not exist, or you do not have access to it.',
+      );
+    }
     const all = await this.stores.statements.listByDebate(debateId);
     return all.filter((s) => can(actor, 'statement.readMeta', statementResource(s)));
   }

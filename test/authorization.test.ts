@@ -1,0 +1,129 @@
+import { SOCKET_EVENTS } from '@plenary/server';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collabMatrix, PUBLIC_ROUTES, restMatrix, socketMatrix } from './authorizationMatrix.js';
+import { makeAuthWorld, ROLES, type AuthWorld, type RoleName } from './support/authWorld.js';
+import { connectClient, type CollabClient } from './support/collabClient.js';
+import { startTestServer, type TestServer } from './support/testServer.js';
+import { waitFor } from './support/waitFor.js';
+
+describe('authorization matrix: every route, event and collab message kind × every role', () => {
+  let server: TestServer;
+  let world: AuthWorld;
+  const sockets: Socket[] = [];
+  const collabClients: CollabClient[] = [];
+  beforeAll(async () => {
+    server = await startTestServer();
+    world = await makeAuthWorld(server.url);
+  }, 120_000);
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    for (const client of collabClients) client.destroy();
+    await server.stop({ removeData: true });
+  });
+
+  it('has an entry for every API route and socket.io event', () => {
+    expect([...server.server.apiRoutes].sort()).toEqual(
+      [...Object.keys(restMatrix), ...PUBLIC_ROUTES].sort(),
+    );
+    expect([...SOCKET_EVENTS].sort()).toEqual(Object.keys(socketMatrix).sort());
+  });
+
+  const restCases = Object.entries(restMatrix).flatMap(([route, entry]) =>
+    ROLES.map((role) => [route, role, entry.allowed.includes(role)] as const),
+  );
+  it.each(restCases)('%s as %s → allowed: %s', async (route, role, allowed) => {
+    const response = await restMatrix[route]!.run(world.clients[role], world);
+    if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+    else expect([401, 403, 404], JSON.stringify(response.body)).toContain(response.status);
+  });
+
+  async function socketFor(role: RoleName): Promise<Socket | undefined> {
+    const cookie = world.clients[role].cookie;
+    const socket = io(server.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      extraHeaders: cookie ? { cookie } : {},
+    });
+    sockets.push(socket);
+    const connected = await new Promise<boolean>((resolve) => {
+      socket.once('connect', () => resolve(true));
+      socket.once('connect_error', () => resolve(false));
+    });
+    return connected ? socket : undefined;
+  }
+
+  const socketCases = Object.entries(socketMatrix).flatMap(([event, entry]) =>
+    ROLES.map((role) => [event, role, entry.allowed.includes(role)] as const),
+  );
+  it.each(socketCases)('socket.io %s as %s → allowed: %s', async (event, role, allowed) => {
+    const socket = await socketFor(role);
+    if (!socket) {
+      expect(allowed).toBe(false);
+      return;
+    }
+    const ack = (await socket
+      .timeout(5_000)
+      .emitWithAck(event, socketMatrix[event]!.payload(world))) as { ok: boolean };
+    expect(ack.ok).toBe(allowed);
+  });
+
+  function openCollab(role: RoleName): {
+    client: CollabClient;
+    outcome: Promise<'synced' | number>;
+  } {
+    const client = connectClient(server.url, world.statement.id, {
+      cookie: world.clients[role].cookie,
+      user: role,
+    });
+    collabClients.push(client);
+    const outcome = new Promise<'synced' | number>((resolve) => {
+      client.provider.on('sync', (synced: boolean) => synced && resolve('synced'));
+      client.provider.on('connection-close', (event: CloseEvent | null) =>
+        resolve(event?.code ?? 0),
+      );
+    });
+    return { client, outcome };
+  }
+
+  it.each(ROLES.map((role) => [role, collabMatrix.read.includes(role)] as const))(
+    'collab sync (read the text) as %s → allowed: %s',
+    async (role, allowed) => {
+      const { client, outcome } = openCollab(role);
+      const result = await outcome;
+      client.provider.disconnect();
+      if (allowed) expect(result).toBe('synced');
+      else expect([1006, 4403, 4404]).toContain(result);
+    },
+  );
+
+  it.each(collabMatrix.read.map((role) => [role, collabMatrix.write.includes(role)] as const))(
+    'collab update and awareness as %s → update stored and shared: %s',
+    async (role, allowed) => {
+      const observer = openCollab('drafter');
+      const writer = openCollab(role);
+      await Promise.all([observer.outcome, writer.outcome]);
+      const rowsBefore = await server.server.stores.documents.rowCount(world.statement.id);
+      writer.client.appendParagraph(`probe from ${role}`);
+      // Awareness sent after the update: once the observer sees it, the update was handled.
+      writer.client.provider.awareness.setLocalStateField('probe', role);
+      const writerId = writer.client.doc.clientID;
+      await waitFor(
+        () => observer.client.provider.awareness.getStates().get(writerId)?.probe === role,
+        {
+          what: `awareness from ${role}`,
+        },
+      );
+      if (allowed) {
+        await waitFor(() => observer.client.text().includes(`probe from ${role}`), {
+          what: 'update to arrive',
+        });
+      } else {
+        expect(observer.client.text()).not.toContain(`probe from ${role}`);
+        expect(await server.server.stores.documents.rowCount(world.statement.id)).toBe(rowsBefore);
+      }
+      observer.client.provider.disconnect();
+      writer.client.provider.disconnect();
+    },
+  );
+});

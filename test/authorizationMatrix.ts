@@ -1,0 +1,209 @@
+// The expected outcome of every REST route and socket.io event for every role.
+// Adding a route or event without an entry here fails the authorization test.
+import type { AuthWorld, RoleName } from './support/authWorld.js';
+import { makeDebate, makeDelegation, makeStatement } from './support/factories.js';
+import type { ApiClient, ApiResponse } from './support/http.js';
+
+export interface MatrixEntry {
+  allowed: readonly RoleName[];
+  run(client: ApiClient, world: AuthWorld): Promise<ApiResponse<unknown>>;
+}
+
+const SIGNED_IN: RoleName[] = [
+  'outsider',
+  'viewer',
+  'reviewer',
+  'drafter',
+  'otherDrafter',
+  'organizer',
+  'admin',
+];
+const IN_DEBATE: RoleName[] = [
+  'viewer',
+  'reviewer',
+  'drafter',
+  'otherDrafter',
+  'organizer',
+  'admin',
+];
+const IN_DELEGATION_A: RoleName[] = ['viewer', 'reviewer', 'drafter'];
+const MANAGERS: RoleName[] = ['organizer', 'admin'];
+
+export const restMatrix: Record<string, MatrixEntry> = {
+  'GET /api/debates': { allowed: SIGNED_IN, run: (c) => c.get('/api/debates') },
+  'POST /api/debates': {
+    allowed: SIGNED_IN,
+    run: (c) => c.post('/api/debates', { theme: 'New debate' }),
+  },
+  'GET /api/debates/:debateId': {
+    allowed: IN_DEBATE,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}`),
+  },
+  'PATCH /api/debates/:debateId': {
+    allowed: MANAGERS,
+    run: (c, w) => c.patch(`/api/debates/${w.debate.id}`, { format: 'Open debate' }),
+  },
+  'DELETE /api/debates/:debateId': {
+    allowed: MANAGERS,
+    run: async (c, w) => {
+      const fresh = await makeDebate(w.clients.admin, 'To be deleted');
+      await w.clients.admin.expect(201, 'POST', `/api/debates/${fresh.id}/delegations`, {
+        name: 'A',
+      });
+      // The organizer of the shared debate organizes this one too.
+      const { url } = await w.clients.admin.expect<{ url: string }>(
+        201,
+        'POST',
+        `/api/debates/${fresh.id}/invitations`,
+        {
+          email: await emailOf(w.clients.organizer),
+          role: 'organizer',
+        },
+      );
+      await w.clients.organizer.expect(
+        200,
+        'POST',
+        `/api/invitations/by-token/${url.split('/invite/')[1]}/accept`,
+        {},
+      );
+      return c.delete(`/api/debates/${fresh.id}`);
+    },
+  },
+  'GET /api/debates/:debateId/audit': {
+    allowed: MANAGERS,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}/audit`),
+  },
+  'POST /api/debates/:debateId/delegations': {
+    allowed: MANAGERS,
+    run: (c, w) =>
+      c.post(`/api/debates/${w.debate.id}/delegations`, { name: `Delegation ${Math.random()}` }),
+  },
+  'DELETE /api/delegations/:delegationId': {
+    allowed: MANAGERS,
+    run: async (c, w) =>
+      c.delete(`/api/delegations/${(await makeDelegation(w.clients.admin, w.debate.id)).id}`),
+  },
+  'GET /api/delegations/:delegationId/members': {
+    allowed: [...IN_DELEGATION_A, ...MANAGERS],
+    run: (c, w) => c.get(`/api/delegations/${w.delegationA.id}/members`),
+  },
+  'PUT /api/delegations/:delegationId/members/:userId': {
+    allowed: MANAGERS,
+    run: async (c, w) => {
+      const response = await c.put(
+        `/api/delegations/${w.delegationB.id}/members/${w.target.userId}`,
+        { role: 'viewer' },
+      );
+      await w.clients.admin.delete(
+        `/api/delegations/${w.delegationB.id}/members/${w.target.userId}`,
+      );
+      return response;
+    },
+  },
+  'DELETE /api/delegations/:delegationId/members/:userId': {
+    allowed: MANAGERS,
+    run: async (c, w) => {
+      await w.clients.admin.expect(
+        204,
+        'PUT',
+        `/api/delegations/${w.delegationB.id}/members/${w.target.userId}`,
+        {
+          role: 'viewer',
+        },
+      );
+      const response = await c.delete(
+        `/api/delegations/${w.delegationB.id}/members/${w.target.userId}`,
+      );
+      await w.clients.admin.delete(
+        `/api/delegations/${w.delegationB.id}/members/${w.target.userId}`,
+      );
+      return response;
+    },
+  },
+  'GET /api/debates/:debateId/invitations': {
+    allowed: MANAGERS,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}/invitations`),
+  },
+  'POST /api/debates/:debateId/invitations': {
+    allowed: MANAGERS,
+    run: (c, w) =>
+      c.post(`/api/debates/${w.debate.id}/invitations`, {
+        email: 'someone@example.org',
+        role: 'viewer',
+        delegationId: w.delegationA.id,
+      }),
+  },
+  'DELETE /api/invitations/:invitationId': {
+    allowed: MANAGERS,
+    run: async (c, w) => {
+      const { invitation } = await w.clients.admin.expect<{ invitation: { id: string } }>(
+        201,
+        'POST',
+        `/api/debates/${w.debate.id}/invitations`,
+        { email: 'revoked@example.org', role: 'viewer', delegationId: w.delegationA.id },
+      );
+      return c.delete(`/api/invitations/${invitation.id}`);
+    },
+  },
+  'GET /api/statements': { allowed: SIGNED_IN, run: (c) => c.get('/api/statements') },
+  'GET /api/debates/:debateId/statements': {
+    allowed: IN_DEBATE,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}/statements`),
+  },
+  'POST /api/debates/:debateId/statements': {
+    allowed: ['drafter'],
+    run: (c, w) =>
+      c.post(`/api/debates/${w.debate.id}/statements`, {
+        title: 'Draft',
+        delegationIds: [w.delegationA.id],
+      }),
+  },
+  'GET /api/statements/:id': {
+    allowed: [...IN_DELEGATION_A, ...MANAGERS],
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}`),
+  },
+  'PATCH /api/statements/:id': {
+    allowed: ['drafter'],
+    run: (c, w) => c.patch(`/api/statements/${w.statement.id}`, { title: w.statement.title }),
+  },
+  'DELETE /api/statements/:id': {
+    allowed: ['drafter'],
+    run: async (c, w) =>
+      c.delete(
+        `/api/statements/${(await makeStatement(w.clients.drafter, w.debate.id, [w.delegationA.id])).id}`,
+      ),
+  },
+};
+
+/** Routes anyone may call; they authenticate by other means (password, invitation token). */
+export const PUBLIC_ROUTES = [
+  'GET /api/auth/session',
+  'POST /api/auth/setup',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/sign-out',
+  'GET /api/invitations/by-token/:token',
+  'POST /api/invitations/by-token/:token/accept',
+];
+
+export const socketMatrix: Record<
+  string,
+  { allowed: readonly RoleName[]; payload(world: AuthWorld): unknown }
+> = {
+  'statement:join': {
+    allowed: [...IN_DELEGATION_A, ...MANAGERS],
+    payload: (w) => ({ statementId: w.statement.id }),
+  },
+  'statement:leave': { allowed: SIGNED_IN, payload: (w) => ({ statementId: w.statement.id }) },
+  'debate:join': { allowed: IN_DEBATE, payload: (w) => ({ debateId: w.debate.id }) },
+  'debate:leave': { allowed: SIGNED_IN, payload: (w) => ({ debateId: w.debate.id }) },
+};
+
+/** Who may open a draft statement's text over the collab endpoint, and who may change it. */
+export const collabMatrix = {
+  read: IN_DELEGATION_A,
+  write: ['drafter'] as RoleName[],
+};
+
+async function emailOf(client: ApiClient): Promise<string> {
+  return (await client.get<{ user: { email: string } }>('/api/auth/session')).body.user.email;
+}
