@@ -113,7 +113,51 @@ export interface AuditEventsTable {
   data: string;
 }
 
+export interface DiscussionPointsTable {
+  debate_id: string;
+  kind: 'point' | 'objective';
+  label: string;
+  text: string;
+  position: number;
+}
+
+export interface ConceptNotesTable {
+  debate_id: string;
+  file_name: string;
+  format: string;
+  text: string;
+  symbol: string | null;
+  imported_by: string;
+  imported_at: string;
+}
+
+export interface ReferenceDocumentsTable {
+  id: string;
+  debate_id: string;
+  symbol: string | null;
+  title: string;
+  date: string | null;
+  file_name: string;
+  format: string;
+  paragraph_count: number;
+  footnotes: string;
+  uploaded_by: string;
+  created_at: string;
+}
+
+export interface ReferenceParagraphsTable {
+  id: Generated<number>;
+  document_id: string;
+  number: number;
+  heading: string | null;
+  text: string;
+}
+
 export interface DatabaseSchema {
+  discussion_points: DiscussionPointsTable;
+  concept_notes: ConceptNotesTable;
+  reference_documents: ReferenceDocumentsTable;
+  reference_paragraphs: ReferenceParagraphsTable;
   users: UsersTable;
   sessions: SessionsTable;
   debates: DebatesTable;

@@ -1,9 +1,11 @@
 import { AuditLog } from './AuditLog.js';
 import { DebateRepository } from './DebateRepository.js';
 import { DelegationRepository } from './DelegationRepository.js';
+import { DiscussionPointRepository } from './DiscussionPointRepository.js';
 import { DocumentLog } from './DocumentLog.js';
 import { InvitationRepository } from './InvitationRepository.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { ReferenceLibrary } from './ReferenceLibrary.js';
 import { SessionRepository } from './SessionRepository.js';
 import { StatementRepository } from './StatementRepository.js';
 import { UserRepository } from './UserRepository.js';
@@ -18,6 +20,8 @@ export class Stores {
   readonly statements: StatementRepository;
   readonly documents: DocumentLog;
   readonly audit: AuditLog;
+  readonly points: DiscussionPointRepository;
+  readonly references: ReferenceLibrary;
 
   constructor(readonly db: PlenaryDb) {
     this.users = new UserRepository(db);
@@ -28,6 +32,8 @@ export class Stores {
     this.statements = new StatementRepository(db);
     this.documents = new DocumentLog(db);
     this.audit = new AuditLog(db);
+    this.points = new DiscussionPointRepository(db);
+    this.references = new ReferenceLibrary(db);
   }
 
   close(): Promise<void> {

@@ -9,6 +9,12 @@ export type {
 export { DebateRepository } from './DebateRepository.js';
 export { DelegationRepository } from './DelegationRepository.js';
 export type { Dialect } from './Dialect.js';
+export {
+  DiscussionPointRepository,
+  type ConceptNoteSource,
+  type DebatePoints,
+  type LabelledText,
+} from './DiscussionPointRepository.js';
 export { DocumentLog } from './DocumentLog.js';
 export { InvitationRepository } from './InvitationRepository.js';
 export {
@@ -28,6 +34,16 @@ export type {
   StatementRecord,
   UserRecord,
 } from './records.js';
+export {
+  ReferenceLibrary,
+  SNIPPET_END,
+  SNIPPET_START,
+  toFtsQuery,
+  type ReferenceDocumentRecord,
+  type ReferenceFootnote,
+  type ReferenceParagraph,
+  type SearchHit,
+} from './ReferenceLibrary.js';
 export { SessionRepository, type SessionRow } from './SessionRepository.js';
 export { StatementRepository } from './StatementRepository.js';
 export { Stores } from './Stores.js';

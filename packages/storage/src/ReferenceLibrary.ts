@@ -1,0 +1,188 @@
+import { sql } from 'kysely';
+import type { PlenaryDb } from './openSqliteDatabase.js';
+
+export interface ReferenceParagraph {
+  number: number;
+  heading: string | null;
+  text: string;
+}
+
+export interface ReferenceFootnote {
+  number: number;
+  text: string;
+}
+
+export interface ReferenceDocumentRecord {
+  id: string;
+  debateId: string;
+  symbol: string | null;
+  title: string;
+  date: string | null;
+  fileName: string;
+  format: string;
+  paragraphCount: number;
+  uploadedBy: string;
+  createdAt: string;
+}
+
+export interface SearchHit {
+  documentId: string;
+  symbol: string | null;
+  title: string;
+  number: number;
+  heading: string | null;
+  /** Plain text with the matched terms between the given markers. */
+  snippet: string;
+  text: string;
+  score: number;
+}
+
+export const SNIPPET_START = '\u0002';
+export const SNIPPET_END = '\u0003';
+
+/** A debate's background documents, split into numbered paragraphs, searchable (FTS5, BM25). */
+export class ReferenceLibrary {
+  constructor(private readonly db: PlenaryDb) {}
+
+  add(input: {
+    id: string;
+    debateId: string;
+    symbol: string | null;
+    title: string;
+    date: string | null;
+    fileName: string;
+    format: string;
+    uploadedBy: string;
+    paragraphs: ReferenceParagraph[];
+    footnotes: ReferenceFootnote[];
+  }): Promise<ReferenceDocumentRecord> {
+    const createdAt = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('reference_documents')
+        .values({
+          id: input.id,
+          debate_id: input.debateId,
+          symbol: input.symbol,
+          title: input.title,
+          date: input.date,
+          file_name: input.fileName,
+          format: input.format,
+          paragraph_count: input.paragraphs.length,
+          footnotes: JSON.stringify(input.footnotes),
+          uploaded_by: input.uploadedBy,
+          created_at: createdAt,
+        })
+        .execute();
+      for (let i = 0; i < input.paragraphs.length; i += 200) {
+        const batch = input.paragraphs.slice(i, i + 200);
+        await trx
+          .insertInto('reference_paragraphs')
+          .values(
+            batch.map((p) => ({
+              document_id: input.id,
+              number: p.number,
+              heading: p.heading,
+              text: p.text,
+            })),
+          )
+          .execute();
+      }
+      const { paragraphs: _p, footnotes: _f, ...record } = input;
+      return { ...record, paragraphCount: input.paragraphs.length, createdAt };
+    });
+  }
+
+  async list(debateId: string): Promise<ReferenceDocumentRecord[]> {
+    const rows = await this.db
+      .selectFrom('reference_documents')
+      .selectAll()
+      .where('debate_id', '=', debateId)
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      debateId: row.debate_id,
+      symbol: row.symbol,
+      title: row.title,
+      date: row.date,
+      fileName: row.file_name,
+      format: row.format,
+      paragraphCount: row.paragraph_count,
+      uploadedBy: row.uploaded_by,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async get(
+    id: string,
+  ): Promise<
+    | (ReferenceDocumentRecord & {
+        paragraphs: ReferenceParagraph[];
+        footnotes: ReferenceFootnote[];
+      })
+    | undefined
+  > {
+    const row = await this.db
+      .selectFrom('reference_documents')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const paragraphs = await this.db
+      .selectFrom('reference_paragraphs')
+      .select(['number', 'heading', 'text'])
+      .where('document_id', '=', id)
+      .orderBy('number')
+      .execute();
+    return {
+      id: row.id,
+      debateId: row.debate_id,
+      symbol: row.symbol,
+      title: row.title,
+      date: row.date,
+      fileName: row.file_name,
+      format: row.format,
+      paragraphCount: row.paragraph_count,
+      uploadedBy: row.uploaded_by,
+      createdAt: row.created_at,
+      paragraphs,
+      footnotes: JSON.parse(row.footnotes) as ReferenceFootnote[],
+    };
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('reference_paragraphs').where('document_id', '=', id).execute();
+      await trx.deleteFrom('reference_documents').where('id', '=', id).execute();
+    });
+  }
+
+  /** Ranked full-text search over a debate's library; `query` is what the user typed. */
+  async search(debateId: string, query: string, limit = 20): Promise<SearchHit[]> {
+    const match = toFtsQuery(query);
+    if (!match) return [];
+    const result = await sql<SearchHit>`
+      SELECT d.id AS documentId, d.symbol AS symbol, d.title AS title, p.number AS number,
+             p.heading AS heading, p.text AS text,
+             snippet(reference_paragraphs_fts, 0, ${SNIPPET_START}, ${SNIPPET_END}, '…', 24) AS snippet,
+             bm25(reference_paragraphs_fts) AS score
+      FROM reference_paragraphs_fts
+      JOIN reference_paragraphs p ON p.id = reference_paragraphs_fts.rowid
+      JOIN reference_documents d ON d.id = p.document_id
+      WHERE reference_paragraphs_fts MATCH ${match} AND d.debate_id = ${debateId}
+      ORDER BY score
+      LIMIT ${limit}`.execute(this.db);
+    return result.rows;
+  }
+}
+
+/**
+ * Turns free text into a safe FTS5 query: every word quoted (no operator injection), all
+ * required, the last one as a prefix so results appear while typing.
+ */
+export function toFtsQuery(input: string): string | undefined {
+  const words = input.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  if (words.length === 0) return undefined;
+  return words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
