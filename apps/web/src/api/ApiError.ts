@@ -1,0 +1,22 @@
+/** A failed API call, carrying the server's stable code and its user-facing message. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** True when the request never reached the server (offline, DNS, server down). */
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+/** The user-facing message of any error thrown by the API client or a bug. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong. Your text is safe; please try again.';
+}

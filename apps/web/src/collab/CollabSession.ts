@@ -1,0 +1,153 @@
+// One open statement document: the Y.Doc, its offline copy in IndexedDB and its
+// connection to the collab server, plus the connection state the badge shows.
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { UserIdentity } from '../identity/useIdentity';
+import { describeClose, type CollabClose } from './describeClose';
+import { readUnsynced, writeUnsynced } from './unsyncedCounter';
+
+export type ConnectionKind = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
+
+export interface ConnectionSnapshot {
+  kind: ConnectionKind;
+  /** Local changes made while not connected and synced; reset once the server has synced. */
+  unsynced: number;
+  /** The copy stored on this device has been loaded into the document. */
+  localLoaded: boolean;
+  close: CollabClose | null;
+}
+
+const LOCAL_LOAD_PATIENCE_MS = 3000;
+
+function collabServerUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${window.location.host}/collab`;
+}
+
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  readonly persistence: IndexeddbPersistence;
+  readonly provider: WebsocketProvider;
+  private readonly listeners = new Set<() => void>();
+  private unsynced: number;
+  private everSynced = false;
+  private localLoaded = false;
+  private close: CollabClose | null = null;
+  private snapshot: ConnectionSnapshot;
+  private localTimer: number;
+
+  constructor(readonly statementId: string) {
+    this.unsynced = readUnsynced(statementId);
+    this.persistence = new IndexeddbPersistence(`plenary:statement:${statementId}`, this.doc);
+    this.provider = new WebsocketProvider(collabServerUrl(), statementId, this.doc, {
+      connect: navigator.onLine,
+    });
+    this.snapshot = this.compute();
+    this.doc.on('update', this.onUpdate);
+    this.provider.on('status', this.refresh);
+    this.provider.on('sync', this.onSync);
+    this.provider.on('closed', this.onClosed);
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('online', this.onOnline);
+    void this.persistence.whenSynced.then(this.markLocalLoaded);
+    // IndexedDB can be blocked (private modes, policies); editing must not wait forever.
+    this.localTimer = window.setTimeout(this.markLocalLoaded, LOCAL_LOAD_PATIENCE_MS);
+  }
+
+  get awareness() {
+    return this.provider.awareness;
+  }
+
+  setUser(user: UserIdentity): void {
+    this.provider.awareness.setLocalStateField('user', { name: user.name, color: user.color });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ConnectionSnapshot => this.snapshot;
+
+  destroy(): void {
+    window.clearTimeout(this.localTimer);
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
+    this.doc.off('update', this.onUpdate);
+    this.provider.destroy();
+    void this.persistence.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private isLive(): boolean {
+    return this.provider.wsconnected && this.provider.synced;
+  }
+
+  private markLocalLoaded = (): void => {
+    window.clearTimeout(this.localTimer);
+    this.localLoaded = true;
+    this.refresh();
+  };
+
+  private onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    // Changes from the server or replayed from IndexedDB are not ours to sync.
+    if (origin === this.provider || origin === this.persistence || this.isLive()) return;
+    this.unsynced += 1;
+    writeUnsynced(this.statementId, this.unsynced);
+    this.refresh();
+  };
+
+  private onSync = (synced: boolean): void => {
+    if (synced && this.provider.wsconnected) {
+      this.everSynced = true;
+      this.unsynced = 0;
+      writeUnsynced(this.statementId, 0);
+    }
+    this.refresh();
+  };
+
+  private onClosed = (event: { code: number }): void => {
+    this.close = describeClose(event.code);
+    this.refresh();
+  };
+
+  // The browser knows about a lost network before the socket times out: act on it at
+  // once so the badge tells the truth, and reconnect as soon as the network returns.
+  private onOffline = (): void => {
+    this.provider.disconnect();
+    this.refresh();
+  };
+
+  private onOnline = (): void => {
+    if (!this.close) this.provider.connect();
+    this.refresh();
+  };
+
+  private compute(): ConnectionSnapshot {
+    const { provider } = this;
+    let kind: ConnectionKind;
+    if (this.close) kind = 'closed';
+    else if (!navigator.onLine || !provider.shouldConnect) kind = 'offline';
+    else if (this.isLive()) kind = 'connected';
+    else if (this.everSynced || provider.wsUnsuccessfulReconnects > 0) kind = 'reconnecting';
+    else kind = 'connecting';
+    return { kind, unsynced: this.unsynced, localLoaded: this.localLoaded, close: this.close };
+  }
+
+  private refresh = (): void => {
+    const next = this.compute();
+    const prev = this.snapshot;
+    if (
+      next.kind === prev.kind &&
+      next.unsynced === prev.unsynced &&
+      next.localLoaded === prev.localLoaded &&
+      next.close === prev.close
+    ) {
+      return;
+    }
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  };
+}

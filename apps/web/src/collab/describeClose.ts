@@ -1,0 +1,54 @@
+// What to tell the person when the collab server ends the connection for good.
+// The numbers mirror CloseCode in packages/collab (src/closeCodes.ts).
+
+export interface CollabClose {
+  code: number;
+  title: string;
+  message: string;
+  /** True when further edits could never reach the server, so the editor locks. */
+  readOnly: boolean;
+}
+
+const KEPT = 'The text you see is kept on this device.';
+
+const CLOSES: Record<number, Omit<CollabClose, 'code'>> = {
+  4400: {
+    title: 'The server could not read a change from this browser',
+    message: `${KEPT} Reload the page to reconnect; if this happens again, please report it.`,
+    readOnly: false,
+  },
+  4401: {
+    title: 'Your session has ended',
+    message: `${KEPT} Sign in again, then reload the page to continue.`,
+    readOnly: true,
+  },
+  4403: {
+    title: 'You do not have access to this statement',
+    message: `${KEPT} Ask the statement’s owner for access.`,
+    readOnly: true,
+  },
+  4404: {
+    title: 'This statement does not exist on the server',
+    message: `It may have been deleted. ${KEPT} Copy anything you need before leaving.`,
+    readOnly: true,
+  },
+  4410: {
+    title: 'This statement was deleted',
+    message: `Someone deleted it while you were working. ${KEPT} Copy anything you need before leaving.`,
+    readOnly: true,
+  },
+};
+
+/** Describes a terminal close code from the collab endpoint. */
+export function describeClose(code: number): CollabClose {
+  const known = CLOSES[code];
+  if (known) return { code, ...known };
+  return {
+    code,
+    title: 'The server ended the editing session',
+    message: `${KEPT} Reload the page to reconnect (close code ${code}).`,
+    readOnly: false,
+  };
+}
+
+export const STATEMENT_DELETED_CLOSE = 4410;

@@ -1,0 +1,29 @@
+import { statementText } from '@plenary/schema';
+import { useState } from 'react';
+import type * as Y from 'yjs';
+
+/** Copies the statement as plain text, so words can be rescued from a dead document. */
+export function CopyTextButton({ doc }: { doc: Y.Doc }) {
+  const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  async function copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(statementText(doc));
+      setResult('copied');
+    } catch {
+      setResult('failed');
+    }
+  }
+
+  return (
+    <span className="copy-text">
+      <button type="button" className="button button--small" onClick={() => void copy()}>
+        Copy the text
+      </button>
+      <span role="status" className="copy-text__result">
+        {result === 'copied' ? 'Copied to the clipboard.' : null}
+        {result === 'failed' ? 'The browser refused; select the text and copy it by hand.' : null}
+      </span>
+    </span>
+  );
+}

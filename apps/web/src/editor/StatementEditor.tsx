@@ -1,0 +1,78 @@
+// The statement body: the shared schema, bound to the Y.Doc, with colleagues' carets.
+import { STATEMENT_FRAGMENT, statementExtensions } from '@plenary/schema';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { Placeholder } from '@tiptap/extensions';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { CollabSession } from '../collab/CollabSession';
+import type { UserIdentity } from '../identity/useIdentity';
+import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
+import { EditorToolbar } from './EditorToolbar';
+import { renderCaret } from './renderCaret';
+
+interface StatementEditorProps {
+  session: CollabSession;
+  identity: UserIdentity;
+  readOnly: boolean;
+}
+
+export function StatementEditor({ session, identity, readOnly }: StatementEditorProps) {
+  const toolbar = useRef<HTMLDivElement>(null);
+  const editor = useEditor(
+    {
+      extensions: [
+        ...statementExtensions(),
+        Collaboration.configure({ fragment: session.doc.getXmlFragment(STATEMENT_FRAGMENT) }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user: identity,
+          render: renderCaret,
+        }),
+        Placeholder.configure({ placeholder: 'Mr. President, …' }),
+        DocumentBoundaryKeys,
+      ],
+      editable: !readOnly,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          class: 'statement-body',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': 'Statement text',
+          'aria-describedby': 'statement-editor-help',
+          spellcheck: 'true',
+        },
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    editor.commands.updateUser({ name: identity.name, color: identity.color });
+  }, [editor, identity]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    // Alt+F10 is the customary way from a document into its toolbar.
+    if (event.altKey && event.key === 'F10') {
+      event.preventDefault();
+      toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+    }
+  }
+
+  return (
+    <div className="statement-editor" data-read-only={readOnly}>
+      {readOnly ? null : <EditorToolbar editor={editor} toolbarRef={toolbar} />}
+      <p id="statement-editor-help" className="visually-hidden">
+        Press Alt+F10 to move to the formatting toolbar.
+      </p>
+      <div className="paper" onKeyDown={handleKeyDown}>
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

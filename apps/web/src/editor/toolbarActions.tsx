@@ -1,0 +1,90 @@
+// The toolbar's commands, in display order. Shortcuts are the ones the editor
+// extensions already bind; the toolbar only shows them.
+import type { Editor } from '@tiptap/core';
+import type { ReactNode } from 'react';
+import { ToolbarIcon } from './ToolbarIcon';
+
+export interface ToolbarAction {
+  id: string;
+  label: string;
+  shortcut: string;
+  icon: ReactNode;
+  run: (editor: Editor) => void;
+  isActive?: (editor: Editor) => boolean;
+  canRun?: (editor: Editor) => boolean;
+}
+
+const heading = (level: 1 | 2 | 3): ToolbarAction => ({
+  id: `heading${level}`,
+  label: `Heading ${level}`,
+  shortcut: `Mod-Alt-${level}`,
+  icon: <span className="toolbar__glyph toolbar__glyph--heading">H{level}</span>,
+  run: (editor) => editor.chain().focus().toggleHeading({ level }).run(),
+  isActive: (editor) => editor.isActive('heading', { level }),
+});
+
+export const TOOLBAR_GROUPS: ToolbarAction[][] = [
+  [
+    {
+      id: 'bold',
+      label: 'Bold',
+      shortcut: 'Mod-b',
+      icon: <span className="toolbar__glyph toolbar__glyph--bold">B</span>,
+      run: (editor) => editor.chain().focus().toggleBold().run(),
+      isActive: (editor) => editor.isActive('bold'),
+    },
+    {
+      id: 'italic',
+      label: 'Italic',
+      shortcut: 'Mod-i',
+      icon: <span className="toolbar__glyph toolbar__glyph--italic">I</span>,
+      run: (editor) => editor.chain().focus().toggleItalic().run(),
+      isActive: (editor) => editor.isActive('italic'),
+    },
+  ],
+  [heading(1), heading(2), heading(3)],
+  [
+    {
+      id: 'bulletList',
+      label: 'Bulleted list',
+      shortcut: 'Mod-Shift-8',
+      icon: <ToolbarIcon name="bulletList" />,
+      run: (editor) => editor.chain().focus().toggleBulletList().run(),
+      isActive: (editor) => editor.isActive('bulletList'),
+    },
+    {
+      id: 'orderedList',
+      label: 'Numbered list',
+      shortcut: 'Mod-Shift-7',
+      icon: <ToolbarIcon name="orderedList" />,
+      run: (editor) => editor.chain().focus().toggleOrderedList().run(),
+      isActive: (editor) => editor.isActive('orderedList'),
+    },
+    {
+      id: 'blockquote',
+      label: 'Quotation',
+      shortcut: 'Mod-Shift-b',
+      icon: <ToolbarIcon name="blockquote" />,
+      run: (editor) => editor.chain().focus().toggleBlockquote().run(),
+      isActive: (editor) => editor.isActive('blockquote'),
+    },
+  ],
+  [
+    {
+      id: 'undo',
+      label: 'Undo',
+      shortcut: 'Mod-z',
+      icon: <ToolbarIcon name="undo" />,
+      run: (editor) => editor.chain().focus().undo().run(),
+      canRun: (editor) => editor.can().undo(),
+    },
+    {
+      id: 'redo',
+      label: 'Redo',
+      shortcut: 'Mod-Shift-z',
+      icon: <ToolbarIcon name="redo" />,
+      run: (editor) => editor.chain().focus().redo().run(),
+      canRun: (editor) => editor.can().redo(),
+    },
+  ],
+];

@@ -1,0 +1,24 @@
+// The one socket.io connection of this tab, shared by every screen. Created on first
+// use; socket.io reconnects on its own, and rooms are re-joined on each 'connect'.
+import { io, type Socket } from 'socket.io-client';
+
+export type JoinAck = { ok: true } | { ok: false; error: { code: string; message: string } };
+
+export interface ServerToClientEvents {
+  'statement:updated': (payload: { statement: unknown }) => void;
+  'statement:deleted': (payload: { statementId: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  'statement:join': (payload: { statementId: string }, ack: (result: JoinAck) => void) => void;
+  'statement:leave': (payload: { statementId: string }) => void;
+}
+
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let socket: AppSocket | null = null;
+
+export function appSocket(): AppSocket {
+  socket ??= io({ path: '/socket.io', withCredentials: true });
+  return socket;
+}

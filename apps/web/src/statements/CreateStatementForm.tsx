@@ -1,0 +1,65 @@
+import { useId, useState, type FormEvent } from 'react';
+import { errorMessage } from '../api/ApiError';
+import { TITLE_MAX_LENGTH, statementsApi, type Statement } from '../api/statementsApi';
+
+interface CreateStatementFormProps {
+  onCreated: (statement: Statement) => void;
+}
+
+/** Title field and button that create a statement; the typed title survives any error. */
+export function CreateStatementForm({ onCreated }: CreateStatementFormProps) {
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const errorId = useId();
+
+  async function handleSubmit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    if (!title.trim()) {
+      setError('Give the statement a title, for example the delegation and the meeting.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const statement = await statementsApi.create(title.trim());
+      setTitle('');
+      onCreated(statement);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="create-form" onSubmit={handleSubmit} noValidate aria-busy={busy}>
+      <label htmlFor={inputId} className="create-form__label">
+        New statement
+      </label>
+      <div className="create-form__row">
+        <input
+          id={inputId}
+          className="create-form__input"
+          value={title}
+          maxLength={TITLE_MAX_LENGTH}
+          placeholder="Statement of Viet Nam — open debate 19 April 2021"
+          aria-describedby={error ? errorId : undefined}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create statement'}
+        </button>
+      </div>
+      <p id={errorId} className="field__error" role="alert">
+        {error}
+      </p>
+    </form>
+  );
+}

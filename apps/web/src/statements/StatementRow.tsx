@@ -1,0 +1,69 @@
+import { useRef, useState } from 'react';
+import type { Statement } from '../api/statementsApi';
+import { Link } from '../routing/Link';
+import { statementPath } from '../routing/useRoute';
+import { RelativeTime } from '../ui/RelativeTime';
+import { RenameStatementForm } from './RenameStatementForm';
+
+interface StatementRowProps {
+  statement: Statement;
+  onRenamed: (statement: Statement) => void;
+  onDeleteRequested: (statement: Statement) => void;
+}
+
+/** One statement in the list, with its rename and delete actions. */
+export function StatementRow({ statement, onRenamed, onDeleteRequested }: StatementRowProps) {
+  const [renaming, setRenaming] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+
+  function finishRename(): void {
+    setRenaming(false);
+    // Return focus to where the keyboard user started, not to the top of the page.
+    requestAnimationFrame(() => renameButton.current?.focus());
+  }
+
+  return (
+    <li className="statement-row" data-statement-id={statement.id}>
+      <div className="statement-row__main">
+        {renaming ? (
+          <RenameStatementForm
+            statement={statement}
+            onRenamed={(renamed) => {
+              onRenamed(renamed);
+              finishRename();
+            }}
+            onCancel={finishRename}
+          />
+        ) : (
+          <Link className="statement-row__title" to={statementPath(statement.id)}>
+            {statement.title}
+          </Link>
+        )}
+        <p className="statement-row__meta">
+          Updated <RelativeTime iso={statement.updatedAt} />
+        </p>
+      </div>
+      {renaming ? null : (
+        <div className="statement-row__actions">
+          <button
+            ref={renameButton}
+            type="button"
+            className="button button--quiet button--small"
+            aria-label={`Rename “${statement.title}”`}
+            onClick={() => setRenaming(true)}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--small button--danger-text"
+            aria-label={`Delete “${statement.title}”`}
+            onClick={() => onDeleteRequested(statement)}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

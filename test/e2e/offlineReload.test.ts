@@ -1,0 +1,47 @@
+// The offline copy: text typed while the collab server is unreachable is kept in the
+// browser (IndexedDB), survives a reload, and reaches colleagues once the server is back.
+import { describe, expect, it } from 'vitest';
+import { makeStatement } from '../support/http.js';
+import { connectionOf, storedUpdateCount, textOf, typeAtEnd } from './support/browser.js';
+import { browserSuite, WAIT } from './support/browserSuite.js';
+
+describe('offline copy of a statement', () => {
+  const suite = browserSuite();
+
+  it('keeps text typed while the server is unreachable across a reload, then syncs it', async () => {
+    const statement = await makeStatement(suite.url, 'Statement of Chile — Arria-formula meeting');
+    const path = `/s/${statement.id}`;
+    const ana = await suite.join('Ana Rojas', path);
+
+    // Pablo's browser cannot reach the collab endpoint (say, a captive hotel network).
+    let unreachable = true;
+    const pablo = await suite.open('Pablo Soto', path, (context) =>
+      context.routeWebSocket(/\/collab\//, (socket) => {
+        if (unreachable) socket.close({ code: 1013, reason: 'unreachable in this test' });
+        else socket.connectToServer();
+      }),
+    );
+    const draft = 'Chile welcomes the focus of this meeting on prevention.';
+    await typeAtEnd(pablo.page, draft);
+    await expect
+      .poll(async () => (await connectionOf(pablo.page)).unsynced, WAIT)
+      .toBe(draft.length);
+    // One stored update per keystroke, plus the state y-indexeddb writes when it opens.
+    await expect
+      .poll(() => storedUpdateCount(pablo.page, statement.id), WAIT)
+      .toBeGreaterThan(draft.length);
+
+    await pablo.page.reload();
+    await expect.poll(() => textOf(pablo.page), WAIT).toBe(draft);
+    const waiting = await connectionOf(pablo.page);
+    expect(waiting.status).toMatch(/^(connecting|reconnecting)$/);
+    expect(waiting.unsynced).toBe(draft.length);
+    expect(waiting.label).toContain(`${draft.length} unsynced changes`);
+
+    unreachable = false;
+    await expect
+      .poll(() => connectionOf(pablo.page), WAIT)
+      .toMatchObject({ status: 'connected', unsynced: 0 });
+    await expect.poll(() => textOf(ana.page), WAIT).toBe(draft);
+  });
+});

@@ -1,0 +1,133 @@
+// Browser helpers for the end-to-end suites: Debian's Chromium through playwright-core,
+// one context per person, and readers for what the editor page shows.
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * How many updates the page's offline copy (y-indexeddb) of a statement holds. Used to
+ * wait until typed text is on disk before a reload, instead of sleeping.
+ */
+export function storedUpdateCount(page: Page, statementId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('updates').objectStore('updates').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    `plenary:statement:${statementId}`,
+  );
+}
+
+export interface Person {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors thrown in the page; a healthy run has none. */
+  errors: Error[];
+}
+
+/**
+ * A fresh browser profile for one person, who opens `path` and gives their name.
+ * `prepare` runs on the context before the page loads (e.g. to route WebSockets).
+ */
+export async function openAs(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  path: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<Person> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 860 },
+  });
+  await prepare?.(context);
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(path);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  return { name, context, page, errors };
+}
+
+export const editorOf = (page: Page): Locator =>
+  page.getByRole('textbox', { name: 'Statement text' });
+export const badgeOf = (page: Page): Locator => page.locator('.connection-badge');
+
+/**
+ * The editor's text: blocks separated by a blank line, list items by a line break. Read
+ * from the DOM structure rather than innerText, whose line breaks vary with the widgets
+ * drawn for other people's carets.
+ */
+export function textOf(page: Page): Promise<string> {
+  return editorOf(page).evaluate((editor) =>
+    Array.from(editor.children, (block) =>
+      block.matches('ul, ol')
+        ? Array.from(block.children, (item) => item.textContent ?? '').join('\n')
+        : (block.textContent ?? ''),
+    ).join('\n\n'),
+  );
+}
+
+/** The connection badge's state: its data attributes and visible words. */
+export async function connectionOf(
+  page: Page,
+): Promise<{ status: string | null; unsynced: number; label: string }> {
+  const badge = badgeOf(page);
+  return {
+    status: await badge.getAttribute('data-status'),
+    unsynced: Number(await badge.getAttribute('data-unsynced')),
+    label: (await badge.innerText()).trim(),
+  };
+}
+
+/** Puts the caret at the very end of the statement and types there. */
+export async function typeAtEnd(
+  page: Page,
+  text: string,
+  { newParagraph = false } = {},
+): Promise<void> {
+  await editorOf(page).focus();
+  await page.keyboard.press('Control+End');
+  if (newParagraph) await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+}
+
+/** Named carets of other people that this page currently shows. */
+export function caretNames(page: Page): Promise<string[]> {
+  return page
+    .locator('.collaboration-carets__caret')
+    .evaluateAll((carets) => carets.map((caret) => caret.getAttribute('data-user') ?? ''));
+}
