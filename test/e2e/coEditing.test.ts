@@ -1,13 +1,10 @@
-// Real browsers against a real server: people co-write a statement, see each other's
+// Real browsers against a real server: drafters co-write a statement, see each other's
 // carets, and text typed offline arrives once the connection returns.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeStatement } from '../support/http.js';
+import { makeDebate, makeStatement } from '../support/factories.js';
 import { caretNames, connectionOf, textOf, typeAtEnd } from './support/browser.js';
-import { browserSuite, WAIT } from './support/browserSuite.js';
-
-const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
+import { invite, makeTeam } from './support/world.js';
 
 const SALUTATION = 'Mr. President,';
 const OPENING =
@@ -24,18 +21,39 @@ const CLOSING = 'I thank you.';
 describe('co-editing a statement in the browser', () => {
   const suite = browserSuite();
 
-  it('creates a statement in the UI; two people write together and see each other’s carets', async () => {
-    mkdirSync(IMAGES, { recursive: true });
+  it('creates a statement in the UI; drafters write together and see each other’s carets', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Protection of civilians in armed conflict');
+    const team = await makeTeam(admin, debate, 'Viet Nam', {
+      'Nguyen Thi Lan': 'drafter',
+      'Tran Minh Duc': 'drafter',
+      'Le Van Nam': 'drafter',
+    });
+    const { 'Nguyen Thi Lan': lanAccount, 'Tran Minh Duc': ducAccount } = team.people;
     await makeStatement(
-      suite.url,
-      'Joint statement on the protection of civilians in armed conflict',
+      lanAccount!.client,
+      debate.id,
+      [team.delegationId],
+      'Elements for a presidential statement',
     );
-    await makeStatement(suite.url, 'Statement on climate and security — Arria-formula meeting');
+    // Lan also drafts in a second debate, so the create form asks which delegation.
+    const arria = await makeDebate(admin, 'Climate and security — Arria-formula meeting');
+    const vietNamArria = await makeTeam(admin, arria, 'Viet Nam', {});
+    await invite(admin, arria.id, vietNamArria.delegationId, 'Nguyen Thi Lan');
+    await makeStatement(
+      lanAccount!.client,
+      arria.id,
+      [vietNamArria.delegationId],
+      'Statement of Viet Nam — Arria-formula meeting',
+    );
 
-    const lan = await suite.open('Nguyen Thi Lan', '/');
+    const lan = await suite.signedIn(lanAccount!, '/');
     await lan.page
       .getByLabel('New statement')
       .fill('Statement of Viet Nam — open debate 19 April 2021');
+    await lan.page
+      .getByLabel('For', { exact: true })
+      .selectOption({ label: 'Viet Nam — Protection of civilians in armed conflict' });
     await lan.page.getByRole('button', { name: 'Create statement' }).click();
     await lan.page.waitForURL(/\/s\/[^/]+$/);
     const path = new URL(lan.page.url()).pathname;
@@ -43,7 +61,7 @@ describe('co-editing a statement in the browser', () => {
     await typeAtEnd(lan.page, SALUTATION);
     await typeAtEnd(lan.page, OPENING, { newParagraph: true });
 
-    const duc = await suite.join('Tran Minh Duc', path);
+    const duc = await suite.join(ducAccount!, path);
     await expect.poll(() => textOf(duc.page), WAIT).toContain(OPENING);
     await typeAtEnd(duc.page, CONCERN, { newParagraph: true });
     await typeAtEnd(duc.page, CALL, { newParagraph: true });
@@ -64,30 +82,38 @@ describe('co-editing a statement in the browser', () => {
     await expect.poll(() => caretNames(lan.page), WAIT).toEqual(['Tran Minh Duc']);
     await expect.poll(() => caretNames(duc.page), WAIT).toEqual(['Nguyen Thi Lan']);
 
-    // A third colleague, only reading, sees both named carets and everyone present.
-    const reader = await suite.join('Amina Diallo', path);
+    // A third colleague opens it and sees both named carets and everyone present.
+    const nam = await suite.join(team.people['Le Van Nam']!, path);
     await expect
-      .poll(async () => (await caretNames(reader.page)).sort(), WAIT)
+      .poll(async () => (await caretNames(nam.page)).sort(), WAIT)
       .toEqual(['Nguyen Thi Lan', 'Tran Minh Duc']);
     await expect
-      .poll(() => reader.page.locator('.presence').getAttribute('data-count'), WAIT)
+      .poll(() => nam.page.locator('.presence').getAttribute('data-count'), WAIT)
       .toBe('3');
-    await reader.page.screenshot({ path: `${IMAGES}editor-two-carets.png` });
+    await nam.page.screenshot({ path: `${DOC_IMAGES}editor-two-carets.png` });
 
-    await lan.page.getByRole('link', { name: 'Statements', exact: true }).click();
-    await lan.page.getByRole('link', { name: /^Statement of Viet Nam/ }).waitFor();
+    await lan.page.getByRole('link', { name: 'Statements', exact: true }).first().click();
+    await lan.page.getByRole('link', { name: /^Statement of Viet Nam — open debate/ }).waitFor();
     await expect.poll(() => lan.page.locator('.statement-row').count(), WAIT).toBe(3);
-    await lan.page.screenshot({ path: `${IMAGES}statements-list.png` });
+    await lan.page.screenshot({ path: `${DOC_IMAGES}statements-list.png` });
   });
 
   it('keeps text typed offline and merges it when the connection returns', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Open debate on peacekeeping');
+    const ghana = await makeTeam(admin, debate, 'Ghana', {
+      'Kofi Mensah': 'drafter',
+      'Ama Owusu': 'drafter',
+    });
     const statement = await makeStatement(
-      suite.url,
-      'Statement of Ghana — open debate on peacekeeping',
+      ghana.people['Kofi Mensah']!.client,
+      debate.id,
+      [ghana.delegationId],
+      'Statement of Ghana',
     );
     const path = `/s/${statement.id}`;
-    const kofi = await suite.join('Kofi Mensah', path);
-    const ama = await suite.join('Ama Owusu', path);
+    const kofi = await suite.join(ghana.people['Kofi Mensah']!, path);
+    const ama = await suite.join(ghana.people['Ama Owusu']!, path);
     await typeAtEnd(kofi.page, 'Mr. President,');
     await expect.poll(() => textOf(ama.page), WAIT).toContain('Mr. President,');
 
@@ -98,6 +124,7 @@ describe('co-editing a statement in the browser', () => {
     const offline = await connectionOf(ama.page);
     expect(offline.unsynced).toBeGreaterThan(0);
     expect(offline.label).toBe(`Offline — ${offline.unsynced} unsynced changes`);
+    await ama.page.locator('.doc-bar').screenshot({ path: `${DOC_IMAGES}connection-offline.png` });
 
     // Kofi keeps writing meanwhile: both edits must survive the merge.
     const onlineText = 'We thank the Under-Secretary-General for his briefing.';

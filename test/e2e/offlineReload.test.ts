@@ -1,21 +1,33 @@
 // The offline copy: text typed while the collab server is unreachable is kept in the
 // browser (IndexedDB), survives a reload, and reaches colleagues once the server is back.
 import { describe, expect, it } from 'vitest';
-import { makeStatement } from '../support/http.js';
+import { makeDebate, makeStatement } from '../support/factories.js';
 import { connectionOf, storedUpdateCount, textOf, typeAtEnd } from './support/browser.js';
 import { browserSuite, WAIT } from './support/browserSuite.js';
+import { makeTeam } from './support/world.js';
 
 describe('offline copy of a statement', () => {
   const suite = browserSuite();
 
   it('keeps text typed while the server is unreachable across a reload, then syncs it', async () => {
-    const statement = await makeStatement(suite.url, 'Statement of Chile — Arria-formula meeting');
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Arria-formula meeting on prevention');
+    const chile = await makeTeam(admin, debate, 'Chile', {
+      'Ana Rojas': 'drafter',
+      'Pablo Soto': 'drafter',
+    });
+    const statement = await makeStatement(
+      chile.people['Ana Rojas']!.client,
+      debate.id,
+      [chile.delegationId],
+      'Statement of Chile',
+    );
     const path = `/s/${statement.id}`;
-    const ana = await suite.join('Ana Rojas', path);
+    const ana = await suite.join(chile.people['Ana Rojas']!, path);
 
     // Pablo's browser cannot reach the collab endpoint (say, a captive hotel network).
     let unreachable = true;
-    const pablo = await suite.open('Pablo Soto', path, (context) =>
+    const pablo = await suite.signedIn(chile.people['Pablo Soto']!, path, (context) =>
       context.routeWebSocket(/\/collab\//, (socket) => {
         if (unreachable) socket.close({ code: 1013, reason: 'unreachable in this test' });
         else socket.connectToServer();

@@ -1,28 +1,44 @@
-// App events reaching an open editor: a colleague's rename shows at once, and a deleted
-// statement stays readable (read-only) with a clear notice, so no words are lost.
+// What reaches an open editor besides the text: a colleague's rename shows at once, a
+// deleted statement stays readable with a clear notice, and reviewers read without editing.
 import { describe, expect, it } from 'vitest';
-import { api, makeStatement } from '../support/http.js';
+import { makeDebate, makeStatement } from '../support/factories.js';
 import { editorOf, textOf, typeAtEnd } from './support/browser.js';
 import { browserSuite, WAIT } from './support/browserSuite.js';
+import { makeTeam } from './support/world.js';
 
-describe('statement events in the editor', () => {
+describe('statement events and rights in the editor', () => {
   const suite = browserSuite();
 
+  async function kenya() {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Open debate on climate and security');
+    const team = await makeTeam(admin, debate, 'Kenya', {
+      'Wanjiru Kamau': 'drafter',
+      'Otieno Odhiambo': 'drafter',
+      'Achieng Njeri': 'reviewer',
+    });
+    const statement = await makeStatement(
+      team.people['Otieno Odhiambo']!.client,
+      debate.id,
+      [team.delegationId],
+      'Statement of Kenya',
+    );
+    return { team, statement, path: `/s/${statement.id}` };
+  }
+
   it('shows a rename live, and keeps the text readable when the statement is deleted', async () => {
-    const statement = await makeStatement(suite.url, 'Statement of Kenya');
-    const wanjiru = await suite.join('Wanjiru Kamau', `/s/${statement.id}`);
+    const { team, statement, path } = await kenya();
+    const wanjiru = await suite.join(team.people['Wanjiru Kamau']!, path);
     const text = 'Kenya associates itself with the statement of the African Group.';
     await typeAtEnd(wanjiru.page, text);
     const title = wanjiru.page.getByLabel('Statement title');
 
+    const otieno = team.people['Otieno Odhiambo']!.client;
     const renamed = 'Statement of Kenya — open debate on climate and security';
-    await api(suite.url, `/api/statements/${statement.id}`, {
-      method: 'PATCH',
-      body: { title: renamed },
-    });
+    await otieno.expect(200, 'PATCH', `/api/statements/${statement.id}`, { title: renamed });
     await expect.poll(() => title.inputValue(), WAIT).toBe(renamed);
 
-    await api(suite.url, `/api/statements/${statement.id}`, { method: 'DELETE' });
+    await otieno.expect(204, 'DELETE', `/api/statements/${statement.id}`);
     await wanjiru.page
       .getByRole('alert')
       .filter({ hasText: 'This statement was deleted' })
@@ -32,5 +48,22 @@ describe('statement events in the editor', () => {
       .toBe('false');
     expect(await textOf(wanjiru.page)).toBe(text);
     expect(await title.getAttribute('readonly')).not.toBeNull();
+  });
+
+  it('lets a reviewer read along, with carets, but not edit', async () => {
+    const { team, path } = await kenya();
+    const wanjiru = await suite.join(team.people['Wanjiru Kamau']!, path);
+    await typeAtEnd(wanjiru.page, 'Mr. President,');
+    const achieng = await suite.join(team.people['Achieng Njeri']!, path);
+
+    await expect.poll(() => textOf(achieng.page), WAIT).toBe('Mr. President,');
+    await achieng.page.locator('[data-notice="read-only"]').waitFor();
+    await expect
+      .poll(() => editorOf(achieng.page).getAttribute('contenteditable'), WAIT)
+      .toBe('false');
+    expect(await achieng.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
+    await expect
+      .poll(() => achieng.page.locator('.collaboration-carets__caret').count(), WAIT)
+      .toBe(1);
   });
 });

@@ -1,8 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+// The application shell: who is signed in decides between the account screens and
+// the workspace; the route decides the screen.
+import { lazy, Suspense, useMemo } from 'react';
 import { AppHeader } from './AppHeader';
-import { DisplayNameDialog } from './identity/DisplayNameDialog';
-import { useIdentity } from './identity/useIdentity';
-import { useRoute } from './routing/useRoute';
+import { SetupPage } from './auth/SetupPage';
+import { SignInPage } from './auth/SignInPage';
+import type { SessionUser } from './auth/sessionApi';
+import { refreshSession, useSession } from './auth/useSession';
+import { DebatePage } from './debates/DebatePage';
+import { DebatesPage } from './debates/DebatesPage';
+import { identityOf } from './identity/identityOf';
+import { InvitationPage } from './invitations/InvitationPage';
+import { useRoute, type Route } from './routing/useRoute';
 import { StatementsPage } from './statements/StatementsPage';
 import { NotFoundPage } from './ui/NotFoundPage';
 
@@ -13,33 +21,64 @@ const StatementPage = lazy(() =>
 
 export function App() {
   const route = useRoute();
-  const identity = useIdentity();
-  const [changingName, setChangingName] = useState(false);
+  const session = useSession();
+  const user = session.status === 'ready' ? session.user : null;
+
+  let content;
+  if (session.status === 'loading') {
+    content = <p className="page muted">Opening Plenary…</p>;
+  } else if (session.status === 'failed') {
+    content = (
+      <div className="page page--narrow">
+        <p className="error-notice" role="alert">
+          {session.message}
+        </p>
+        <button type="button" className="button" onClick={() => void refreshSession()}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (route.name === 'invitation') {
+    content = <InvitationPage token={route.token} user={user} />;
+  } else if (!user) {
+    content = session.needsSetup ? <SetupPage /> : <SignInPage />;
+  } else {
+    content = <Workspace route={route} user={user} />;
+  }
 
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <AppHeader identity={identity} onChangeName={() => setChangingName(true)} />
+      <AppHeader user={user} route={route} />
       <main id="main" tabIndex={-1}>
-        {route.name === 'statements' ? <StatementsPage /> : null}
-        {route.name === 'statement' ? (
-          <Suspense fallback={<p className="page muted">Opening the editor…</p>}>
-            <StatementPage
-              key={route.statementId}
-              statementId={route.statementId}
-              identity={identity}
-            />
-          </Suspense>
-        ) : null}
-        {route.name === 'notFound' ? <NotFoundPage /> : null}
+        {content}
       </main>
-      <DisplayNameDialog
-        open={identity === null || changingName}
-        identity={identity}
-        onDone={() => setChangingName(false)}
-      />
     </>
   );
+}
+
+function Workspace({ route, user }: { route: Route; user: SessionUser }) {
+  const identity = useMemo(() => identityOf(user), [user]);
+  switch (route.name) {
+    case 'statements':
+      return <StatementsPage />;
+    case 'statement':
+      return (
+        <Suspense fallback={<p className="page muted">Opening the editor…</p>}>
+          <StatementPage
+            key={route.statementId}
+            statementId={route.statementId}
+            identity={identity}
+          />
+        </Suspense>
+      );
+    case 'debates':
+      return <DebatesPage />;
+    case 'debate':
+      return <DebatePage key={route.debateId} debateId={route.debateId} user={user} />;
+    default:
+      return <NotFoundPage />;
+  }
 }

@@ -1,13 +1,22 @@
-import type { UserIdentity } from './identity/useIdentity';
+import { useState } from 'react';
+import { errorMessage } from './api/ApiError';
+import type { SessionUser } from './auth/sessionApi';
+import { signOut } from './auth/useSession';
+import { identityOf } from './identity/identityOf';
 import { initialsOf } from './presence/initialsOf';
 import { Link } from './routing/Link';
+import type { Route } from './routing/useRoute';
 
 interface AppHeaderProps {
-  identity: UserIdentity | null;
-  onChangeName: () => void;
+  user: SessionUser | null;
+  route: Route;
 }
 
-export function AppHeader({ identity, onChangeName }: AppHeaderProps) {
+export function AppHeader({ user, route }: AppHeaderProps) {
+  const [error, setError] = useState<string | null>(null);
+  const inStatements = route.name === 'statements' || route.name === 'statement';
+  const inDebates = route.name === 'debates' || route.name === 'debate';
+
   return (
     <header className="app-header">
       <Link to="/" className="app-header__brand" aria-label="Plenary — all statements">
@@ -16,22 +25,43 @@ export function AppHeader({ identity, onChangeName }: AppHeaderProps) {
         </span>
         <span className="app-header__name">Plenary</span>
       </Link>
-      {identity ? (
-        <button
-          type="button"
-          className="identity-chip"
-          onClick={onChangeName}
-          aria-label={`You appear as ${identity.name}. Change your display name`}
-        >
-          <span
-            className="identity-chip__avatar"
-            style={{ backgroundColor: identity.color }}
-            aria-hidden="true"
-          >
-            {initialsOf(identity.name)}
-          </span>
-          <span className="identity-chip__name">{identity.name}</span>
-        </button>
+      {user ? (
+        <>
+          <nav className="app-header__nav" aria-label="Main">
+            <Link to="/" aria-current={inStatements ? 'page' : undefined}>
+              Statements
+            </Link>
+            <Link to="/debates" aria-current={inDebates ? 'page' : undefined}>
+              Debates
+            </Link>
+          </nav>
+          <div className="app-header__account">
+            <span className="identity-chip" title={user.email}>
+              <span
+                className="identity-chip__avatar"
+                style={{ backgroundColor: identityOf(user).color }}
+                aria-hidden="true"
+              >
+                {initialsOf(user.displayName)}
+              </span>
+              <span className="identity-chip__name">{user.displayName}</span>
+            </span>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() =>
+                void signOut().catch((failure: unknown) => setError(errorMessage(failure)))
+              }
+            >
+              Sign out
+            </button>
+            {error ? (
+              <span className="field__error" role="alert">
+                {error}
+              </span>
+            ) : null}
+          </div>
+        </>
       ) : null}
     </header>
   );

@@ -6,6 +6,7 @@ import './styles/controls.css';
 import './styles/statements.css';
 import './styles/editor.css';
 import './styles/document.css';
+import './styles/workspace.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

@@ -56,15 +56,11 @@ export interface Person {
   errors: Error[];
 }
 
-/**
- * A fresh browser profile for one person, who opens `path` and gives their name.
- * `prepare` runs on the context before the page loads (e.g. to route WebSockets).
- */
-export async function openAs(
+/** A fresh browser profile (own cookies and storage) with uncaught errors collected. */
+export async function newPerson(
   browser: Browser,
   baseUrl: string,
   name: string,
-  path: string,
   prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<Person> {
   const context = await browser.newContext({
@@ -75,11 +71,15 @@ export async function openAs(
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
-  await page.goto(path);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   return { name, context, page, errors };
+}
+
+/** Signs in through the sign-in screen that any address shows to a signed-out browser. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
 export const editorOf = (page: Page): Locator =>

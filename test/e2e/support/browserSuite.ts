@@ -1,31 +1,45 @@
 // Shared set-up for browser suites: one real server and one Chromium per file, a fresh
 // browser profile per person, and a check that no page threw an uncaught error.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { setupAdmin } from '../../support/factories.js';
+import type { ApiClient } from '../../support/http.js';
 import { startTestServer, type TestServer } from '../../support/testServer.js';
-import { connectionOf, launchChromium, openAs, type Person } from './browser.js';
+import { connectionOf, launchChromium, newPerson, signIn, type Person } from './browser.js';
+import type { Account } from './world.js';
+
+/** Screenshots taken by the suites illustrate the user guide. */
+export const DOC_IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
 
 /** Options for expect.poll: generous, because CI machines are slow, never a fixed sleep. */
 export const WAIT = { timeout: 20_000, interval: 100 };
 
 export interface BrowserSuite {
   readonly url: string;
-  /** Opens `path` as a new person (own profile, own storage). */
-  open(
-    name: string,
+  /** The first administrator, created on first use (so a suite may test first-run set-up). */
+  admin(): Promise<ApiClient>;
+  /** A new browser profile that has not signed in. */
+  visitor(name: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Person>;
+  /** A new browser profile signed in as `account`, showing `path`. */
+  signedIn(
+    account: Account,
     path: string,
     prepare?: (context: BrowserContext) => Promise<void>,
   ): Promise<Person>;
-  /** Opens a statement as a new person and waits until the document is connected. */
-  join(name: string, path: string): Promise<Person>;
+  /** Signed in at a statement's page, once its document is connected. */
+  join(account: Account, path: string): Promise<Person>;
 }
 
 export function browserSuite(): BrowserSuite {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
+  let admin: Promise<ApiClient> | undefined;
   let people: Person[] = [];
 
   beforeAll(async () => {
+    mkdirSync(DOC_IMAGES, { recursive: true });
     server = await startTestServer();
     browser = await launchChromium();
   });
@@ -48,14 +62,24 @@ export function browserSuite(): BrowserSuite {
       if (!server) throw new Error('the test server is not running yet');
       return server.url;
     },
-    async open(name, path, prepare) {
+    admin() {
+      admin ??= setupAdmin(suite.url);
+      return admin;
+    },
+    async visitor(name, prepare) {
       if (!browser) throw new Error('the browser is not running yet');
-      const person = await openAs(browser, suite.url, name, path, prepare);
+      const person = await newPerson(browser, suite.url, name, prepare);
       people.push(person);
       return person;
     },
-    async join(name, path) {
-      const person = await suite.open(name, path);
+    async signedIn(account, path, prepare) {
+      const person = await suite.visitor(account.displayName, prepare);
+      await person.page.goto(path);
+      await signIn(person.page, account.email, account.password);
+      return person;
+    },
+    async join(account, path) {
+      const person = await suite.signedIn(account, path);
       await expect
         .poll(async () => (await connectionOf(person.page)).status, WAIT)
         .toBe('connected');

@@ -3,10 +3,13 @@
 import { ApiError } from './ApiError';
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
 }
+
+/** Dispatched on window when the server says the session is missing or has ended. */
+export const UNAUTHENTICATED_EVENT = 'plenary:unauthenticated';
 
 const UNREACHABLE =
   'Could not reach the Plenary server. Check your connection and try again; nothing you typed has been lost.';
@@ -32,7 +35,12 @@ export async function apiRequest(path: string, options: RequestOptions = {}): Pr
   }
   if (response.status === 204) return undefined;
   const payload = await readJson(response);
-  if (!response.ok) throw toApiError(payload, response.status);
+  if (!response.ok) {
+    const error = toApiError(payload, response.status);
+    if (error.code === 'auth.unauthenticated')
+      window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+    throw error;
+  }
   return payload;
 }
 

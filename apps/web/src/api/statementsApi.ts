@@ -5,7 +5,12 @@ import { apiRequest, isRecord } from './apiRequest';
 
 export interface Statement {
   id: string;
+  debateId: string;
   title: string;
+  /** draft → in_review → cleared → submitted. */
+  status: string;
+  /** The owning delegations; several for a joint statement. */
+  delegationIds: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -21,9 +26,15 @@ export function parseStatement(value: unknown): Statement {
     typeof value.createdAt === 'string' &&
     typeof value.updatedAt === 'string'
   ) {
+    const delegationIds = Array.isArray(value.delegationIds)
+      ? value.delegationIds.filter((id): id is string => typeof id === 'string')
+      : [];
     return {
       id: value.id,
+      debateId: typeof value.debateId === 'string' ? value.debateId : '',
       title: value.title,
+      status: typeof value.status === 'string' ? value.status : 'draft',
+      delegationIds,
       createdAt: value.createdAt,
       updatedAt: value.updatedAt,
     };
@@ -54,8 +65,12 @@ export const statementsApi = {
     return statementOf(await apiRequest(path(id), { signal }));
   },
 
-  async create(title: string): Promise<Statement> {
-    return statementOf(await apiRequest('/statements', { method: 'POST', body: { title } }));
+  async create(debateId: string, title: string, delegationIds: string[]): Promise<Statement> {
+    const payload = await apiRequest(`/debates/${encodeURIComponent(debateId)}/statements`, {
+      method: 'POST',
+      body: { title, delegationIds },
+    });
+    return statementOf(payload);
   },
 
   async rename(id: string, title: string): Promise<Statement> {

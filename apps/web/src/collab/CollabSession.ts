@@ -3,7 +3,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { UserIdentity } from '../identity/useIdentity';
+import type { UserIdentity } from '../identity/identityOf';
 import { describeClose, type CollabClose } from './describeClose';
 import { readUnsynced, writeUnsynced } from './unsyncedCounter';
 
@@ -16,6 +16,8 @@ export interface ConnectionSnapshot {
   /** The copy stored on this device has been loaded into the document. */
   localLoaded: boolean;
   close: CollabClose | null;
+  /** Code of the last connection close, terminal or not (4501: the person's role changed). */
+  lastCloseCode: number | null;
 }
 
 const LOCAL_LOAD_PATIENCE_MS = 3000;
@@ -34,6 +36,7 @@ export class CollabSession {
   private everSynced = false;
   private localLoaded = false;
   private close: CollabClose | null = null;
+  private lastCloseCode: number | null = null;
   private snapshot: ConnectionSnapshot;
   private localTimer: number;
 
@@ -48,6 +51,7 @@ export class CollabSession {
     this.provider.on('status', this.refresh);
     this.provider.on('sync', this.onSync);
     this.provider.on('closed', this.onClosed);
+    this.provider.on('connection-close', this.onConnectionClose);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
     void this.persistence.whenSynced.then(this.markLocalLoaded);
@@ -108,6 +112,11 @@ export class CollabSession {
     this.refresh();
   };
 
+  private onConnectionClose = (event: CloseEvent | null): void => {
+    if (event) this.lastCloseCode = event.code;
+    this.refresh();
+  };
+
   private onClosed = (event: { code: number }): void => {
     this.close = describeClose(event.code);
     this.refresh();
@@ -133,7 +142,13 @@ export class CollabSession {
     else if (this.isLive()) kind = 'connected';
     else if (this.everSynced || provider.wsUnsuccessfulReconnects > 0) kind = 'reconnecting';
     else kind = 'connecting';
-    return { kind, unsynced: this.unsynced, localLoaded: this.localLoaded, close: this.close };
+    return {
+      kind,
+      unsynced: this.unsynced,
+      localLoaded: this.localLoaded,
+      close: this.close,
+      lastCloseCode: this.lastCloseCode,
+    };
   }
 
   private refresh = (): void => {
@@ -143,7 +158,8 @@ export class CollabSession {
       next.kind === prev.kind &&
       next.unsynced === prev.unsynced &&
       next.localLoaded === prev.localLoaded &&
-      next.close === prev.close
+      next.close === prev.close &&
+      next.lastCloseCode === prev.lastCloseCode
     ) {
       return;
     }

@@ -19,12 +19,12 @@ const CLOSES: Record<number, Omit<CollabClose, 'code'>> = {
   },
   4401: {
     title: 'Your session has ended',
-    message: `${KEPT} Sign in again, then reload the page to continue.`,
+    message: `${KEPT} Sign in again to continue.`,
     readOnly: true,
   },
   4403: {
-    title: 'You do not have access to this statement',
-    message: `${KEPT} Ask the statement’s owner for access.`,
+    title: 'You do not have access to this statement’s text',
+    message: `${KEPT} Organizers read a statement once it is submitted; otherwise ask the delegation for access.`,
     readOnly: true,
   },
   4404: {
@@ -52,3 +52,6 @@ export function describeClose(code: number): CollabClose {
 }
 
 export const STATEMENT_DELETED_CLOSE = 4410;
+export const SESSION_ENDED_CLOSE = 4401;
+/** Not terminal: the provider reconnects with the person's new rights. */
+export const ROLE_CHANGED_CLOSE = 4501;

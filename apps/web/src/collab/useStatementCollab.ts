@@ -23,6 +23,7 @@ const NOT_OPEN: ConnectionSnapshot = {
   unsynced: 0,
   localLoaded: false,
   close: null,
+  lastCloseCode: null,
 };
 const noSubscription = () => () => {};
 

@@ -6,7 +6,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { CollabSession } from '../collab/CollabSession';
-import type { UserIdentity } from '../identity/useIdentity';
+import type { UserIdentity } from '../identity/identityOf';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './renderCaret';
@@ -15,9 +15,11 @@ interface StatementEditorProps {
   session: CollabSession;
   identity: UserIdentity;
   readOnly: boolean;
+  /** Running header of the sheet: owning delegations and the debate, when known. */
+  context: string[] | null;
 }
 
-export function StatementEditor({ session, identity, readOnly }: StatementEditorProps) {
+export function StatementEditor({ session, identity, readOnly, context }: StatementEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const editor = useEditor(
     {
@@ -71,6 +73,7 @@ export function StatementEditor({ session, identity, readOnly }: StatementEditor
         Press Alt+F10 to move to the formatting toolbar.
       </p>
       <div className="paper" onKeyDown={handleKeyDown}>
+        {context ? <p className="paper__context">{context.filter(Boolean).join(' · ')}</p> : null}
         <EditorContent editor={editor} />
       </div>
     </div>

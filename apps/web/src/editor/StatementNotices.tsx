@@ -10,6 +10,8 @@ interface StatementNoticesProps {
   notFound: boolean;
   close: CollabClose | null;
   loadError: string | null;
+  /** The person's role, when known; reviewers and viewers read without editing. */
+  role: string | null;
 }
 
 export function StatementNotices({
@@ -18,6 +20,7 @@ export function StatementNotices({
   notFound,
   close,
   loadError,
+  role,
 }: StatementNoticesProps) {
   if (deleted || notFound) {
     return (
@@ -52,6 +55,16 @@ export function StatementNotices({
       <div className="notice notice--warning" role="alert" data-notice="load-error">
         <p className="notice__title">The statement’s details could not be loaded</p>
         <p>{loadError} You can keep writing: the text is saved on this device.</p>
+      </div>
+    );
+  }
+  if (role === 'reviewer' || role === 'viewer') {
+    return (
+      <div className="notice notice--info" data-notice="read-only">
+        <p>
+          You are a <strong>{role}</strong> of this statement: you can read it and see who is
+          working on it, but not change its text.
+        </p>
       </div>
     );
   }

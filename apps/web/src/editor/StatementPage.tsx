@@ -1,14 +1,20 @@
 // The editor screen: composes the statement's metadata (REST + app events), its
-// shared document (Yjs) and the people working on it.
+// shared document (Yjs), the person's rights and the people working on it.
 import { STATEMENT_FRAGMENT } from '@plenary/schema';
 import { useEffect, useState } from 'react';
-import { STATEMENT_DELETED_CLOSE } from '../collab/describeClose';
+import { refreshSession } from '../auth/useSession';
+import {
+  ROLE_CHANGED_CLOSE,
+  SESSION_ENDED_CLOSE,
+  STATEMENT_DELETED_CLOSE,
+} from '../collab/describeClose';
 import { useConnection, useStatementCollab } from '../collab/useStatementCollab';
-import type { UserIdentity } from '../identity/useIdentity';
+import type { UserIdentity } from '../identity/identityOf';
 import { PresenceList } from '../presence/PresenceList';
 import { useStatementEvents } from '../realtime/useStatementEvents';
 import { Link } from '../routing/Link';
 import { useStatement } from '../statements/useStatement';
+import { useStatementContext } from '../statements/useStatementContext';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { ConnectionBadge } from './ConnectionBadge';
 import { StatementEditor } from './StatementEditor';
@@ -17,7 +23,7 @@ import { StatementTitle } from './StatementTitle';
 
 interface StatementPageProps {
   statementId: string;
-  identity: UserIdentity | null;
+  identity: UserIdentity;
 }
 
 export function StatementPage({ statementId, identity }: StatementPageProps) {
@@ -25,18 +31,27 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   const session = useStatementCollab(statementId);
   const connection = useConnection(session);
   const [deletedHere, setDeletedHere] = useState(false);
+  const [roleGeneration, setRoleGeneration] = useState(0);
+  const context = useStatementContext(statement, roleGeneration);
   useStatementEvents(statementId, {
     onUpdated: setStatement,
     onDeleted: () => setDeletedHere(true),
   });
 
   useEffect(() => {
-    if (session && identity) session.setUser(identity);
+    session?.setUser(identity);
   }, [session, identity]);
 
   useEffect(() => {
     document.title = `${statement?.title ?? 'Statement'} — Plenary`;
   }, [statement?.title]);
+
+  useEffect(() => {
+    // Signed out elsewhere or expired: the account screens take over; the text stays on
+    // this device and the page reopens here after signing in.
+    if (connection.close?.code === SESSION_ENDED_CLOSE) void refreshSession();
+    if (connection.lastCloseCode === ROLE_CHANGED_CLOSE) setRoleGeneration((value) => value + 1);
+  }, [connection.close, connection.lastCloseCode]);
 
   const deleted = deletedHere || connection.close?.code === STATEMENT_DELETED_CLOSE;
   const gone = deleted || notFound;
@@ -45,7 +60,8 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   if (notFound && connection.localLoaded && !hasLocalText) {
     return <NotFoundPage what="statement" />;
   }
-  const readOnly = gone || (connection.close?.readOnly ?? false);
+  const mayEdit = context === null || context.role === 'drafter';
+  const readOnly = gone || !mayEdit || (connection.close?.readOnly ?? false);
 
   return (
     <div className="page page--statement">
@@ -53,7 +69,11 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         <Link to="/" className="doc-bar__back">
           <span aria-hidden="true">←</span> Statements
         </Link>
-        <StatementTitle statement={statement} readOnly={gone} onRenamed={setStatement} />
+        <StatementTitle
+          statement={statement}
+          readOnly={gone || !mayEdit}
+          onRenamed={setStatement}
+        />
         <div className="doc-bar__status">
           <PresenceList awareness={session?.awareness ?? null} />
           <ConnectionBadge connection={connection} />
@@ -66,15 +86,19 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         notFound={notFound}
         close={deleted ? null : connection.close}
         loadError={loadError}
+        role={gone ? null : (context?.role ?? null)}
       />
 
-      {session && identity && connection.localLoaded ? (
-        <StatementEditor session={session} identity={identity} readOnly={readOnly} />
+      {session && connection.localLoaded ? (
+        <StatementEditor
+          session={session}
+          identity={identity}
+          readOnly={readOnly}
+          context={context ? [context.delegationNames.join(', '), context.debate.theme] : null}
+        />
       ) : (
         <div className="paper paper--loading" aria-busy="true">
-          <p className="muted">
-            {identity ? 'Opening the statement…' : 'Tell us your name to start writing.'}
-          </p>
+          <p className="muted">Opening the statement…</p>
         </div>
       )}
     </div>

@@ -12,12 +12,12 @@ export const USER_PALETTE = [
 ] as const;
 
 /**
- * A stable colour for a display name: the same person gets the same colour on every
- * device and in every session, without any server-side bookkeeping.
+ * A stable colour for a key (an account id, or a name): the same person gets the same
+ * colour on every device and in every session, without any server-side bookkeeping.
  */
-export function colorForName(name: string): string {
+export function colorForName(key: string): string {
   let hash = 0;
-  for (const char of name.trim().toLowerCase()) {
+  for (const char of key.trim().toLowerCase()) {
     hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   }
   return USER_PALETTE[hash % USER_PALETTE.length] ?? USER_PALETTE[0];

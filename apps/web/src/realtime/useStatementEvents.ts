@@ -40,6 +40,9 @@ export function useStatementEvents(statementId: string, handlers: StatementEvent
     socket.on('statement:updated', onUpdated);
     socket.on('statement:deleted', onDeleted);
     if (socket.connected) join();
+    // The server drops sockets on sign-out and refuses them without a session; socket.io
+    // does not retry either case by itself, so every editor page asks again.
+    else socket.connect();
     return () => {
       socket.off('connect', join);
       socket.off('statement:updated', onUpdated);

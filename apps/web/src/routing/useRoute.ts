@@ -1,23 +1,42 @@
-// A few lines of history-API routing: the app has two screens, so a router
+// A few lines of history-API routing: the app has a handful of screens, so a router
 // dependency would cost more than it saves.
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  { name: 'statements' } | { name: 'statement'; statementId: string } | { name: 'notFound' };
+  | { name: 'statements' }
+  | { name: 'statement'; statementId: string }
+  | { name: 'debates' }
+  | { name: 'debate'; debateId: string }
+  | { name: 'invitation'; token: string }
+  | { name: 'notFound' };
 
 const NAVIGATED = 'plenary:navigated';
+
+const segment = (pattern: RegExp, pathname: string): string | null => {
+  const match = pattern.exec(pathname);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+};
 
 /** The route a path points at. */
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'statements' };
-  const statement = /^\/s\/([^/]+)\/?$/.exec(pathname);
-  if (statement?.[1]) return { name: 'statement', statementId: decodeURIComponent(statement[1]) };
+  if (/^\/debates\/?$/.test(pathname)) return { name: 'debates' };
+  const statementId = segment(/^\/s\/([^/]+)\/?$/, pathname);
+  if (statementId) return { name: 'statement', statementId };
+  const debateId = segment(/^\/debates\/([^/]+)\/?$/, pathname);
+  if (debateId) return { name: 'debate', debateId };
+  const token = segment(/^\/invite\/([^/]+)\/?$/, pathname);
+  if (token) return { name: 'invitation', token };
   return { name: 'notFound' };
 }
 
 /** Path of a statement's editor page. */
 export function statementPath(statementId: string): string {
   return `/s/${encodeURIComponent(statementId)}`;
+}
+
+export function debatePath(debateId: string): string {
+  return `/debates/${encodeURIComponent(debateId)}`;
 }
 
 /** Go to a path inside the app without reloading the page. */

@@ -1,22 +1,29 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { TITLE_MAX_LENGTH, statementsApi, type Statement } from '../api/statementsApi';
+import type { Debate, Delegation } from '../debates/debatesApi';
+import { DelegationPicker } from './DelegationPicker';
 
 interface CreateStatementFormProps {
+  /** Delegations in which the person drafts; at least one. */
+  delegations: Delegation[];
+  debates: Map<string, Debate>;
   onCreated: (statement: Statement) => void;
 }
 
 /** Title field and button that create a statement; the typed title survives any error. */
-export function CreateStatementForm({ onCreated }: CreateStatementFormProps) {
+export function CreateStatementForm({ delegations, debates, onCreated }: CreateStatementFormProps) {
   const [title, setTitle] = useState('');
+  const [delegationId, setDelegationId] = useState(delegations[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const errorId = useId();
+  const delegation = delegations.find((item) => item.id === delegationId) ?? delegations[0];
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (busy) return;
+    if (busy || !delegation) return;
     if (!title.trim()) {
       setError('Give the statement a title, for example the delegation and the meeting.');
       return;
@@ -24,7 +31,9 @@ export function CreateStatementForm({ onCreated }: CreateStatementFormProps) {
     setBusy(true);
     setError(null);
     try {
-      const statement = await statementsApi.create(title.trim());
+      const statement = await statementsApi.create(delegation.debateId, title.trim(), [
+        delegation.id,
+      ]);
       setTitle('');
       onCreated(statement);
     } catch (failure) {
@@ -57,6 +66,12 @@ export function CreateStatementForm({ onCreated }: CreateStatementFormProps) {
           {busy ? 'Creating…' : 'Create statement'}
         </button>
       </div>
+      <DelegationPicker
+        delegations={delegations}
+        debates={debates}
+        value={delegation?.id ?? ''}
+        onChange={setDelegationId}
+      />
       <p id={errorId} className="field__error" role="alert">
         {error}
       </p>

@@ -7,12 +7,22 @@ import { RenameStatementForm } from './RenameStatementForm';
 
 interface StatementRowProps {
   statement: Statement;
+  /** Delegations and debate, e.g. "Viet Nam · Protection of civilians". */
+  context: string;
+  /** The person drafts for an owning delegation, so may rename and delete. */
+  canChange: boolean;
   onRenamed: (statement: Statement) => void;
   onDeleteRequested: (statement: Statement) => void;
 }
 
 /** One statement in the list, with its rename and delete actions. */
-export function StatementRow({ statement, onRenamed, onDeleteRequested }: StatementRowProps) {
+export function StatementRow({
+  statement,
+  context,
+  canChange,
+  onRenamed,
+  onDeleteRequested,
+}: StatementRowProps) {
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
 
@@ -40,10 +50,16 @@ export function StatementRow({ statement, onRenamed, onDeleteRequested }: Statem
           </Link>
         )}
         <p className="statement-row__meta">
-          Updated <RelativeTime iso={statement.updatedAt} />
+          {context ? <span className="statement-row__context">{context}</span> : null}
+          <span>
+            Updated <RelativeTime iso={statement.updatedAt} />
+          </span>
+          {statement.status !== 'draft' ? (
+            <span className="status-tag">{statement.status.replace('_', ' ')}</span>
+          ) : null}
         </p>
       </div>
-      {renaming ? null : (
+      {renaming || !canChange ? null : (
         <div className="statement-row__actions">
           <button
             ref={renameButton}

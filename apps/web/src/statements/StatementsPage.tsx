@@ -1,31 +1,58 @@
 import { useEffect, useState } from 'react';
 import type { Statement } from '../api/statementsApi';
+import { useMemberships } from '../debates/useMemberships';
+import { Link } from '../routing/Link';
 import { navigate, statementPath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { errorMessage } from '../api/ApiError';
 import { CreateStatementForm } from './CreateStatementForm';
 import { DeleteStatementDialog } from './DeleteStatementDialog';
-import { StatementRow } from './StatementRow';
+import { StatementList } from './StatementList';
 import { useStatements } from './useStatements';
 
-/** The home screen: every statement, newest activity first, and a way to start one. */
+/** The home screen: every statement the person may see, newest activity first. */
 export function StatementsPage() {
   const { statements, loadError, upsert, remove, reload } = useStatements();
+  const { memberships, error: membershipError } = useMemberships();
   const [toDelete, setToDelete] = useState<Statement | null>(null);
 
   useEffect(() => {
     document.title = 'Statements — Plenary';
   }, []);
 
+  const drafting = memberships?.draftingDelegations ?? [];
   return (
     <div className="page page--list">
       <header className="page__header">
         <h1>Statements</h1>
         <p className="page__lead">
-          Drafts your delegation is preparing. Everyone with the link can edit together.
+          Drafts of your delegations. Everyone who drafts for a delegation can write together.
         </p>
       </header>
 
-      <CreateStatementForm onCreated={(statement) => navigate(statementPath(statement.id))} />
+      {memberships && drafting.length > 0 ? (
+        <CreateStatementForm
+          delegations={drafting}
+          debates={memberships.debates}
+          onCreated={(statement) => navigate(statementPath(statement.id))}
+        />
+      ) : null}
+      {memberships && drafting.length === 0 ? (
+        <p className="hint-card">
+          You do not draft for any delegation yet, so you cannot start a statement.{' '}
+          {memberships.managedDebateIds.size > 0 ? (
+            <>
+              Add yourself or colleagues to a delegation on <Link to="/debates">your debates</Link>.
+            </>
+          ) : (
+            <>
+              Ask your debate’s organizer for an invitation, or{' '}
+              <Link to="/debates">start a debate</Link>.
+            </>
+          )}
+        </p>
+      ) : null}
+      <ErrorNotice message={membershipError ? errorMessage(membershipError) : null} />
 
       <section aria-labelledby="statements-heading" className="statements">
         <h2 id="statements-heading" className="visually-hidden">
@@ -45,23 +72,16 @@ export function StatementsPage() {
         {statements?.length === 0 ? (
           <div className="empty-state">
             <p className="empty-state__title">No statements yet</p>
-            <p>
-              Create the first one above — for example, your delegation’s statement for the next
-              open debate.
-            </p>
+            <p>Statements you draft, review or read will be listed here.</p>
           </div>
         ) : null}
         {statements && statements.length > 0 ? (
-          <ul className="statement-list">
-            {statements.map((statement) => (
-              <StatementRow
-                key={statement.id}
-                statement={statement}
-                onRenamed={upsert}
-                onDeleteRequested={setToDelete}
-              />
-            ))}
-          </ul>
+          <StatementList
+            statements={statements}
+            memberships={memberships}
+            onRenamed={upsert}
+            onDeleteRequested={setToDelete}
+          />
         ) : null}
       </section>
 

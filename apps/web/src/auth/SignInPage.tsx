@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { errorMessage } from '../api/ApiError';
+import { TextField } from '../ui/TextField';
+import { AuthLayout } from './AuthLayout';
+import { sessionApi } from './sessionApi';
+import { setSessionUser } from './useSession';
+
+/** Email and password. What was typed stays in the form after a failed attempt. */
+export function SignInPage() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError('Enter the email address and password of your Plenary account.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      setSessionUser(await sessionApi.signIn({ email: email.trim(), password }));
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthLayout
+      title="Sign in to Plenary"
+      lead="New here? Open the invitation link your organizer sent you."
+    >
+      <form className="stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onValue={setPassword}
+        />
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+        <button type="submit" className="button button--primary button--wide" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,93 @@
+// One debate: its delegations and their members, and, for organizers, the tools to
+// add delegations and invite people.
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, errorMessage } from '../api/ApiError';
+import type { SessionUser } from '../auth/sessionApi';
+import { InviteForm } from '../invitations/InviteForm';
+import { PendingInvitations } from '../invitations/PendingInvitations';
+import { Link } from '../routing/Link';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { NotFoundPage } from '../ui/NotFoundPage';
+import { AddDelegationForm } from './AddDelegationForm';
+import { debatesApi, type DebateDetail } from './debatesApi';
+import { DelegationCard } from './DelegationCard';
+import { describeDebate } from './describeDebate';
+
+export function DebatePage({ debateId, user }: { debateId: string; user: SessionUser }) {
+  const [detail, setDetail] = useState<DebateDetail | null>(null);
+  const [error, setError] = useState<{ status: number; message: string } | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    debatesApi.get(debateId, controller.signal).then(setDetail, (failure: unknown) => {
+      if (controller.signal.aborted) return;
+      const status = failure instanceof ApiError ? failure.status : 0;
+      setError({ status, message: errorMessage(failure) });
+    });
+    return () => controller.abort();
+  }, [debateId, generation]);
+
+  useEffect(() => {
+    if (detail) document.title = `${detail.debate.theme} — Plenary`;
+  }, [detail]);
+
+  if (error?.status === 404) return <NotFoundPage what="debate" />;
+  if (!detail) {
+    return (
+      <div className="page">
+        <ErrorNotice message={error?.message ?? null} />
+        {error ? null : <p className="muted">Loading the debate…</p>}
+      </div>
+    );
+  }
+
+  const { debate, delegations, canManage } = detail;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/debates">Debates</Link>
+      </p>
+      <header className="page__header">
+        <h1>{debate.theme}</h1>
+        <p className="page__lead">{describeDebate(debate) || 'No meeting details yet.'}</p>
+      </header>
+
+      <section aria-labelledby="delegations-heading" className="section">
+        <h2 id="delegations-heading" className="section__title">
+          Delegations
+        </h2>
+        {delegations.length === 0 ? (
+          <p className="hint-card">
+            No delegation yet{canManage ? '. Add the first one below.' : '.'}
+          </p>
+        ) : null}
+        {delegations.map((delegation) => (
+          <DelegationCard
+            key={delegation.id}
+            delegation={delegation}
+            canManage={canManage}
+            user={user}
+            onChanged={reload}
+          />
+        ))}
+        {canManage ? <AddDelegationForm debateId={debate.id} onAdded={reload} /> : null}
+      </section>
+
+      {canManage ? (
+        <section aria-labelledby="invitations-heading" className="section">
+          <h2 id="invitations-heading" className="section__title">
+            Invitations
+          </h2>
+          <InviteForm debateId={debate.id} delegations={delegations} onInvited={reload} />
+          <PendingInvitations
+            debateId={debate.id}
+            delegations={delegations}
+            reloadKey={generation}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

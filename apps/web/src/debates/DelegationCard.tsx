@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../api/ApiError';
+import type { SessionUser } from '../auth/sessionApi';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import type { Delegation, DelegationRole } from './debatesApi';
+import { delegationsApi, type Member } from './delegationsApi';
+import { MemberRow } from './MemberRow';
+
+interface DelegationCardProps {
+  delegation: Delegation;
+  canManage: boolean;
+  user: SessionUser;
+  onChanged: () => void;
+}
+
+/** A delegation and its people; organizers change roles and add themselves. */
+export function DelegationCard({ delegation, canManage, user, onChanged }: DelegationCardProps) {
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const mayRead = canManage || delegation.myRole !== null;
+
+  useEffect(() => {
+    if (!mayRead) return;
+    const controller = new AbortController();
+    delegationsApi
+      .members(delegation.id, controller.signal)
+      .then(setMembers, (failure: unknown) => {
+        if (!controller.signal.aborted) setError(errorMessage(failure));
+      });
+    return () => controller.abort();
+  }, [delegation.id, mayRead, generation]);
+
+  async function change(action: () => Promise<void>): Promise<void> {
+    setError(null);
+    try {
+      await action();
+      setGeneration((value) => value + 1);
+      onChanged();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
+
+  const setRole = (userId: string, role: DelegationRole) =>
+    change(() => delegationsApi.setMember(delegation.id, userId, role));
+  const removeMember = (userId: string) =>
+    change(() => delegationsApi.removeMember(delegation.id, userId));
+  const isMember = members?.some((member) => member.userId === user.id) ?? true;
+
+  return (
+    <article className="card delegation" aria-labelledby={`delegation-${delegation.id}`}>
+      <header className="delegation__header">
+        <h3 id={`delegation-${delegation.id}`} className="delegation__name">
+          {delegation.name}
+        </h3>
+        {delegation.myRole ? <span className="status-tag">You: {delegation.myRole}</span> : null}
+        {canManage && !isMember ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void setRole(user.id, 'drafter')}
+          >
+            Join as drafter
+          </button>
+        ) : null}
+      </header>
+      <ErrorNotice message={error} />
+      {members?.length === 0 ? <p className="muted">Nobody yet. Invite people below.</p> : null}
+      {members && members.length > 0 ? (
+        <ul className="member-list">
+          {members.map((member) => (
+            <MemberRow
+              key={member.userId}
+              member={member}
+              isSelf={member.userId === user.id}
+              canManage={canManage}
+              onRole={(role) => void setRole(member.userId, role)}
+              onRemove={() => void removeMember(member.userId)}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

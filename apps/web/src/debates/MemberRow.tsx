@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { colorForName } from '../identity/colorForName';
+import { initialsOf } from '../presence/initialsOf';
+import type { DelegationRole } from './debatesApi';
+import type { Member } from './delegationsApi';
+
+interface MemberRowProps {
+  member: Member;
+  isSelf: boolean;
+  canManage: boolean;
+  onRole: (role: DelegationRole) => void;
+  onRemove: () => void;
+}
+
+const ROLES: DelegationRole[] = ['drafter', 'reviewer', 'viewer'];
+
+export function MemberRow({ member, isSelf, canManage, onRole, onRemove }: MemberRowProps) {
+  const roleId = useId();
+  return (
+    <li className="member">
+      <span
+        className="member__avatar"
+        style={{ backgroundColor: colorForName(member.userId) }}
+        aria-hidden="true"
+      >
+        {initialsOf(member.displayName)}
+      </span>
+      <span className="member__who">
+        <span className="member__name">
+          {member.displayName}
+          {isSelf ? ' (you)' : ''}
+        </span>
+        <span className="member__email">{member.email}</span>
+      </span>
+      {canManage ? (
+        <>
+          <label htmlFor={roleId} className="visually-hidden">
+            Role of {member.displayName}
+          </label>
+          <select
+            id={roleId}
+            value={member.role}
+            onChange={(event) => onRole(event.target.value as DelegationRole)}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button button--quiet button--small button--danger-text"
+            aria-label={`Remove ${member.displayName} from the delegation`}
+            onClick={onRemove}
+          >
+            Remove
+          </button>
+        </>
+      ) : (
+        <span className="member__role">{member.role}</span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,84 @@
+// Debates and their delegations, as far as the signed-in person may see them.
+import { ApiError } from '../api/ApiError';
+import { apiRequest, isRecord } from '../api/apiRequest';
+
+export type DelegationRole = 'drafter' | 'reviewer' | 'viewer';
+
+export interface Debate {
+  id: string;
+  theme: string;
+  body: string | null;
+  meetingDate: string | null;
+  presidency: string | null;
+}
+
+export interface Delegation {
+  id: string;
+  debateId: string;
+  name: string;
+  /** The signed-in person's role in this delegation, if any. */
+  myRole: DelegationRole | null;
+}
+
+export interface DebateDetail {
+  debate: Debate;
+  delegations: Delegation[];
+  canManage: boolean;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const invalid = () => new ApiError('response.invalid', 'A debate could not be read.', 200);
+
+export function parseDebate(value: unknown): Debate {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.theme !== 'string') {
+    throw invalid();
+  }
+  const { id, theme } = value;
+  return {
+    id,
+    theme,
+    body: text(value.body),
+    meetingDate: text(value.meetingDate),
+    presidency: text(value.presidency),
+  };
+}
+
+function parseDelegation(value: unknown): Delegation {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.name !== 'string') {
+    throw invalid();
+  }
+  const role = value.myRole;
+  const myRole = role === 'drafter' || role === 'reviewer' || role === 'viewer' ? role : null;
+  return { id: value.id, debateId: String(value.debateId), name: value.name, myRole };
+}
+
+export interface NewDebate {
+  theme: string;
+  body?: string | null;
+  meetingDate?: string | null;
+  presidency?: string | null;
+}
+
+export const debatesApi = {
+  async create(input: NewDebate): Promise<Debate> {
+    const payload = await apiRequest('/debates', { method: 'POST', body: input });
+    return parseDebate(isRecord(payload) ? payload.debate : undefined);
+  },
+
+  async list(signal?: AbortSignal): Promise<Debate[]> {
+    const payload = await apiRequest('/debates', { signal });
+    const list = isRecord(payload) ? payload.debates : undefined;
+    if (!Array.isArray(list)) throw invalid();
+    return list.map(parseDebate);
+  },
+
+  async get(id: string, signal?: AbortSignal): Promise<DebateDetail> {
+    const payload = await apiRequest(`/debates/${encodeURIComponent(id)}`, { signal });
+    if (!isRecord(payload) || !Array.isArray(payload.delegations)) throw invalid();
+    return {
+      debate: parseDebate(payload.debate),
+      delegations: payload.delegations.map(parseDelegation),
+      canManage: payload.canManage === true,
+    };
+  },
+};

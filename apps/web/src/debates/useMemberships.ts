@@ -1,0 +1,75 @@
+// Everything the statements screens need to know about where the person belongs:
+// debate themes and delegation names to label statements, and their role in each
+// delegation to decide who may create, edit, rename or delete.
+import { useEffect, useState } from 'react';
+import type { Statement } from '../api/statementsApi';
+import {
+  debatesApi,
+  type Debate,
+  type DebateDetail,
+  type Delegation,
+  type DelegationRole,
+} from './debatesApi';
+
+export interface Memberships {
+  debates: Map<string, Debate>;
+  delegations: Map<string, Delegation>;
+  /** Debates the person organizes (or, as administrator, may manage). */
+  managedDebateIds: Set<string>;
+  /** Delegations in which the person may create statements. */
+  draftingDelegations: Delegation[];
+}
+
+export const ROLE_RANK: Record<DelegationRole, number> = { viewer: 1, reviewer: 2, drafter: 3 };
+
+/** The strongest role the person holds among a statement's owning delegations. */
+export function roleFor(memberships: Memberships, statement: Statement): DelegationRole | null {
+  let best: DelegationRole | null = null;
+  for (const id of statement.delegationIds) {
+    const role = memberships.delegations.get(id)?.myRole ?? null;
+    if (role && (!best || ROLE_RANK[role] > ROLE_RANK[best])) best = role;
+  }
+  return best;
+}
+
+function combine(details: DebateDetail[]): Memberships {
+  const memberships: Memberships = {
+    debates: new Map(),
+    delegations: new Map(),
+    managedDebateIds: new Set(),
+    draftingDelegations: [],
+  };
+  for (const { debate, delegations, canManage } of details) {
+    memberships.debates.set(debate.id, debate);
+    if (canManage) memberships.managedDebateIds.add(debate.id);
+    for (const delegation of delegations) {
+      memberships.delegations.set(delegation.id, delegation);
+      if (delegation.myRole === 'drafter') memberships.draftingDelegations.push(delegation);
+    }
+  }
+  return memberships;
+}
+
+/** Loads the person's debates and delegations; null until loaded. */
+export function useMemberships(reloadKey = 0): { memberships: Memberships | null; error: unknown } {
+  const [memberships, setMemberships] = useState<Memberships | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    debatesApi
+      .list(signal)
+      .then((debates) => Promise.all(debates.map((debate) => debatesApi.get(debate.id, signal))))
+      .then((details) => {
+        setMemberships(combine(details));
+        setError(null);
+      })
+      .catch((failure: unknown) => {
+        if (!signal.aborted) setError(failure);
+      });
+    return () => controller.abort();
+  }, [reloadKey]);
+
+  return { memberships, error };
+}

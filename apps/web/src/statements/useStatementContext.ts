@@ -1,0 +1,42 @@
+// Where a statement belongs and what the person may do with it: the debate, the
+// owning delegations' names, and the person's strongest role among them.
+import { useEffect, useState } from 'react';
+import type { Statement } from '../api/statementsApi';
+import { debatesApi, type Debate, type DelegationRole } from '../debates/debatesApi';
+import { ROLE_RANK } from '../debates/useMemberships';
+
+export interface StatementContext {
+  debate: Debate;
+  delegationNames: string[];
+  role: DelegationRole | null;
+}
+
+/** Null until known (or when it cannot be loaded: the server still enforces every right). */
+export function useStatementContext(
+  statement: Statement | null,
+  reloadKey = 0,
+): StatementContext | null {
+  const [context, setContext] = useState<StatementContext | null>(null);
+  const debateId = statement?.debateId;
+  const owners = statement?.delegationIds.join(',') ?? '';
+
+  useEffect(() => {
+    if (!debateId) return;
+    const controller = new AbortController();
+    const ownerIds = new Set(owners.split(','));
+    debatesApi.get(debateId, controller.signal).then(
+      ({ debate, delegations }) => {
+        const owning = delegations.filter((delegation) => ownerIds.has(delegation.id));
+        let role: DelegationRole | null = null;
+        for (const { myRole } of owning) {
+          if (myRole && (!role || ROLE_RANK[myRole] > ROLE_RANK[role])) role = myRole;
+        }
+        setContext({ debate, delegationNames: owning.map((delegation) => delegation.name), role });
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [debateId, owners, reloadKey]);
+
+  return context;
+}

@@ -1,0 +1,61 @@
+// First run to first statement, all in the browser: the first administrator sets Plenary
+// up, starts a debate, adds a delegation, invites a colleague who accepts the link.
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/factories.js';
+import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
+
+describe('accounts, debates and invitations in the browser', () => {
+  const suite = browserSuite();
+
+  it('sets up Plenary, organizes a debate and brings a colleague in by invitation', async () => {
+    const lan = await suite.visitor('Nguyen Thi Lan');
+    await lan.page.goto('/');
+    await lan.page.getByRole('heading', { name: 'Set up Plenary' }).waitFor();
+    await lan.page.getByLabel('Your name').fill('Nguyen Thi Lan');
+    await lan.page.getByLabel('Email').fill('lan@vietnam-mission.example');
+    await lan.page.getByLabel('Password').fill('short');
+    await lan.page.getByRole('button', { name: 'Create administrator account' }).click();
+    await lan.page.getByRole('alert').filter({ hasText: 'at least 10 characters' }).waitFor();
+    await lan.page.getByLabel('Password').fill(TEST_PASSWORD);
+    await lan.page.getByRole('button', { name: 'Create administrator account' }).click();
+    await lan.page.getByText('You do not draft for any delegation yet').waitFor();
+
+    await lan.page.getByRole('link', { name: 'Debates' }).first().click();
+    await lan.page.getByLabel('Theme').fill('Protection of civilians in armed conflict');
+    await lan.page.getByLabel('Body').fill('Security Council');
+    await lan.page.getByLabel('Meeting date').fill('2021-04-19');
+    await lan.page.getByLabel('Presidency').fill('Viet Nam');
+    await lan.page.getByRole('button', { name: 'Create debate' }).click();
+    await lan.page
+      .getByRole('heading', { name: 'Protection of civilians in armed conflict' })
+      .waitFor();
+
+    await lan.page.getByLabel('Add a delegation').fill('Viet Nam');
+    await lan.page.getByRole('button', { name: 'Add delegation' }).click();
+    await lan.page.getByRole('button', { name: 'Join as drafter' }).click();
+    await lan.page.getByText('Nguyen Thi Lan (you)').waitFor();
+
+    await lan.page.getByLabel('Email').fill('duc@vietnam-mission.example');
+    await lan.page.getByRole('button', { name: 'Create invitation link' }).click();
+    const link = lan.page.getByLabel(/Send this link to/);
+    await expect.poll(() => link.inputValue(), WAIT).toMatch(/\/invite\//);
+    const url = await link.inputValue();
+    await lan.page.screenshot({ path: `${DOC_IMAGES}debate-page.png`, fullPage: true });
+
+    const duc = await suite.visitor('Tran Minh Duc');
+    await duc.page.goto(new URL(url).pathname);
+    await duc.page.getByText('Join the delegation of Viet Nam').waitFor();
+    await duc.page.getByLabel('Your name').fill('Tran Minh Duc');
+    await duc.page.getByLabel('Choose a password').fill(TEST_PASSWORD);
+    await duc.page.getByRole('button', { name: 'Create account and join' }).click();
+    await duc.page.getByRole('heading', { name: 'Statements', exact: true }).waitFor();
+    await expect
+      .poll(() => duc.page.locator('.create-form__for').innerText(), WAIT)
+      .toBe('For Viet Nam — Protection of civilians in armed conflict');
+
+    // The link is single-use.
+    const stranger = await suite.visitor('Someone else');
+    await stranger.page.goto(new URL(url).pathname);
+    await stranger.page.getByRole('heading', { name: 'This invitation cannot be used' }).waitFor();
+  });
+});
