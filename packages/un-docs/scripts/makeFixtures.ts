@@ -1,0 +1,182 @@
+// Generates the binary forms of a concept note (DOCX with `docx`, PDF with `pdfkit`, and a
+// Markdown rendering) from its text, so tests can check that every format yields the same
+// parse without binary fixtures in the repository. Run directly to write them to a folder:
+//   node --import tsx packages/un-docs/scripts/makeFixtures.ts SOURCE.txt OUT_DIR
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import PDFDocument from 'pdfkit';
+import { normalizeText } from '../src/text/normalizeText.js';
+import { splitBlocks } from '../src/text/splitBlocks.js';
+import { toSuperscript } from '../src/text/superscript.js';
+
+const FOOTNOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(.*)$/;
+const LETTER_ITEM = /^\(?([a-z])\)\s+(.*)$/;
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The note's blocks as an author would have typed them: page-break splits joined, footnotes last. */
+function blocksOf(text: string): string[] {
+  const { blocks, footnotes } = splitBlocks(normalizeText(text));
+  return [
+    ...blocks,
+    ...footnotes.map((note) => `${toSuperscript(String(note.number))} ${note.text}`),
+  ];
+}
+
+function isHeadingBlock(block: string): boolean {
+  return (
+    block.length < 120 &&
+    !/[.;:,?]$/.test(block) &&
+    !LETTER_ITEM.test(block) &&
+    !FOOTNOTE.test(block)
+  );
+}
+
+function superscriptNumber(marker: string): number {
+  return [...marker].reduce((value, char) => value * 10 + SUPERSCRIPTS.indexOf(char), 0);
+}
+
+export function makeMarkdown(text: string): string {
+  return blocksOf(text)
+    .map((block) => {
+      if (isHeadingBlock(block)) return `## ${block}`;
+      if (LETTER_ITEM.test(block)) return `- ${block}`;
+      return block.replace(/\$/g, '\\$').replace(/\*/g, '\\*');
+    })
+    .join('\n\n');
+}
+
+function runsWithFootnotes(block: string): (TextRun | FootnoteReferenceRun)[] {
+  return block
+    .split(/([¹²³⁴⁵⁶⁷⁸⁹⁰]+)/)
+    .map((part, index) =>
+      index % 2 === 1 ? new FootnoteReferenceRun(superscriptNumber(part)) : new TextRun(part),
+    );
+}
+
+/** DOCX with real Word footnotes; with `wordLists`, lettered items use Word's own numbering. */
+export async function makeDocx(
+  text: string,
+  options: { wordLists?: boolean } = {},
+): Promise<Uint8Array> {
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  const children: Paragraph[] = [];
+  let list = 0;
+  let inList = false;
+  for (const block of blocksOf(text)) {
+    const footnote = FOOTNOTE.exec(block);
+    const item = LETTER_ITEM.exec(block);
+    if (footnote?.[1] && footnote[2] !== undefined) {
+      footnotes[superscriptNumber(footnote[1])] = { children: [new Paragraph(footnote[2])] };
+    } else if (options.wordLists && item?.[2] !== undefined) {
+      if (!inList) list += 1;
+      children.push(
+        new Paragraph({
+          children: runsWithFootnotes(item[2]),
+          numbering: { reference: 'letters', level: 0, instance: list },
+        }),
+      );
+    } else if (isHeadingBlock(block)) {
+      children.push(new Paragraph({ text: block, heading: HeadingLevel.HEADING_2 }));
+    } else {
+      children.push(new Paragraph({ children: runsWithFootnotes(block), spacing: { after: 120 } }));
+    }
+    inList = options.wordLists === true && item !== null;
+  }
+  const format = /^\([a-z]\)/m.test(normalizeText(text)) ? '(%1)' : '%1)';
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'letters',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.LOWER_LETTER,
+              text: format,
+              alignment: AlignmentType.LEFT,
+            },
+          ],
+        },
+      ],
+    },
+    footnotes,
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+export interface PdfOptions {
+  userPassword?: string;
+  /** Printed as the running header and in the footer, as on UN documents. */
+  symbol?: string;
+  jobNumber?: string;
+}
+
+/** A typeset PDF with running header, job number and page numbers on every page. */
+export function makePdf(text: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: 72,
+    bufferPages: true,
+    userPassword: options.userPassword,
+    pdfVersion: options.userPassword ? '1.7' : '1.3',
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve) =>
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
+  for (const block of blocksOf(text)) {
+    const heading = isHeadingBlock(block);
+    const footnote = FOOTNOTE.test(block);
+    pdf.font(heading ? 'Times-Bold' : 'Times-Roman').fontSize(footnote ? 9 : 11);
+    pdf.text(block, { align: 'left', indent: LETTER_ITEM.test(block) ? 24 : 0, paragraphGap: 8 });
+  }
+  const range = pdf.bufferedPageRange();
+  for (let index = 0; index < range.count; index += 1) {
+    pdf.switchToPage(index);
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0; // drawing in the margin must not start a new page
+    pdf.font('Times-Roman').fontSize(9);
+    if (options.symbol) pdf.text(options.symbol, 72, 40, { lineBreak: false });
+    pdf.text(
+      `${options.jobNumber ?? '21-04201'}    ${index + 1}/${range.count}`,
+      72,
+      pdf.page.height - 45,
+      { lineBreak: false },
+    );
+    pdf.page.margins.bottom = bottom;
+  }
+  pdf.end();
+  return done;
+}
+
+async function main(source: string, outDir: string): Promise<void> {
+  const text = readFileSync(source, 'utf8');
+  const name = basename(source).replace(/\.[^.]+$/, '');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, `${name}.md`), makeMarkdown(text));
+  writeFileSync(join(outDir, `${name}.docx`), await makeDocx(text));
+  writeFileSync(join(outDir, `${name}.pdf`), await makePdf(text));
+  process.stdout.write(`wrote ${name}.md, .docx and .pdf to ${outDir}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [source, outDir] = process.argv.slice(2);
+  if (!source || !outDir) {
+    process.stderr.write('usage: makeFixtures.ts SOURCE.txt OUT_DIR\n');
+    process.exit(2);
+  }
+  await main(source, outDir);
+}

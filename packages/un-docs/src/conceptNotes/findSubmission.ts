@@ -1,0 +1,32 @@
+import { findDates, withYear } from '../dates/findDates.js';
+import type { Submission } from './ConceptNote.js';
+import type { NoteText } from './NoteText.js';
+
+// Where and by when written statements go. Only an address given for statements counts:
+// a contact for the list of speakers is not a submission address.
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+const SUBMIT = /\b(?:submi|statements?\b|sen[dt]\b|transmi|forward|written)/i;
+const DEADLINE = /\b(?:submi|deadline|no later than|statements?\b.*\bby\b|sen[dt]\b.*\bby\b)/i;
+const MEETING_DAY =
+  /\b(?:no later than|by|before|on|prior to)\s+the\s+(?:(?:day|date|start)\s+of\s+the\s+)?meeting\b/i;
+
+function deadlineIn(sentence: string, meetingDate: string | null): string | null {
+  const dated = findDates(sentence)[0];
+  if (dated) return withYear(dated.iso, meetingDate);
+  return MEETING_DAY.test(sentence) ? meetingDate : null;
+}
+
+export function findSubmission({ sentences }: NoteText, meetingDate: string | null): Submission {
+  const at = sentences.findIndex(({ text }) => EMAIL.test(text) && SUBMIT.test(text));
+  if (at < 0) return { email: null, deadline: null };
+  const email = EMAIL.exec(sentences[at]?.text ?? '')?.[0].replace(/\.$/, '') ?? null;
+  // The deadline is usually in the same sentence or the one after it.
+  const nearby = sentences.slice(at, at + 2).concat(sentences);
+  for (const { text } of nearby) {
+    const deadline =
+      DEADLINE.test(text) || text === sentences[at]?.text ? deadlineIn(text, meetingDate) : null;
+    if (deadline) return { email, deadline };
+  }
+  return { email, deadline: null };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_NOTES } from '../fixtures/expectedNotes.js';
+import { readFixture, readSample } from '../fixtures/samples.js';
+import { parseConceptNote } from './parseConceptNote.js';
+
+describe('parseConceptNote on sample 000 (concept note annexed to a letter)', () => {
+  const note = parseConceptNote(readSample('conceptNote'));
+
+  it('finds exactly the discussion points 12(a)–(e) with their text', () => {
+    expect(note.discussionPoints).toEqual([
+      {
+        label: '12(a)',
+        text: 'New challenges to promoting and supporting the partnership between the United Nations, in particular the Security Council, and regional and subregional organizations, in conflict prevention and resolution efforts',
+      },
+      {
+        label: '12(b)',
+        text: 'The importance of enhancing confidence-building measures and dialogue to support conflict prevention and resolution efforts',
+      },
+      {
+        label: '12(c)',
+        text: 'Experiences and lessons learned regarding cooperation between the United Nations and regional and subregional organizations in promoting confidence-building measures and dialogue among the parties concerned in order to resolve disputes',
+      },
+      {
+        label: '12(d)',
+        text: 'Recommendations to enhance the complementary partnership between the Security Council and regional and subregional organizations in conflict prevention and resolution through building confidence and promoting dialogue',
+      },
+      {
+        label: '12(e)',
+        text: 'Measures to form and enhance cooperation among regional organizations in this matter',
+      },
+    ]);
+  });
+
+  it('keeps the objectives 11(a)–(d) apart from the points', () => {
+    expect(note.objectives.map((item) => item.label)).toEqual(['11(a)', '11(b)', '11(c)', '11(d)']);
+    expect(note.objectives[0]?.text).toMatch(
+      /^To underline the importance of continuously strengthening/,
+    );
+    expect(note.objectives[3]?.text).toMatch(/and other United Nations bodies$/);
+  });
+
+  it('fills in the meeting and leaves unstated fields empty', () => {
+    expect(note).toMatchObject({
+      kind: 'concept-note',
+      symbol: null,
+      theme:
+        'Enhancing cooperation between the United Nations and regional and subregional organizations in enhancing confidence-building and dialogue in conflict prevention and resolution',
+      body: 'Security Council',
+      meetingDate: '2021-04-19',
+      meetingTime: '08:00',
+      presidency: 'Viet Nam',
+      format: 'open debate',
+      speakingLimitMinutes: null,
+      // "Statements submitted no later than the day of the meeting" sets the deadline.
+      submission: { email: 'dppa-scsb3@un.org', deadline: '2021-04-19' },
+      expectedOutcome: 'presidential statement',
+    });
+  });
+});
+
+describe('parseConceptNote on hand-written notes', () => {
+  for (const [file, expected] of Object.entries(EXPECTED_NOTES)) {
+    it(`reads ${file} field by field`, () => {
+      expect(parseConceptNote(readFixture(file))).toEqual(expected);
+    });
+  }
+});
+
+describe('parseConceptNote invents nothing', () => {
+  it('finds no points, objectives or meeting in the training-programme article (sample 003)', () => {
+    const note = parseConceptNote(readSample('trainingArticle'));
+    expect(note.discussionPoints).toEqual([]);
+    expect(note.objectives).toEqual([]);
+    expect(note.meetingDate).toBeNull();
+    expect(note.presidency).toBeNull();
+    expect(note.submission).toEqual({ email: null, deadline: null });
+  });
+
+  it('ignores a presidency and a date from the background history', () => {
+    const note = parseConceptNote(
+      'Concept note\n\nBackground\n\nIn 2010, under the presidency of Nigeria, the Council held an open debate on 16 July 2010.',
+    );
+    expect(note.presidency).toBeNull();
+    expect(note.meetingDate).toBeNull();
+  });
+});

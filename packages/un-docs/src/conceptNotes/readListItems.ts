@@ -1,0 +1,82 @@
+import { parseLabel } from '../text/parseLabel.js';
+import { isHeading } from '../text/splitBlocks.js';
+import type { LabeledItem } from './ConceptNote.js';
+
+// Reads the items that follow a section heading or an introductory sentence ("speakers are
+// invited to address the following:"), until the next heading or the next paragraph of
+// the note. Labels are kept as given; unlabelled bullets and questions get their position.
+
+export interface ListRead {
+  items: LabeledItem[];
+  /** Index of the first block after the list. */
+  end: number;
+}
+
+interface ListState {
+  items: LabeledItem[];
+  parent: string | null;
+  previousLetter: string | null;
+  introBlocks: number;
+}
+
+function cleanItemText(text: string): string {
+  return text
+    .trim()
+    .replace(/\s*[;,]\s*(?:and|or)?$/i, '')
+    .replace(/(?<![.]\p{L})\.$/u, '')
+    .trim();
+}
+
+function labelFor(state: ListState, kind: string, value: string): string {
+  if (kind === 'number') return value;
+  if (kind === 'letter' || kind === 'roman') return `${state.parent ?? ''}(${value})`;
+  return String(state.items.length + 1);
+}
+
+/** Returns false when `block` ends the list. */
+function readBlock(state: ListState, block: string, questionsOnly: boolean): boolean {
+  const label = parseLabel(block, state.previousLetter);
+  const lastItem = state.items[state.items.length - 1];
+  if (!label) {
+    if (isHeading(block)) return false;
+    if (questionsOnly && block.endsWith('?') && block.length < 400) {
+      state.items.push({ label: String(state.items.length + 1), text: cleanItemText(block) });
+      return true;
+    }
+    state.introBlocks += 1;
+    return state.items.length === 0 && state.introBlocks <= 2;
+  }
+  if (label.kind === 'number') {
+    const continuesList = lastItem ? Number(label.value) === Number(lastItem.label) + 1 : false;
+    const startsList = !lastItem && label.value === '1' && !block.endsWith(':');
+    if (!continuesList && !startsList) {
+      if (lastItem || state.parent !== null || !block.endsWith(':')) return false;
+      state.parent = label.value;
+      return true;
+    }
+  }
+  if (label.kind === 'roman' && lastItem && !/\([ivxlc]+\)$/.test(lastItem.label)) {
+    // Roman sub-items of a lettered or numbered point belong to that point.
+    lastItem.text = `${lastItem.text}\n(${label.value}) ${cleanItemText(label.rest)}`;
+    return true;
+  }
+  if (label.kind === 'letter') state.previousLetter = label.value;
+  state.items.push({
+    label: labelFor(state, label.kind, label.value),
+    text: cleanItemText(label.rest),
+  });
+  return true;
+}
+
+export function readListItems(
+  blocks: readonly string[],
+  start: number,
+  questionsOnly: boolean,
+): ListRead {
+  const state: ListState = { items: [], parent: null, previousLetter: null, introBlocks: 0 };
+  let index = start;
+  for (; index < blocks.length; index += 1) {
+    if (!readBlock(state, blocks[index] ?? '', questionsOnly)) break;
+  }
+  return { items: state.items, end: index };
+}

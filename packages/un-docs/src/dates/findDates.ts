@@ -1,0 +1,66 @@
+// Dates as UN documents write them ("19 April 2021", "Monday, 19 April 2021") and as
+// other drafters do ("April 19, 2021"), returned as ISO dates with where they were found.
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s+${MONTH}(?:\s*,?\s*${YEAR})?\b`, 'gi');
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:\s*,\s*${YEAR})?\b`, 'gi');
+
+export interface FoundDate {
+  /** "YYYY-MM-DD", or "MM-DD" when the text gives no year. */
+  iso: string;
+  index: number;
+  end: number;
+}
+
+function monthNumber(name: string): number {
+  const prefix = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
+}
+
+function toIso(day: string, month: string, year: string | undefined): string | null {
+  const dayNumber = Number(day);
+  const monthIndex = monthNumber(month);
+  if (dayNumber < 1 || dayNumber > 31 || monthIndex < 1) return null;
+  const monthDay = `${String(monthIndex).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`;
+  return year ? `${year}-${monthDay}` : monthDay;
+}
+
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(DAY_FIRST)) {
+    const iso = toIso(match[1] ?? '', match[2] ?? '', match[3]);
+    if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(MONTH_FIRST)) {
+    const overlaps = found.some(
+      (date) => match.index < date.end && date.index < match.index + match[0].length,
+    );
+    const iso = toIso(match[2] ?? '', match[1] ?? '', match[3]);
+    if (iso && !overlaps)
+      found.push({ iso, index: match.index, end: match.index + match[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Completes a "MM-DD" date with the year of a reference date. */
+export function withYear(iso: string, reference: string | null): string | null {
+  if (iso.length === 10) return iso;
+  return reference ? `${reference.slice(0, 4)}-${iso}` : null;
+}

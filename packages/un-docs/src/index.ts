@@ -1,0 +1,15 @@
+export type { ConceptNote, LabeledItem, Submission } from './conceptNotes/ConceptNote.js';
+export { parseConceptNote } from './conceptNotes/parseConceptNote.js';
+export { DocumentReadError, type DocumentReadErrorCode } from './errors/DocumentReadError.js';
+export { importDocument, type ImportedDocument } from './importDocument.js';
+export { parseDocument } from './parseDocument.js';
+export {
+  DEFAULT_MAX_BYTES,
+  type DocumentFormat,
+  type ReadDocumentOptions,
+  type ReadDocumentResult,
+} from './readers/DocumentFormat.js';
+export { readDocument } from './readers/readDocument.js';
+export type { Footnote, Report, ReportParagraph } from './reports/Report.js';
+export { parseReport } from './reports/parseReport.js';
+export { normalizeText } from './text/normalizeText.js';

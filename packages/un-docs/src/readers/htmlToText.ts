@@ -1,0 +1,55 @@
+import { toSuperscript } from '../text/superscript.js';
+
+// Mammoth's HTML is simple and regular (p, h1–h6, ol/ul/li, table, a, sup, strong, em), so a
+// few rewrites turn it into one block per line. Word footnotes come out as a trailing list
+// of "footnote-N" items; they become "¹ text" blocks like footnotes from every other format.
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#') && !(name in ENTITIES))
+      return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+function footnotesToBlocks(html: string): string {
+  return html
+    .replace(
+      /<sup><a href="#(?:foot|end)note-\d+"[^>]*>\[(\d+)\]<\/a><\/sup>/g,
+      (_whole, n: string) => toSuperscript(n),
+    )
+    .replace(
+      /<li id="(?:foot|end)note-(\d+)">([\s\S]*?)<\/li>/g,
+      (_whole, n: string, body: string) =>
+        `<p>${toSuperscript(n)} ${body.replace(/<a href="#(?:foot|end)note-ref-\d+">[\s\S]*?<\/a>/g, '').replace(/<\/?p>/g, ' ')}</p>`,
+    );
+}
+
+/** `labels` holds Word's list labels in document order, one per <li>. */
+export function htmlToText(html: string, labels: readonly string[]): string {
+  const withNotes = footnotesToBlocks(html);
+  const listItems = withNotes.match(/<li>/g)?.length ?? 0;
+  // Only trust the rebuilt labels when they line up one-to-one with mammoth's items.
+  const useLabels = labels.length === listItems;
+  let item = 0;
+  const text = withNotes
+    .replace(/<li>/g, () => `\n\n${useLabels ? (labels[item++] ?? '•') : '•'} `)
+    .replace(/<\/(?:p|h[1-6]|li|tr|table|ol|ul)>/g, '\n\n')
+    .replace(/<br\s*\/?>/g, '\n')
+    .replace(/<\/t[dh]>/g, '    ')
+    .replace(/<[^>]+>/g, '');
+  return decodeEntities(text)
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,210 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { makeDocx, makeMarkdown, makePdf } from '../../scripts/makeFixtures.js';
+import { DocumentReadError, type DocumentReadErrorCode } from '../errors/DocumentReadError.js';
+import { EXPECTED_NOTES } from '../fixtures/expectedNotes.js';
+import { readFixture, readSample } from '../fixtures/samples.js';
+import { importDocument } from '../importDocument.js';
+import { parseConceptNote } from '../conceptNotes/parseConceptNote.js';
+import type { ConceptNote } from '../conceptNotes/ConceptNote.js';
+import { readDocument } from './readDocument.js';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+async function importNote(bytes: Uint8Array, fileName: string): Promise<ConceptNote> {
+  const { document } = await importDocument(bytes, { fileName });
+  if (document.kind !== 'concept-note')
+    throw new Error(`${fileName} was read as a ${document.kind}`);
+  return document;
+}
+
+async function readError(
+  bytes: Uint8Array,
+  fileName: string,
+  maxBytes?: number,
+): Promise<DocumentReadError> {
+  try {
+    await importDocument(bytes, { fileName, maxBytes });
+  } catch (error) {
+    if (error instanceof DocumentReadError) return error;
+    throw error;
+  }
+  throw new Error(`${fileName} was accepted`);
+}
+
+describe('the same concept note as .txt, .md, .docx and .pdf', () => {
+  const text = readSample('conceptNote');
+  const expected = parseConceptNote(text);
+
+  it('gives the same note, points and all, in every format', async () => {
+    const files: [string, Uint8Array, string][] = [
+      ['note.txt', utf8(text), 'markdown'], // the sample itself carries Markdown emphasis
+      ['note.md', utf8(makeMarkdown(text)), 'markdown'],
+      ['note.docx', await makeDocx(text), 'docx'],
+      ['note-word-lists.docx', await makeDocx(text, { wordLists: true }), 'docx'],
+      ['note.pdf', await makePdf(text, { symbol: 'S/2021/0000', jobNumber: '21-04201' }), 'pdf'],
+    ];
+    for (const [fileName, bytes, format] of files) {
+      const { format: read } = await readDocument(bytes, { fileName });
+      expect(read, fileName).toBe(format);
+      const note = await importNote(bytes, fileName);
+      expect(note.discussionPoints, fileName).toEqual(expected.discussionPoints);
+      expect({ ...note, symbol: null }, fileName).toEqual(expected);
+    }
+  });
+
+  it('takes the symbol from the running header of the PDF, once', async () => {
+    const note = await importNote(await makePdf(text, { symbol: 'S/2021/0000' }), 'note.pdf');
+    expect(note.symbol).toBe('S/2021/0000');
+  });
+
+  it('reads Word automatic "a)" lists back with their labels', async () => {
+    const source = readFixture('word-list-open-debate.txt');
+    const note = await importNote(await makeDocx(source, { wordLists: true }), 'note.docx');
+    expect(note).toEqual(EXPECTED_NOTES['word-list-open-debate.txt']);
+  });
+});
+
+describe('every hand-written note, converted to each format', () => {
+  for (const [file, expected] of Object.entries(EXPECTED_NOTES)) {
+    it(`reads ${file} the same as .md, .docx (with and without Word lists) and .pdf`, async () => {
+      const source = readFixture(file);
+      const variants: [string, Uint8Array][] = [
+        ['note.md', utf8(makeMarkdown(source))],
+        ['note.docx', await makeDocx(source)],
+        ['note-lists.docx', await makeDocx(source, { wordLists: true })],
+        ['note.pdf', await makePdf(source)],
+      ];
+      for (const [fileName, bytes] of variants) {
+        expect(await importNote(bytes, fileName), fileName).toEqual(expected);
+      }
+    });
+  }
+});
+
+describe('readDocument recognizes formats by content', () => {
+  it('reads UTF-16 and Windows-1252 text files', async () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(Buffer.from('Côte d’Ivoire', 'utf16le')),
+    ]);
+    expect((await readDocument(utf16)).text).toBe('Côte d’Ivoire');
+    expect((await readDocument(new Uint8Array([0x43, 0xf4, 0x74, 0x65, 0x92]))).text).toBe('Côte’');
+  });
+
+  it('calls a .txt with Markdown marks Markdown, and plain text text', async () => {
+    expect(
+      (await readDocument(utf8('# Concept note\n\n**Date:** 1 May'), { fileName: 'a.txt' })).format,
+    ).toBe('markdown');
+    expect(
+      (await readDocument(utf8('Concept note\n\nDate: 1 May'), { fileName: 'a.md' })).format,
+    ).toBe('markdown');
+    expect((await readDocument(utf8('Concept note\n\nDate: 1 May'))).format).toBe('text');
+  });
+});
+
+describe('bad input gets a clear error and nothing is imported', () => {
+  const cases: [
+    string,
+    () => Promise<[Uint8Array, string, number?]>,
+    DocumentReadErrorCode,
+    RegExp,
+  ][] = [
+    ['an empty file', async () => [new Uint8Array(0), 'note.txt'], 'document.empty', /is empty/],
+    [
+      'a file of blank lines',
+      async () => [utf8('\n \n\t\n'), 'note.txt'],
+      'document.empty',
+      /no text/,
+    ],
+    [
+      'a PNG renamed .pdf',
+      async () => [
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        'note.pdf',
+      ],
+      'document.unsupported_type',
+      /“note\.pdf” is a PNG image/,
+    ],
+    [
+      'a corrupt DOCX (truncated)',
+      async () => {
+        const docx = await makeDocx(readFixture('briefing-no-questions.txt'));
+        return [docx.subarray(0, Math.floor(docx.length / 2)), 'note.docx'];
+      },
+      'document.corrupt',
+      /cannot be opened/,
+    ],
+    [
+      'a ZIP that is not a Word document',
+      async () => {
+        const zip = new JSZip().file('content.xml', '<office:document/>');
+        return [new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'note.docx'];
+      },
+      'document.unsupported_type',
+      /not a Word document/,
+    ],
+    [
+      'a password-protected Word file (OLE container with EncryptionInfo)',
+      async () => [
+        new Uint8Array([
+          0xd0,
+          0xcf,
+          0x11,
+          0xe0,
+          0xa1,
+          0xb1,
+          0x1a,
+          0xe1,
+          ...Buffer.from('EncryptionInfo', 'utf16le'),
+        ]),
+        'note.docx',
+      ],
+      'document.encrypted',
+      /password-protected Word document/,
+    ],
+    [
+      'an encrypted PDF',
+      async () => [
+        await makePdf(readFixture('briefing-no-questions.txt'), { userPassword: 'secret' }),
+        'note.pdf',
+      ],
+      'document.encrypted',
+      /password-protected/,
+    ],
+    [
+      'a corrupt PDF',
+      async () => [utf8('%PDF-1.7\n1 0 obj <<'), 'note.pdf'],
+      'document.corrupt',
+      /not a readable PDF/,
+    ],
+    [
+      'an oversized upload',
+      async () => [utf8('x'.repeat(2048)), 'note.txt', 1024],
+      'document.too_large',
+      /2 KB; the limit is 1 KB/,
+    ],
+    [
+      'binary data',
+      async () => [new Uint8Array(512).map((_, index) => (index * 7) % 32), 'note.txt'],
+      'document.unsupported_type',
+      /binary/,
+    ],
+    [
+      'a text with no recognizable structure',
+      async () => [utf8(readSample('trainingArticle')), '003.txt'],
+      'document.no_structure',
+      /no meeting/,
+    ],
+  ];
+
+  for (const [name, make, code, message] of cases) {
+    it(`${name} → ${code}`, async () => {
+      const [bytes, fileName, maxBytes] = await make();
+      const error = await readError(bytes, fileName, maxBytes);
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(message);
+    });
+  }
+});

@@ -1,0 +1,36 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { DocumentReadError } from '../errors/DocumentReadError.js';
+import { describeFile } from './messages.js';
+import { htmlToText } from './htmlToText.js';
+import { wordListLabels } from './wordListLabels.js';
+
+// DOCX → text through mammoth's HTML, which keeps headings, paragraphs and list items
+// apart; Word's automatic list labels are put back from the numbering definitions.
+
+function corrupt(fileName: string | undefined, cause: unknown): DocumentReadError {
+  return new DocumentReadError(
+    'document.corrupt',
+    `${describeFile(fileName)} looks like a Word document but cannot be opened: it may be damaged or incomplete. Open it in Word, save it again as .docx, and upload it again, or upload a PDF.`,
+    { cause },
+  );
+}
+
+export async function readDocx(bytes: Uint8Array, fileName: string | undefined): Promise<string> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (error) {
+    throw corrupt(fileName, error);
+  }
+  try {
+    const [{ value: html }, labels] = await Promise.all([
+      mammoth.convertToHtml({ buffer }),
+      wordListLabels(zip),
+    ]);
+    return htmlToText(html, labels);
+  } catch (error) {
+    throw corrupt(fileName, error);
+  }
+}

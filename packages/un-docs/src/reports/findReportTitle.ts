@@ -1,0 +1,14 @@
+import { isHeading } from '../text/splitBlocks.js';
+
+// A report's title is printed just above the line naming its author ("Report of the
+// Secretary-General", "Note by the Secretary-General").
+
+export const AUTHOR_LINE =
+  /^(?:(?:Report|Note|Letter)\s+(?:of|by)\s+the\s+(?:Secretary-General|Secretariat|President|High Commissioner|Special Rapporteur|Director-General|Executive Director)|Report of the [\p{L} -]{3,80}(?:Panel|Group|Committee|Commission|Mission|Board))\b.*$/iu;
+
+export function findReportTitle(blocks: readonly string[]): string | null {
+  const authorAt = blocks.findIndex((block) => AUTHOR_LINE.test(block) && block.length < 150);
+  if (authorAt <= 0) return null;
+  const title = blocks[authorAt - 1] ?? '';
+  return isHeading(title) || /[:?]/.test(title) ? title.replace(/[*]+$/, '') : null;
+}

@@ -1,0 +1,35 @@
+// UN document symbols: "S/2021/321", "A/HRC/55/L.1", "E/CN.6/2024/1", and joint symbols
+// such as "A/75/345–S/2020/901". Only a symbol standing alone on a header line is the
+// document's own: symbols inside sentences cite other documents.
+
+const SINGLE = String.raw`[A-Z]{1,8}(?:\/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+`;
+
+/** A header line holding only a symbol (or a joint symbol), possibly marked "*" for reissue. */
+export const SYMBOL_LINE = new RegExp(
+  `^(?=.*\\d)(${SINGLE})(?:\\s*[–—-]\\s*|\\s+)?(${SINGLE})?\\*{0,2}$`,
+);
+
+function symbolOf(line: string): string | null {
+  const match = SYMBOL_LINE.exec(line.trim());
+  if (!match?.[1]) return null;
+  return match[2] ? `${match[1]}-${match[2]}` : match[1];
+}
+
+/**
+ * The document's symbol from the lines before its first numbered paragraph; a joint symbol
+ * printed on two lines is combined. Null when the header carries none.
+ */
+export function findSymbol(lines: readonly string[]): string | null {
+  const front: string[] = [];
+  for (const line of lines) {
+    if (/^\s*1\.\s/.test(line) || front.length >= 60) break;
+    if (line.trim() !== '') front.push(line);
+  }
+  for (const [index, line] of front.entries()) {
+    const symbol = symbolOf(line);
+    if (!symbol) continue;
+    const next = symbolOf(front[index + 1] ?? '');
+    return next && !symbol.includes('-') ? `${symbol}-${next}` : symbol;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import { toSuperscript } from './superscript.js';
+
+// Markdown and stray HTML arrive from converters and hand-written notes; the parsers only
+// want the words, with headings and list items kept as their own lines.
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) {
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    }
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function decodeHtml(text: string): string {
+  return (
+    decodeEntities(
+      text
+        // A doubly escaped converter artefact seen in real reports: "<sup>&</sup>lt;sup>11</sup>".
+        .replace(/<sup>&<\/sup>lt;sup>/g, '<sup>')
+        .replace(/<sup>\s*(\d+)\s*<\/sup>/g, (_whole, digits: string) => toSuperscript(digits))
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<\/?(?:i|b|em|strong|u|s|span|sup|sub|small|font|a)(?:\s[^>]*)?>/gi, ''),
+    )
+      // A second pass for entities that only became visible after the first.
+      .replace(/<sup>\s*(\d+)\s*<\/sup>/g, (_whole, digits: string) => toSuperscript(digits))
+  );
+}
+
+// Escaped characters are parked in the private-use area while emphasis is stripped, so that
+// "\\*" survives as a literal asterisk.
+const PARKED = 0xe000;
+
+function decodeMarkdownLine(line: string): string {
+  const parked = line.replace(/\\([\\`*_{}[\]()#+\-.!$<>|~"'])/g, (_whole, char: string) =>
+    String.fromCharCode(PARKED + char.charCodeAt(0)),
+  );
+  return (
+    parked
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/^\s{0,3}>\s?/, '')
+      // A bullet before an explicit label ("- (a) Agreement") is layout, not a second label.
+      .replace(/^\s*[-*+]\s+(?=\(?[a-z0-9]{1,4}[.)]\s)/, '')
+      .replace(/^(\s*)[*+]\s+/, '$1• ')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/<((?:mailto:|https?:)[^>\s]+)>/g, (_whole, link: string) =>
+        link.replace(/^mailto:/, ''),
+      )
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|[\s(“"'‘])\*(?=\S)/g, '$1')
+      .replace(/(?<=\S)\*(?=$|[\s.,;:!?)”"’])/g, '')
+      .replace(/(^|[\s(“"])_(?=\S)(.*?\S)_(?=$|[\s.,;:!?)”"])/g, '$1$2')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/[\ue000-\ue0ff]/g, (char) => String.fromCharCode(char.charCodeAt(0) - PARKED))
+  );
+}
+
+export function decodeMarkup(text: string): string {
+  const headingSpaced = text.replace(/^(\s{0,3}#{1,6}\s.*)$/gm, '\n$1\n');
+  return decodeHtml(headingSpaced)
+    .split('\n')
+    .map((line) => (/^\s*(?:-{3,}|\*{3,})\s*$/.test(line) ? '' : decodeMarkdownLine(line)))
+    .join('\n');
+}

@@ -1,0 +1,49 @@
+// A line-end hyphen is either typesetting ("partici-/pating") or part of the word
+// ("conflict-/affected", "Secretary-/General"). The rest of the document usually settles
+// it; common UN compounds settle the rest.
+
+const COMPOUND_PARTS = new Set([
+  'affected',
+  'based',
+  'building',
+  'led',
+  'level',
+  'making',
+  'related',
+  'sensitive',
+  'specific',
+  'term',
+  'wide',
+  'owned',
+  'oriented',
+  'scale',
+  'free',
+  'keeping',
+  'up',
+  'non',
+  'co',
+  'self',
+  'post',
+  'pre',
+  'anti',
+  'cross',
+  'multi',
+  'well',
+  'long',
+  'short',
+  'high',
+  'low',
+  'follow',
+  'sub',
+]);
+
+export function joinHyphenated(left: string, right: string, documentText: string): string {
+  const head = /([\p{L}]+)-$/u.exec(left)?.[1] ?? '';
+  const tail = /^([\p{L}]+)/u.exec(right)?.[1] ?? '';
+  const keepHyphen =
+    !/^\p{Ll}/u.test(tail) ||
+    documentText.includes(`${head}-${tail}`) ||
+    (!documentText.includes(`${head}${tail}`) &&
+      (COMPOUND_PARTS.has(tail.toLowerCase()) || COMPOUND_PARTS.has(head.toLowerCase())));
+  return keepHyphen ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
+}

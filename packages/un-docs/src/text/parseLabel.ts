@@ -1,0 +1,46 @@
+// The labels list items and paragraphs carry in UN documents and in the notes drafters
+// write: "12.", "(a)", "a)", "(iv)", "iv.", "•", "-", "–".
+
+export type LabelKind = 'number' | 'letter' | 'roman' | 'bullet';
+
+export interface Label {
+  kind: LabelKind;
+  /** "12", "a", "iv"; empty for bullets. */
+  value: string;
+  /** The text after the label. */
+  rest: string;
+}
+
+const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
+const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s*(\S.*)$/s;
+const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6})[.)]\s+(\S.*)$/s;
+const BULLET = /^(?:[•▪●◦·‣∙○■□➢►✓]\s*|[*–—-]\s+)(\S.*)$/s;
+const ROMAN = /^[ivxlc]+$/;
+
+/**
+ * "i" is a roman numeral after "h" only in its own list; callers that know the previous
+ * letter pass it so that "(i)" after "(h)" stays a letter.
+ */
+function letterOrRoman(value: string, previousLetter: string | null): LabelKind {
+  if (
+    value.length === 1 &&
+    previousLetter &&
+    value.charCodeAt(0) === previousLetter.charCodeAt(0) + 1
+  ) {
+    return 'letter';
+  }
+  return ROMAN.test(value) && (value.length > 1 || value === 'i') ? 'roman' : 'letter';
+}
+
+export function parseLabel(block: string, previousLetter: string | null = null): Label | null {
+  const number = NUMBER.exec(block);
+  if (number?.[1] && number[2]) return { kind: 'number', value: number[1], rest: number[2] };
+  const lettered = PARENTHESIZED.exec(block) ?? CLOSING.exec(block);
+  if (lettered?.[1] && lettered[2]) {
+    const kind = letterOrRoman(lettered[1], previousLetter);
+    return { kind, value: lettered[1], rest: lettered[2] };
+  }
+  const bullet = BULLET.exec(block);
+  if (bullet?.[1]) return { kind: 'bullet', value: '', rest: bullet[1] };
+  return null;
+}

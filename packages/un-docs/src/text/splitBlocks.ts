@@ -1,0 +1,71 @@
+import { parseLabel } from './parseLabel.js';
+import { FOOTNOTE_LINE, fromSuperscript } from './superscript.js';
+
+// Normalized text → blocks, with footnotes set aside and the pieces of a paragraph that a
+// page break (and the footnotes printed under it) had cut apart joined again.
+
+export interface Footnote {
+  number: number;
+  text: string;
+}
+
+export interface Blocks {
+  blocks: string[];
+  footnotes: Footnote[];
+}
+
+const TERMINAL = /[.!?:;)”"’»]$/;
+
+function withoutMarkers(text: string): string {
+  return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '');
+}
+
+/**
+ * True when `block` continues the sentence that `previous` left unfinished at a page break.
+ * A short unfinished block is a heading, and so is a short block without punctuation.
+ */
+function continues(previous: string, block: string): boolean {
+  if (parseLabel(block)) return false;
+  if (/^\p{Ll}/u.test(block)) return true;
+  return previous.length > 80 && !TERMINAL.test(withoutMarkers(previous)) && !isHeading(block);
+}
+
+export function splitBlocks(normalized: string): Blocks {
+  const blocks: string[] = [];
+  const footnotes: Footnote[] = [];
+  for (const block of normalized.split(/\n{2,}/)) {
+    const text = block.trim();
+    if (text === '') continue;
+    const footnote = FOOTNOTE_LINE.exec(text);
+    if (footnote?.[1] && footnote[2]) {
+      footnotes.push({ number: fromSuperscript(footnote[1]), text: footnote[2] });
+      continue;
+    }
+    const last = blocks.length - 1;
+    const previous = blocks[last];
+    if (previous !== undefined && continues(previous, text)) {
+      blocks[last] = `${previous} ${text}`;
+    } else {
+      blocks.push(text);
+    }
+  }
+  return { blocks, footnotes };
+}
+
+/**
+ * A short line without closing punctuation: a heading such as "Background",
+ * "II. The changing landscape" or "(a) Standby arrangements".
+ */
+export function isHeading(block: string): boolean {
+  const sectionLabel = /^(?:[IVXL]{1,5}|[A-Z])\.\s/.test(block);
+  const label = sectionLabel ? null : parseLabel(block);
+  const lettered = label !== null && label.kind !== 'bullet' && label.kind !== 'number';
+  const words = lettered ? label.rest : block;
+  const maxLength = sectionLabel ? 300 : lettered ? 80 : 120;
+  return (
+    words.length <= maxLength &&
+    /^[\p{Lu}\p{N}“"]/u.test(words) &&
+    !/[.,;:!?]$/.test(withoutMarkers(words)) &&
+    (label === null || lettered)
+  );
+}
