@@ -1,4 +1,4 @@
-import { findMemberState } from './memberStates.js';
+import { findMemberState } from './findMemberState.js';
 import type { NoteText } from './NoteText.js';
 
 // The presiding Member State: a "Presidency:" field, "in its capacity as President of the

@@ -46,7 +46,8 @@ function lineText(line: Line, left: number): string {
     text += str;
     end = Math.max(end, item.x + item.width);
   }
-  return text.trimEnd();
+  // A footnote's marker is often set tight against its text.
+  return text.trimEnd().replace(/^(\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\S)/u, '$1 ');
 }
 
 /**

@@ -37,13 +37,32 @@ const COMPOUND_PARTS = new Set([
   'sub',
 ]);
 
-export function joinHyphenated(left: string, right: string, documentText: string): string {
-  const head = /([\p{L}]+)-$/u.exec(left)?.[1] ?? '';
-  const tail = /^([\p{L}]+)/u.exec(right)?.[1] ?? '';
+/** Every word and hyphenated pair of the document, built once per document. */
+export function vocabularyOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [token] of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const parts = token.split('-');
+    for (const [index, part] of parts.entries()) {
+      words.add(part);
+      const next = parts[index + 1];
+      if (next !== undefined) words.add(`${part}-${next}`);
+    }
+    words.add(parts.join(''));
+  }
+  return words;
+}
+
+export function joinHyphenated(
+  left: string,
+  right: string,
+  vocabulary: ReadonlySet<string>,
+): string {
+  const head = /(\p{L}+)-$/u.exec(left)?.[1] ?? '';
+  const tail = /^(\p{L}+)/u.exec(right)?.[1] ?? '';
   const keepHyphen =
     !/^\p{Ll}/u.test(tail) ||
-    documentText.includes(`${head}-${tail}`) ||
-    (!documentText.includes(`${head}${tail}`) &&
+    vocabulary.has(`${head}-${tail}`) ||
+    (!vocabulary.has(`${head}${tail}`) &&
       (COMPOUND_PARTS.has(tail.toLowerCase()) || COMPOUND_PARTS.has(head.toLowerCase())));
   return keepHyphen ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
 }

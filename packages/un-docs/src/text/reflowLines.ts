@@ -1,4 +1,4 @@
-import { joinHyphenated } from './joinHyphenated.js';
+import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 
 // Turns hard-wrapped lines (PDF text, e-mail text) into one line per block: a paragraph,
 // heading, list item or footnote. Text that already has one line per block passes through.
@@ -32,7 +32,8 @@ function startsBlock(previous: string, line: string, shortLine: number): boolean
 
 export function reflowLines(lines: readonly string[]): string[] {
   const shortLine = typicalLength(lines) * 0.6;
-  const documentText = lines.join('\n');
+  // Words split at a line end are looked up among the document's unbroken words.
+  const vocabulary = vocabularyOf(lines.join('\n'));
   const blocks: string[] = [];
   let current: string | null = null;
   let previousLine = '';
@@ -44,7 +45,7 @@ export function reflowLines(lines: readonly string[]): string[] {
       if (current !== null) blocks.push(current);
       current = line.trim();
     } else if (/\p{L}-$/u.test(current)) {
-      current = joinHyphenated(current, line.trim(), documentText);
+      current = joinHyphenated(current, line.trim(), vocabulary);
     } else {
       current = `${current} ${line.trim()}`;
     }
