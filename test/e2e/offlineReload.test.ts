@@ -2,7 +2,13 @@
 // browser (IndexedDB), survives a reload, and reaches colleagues once the server is back.
 import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
-import { connectionOf, storedUpdateCount, textOf, typeAtEnd } from './support/browser.js';
+import {
+  connectionOf,
+  databaseNames,
+  storedUpdateCount,
+  textOf,
+  typeAtEnd,
+} from './support/browser.js';
 import { browserSuite, WAIT } from './support/browserSuite.js';
 import { makeTeam } from './support/world.js';
 
@@ -55,5 +61,29 @@ describe('offline copy of a statement', () => {
       .poll(() => connectionOf(pablo.page), WAIT)
       .toMatchObject({ status: 'connected', unsynced: 0 });
     await expect.poll(() => textOf(ana.page), WAIT).toBe(draft);
+  });
+
+  it('removes the offline copy on sign-out once the server has every change', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Open debate on children and armed conflict');
+    const peru = await makeTeam(admin, debate, 'Peru', { 'Lucia Quispe': 'drafter' });
+    const lucia = peru.people['Lucia Quispe']!;
+    const statement = await makeStatement(
+      lucia.client,
+      debate.id,
+      [peru.delegationId],
+      'Statement of Peru',
+    );
+    const person = await suite.join(lucia, `/s/${statement.id}`);
+    await typeAtEnd(person.page, 'Peru thanks the Special Representative.');
+    await expect
+      .poll(() => connectionOf(person.page), WAIT)
+      .toMatchObject({ status: 'connected', unsynced: 0 });
+    const copy = `plenary:statement:${statement.id}`;
+    expect(await databaseNames(person.page)).toContain(copy);
+
+    await person.page.getByRole('button', { name: 'Sign out' }).click();
+    await person.page.getByRole('heading', { name: 'Sign in to Plenary' }).waitFor();
+    await expect.poll(() => databaseNames(person.page), WAIT).not.toContain(copy);
   });
 });

@@ -48,6 +48,11 @@ export function storedUpdateCount(page: Page, statementId: string): Promise<numb
   );
 }
 
+/** Names of the IndexedDB databases the page's origin holds. */
+export function databaseNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
+}
+
 export interface Person {
   name: string;
   context: BrowserContext;

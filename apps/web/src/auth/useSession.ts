@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { UNAUTHENTICATED_EVENT } from '../api/apiRequest';
+import { clearOfflineCopies } from '../collab/clearOfflineCopies';
 import { sessionApi, type SessionUser } from './sessionApi';
 
 export type SessionState =
@@ -35,6 +36,7 @@ export function setSessionUser(user: SessionUser | null): void {
 
 export async function signOut(): Promise<void> {
   await sessionApi.signOut();
+  await clearOfflineCopies().catch(() => ({ kept: 0 }));
   setSessionUser(null);
 }
 
