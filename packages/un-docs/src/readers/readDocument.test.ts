@@ -7,6 +7,7 @@ import { readFixture, readSample } from '../fixtures/samples.js';
 import { importDocument } from '../importDocument.js';
 import { parseConceptNote } from '../conceptNotes/parseConceptNote.js';
 import type { ConceptNote } from '../conceptNotes/ConceptNote.js';
+import { parseReport } from '../reports/parseReport.js';
 import { readDocument } from './readDocument.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -77,6 +78,34 @@ describe('every hand-written note, converted to each format', () => {
       ];
       for (const [fileName, bytes] of variants) {
         expect(await importNote(bytes, fileName), fileName).toEqual(expected);
+      }
+    });
+  }
+});
+
+describe('the sample reports converted to DOCX and PDF', () => {
+  const samples = [
+    'regionalPartnershipReport',
+    'preventiveDiplomacyReport',
+    'regionalCooperationReport',
+  ] as const;
+  for (const sample of samples) {
+    it(`keeps the paragraphs, title and date of ${sample}`, async () => {
+      const source = parseReport(readSample(sample));
+      for (const [fileName, bytes] of [
+        ['report.docx', await makeDocx(readSample(sample))],
+        ['report.pdf', await makePdf(readSample(sample))],
+      ] as const) {
+        const { document } = await importDocument(bytes, { fileName });
+        if (document.kind !== 'report')
+          throw new Error(`${fileName} was read as a ${document.kind}`);
+        expect(
+          document.paragraphs.map((paragraph) => paragraph.number),
+          fileName,
+        ).toEqual(source.paragraphs.map((paragraph) => paragraph.number));
+        expect([document.title, document.date], fileName).toEqual([source.title, source.date]);
+        for (const { text } of document.paragraphs)
+          expect(text, fileName).not.toMatch(/^[¹²³⁴⁵⁶⁷⁸⁹]/m);
       }
     });
   }
