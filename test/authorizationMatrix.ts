@@ -3,6 +3,7 @@
 import type { AuthWorld, RoleName } from './support/authWorld.js';
 import { makeDebate, makeDelegation, makeStatement } from './support/factories.js';
 import type { ApiClient, ApiResponse } from './support/http.js';
+import { sampleBytes } from './support/samples.js';
 
 export interface MatrixEntry {
   allowed: readonly RoleName[];
@@ -173,7 +174,65 @@ export const restMatrix: Record<string, MatrixEntry> = {
         `/api/statements/${(await makeStatement(w.clients.drafter, w.debate.id, [w.delegationA.id])).id}`,
       ),
   },
+  'POST /api/debates/:debateId/concept-note/preview': {
+    allowed: MANAGERS,
+    run: (c, w) =>
+      c.upload(
+        `/api/debates/${w.debate.id}/concept-note/preview`,
+        sampleBytes('conceptNote'),
+        'note.txt',
+      ),
+  },
+  'POST /api/debates/:debateId/concept-note': {
+    allowed: MANAGERS,
+    run: (c, w) =>
+      c.post(`/api/debates/${w.debate.id}/concept-note`, {
+        fileName: 'note.txt',
+        format: 'text',
+        text: 'Concept note',
+        symbol: null,
+        fields: { theme: 'Maintenance of international peace and security' },
+        objectives: [],
+        discussionPoints: [{ label: '1', text: 'How can regional organizations help?' }],
+      }),
+  },
+  'GET /api/debates/:debateId/points': {
+    allowed: IN_DEBATE,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}/points`),
+  },
+  'GET /api/debates/:debateId/references': {
+    allowed: IN_DEBATE,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}/references`),
+  },
+  'POST /api/debates/:debateId/references': {
+    allowed: IN_DEBATE,
+    run: (c, w) =>
+      c.upload(`/api/debates/${w.debate.id}/references`, sampleBytes('report2020'), 'report.txt'),
+  },
+  'GET /api/debates/:debateId/references/search': {
+    allowed: IN_DEBATE,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}/references/search?q=regional`),
+  },
+  'GET /api/references/:referenceId': {
+    allowed: IN_DEBATE,
+    run: async (c, w) => c.get(`/api/references/${(await reference(w)).id}`),
+  },
+  'DELETE /api/references/:referenceId': {
+    allowed: MANAGERS,
+    run: async (c, w) => c.delete(`/api/references/${(await reference(w)).id}`),
+  },
 };
+
+/** A fresh reference document uploaded by the administrator. */
+async function reference(w: AuthWorld): Promise<{ id: string }> {
+  const response = await w.clients.admin.upload<{ reference: { id: string } }>(
+    `/api/debates/${w.debate.id}/references`,
+    sampleBytes('report2011'),
+    'report.txt',
+  );
+  if (response.status !== 201) throw new Error(`upload failed: ${JSON.stringify(response.body)}`);
+  return response.body.reference;
+}
 
 /** Routes anyone may call; they authenticate by other means (password, invitation token). */
 export const PUBLIC_ROUTES = [

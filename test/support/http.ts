@@ -46,6 +46,30 @@ export class ApiClient {
     };
   }
 
+  /** Uploads raw file bytes, as the web app does for documents. */
+  async upload<T = unknown>(
+    path: string,
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<ApiResponse<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(fileName),
+        origin: this.baseUrl,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      body: bytes,
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : undefined) as T,
+      headers: response.headers,
+    };
+  }
+
   get<T = unknown>(path: string) {
     return this.request<T>('GET', path);
   }

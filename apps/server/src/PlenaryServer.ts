@@ -15,6 +15,8 @@ import { debatesRouter } from './debates/debatesRouter.js';
 import { invitationLinksRouter } from './debates/invitationLinksRouter.js';
 import { InvitationService } from './debates/InvitationService.js';
 import { createApp } from './http/createApp.js';
+import { libraryRouter } from './library/libraryRouter.js';
+import { LibraryService } from './library/LibraryService.js';
 import { describeRoutes } from './http/describeRoutes.js';
 import { AccessRevoker } from './live/AccessRevoker.js';
 import { LiveConnections } from './live/LiveConnections.js';
@@ -75,6 +77,7 @@ export class PlenaryServer {
       invitationLinksRouter(invitations, sessions, secureCookies, config.authRateLimit),
       debatesRouter(stores, debates, invitations, publicUrl),
       statementsRouter(stores, this.statements),
+      libraryRouter(stores, new LibraryService(stores, debates)),
     ];
     this.apiRoutes = describeRoutes(routers);
     const app = createApp({

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `plenary` command. Later issues add subcommands (parse, migrate…).
+// The `plenary` command: serve, admin, parse. Later issues add more (migrate…).
 import { Command } from 'commander';
 import { createAdminCommand } from './cli/adminCommand.js';
+import { createParseCommand } from './cli/parseCommand.js';
 import { ConfigError, loadConfig } from './config.js';
 import { PlenaryServer } from './PlenaryServer.js';
 import { version } from './version.js';
@@ -36,6 +37,7 @@ program
   });
 
 program.addCommand(createAdminCommand());
+program.addCommand(createParseCommand());
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(

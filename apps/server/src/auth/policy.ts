@@ -12,7 +12,8 @@ export type Resource =
       debateId: string;
       delegationIds: readonly string[];
       status: StatementStatus;
-    };
+    }
+  | { kind: 'reference'; debateId: string; uploadedBy: string };
 
 type ResourceOf<K extends Resource['kind']> = Extract<Resource, { kind: K }>;
 
@@ -60,6 +61,19 @@ export const policies = {
   ),
   'member.manage': rule('delegation', (a, r) => manages(a, r.debateId)),
   'invitation.manage': rule('debate', (a, r) => manages(a, r.debateId)),
+  'conceptNote.import': rule('debate', (a, r) => manages(a, r.debateId)),
+  'reference.read': rule(
+    'debate',
+    (a, r) => manages(a, r.debateId) || a.memberOfDebates.has(r.debateId),
+  ),
+  'reference.upload': rule(
+    'debate',
+    (a, r) => manages(a, r.debateId) || a.memberOfDebates.has(r.debateId),
+  ),
+  'reference.delete': rule(
+    'reference',
+    (a, r) => manages(a, r.debateId) || a.user.id === r.uploadedBy,
+  ),
   'statement.create': rule('delegation', (a, r) => a.roles.get(r.delegationId) === 'drafter'),
   'statement.readMeta': rule(
     'statement',

@@ -14,5 +14,10 @@ export const statementRoom = (statementId: string): string => `statement:${state
 export const debateRoom = (debateId: string): string => `debate:${debateId}`;
 
 /** Every event a client may send; the authorization matrix test covers each. */
-export const SOCKET_EVENTS = ['statement:join', 'statement:leave', 'debate:join', 'debate:leave'] as const;
+export const SOCKET_EVENTS = [
+  'statement:join',
+  'statement:leave',
+  'debate:join',
+  'debate:leave',
+] as const;
 export type SocketEvent = (typeof SOCKET_EVENTS)[number];

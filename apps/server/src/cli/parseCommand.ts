@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import { DocumentReadError, importDocument, type ConceptNote, type Report } from '@plenary/un-docs';
+
+/** `plenary parse FILE [--json]`: what the importer finds in a concept note or report. */
+export function createParseCommand(): Command {
+  return new Command('parse')
+    .description(
+      'show what the importer recognizes in a concept note or report (text, Markdown, DOCX or PDF)',
+    )
+    .argument('<file>', 'the document to read')
+    .option('--json', 'print the parsed structure as JSON')
+    .action(async (file: string, options: { json?: boolean }) => {
+      try {
+        const bytes = new Uint8Array(await readFile(file));
+        const { document } = await importDocument(bytes, { fileName: basename(file) });
+        process.stdout.write(
+          options.json ? `${JSON.stringify(document, null, 2)}\n` : summary(document),
+        );
+      } catch (error) {
+        if (error instanceof DocumentReadError) throw new Error(`${error.message} (${error.code})`);
+        throw error;
+      }
+    });
+}
+
+function summary(document: ConceptNote | Report): string {
+  if (document.kind === 'report') {
+    return [
+      `Report ${document.symbol ?? '(no symbol)'}: ${document.title ?? '(no title)'}`,
+      `Date: ${document.date ?? '—'}`,
+      `Paragraphs: ${document.paragraphs.length}; footnotes: ${document.footnotes.length}`,
+      '',
+    ].join('\n');
+  }
+  const lines = [
+    `Concept note ${document.symbol ?? '(no symbol)'}: ${document.theme ?? '(no theme)'}`,
+    `Body: ${document.body ?? '—'}; format: ${document.format ?? '—'}; presidency: ${document.presidency ?? '—'}`,
+    `Meeting: ${document.meetingDate ?? '—'} ${document.meetingTime ?? ''}`.trimEnd(),
+    `Speaking limit: ${document.speakingLimitMinutes ?? '—'} min; submit to ${document.submission.email ?? '—'} by ${document.submission.deadline ?? '—'}`,
+    `Expected outcome: ${document.expectedOutcome ?? '—'}`,
+    'Objectives:',
+    ...document.objectives.map((o) => `  ${o.label} ${o.text}`),
+    'Discussion points:',
+    ...document.discussionPoints.map((p) => `  ${p.label} ${p.text}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

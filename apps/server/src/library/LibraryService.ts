@@ -1,0 +1,200 @@
+// Concept-note import (preview, then confirm) and the debate's reference library.
+import { randomBytes } from 'node:crypto';
+import type { DebateFields, DebatePoints, LabelledText, Stores } from '@plenary/storage';
+import { SNIPPET_END, SNIPPET_START } from '@plenary/storage';
+import { parseDocument, readDocument, type ConceptNote } from '@plenary/un-docs';
+import type { Actor } from '../auth/Actor.js';
+import { authorize } from '../auth/authorize.js';
+import type { DebateService } from '../debates/DebateService.js';
+import { AppError } from '../errors/AppError.js';
+import { asImportError } from './importErrors.js';
+import { MAX_UPLOAD_BYTES } from './uploadBody.js';
+
+export interface ConceptNotePreview {
+  fileName: string;
+  format: string;
+  text: string;
+  note: ConceptNote;
+}
+
+export interface ConfirmedImport {
+  fileName: string;
+  format: string;
+  text: string;
+  symbol: string | null;
+  fields: Partial<DebateFields> & { theme: string };
+  objectives: LabelledText[];
+  discussionPoints: LabelledText[];
+}
+
+export class LibraryService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly debates: DebateService,
+  ) {}
+
+  /** Reads and parses a concept note without saving anything: the organizer reviews it first. */
+  async previewConceptNote(
+    actor: Actor,
+    debateId: string,
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<ConceptNotePreview> {
+    await this.debates.get(actor, debateId);
+    authorize(actor, 'conceptNote.import', { kind: 'debate', debateId });
+    const { format, text, document } = await readAndParse(bytes, fileName);
+    if (document.kind !== 'concept-note') {
+      throw new AppError(
+        'document.not_concept_note',
+        422,
+        'This looks like a report, not a concept note. Upload it to the reference library instead.',
+      );
+    }
+    return { fileName, format, text, note: document };
+  }
+
+  async confirmConceptNote(
+    actor: Actor,
+    debateId: string,
+    input: ConfirmedImport,
+  ): Promise<DebatePoints> {
+    await this.debates.get(actor, debateId);
+    authorize(actor, 'conceptNote.import', { kind: 'debate', debateId });
+    const points = { objectives: input.objectives, discussionPoints: input.discussionPoints };
+    await this.stores.points.applyImport(debateId, actor.user.id, {
+      fields: input.fields,
+      points,
+      source: {
+        fileName: input.fileName,
+        format: input.format,
+        text: input.text,
+        symbol: input.symbol,
+      },
+    });
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'concept_note.imported',
+      debateId,
+      subjectType: 'debate',
+      subjectId: debateId,
+      data: { fileName: input.fileName, points: input.discussionPoints.length },
+    });
+    return points;
+  }
+
+  async points(actor: Actor, debateId: string): Promise<DebatePoints> {
+    await this.debates.get(actor, debateId);
+    return this.stores.points.list(debateId);
+  }
+
+  async addReference(actor: Actor, debateId: string, bytes: Uint8Array, fileName: string) {
+    await this.debates.get(actor, debateId);
+    authorize(actor, 'reference.upload', { kind: 'debate', debateId });
+    const { format, document } = await readAndParse(bytes, fileName);
+    if (document.kind !== 'report') {
+      throw new AppError(
+        'document.not_report',
+        422,
+        'This looks like a concept note. Import it from the debate page instead.',
+      );
+    }
+    const reference = await this.stores.references.add({
+      id: randomBytes(9).toString('base64url'),
+      debateId,
+      symbol: document.symbol,
+      title: document.title ?? fileName,
+      date: document.date,
+      fileName,
+      format,
+      uploadedBy: actor.user.id,
+      paragraphs: document.paragraphs,
+      footnotes: document.footnotes,
+    });
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'reference.added',
+      debateId,
+      subjectType: 'reference',
+      subjectId: reference.id,
+      data: { fileName, paragraphs: reference.paragraphCount },
+    });
+    return reference;
+  }
+
+  async listReferences(actor: Actor, debateId: string) {
+    await this.debates.get(actor, debateId);
+    authorize(actor, 'reference.read', { kind: 'debate', debateId });
+    return this.stores.references.list(debateId);
+  }
+
+  async getReference(actor: Actor, id: string) {
+    const reference = await this.stores.references.get(id);
+    if (!reference || !(await this.canRead(actor, reference.debateId))) throw referenceNotFound();
+    return reference;
+  }
+
+  async removeReference(actor: Actor, id: string): Promise<void> {
+    const reference = await this.getReference(actor, id);
+    authorize(actor, 'reference.delete', {
+      kind: 'reference',
+      debateId: reference.debateId,
+      uploadedBy: reference.uploadedBy,
+    });
+    await this.stores.references.remove(id);
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'reference.removed',
+      debateId: reference.debateId,
+      subjectType: 'reference',
+      subjectId: id,
+    });
+  }
+
+  /** Ranked hits, each snippet split into plain and matched parts (never HTML). */
+  async search(actor: Actor, debateId: string, query: string) {
+    await this.debates.get(actor, debateId);
+    authorize(actor, 'reference.read', { kind: 'debate', debateId });
+    const hits = await this.stores.references.search(debateId, query);
+    return hits.map(({ snippet, score: _score, ...hit }) => ({
+      ...hit,
+      snippet: splitSnippet(snippet),
+      citation: hit.symbol
+        ? `${hit.symbol}, para. ${hit.number}`
+        : `${hit.title}, para. ${hit.number}`,
+    }));
+  }
+
+  private async canRead(actor: Actor, debateId: string): Promise<boolean> {
+    return this.debates.get(actor, debateId).then(
+      () => true,
+      () => false,
+    );
+  }
+}
+
+/** Reads and parses in one step, before anything is stored. */
+function readAndParse(bytes: Uint8Array, fileName: string) {
+  return asImportError(async () => {
+    const { format, text } = await readDocument(bytes, { fileName, maxBytes: MAX_UPLOAD_BYTES });
+    return { format, text, document: parseDocument(text) };
+  });
+}
+
+const referenceNotFound = (): AppError =>
+  new AppError(
+    'reference.not_found',
+    404,
+    'This document does not exist, or you do not have access to it.',
+  );
+
+function splitSnippet(snippet: string): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = [];
+  for (const piece of snippet.split(SNIPPET_START)) {
+    const [matched, rest] = piece.includes(SNIPPET_END)
+      ? piece.split(SNIPPET_END)
+      : [undefined, piece];
+    if (matched) parts.push({ text: matched, match: true });
+    if (rest) parts.push({ text: rest, match: false });
+  }
+  return parts;
+}

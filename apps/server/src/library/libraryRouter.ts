@@ -1,0 +1,83 @@
+import express, { Router } from 'express';
+import type { Stores } from '@plenary/storage';
+import { Id } from '../debates/debateSchemas.js';
+import { validate } from '../errors/validate.js';
+import { requireActor } from '../http/requestAuth.js';
+import type { LibraryService } from './LibraryService.js';
+import { ConfirmConceptNoteBody, SearchQuery } from './librarySchemas.js';
+import { uploadBody, uploadedBytes, uploadedFileName } from './uploadBody.js';
+
+/** Routes under /api for concept-note import, discussion points and the reference library. */
+export function libraryRouter(stores: Stores, library: LibraryService): Router {
+  const router = Router();
+  const debateId = (value: unknown): string => validate(Id, value, 'debate id');
+
+  router.post('/debates/:debateId/concept-note/preview', uploadBody, async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const fileName = uploadedFileName(req.get('x-file-name'));
+    res.json({
+      preview: await library.previewConceptNote(
+        actor,
+        debateId(req.params.debateId),
+        uploadedBytes(req.body),
+        fileName,
+      ),
+    });
+  });
+
+  router.post(
+    '/debates/:debateId/concept-note',
+    express.json({ limit: '3mb' }),
+    async (req, res) => {
+      const actor = await requireActor(stores, req, res);
+      const input = validate(ConfirmConceptNoteBody, req.body, 'concept note');
+      res.json(await library.confirmConceptNote(actor, debateId(req.params.debateId), input));
+    },
+  );
+
+  router.get('/debates/:debateId/points', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    res.json(await library.points(actor, debateId(req.params.debateId)));
+  });
+
+  router.get('/debates/:debateId/references', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    res.json({ references: await library.listReferences(actor, debateId(req.params.debateId)) });
+  });
+
+  router.post('/debates/:debateId/references', uploadBody, async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const fileName = uploadedFileName(req.get('x-file-name'));
+    const reference = await library.addReference(
+      actor,
+      debateId(req.params.debateId),
+      uploadedBytes(req.body),
+      fileName,
+    );
+    res.status(201).json({ reference });
+  });
+
+  router.get('/debates/:debateId/references/search', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const { q } = validate(SearchQuery, req.query, 'search');
+    res.json({ hits: await library.search(actor, debateId(req.params.debateId), q) });
+  });
+
+  router.get('/references/:referenceId', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    res.json({
+      reference: await library.getReference(
+        actor,
+        validate(Id, req.params.referenceId, 'reference id'),
+      ),
+    });
+  });
+
+  router.delete('/references/:referenceId', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    await library.removeReference(actor, validate(Id, req.params.referenceId, 'reference id'));
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function plenary(
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', 'apps/server/src/cli.ts', ...args],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('plenary parse', () => {
+  it('prints a concept note in the documented JSON shape', async () => {
+    const { code, stdout } = await plenary(
+      'parse',
+      'apps/server/samples/000_c04e87125c8fdf9b.txt',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const note = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(note).sort()).toEqual(
+      [
+        'kind',
+        'symbol',
+        'theme',
+        'body',
+        'meetingDate',
+        'meetingTime',
+        'presidency',
+        'format',
+        'objectives',
+        'discussionPoints',
+        'speakingLimitMinutes',
+        'submission',
+        'expectedOutcome',
+      ].sort(),
+    );
+    expect(note).toMatchObject({
+      kind: 'concept-note',
+      meetingDate: '2021-04-19',
+      presidency: 'Viet Nam',
+    });
+  });
+
+  it('prints a report with its numbered paragraphs', async () => {
+    const { code, stdout } = await plenary(
+      'parse',
+      'apps/server/samples/001_ab5ec06419877e47.txt',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { kind: string; paragraphs: { number: number }[] };
+    expect(report.kind).toBe('report');
+    expect(report.paragraphs.map((p) => p.number)).toEqual(
+      Array.from({ length: 101 }, (_, i) => i + 1),
+    );
+  });
+
+  it('explains a file it cannot read, with a non-zero exit', async () => {
+    const { code, stderr } = await plenary(
+      'parse',
+      'apps/server/samples/003_4e2620be06bd6a9f.txt',
+      '--json',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain('document.no_structure');
+  });
+});
