@@ -1,5 +1,7 @@
 import type { CompactionResult, DocumentStore } from '@plenary/collab';
 import { mergeUpdates } from '@plenary/collab';
+import { sql } from 'kysely';
+import type { Dialect } from './Dialect.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 
 const now = (): string => new Date().toISOString();
@@ -8,7 +10,10 @@ const bytes = (data: Uint8Array): Uint8Array =>
 
 /** The Yjs update log (a snapshot plus later updates per document) in the SQL database. */
 export class DocumentLog implements DocumentStore {
-  constructor(private readonly db: PlenaryDb) {}
+  constructor(
+    private readonly db: PlenaryDb,
+    private readonly dialect: Dialect = 'sqlite',
+  ) {}
 
   async load(documentId: string): Promise<Uint8Array[]> {
     const rows = await this.db
@@ -39,6 +44,9 @@ export class DocumentLog implements DocumentStore {
   /** Runs in one transaction: deletes exactly the rows it merged, so later appends survive. */
   compact(documentId: string): Promise<CompactionResult> {
     return this.db.transaction().execute(async (trx) => {
+      // Several processes may hold the document: one compaction at a time per document.
+      if (this.dialect === 'postgres')
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
       const rows = await trx
         .selectFrom('document_updates')
         .select(['seq', 'data'])

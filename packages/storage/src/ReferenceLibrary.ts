@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Dialect } from './Dialect.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 
 export interface ReferenceParagraph {
@@ -42,7 +43,10 @@ export const SNIPPET_END = '\u0003';
 
 /** A debate's background documents, split into numbered paragraphs, searchable (FTS5, BM25). */
 export class ReferenceLibrary {
-  constructor(private readonly db: PlenaryDb) {}
+  constructor(
+    private readonly db: PlenaryDb,
+    private readonly dialect: Dialect = 'sqlite',
+  ) {}
 
   add(input: {
     id: string;
@@ -114,9 +118,7 @@ export class ReferenceLibrary {
     }));
   }
 
-  async get(
-    id: string,
-  ): Promise<
+  async get(id: string): Promise<
     | (ReferenceDocumentRecord & {
         paragraphs: ReferenceParagraph[];
         footnotes: ReferenceFootnote[];
@@ -160,6 +162,12 @@ export class ReferenceLibrary {
 
   /** Ranked full-text search over a debate's library; `query` is what the user typed. */
   async search(debateId: string, query: string, limit = 20): Promise<SearchHit[]> {
+    return this.dialect === 'postgres'
+      ? this.searchPostgres(debateId, query, limit)
+      : this.searchSqlite(debateId, query, limit);
+  }
+
+  private async searchSqlite(debateId: string, query: string, limit: number): Promise<SearchHit[]> {
     const match = toFtsQuery(query);
     if (!match) return [];
     const result = await sql<SearchHit>`
@@ -175,6 +183,36 @@ export class ReferenceLibrary {
       LIMIT ${limit}`.execute(this.db);
     return result.rows;
   }
+
+  /** The same search with PostgreSQL's tsvector, ts_rank and ts_headline. */
+  private async searchPostgres(
+    debateId: string,
+    query: string,
+    limit: number,
+  ): Promise<SearchHit[]> {
+    const match = toTsQuery(query);
+    if (!match) return [];
+    const options = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=30, MinWords=12, MaxFragments=1`;
+    const result = await sql<SearchHit>`
+      SELECT d.id AS "documentId", d.symbol AS symbol, d.title AS title, p.number AS number,
+             p.heading AS heading, p.text AS text,
+             ts_headline('english', p.text, q, ${options}) AS snippet,
+             -ts_rank(to_tsvector('english', p.text), q) AS score
+      FROM reference_paragraphs p
+      JOIN reference_documents d ON d.id = p.document_id
+      CROSS JOIN to_tsquery('english', ${match}) AS q
+      WHERE d.debate_id = ${debateId} AND to_tsvector('english', p.text) @@ q
+      ORDER BY score, p.id
+      LIMIT ${limit}`.execute(this.db);
+    return result.rows;
+  }
+}
+
+/** Free text as a PostgreSQL tsquery: words joined by &, the last one as a prefix. */
+export function toTsQuery(input: string): string | undefined {
+  const words = input.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  if (words.length === 0) return undefined;
+  return words.map((word, i) => `${word}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AuditLog } from './AuditLog.js';
+import type { Dialect } from './Dialect.js';
 import { DebateRepository } from './DebateRepository.js';
 import { DelegationRepository } from './DelegationRepository.js';
 import { DiscussionPointRepository } from './DiscussionPointRepository.js';
@@ -23,17 +24,20 @@ export class Stores {
   readonly points: DiscussionPointRepository;
   readonly references: ReferenceLibrary;
 
-  constructor(readonly db: PlenaryDb) {
+  constructor(
+    readonly db: PlenaryDb,
+    readonly dialect: Dialect = 'sqlite',
+  ) {
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
     this.debates = new DebateRepository(db);
     this.delegations = new DelegationRepository(db);
     this.invitations = new InvitationRepository(db);
     this.statements = new StatementRepository(db);
-    this.documents = new DocumentLog(db);
+    this.documents = new DocumentLog(db, dialect);
     this.audit = new AuditLog(db);
     this.points = new DiscussionPointRepository(db);
-    this.references = new ReferenceLibrary(db);
+    this.references = new ReferenceLibrary(db, dialect);
   }
 
   close(): Promise<void> {

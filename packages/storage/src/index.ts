@@ -39,6 +39,7 @@ export {
   SNIPPET_END,
   SNIPPET_START,
   toFtsQuery,
+  toTsQuery,
   type ReferenceDocumentRecord,
   type ReferenceFootnote,
   type ReferenceParagraph,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.js';
+import type { Dialect } from './Dialect.js';
 import { migrationProvider } from './migrations/index.js';
 
 export type PlenaryDb = Kysely<DatabaseSchema>;
@@ -25,12 +26,17 @@ export async function openSqliteDatabase(
   sqlite.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrate(db);
+  await migrate(db, 'sqlite');
   return db;
 }
 
-export async function migrate(db: PlenaryDb): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider('sqlite') });
+/** Applies every pending migration for the dialect; throws naming the one that failed. */
+export async function migrate(db: PlenaryDb, dialect: Dialect, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';

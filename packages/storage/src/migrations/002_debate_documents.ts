@@ -63,6 +63,10 @@ export function debateDocuments(dialect: Dialect) {
         .columns(['document_id', 'number'])
         .execute();
       if (dialect === 'sqlite') await createSqliteSearch(db);
+      else {
+        await sql`CREATE INDEX reference_paragraphs_search ON reference_paragraphs
+          USING gin (to_tsvector('english', text))`.execute(db);
+      }
     },
   };
 }

@@ -1,0 +1,219 @@
+// The storage contract: every adapter (SQLite, PostgreSQL) must pass the same suite.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Dialect } from './Dialect.js';
+import { openPostgresDatabase } from './openPostgresDatabase.js';
+import { openSqliteDatabase } from './openSqliteDatabase.js';
+import { SNIPPET_END, SNIPPET_START, toFtsQuery } from './ReferenceLibrary.js';
+import { Stores } from './Stores.js';
+
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface Adapter {
+  stores: Stores;
+  reopen(): Promise<Stores>;
+  dispose(): Promise<void>;
+}
+
+async function openAdapter(dialect: Dialect): Promise<Adapter> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'plenary-store-'));
+    const adapter: Adapter = {
+      stores: new Stores(await openSqliteDatabase(dir)),
+      async reopen() {
+        await adapter.stores.close();
+        adapter.stores = new Stores(await openSqliteDatabase(dir));
+        return adapter.stores;
+      },
+      async dispose() {
+        await adapter.stores.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+    return adapter;
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const adapter: Adapter = {
+    stores: new Stores(
+      await openPostgresDatabase(TEST_DATABASE_URL, { schema, poolSize: 4 }),
+      'postgres',
+    ),
+    async reopen() {
+      await adapter.stores.close();
+      adapter.stores = new Stores(
+        await openPostgresDatabase(TEST_DATABASE_URL, { schema, poolSize: 4 }),
+        'postgres',
+      );
+      return adapter.stores;
+    },
+    async dispose() {
+      await adapter.stores.close();
+      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+  return adapter;
+}
+
+describe.each(['sqlite', 'postgres'] as const)('storage contract on %s', (dialect) => {
+  let adapter: Adapter;
+  let stores: Stores;
+  beforeEach(async () => {
+    adapter = await openAdapter(dialect);
+    stores = adapter.stores;
+  });
+  afterEach(() => adapter.dispose());
+
+  describe('DocumentLog', () => {
+    const store = () => stores.documents;
+    async function typeInto(id: string, doc: Y.Doc, text: string): Promise<void> {
+      const updates: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => updates.push(update));
+      for (const char of text) doc.getText('t').insert(doc.getText('t').length, char);
+      doc.getText('t').delete(0, 2);
+      for (const update of updates) await store().append(id, update);
+    }
+    async function reload(id: string): Promise<string> {
+      const doc = new Y.Doc();
+      for (const update of await store().load(id)) Y.applyUpdate(doc, update);
+      return doc.getText('t').toString();
+    }
+
+    it('keeps documents apart and returns updates in order', async () => {
+      await typeInto('a', new Y.Doc(), 'alpha');
+      await typeInto('b', new Y.Doc(), 'beta');
+      expect(await reload('a')).toBe('pha');
+      expect(await reload('b')).toBe('ta');
+    });
+
+    it('compacts to one row with identical content, keeping later appends after it', async () => {
+      const doc = new Y.Doc();
+      await typeInto('a', doc, 'Mr. President');
+      expect(await store().rowCount('a')).toBe(14);
+      expect(await store().compact('a')).toEqual({ rowsBefore: 14, rowsAfter: 1 });
+      expect(await reload('a')).toBe('. President');
+      await typeInto('a', doc, ',');
+      expect(await reload('a')).toBe('President,');
+      expect(await store().compact('a')).toEqual({ rowsBefore: 3, rowsAfter: 1 });
+      expect(await reload('a')).toBe('President,');
+    });
+
+    it('loses no update when compactions and appends run concurrently', async () => {
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => updates.push(update));
+      for (let i = 0; i < 60; i += 1) doc.getText('t').insert(0, String(i % 10));
+      const expected = doc.getText('t').toString();
+      await Promise.all([
+        ...updates.map((update) => store().append('a', update)),
+        store().compact('a'),
+        store().compact('a'),
+        store().compact('a'),
+      ]);
+      await Promise.all([store().compact('a'), store().compact('a')]);
+      const check = new Y.Doc();
+      for (const update of await store().load('a')) Y.applyUpdate(check, update);
+      expect(check.getText('t').toString()).toBe(expected);
+      expect(await store().rowCount('a')).toBe(1);
+    });
+
+    it('survives reopening the database', async () => {
+      await typeInto('a', new Y.Doc(), 'durable');
+      stores = await adapter.reopen();
+      expect(await reload('a')).toBe('rable');
+    });
+
+    it('removes a document entirely', async () => {
+      await typeInto('a', new Y.Doc(), 'gone');
+      await store().remove('a');
+      expect(await store().rowCount('a')).toBe(0);
+    });
+  });
+
+  describe('ReferenceLibrary', () => {
+    beforeEach(async () => {
+      const user = await stores.users.create({
+        id: 'u1',
+        email: 'a@b.org',
+        displayName: 'A',
+        passwordHash: 'x',
+        isAdmin: false,
+      });
+      for (const id of ['d1', 'd2']) {
+        await stores.debates.create({
+          id,
+          createdBy: user.id,
+          fields: {
+            theme: id,
+            body: null,
+            meetingDate: null,
+            meetingTime: null,
+            presidency: null,
+            format: null,
+            speakingLimitMinutes: null,
+            submissionEmail: null,
+            submissionDeadline: null,
+            expectedOutcome: null,
+          },
+        });
+      }
+      const add = (id: string, debateId: string, symbol: string, paragraphs: string[]) =>
+        stores.references.add({
+          id,
+          debateId,
+          symbol,
+          title: `Report ${symbol}`,
+          date: '2011-09-12',
+          fileName: `${id}.txt`,
+          format: 'text',
+          uploadedBy: user.id,
+          paragraphs: paragraphs.map((text, i) => ({
+            number: i + 1,
+            heading: 'Introduction',
+            text,
+          })),
+          footnotes: [],
+        });
+      await add('r1', 'd1', 'S/2011/552', [
+        'Small arms and light weapons fuel conflict and armed violence.',
+        'Arms embargoes imposed by the Security Council should be monitored.',
+        'The illicit trade in small arms affects civilians, women and children.',
+      ]);
+      await add('r2', 'd2', 'S/2019/1011', ['Small arms in another debate entirely.']);
+    });
+
+    it('ranks paragraphs of the debate’s own library and highlights the match', async () => {
+      const hits = await stores.references.search('d1', 'small arms');
+      expect(hits.map((h) => h.number).sort()).toEqual([1, 3]);
+      expect(hits.every((h) => h.symbol === 'S/2011/552')).toBe(true);
+      expect(hits[0]!.snippet).toContain(`${SNIPPET_START}arms${SNIPPET_END}`);
+    });
+
+    it('matches a prefix while typing and accents loosely', async () => {
+      expect((await stores.references.search('d1', 'embarg')).map((h) => h.number)).toEqual([2]);
+      // SQLite's tokenizer folds accents; PostgreSQL's english configuration stems instead.
+      const loose = dialect === 'sqlite' ? 'civílians' : 'civilian';
+      expect((await stores.references.search('d1', loose)).map((h) => h.number)).toEqual([3]);
+    });
+
+    it('treats operators and quotes in the query as plain words', async () => {
+      expect(toFtsQuery('arms" OR title:* NEAR(')).toBe('"arms" "OR" "title" "NEAR"*');
+      await expect(stores.references.search('d1', 'arms" NEAR (')).resolves.toEqual([]);
+      expect(await stores.references.search('d1', '   !!! ')).toEqual([]);
+    });
+
+    it('forgets a removed document', async () => {
+      await stores.references.remove('r1');
+      expect(await stores.references.search('d1', 'arms')).toEqual([]);
+      expect(await stores.references.list('d1')).toEqual([]);
+    });
+  });
+});
