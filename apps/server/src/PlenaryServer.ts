@@ -1,12 +1,15 @@
 // Composition root: wires storage, rooms, HTTP, socket.io and the collab endpoint.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloseCode, RoomRegistry } from '@plenary/collab';
-import { openSqliteDatabase, Stores } from '@plenary/storage';
+import { CloseCode, closeReason, RoomRegistry } from '@plenary/collab';
+import type { Stores } from '@plenary/storage';
+import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server as SocketServer } from 'socket.io';
 import { AccountService } from './accounts/AccountService.js';
 import { authRouter } from './auth/authRouter.js';
 import { SessionService } from './auth/SessionService.js';
+import { LocalClusterEvents } from './cluster/ClusterEvents.js';
+import { RedisCluster } from './cluster/RedisCluster.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
 import type { Config } from './config.js';
@@ -21,6 +24,7 @@ import { describeRoutes } from './http/describeRoutes.js';
 import { AccessRevoker } from './live/AccessRevoker.js';
 import { LiveConnections } from './live/LiveConnections.js';
 import { createLogger, type Logger } from './logger.js';
+import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
 import { StatementService } from './statements/StatementService.js';
@@ -38,26 +42,45 @@ export class PlenaryServer {
   private readonly collab: CollabEndpoint;
   private closing: Promise<void> | undefined;
 
+  private readonly reconcileTimer: NodeJS.Timeout | undefined;
+
   /** Opens the store (applying migrations) and builds the server; call `listen()` next. */
-  static async create(config: Config, logger?: Logger): Promise<PlenaryServer> {
-    const db = await openSqliteDatabase(config.dataDir, { durability: config.sqliteDurability });
-    return new PlenaryServer(config, new Stores(db), logger ?? createLogger(config.logLevel));
+  static async create(
+    config: Config,
+    logger = createLogger(config.logLevel),
+  ): Promise<PlenaryServer> {
+    const stores = await openStores(config);
+    const redis = config.redisUrl ? new RedisCluster(config.redisUrl, logger) : undefined;
+    await redis?.ready();
+    return new PlenaryServer(config, stores, logger, redis);
   }
 
   private constructor(
     readonly config: Config,
     readonly stores: Stores,
     readonly logger: Logger,
+    private readonly redis: RedisCluster | undefined,
   ) {
+    const cluster = redis ?? new LocalClusterEvents();
+    cluster.on((event) => {
+      if (event.type === 'session-ended') {
+        this.live.closeSession(
+          event.sessionId,
+          CloseCode.Unauthorized,
+          closeReason[CloseCode.Unauthorized],
+        );
+      }
+    });
     this.rooms = new RoomRegistry({
       store: stores.documents,
+      bus: redis,
       compactAfterUpdates: config.compactAfterUpdates,
       unloadAfterMs: config.unloadAfterMs,
       onStored: (id) => void this.statements.textChanged(id),
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
     });
     const sessions = new SessionService(stores);
-    const revoker = new AccessRevoker(stores, this.live);
+    const revoker = new AccessRevoker(stores, this.live, cluster);
     this.accounts = new AccountService(stores);
     this.statements = new StatementService(stores, this.rooms);
     const debates = new DebateService(stores, revoker);
@@ -70,7 +93,7 @@ export class PlenaryServer {
         accounts: this.accounts,
         sessions,
         stores,
-        live: this.live,
+        cluster,
         secureCookies,
         rateLimit: config.authRateLimit,
       }),
@@ -107,6 +130,15 @@ export class PlenaryServer {
       maxMessageBytes: config.collabMaxMessageBytes,
     });
     this.collab.attach(this.http);
+    if (redis) {
+      this.io.adapter(createAdapter(redis.publisher.duplicate(), redis.subscriber.duplicate()));
+      redis.onReconnect(() => void this.rooms.reconcileAll());
+      this.reconcileTimer = setInterval(
+        () => void this.rooms.reconcileAll(),
+        config.reconcileIntervalMs,
+      );
+      this.reconcileTimer.unref();
+    }
   }
 
   /** Starts listening; resolves with the URL clients use. */
@@ -135,10 +167,12 @@ export class PlenaryServer {
   }
 
   private async shutdown(): Promise<void> {
+    clearInterval(this.reconcileTimer);
     this.collab.close();
     await this.rooms.closeAll(CloseCode.ServiceRestart);
     await new Promise<void>((resolve) => void this.io.close(() => resolve()));
     this.http.closeAllConnections();
+    await this.redis?.close();
     await this.stores.close();
     this.logger.info('Plenary stopped');
   }

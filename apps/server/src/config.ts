@@ -24,6 +24,23 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** PostgreSQL instead of the embedded SQLite file (scaled mode). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  /** Schema for every table, e.g. to share one database between test runs. */
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
+    .optional(),
+  /** Redis for fan-out between several Plenary processes (scaled mode). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
+  /** How often open documents are reconciled with the database in scaled mode. */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export interface Config {
@@ -39,6 +56,10 @@ export interface Config {
   unloadAfterMs: number;
   /** Sign-in and invitation attempts allowed per client IP per 15 minutes. */
   authRateLimit: number;
+  databaseUrl: string | undefined;
+  databaseSchema: string | undefined;
+  redisUrl: string | undefined;
+  reconcileIntervalMs: number;
 }
 
 /** Thrown with every invalid variable named, so the operator can fix them all at once. */
@@ -67,5 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     authRateLimit: e.AUTH_RATE_LIMIT,
+    databaseUrl: e.DATABASE_URL,
+    databaseSchema: e.DATABASE_SCHEMA,
+    redisUrl: e.REDIS_URL,
+    reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
   };
 }

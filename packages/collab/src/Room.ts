@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { CloseCode, closeReason } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { DocumentStore } from './DocumentStore.js';
+import type { RoomBus } from './RoomBus.js';
 import { applyStoredUpdates } from './mergeUpdates.js';
 import {
   decodeClientMessage,
@@ -16,6 +17,9 @@ import {
   type ClientMessage,
 } from './protocol.js';
 import { SerialQueue } from './SerialQueue.js';
+
+/** Origin of changes that came from another process or from the store: never re-published. */
+export const REMOTE_ORIGIN = Symbol('remote');
 
 export interface RoomEvents {
   /** An update was stored and applied; `count` is the number of updates since the last compaction. */
@@ -31,11 +35,13 @@ export class Room {
   private readonly connections = new Map<Connection, Set<number>>();
   private readonly queue = new SerialQueue();
   private storedSinceCompaction = 0;
+  private unsubscribe: (() => void) | undefined;
 
   private constructor(
     readonly id: string,
     private readonly store: DocumentStore,
     private readonly events: RoomEvents,
+    private readonly bus: RoomBus | undefined,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
@@ -46,12 +52,60 @@ export class Room {
     );
   }
 
-  static async load(id: string, store: DocumentStore, events: RoomEvents = {}): Promise<Room> {
-    const room = new Room(id, store, events);
-    const updates = await store.load(id);
-    applyStoredUpdates(room.doc, updates, (index, error) => events.onError?.(room, error));
+  static async load(
+    id: string,
+    store: DocumentStore,
+    events: RoomEvents = {},
+    bus?: RoomBus,
+  ): Promise<Room> {
+    const room = new Room(id, store, events, bus);
+    // Subscribe before reading the store, so nothing published in between is missed.
+    room.unsubscribe = bus?.subscribe(id, {
+      update: (update) => room.applyRemote(update),
+      awareness: (update) => room.applyRemoteAwareness(update),
+    });
+    let updates: Uint8Array[];
+    try {
+      updates = await store.load(id);
+    } catch (error) {
+      room.unsubscribe?.();
+      throw error;
+    }
+    applyStoredUpdates(room.doc, updates, (_index, error) => events.onError?.(room, error));
     room.storedSinceCompaction = updates.length;
     return room;
+  }
+
+  /**
+   * Applies whatever the store holds that this process has not seen (missed bus messages,
+   * another process's writes). Runs in the update queue, after pending local updates.
+   */
+  reconcile(): Promise<void> {
+    return this.queue.run(async () => {
+      const stored = new Y.Doc();
+      applyStoredUpdates(stored, await this.store.load(this.id));
+      const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc));
+      stored.destroy();
+      if (!isEmptyUpdate(missing)) Y.applyUpdate(this.doc, missing, REMOTE_ORIGIN);
+    });
+  }
+
+  private applyRemote(update: Uint8Array): void {
+    void this.queue.run(() => {
+      try {
+        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+      } catch (error) {
+        this.events.onError?.(this, error);
+      }
+    });
+  }
+
+  private applyRemoteAwareness(update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.events.onError?.(this, error);
+    }
   }
 
   get connectionCount(): number {
@@ -150,6 +204,7 @@ export class Room {
       return;
     }
     Y.applyUpdate(this.doc, update, connection);
+    this.bus?.publishUpdate(this.id, update);
     this.storedSinceCompaction += 1;
     this.events.onStored?.(this, this.storedSinceCompaction);
   }
@@ -177,8 +232,10 @@ export class Room {
       for (const client of removed) owned.delete(client);
     }
     // Sent to everyone, the sender included: it keeps idle clients' connections alive.
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = encodeAwareness(update);
     for (const connection of this.connections.keys()) connection.send(frame);
+    if (origin !== REMOTE_ORIGIN) this.bus?.publishAwareness(this.id, update);
   }
 
   private reject(connection: Connection, error: unknown): void {
@@ -199,6 +256,7 @@ export class Room {
   /** Closes every connection with the given code and releases the doc. */
   async close(code: CloseCode): Promise<void> {
     await this.flush();
+    this.unsubscribe?.();
     for (const connection of [...this.connections.keys()]) this.closeConnection(connection, code);
     this.awareness.destroy();
     this.doc.destroy();

@@ -4,6 +4,7 @@ import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { DocumentStore } from './DocumentStore.js';
 import { Room } from './Room.js';
+import type { RoomBus } from './RoomBus.js';
 
 export interface RoomRegistryOptions {
   store: DocumentStore;
@@ -11,6 +12,8 @@ export interface RoomRegistryOptions {
   compactAfterUpdates?: number;
   /** How long an empty room stays in memory before it is compacted and unloaded. */
   unloadAfterMs?: number;
+  /** Fan-out between processes (scaled mode); absent in the embedded mode. */
+  bus?: RoomBus;
   /** Called after each update is stored (e.g. to mark the statement as changed). */
   onStored?(roomId: string): void;
   onError?(error: unknown, context: { roomId: string; connectionId?: string }): void;
@@ -54,14 +57,19 @@ export class RoomRegistry {
   private open(roomId: string): Promise<Room> {
     let room = this.rooms.get(roomId);
     if (!room) {
-      room = Room.load(roomId, this.options.store, {
-        onStored: (loaded, count) => {
-          this.options.onStored?.(loaded.id);
-          if (count >= this.compactAfter) void this.compact(loaded);
+      room = Room.load(
+        roomId,
+        this.options.store,
+        {
+          onStored: (loaded, count) => {
+            this.options.onStored?.(loaded.id);
+            if (count >= this.compactAfter) void this.compact(loaded);
+          },
+          onError: (loaded, error, connection) =>
+            this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
         },
-        onError: (loaded, error, connection) =>
-          this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
-      });
+        this.options.bus,
+      );
       this.rooms.set(roomId, room);
       const loading = room;
       loading.catch(() => {
@@ -69,6 +77,20 @@ export class RoomRegistry {
       });
     }
     return room;
+  }
+
+  /** Reconciles every open room with the store (e.g. after the bus reconnects). */
+  async reconcileAll(): Promise<void> {
+    const rooms = await Promise.all(
+      [...this.rooms.values()].map((room) => room.catch(() => undefined)),
+    );
+    await Promise.all(
+      rooms.map((room) =>
+        room
+          ?.reconcile()
+          .catch((error: unknown) => this.options.onError?.(error, { roomId: room.id })),
+      ),
+    );
   }
 
   /** Compacts the room's stored log; at most one compaction per room at a time. */

@@ -23,6 +23,7 @@ export {
   SQLITE_FILE_NAME,
   type PlenaryDb,
 } from './openSqliteDatabase.js';
+export { openPostgresDatabase } from './openPostgresDatabase.js';
 export type {
   AuditEventRecord,
   DebateFields,

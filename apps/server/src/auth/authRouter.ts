@@ -1,11 +1,10 @@
 import { Router, type Response } from 'express';
 import type { Stores } from '@plenary/storage';
-import { CloseCode, closeReason } from '@plenary/collab';
 import type { AccountService } from '../accounts/AccountService.js';
 import { SetupBody, SignInBody } from '../accounts/accountSchemas.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
-import type { LiveConnections } from '../live/LiveConnections.js';
+import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import { RateLimiter } from './RateLimiter.js';
 import { clearedSessionCookie, sessionCookie } from './sessionCookie.js';
 import type { SessionService } from './SessionService.js';
@@ -14,7 +13,7 @@ export interface AuthRouterDeps {
   accounts: AccountService;
   sessions: SessionService;
   stores: Stores;
-  live: LiveConnections;
+  cluster: ClusterEvents;
   secureCookies: boolean;
   rateLimit: number;
 }
@@ -23,7 +22,7 @@ export function authRouter({
   accounts,
   sessions,
   stores,
-  live,
+  cluster,
   secureCookies,
   rateLimit,
 }: AuthRouterDeps): Router {
@@ -79,11 +78,7 @@ export function authRouter({
     const session = res.locals.session;
     if (session) {
       await sessions.end(session.sessionId);
-      live.closeSession(
-        session.sessionId,
-        CloseCode.Unauthorized,
-        closeReason[CloseCode.Unauthorized],
-      );
+      await cluster.emit({ type: 'session-ended', sessionId: session.sessionId });
     }
     res.setHeader('Set-Cookie', clearedSessionCookie(secureCookies));
     res.status(204).end();

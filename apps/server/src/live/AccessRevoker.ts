@@ -4,15 +4,26 @@ import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import { statementResource } from '../statements/statementResource.js';
+import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import type { LiveConnections } from './LiveConnections.js';
 
 export class AccessRevoker {
   constructor(
     private readonly stores: Stores,
     private readonly live: LiveConnections,
-  ) {}
+    private readonly cluster: ClusterEvents,
+  ) {
+    cluster.on((event) =>
+      event.type === 'user-access-changed' ? this.recheckHere(event.userId) : undefined,
+    );
+  }
 
-  async recheckUser(userId: string): Promise<void> {
+  /** Re-checks the user's open connections in every process. */
+  recheckUser(userId: string): Promise<void> {
+    return this.cluster.emit({ type: 'user-access-changed', userId });
+  }
+
+  private async recheckHere(userId: string): Promise<void> {
     const collab = this.live.collabOf(userId);
     const sockets = this.live.socketsOf(userId);
     if (collab.length === 0 && sockets.length === 0) return;
