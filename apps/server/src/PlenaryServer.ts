@@ -50,7 +50,10 @@ export class PlenaryServer {
     logger = createLogger(config.logLevel),
   ): Promise<PlenaryServer> {
     const stores = await openStores(config);
-    const redis = config.redisUrl ? new RedisCluster(config.redisUrl, logger) : undefined;
+    const redisName = `plenary-${config.databaseSchema ?? 'public'}-${process.pid}`;
+    const redis = config.redisUrl
+      ? new RedisCluster(config.redisUrl, logger, redisName)
+      : undefined;
     await redis?.ready();
     return new PlenaryServer(config, stores, logger, redis);
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `plenary` command: serve, admin, parse. Later issues add more (migrate…).
+// The `plenary` command: serve, admin, parse, migrate, export-data, import-data.
 import { Command } from 'commander';
 import { createAdminCommand } from './cli/adminCommand.js';
+import { createDataCommands } from './cli/dataCommands.js';
 import { createParseCommand } from './cli/parseCommand.js';
 import { ConfigError, loadConfig } from './config.js';
 import { PlenaryServer } from './PlenaryServer.js';
@@ -38,6 +39,7 @@ program
 
 program.addCommand(createAdminCommand());
 program.addCommand(createParseCommand());
+for (const command of createDataCommands()) program.addCommand(command);
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(

@@ -50,3 +50,4 @@ export { SessionRepository, type SessionRow } from './SessionRepository.js';
 export { StatementRepository } from './StatementRepository.js';
 export { Stores } from './Stores.js';
 export { UserRepository } from './UserRepository.js';
+export { exportData, importData, TRANSFER_TABLES } from './dataTransfer.js';

@@ -23,9 +23,12 @@ export class RedisCluster extends LocalClusterEvents implements RoomBus {
   constructor(
     url: string,
     private readonly logger: Logger,
+    /** Shown in Redis's CLIENT LIST, so operators (and fault tests) can tell processes apart. */
+    connectionName = `plenary-${process.pid}`,
   ) {
     super();
     const options = {
+      connectionName,
       maxRetriesPerRequest: null,
       retryStrategy: (times: number) => Math.min(times * 100, 2_000),
     };
