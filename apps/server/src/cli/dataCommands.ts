@@ -44,7 +44,9 @@ export function createDataCommands(): Command[] {
       const stores = await openStores(config);
       try {
         const input = options.in ? createReadStream(options.in) : process.stdin;
-        const counts = await importData(stores, createInterface({ input, crlfDelay: Infinity }));
+        // Iterate from the start: readline drops lines emitted before a consumer attaches.
+        const iterator = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+        const counts = await importData(stores, { [Symbol.asyncIterator]: () => iterator });
         const summary = Object.entries(counts)
           .map(([table, n]) => `${table} ${n}`)
           .join(', ');
