@@ -1,3 +1,10 @@
 export { STATEMENT_FRAGMENT, statementExtensions } from './statementExtensions.js';
 export { statementSchema } from './statementSchema.js';
 export { statementDocFromParagraphs, statementNode, statementText } from './statementText.js';
+export {
+  anchorFromRange,
+  resolveAnchor,
+  type EncodedAnchor,
+  type ProsemirrorMapping,
+  type ResolvedAnchor,
+} from './commentAnchors.js';
