@@ -29,6 +29,7 @@ const IN_DEBATE: RoleName[] = [
 ];
 const IN_DELEGATION_A: RoleName[] = ['viewer', 'reviewer', 'drafter'];
 const MANAGERS: RoleName[] = ['organizer', 'admin'];
+const COMMENTERS: RoleName[] = ['reviewer', 'drafter'];
 
 export const restMatrix: Record<string, MatrixEntry> = {
   'GET /api/debates': { allowed: SIGNED_IN, run: (c) => c.get('/api/debates') },
@@ -220,6 +221,50 @@ export const restMatrix: Record<string, MatrixEntry> = {
   'DELETE /api/references/:referenceId': {
     allowed: MANAGERS,
     run: async (c, w) => c.delete(`/api/references/${(await reference(w)).id}`),
+  },
+  'GET /api/statements/:id/threads': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/threads`),
+  },
+  'GET /api/statements/:id/members': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/members`),
+  },
+  'POST /api/statements/:id/threads': {
+    allowed: COMMENTERS,
+    run: (c, w) =>
+      c.post(`/api/statements/${w.statement.id}/threads`, { anchor: w.anchor, body: 'A comment' }),
+  },
+  'POST /api/threads/:threadId/comments': {
+    allowed: COMMENTERS,
+    run: (c, w) => c.post(`/api/threads/${w.thread.id}/comments`, { body: 'A reply' }),
+  },
+  'PATCH /api/comments/:commentId': {
+    allowed: ['drafter'],
+    run: (c, w) =>
+      c.patch(`/api/comments/${w.thread.commentId}`, { body: 'Should we open with the theme?' }),
+  },
+  'DELETE /api/comments/:commentId': {
+    allowed: ['reviewer', 'drafter'],
+    run: async (c, w) => {
+      const { thread } = await w.clients.reviewer.expect<{
+        thread: { comments: { id: string }[] };
+      }>(201, 'POST', `/api/threads/${w.thread.id}/comments`, { body: 'To be deleted' });
+      return c.delete(`/api/comments/${thread.comments.at(-1)!.id}`);
+    },
+  },
+  'POST /api/threads/:threadId/resolve': {
+    allowed: COMMENTERS,
+    run: (c, w) => c.post(`/api/threads/${w.thread.id}/resolve`),
+  },
+  'POST /api/threads/:threadId/reopen': {
+    allowed: COMMENTERS,
+    run: (c, w) => c.post(`/api/threads/${w.thread.id}/reopen`),
+  },
+  'GET /api/notifications': { allowed: SIGNED_IN, run: (c) => c.get('/api/notifications') },
+  'POST /api/notifications/:notificationId/read': {
+    allowed: ['reviewer'],
+    run: (c, w) => c.post(`/api/notifications/${w.reviewerNotificationId}/read`),
   },
 };
 

@@ -8,7 +8,10 @@ import {
   type DebateJson,
   type StatementJson,
 } from './factories.js';
+import { anchorFromRange, type EncodedAnchor } from '@plenary/schema';
+import { connectClient, waitSynced } from './collabClient.js';
 import { ApiClient } from './http.js';
+import { waitFor } from './waitFor.js';
 
 export const ROLES = [
   'signedOut',
@@ -32,6 +35,10 @@ export interface AuthWorld {
   /** Not in the debate: the subject of membership changes. */
   target: { userId: string };
   statement: StatementJson;
+  /** A range of the statement's text, a thread on it by the drafter, and a mention of the reviewer. */
+  anchor: EncodedAnchor;
+  thread: { id: string; commentId: string };
+  reviewerNotificationId: number;
 }
 
 export async function makeAuthWorld(baseUrl: string): Promise<AuthWorld> {
@@ -50,6 +57,31 @@ export async function makeAuthWorld(baseUrl: string): Promise<AuthWorld> {
   const target = await makeMember(admin, otherDebate.id, 'viewer', delegationE.id);
   const statement = await makeStatement(drafter.client, debate.id, [delegationA.id]);
   const adminUser = await admin.get<{ user: { id: string } }>('/api/auth/session');
+  const writer = connectClient(baseUrl, statement.id, { cookie: drafter.client.cookie });
+  await waitSynced(writer);
+  writer.appendParagraph('Mr. President, Viet Nam welcomes this open debate.');
+  const anchor = anchorFromRange(writer.doc, 1, 15);
+  writer.appendParagraph('We thank the briefers.');
+  await waitFor(async () => {
+    const check = connectClient(baseUrl, statement.id, { cookie: drafter.client.cookie });
+    try {
+      await waitSynced(check);
+      return check.text().includes('briefers');
+    } finally {
+      check.destroy();
+    }
+  });
+  writer.destroy();
+  const { thread } = await drafter.client.expect<{
+    thread: { id: string; comments: { id: string }[] };
+  }>(201, 'POST', `/api/statements/${statement.id}/threads`, {
+    anchor,
+    body: 'Should we open with the theme?',
+    mentions: [reviewer.userId],
+  });
+  const notifications = await reviewer.client.get<{ notifications: { id: number }[] }>(
+    '/api/notifications',
+  );
   return {
     clients: {
       signedOut: new ApiClient(baseUrl),
@@ -76,5 +108,8 @@ export async function makeAuthWorld(baseUrl: string): Promise<AuthWorld> {
     delegationB,
     target,
     statement,
+    anchor,
+    thread: { id: thread.id, commentId: thread.comments[0]!.id },
+    reviewerNotificationId: notifications.body.notifications[0]!.id,
   };
 }

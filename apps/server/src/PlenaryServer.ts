@@ -17,6 +17,8 @@ import { DebateService } from './debates/DebateService.js';
 import { debatesRouter } from './debates/debatesRouter.js';
 import { invitationLinksRouter } from './debates/invitationLinksRouter.js';
 import { InvitationService } from './debates/InvitationService.js';
+import { commentsRouter } from './comments/commentsRouter.js';
+import { CommentService } from './comments/CommentService.js';
 import { createApp } from './http/createApp.js';
 import { libraryRouter } from './library/libraryRouter.js';
 import { LibraryService } from './library/LibraryService.js';
@@ -91,6 +93,7 @@ export class PlenaryServer {
     const secureCookies = config.publicOrigin?.startsWith('https:') ?? false;
     const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
 
+    const comments = new CommentService(stores, this.statements);
     const routers = [
       authRouter({
         accounts: this.accounts,
@@ -104,6 +107,7 @@ export class PlenaryServer {
       debatesRouter(stores, debates, invitations, publicUrl),
       statementsRouter(stores, this.statements),
       libraryRouter(stores, new LibraryService(stores, debates)),
+      commentsRouter(stores, comments),
     ];
     this.apiRoutes = describeRoutes(routers);
     const app = createApp({
@@ -120,6 +124,7 @@ export class PlenaryServer {
       sessions,
       statements: this.statements,
       debates,
+      comments,
       live: this.live,
       logger,
       publicOrigin: config.publicOrigin,

@@ -153,7 +153,48 @@ export interface ReferenceParagraphsTable {
   text: string;
 }
 
+export interface CommentThreadsTable {
+  id: string;
+  statement_id: string;
+  anchor_start: string;
+  anchor_end: string;
+  quote: string;
+  status: 'open' | 'resolved';
+  created_by: string;
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export interface CommentsTable {
+  id: string;
+  thread_id: string;
+  author_id: string;
+  body: string;
+  mentions: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+  deleted_by: string | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: string;
+  kind: 'mention';
+  debate_id: string;
+  statement_id: string;
+  thread_id: string;
+  comment_id: string;
+  actor_id: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface DatabaseSchema {
+  comment_threads: CommentThreadsTable;
+  comments: CommentsTable;
+  notifications: NotificationsTable;
   discussion_points: DiscussionPointsTable;
   concept_notes: ConceptNotesTable;
   reference_documents: ReferenceDocumentsTable;

@@ -1,4 +1,6 @@
 import { AuditLog } from './AuditLog.js';
+import { CommentRepository } from './CommentRepository.js';
+import { NotificationRepository } from './NotificationRepository.js';
 import type { Dialect } from './Dialect.js';
 import { DebateRepository } from './DebateRepository.js';
 import { DelegationRepository } from './DelegationRepository.js';
@@ -23,6 +25,8 @@ export class Stores {
   readonly audit: AuditLog;
   readonly points: DiscussionPointRepository;
   readonly references: ReferenceLibrary;
+  readonly comments: CommentRepository;
+  readonly notifications: NotificationRepository;
 
   constructor(
     readonly db: PlenaryDb,
@@ -38,6 +42,8 @@ export class Stores {
     this.audit = new AuditLog(db);
     this.points = new DiscussionPointRepository(db);
     this.references = new ReferenceLibrary(db, dialect);
+    this.comments = new CommentRepository(db);
+    this.notifications = new NotificationRepository(db);
   }
 
   close(): Promise<void> {

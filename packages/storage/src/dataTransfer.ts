@@ -21,6 +21,9 @@ export const TRANSFER_TABLES = [
   'concept_notes',
   'reference_documents',
   'reference_paragraphs',
+  'comment_threads',
+  'comments',
+  'notifications',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 type TableName = (typeof TRANSFER_TABLES)[number];
@@ -28,6 +31,7 @@ const SERIAL_COLUMNS: Partial<Record<TableName, string>> = {
   document_updates: 'seq',
   audit_events: 'id',
   reference_paragraphs: 'id',
+  notifications: 'id',
 };
 const BYTES = '$bytes';
 

@@ -51,3 +51,5 @@ export { StatementRepository } from './StatementRepository.js';
 export { Stores } from './Stores.js';
 export { UserRepository } from './UserRepository.js';
 export { exportData, importData, TRANSFER_TABLES } from './dataTransfer.js';
+export { CommentRepository, type CommentRecord, type ThreadRecord } from './CommentRepository.js';
+export { NotificationRepository, type NotificationRecord } from './NotificationRepository.js';

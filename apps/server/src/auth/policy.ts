@@ -13,7 +13,14 @@ export type Resource =
       delegationIds: readonly string[];
       status: StatementStatus;
     }
-  | { kind: 'reference'; debateId: string; uploadedBy: string };
+  | { kind: 'reference'; debateId: string; uploadedBy: string }
+  | {
+      kind: 'comment';
+      debateId: string;
+      delegationIds: readonly string[];
+      status: StatementStatus;
+      authorId: string;
+    };
 
 type ResourceOf<K extends Resource['kind']> = Extract<Resource, { kind: K }>;
 
@@ -93,6 +100,16 @@ export const policies = {
   'statement.delete': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
   'statement.comment': rule('statement', (a, r) =>
     atLeast(bestRole(a, r.delegationIds), 'reviewer'),
+  ),
+  'comment.edit': rule(
+    'comment',
+    (a, r) => a.user.id === r.authorId && atLeast(bestRole(a, r.delegationIds), 'reviewer'),
+  ),
+  'comment.delete': rule(
+    'comment',
+    (a, r) =>
+      (a.user.id === r.authorId && atLeast(bestRole(a, r.delegationIds), 'reviewer')) ||
+      bestRole(a, r.delegationIds) === 'drafter',
   ),
 } as const;
 

@@ -44,6 +44,7 @@ export function debatesRouter(
       debate,
       delegations: delegations.map((d) => ({ ...d, myRole: actor.roles.get(d.id) ?? null })),
       canManage: can(actor, 'debate.update', { kind: 'debate', debateId }),
+      unreadMentions: await stores.notifications.unreadCount(actor.user.id, debateId),
     });
   });
 

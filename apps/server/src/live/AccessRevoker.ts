@@ -41,7 +41,13 @@ export class AccessRevoker {
     for (const socket of sockets) {
       const actor = user && (await loadActor(this.stores, user, String(socket.data.sessionId)));
       for (const room of socket.rooms) {
-        if (room === socket.id || (actor && (await this.stillAllowed(actor, room)))) continue;
+        if (
+          room === socket.id ||
+          room.startsWith('user:') ||
+          (actor && (await this.stillAllowed(actor, room)))
+        ) {
+          continue;
+        }
         await socket.leave(room);
         socket.emit('access:revoked', { room });
       }

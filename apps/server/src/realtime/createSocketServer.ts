@@ -6,6 +6,7 @@ import { Server, type Socket } from 'socket.io';
 import { loadActor, type Actor } from '../auth/Actor.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
+import type { CommentService } from '../comments/CommentService.js';
 import type { DebateService } from '../debates/DebateService.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
@@ -19,6 +20,7 @@ import {
   StatementRoomPayload,
   SOCKET_EVENTS,
   statementRoom,
+  userRoom,
   type Ack,
   type SocketEvent,
 } from './socketEvents.js';
@@ -28,6 +30,7 @@ export interface SocketDeps {
   sessions: SessionService;
   statements: StatementService;
   debates: DebateService;
+  comments: CommentService;
   live: LiveConnections;
   logger: Logger;
   publicOrigin: string | undefined;
@@ -67,8 +70,16 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
     io.to(statementRoom(statement.id)).emit('statement:deleted', { statementId: statement.id });
   });
 
+  deps.comments.on('thread', (statementId, thread) => {
+    io.to(statementRoom(statementId)).emit('thread:updated', { thread });
+  });
+  deps.comments.on('mentioned', (userIds) => {
+    for (const userId of userIds) io.to(userRoom(userId)).emit('notification:created', {});
+  });
+
   io.on('connection', (socket) => {
     deps.live.addSocket(socket);
+    void socket.join(userRoom((socket.data as SocketData).userId));
     registerHandlers(socket, deps);
   });
   return io;

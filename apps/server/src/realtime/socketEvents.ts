@@ -12,6 +12,7 @@ export type Ack = (
 
 export const statementRoom = (statementId: string): string => `statement:${statementId}`;
 export const debateRoom = (debateId: string): string => `debate:${debateId}`;
+export const userRoom = (userId: string): string => `user:${userId}`;
 
 /** Every event a client may send; the authorization matrix test covers each. */
 export const SOCKET_EVENTS = [

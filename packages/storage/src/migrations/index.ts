@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../Dialect.js';
 import { initial } from './001_initial.js';
 import { debateDocuments } from './002_debate_documents.js';
+import { comments } from './003_comments.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '001_initial': initial(dialect),
     '002_debate_documents': debateDocuments(dialect),
+    '003_comments': comments(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
