@@ -1,7 +1,7 @@
 import { anchorFromRange, statementDocFromParagraphs } from '@plenary/schema';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
 import { makeDelegation, makeDraftingTeam, makeMember } from './support/factories.js';
 import type { ApiClient } from './support/http.js';
