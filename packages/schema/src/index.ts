@@ -8,3 +8,4 @@ export {
   type ProsemirrorMapping,
   type ResolvedAnchor,
 } from './commentAnchors.js';
+export { restoreStatement } from './restoreStatement.js';
