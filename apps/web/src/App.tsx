@@ -10,6 +10,7 @@ import { DebatePage } from './debates/DebatePage';
 import { DebatesPage } from './debates/DebatesPage';
 import { identityOf } from './identity/identityOf';
 import { InvitationPage } from './invitations/InvitationPage';
+import { ReferencePage } from './library/ReferencePage';
 import { useRoute, type Route } from './routing/useRoute';
 import { StatementsPage } from './statements/StatementsPage';
 import { NotFoundPage } from './ui/NotFoundPage';
@@ -78,6 +79,8 @@ function Workspace({ route, user }: { route: Route; user: SessionUser }) {
       return <DebatesPage />;
     case 'debate':
       return <DebatePage key={route.debateId} debateId={route.debateId} user={user} />;
+    case 'reference':
+      return <ReferencePage key={route.referenceId} referenceId={route.referenceId} />;
     default:
       return <NotFoundPage />;
   }

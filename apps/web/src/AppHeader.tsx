@@ -15,7 +15,8 @@ interface AppHeaderProps {
 export function AppHeader({ user, route }: AppHeaderProps) {
   const [error, setError] = useState<string | null>(null);
   const inStatements = route.name === 'statements' || route.name === 'statement';
-  const inDebates = route.name === 'debates' || route.name === 'debate';
+  const inDebates =
+    route.name === 'debates' || route.name === 'debate' || route.name === 'reference';
 
   return (
     <header className="app-header">

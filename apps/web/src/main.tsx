@@ -7,6 +7,9 @@ import './styles/statements.css';
 import './styles/editor.css';
 import './styles/document.css';
 import './styles/workspace.css';
+import './styles/import.css';
+import './styles/review.css';
+import './styles/panel.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

@@ -14,6 +14,9 @@ export const UNAUTHENTICATED_EVENT = 'plenary:unauthenticated';
 const UNREACHABLE =
   'Could not reach the Plenary server. Check your connection and try again; nothing you typed has been lost.';
 
+/** The error for a request that never reached the server. */
+export const unreachable = (): ApiError => new ApiError('network.unreachable', UNREACHABLE, 0);
+
 /** Calls `/api<path>` and returns the parsed JSON body (undefined for 204). */
 export async function apiRequest(path: string, options: RequestOptions = {}): Promise<unknown> {
   const { method = 'GET', body, signal } = options;
@@ -31,17 +34,19 @@ export async function apiRequest(path: string, options: RequestOptions = {}): Pr
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError('network.unreachable', UNREACHABLE, 0);
+    throw unreachable();
   }
   if (response.status === 204) return undefined;
   const payload = await readJson(response);
-  if (!response.ok) {
-    const error = toApiError(payload, response.status);
-    if (error.code === 'auth.unauthenticated')
-      window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
-    throw error;
-  }
+  if (!response.ok) throw failed(payload, response.status);
   return payload;
+}
+
+/** The ApiError for a refused request; also tells the app when the session has ended. */
+export function failed(payload: unknown, status: number): ApiError {
+  const error = toApiError(payload, status);
+  if (error.code === 'auth.unauthenticated') window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+  return error;
 }
 
 async function readJson(response: Response): Promise<unknown> {

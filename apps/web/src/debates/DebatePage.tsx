@@ -1,17 +1,19 @@
-// One debate: its delegations and their members, and, for organizers, the tools to
-// add delegations and invite people.
+// One debate: the meeting, its discussion points and reference library, its delegations
+// and their members; for organizers, the concept-note import, delegations and invitations.
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, errorMessage } from '../api/ApiError';
 import type { SessionUser } from '../auth/sessionApi';
+import { ConceptNoteSection } from '../conceptNotes/ConceptNoteSection';
 import { InviteForm } from '../invitations/InviteForm';
 import { PendingInvitations } from '../invitations/PendingInvitations';
+import { ReferenceLibrary } from '../library/ReferenceLibrary';
 import { Link } from '../routing/Link';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AddDelegationForm } from './AddDelegationForm';
+import { DebateFacts } from './DebateFacts';
 import { debatesApi, type DebateDetail } from './debatesApi';
 import { DelegationCard } from './DelegationCard';
-import { describeDebate } from './describeDebate';
 
 export function DebatePage({ debateId, user }: { debateId: string; user: SessionUser }) {
   const [detail, setDetail] = useState<DebateDetail | null>(null);
@@ -51,8 +53,11 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
       </p>
       <header className="page__header">
         <h1>{debate.theme}</h1>
-        <p className="page__lead">{describeDebate(debate) || 'No meeting details yet.'}</p>
+        <DebateFacts debate={debate} />
       </header>
+
+      <ConceptNoteSection debate={debate} canManage={canManage} onImported={reload} />
+      <ReferenceLibrary debateId={debate.id} canManage={canManage} userId={user.id} />
 
       <section aria-labelledby="delegations-heading" className="section">
         <h2 id="delegations-heading" className="section__title">

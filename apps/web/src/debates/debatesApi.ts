@@ -8,8 +8,18 @@ export interface Debate {
   id: string;
   theme: string;
   body: string | null;
+  /** "YYYY-MM-DD" */
   meetingDate: string | null;
+  /** As the concept note gives it, usually 24-hour "HH:MM", local time of the meeting. */
+  meetingTime: string | null;
   presidency: string | null;
+  /** "open debate", "briefing", "Arria-formula meeting", … */
+  format: string | null;
+  speakingLimitMinutes: number | null;
+  submissionEmail: string | null;
+  /** "YYYY-MM-DD" */
+  submissionDeadline: string | null;
+  expectedOutcome: string | null;
 }
 
 export interface Delegation {
@@ -27,6 +37,7 @@ export interface DebateDetail {
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const count = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 const invalid = () => new ApiError('response.invalid', 'A debate could not be read.', 200);
 
 export function parseDebate(value: unknown): Debate {
@@ -39,7 +50,13 @@ export function parseDebate(value: unknown): Debate {
     theme,
     body: text(value.body),
     meetingDate: text(value.meetingDate),
+    meetingTime: text(value.meetingTime),
     presidency: text(value.presidency),
+    format: text(value.format),
+    speakingLimitMinutes: count(value.speakingLimitMinutes),
+    submissionEmail: text(value.submissionEmail),
+    submissionDeadline: text(value.submissionDeadline),
+    expectedOutcome: text(value.expectedOutcome),
   };
 }
 

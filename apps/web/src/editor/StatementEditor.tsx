@@ -1,6 +1,7 @@
 // The statement body: the shared schema, bound to the Y.Doc, with colleagues' carets.
 import { STATEMENT_FRAGMENT, statementExtensions } from '@plenary/schema';
 import { Collaboration } from '@tiptap/extension-collaboration';
+import type { Editor } from '@tiptap/core';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -17,9 +18,17 @@ interface StatementEditorProps {
   readOnly: boolean;
   /** Running header of the sheet: owning delegations and the debate, when known. */
   context: string[] | null;
+  /** Hands the editor to the page, for commands issued from outside it (the side panel). */
+  onEditor?: (editor: Editor | null) => void;
 }
 
-export function StatementEditor({ session, identity, readOnly, context }: StatementEditorProps) {
+export function StatementEditor({
+  session,
+  identity,
+  readOnly,
+  context,
+  onEditor,
+}: StatementEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const editor = useEditor(
     {
@@ -53,6 +62,11 @@ export function StatementEditor({ session, identity, readOnly, context }: Statem
   useEffect(() => {
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     editor.commands.updateUser({ name: identity.name, color: identity.color });

@@ -1,7 +1,9 @@
 // The editor screen: composes the statement's metadata (REST + app events), its
-// shared document (Yjs), the person's rights and the people working on it.
+// shared document (Yjs), the person's rights, the people working on it, and the side
+// panel with the debate's points and library.
 import { STATEMENT_FRAGMENT } from '@plenary/schema';
-import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { refreshSession } from '../auth/useSession';
 import {
   ROLE_CHANGED_CLOSE,
@@ -16,10 +18,15 @@ import { Link } from '../routing/Link';
 import { useStatement } from '../statements/useStatement';
 import { useStatementContext } from '../statements/useStatementContext';
 import { NotFoundPage } from '../ui/NotFoundPage';
+import type { SearchHit } from '../library/referencesApi';
 import { ConnectionBadge } from './ConnectionBadge';
+import { insertQuotation } from './insertQuotation';
+import { SidePanelToggle } from './SidePanelToggle';
 import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';
+import { StatementSidePanel } from './StatementSidePanel';
 import { StatementTitle } from './StatementTitle';
+import { useSidePanel } from './useSidePanel';
 
 interface StatementPageProps {
   statementId: string;
@@ -33,6 +40,10 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   const [deletedHere, setDeletedHere] = useState(false);
   const [roleGeneration, setRoleGeneration] = useState(0);
   const context = useStatementContext(statement, roleGeneration);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const returnToText = useCallback(() => editor?.commands.focus(), [editor]);
+  const panel = useSidePanel(returnToText);
+  const toggle = useRef<HTMLButtonElement>(null);
   useStatementEvents(statementId, {
     onUpdated: setStatement,
     onDeleted: () => setDeletedHere(true),
@@ -62,6 +73,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   }
   const mayEdit = context === null || context.role === 'drafter';
   const readOnly = gone || !mayEdit || (connection.close?.readOnly ?? false);
+  const insert = (hit: SearchHit) => (editor ? insertQuotation(editor, hit) : false);
 
   return (
     <div className="page page--statement">
@@ -75,32 +87,53 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
           onRenamed={setStatement}
         />
         <div className="doc-bar__status">
+          <SidePanelToggle
+            open={panel.open}
+            buttonRef={toggle}
+            onToggle={() => panel.setOpen(!panel.open)}
+          />
           <PresenceList awareness={session?.awareness ?? null} />
           <ConnectionBadge connection={connection} />
         </div>
       </div>
 
-      <StatementNotices
-        session={session}
-        deleted={deleted}
-        notFound={notFound}
-        close={deleted ? null : connection.close}
-        loadError={loadError}
-        role={gone ? null : (context?.role ?? null)}
-      />
-
-      {session && connection.localLoaded ? (
-        <StatementEditor
-          session={session}
-          identity={identity}
-          readOnly={readOnly}
-          context={context ? [context.delegationNames.join(', '), context.debate.theme] : null}
-        />
-      ) : (
-        <div className="paper paper--loading" aria-busy="true">
-          <p className="muted">Opening the statement…</p>
+      <div className="statement-layout" data-panel={panel.open ? 'open' : 'closed'}>
+        <div className="statement-layout__main">
+          <StatementNotices
+            session={session}
+            deleted={deleted}
+            notFound={notFound}
+            close={deleted ? null : connection.close}
+            loadError={loadError}
+            role={gone ? null : (context?.role ?? null)}
+          />
+          {session && connection.localLoaded ? (
+            <StatementEditor
+              session={session}
+              identity={identity}
+              readOnly={readOnly}
+              context={context ? [context.delegationNames.join(', '), context.debate.theme] : null}
+              onEditor={setEditor}
+            />
+          ) : (
+            <div className="paper paper--loading" aria-busy="true">
+              <p className="muted">Opening the statement…</p>
+            </div>
+          )}
         </div>
-      )}
+        {panel.open ? (
+          <StatementSidePanel
+            debateId={statement?.debateId || null}
+            onInsert={readOnly ? undefined : insert}
+            focusSearch={panel.byKeyboard}
+            onReturnToText={returnToText}
+            onClose={() => {
+              panel.setOpen(false);
+              toggle.current?.focus();
+            }}
+          />
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'statement'; statementId: string }
   | { name: 'debates' }
   | { name: 'debate'; debateId: string }
+  | { name: 'reference'; referenceId: string }
   | { name: 'invitation'; token: string }
   | { name: 'notFound' };
 
@@ -25,6 +26,8 @@ export function matchRoute(pathname: string): Route {
   if (statementId) return { name: 'statement', statementId };
   const debateId = segment(/^\/debates\/([^/]+)\/?$/, pathname);
   if (debateId) return { name: 'debate', debateId };
+  const referenceId = segment(/^\/references\/([^/]+)\/?$/, pathname);
+  if (referenceId) return { name: 'reference', referenceId };
   const token = segment(/^\/invite\/([^/]+)\/?$/, pathname);
   if (token) return { name: 'invitation', token };
   return { name: 'notFound' };
@@ -37,6 +40,12 @@ export function statementPath(statementId: string): string {
 
 export function debatePath(debateId: string): string {
   return `/debates/${encodeURIComponent(debateId)}`;
+}
+
+/** A library document's reading page, optionally at one of its paragraphs. */
+export function referencePath(referenceId: string, paragraph?: number): string {
+  const path = `/references/${encodeURIComponent(referenceId)}`;
+  return paragraph === undefined ? path : `${path}#para-${paragraph}`;
 }
 
 /** Go to a path inside the app without reloading the page. */

@@ -1,18 +1,23 @@
 import { useEffect } from 'react';
 import { Link } from '../routing/Link';
 
-/** Shown for unknown addresses and for statements that do not exist. */
-export function NotFoundPage({ what = 'page' }: { what?: 'page' | 'statement' | 'debate' }) {
+type Missing = 'page' | 'statement' | 'debate' | 'document';
+
+const TITLES: Record<Missing, string> = {
+  page: 'Page not found',
+  statement: 'Statement not found',
+  debate: 'Debate not found',
+  document: 'Document not found',
+};
+
+/** Shown for unknown addresses and for statements, debates or documents that do not exist. */
+export function NotFoundPage({ what = 'page' }: { what?: Missing }) {
   useEffect(() => {
     document.title = 'Not found — Plenary';
   }, []);
   return (
     <div className="page page--narrow">
-      <h1>
-        {what === 'page'
-          ? 'Page not found'
-          : `${what === 'statement' ? 'Statement' : 'Debate'} not found`}
-      </h1>
+      <h1>{TITLES[what]}</h1>
       <p className="page__lead">
         {what === 'page'
           ? 'There is nothing at this address.'

@@ -1,0 +1,132 @@
+// Concept-note import: a preview that saves nothing, then the reviewed version applied
+// in one step; and the debate's labelled objectives and discussion points.
+import { ApiError } from '../api/ApiError';
+import { apiRequest, isRecord } from '../api/apiRequest';
+import { uploadFile, type UploadOptions } from '../api/uploadFile';
+
+/** An objective or a discussion point, with the note's own label ("12(a)"). */
+export interface LabelledText {
+  label: string;
+  text: string;
+}
+
+export interface DebatePoints {
+  objectives: LabelledText[];
+  discussionPoints: LabelledText[];
+}
+
+/** What the importer read from the note; whatever the note does not state is null. */
+export interface ConceptNote {
+  symbol: string | null;
+  theme: string | null;
+  body: string | null;
+  meetingDate: string | null;
+  meetingTime: string | null;
+  presidency: string | null;
+  format: string | null;
+  speakingLimitMinutes: number | null;
+  submission: { email: string | null; deadline: string | null };
+  expectedOutcome: string | null;
+  objectives: LabelledText[];
+  discussionPoints: LabelledText[];
+}
+
+export interface ConceptNotePreview {
+  fileName: string;
+  format: string;
+  /** The document's text as read, sent back on confirmation to be kept with the debate. */
+  text: string;
+  note: ConceptNote;
+}
+
+/** The debate's fields as the confirmation sends them: null clears, theme is required. */
+export interface ImportedFields {
+  theme: string;
+  body: string | null;
+  meetingDate: string | null;
+  meetingTime: string | null;
+  presidency: string | null;
+  format: string | null;
+  speakingLimitMinutes: number | null;
+  submissionEmail: string | null;
+  submissionDeadline: string | null;
+  expectedOutcome: string | null;
+}
+
+export interface ConfirmedImport extends DebatePoints {
+  fileName: string;
+  format: string;
+  text: string;
+  symbol: string | null;
+  fields: ImportedFields;
+}
+
+const invalid = () =>
+  new ApiError('response.invalid', 'The server sent an answer this page cannot read.', 200);
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function items(value: unknown): LabelledText[] {
+  if (!Array.isArray(value)) throw invalid();
+  return value.map((item: unknown) => {
+    if (!isRecord(item) || typeof item.label !== 'string' || typeof item.text !== 'string')
+      throw invalid();
+    return { label: item.label, text: item.text };
+  });
+}
+
+function parseNote(value: unknown): ConceptNote {
+  if (!isRecord(value)) throw invalid();
+  const submission = isRecord(value.submission) ? value.submission : {};
+  const limit = value.speakingLimitMinutes;
+  return {
+    symbol: text(value.symbol),
+    theme: text(value.theme),
+    body: text(value.body),
+    meetingDate: text(value.meetingDate),
+    meetingTime: text(value.meetingTime),
+    presidency: text(value.presidency),
+    format: text(value.format),
+    speakingLimitMinutes: typeof limit === 'number' ? limit : null,
+    submission: { email: text(submission.email), deadline: text(submission.deadline) },
+    expectedOutcome: text(value.expectedOutcome),
+    objectives: items(value.objectives),
+    discussionPoints: items(value.discussionPoints),
+  };
+}
+
+function parsePoints(value: unknown): DebatePoints {
+  if (!isRecord(value)) throw invalid();
+  return { objectives: items(value.objectives), discussionPoints: items(value.discussionPoints) };
+}
+
+const debatePath = (debateId: string) => `/debates/${encodeURIComponent(debateId)}`;
+
+export const conceptNotesApi = {
+  async preview(
+    debateId: string,
+    file: File,
+    options?: UploadOptions,
+  ): Promise<ConceptNotePreview> {
+    const payload = await uploadFile(`${debatePath(debateId)}/concept-note/preview`, file, options);
+    const preview = isRecord(payload) ? payload.preview : undefined;
+    if (!isRecord(preview) || typeof preview.text !== 'string') throw invalid();
+    return {
+      fileName: text(preview.fileName) ?? file.name,
+      format: text(preview.format) ?? 'text',
+      text: preview.text,
+      note: parseNote(preview.note),
+    };
+  },
+
+  async confirm(debateId: string, input: ConfirmedImport): Promise<DebatePoints> {
+    const payload = await apiRequest(`${debatePath(debateId)}/concept-note`, {
+      method: 'POST',
+      body: input,
+    });
+    return parsePoints(payload);
+  },
+
+  async points(debateId: string, signal?: AbortSignal): Promise<DebatePoints> {
+    return parsePoints(await apiRequest(`${debatePath(debateId)}/points`, { signal }));
+  },
+};

@@ -1,0 +1,91 @@
+// The review form's working copy of an import: every field as the person sees and edits
+// it, where each value came from, and the checks made before anything is sent.
+import type { Debate } from '../debates/debatesApi';
+import type { ConceptNote, LabelledText } from './conceptNotesApi';
+
+export type FieldName =
+  | 'theme'
+  | 'body'
+  | 'meetingDate'
+  | 'meetingTime'
+  | 'presidency'
+  | 'format'
+  | 'speakingLimitMinutes'
+  | 'submissionEmail'
+  | 'submissionDeadline'
+  | 'expectedOutcome';
+
+/** Read from the note; kept from the debate because the note is silent; or empty. */
+export type FieldSource = 'note' | 'debate' | 'none';
+
+export interface ItemDraft extends LabelledText {
+  /** Stable identity of a row while it is edited, moved and removed. */
+  key: string;
+}
+
+export type ItemKind = 'objectives' | 'discussionPoints';
+
+export interface ReviewDraft {
+  values: Record<FieldName, string>;
+  sources: Record<FieldName, FieldSource>;
+  objectives: ItemDraft[];
+  discussionPoints: ItemDraft[];
+}
+
+let lastKey = 0;
+export const newItem = (label = '', text = ''): ItemDraft => ({
+  key: `item-${(lastKey += 1)}`,
+  label,
+  text,
+});
+
+type Values = Record<FieldName, string | number | null>;
+
+function noteValues(note: ConceptNote): Values {
+  return {
+    theme: note.theme,
+    body: note.body,
+    meetingDate: note.meetingDate,
+    meetingTime: note.meetingTime,
+    presidency: note.presidency,
+    format: note.format,
+    speakingLimitMinutes: note.speakingLimitMinutes,
+    submissionEmail: note.submission.email,
+    submissionDeadline: note.submission.deadline,
+    expectedOutcome: note.expectedOutcome,
+  };
+}
+
+/**
+ * The form as first shown: what the note states. Where the note is silent the debate's
+ * current value stays (confirming must not quietly erase what the organizer typed
+ * earlier); nothing else is filled in.
+ */
+export function draftFrom(note: ConceptNote, debate: Debate): ReviewDraft {
+  const fromNote = noteValues(note);
+  const values = {} as Record<FieldName, string>;
+  const sources = {} as Record<FieldName, FieldSource>;
+  for (const name of Object.keys(fromNote) as FieldName[]) {
+    const stated = fromNote[name];
+    const current = debate[name];
+    const source: FieldSource =
+      stated !== null && stated !== ''
+        ? 'note'
+        : current !== null && current !== ''
+          ? 'debate'
+          : 'none';
+    sources[name] = source;
+    values[name] = String((source === 'note' ? stated : source === 'debate' ? current : '') ?? '');
+  }
+  return {
+    values,
+    sources,
+    objectives: note.objectives.map((item) => newItem(item.label, item.text)),
+    discussionPoints: note.discussionPoints.map((item) => newItem(item.label, item.text)),
+  };
+}
+
+/** Element ids, so a problem found on confirmation can move focus to its field. */
+export const fieldInputId = (name: FieldName): string => `import-review-${name}`;
+export const itemInputId = (key: string, part: 'label' | 'text'): string =>
+  `import-review-${key}-${part}`;

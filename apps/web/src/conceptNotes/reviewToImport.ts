@@ -1,0 +1,110 @@
+// Turns the reviewed form into the confirmation request, or says what to correct first
+// and where. The server checks again; this spares a round trip and names the row.
+import type { ConceptNotePreview, ConfirmedImport, ImportedFields } from './conceptNotesApi';
+import {
+  fieldInputId,
+  itemInputId,
+  type FieldName,
+  type ItemDraft,
+  type ItemKind,
+  type ReviewDraft,
+} from './reviewDraft';
+
+export type ReviewResult =
+  { ok: true; input: ConfirmedImport } | { ok: false; message: string; focusId: string };
+
+const LABEL_MAX = 20;
+const TEXT_MAX = 5000;
+const NOUN: Record<ItemKind, string> = {
+  objectives: 'objective',
+  discussionPoints: 'discussion point',
+};
+
+const problem = (message: string, focusId: string): ReviewResult => ({
+  ok: false,
+  message,
+  focusId,
+});
+
+/** Rows left entirely blank are dropped; a half-filled row is a mistake to point out. */
+function checkItems(kind: ItemKind, items: ItemDraft[]): ReviewResult | ItemDraft[] {
+  const kept = items
+    .map((item) => ({ ...item, label: item.label.trim(), text: item.text.trim() }))
+    .filter((item) => item.label || item.text);
+  const seen = new Set<string>();
+  for (const [index, item] of kept.entries()) {
+    const name = item.label ? `${NOUN[kind]} ${item.label}` : `${NOUN[kind]} ${index + 1}`;
+    if (!item.label)
+      return problem(`Give ${name} a label, such as “12(a)”.`, itemInputId(item.key, 'label'));
+    if (item.label.length > LABEL_MAX)
+      return problem(
+        `The label of ${name} is longer than ${LABEL_MAX} characters.`,
+        itemInputId(item.key, 'label'),
+      );
+    if (seen.has(item.label))
+      return problem(
+        `Two ${NOUN[kind]}s are labelled “${item.label}”. Labels must differ.`,
+        itemInputId(item.key, 'label'),
+      );
+    if (!item.text) return problem(`The ${name} has no text.`, itemInputId(item.key, 'text'));
+    if (item.text.length > TEXT_MAX)
+      return problem(
+        `The ${name} is longer than ${TEXT_MAX} characters.`,
+        itemInputId(item.key, 'text'),
+      );
+    seen.add(item.label);
+  }
+  return kept;
+}
+
+function checkFields(values: Record<FieldName, string>): ReviewResult | ImportedFields {
+  const value = (name: FieldName) => values[name].trim() || null;
+  if (!value('theme')) return problem('The debate needs a theme.', fieldInputId('theme'));
+  const limit = value('speakingLimitMinutes');
+  const minutes = limit === null ? null : Number(limit);
+  if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 120))
+    return problem(
+      'The speaking limit is a whole number of minutes, from 1 to 120.',
+      fieldInputId('speakingLimitMinutes'),
+    );
+  const email = value('submissionEmail');
+  if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    return problem(
+      'The submission address is not an email address.',
+      fieldInputId('submissionEmail'),
+    );
+  return {
+    theme: value('theme') ?? '',
+    body: value('body'),
+    meetingDate: value('meetingDate'),
+    meetingTime: value('meetingTime'),
+    presidency: value('presidency'),
+    format: value('format'),
+    speakingLimitMinutes: minutes,
+    submissionEmail: email,
+    submissionDeadline: value('submissionDeadline'),
+    expectedOutcome: value('expectedOutcome'),
+  };
+}
+
+export function reviewToImport(preview: ConceptNotePreview, draft: ReviewDraft): ReviewResult {
+  const fields = checkFields(draft.values);
+  if ('ok' in fields) return fields;
+  const objectives = checkItems('objectives', draft.objectives);
+  if ('ok' in objectives) return objectives;
+  const discussionPoints = checkItems('discussionPoints', draft.discussionPoints);
+  if ('ok' in discussionPoints) return discussionPoints;
+  const plain = (items: ItemDraft[]) => items.map(({ label, text }) => ({ label, text }));
+  return {
+    ok: true,
+    input: {
+      fileName: preview.fileName,
+      format: preview.format,
+      text: preview.text,
+      symbol: preview.note.symbol,
+      fields,
+      objectives: plain(objectives),
+      discussionPoints: plain(discussionPoints),
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// Reading a library document: its numbered paragraphs under their section headings, and
+// its footnotes, laid out like the report so a paragraph can be found by its number.
+import { useEffect, useState } from 'react';
+import { ApiError, errorMessage } from '../api/ApiError';
+import { Link } from '../routing/Link';
+import { debatePath } from '../routing/useRoute';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { NotFoundPage } from '../ui/NotFoundPage';
+import { describeReference } from './describeReference';
+import { ReferenceText } from './ReferenceText';
+import { referencesApi, type ReferenceDocument } from './referencesApi';
+
+export function ReferencePage({ referenceId }: { referenceId: string }) {
+  const [reference, setReference] = useState<ReferenceDocument | null>(null);
+  const [error, setError] = useState<{ status: number; message: string } | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    referencesApi.get(referenceId, controller.signal).then(setReference, (failure: unknown) => {
+      if (controller.signal.aborted) return;
+      setError({
+        status: failure instanceof ApiError ? failure.status : 0,
+        message: errorMessage(failure),
+      });
+    });
+    return () => controller.abort();
+  }, [referenceId]);
+
+  useEffect(() => {
+    if (!reference) return;
+    document.title = `${reference.symbol ?? reference.title} — Plenary`;
+    // The paragraphs arrive after the browser looked for the #para-N target: look again,
+    // and whenever the address changes to another paragraph.
+    showTarget();
+    window.addEventListener('hashchange', showTarget);
+    return () => window.removeEventListener('hashchange', showTarget);
+  }, [reference]);
+
+  if (error?.status === 404) return <NotFoundPage what="document" />;
+  if (!reference) {
+    return (
+      <div className="page">
+        <ErrorNotice message={error?.message ?? null} />
+        {error ? null : <p className="muted">Opening the document…</p>}
+      </div>
+    );
+  }
+
+  return (
+    <div className="page reference-page">
+      <p className="breadcrumb">
+        <Link to={debatePath(reference.debateId)}>
+          <span aria-hidden="true">←</span> Debate and library
+        </Link>
+      </p>
+      <header className="page__header">
+        <h1>{reference.title}</h1>
+        <p className="page__lead">{describeReference(reference)}</p>
+      </header>
+      <ReferenceText reference={reference} />
+    </div>
+  );
+}
+
+function showTarget(): void {
+  for (const previous of document.querySelectorAll('.reference-text .is-target'))
+    previous.classList.remove('is-target');
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  target.classList.add('is-target');
+  target.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,56 @@
+// Where an upload stands: a progress bar while the bytes travel, an indeterminate one
+// while the server reads the document, and the server's own words if it was refused.
+import { formatBytes } from './fileProblem';
+import type { UploadState } from './useUpload';
+
+interface UploadStatusProps {
+  state: UploadState;
+  onCancel: () => void;
+}
+
+export function UploadStatus({ state, onCancel }: UploadStatusProps) {
+  if (state.phase === 'idle') return null;
+  if (state.phase === 'failed') {
+    return (
+      <div className="error-notice upload-failure" role="alert">
+        <p className="upload-failure__title">“{state.fileName}” could not be imported</p>
+        <p>{state.message}</p>
+        <button type="button" className="button button--link" onClick={onCancel}>
+          Dismiss
+        </button>
+      </div>
+    );
+  }
+  const sending = state.phase === 'sending';
+  const percent = sending && state.total > 0 ? Math.round((state.loaded / state.total) * 100) : 0;
+  return (
+    <div className="upload-status" aria-busy="true">
+      <p className="upload-status__line">
+        <span className="upload-status__file">{state.fileName}</span>
+        {/* Announced once per phase, not at every percent. */}
+        <span role="status" className="upload-status__phase">
+          {sending ? 'Uploading…' : 'Reading the document…'}
+        </span>
+        {sending ? (
+          <span className="upload-status__amount">
+            {percent}% of {formatBytes(state.total)}
+          </span>
+        ) : null}
+      </p>
+      <div className="upload-status__row">
+        <progress
+          className="upload-status__bar"
+          aria-label={`Upload of ${state.fileName}`}
+          max={sending ? state.total || 1 : undefined}
+          value={sending ? state.loaded : undefined}
+        />
+        {/* Once sent, the server may already be storing it: cancelling then would mislead. */}
+        {sending ? (
+          <button type="button" className="button button--quiet button--small" onClick={onCancel}>
+            Cancel upload
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// What the server accepts, checked before a byte is sent: refusing a 60 MB scan after
+// a minute's upload on a slow connection would waste the person's time.
+
+/** The server's limit (apps/server uploadBody.ts). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** For the file picker; the server recognizes the type by content, not by the name. */
+export const ACCEPTED_FILES = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.docx',
+  '.pdf',
+  'text/plain',
+  'text/markdown',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+].join(',');
+
+export const ACCEPTED_DESCRIPTION = 'Plain text, Markdown, Word (.docx) or PDF, up to 20 MB.';
+
+/** "1.4 MB", "820 KB" */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** Why a file cannot be uploaded, or null when it may be sent. */
+export function fileProblem(file: File): string | null {
+  if (file.size === 0) return `“${file.name}” is empty. Choose the document again.`;
+  if (file.size > MAX_UPLOAD_BYTES) {
+    return `“${file.name}” is ${formatBytes(file.size)}; the limit is 20 MB. Save a smaller copy (for example without images) and try again.`;
+  }
+  return null;
+}
