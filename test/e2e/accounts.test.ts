@@ -40,6 +40,8 @@ describe('accounts, debates and invitations in the browser', () => {
     const link = lan.page.getByLabel(/Send this link to/);
     await expect.poll(() => link.inputValue(), WAIT).toMatch(/\/invite\//);
     const url = await link.inputValue();
+    // From the top: scrolled, the sticky header would be drawn across the middle of the page.
+    await lan.page.evaluate(() => window.scrollTo(0, 0));
     await lan.page.screenshot({ path: `${DOC_IMAGES}debate-page.png`, fullPage: true });
 
     const duc = await suite.visitor('Tran Minh Duc');

@@ -7,6 +7,7 @@ import {
   type DebateJson,
 } from '../../support/factories.js';
 import { ApiClient } from '../../support/http.js';
+import { sampleBytes } from '../../support/samples.js';
 
 export interface Account {
   displayName: string;
@@ -24,23 +25,37 @@ export const emailFor = (displayName: string): string =>
   `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@mission.example`;
 
 /** Invites a person to a delegation and accepts as them, as a browser would. */
-export async function invite(
+export function invite(
   organizer: ApiClient,
   debateId: string,
   delegationId: string,
   displayName: string,
   role: Role = 'drafter',
 ): Promise<Account> {
+  return inviteAndAccept(organizer, debateId, displayName, { role, delegationId });
+}
+
+/** Makes a person a co-organizer of the debate (presidency or secretariat staff). */
+export function inviteOrganizer(
+  organizer: ApiClient,
+  debateId: string,
+  displayName: string,
+): Promise<Account> {
+  return inviteAndAccept(organizer, debateId, displayName, { role: 'organizer' });
+}
+
+async function inviteAndAccept(
+  organizer: ApiClient,
+  debateId: string,
+  displayName: string,
+  offer: { role: Role | 'organizer'; delegationId?: string },
+): Promise<Account> {
   const email = emailFor(displayName);
   const { url } = await organizer.expect<{ url: string }>(
     201,
     'POST',
     `/api/debates/${debateId}/invitations`,
-    {
-      email,
-      role,
-      delegationId,
-    },
+    { email, ...offer },
   );
   const token = new URL(url).pathname.split('/invite/')[1] ?? '';
   const client = new ApiClient(organizer.baseUrl);
@@ -75,3 +90,35 @@ export async function makeTeam(
 }
 
 export { makeDebate };
+
+interface PreviewJson {
+  fileName: string;
+  format: string;
+  text: string;
+  note: {
+    symbol: string | null;
+    theme: string | null;
+    objectives: { label: string; text: string }[];
+    discussionPoints: { label: string; text: string }[];
+  };
+}
+
+/** Imports sample 000's objectives and discussion points without the browser. */
+export async function importConceptNote(organizer: ApiClient, debateId: string): Promise<void> {
+  const { status, body } = await organizer.upload<{ preview: PreviewJson }>(
+    `/api/debates/${debateId}/concept-note/preview`,
+    sampleBytes('conceptNote'),
+    'Concept note.txt',
+  );
+  if (status !== 200) throw new Error(`concept-note preview answered ${status}`);
+  const { fileName, format, text, note } = body.preview;
+  await organizer.expect(200, 'POST', `/api/debates/${debateId}/concept-note`, {
+    fileName,
+    format,
+    text,
+    symbol: note.symbol,
+    fields: { theme: note.theme ?? 'Open debate' },
+    objectives: note.objectives,
+    discussionPoints: note.discussionPoints,
+  });
+}
