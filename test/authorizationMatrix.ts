@@ -266,6 +266,37 @@ export const restMatrix: Record<string, MatrixEntry> = {
     allowed: ['reviewer'],
     run: (c, w) => c.post(`/api/notifications/${w.reviewerNotificationId}/read`),
   },
+  'GET /api/statements/:id/versions': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/versions`),
+  },
+  'POST /api/statements/:id/versions': {
+    allowed: COMMENTERS,
+    run: (c, w) => c.post(`/api/statements/${w.statement.id}/versions`, { name: 'Checkpoint' }),
+  },
+  'GET /api/versions/:versionId': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/versions/${w.versionId}`),
+  },
+  'GET /api/versions/:versionId/redline': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/versions/${w.versionId}/redline?against=current`),
+  },
+  'POST /api/versions/:versionId/restore': {
+    allowed: ['drafter'],
+    run: (c, w) => c.post(`/api/versions/${w.versionId}/restore`),
+  },
+  'GET /api/statements/:id/history': {
+    allowed: [...IN_DELEGATION_A, ...MANAGERS],
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/history`),
+  },
+  'POST /api/statements/:id/transitions': {
+    allowed: ['drafter'],
+    run: async (c, w) => {
+      const fresh = await makeStatement(w.clients.drafter, w.debate.id, [w.delegationA.id]);
+      return c.post(`/api/statements/${fresh.id}/transitions`, { action: 'send_for_review' });
+    },
+  },
 };
 
 /** A fresh reference document uploaded by the administrator. */

@@ -39,6 +39,7 @@ export interface AuthWorld {
   anchor: EncodedAnchor;
   thread: { id: string; commentId: string };
   reviewerNotificationId: number;
+  versionId: string;
 }
 
 export async function makeAuthWorld(baseUrl: string): Promise<AuthWorld> {
@@ -82,6 +83,12 @@ export async function makeAuthWorld(baseUrl: string): Promise<AuthWorld> {
   const notifications = await reviewer.client.get<{ notifications: { id: number }[] }>(
     '/api/notifications',
   );
+  const { version } = await drafter.client.expect<{ version: { id: string } }>(
+    201,
+    'POST',
+    `/api/statements/${statement.id}/versions`,
+    { name: 'Sent to capital' },
+  );
   return {
     clients: {
       signedOut: new ApiClient(baseUrl),
@@ -111,5 +118,6 @@ export async function makeAuthWorld(baseUrl: string): Promise<AuthWorld> {
     anchor,
     thread: { id: thread.id, commentId: thread.comments[0]!.id },
     reviewerNotificationId: notifications.body.notifications[0]!.id,
+    versionId: version.id,
   };
 }

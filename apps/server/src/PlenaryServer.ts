@@ -20,6 +20,9 @@ import { InvitationService } from './debates/InvitationService.js';
 import { commentsRouter } from './comments/commentsRouter.js';
 import { CommentService } from './comments/CommentService.js';
 import { createApp } from './http/createApp.js';
+import { versionsRouter } from './versions/versionsRouter.js';
+import { VersionService } from './versions/VersionService.js';
+import { WorkflowService } from './versions/WorkflowService.js';
 import { libraryRouter } from './library/libraryRouter.js';
 import { LibraryService } from './library/LibraryService.js';
 import { describeRoutes } from './http/describeRoutes.js';
@@ -36,6 +39,8 @@ export class PlenaryServer {
   readonly rooms: RoomRegistry;
   readonly accounts: AccountService;
   readonly statements: StatementService;
+  readonly versions: VersionService;
+  readonly workflow: WorkflowService;
   readonly live = new LiveConnections();
   /** `METHOD /api/path` of every API route except health. */
   readonly apiRoutes: string[];
@@ -81,7 +86,13 @@ export class PlenaryServer {
       bus: redis,
       compactAfterUpdates: config.compactAfterUpdates,
       unloadAfterMs: config.unloadAfterMs,
-      onStored: (id) => void this.statements.textChanged(id),
+      onStored: (id) => {
+        void this.statements.textChanged(id);
+        this.versions.textChanged(id);
+        void this.workflow
+          .textChanged(id)
+          .catch((err: unknown) => logger.error({ err }, 'workflow check failed'));
+      },
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
     });
     const sessions = new SessionService(stores);
@@ -94,6 +105,19 @@ export class PlenaryServer {
     const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
 
     const comments = new CommentService(stores, this.statements);
+    this.versions = new VersionService(
+      stores,
+      this.rooms,
+      this.statements,
+      config.autoVersionAfterMs,
+    );
+    this.workflow = new WorkflowService(
+      stores,
+      this.rooms,
+      this.statements,
+      this.versions,
+      cluster,
+    );
     const routers = [
       authRouter({
         accounts: this.accounts,
@@ -108,6 +132,7 @@ export class PlenaryServer {
       statementsRouter(stores, this.statements),
       libraryRouter(stores, new LibraryService(stores, debates)),
       commentsRouter(stores, comments),
+      versionsRouter(stores, this.versions, this.workflow),
     ];
     this.apiRoutes = describeRoutes(routers);
     const app = createApp({
@@ -176,6 +201,7 @@ export class PlenaryServer {
 
   private async shutdown(): Promise<void> {
     clearInterval(this.reconcileTimer);
+    this.versions.dispose();
     this.collab.close();
     await this.rooms.closeAll(CloseCode.ServiceRestart);
     await new Promise<void>((resolve) => void this.io.close(() => resolve()));

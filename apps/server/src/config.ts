@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** An automatic version is taken after this long without edits. */
+  AUTO_VERSION_AFTER_MS: z.coerce.number().int().positive().default(120_000),
   /** PostgreSQL instead of the embedded SQLite file (scaled mode). */
   DATABASE_URL: z
     .string()
@@ -56,6 +58,7 @@ export interface Config {
   unloadAfterMs: number;
   /** Sign-in and invitation attempts allowed per client IP per 15 minutes. */
   authRateLimit: number;
+  autoVersionAfterMs: number;
   databaseUrl: string | undefined;
   databaseSchema: string | undefined;
   redisUrl: string | undefined;
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     authRateLimit: e.AUTH_RATE_LIMIT,
+    autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
     databaseUrl: e.DATABASE_URL,
     databaseSchema: e.DATABASE_SCHEMA,
     redisUrl: e.REDIS_URL,

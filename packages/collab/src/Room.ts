@@ -20,6 +20,8 @@ import { SerialQueue } from './SerialQueue.js';
 
 /** Origin of changes that came from another process or from the store: never re-published. */
 export const REMOTE_ORIGIN = Symbol('remote');
+/** Origin of changes the server makes itself (e.g. restoring a version). */
+export const SERVER_ORIGIN = Symbol('server');
 
 export interface RoomEvents {
   /** An update was stored and applied; `count` is the number of updates since the last compaction. */
@@ -36,6 +38,8 @@ export class Room {
   private readonly queue = new SerialQueue();
   private storedSinceCompaction = 0;
   private unsubscribe: (() => void) | undefined;
+  /** A frozen room (a statement being submitted) refuses every document update. */
+  private frozen = false;
 
   private constructor(
     readonly id: string,
@@ -88,6 +92,44 @@ export class Room {
       stored.destroy();
       if (!isEmptyUpdate(missing)) Y.applyUpdate(this.doc, missing, REMOTE_ORIGIN);
     });
+  }
+
+  /**
+   * Applies a change the server makes itself. Like any update it is stored before it is
+   * applied and shared; it is computed on a copy so nothing is broadcast before that.
+   */
+  applyChange(change: (doc: Y.Doc) => void): Promise<void> {
+    return this.queue.run(async () => {
+      const scratch = new Y.Doc();
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+      const updates: Uint8Array[] = [];
+      scratch.on('update', (update: Uint8Array) => updates.push(update));
+      change(scratch);
+      scratch.destroy();
+      if (updates.length === 0) return;
+      const update = Y.mergeUpdates(updates);
+      await this.store.append(this.id, update);
+      Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+      this.bus?.publishUpdate(this.id, update);
+      this.storedSinceCompaction += 1;
+      this.events.onStored?.(this, this.storedSinceCompaction);
+    });
+  }
+
+  /**
+   * Freezes or thaws the document. Runs in the update queue: updates received before are
+   * stored (and in any snapshot taken next), updates after are refused.
+   */
+  setFrozen(frozen: boolean): Promise<void> {
+    return this.queue.run(() => {
+      this.frozen = frozen;
+    });
+  }
+
+  /** The full state, after every update queued so far. */
+  async snapshot(): Promise<Uint8Array> {
+    await this.flush();
+    return Y.encodeStateAsUpdate(this.doc);
   }
 
   private applyRemote(update: Uint8Array): void {
@@ -195,6 +237,11 @@ export class Room {
   }
 
   private async storeAndApply(connection: Connection, update: Uint8Array): Promise<void> {
+    if (this.frozen) {
+      // The client keeps its edit; it reconnects read-only and sees why.
+      this.closeConnection(connection, CloseCode.RoleChanged);
+      return;
+    }
     try {
       await this.store.append(this.id, update);
     } catch (error) {

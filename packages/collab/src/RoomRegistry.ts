@@ -49,6 +49,17 @@ export class RoomRegistry {
     }
   }
 
+  /** Runs `use` on the room, loading it if needed, and unloads it later if nobody is connected. */
+  async withRoom<T>(roomId: string, use: (room: Room) => Promise<T>): Promise<T> {
+    this.cancelUnload(roomId);
+    const room = await this.open(roomId);
+    try {
+      return await use(room);
+    } finally {
+      if (room.connectionCount === 0) this.scheduleUnload(roomId);
+    }
+  }
+
   leave(room: Room, connection: Connection): void {
     room.leave(connection);
     if (room.connectionCount === 0) this.scheduleUnload(room.id);

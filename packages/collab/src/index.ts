@@ -14,6 +14,6 @@ export {
   SyncMessageType,
   type ClientMessage,
 } from './protocol.js';
-export { REMOTE_ORIGIN, Room, type RoomEvents } from './Room.js';
+export { REMOTE_ORIGIN, Room, SERVER_ORIGIN, type RoomEvents } from './Room.js';
 export type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 export { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.js';

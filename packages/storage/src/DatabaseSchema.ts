@@ -84,6 +84,9 @@ export interface StatementsTable {
   debate_id: string;
   title: string;
   status: StatementStatus;
+  revision: number;
+  cleared_version_id: string | null;
+  submitted_version_id: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -191,7 +194,22 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+export type VersionKind = 'named' | 'auto' | 'status' | 'restore';
+
+export interface StatementVersionsTable {
+  id: string;
+  statement_id: string;
+  revision: number;
+  kind: VersionKind;
+  name: string;
+  state: Uint8Array;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
+  statement_versions: StatementVersionsTable;
   comment_threads: CommentThreadsTable;
   comments: CommentsTable;
   notifications: NotificationsTable;

@@ -1,4 +1,4 @@
-import type { StatementsTable } from './DatabaseSchema.js';
+import type { StatementStatus, StatementsTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import type { StatementRecord } from './records.js';
 
@@ -7,6 +7,9 @@ const toStatement = (row: StatementsTable, delegationIds: string[]): StatementRe
   debateId: row.debate_id,
   title: row.title,
   status: row.status,
+  revision: row.revision,
+  clearedVersionId: row.cleared_version_id,
+  submittedVersionId: row.submitted_version_id,
   delegationIds,
   createdBy: row.created_by,
   createdAt: row.created_at,
@@ -29,6 +32,9 @@ export class StatementRepository {
       debate_id: input.debateId,
       title: input.title,
       status: 'draft',
+      revision: 1,
+      cleared_version_id: null,
+      submitted_version_id: null,
       created_by: input.createdBy,
       created_at: now,
       updated_at: now,
@@ -99,6 +105,34 @@ export class StatementRepository {
       .where('id', '=', id)
       .execute();
     return this.get(id);
+  }
+
+  /** Changes the workflow columns, only if the status is still `from` (no lost race). */
+  async transition(
+    id: string,
+    from: StatementStatus,
+    to: {
+      status: StatementStatus;
+      revision?: number;
+      clearedVersionId?: string | null;
+      submittedVersionId?: string | null;
+    },
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('statements')
+      .set({
+        status: to.status,
+        ...(to.revision !== undefined ? { revision: to.revision } : {}),
+        ...(to.clearedVersionId !== undefined ? { cleared_version_id: to.clearedVersionId } : {}),
+        ...(to.submittedVersionId !== undefined
+          ? { submitted_version_id: to.submittedVersionId }
+          : {}),
+        updated_at: new Date().toISOString(),
+      })
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   async touch(id: string): Promise<void> {

@@ -12,6 +12,7 @@ import { ReferenceLibrary } from './ReferenceLibrary.js';
 import { SessionRepository } from './SessionRepository.js';
 import { StatementRepository } from './StatementRepository.js';
 import { UserRepository } from './UserRepository.js';
+import { VersionRepository } from './VersionRepository.js';
 
 /** Every repository over one database handle. */
 export class Stores {
@@ -27,6 +28,7 @@ export class Stores {
   readonly references: ReferenceLibrary;
   readonly comments: CommentRepository;
   readonly notifications: NotificationRepository;
+  readonly versions: VersionRepository;
 
   constructor(
     readonly db: PlenaryDb,
@@ -44,6 +46,7 @@ export class Stores {
     this.references = new ReferenceLibrary(db, dialect);
     this.comments = new CommentRepository(db);
     this.notifications = new NotificationRepository(db);
+    this.versions = new VersionRepository(db);
   }
 
   close(): Promise<void> {

@@ -24,6 +24,7 @@ export const TRANSFER_TABLES = [
   'comment_threads',
   'comments',
   'notifications',
+  'statement_versions',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 type TableName = (typeof TRANSFER_TABLES)[number];

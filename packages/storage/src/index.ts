@@ -5,6 +5,7 @@ export type {
   InvitationRole,
   Role,
   StatementStatus,
+  VersionKind,
 } from './DatabaseSchema.js';
 export { DebateRepository } from './DebateRepository.js';
 export { DelegationRepository } from './DelegationRepository.js';
@@ -53,3 +54,4 @@ export { UserRepository } from './UserRepository.js';
 export { exportData, importData, TRANSFER_TABLES } from './dataTransfer.js';
 export { CommentRepository, type CommentRecord, type ThreadRecord } from './CommentRepository.js';
 export { NotificationRepository, type NotificationRecord } from './NotificationRepository.js';
+export { VersionRepository, type VersionRecord } from './VersionRepository.js';

@@ -66,6 +66,10 @@ export interface StatementRecord {
   debateId: string;
   title: string;
   status: StatementStatus;
+  /** Starts at 1; reopening a submitted statement starts the next revision. */
+  revision: number;
+  clearedVersionId: string | null;
+  submittedVersionId: string | null;
   delegationIds: string[];
   createdBy: string;
   createdAt: string;

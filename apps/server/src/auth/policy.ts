@@ -101,6 +101,21 @@ export const policies = {
   'statement.comment': rule('statement', (a, r) =>
     atLeast(bestRole(a, r.delegationIds), 'reviewer'),
   ),
+  'statement.version': rule('statement', (a, r) =>
+    atLeast(bestRole(a, r.delegationIds), 'reviewer'),
+  ),
+  'statement.restore': rule(
+    'statement',
+    (a, r) => r.status !== 'submitted' && bestRole(a, r.delegationIds) === 'drafter',
+  ),
+  'statement.sendForReview': rule(
+    'statement',
+    (a, r) => bestRole(a, r.delegationIds) === 'drafter',
+  ),
+  'statement.clear': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'reviewer'),
+  'statement.sendBack': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'reviewer'),
+  'statement.submit': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
+  'statement.reopen': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
   'comment.edit': rule(
     'comment',
     (a, r) => a.user.id === r.authorId && atLeast(bestRole(a, r.delegationIds), 'reviewer'),

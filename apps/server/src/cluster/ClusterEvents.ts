@@ -2,7 +2,9 @@
 // delivers them in-process; scaled mode also publishes them to the other processes.
 
 export type ClusterEvent =
-  { type: 'session-ended'; sessionId: string } | { type: 'user-access-changed'; userId: string };
+  | { type: 'session-ended'; sessionId: string }
+  | { type: 'user-access-changed'; userId: string }
+  | { type: 'statement-access-changed'; statementId: string };
 
 export interface ClusterEvents {
   /** Runs the handlers here and in every other process. */

@@ -13,14 +13,22 @@ export class AccessRevoker {
     private readonly live: LiveConnections,
     private readonly cluster: ClusterEvents,
   ) {
-    cluster.on((event) =>
-      event.type === 'user-access-changed' ? this.recheckHere(event.userId) : undefined,
-    );
+    cluster.on((event) => {
+      if (event.type === 'user-access-changed') return this.recheckHere(event.userId);
+      if (event.type === 'statement-access-changed')
+        return this.recheckStatement(event.statementId);
+    });
   }
 
   /** Re-checks the user's open connections in every process. */
   recheckUser(userId: string): Promise<void> {
     return this.cluster.emit({ type: 'user-access-changed', userId });
+  }
+
+  /** After a status change (submission, reopening): everyone's editor on it is re-checked. */
+  private async recheckStatement(statementId: string): Promise<void> {
+    const users = new Set(this.live.collabOfStatement(statementId).map((c) => c.userId));
+    await Promise.all([...users].map((userId) => this.recheckHere(userId)));
   }
 
   private async recheckHere(userId: string): Promise<void> {

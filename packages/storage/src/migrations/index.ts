@@ -3,6 +3,7 @@ import type { Dialect } from '../Dialect.js';
 import { initial } from './001_initial.js';
 import { debateDocuments } from './002_debate_documents.js';
 import { comments } from './003_comments.js';
+import { versions } from './004_versions.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -10,6 +11,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '001_initial': initial(dialect),
     '002_debate_documents': debateDocuments(dialect),
     '003_comments': comments(dialect),
+    '004_versions': versions(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

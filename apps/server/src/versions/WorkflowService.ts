@@ -1,0 +1,199 @@
+// The clearance workflow: draft → in_review → cleared → submitted, and back. Every
+// transition is authorized, recorded as an audit event and a version, and announced.
+import type { RoomRegistry } from '@plenary/collab';
+import type { StatementRecord, StatementStatus, Stores } from '@plenary/storage';
+import type { Actor } from '../auth/Actor.js';
+import { authorize } from '../auth/authorize.js';
+import type { Action } from '../auth/policy.js';
+import type { ClusterEvents } from '../cluster/ClusterEvents.js';
+import { AppError } from '../errors/AppError.js';
+import { statementResource } from '../statements/statementResource.js';
+import type { StatementService } from '../statements/StatementService.js';
+import type { VersionService } from './VersionService.js';
+
+export type WorkflowAction = 'send_for_review' | 'clear' | 'send_back' | 'submit' | 'reopen';
+
+interface Transition {
+  from: readonly StatementStatus[];
+  to: StatementStatus;
+  policy: Action;
+  versionName: string;
+}
+
+export const TRANSITIONS: Record<WorkflowAction, Transition> = {
+  send_for_review: {
+    from: ['draft'],
+    to: 'in_review',
+    policy: 'statement.sendForReview',
+    versionName: 'Sent for review',
+  },
+  clear: { from: ['in_review'], to: 'cleared', policy: 'statement.clear', versionName: 'Cleared' },
+  send_back: {
+    from: ['in_review', 'cleared'],
+    to: 'draft',
+    policy: 'statement.sendBack',
+    versionName: 'Sent back',
+  },
+  submit: {
+    from: ['cleared'],
+    to: 'submitted',
+    policy: 'statement.submit',
+    versionName: 'Submitted',
+  },
+  reopen: { from: ['submitted'], to: 'draft', policy: 'statement.reopen', versionName: 'Reopened' },
+};
+
+const LABEL: Record<StatementStatus, string> = {
+  draft: 'a draft',
+  in_review: 'in review',
+  cleared: 'cleared',
+  submitted: 'submitted',
+};
+
+export class WorkflowService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly rooms: RoomRegistry,
+    private readonly statements: StatementService,
+    private readonly versions: VersionService,
+    private readonly cluster: ClusterEvents,
+  ) {}
+
+  async apply(
+    actor: Actor,
+    statementId: string,
+    action: WorkflowAction,
+    comment?: string,
+  ): Promise<StatementRecord> {
+    const statement = await this.statements.get(actor, statementId);
+    const transition = TRANSITIONS[action];
+    authorize(actor, transition.policy, statementResource(statement));
+    if (!transition.from.includes(statement.status)) {
+      throw new AppError(
+        'statement.invalid_transition',
+        409,
+        `The statement is ${LABEL[statement.status]}; it cannot be ${describe(action)} now. Reload to see its current status.`,
+      );
+    }
+    if (action === 'send_back' && !comment) {
+      throw new AppError(
+        'request.invalid',
+        400,
+        'Say what needs to change (comment) when sending a statement back.',
+        {
+          fields: [{ field: 'comment', message: 'is required' }],
+        },
+      );
+    }
+    const updated =
+      action === 'submit' ? await this.submit(statement) : await this.move(statement, action);
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: `statement.${action}`,
+      debateId: statement.debateId,
+      subjectType: 'statement',
+      subjectId: statement.id,
+      data: {
+        from: statement.status,
+        to: updated.status,
+        revision: updated.revision,
+        ...(comment ? { comment } : {}),
+      },
+    });
+    this.statements.emit('updated', updated);
+    if (action === 'submit' || action === 'reopen') {
+      await this.cluster.emit({ type: 'statement-access-changed', statementId: statement.id });
+    }
+    return updated;
+  }
+
+  private async move(statement: StatementRecord, action: WorkflowAction): Promise<StatementRecord> {
+    const transition = TRANSITIONS[action];
+    const revision = action === 'reopen' ? statement.revision + 1 : statement.revision;
+    const version = await this.versions.take(
+      { ...statement, revision },
+      'status',
+      transition.versionName,
+      null,
+    );
+    const changed = await this.stores.statements.transition(statement.id, statement.status, {
+      status: transition.to,
+      revision,
+      ...(action === 'clear' ? { clearedVersionId: version.id } : {}),
+    });
+    if (!changed) throw conflict();
+    if (action === 'reopen')
+      await this.rooms.withRoom(statement.id, (room) => room.setFrozen(false));
+    return (await this.stores.statements.get(statement.id))!;
+  }
+
+  /**
+   * Freezes the document first: every edit received before is in the submitted version,
+   * every edit after is refused (its author keeps it and sees the statement read-only).
+   */
+  private submit(statement: StatementRecord): Promise<StatementRecord> {
+    return this.rooms.withRoom(statement.id, async (room) => {
+      await room.setFrozen(true);
+      try {
+        const version = await this.versions.take(statement, 'status', 'Submitted', null);
+        const changed = await this.stores.statements.transition(statement.id, 'cleared', {
+          status: 'submitted',
+          submittedVersionId: version.id,
+        });
+        if (!changed) throw conflict();
+      } catch (error) {
+        await room.setFrozen(false);
+        throw error;
+      }
+      return (await this.stores.statements.get(statement.id))!;
+    });
+  }
+
+  /** The statement's history: status changes, restores, deletions of comments, by whom and when. */
+  async history(actor: Actor, statementId: string) {
+    await this.statements.get(actor, statementId);
+    const events = await this.stores.audit.list({ subjectId: statementId });
+    const names = new Map<string, string>();
+    for (const id of new Set(events.map((e) => e.actorId).filter((x): x is string => x !== null))) {
+      names.set(id, (await this.stores.users.findById(id))?.displayName ?? 'Former member');
+    }
+    return events.map((event) => ({
+      ...event,
+      actorName: event.actorId ? (names.get(event.actorId) ?? null) : null,
+    }));
+  }
+
+  /** An edit to a cleared statement sends it back to draft (its clearance no longer holds). */
+  async textChanged(statementId: string): Promise<void> {
+    const statement = await this.stores.statements.get(statementId);
+    if (statement?.status !== 'cleared') return;
+    if (await this.stores.statements.transition(statementId, 'cleared', { status: 'draft' })) {
+      await this.stores.audit.record({
+        actorId: null,
+        action: 'statement.edited_after_clearance',
+        debateId: statement.debateId,
+        subjectType: 'statement',
+        subjectId: statementId,
+        data: { from: 'cleared', to: 'draft', clearedVersionId: statement.clearedVersionId },
+      });
+      this.statements.emit('updated', (await this.stores.statements.get(statementId))!);
+    }
+  }
+}
+
+const conflict = (): AppError =>
+  new AppError(
+    'statement.invalid_transition',
+    409,
+    'Someone changed the status at the same time. Reload and try again.',
+  );
+
+function describe(action: WorkflowAction): string {
+  return {
+    send_for_review: 'sent for review',
+    clear: 'cleared',
+    send_back: 'sent back',
+    submit: 'submitted',
+    reopen: 'reopened',
+  }[action];
+}
