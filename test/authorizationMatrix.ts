@@ -218,6 +218,11 @@ export const restMatrix: Record<string, MatrixEntry> = {
     allowed: IN_DEBATE,
     run: async (c, w) => c.get(`/api/references/${(await reference(w)).id}`),
   },
+  'PATCH /api/references/:referenceId': {
+    allowed: MANAGERS,
+    run: async (c, w) =>
+      c.patch(`/api/references/${(await reference(w)).id}`, { symbol: 'S/2011/552' }),
+  },
   'DELETE /api/references/:referenceId': {
     allowed: MANAGERS,
     run: async (c, w) => c.delete(`/api/references/${(await reference(w)).id}`),

@@ -153,6 +153,17 @@ describe('importing concept notes and reference documents', () => {
     const document = await drafter.get<{ reference: { paragraphs: { number: number }[] } }>(
       `/api/references/${upload.body.reference.id}`,
     );
+    const corrected = await drafter.patch<{ reference: { symbol: string } }>(
+      `/api/references/${upload.body.reference.id}`,
+      {
+        symbol: 'S/2011/552',
+      },
+    );
+    expect(corrected.body.reference.symbol).toBe('S/2011/552');
+    const cited = await drafter.get<{ hits: { citation: string }[] }>(
+      `/api/debates/${debateId}/references/search?q=${encodeURIComponent('preventive diplomacy')}`,
+    );
+    expect(cited.body.hits[0]!.citation).toMatch(/^S\/2011\/552, para\. \d+$/);
     expect(document.body.reference.paragraphs.map((p) => p.number)).toEqual(
       Array.from({ length: 72 }, (_, i) => i + 1),
     );

@@ -153,6 +153,19 @@ export class ReferenceLibrary {
     };
   }
 
+  async update(
+    id: string,
+    fields: { symbol?: string | null; title?: string; date?: string | null },
+  ): Promise<void> {
+    const set = {
+      ...(fields.symbol !== undefined ? { symbol: fields.symbol } : {}),
+      ...(fields.title !== undefined ? { title: fields.title } : {}),
+      ...(fields.date !== undefined ? { date: fields.date } : {}),
+    };
+    if (Object.keys(set).length === 0) return;
+    await this.db.updateTable('reference_documents').set(set).where('id', '=', id).execute();
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('reference_paragraphs').where('document_id', '=', id).execute();

@@ -77,6 +77,10 @@ export const policies = {
     'debate',
     (a, r) => manages(a, r.debateId) || a.memberOfDebates.has(r.debateId),
   ),
+  'reference.edit': rule(
+    'reference',
+    (a, r) => manages(a, r.debateId) || a.user.id === r.uploadedBy,
+  ),
   'reference.delete': rule(
     'reference',
     (a, r) => manages(a, r.debateId) || a.user.id === r.uploadedBy,

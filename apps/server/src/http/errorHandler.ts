@@ -5,6 +5,7 @@ import { AppError } from '../errors/AppError.js';
 interface HttpParserError {
   type?: string;
   status?: number;
+  limit?: number;
 }
 
 /** Maps any error thrown by a route to `{ error: { code, message } }` with its status. */
@@ -21,7 +22,14 @@ function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const parserError = error as HttpParserError;
   if (parserError.type === 'entity.too.large') {
-    return new AppError('request.too_large', 413, 'The request body is too large (limit 1 MB).');
+    const limit = parserError.limit
+      ? `${Math.round(parserError.limit / (1024 * 1024))} MB`
+      : 'the limit';
+    return new AppError(
+      'request.too_large',
+      413,
+      `The request is too large (over ${limit}). Send a smaller file or text.`,
+    );
   }
   if (parserError.type === 'entity.parse.failed') {
     return new AppError('request.malformed_json', 400, 'The request body is not valid JSON.');

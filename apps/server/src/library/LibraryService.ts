@@ -133,6 +133,23 @@ export class LibraryService {
     return reference;
   }
 
+  /** Corrects what the importer recognized: symbol, title, date (citations use them). */
+  async updateReference(
+    actor: Actor,
+    id: string,
+    fields: { symbol?: string | null; title?: string; date?: string | null },
+  ) {
+    const reference = await this.getReference(actor, id);
+    authorize(actor, 'reference.edit', {
+      kind: 'reference',
+      debateId: reference.debateId,
+      uploadedBy: reference.uploadedBy,
+    });
+    await this.stores.references.update(id, fields);
+    const { paragraphs: _p, footnotes: _f, ...updated } = await this.getReference(actor, id);
+    return updated;
+  }
+
   async removeReference(actor: Actor, id: string): Promise<void> {
     const reference = await this.getReference(actor, id);
     authorize(actor, 'reference.delete', {

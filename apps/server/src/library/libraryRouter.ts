@@ -4,7 +4,7 @@ import { Id } from '../debates/debateSchemas.js';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
 import type { LibraryService } from './LibraryService.js';
-import { ConfirmConceptNoteBody, SearchQuery } from './librarySchemas.js';
+import { ConfirmConceptNoteBody, SearchQuery, UpdateReferenceBody } from './librarySchemas.js';
 import { uploadBody, uploadedBytes, uploadedFileName } from './uploadBody.js';
 
 /** Routes under /api for concept-note import, discussion points and the reference library. */
@@ -71,6 +71,13 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
         validate(Id, req.params.referenceId, 'reference id'),
       ),
     });
+  });
+
+  router.patch('/references/:referenceId', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const input = validate(UpdateReferenceBody, req.body, 'document details');
+    const id = validate(Id, req.params.referenceId, 'reference id');
+    res.json({ reference: await library.updateReference(actor, id, input) });
   });
 
   router.delete('/references/:referenceId', async (req, res) => {

@@ -39,3 +39,20 @@ export const ConfirmConceptNoteBody = z
 export const SearchQuery = z
   .object({ q: z.string().max(500, 'must be at most 500 characters') })
   .strict();
+
+export const UpdateReferenceBody = z
+  .object({
+    symbol: z.string().trim().max(100, 'must be at most 100 characters').nullable().optional(),
+    title: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(500, 'must be at most 500 characters')
+      .optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+      .nullable()
+      .optional(),
+  })
+  .strict();
