@@ -3,12 +3,21 @@
 import { ApiError } from './ApiError';
 import { apiRequest, isRecord } from './apiRequest';
 
+export type StatementStatus = 'draft' | 'in_review' | 'cleared' | 'submitted';
+const STATUSES: readonly unknown[] = ['draft', 'in_review', 'cleared', 'submitted'];
+const isStatus = (value: unknown): value is StatementStatus => STATUSES.includes(value);
+
 export interface Statement {
   id: string;
   debateId: string;
   title: string;
   /** draft → in_review → cleared → submitted. */
-  status: string;
+  status: StatementStatus;
+  /** Starts at 1; reopening a submitted statement starts the next revision. */
+  revision: number;
+  /** The version recorded when a reviewer last cleared the statement. */
+  clearedVersionId: string | null;
+  submittedVersionId: string | null;
   /** The owning delegations; several for a joint statement. */
   delegationIds: string[];
   createdAt: string;
@@ -33,7 +42,11 @@ export function parseStatement(value: unknown): Statement {
       id: value.id,
       debateId: typeof value.debateId === 'string' ? value.debateId : '',
       title: value.title,
-      status: typeof value.status === 'string' ? value.status : 'draft',
+      status: isStatus(value.status) ? value.status : 'draft',
+      revision: typeof value.revision === 'number' ? value.revision : 1,
+      clearedVersionId: typeof value.clearedVersionId === 'string' ? value.clearedVersionId : null,
+      submittedVersionId:
+        typeof value.submittedVersionId === 'string' ? value.submittedVersionId : null,
       delegationIds,
       createdAt: value.createdAt,
       updatedAt: value.updatedAt,
