@@ -7,6 +7,9 @@ export type JoinAck = { ok: true } | { ok: false; error: { code: string; message
 export interface ServerToClientEvents {
   'statement:updated': (payload: { statement: unknown }) => void;
   'statement:deleted': (payload: { statementId: string }) => void;
+  'thread:updated': (payload: { thread: unknown }) => void;
+  /** Someone mentioned this person; the list is fetched again over REST. */
+  'notification:created': () => void;
 }
 
 export interface ClientToServerEvents {
