@@ -1,0 +1,31 @@
+export {
+  coverage,
+  type Coverage,
+  type PointCoverage,
+  type UnknownPointTag,
+} from './coverage/coverage.js';
+export type { DiscussionPoint, StatementParagraph } from './statement/StatementInput.js';
+export {
+  statementMetrics,
+  type ParagraphSuggestions,
+  type StatementMetrics,
+  type StatementMetricsOptions,
+} from './statement/statementMetrics.js';
+export {
+  MIN_SUGGESTION_SCORE,
+  suggestPoints,
+  type PointSuggestion,
+  type SuggestOptions,
+} from './suggest/suggestPoints.js';
+export { formatDuration } from './timing/formatDuration.js';
+export { overLimit, type LimitBalance, type LimitInput } from './timing/overLimit.js';
+export { DEFAULT_WORDS_PER_MINUTE, speakingTime } from './timing/speakingTime.js';
+export {
+  timingSummary,
+  type ParagraphTiming,
+  type PointTiming,
+  type Timed,
+  type TimingOptions,
+  type TimingSummary,
+} from './timing/timingSummary.js';
+export { countWords, wordTokens } from './words/countWords.js';
