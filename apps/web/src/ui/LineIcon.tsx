@@ -19,6 +19,13 @@ const PATHS = {
     </>
   ),
   quote: <path d="M3 4.5h10M3 8h10M3 11.5h6M12 10.5v3M10.5 12h3" />,
+  history: (
+    <>
+      <path d="M2.8 8a5.2 5.2 0 1 0 1.5-3.7M2.5 2.5v2.3h2.3" />
+      <path d="M8 5.2V8l2 1.3" />
+    </>
+  ),
+  download: <path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M2.5 13.5h11" />,
 } as const;
 
 export type LineIconName = keyof typeof PATHS;
