@@ -295,6 +295,14 @@ export const restMatrix: Record<string, MatrixEntry> = {
     allowed: [...IN_DELEGATION_A, ...MANAGERS],
     run: (c, w) => c.get(`/api/statements/${w.statement.id}/history`),
   },
+  'GET /api/statements/:id/export': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/export?format=md`),
+  },
+  'GET /api/statements/:id/submission-pack': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/submission-pack`),
+  },
   'POST /api/statements/:id/transitions': {
     allowed: ['drafter'],
     run: async (c, w) => {

@@ -19,6 +19,8 @@ import { invitationLinksRouter } from './debates/invitationLinksRouter.js';
 import { InvitationService } from './debates/InvitationService.js';
 import { commentsRouter } from './comments/commentsRouter.js';
 import { CommentService } from './comments/CommentService.js';
+import { exportRouter } from './export/exportRouter.js';
+import { ExportService } from './export/ExportService.js';
 import { createApp } from './http/createApp.js';
 import { versionsRouter } from './versions/versionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
@@ -133,6 +135,7 @@ export class PlenaryServer {
       libraryRouter(stores, new LibraryService(stores, debates)),
       commentsRouter(stores, comments),
       versionsRouter(stores, this.versions, this.workflow),
+      exportRouter(stores, new ExportService(stores, this.rooms, this.statements)),
     ];
     this.apiRoutes = describeRoutes(routers);
     const app = createApp({

@@ -1,0 +1,135 @@
+// Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
+// submission pack. Organizers export only submitted statements, from the submitted version.
+import type { RoomRegistry } from '@plenary/collab';
+import { STATEMENT_FRAGMENT } from '@plenary/schema';
+import {
+  exportFileName,
+  renderDocx,
+  renderHtml,
+  renderMarkdown,
+  renderPdf,
+  renderSubmissionEmail,
+  renderText,
+  type ProseMirrorJSON,
+  type StatementExport,
+} from '@plenary/export';
+import type { StatementRecord, Stores } from '@plenary/storage';
+import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import type { Actor } from '../auth/Actor.js';
+import { authorize } from '../auth/authorize.js';
+import { statementResource } from '../statements/statementResource.js';
+import type { StatementService } from '../statements/StatementService.js';
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  fileName: string;
+  contentType: string;
+  body: Uint8Array | string;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+export class ExportService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly rooms: RoomRegistry,
+    private readonly statements: StatementService,
+  ) {}
+
+  async export(actor: Actor, statementId: string, format: ExportFormat): Promise<ExportedFile> {
+    const statement = await this.readable(actor, statementId);
+    const model = await this.model(statement);
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'statement.exported',
+      debateId: statement.debateId,
+      subjectType: 'statement',
+      subjectId: statement.id,
+      data: { format, revision: statement.revision },
+    });
+    return {
+      fileName: exportFileName(model, format),
+      contentType: CONTENT_TYPES[format],
+      body: await render(model, format),
+    };
+  }
+
+  /** What the concept note asks for: the cover e-mail to the submission address. */
+  async submissionPack(actor: Actor, statementId: string) {
+    const statement = await this.readable(actor, statementId);
+    const model = await this.model(statement);
+    const email = renderSubmissionEmail(model);
+    return {
+      email,
+      attachment: exportFileName(model, 'docx'),
+      deadline: model.debate.submissionDeadline,
+    };
+  }
+
+  /** The export model of a statement: its submitted version once submitted, else the live text. */
+  async model(statement: StatementRecord): Promise<StatementExport> {
+    const [debate, delegations, state] = await Promise.all([
+      this.stores.debates.get(statement.debateId),
+      Promise.all(statement.delegationIds.map((id) => this.stores.delegations.get(id))),
+      this.state(statement),
+    ]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    const content = yDocToProsemirrorJSON(doc, STATEMENT_FRAGMENT) as ProseMirrorJSON;
+    doc.destroy();
+    return {
+      title: statement.title,
+      delegations: delegations.map((d) => d?.name ?? '').filter(Boolean),
+      debate: {
+        theme: debate?.theme ?? '',
+        body: debate?.body ?? null,
+        meetingDate: debate?.meetingDate ?? null,
+        presidency: debate?.presidency ?? null,
+        format: debate?.format ?? null,
+        submissionEmail: debate?.submissionEmail ?? null,
+        submissionDeadline: debate?.submissionDeadline ?? null,
+      },
+      content,
+      revision: statement.revision,
+      status: statement.status,
+    };
+  }
+
+  private async state(statement: StatementRecord): Promise<Uint8Array> {
+    if (statement.status === 'submitted' && statement.submittedVersionId) {
+      const state = await this.stores.versions.state(statement.submittedVersionId);
+      if (state) return state;
+    }
+    return this.rooms.withRoom(statement.id, (room) => room.snapshot());
+  }
+
+  private async readable(actor: Actor, statementId: string): Promise<StatementRecord> {
+    const statement = await this.statements.get(actor, statementId);
+    authorize(actor, 'statement.readText', statementResource(statement));
+    return statement;
+  }
+}
+
+async function render(model: StatementExport, format: ExportFormat): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'docx':
+      return renderDocx(model);
+    case 'pdf':
+      return renderPdf(model);
+    case 'md':
+      return renderMarkdown(model);
+    case 'txt':
+      return renderText(model);
+    case 'html':
+      return renderHtml(model);
+  }
+}
