@@ -41,7 +41,7 @@ export class ApiClient {
     const text = await response.text();
     return {
       status: response.status,
-      body: (text ? JSON.parse(text) : undefined) as T,
+      body: parseBody(text, response.headers) as T,
       headers: response.headers,
     };
   }
@@ -65,7 +65,7 @@ export class ApiClient {
     const text = await response.text();
     return {
       status: response.status,
-      body: (text ? JSON.parse(text) : undefined) as T,
+      body: parseBody(text, response.headers) as T,
       headers: response.headers,
     };
   }
@@ -105,4 +105,10 @@ export function api<T = unknown>(
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {
   return new ApiClient(baseUrl).request<T>(init.method ?? 'GET', path, init.body, init.headers);
+}
+
+/** JSON bodies parsed; anything else (an exported file) kept as text. */
+function parseBody(text: string, headers: Headers): unknown {
+  if (!text) return undefined;
+  return headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : text;
 }
