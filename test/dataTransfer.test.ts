@@ -111,5 +111,5 @@ describe('moving an installation SQLite → PostgreSQL → SQLite', () => {
     } finally {
       await moved.stop();
     }
-  });
+  }, 120_000);
 });
