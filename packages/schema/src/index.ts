@@ -9,3 +9,5 @@ export {
   type ResolvedAnchor,
 } from './commentAnchors.js';
 export { restoreStatement } from './restoreStatement.js';
+export { DiscussionPointTags, pointsOf, POINTS_ATTRIBUTE } from './DiscussionPointTags.js';
+export { statementParagraphs, type TaggedParagraph } from './statementParagraphs.js';

@@ -2,6 +2,7 @@
 // Headless: no React or DOM, so the server can read, seed and export documents.
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
+import { DiscussionPointTags } from './DiscussionPointTags.js';
 
 /** Name of the Y.XmlFragment that holds a statement's body inside its Y.Doc. */
 export const STATEMENT_FRAGMENT = 'content';
@@ -20,5 +21,6 @@ export function statementExtensions(): AnyExtension[] {
       horizontalRule: false,
       link: { openOnClick: false, autolink: true },
     }),
+    DiscussionPointTags,
   ];
 }
