@@ -1,0 +1,55 @@
+// A "Comment" button beside selected text, for people who may comment. Drawn over the
+// page at the selection's end; it keeps the selection when pressed.
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { createPortal } from 'react-dom';
+import { ariaShortcut, formatShortcut } from '../editor/formatShortcut';
+import { CommentIcon } from './CommentIcon';
+import type { CommentsController } from './useComments';
+import { COMMENT_SHORTCUT } from './useCommentShortcuts';
+
+/** Where the button goes, in page coordinates, or null when it should not show. */
+function placeOf(editor: Editor | null): { top: number; left: number } | null {
+  if (!editor || editor.isDestroyed) return null;
+  const { view } = editor;
+  const { from, to, empty } = view.state.selection;
+  if (empty || view.state.doc.textBetween(from, to, ' ', ' ').trim() === '') return null;
+  // A read-only text cannot take focus: there, the browser's selection says it is in use.
+  const selection = document.getSelection();
+  const inText = view.editable
+    ? view.hasFocus()
+    : !!selection && !selection.isCollapsed && view.dom.contains(selection.focusNode);
+  if (!inText) return null;
+  const end = view.coordsAtPos(to);
+  const left = Math.min(end.left, window.innerWidth - 140);
+  return {
+    top: Math.round(end.bottom + window.scrollY + 6),
+    left: Math.round(left + window.scrollX),
+  };
+}
+
+export function CommentBubble({
+  editor,
+  comments,
+}: {
+  editor: Editor | null;
+  comments: CommentsController;
+}) {
+  const place = useEditorState({ editor, selector: ({ editor: current }) => placeOf(current) });
+  if (!comments.canComment || !place) return null;
+  return createPortal(
+    <button
+      type="button"
+      className="comment-bubble"
+      style={{ top: place.top, left: place.left }}
+      aria-keyshortcuts={ariaShortcut(COMMENT_SHORTCUT)}
+      title={`Comment on the selected text (${formatShortcut(COMMENT_SHORTCUT)})`}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={comments.startDraft}
+    >
+      <CommentIcon />
+      Comment
+    </button>,
+    document.body,
+  );
+}

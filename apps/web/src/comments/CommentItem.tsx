@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { colorForName } from '../identity/colorForName';
+import { initialsOf } from '../presence/initialsOf';
+import { RelativeTime } from '../ui/RelativeTime';
+import { CommentComposer } from './CommentComposer';
+import { commentsApi, type Member } from './commentsApi';
+import { CommentText } from './CommentText';
+import type { Thread, ThreadComment } from './parseThread';
+
+interface CommentItemProps {
+  comment: ThreadComment;
+  members: Member[];
+  userId: string;
+  canEdit: boolean;
+  canDelete: boolean;
+  onEdited: (thread: Thread) => void;
+  onDelete: (comment: ThreadComment) => void;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const exact = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : dateTime.format(date);
+};
+
+/** One comment in a thread: who wrote it and when, its text, and edit or delete. */
+export function CommentItem(props: CommentItemProps) {
+  const { comment, members, userId, canEdit, canDelete } = props;
+  const [editing, setEditing] = useState(false);
+
+  if (comment.deletedAt) {
+    return (
+      <li className="comment comment--deleted">
+        <p className="comment__deleted">
+          Comment deleted <RelativeTime iso={comment.deletedAt} />
+        </p>
+      </li>
+    );
+  }
+
+  return (
+    <li className="comment">
+      <div className="comment__head">
+        <span
+          className="comment-avatar"
+          style={{ backgroundColor: colorForName(comment.authorId) }}
+          aria-hidden="true"
+        >
+          {initialsOf(comment.authorName)}
+        </span>
+        <span className="comment__author">{comment.authorName}</span>
+        <span className="comment__time">
+          <RelativeTime iso={comment.createdAt} />
+          {comment.editedAt ? (
+            <span className="comment__edited" title={`Edited ${exact(comment.editedAt)}`}>
+              {' '}
+              · edited
+            </span>
+          ) : null}
+        </span>
+      </div>
+      {editing ? (
+        <CommentComposer
+          label="Edit your comment"
+          members={members}
+          initialText={comment.body}
+          submitLabel="Save"
+          autoFocus
+          onCancel={() => setEditing(false)}
+          onSubmit={async (input) => {
+            props.onEdited(await commentsApi.edit(comment.id, input));
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <CommentText comment={comment} members={members} userId={userId} />
+      )}
+      {!editing && (canEdit || canDelete) ? (
+        <div className="comment__actions">
+          {canEdit ? (
+            <button type="button" className="text-button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          ) : null}
+          {canDelete ? (
+            <button
+              type="button"
+              className="text-button text-button--danger"
+              aria-label={`Delete the comment by ${comment.authorName}`}
+              onClick={() => props.onDelete(comment)}
+            >
+              Delete
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

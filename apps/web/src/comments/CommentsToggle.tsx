@@ -1,0 +1,31 @@
+import { ariaShortcut, formatShortcut } from '../editor/formatShortcut';
+import { CommentIcon } from './CommentIcon';
+import { COMMENTS_PANEL_ID } from './CommentsPanel';
+import type { CommentsController } from './useComments';
+import { NEXT_COMMENT_SHORTCUT } from './useCommentShortcuts';
+
+/** Opens and closes the comments panel; shows how many threads are open. */
+export function CommentsToggle({ comments }: { comments: CommentsController }) {
+  const { open, setOpen, toggleRef, list } = comments;
+  const openCount = list?.filter(({ thread }) => thread.status === 'open').length ?? 0;
+  return (
+    <button
+      ref={toggleRef}
+      type="button"
+      className="button button--small panel-toggle comments-toggle"
+      aria-expanded={open}
+      aria-controls={open ? COMMENTS_PANEL_ID : undefined}
+      aria-keyshortcuts={ariaShortcut(NEXT_COMMENT_SHORTCUT)}
+      title={`${open ? 'Hide' : 'Show'} the comments (${formatShortcut(NEXT_COMMENT_SHORTCUT)} goes to the next one)`}
+      onClick={() => setOpen(!open)}
+    >
+      <CommentIcon />
+      <span className="panel-toggle__label">Comments</span>
+      {openCount > 0 ? (
+        <span className="comments-toggle__count" aria-label={`${openCount} open`}>
+          {openCount}
+        </span>
+      ) : null}
+    </button>
+  );
+}

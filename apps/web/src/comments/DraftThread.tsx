@@ -1,0 +1,27 @@
+import { CommentComposer } from './CommentComposer';
+import { commentsApi } from './commentsApi';
+import type { CommentsController } from './useComments';
+
+/** The first comment of a new thread, about the text selected when Comment was chosen. */
+export function DraftThread({ comments }: { comments: CommentsController }) {
+  const { draft, statementId, members, endDraft } = comments;
+  if (!draft) return null;
+  return (
+    <section className="thread thread--draft" aria-label="New comment">
+      <p className="thread__quote thread__quote--draft">
+        <span className="thread__quote-text">“{draft.quote}”</span>
+      </p>
+      <CommentComposer
+        label="Comment on the selected text"
+        members={members}
+        submitLabel="Comment"
+        placeholder="Add a comment… (@ to mention someone)"
+        autoFocus
+        onCancel={() => endDraft()}
+        onSubmit={async (input) =>
+          endDraft(await commentsApi.start(statementId, draft.anchor, input))
+        }
+      />
+    </section>
+  );
+}
