@@ -1,0 +1,96 @@
+// Options of `pnpm bench:collab`, from flags first, then BENCH_* environment variables.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SERVER_KINDS = ['floor', 'plenary', 'hocuspocus', 'ywebsocket'] as const;
+export type ServerKind = (typeof SERVER_KINDS)[number];
+export const SCENARIOS = ['editors', 'documents', 'coldOpen', 'persistence', 'profile'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+export interface BenchOptions {
+  smoke: boolean;
+  servers: ServerKind[];
+  scenarios: ScenarioName[];
+  /** Editors on one statement, scenario 1. */
+  editors: number[];
+  /** Documents with two editors each, scenario 2. */
+  documents: number[];
+  /** Documents (of scenario 2) whose first editor types during the latency window. */
+  activeDocuments: number;
+  warmupMs: number;
+  durationMs: number;
+  /** One character every this many ms per typing editor. */
+  typeIntervalMs: number;
+  /** A cursor (awareness) update every this many ms per editor. */
+  awarenessIntervalMs: number;
+  clientProcesses: number;
+  /** Editors per statement that are stock providers applying every update; the rest are light. */
+  fullEditors: number;
+  /** Characters of sample 002 typed into the cold-open document. */
+  coldOpenChars: number;
+  coldOpenRepeats: number;
+  persistenceUpdates: number;
+  /** Pin servers to CPU 0 and load generators to CPU 1 (needs taskset and 2 cores). */
+  pin: boolean;
+  /** Where benchmarks.md goes; the chart goes to `<outDir>/images/`. */
+  outDir: string;
+  seed: number;
+}
+
+export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+const list = (text: string): number[] =>
+  text
+    .split(',')
+    .map((part) => Number(part.trim()))
+    .filter((n) => Number.isFinite(n) && n > 0);
+
+export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
+  const flags = new Map<string, string>();
+  for (const arg of argv) {
+    const [key, value] = arg.replace(/^--/, '').split('=', 2);
+    if (key) flags.set(key, value ?? 'true');
+  }
+  const get = (flag: string, name: string): string | undefined => flags.get(flag) ?? env[name];
+  const num = (flag: string, name: string, fallback: number): number => {
+    const value = Number(get(flag, name));
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  const smoke = get('smoke', 'BENCH_SMOKE') === 'true' || get('smoke', 'BENCH_SMOKE') === '1';
+  const names = <T extends string>(text: string | undefined, all: readonly T[]): T[] =>
+    text ? all.filter((name) => text.split(',').includes(name)) : [...all];
+  const servers = names(get('servers', 'BENCH_SERVERS'), SERVER_KINDS);
+  const scenarios = names(
+    get('scenarios', 'BENCH_SCENARIOS'),
+    smoke ? SCENARIOS.filter((s) => s !== 'profile') : SCENARIOS,
+  );
+  const outDir =
+    get('out', 'BENCH_OUT') ??
+    (smoke ? mkdtempSync(join(tmpdir(), 'plenary-bench-')) : join(repoRoot, 'docs'));
+  return {
+    smoke,
+    servers,
+    scenarios,
+    editors: list(get('editors', 'BENCH_EDITORS') ?? (smoke ? '4' : '10,50,100,200,400')),
+    documents: list(get('documents', 'BENCH_DOCUMENTS') ?? (smoke ? '5' : '100,1000,5000')),
+    activeDocuments: num('active-documents', 'BENCH_ACTIVE_DOCUMENTS', smoke ? 2 : 50),
+    warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : 2_000),
+    durationMs: num('duration', 'BENCH_DURATION_MS', smoke ? 1_000 : 8_000),
+    typeIntervalMs: num('type-interval', 'BENCH_TYPE_INTERVAL_MS', 300),
+    awarenessIntervalMs: num('awareness-interval', 'BENCH_AWARENESS_INTERVAL_MS', 1_000),
+    clientProcesses: num('client-processes', 'BENCH_CLIENT_PROCESSES', smoke ? 1 : 2),
+    fullEditors: num('full-editors', 'BENCH_FULL_EDITORS', 4),
+    coldOpenChars: num('cold-open-chars', 'BENCH_COLD_OPEN_CHARS', smoke ? 3_000 : 90_000),
+    coldOpenRepeats: num('cold-open-repeats', 'BENCH_COLD_OPEN_REPEATS', smoke ? 1 : 3),
+    persistenceUpdates: num(
+      'persistence-updates',
+      'BENCH_PERSISTENCE_UPDATES',
+      smoke ? 200 : 5_000,
+    ),
+    pin: get('pin', 'BENCH_PIN') !== 'false' && get('pin', 'BENCH_PIN') !== '0',
+    outDir,
+    seed: num('seed', 'BENCH_SEED', 20_210_419),
+  };
+}

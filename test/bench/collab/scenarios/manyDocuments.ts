@@ -1,0 +1,132 @@
+// Scenario 2: D statements open with two editors each. Memory is probed (after a full GC in
+// the server) with no document open, with one editor per document, and with two, so a
+// document's and a connection's share can be told apart; then the first editor of a few
+// documents types while the rest stay idle, for latency.
+import type { BenchOptions, ServerKind } from '../benchOptions.js';
+import type { BenchClock } from '../clients/ArrivalLog.js';
+import { ClientPool } from '../clients/ClientPool.js';
+import type { EditorPlan } from '../clients/workerProtocol.js';
+import { prepareRooms } from '../servers/benchRooms.js';
+import type { MemoryProbe } from '../servers/launchServer.js';
+import { ServerProcess } from '../servers/ServerProcess.js';
+import { typingRound, type RoundResult } from './typingRound.js';
+
+export interface DocumentsRow {
+  server: ServerKind;
+  documents: number;
+  connectMs: number;
+  /** Per document, in bytes: heap and RSS after GC. */
+  perDocumentHeap: number;
+  perDocumentRss: number;
+  perConnectionHeap: number;
+  perConnectionRss: number;
+  /** Everything one open document with its two editors costs. */
+  perOpenDocumentHeap: number;
+  perOpenDocumentRss: number;
+  round?: RoundResult;
+  error?: string;
+}
+
+export async function runManyDocuments(
+  options: BenchOptions,
+  clock: BenchClock,
+  clockBase: bigint,
+  progress: (line: string) => void,
+): Promise<DocumentsRow[]> {
+  const rows: DocumentsRow[] = [];
+  for (const kind of options.servers) {
+    for (const documents of options.documents) {
+      const row = await oneRun(kind, documents, options, clock, clockBase);
+      rows.push(row);
+      progress(
+        row.error
+          ? `documents ${kind} D=${documents}: failed: ${row.error}`
+          : `documents ${kind} D=${documents}: ${(row.perOpenDocumentHeap / 1024).toFixed(1)} KiB heap per open doc (${(row.perDocumentHeap / 1024).toFixed(1)} doc + 2 × ${(row.perConnectionHeap / 1024).toFixed(1)} conn), RSS ${(row.perOpenDocumentRss / 1024).toFixed(1)} KiB; p99 ${row.round?.latency.p99.toFixed(1)} ms`,
+      );
+      if (row.error) break;
+    }
+  }
+  return rows;
+}
+
+const delta = (after: MemoryProbe, before: MemoryProbe, count: number) => ({
+  heap: (after.heapUsed + after.external - before.heapUsed - before.external) / count,
+  rss: (after.rss - before.rss) / count,
+});
+
+async function oneRun(
+  kind: ServerKind,
+  documents: number,
+  options: BenchOptions,
+  clock: BenchClock,
+  clockBase: bigint,
+): Promise<DocumentsRow> {
+  const server = await ServerProcess.start(kind, { pin: options.pin });
+  const pool = ClientPool.start(options.clientProcesses, options.pin, clockBase);
+  const empty = {
+    perDocumentHeap: 0,
+    perDocumentRss: 0,
+    perConnectionHeap: 0,
+    perConnectionRss: 0,
+  };
+  try {
+    const rooms = await prepareRooms(kind, server.url, documents);
+    const target = { kind, url: server.url, cookie: rooms.cookie };
+    const plans = (typist: (i: number) => boolean): EditorPlan[] =>
+      rooms.names.map((room, i) => ({ room, roomIndex: i, typist: typist(i), full: true }));
+    const before = await server.memory();
+    const first = await pool.connect(
+      target,
+      plans((i) => i < options.activeDocuments),
+      { concurrency: 16 },
+    );
+    const oneEach = await server.memory();
+    const second = await pool.connect(
+      target,
+      plans(() => false),
+      { concurrency: 16 },
+    );
+    const twoEach = await server.memory();
+    const connectMs = first.ms + second.ms;
+    if (first.failed + second.failed > 0) {
+      return {
+        server: kind,
+        documents,
+        connectMs,
+        ...empty,
+        perOpenDocumentHeap: 0,
+        perOpenDocumentRss: 0,
+        error: `${first.failed + second.failed} editors failed to connect: ${first.firstError ?? second.firstError}`,
+      };
+    }
+    const connection = delta(twoEach, oneEach, documents);
+    const withOne = delta(oneEach, before, documents);
+    const open = delta(twoEach, before, documents);
+    const round = await typingRound(options, clock, pool, server, () => 1);
+    return {
+      server: kind,
+      documents,
+      connectMs,
+      perDocumentHeap: withOne.heap - connection.heap,
+      perDocumentRss: withOne.rss - connection.rss,
+      perConnectionHeap: connection.heap,
+      perConnectionRss: connection.rss,
+      perOpenDocumentHeap: open.heap,
+      perOpenDocumentRss: open.rss,
+      round,
+    };
+  } catch (error) {
+    return {
+      server: kind,
+      documents,
+      connectMs: 0,
+      ...empty,
+      perOpenDocumentHeap: 0,
+      perOpenDocumentRss: 0,
+      error: String(error),
+    };
+  } finally {
+    await pool.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,83 @@
+// Scenario 1: N editors on one statement, each typing and moving its caret; a fresh server
+// process for every (server, N). A server whose round fails or whose p99 passes 10 s is not
+// given a larger N: the run stays bounded.
+import type { BenchOptions, ServerKind } from '../benchOptions.js';
+import type { BenchClock } from '../clients/ArrivalLog.js';
+import { ClientPool } from '../clients/ClientPool.js';
+import { prepareRooms } from '../servers/benchRooms.js';
+import { ServerProcess } from '../servers/ServerProcess.js';
+import { typingRound, type RoundResult } from './typingRound.js';
+
+export interface EditorsRow {
+  server: ServerKind;
+  editors: number;
+  connectMs: number;
+  connectFailures: number;
+  round?: RoundResult;
+  error?: string;
+}
+
+const GIVE_UP_P99_MS = 10_000;
+
+export async function runManyEditors(
+  options: BenchOptions,
+  clock: BenchClock,
+  clockBase: bigint,
+  progress: (line: string) => void,
+): Promise<EditorsRow[]> {
+  const rows: EditorsRow[] = [];
+  for (const kind of options.servers) {
+    for (const editors of options.editors) {
+      const row = await oneRun(kind, editors, options, clock, clockBase);
+      rows.push(row);
+      const r = row.round;
+      progress(
+        r
+          ? `editors ${kind} N=${editors}: p50 ${r.latency.p50.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, server CPU ${r.serverCpuPercent.toFixed(0)}%, clients CPU ${r.clientCpuPercent.toFixed(0)}% (loop p99 ${r.clientLoopDelayP99Ms.toFixed(0)} ms), other ${r.backgroundCpuPercent.toFixed(0)}%, missing ${r.latency.missing}/${r.latency.edits}`
+          : `editors ${kind} N=${editors}: failed: ${row.error}`,
+      );
+      if (!r || r.latency.p99 > GIVE_UP_P99_MS) break;
+    }
+  }
+  return rows;
+}
+
+async function oneRun(
+  kind: ServerKind,
+  editors: number,
+  options: BenchOptions,
+  clock: BenchClock,
+  clockBase: bigint,
+): Promise<EditorsRow> {
+  const server = await ServerProcess.start(kind, { pin: options.pin });
+  const pool = ClientPool.start(Math.min(options.clientProcesses, editors), options.pin, clockBase);
+  try {
+    const rooms = await prepareRooms(kind, server.url, 1);
+    const room = rooms.names[0] ?? '';
+    const connected = await pool.connect(
+      { kind, url: server.url, cookie: rooms.cookie },
+      Array.from({ length: editors }, (_, i) => ({
+        room,
+        roomIndex: 0,
+        typist: true,
+        full: i < options.fullEditors,
+      })),
+    );
+    if (connected.failed > 0) {
+      return {
+        server: kind,
+        editors,
+        connectMs: connected.ms,
+        connectFailures: connected.failed,
+        error: connected.firstError,
+      };
+    }
+    const round = await typingRound(options, clock, pool, server, () => editors - 1);
+    return { server: kind, editors, connectMs: connected.ms, connectFailures: 0, round };
+  } catch (error) {
+    return { server: kind, editors, connectMs: 0, connectFailures: 0, error: String(error) };
+  } finally {
+    await pool.close();
+    await server.stop();
+  }
+}

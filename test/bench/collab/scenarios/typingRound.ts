@@ -1,0 +1,71 @@
+// One measured round of typing against a running server: start together, type for
+// warmup + duration, wait until every edit has reached every editor (or time out), join.
+import type { BenchOptions } from '../benchOptions.js';
+import type { BenchClock } from '../clients/ArrivalLog.js';
+import type { ClientPool } from '../clients/ClientPool.js';
+import { propagation, type Propagation } from '../report/stats.js';
+import { machineBusyMs, ProcessMonitor } from '../servers/processStats.js';
+import type { ServerProcess } from '../servers/ServerProcess.js';
+
+export interface RoundResult {
+  latency: Propagation;
+  serverCpuPercent: number;
+  serverPeakRss: number;
+  /** Load generators' CPU as a percentage of one core (they share one when pinned). */
+  clientCpuPercent: number;
+  clientLoopDelayP99Ms: number;
+  /** CPU used by everything else on the machine during the window, % of one core. */
+  backgroundCpuPercent: number;
+  disconnects: number;
+  /** (editor, sender) pairs still behind when the drain gave up. */
+  unreached: number;
+}
+
+export async function typingRound(
+  options: BenchOptions,
+  clock: BenchClock,
+  pool: ClientPool,
+  server: ServerProcess,
+  receiversInRoom: (roomIndex: number) => number,
+): Promise<RoundResult> {
+  const startAt = clock() + 300;
+  let monitor: ProcessMonitor | undefined;
+  let machineStart = 0;
+  let windowStart = 0;
+  const windowOpens = setTimeout(
+    () => {
+      monitor = new ProcessMonitor(server.pid);
+      machineStart = machineBusyMs();
+      windowStart = performance.now();
+    },
+    Math.max(0, startAt + options.warmupMs - clock()),
+  );
+  const typed = await pool.run({
+    startAt,
+    warmupMs: options.warmupMs,
+    durationMs: options.durationMs,
+    typeIntervalMs: options.typeIntervalMs,
+    awarenessIntervalMs: options.awarenessIntervalMs,
+    seed: options.seed,
+  });
+  clearTimeout(windowOpens);
+  const machinePercent =
+    (100 * (machineBusyMs() - machineStart)) / (performance.now() - windowStart);
+  const serverStats = (monitor ?? new ProcessMonitor(server.pid)).stop();
+  const drained = await pool.drain(
+    typed.flatMap((report) => report.marks),
+    Math.max(10_000, options.durationMs),
+  );
+  const wallMs = Math.max(...typed.map((report) => report.wallMs));
+  const clientCpuPercent = (100 * typed.reduce((sum, report) => sum + report.cpuMs, 0)) / wallMs;
+  return {
+    latency: propagation(drained, receiversInRoom),
+    serverCpuPercent: serverStats.cpuPercent,
+    serverPeakRss: serverStats.peakRss,
+    clientCpuPercent,
+    clientLoopDelayP99Ms: Math.max(...typed.map((report) => report.loopDelayP99Ms)),
+    backgroundCpuPercent: Math.max(0, machinePercent - serverStats.cpuPercent - clientCpuPercent),
+    disconnects: drained.reduce((sum, report) => sum + report.disconnects, 0),
+    unreached: drained.reduce((sum, report) => sum + report.unreached, 0),
+  };
+}

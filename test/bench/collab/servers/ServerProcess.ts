@@ -1,0 +1,118 @@
+// A benchmarked server in its own process (pinned to CPU 0 when pinning is on): started on
+// port 0, probed for memory over IPC, stopped gracefully (SIGTERM) or crashed (SIGKILL).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, type ServerKind } from '../benchOptions.js';
+import type { MemoryProbe } from './launchServer.js';
+
+const LAUNCHER = join(repoRoot, 'test/bench/collab/servers/launchServer.ts');
+
+export interface ServerStartOptions {
+  pin: boolean;
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+}
+
+export class ServerProcess {
+  private probes = 0;
+  private readonly exited: Promise<number | null>;
+
+  private constructor(
+    readonly kind: ServerKind,
+    readonly child: ChildProcess,
+    readonly dataDir: string,
+    readonly url: string,
+    private readonly output: { text: string },
+  ) {
+    this.exited = new Promise((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once('exit', (code) => resolve(code));
+    });
+  }
+
+  static async start(kind: ServerKind, options: ServerStartOptions): Promise<ServerProcess> {
+    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `bench-${kind}-`));
+    const node = [process.execPath, '--expose-gc', ...(options.nodeFlags ?? [])];
+    const args = [...node, '--import', 'tsx', LAUNCHER, kind];
+    const command = options.pin ? ['taskset', '-c', '0', ...args] : args;
+    const child = spawn(command[0] ?? '', command.slice(1), {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        AUTH_RATE_LIMIT: '1000000',
+        ...options.env,
+      },
+    });
+    const output = { text: '' };
+    const keep = (chunk: Buffer): void => {
+      output.text = (output.text + chunk.toString()).slice(-20_000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${kind} did not start:\n${output.text}`)),
+        60_000,
+      );
+      child.on('message', (message: { type: string; url?: string }) => {
+        if (message.type === 'listening' && message.url) {
+          clearTimeout(timer);
+          resolve(message.url);
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${kind} exited with ${code} before listening:\n${output.text}`));
+      });
+    });
+    return new ServerProcess(kind, child, dataDir, url, output);
+  }
+
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  get log(): string {
+    return this.output.text;
+  }
+
+  /** Heap and RSS after a full GC in the server process. */
+  memory(): Promise<MemoryProbe> {
+    const id = (this.probes += 1);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('memory probe timed out')), 60_000);
+      const onMessage = (message: MemoryProbe & { type: string; id: number }): void => {
+        if (message.type !== 'memory' || message.id !== id) return;
+        clearTimeout(timer);
+        this.child.off('message', onMessage);
+        resolve(message);
+      };
+      this.child.on('message', onMessage);
+      this.child.send({ type: 'memory', id });
+    });
+  }
+
+  /** SIGTERM: the server stores what it holds and exits; SIGKILL after the timeout. */
+  async stop(timeoutMs = 60_000): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
+  /** SIGKILL: a crash, so nothing is compacted or flushed on the way out. */
+  async crash(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+}

@@ -1,0 +1,61 @@
+// Entry of a benchmarked server process: starts one kind of server on 127.0.0.1:0, tells the
+// parent its URL over IPC, and answers memory probes (after a full GC) until it is stopped.
+import { startFloorServer } from './floorServer.js';
+import { startHocuspocusServer } from './hocuspocusServer.js';
+import { startPlenaryServer } from './plenaryServer.js';
+import { startYWebsocketServer } from './yWebsocketServer.js';
+
+export interface StartedServer {
+  url: string;
+  /** Graceful stop: what the server does on SIGTERM. */
+  stop(): Promise<void>;
+}
+
+const starters: Record<string, (dataDir: string) => Promise<StartedServer>> = {
+  floor: startFloorServer,
+  plenary: startPlenaryServer,
+  hocuspocus: startHocuspocusServer,
+  ywebsocket: startYWebsocketServer,
+};
+
+export interface MemoryProbe {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+function probeMemory(): MemoryProbe {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 3; i += 1) gc?.();
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return { rss, heapUsed, external, arrayBuffers };
+}
+
+async function main(): Promise<void> {
+  const kind = process.argv[2] ?? '';
+  const start = starters[kind];
+  if (!start || !process.send) throw new Error(`usage: launchServer <${Object.keys(starters)}>`);
+  const server = await start(process.env.DATA_DIR ?? '');
+  process.on('message', (message: { type: string; id: number }) => {
+    if (message.type === 'memory')
+      process.send?.({ type: 'memory', id: message.id, ...probeMemory() });
+  });
+  let stopping = false;
+  process.on('SIGTERM', () => {
+    if (stopping) return;
+    stopping = true;
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+  // The parent going away must not leave a server behind.
+  process.on('disconnect', () => process.exit(0));
+  process.send({ type: 'listening', url: server.url });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
