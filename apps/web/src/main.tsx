@@ -10,6 +10,8 @@ import './styles/workspace.css';
 import './styles/import.css';
 import './styles/review.css';
 import './styles/panel.css';
+import './styles/comments.css';
+import './styles/threads.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

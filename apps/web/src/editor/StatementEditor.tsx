@@ -7,6 +7,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { CollabSession } from '../collab/CollabSession';
+import { CommentHighlights } from '../comments/CommentHighlights';
 import type { UserIdentity } from '../identity/identityOf';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
@@ -42,6 +43,7 @@ export function StatementEditor({
         }),
         Placeholder.configure({ placeholder: 'Mr. President, …' }),
         DocumentBoundaryKeys,
+        CommentHighlights,
       ],
       editable: !readOnly,
       shouldRerenderOnTransaction: false,

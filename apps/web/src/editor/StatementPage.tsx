@@ -11,6 +11,10 @@ import {
   STATEMENT_DELETED_CLOSE,
 } from '../collab/describeClose';
 import { useConnection, useStatementCollab } from '../collab/useStatementCollab';
+import { CommentBubble } from '../comments/CommentBubble';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentsToggle } from '../comments/CommentsToggle';
+import { useComments } from '../comments/useComments';
 import type { UserIdentity } from '../identity/identityOf';
 import { PresenceList } from '../presence/PresenceList';
 import { useStatementEvents } from '../realtime/useStatementEvents';
@@ -44,6 +48,10 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   const returnToText = useCallback(() => editor?.commands.focus(), [editor]);
   const panel = useSidePanel(returnToText);
   const toggle = useRef<HTMLButtonElement>(null);
+  const comments = useComments(statementId, editor, context?.role ?? null, {
+    open: panel.open,
+    close: () => panel.setOpen(false),
+  });
   useStatementEvents(statementId, {
     onUpdated: setStatement,
     onDeleted: () => setDeletedHere(true),
@@ -92,6 +100,8 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             buttonRef={toggle}
             onToggle={() => panel.setOpen(!panel.open)}
           />
+          <CommentsToggle comments={comments} />
+          <CommentBubble editor={editor} comments={comments} />
           <PresenceList awareness={session?.awareness ?? null} />
           <ConnectionBadge connection={connection} />
         </div>
@@ -121,6 +131,16 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             </div>
           )}
         </div>
+        {comments.open ? (
+          <CommentsPanel
+            comments={comments}
+            onReturnToText={returnToText}
+            onClose={() => {
+              comments.setOpen(false);
+              comments.toggleRef.current?.focus();
+            }}
+          />
+        ) : null}
         {panel.open ? (
           <StatementSidePanel
             debateId={statement?.debateId || null}
