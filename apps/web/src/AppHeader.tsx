@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from './api/ApiError';
 import type { SessionUser } from './auth/sessionApi';
 import { signOut } from './auth/useSession';
+import { NotificationsBell } from './comments/NotificationsBell';
 import { identityOf } from './identity/identityOf';
 import { initialsOf } from './presence/initialsOf';
 import { Link } from './routing/Link';
@@ -37,6 +38,7 @@ export function AppHeader({ user, route }: AppHeaderProps) {
             </Link>
           </nav>
           <div className="app-header__account">
+            <NotificationsBell />
             <span className="identity-chip" title={user.email}>
               <span
                 className="identity-chip__avatar"

@@ -12,6 +12,7 @@ import './styles/review.css';
 import './styles/panel.css';
 import './styles/comments.css';
 import './styles/threads.css';
+import './styles/notifications.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

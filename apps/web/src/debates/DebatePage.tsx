@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, errorMessage } from '../api/ApiError';
 import type { SessionUser } from '../auth/sessionApi';
+import { DebateMentions } from '../comments/DebateMentions';
 import { ConceptNoteSection } from '../conceptNotes/ConceptNoteSection';
 import { InviteForm } from '../invitations/InviteForm';
 import { PendingInvitations } from '../invitations/PendingInvitations';
@@ -56,6 +57,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
         <DebateFacts debate={debate} />
       </header>
 
+      <DebateMentions debateId={debate.id} initialCount={detail.unreadMentions} />
       <ConceptNoteSection debate={debate} canManage={canManage} onImported={reload} />
       <ReferenceLibrary debateId={debate.id} canManage={canManage} userId={user.id} />
 

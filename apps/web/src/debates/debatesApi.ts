@@ -34,6 +34,8 @@ export interface DebateDetail {
   debate: Debate;
   delegations: Delegation[];
   canManage: boolean;
+  /** The signed-in person's unread mentions in this debate's comments. */
+  unreadMentions: number;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -96,6 +98,7 @@ export const debatesApi = {
       debate: parseDebate(payload.debate),
       delegations: payload.delegations.map(parseDelegation),
       canManage: payload.canManage === true,
+      unreadMentions: count(payload.unreadMentions) ?? 0,
     };
   },
 };
