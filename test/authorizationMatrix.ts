@@ -303,6 +303,14 @@ export const restMatrix: Record<string, MatrixEntry> = {
     allowed: IN_DELEGATION_A,
     run: (c, w) => c.get(`/api/statements/${w.statement.id}/submission-pack`),
   },
+  'GET /api/debates/:debateId/coverage': {
+    allowed: IN_DEBATE,
+    run: (c, w) => c.get(`/api/debates/${w.debate.id}/coverage`),
+  },
+  'PATCH /api/delegations/:delegationId': {
+    allowed: ['drafter', ...MANAGERS],
+    run: (c, w) => c.patch(`/api/delegations/${w.delegationA.id}`, { wordsPerMinute: 120 }),
+  },
   'POST /api/statements/:id/transitions': {
     allowed: ['drafter'],
     run: async (c, w) => {

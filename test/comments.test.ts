@@ -77,6 +77,10 @@ describe('comment threads', () => {
     await strangerSocket.emitWithAck('debate:join', { debateId: team.debate.id });
     const strangerEvents: string[] = [];
     strangerSocket.onAny((event: string) => strangerEvents.push(event));
+    // An organizer sees the statement's metadata but not its drafts: no comment events either.
+    const organizer = await makeMember(team.admin, team.debate.id, 'organizer');
+    const organizerSocket = await socketOf(organizer.client, team.statement.id);
+    organizerSocket.onAny((event: string) => strangerEvents.push(`organizer:${event}`));
 
     const anchor = anchorFromRange(writer.doc, offsetOf('welcomes'), offsetOf(' this'));
     const live = new Promise<{ thread: Thread }>((resolve) =>
@@ -118,6 +122,7 @@ describe('comment threads', () => {
 
     // A round trip on the stranger's socket shows it had time to receive anything sent to it.
     await strangerSocket.emitWithAck('debate:join', { debateId: team.debate.id });
+    await organizerSocket.emitWithAck('statement:join', { statementId: team.statement.id });
     expect(strangerEvents).toEqual([]);
     const notifications = await drafter().get<{
       unread: number;

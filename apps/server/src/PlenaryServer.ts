@@ -21,6 +21,8 @@ import { commentsRouter } from './comments/commentsRouter.js';
 import { CommentService } from './comments/CommentService.js';
 import { exportRouter } from './export/exportRouter.js';
 import { ExportService } from './export/ExportService.js';
+import { CoverageService } from './drafting/CoverageService.js';
+import { draftingRouter } from './drafting/draftingRouter.js';
 import { createApp } from './http/createApp.js';
 import { versionsRouter } from './versions/versionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
@@ -42,6 +44,7 @@ export class PlenaryServer {
   readonly accounts: AccountService;
   readonly statements: StatementService;
   readonly versions: VersionService;
+  readonly coverage: CoverageService;
   readonly workflow: WorkflowService;
   readonly live = new LiveConnections();
   /** `METHOD /api/path` of every API route except health. */
@@ -91,6 +94,7 @@ export class PlenaryServer {
       onStored: (id) => {
         void this.statements.textChanged(id);
         this.versions.textChanged(id);
+        this.coverage.textChanged(id);
         void this.workflow
           .textChanged(id)
           .catch((err: unknown) => logger.error({ err }, 'workflow check failed'));
@@ -107,6 +111,7 @@ export class PlenaryServer {
     const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
 
     const comments = new CommentService(stores, this.statements);
+    this.coverage = new CoverageService(stores, this.rooms, debates);
     this.versions = new VersionService(
       stores,
       this.rooms,
@@ -136,6 +141,7 @@ export class PlenaryServer {
       commentsRouter(stores, comments),
       versionsRouter(stores, this.versions, this.workflow),
       exportRouter(stores, new ExportService(stores, this.rooms, this.statements)),
+      draftingRouter(stores, this.coverage, debates),
     ];
     this.apiRoutes = describeRoutes(routers);
     const app = createApp({
@@ -153,6 +159,7 @@ export class PlenaryServer {
       statements: this.statements,
       debates,
       comments,
+      coverage: this.coverage,
       live: this.live,
       logger,
       publicOrigin: config.publicOrigin,
@@ -205,6 +212,7 @@ export class PlenaryServer {
   private async shutdown(): Promise<void> {
     clearInterval(this.reconcileTimer);
     this.versions.dispose();
+    this.coverage.dispose();
     this.collab.close();
     await this.rooms.closeAll(CloseCode.ServiceRestart);
     await new Promise<void>((resolve) => void this.io.close(() => resolve()));

@@ -55,6 +55,7 @@ export interface DelegationsTable {
   name: string;
   kind: DelegationKind;
   created_at: string;
+  words_per_minute: Generated<number>;
 }
 
 export interface MembershipsTable {

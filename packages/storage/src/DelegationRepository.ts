@@ -1,6 +1,16 @@
-import type { DelegationKind, Role } from './DatabaseSchema.js';
+import type { Selectable } from 'kysely';
+import type { DelegationKind, DelegationsTable, Role } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import type { DelegationRecord, MemberRecord, MembershipRecord } from './records.js';
+
+const toDelegation = (row: Selectable<DelegationsTable>): DelegationRecord => ({
+  id: row.id,
+  debateId: row.debate_id,
+  name: row.name,
+  kind: row.kind,
+  createdAt: row.created_at,
+  wordsPerMinute: row.words_per_minute,
+});
 
 export class DelegationRepository {
   constructor(private readonly db: PlenaryDb) {}
@@ -22,7 +32,7 @@ export class DelegationRepository {
         created_at: createdAt,
       })
       .execute();
-    return { ...input, createdAt };
+    return { ...input, createdAt, wordsPerMinute: 120 };
   }
 
   async get(id: string): Promise<DelegationRecord | undefined> {
@@ -31,15 +41,7 @@ export class DelegationRepository {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return (
-      row && {
-        id: row.id,
-        debateId: row.debate_id,
-        name: row.name,
-        kind: row.kind,
-        createdAt: row.created_at,
-      }
-    );
+    return row && toDelegation(row);
   }
 
   async findByName(debateId: string, name: string): Promise<DelegationRecord | undefined> {
@@ -59,13 +61,15 @@ export class DelegationRepository {
       .where('debate_id', '=', debateId)
       .orderBy('name')
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      debateId: row.debate_id,
-      name: row.name,
-      kind: row.kind,
-      createdAt: row.created_at,
-    }));
+    return rows.map(toDelegation);
+  }
+
+  async setWordsPerMinute(id: string, wordsPerMinute: number): Promise<void> {
+    await this.db
+      .updateTable('delegations')
+      .set({ words_per_minute: wordsPerMinute })
+      .where('id', '=', id)
+      .execute();
   }
 
   async remove(id: string): Promise<void> {

@@ -34,6 +34,8 @@ export interface DelegationRecord {
   name: string;
   kind: DelegationKind;
   createdAt: string;
+  /** Speaking rate for the time meter (default 120). */
+  wordsPerMinute: number;
 }
 
 export interface MembershipRecord {

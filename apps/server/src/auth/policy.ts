@@ -62,6 +62,10 @@ export const policies = {
   'debate.audit': rule('debate', (a, r) => manages(a, r.debateId)),
   'delegation.create': rule('debate', (a, r) => manages(a, r.debateId)),
   'delegation.delete': rule('delegation', (a, r) => manages(a, r.debateId)),
+  'delegation.settings': rule(
+    'delegation',
+    (a, r) => manages(a, r.debateId) || a.roles.get(r.delegationId) === 'drafter',
+  ),
   'delegation.members': rule(
     'delegation',
     (a, r) => manages(a, r.debateId) || a.roles.has(r.delegationId),

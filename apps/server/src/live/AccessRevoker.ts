@@ -68,11 +68,10 @@ export class AccessRevoker {
   ): Promise<boolean> {
     const [kind, id = ''] = room.split(':');
     if (kind === 'debate') return can(actor, 'debate.read', { kind: 'debate', debateId: id });
-    if (kind === 'statement') {
+    if (kind === 'statement' || kind === 'statement-text') {
       const statement = await this.stores.statements.get(id);
-      return (
-        statement !== undefined && can(actor, 'statement.readMeta', statementResource(statement))
-      );
+      const action = kind === 'statement' ? 'statement.readMeta' : 'statement.readText';
+      return statement !== undefined && can(actor, action, statementResource(statement));
     }
     return false;
   }

@@ -4,10 +4,13 @@ import type { Server as HttpServer } from 'node:http';
 import type { Stores } from '@plenary/storage';
 import { Server, type Socket } from 'socket.io';
 import { loadActor, type Actor } from '../auth/Actor.js';
+import { can } from '../auth/policy.js';
+import { statementResource } from '../statements/statementResource.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
 import type { CommentService } from '../comments/CommentService.js';
 import type { DebateService } from '../debates/DebateService.js';
+import type { CoverageService } from '../drafting/CoverageService.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import { isAllowedOrigin } from '../http/originCheck.js';
@@ -20,6 +23,7 @@ import {
   StatementRoomPayload,
   SOCKET_EVENTS,
   statementRoom,
+  statementTextRoom,
   userRoom,
   type Ack,
   type SocketEvent,
@@ -31,6 +35,7 @@ export interface SocketDeps {
   statements: StatementService;
   debates: DebateService;
   comments: CommentService;
+  coverage: CoverageService;
   live: LiveConnections;
   logger: Logger;
   publicOrigin: string | undefined;
@@ -71,7 +76,10 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
   });
 
   deps.comments.on('thread', (statementId, thread) => {
-    io.to(statementRoom(statementId)).emit('thread:updated', { thread });
+    io.to(statementTextRoom(statementId)).emit('thread:updated', { thread });
+  });
+  deps.coverage.on('coverage', (summary) => {
+    io.to(statementTextRoom(summary.statementId)).emit('coverage:updated', { coverage: summary });
   });
   deps.comments.on('mentioned', (userIds) => {
     for (const userId of userIds) io.to(userRoom(userId)).emit('notification:created', {});
@@ -119,12 +127,16 @@ function registerHandlers(socket: Socket, deps: SocketDeps): void {
   const handlers: Record<SocketEvent, (actor: Actor, payload: unknown) => Promise<void>> = {
     'statement:join': async (actor, payload) => {
       const { statementId } = validate(StatementRoomPayload, payload, 'statement:join payload');
-      await deps.statements.get(actor, statementId);
+      const statement = await deps.statements.get(actor, statementId);
       await socket.join(statementRoom(statementId));
+      if (can(actor, 'statement.readText', statementResource(statement))) {
+        await socket.join(statementTextRoom(statementId));
+      }
     },
     'statement:leave': async (_actor, payload) => {
       const { statementId } = validate(StatementRoomPayload, payload, 'statement:leave payload');
       await socket.leave(statementRoom(statementId));
+      await socket.leave(statementTextRoom(statementId));
     },
     'debate:join': async (actor, payload) => {
       const { debateId } = validate(DebateRoomPayload, payload, 'debate:join payload');

@@ -11,6 +11,8 @@ export type Ack = (
 ) => void;
 
 export const statementRoom = (statementId: string): string => `statement:${statementId}`;
+/** Events that carry a statement's content (comments, coverage): only for readers of its text. */
+export const statementTextRoom = (statementId: string): string => `statement-text:${statementId}`;
 export const debateRoom = (debateId: string): string => `debate:${debateId}`;
 export const userRoom = (userId: string): string => `user:${userId}`;
 

@@ -4,6 +4,7 @@ import { initial } from './001_initial.js';
 import { debateDocuments } from './002_debate_documents.js';
 import { comments } from './003_comments.js';
 import { versions } from './004_versions.js';
+import { delegationSettings } from './005_delegation_settings.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -12,6 +13,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '002_debate_documents': debateDocuments(dialect),
     '003_comments': comments(dialect),
     '004_versions': versions(dialect),
+    '005_delegation_settings': delegationSettings(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -1,0 +1,105 @@
+// Coverage of the discussion points and speaking time, per statement, from its Yjs text.
+// Pushed (debounced) to the statement's room while people write.
+import { EventEmitter } from 'node:events';
+import type { RoomRegistry } from '@plenary/collab';
+import { coverage, timingSummary } from '@plenary/metrics';
+import { statementParagraphs } from '@plenary/schema';
+import type { StatementRecord, Stores } from '@plenary/storage';
+import * as Y from 'yjs';
+import type { Actor } from '../auth/Actor.js';
+import { can } from '../auth/policy.js';
+import type { DebateService } from '../debates/DebateService.js';
+import { statementResource } from '../statements/statementResource.js';
+
+export interface StatementCoverage {
+  statementId: string;
+  title: string;
+  status: string;
+  delegationIds: string[];
+  points: { label: string; words: number; paragraphs: number }[];
+  unaddressed: string[];
+  unknownPoints: string[];
+  words: number;
+  seconds: number;
+  limitMinutes: number | null;
+  overSeconds: number | null;
+}
+
+const PUSH_AFTER_MS = 2_000;
+
+export class CoverageService extends EventEmitter<{ coverage: [summary: StatementCoverage] }> {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly stores: Stores,
+    private readonly rooms: RoomRegistry,
+    private readonly debates: DebateService,
+  ) {
+    super();
+  }
+
+  /** Coverage of every statement of the debate whose text the actor may read. */
+  async forDebate(actor: Actor, debateId: string): Promise<StatementCoverage[]> {
+    await this.debates.get(actor, debateId);
+    const statements = await this.stores.statements.listByDebate(debateId);
+    const readable = statements.filter((s) =>
+      can(actor, 'statement.readText', statementResource(s)),
+    );
+    return Promise.all(readable.map((statement) => this.summarize(statement)));
+  }
+
+  async summarize(statement: StatementRecord): Promise<StatementCoverage> {
+    const [points, debate, delegation, state] = await Promise.all([
+      this.stores.points.list(statement.debateId),
+      this.stores.debates.get(statement.debateId),
+      this.stores.delegations.get(statement.delegationIds[0] ?? ''),
+      this.rooms.withRoom(statement.id, (room) => room.snapshot()),
+    ]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    const paragraphs = statementParagraphs(doc);
+    doc.destroy();
+    const covered = coverage(paragraphs, points.discussionPoints);
+    const limitMinutes = debate?.speakingLimitMinutes ?? null;
+    const timing = timingSummary(paragraphs, {
+      wordsPerMinute: delegation?.wordsPerMinute ?? 120,
+      limitMinutes,
+    });
+    return {
+      statementId: statement.id,
+      title: statement.title,
+      status: statement.status,
+      delegationIds: statement.delegationIds,
+      points: covered.points.map((p) => ({
+        label: p.label,
+        words: p.words,
+        paragraphs: p.paragraphIds.length,
+      })),
+      unaddressed: covered.unaddressed,
+      unknownPoints: covered.unknown.map((u) => u.label),
+      words: timing.words,
+      seconds: timing.seconds,
+      limitMinutes,
+      overSeconds: timing.limit ? timing.limit.overSeconds : null,
+    };
+  }
+
+  /** Called for every stored update: recomputes once the typing pauses. */
+  textChanged(statementId: string): void {
+    clearTimeout(this.timers.get(statementId));
+    const timer = setTimeout(() => void this.push(statementId), PUSH_AFTER_MS);
+    timer.unref();
+    this.timers.set(statementId, timer);
+  }
+
+  private async push(statementId: string): Promise<void> {
+    this.timers.delete(statementId);
+    const statement = await this.stores.statements.get(statementId);
+    if (statement) this.emit('coverage', await this.summarize(statement));
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+}

@@ -1,0 +1,117 @@
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
+import { makeDraftingTeam } from './support/factories.js';
+import { sampleBytes } from './support/samples.js';
+import { startTestServer, type TestServer } from './support/testServer.js';
+import { waitFor } from './support/waitFor.js';
+
+interface Coverage {
+  statementId: string;
+  points: { label: string; words: number; paragraphs: number }[];
+  unaddressed: string[];
+  unknownPoints: string[];
+  words: number;
+  seconds: number;
+  limitMinutes: number | null;
+  overSeconds: number | null;
+}
+
+describe('coverage of the discussion points and speaking time', () => {
+  let server: TestServer;
+  let team: Awaited<ReturnType<typeof makeDraftingTeam>>;
+  let writer: CollabClient;
+  let socket: Socket;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    team = await makeDraftingTeam(server.url);
+    const preview = await team.admin.upload<{
+      preview: { note: { discussionPoints: unknown[]; objectives: unknown[] } };
+    }>(
+      `/api/debates/${team.debate.id}/concept-note/preview`,
+      sampleBytes('conceptNote'),
+      'note.txt',
+    );
+    await team.admin.expect(200, 'POST', `/api/debates/${team.debate.id}/concept-note`, {
+      fileName: 'note.txt',
+      format: 'text',
+      text: 'x',
+      symbol: null,
+      fields: { theme: 'Regional organizations', speakingLimitMinutes: 1 },
+      objectives: preview.body.preview.note.objectives,
+      discussionPoints: preview.body.preview.note.discussionPoints,
+    });
+    writer = connectClient(server.url, team.statement.id, { cookie: team.drafter.client.cookie });
+    await waitSynced(writer);
+    socket = io(server.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      extraHeaders: { cookie: team.drafter.client.cookie ?? '' },
+    });
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    await socket.emitWithAck('statement:join', { statementId: team.statement.id });
+  });
+  afterAll(async () => {
+    socket.disconnect();
+    writer.destroy();
+    await server.stop({ removeData: true });
+  });
+
+  const tagged = (text: string, points: string[]) => {
+    writer.appendParagraph(text);
+    const fragment = writer.doc.getXmlFragment('content');
+    (fragment.get(fragment.length - 1) as Y.XmlElement).setAttribute(
+      'points',
+      points as unknown as string,
+    );
+  };
+  const coverageNow = async () =>
+    (
+      await team.drafter.client.get<{ statements: Coverage[] }>(
+        `/api/debates/${team.debate.id}/coverage`,
+      )
+    ).body.statements.find((s) => s.statementId === team.statement.id)!;
+
+  it('maps tagged paragraphs to points, reports unaddressed and unknown points, and times the text', async () => {
+    const pushed = new Promise<{ coverage: Coverage }>((resolve) =>
+      socket.once('coverage:updated', resolve),
+    );
+    tagged('Mr. President,', []);
+    tagged(
+      'Early warning by regional organizations saves lives and prevents conflict escalation.',
+      ['12(a)'],
+    );
+    tagged('Confidence-building between neighbours requires sustained dialogue.', [
+      '12(b)',
+      '99(z)',
+    ]);
+    const summary = (await pushed).coverage;
+    expect(summary.points.find((p) => p.label === '12(a)')).toMatchObject({
+      paragraphs: 1,
+      words: 11,
+    });
+    expect(summary.unaddressed).toEqual(expect.arrayContaining(['12(c)', '12(d)', '12(e)']));
+    expect(summary.unknownPoints).toEqual(['99(z)']);
+    expect(summary.words).toBe(2 + 11 + 6);
+    expect(summary.seconds).toBe(10);
+    expect(summary).toMatchObject({ limitMinutes: 1, overSeconds: -50 });
+  });
+
+  it('follows the delegation’s speaking rate and refuses an impossible one', async () => {
+    await waitFor(async () => (await coverageNow()).words === 19);
+    await team.drafter.client.expect(200, 'PATCH', `/api/delegations/${team.delegation.id}`, {
+      wordsPerMinute: 60,
+    });
+    expect((await coverageNow()).seconds).toBe(19);
+    const bad = await team.drafter.client.patch<{ error: { message: string } }>(
+      `/api/delegations/${team.delegation.id}`,
+      {
+        wordsPerMinute: 5,
+      },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('wordsPerMinute');
+  });
+});
