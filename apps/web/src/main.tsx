@@ -13,6 +13,8 @@ import './styles/panel.css';
 import './styles/comments.css';
 import './styles/threads.css';
 import './styles/notifications.css';
+import './styles/workflow.css';
+import './styles/versions.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

@@ -22,6 +22,12 @@ import { Link } from '../routing/Link';
 import { useStatement } from '../statements/useStatement';
 import { useStatementContext } from '../statements/useStatementContext';
 import { NotFoundPage } from '../ui/NotFoundPage';
+import { HistoryPanel } from '../versions/HistoryPanel';
+import { useHistoryPanel } from '../versions/useHistoryPanel';
+import { useOnePanelAtATime } from '../versions/useOnePanelAtATime';
+import { useVersionRecords } from '../versions/useVersionRecords';
+import { VersionViewer } from '../versions/VersionViewer';
+import { WorkflowBar } from '../workflow/WorkflowBar';
 import type { SearchHit } from '../library/referencesApi';
 import { ConnectionBadge } from './ConnectionBadge';
 import { insertQuotation } from './insertQuotation';
@@ -48,9 +54,15 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   const returnToText = useCallback(() => editor?.commands.focus(), [editor]);
   const panel = useSidePanel(returnToText);
   const toggle = useRef<HTMLButtonElement>(null);
+  const history = useHistoryPanel(returnToText);
+  const records = useVersionRecords(statement, history);
+  useOnePanelAtATime(panel, history);
   const comments = useComments(statementId, editor, context?.role ?? null, {
-    open: panel.open,
-    close: () => panel.setOpen(false),
+    open: panel.open || history.open,
+    close: () => {
+      panel.setOpen(false);
+      history.setOpen(false);
+    },
   });
   useStatementEvents(statementId, {
     onUpdated: setStatement,
@@ -80,7 +92,8 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
     return <NotFoundPage what="statement" />;
   }
   const mayEdit = context === null || context.role === 'drafter';
-  const readOnly = gone || !mayEdit || (connection.close?.readOnly ?? false);
+  const submitted = statement?.status === 'submitted';
+  const readOnly = gone || !mayEdit || submitted || (connection.close?.readOnly ?? false);
   const insert = (hit: SearchHit) => (editor ? insertQuotation(editor, hit) : false);
 
   return (
@@ -107,8 +120,21 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         </div>
       </div>
 
-      <div className="statement-layout" data-panel={panel.open ? 'open' : 'closed'}>
+      <div
+        className="statement-layout"
+        data-panel={panel.open || history.open ? 'open' : 'closed'}
+        data-view={history.view ? 'version' : 'text'}
+      >
         <div className="statement-layout__main">
+          {statement && !gone ? (
+            <WorkflowBar
+              statement={statement}
+              context={context}
+              records={records}
+              history={history}
+              onStatement={setStatement}
+            />
+          ) : null}
           <StatementNotices
             session={session}
             deleted={deleted}
@@ -130,6 +156,16 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
               <p className="muted">Opening the statement…</p>
             </div>
           )}
+          {statement && history.view ? (
+            <VersionViewer
+              view={history.view}
+              statement={statement}
+              role={context?.role ?? null}
+              records={records}
+              history={history}
+              onReturnToText={returnToText}
+            />
+          ) : null}
         </div>
         {comments.open ? (
           <CommentsPanel
@@ -141,7 +177,16 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             }}
           />
         ) : null}
-        {panel.open ? (
+        {statement && history.open ? (
+          <HistoryPanel
+            statement={statement}
+            role={context?.role ?? null}
+            records={records}
+            history={history}
+            onReturnToText={returnToText}
+            onClose={() => history.setOpen(false)}
+          />
+        ) : panel.open ? (
           <StatementSidePanel
             debateId={statement?.debateId || null}
             onInsert={readOnly ? undefined : insert}

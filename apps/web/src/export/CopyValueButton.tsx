@@ -1,0 +1,35 @@
+import { useState } from 'react';
+
+interface CopyValueButtonProps {
+  value: string;
+  /** Named in the button for screen readers: "Copy the subject". */
+  what: string;
+}
+
+/** Copies one value to the clipboard and says so in place of its label for a moment. */
+export function CopyValueButton({ value, what }: CopyValueButtonProps) {
+  const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  async function copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(value);
+      setResult('copied');
+    } catch {
+      setResult('failed');
+    }
+  }
+
+  return (
+    <button
+      type="button"
+      className="button button--quiet button--small"
+      aria-label={`Copy the ${what}`}
+      onClick={() => void copy()}
+      onBlur={() => setResult('idle')}
+    >
+      <span aria-live="polite">
+        {result === 'copied' ? 'Copied' : result === 'failed' ? 'Select and copy by hand' : 'Copy'}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,117 @@
+// "Export": the statement as Word, PDF, Markdown, text or HTML, and the submission pack.
+// Each format is a real link (it can be copied or opened in a new tab); a plain click
+// downloads it here so that a refusal is shown with the server's own words.
+import { useRef, useState, type MouseEvent } from 'react';
+import { errorMessage } from '../api/ApiError';
+import type { Statement } from '../api/statementsApi';
+import { LineIcon } from '../ui/LineIcon';
+import { downloadFile } from './downloadFile';
+import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportApi';
+import { MenuPopup } from './MenuPopup';
+import { SubmissionPackDialog } from './SubmissionPackDialog';
+
+interface ExportMenuProps {
+  statement: Statement;
+}
+
+export function ExportMenu({ statement }: ExportMenuProps) {
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [packOpen, setPackOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  function close(): void {
+    setOpen(false);
+    button.current?.focus();
+  }
+
+  async function download(event: MouseEvent<HTMLAnchorElement>, format: ExportFormat) {
+    // Ctrl/Cmd-click and middle-click keep their usual meaning (open in a new tab).
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    close();
+    const label = EXPORT_FORMATS.find((entry) => entry.format === format)?.label ?? format;
+    setError(null);
+    setProgress(`Preparing ${label}…`);
+    try {
+      const name = await downloadFile(exportUrl(statement.id, format), `statement.${format}`);
+      setProgress(`Downloaded “${name}”.`);
+    } catch (failure) {
+      setProgress(null);
+      setError(errorMessage(failure));
+    }
+  }
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={button}
+        type="button"
+        className="button button--small"
+        aria-haspopup="menu"
+        aria-expanded={open !== false}
+        onClick={() => setOpen(open ? false : 'first')}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
+        }}
+      >
+        <LineIcon name="download" />
+        Export
+      </button>
+      {open ? (
+        <MenuPopup label="Export" focus={open} onClose={close} anchor={button}>
+          {EXPORT_FORMATS.map(({ format, label, note }) => (
+            <a
+              key={format}
+              role="menuitem"
+              tabIndex={-1}
+              className="menu__item"
+              href={exportUrl(statement.id, format)}
+              download
+              onClick={(event) => void download(event, format)}
+            >
+              <span className="menu__label">{label}</span>
+              <span className="menu__note">{note}</span>
+            </a>
+          ))}
+          <hr className="menu__separator" />
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className="menu__item"
+            onClick={() => {
+              setOpen(false);
+              setPackOpen(true);
+            }}
+          >
+            <span className="menu__label">Submission pack…</span>
+            <span className="menu__note">Word file and cover e-mail for the organizers</span>
+          </button>
+        </MenuPopup>
+      ) : null}
+      <p className="export-menu__status" role="status">
+        {progress}
+      </p>
+      {error ? (
+        <p className="export-menu__error" role="alert">
+          {error}
+          <button type="button" className="button--link" onClick={() => setError(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      <SubmissionPackDialog
+        statement={statement}
+        open={packOpen}
+        onClose={() => {
+          setPackOpen(false);
+          button.current?.focus();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// What the concept note asks delegations to send: the statement as a Word file and a
+// cover e-mail to the submission address, with the right subject line. Plenary does not
+// send e-mail itself; it prepares every part to copy, download, or open in a mail program.
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../api/ApiError';
+import type { Statement } from '../api/statementsApi';
+import { Modal } from '../ui/Modal';
+import { CopyValueButton } from './CopyValueButton';
+import { downloadFile } from './downloadFile';
+import { fetchSubmissionPack, type SubmissionPack } from './exportApi';
+
+interface SubmissionPackDialogProps {
+  statement: Statement;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPackDialogProps) {
+  const [pack, setPack] = useState<SubmissionPack | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    setPack(null);
+    setError(null);
+    setDownloaded(null);
+    fetchSubmissionPack(statement.id).then(
+      (value) => current && setPack(value),
+      (failure: unknown) => current && setError(errorMessage(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, statement.id]);
+
+  async function download(url: string): Promise<void> {
+    setError(null);
+    try {
+      setDownloaded(await downloadFile(url, 'statement.docx'));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
+
+  const mailto = pack
+    ? `mailto:${encodeURIComponent(pack.email.to)}?subject=${encodeURIComponent(pack.email.subject)}&body=${encodeURIComponent(pack.email.body)}`
+    : '';
+  return (
+    <Modal open={open} title="Submission pack" onCancel={onClose} className="modal--wide">
+      <div className="stack submission-pack">
+        {statement.status !== 'submitted' && statement.status !== 'cleared' ? (
+          <p className="notice notice--warning">
+            This statement has not been cleared yet. The pack is usually sent once it is.
+          </p>
+        ) : null}
+        {!pack && !error ? <p className="muted">Preparing the pack…</p> : null}
+        {pack ? (
+          <>
+            <PackField label="To" value={pack.email.to || '(no submission address given)'} />
+            <PackField label="Subject" value={pack.email.subject} />
+            <PackField label="Message" value={pack.email.body} long />
+            <p className="submission-pack__actions">
+              <a
+                className="button button--primary"
+                href={pack.docxUrl}
+                download
+                onClick={(event) => {
+                  event.preventDefault();
+                  void download(pack.docxUrl);
+                }}
+              >
+                Download the statement (.docx)
+              </a>
+              <a className="button" href={mailto}>
+                Open in my e-mail program
+              </a>
+            </p>
+            <p className="muted submission-pack__note" role="status">
+              {downloaded
+                ? `Downloaded “${downloaded}”. Attach it to the e-mail before sending.`
+                : 'An e-mail program cannot attach files from a link: download the Word file and attach it.'}
+            </p>
+          </>
+        ) : null}
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+        <div className="modal__actions">
+          <button type="button" className="button button--quiet" autoFocus onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+function PackField({ label, value, long }: { label: string; value: string; long?: boolean }) {
+  return (
+    <div className="pack-field">
+      <div className="pack-field__head">
+        <span className="pack-field__label">{label}</span>
+        <CopyValueButton value={value} what={label.toLowerCase()} />
+      </div>
+      <p className={long ? 'pack-field__value pack-field__value--long' : 'pack-field__value'}>
+        {value}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// Beside the statement: its versions (open, compare, save one) and its activity (who
+// did what, when). Escape returns to the text without closing the panel.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Statement } from '../api/statementsApi';
+import type { DelegationRole } from '../debates/debatesApi';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { LineIcon } from '../ui/LineIcon';
+import { ActivityList } from './ActivityList';
+import { HistoryTabs, type HistoryTab } from './HistoryTabs';
+import { SaveVersionForm } from './SaveVersionForm';
+import { HISTORY_PANEL_ID, HISTORY_TOGGLE_ID, type HistoryPanelState } from './useHistoryPanel';
+import type { VersionRecords } from './useVersionRecords';
+import { VersionList } from './VersionList';
+
+interface HistoryPanelProps {
+  statement: Statement;
+  role: DelegationRole | null;
+  records: VersionRecords;
+  history: HistoryPanelState;
+  onClose: () => void;
+  onReturnToText: () => void;
+}
+
+export function HistoryPanel(props: HistoryPanelProps) {
+  const { statement, role, records, history, onClose, onReturnToText } = props;
+  const [tab, setTab] = useState<HistoryTab>('versions');
+  const [saving, setSaving] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const { notice, setNotice } = history;
+
+  useEffect(() => {
+    if (history.byKeyboard) panel.current?.querySelector<HTMLElement>('[role="tab"]')?.focus();
+  }, [history.byKeyboard]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onReturnToText();
+  }
+
+  const canSave = role === 'drafter' || role === 'reviewer';
+  return (
+    <aside
+      ref={panel}
+      id={HISTORY_PANEL_ID}
+      className="side-panel history-panel"
+      aria-label="History and versions"
+      onKeyDown={handleKeyDown}
+    >
+      <div className="side-panel__header">
+        <h2 className="side-panel__title">History and versions</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close the history"
+          title="Close the history"
+          onClick={() => {
+            onClose();
+            document.getElementById(HISTORY_TOGGLE_ID)?.focus();
+          }}
+        >
+          <LineIcon name="remove" />
+        </button>
+      </div>
+      <HistoryTabs tab={tab} onTab={setTab} />
+      <div
+        className="history-panel__body"
+        role="tabpanel"
+        id={`history-tab-${tab}`}
+        aria-labelledby={`history-tab-${tab}-button`}
+      >
+        <p className="history-panel__notice" role="status">
+          {notice}
+        </p>
+        <ErrorNotice message={records.error} />
+        {tab === 'versions' ? (
+          <>
+            {canSave && !saving ? (
+              <button
+                type="button"
+                className="button button--small history-panel__save"
+                onClick={() => {
+                  setSaving(true);
+                  setNotice(null);
+                }}
+              >
+                <LineIcon name="add" /> Save version…
+              </button>
+            ) : null}
+            {saving ? (
+              <SaveVersionForm
+                statementId={statement.id}
+                onSaved={(version) => {
+                  setSaving(false);
+                  setNotice(`Saved the version “${version.name}”.`);
+                  records.reload();
+                }}
+                onCancel={() => setSaving(false)}
+              />
+            ) : null}
+            {records.versions ? (
+              <VersionList
+                versions={records.versions}
+                selectedId={history.view?.versionId ?? null}
+                onOpen={(versionId) => history.show({ versionId, against: null })}
+              />
+            ) : (
+              <p className="muted side-panel__note">Loading the versions…</p>
+            )}
+          </>
+        ) : records.events ? (
+          <ActivityList events={records.events} onShow={history.show} />
+        ) : (
+          <p className="muted side-panel__note">Loading the history…</p>
+        )}
+      </div>
+    </aside>
+  );
+}

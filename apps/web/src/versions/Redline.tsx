@@ -1,0 +1,54 @@
+// A readable redline: additions underlined in green, removals struck through in red, and
+// words for screen readers, so the changes never depend on colour or sight alone.
+import type { RedlinePart } from './versionsApi';
+import { countChangedWords, redlineParagraphs } from './redlineParagraphs';
+
+export function Redline({ parts }: { parts: RedlinePart[] }) {
+  const { inserted, deleted } = countChangedWords(parts);
+  const paragraphs = redlineParagraphs(parts);
+  const unchanged = inserted === 0 && deleted === 0;
+  return (
+    <>
+      <p className="redline-summary" role="status">
+        {unchanged ? (
+          'No differences: the two texts are the same.'
+        ) : (
+          <>
+            <span className="redline-summary__item">
+              <ins>{words(inserted)} added</ins>
+            </span>
+            <span className="redline-summary__item">
+              <del>{words(deleted)} removed</del>
+            </span>
+          </>
+        )}
+      </p>
+      <div className="redline statement-body">
+        {paragraphs.map((paragraph, index) => (
+          <p key={index}>
+            {paragraph.map((part, partIndex) => (
+              <RedlineRun key={partIndex} part={part} />
+            ))}
+          </p>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function RedlineRun({ part }: { part: RedlinePart }) {
+  if (part.kind === 'equal') return <>{part.text}</>;
+  const Tag = part.kind === 'insert' ? 'ins' : 'del';
+  const spoken = part.kind === 'insert' ? 'added' : 'removed';
+  return (
+    <Tag className={`redline__${part.kind}`}>
+      <span className="visually-hidden">[{spoken}: </span>
+      <span className="redline__text" title={part.text === '¶' ? 'Paragraph break' : undefined}>
+        {part.text}
+      </span>
+      <span className="visually-hidden">]</span>
+    </Tag>
+  );
+}
+
+const words = (count: number): string => (count === 1 ? '1 word' : `${count} words`);

@@ -1,0 +1,164 @@
+// An earlier version in place of the live text, read-only: its own text, or a redline
+// against the current text or another version; drafters may restore it from here.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Statement } from '../api/statementsApi';
+import type { DelegationRole } from '../debates/debatesApi';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { versionSummary } from './describeVersion';
+import { Redline } from './Redline';
+import { RestoreVersionDialog } from './RestoreVersionDialog';
+import type { HistoryPanelState, VersionView } from './useHistoryPanel';
+import type { VersionRecords } from './useVersionRecords';
+import { useVersionView, type LoadedView } from './useVersionView';
+import type { Version } from './versionsApi';
+
+interface VersionViewerProps {
+  view: VersionView;
+  statement: Statement;
+  role: DelegationRole | null;
+  records: VersionRecords;
+  history: HistoryPanelState;
+  /** After a restore, the live text is where the person wants to be. */
+  onReturnToText: () => void;
+}
+
+export function VersionViewer(props: VersionViewerProps) {
+  const { view, statement, role, records, history } = props;
+  const { versions } = records;
+  const onShow = history.show;
+  const [generation, setGeneration] = useState(0);
+  const [restoring, setRestoring] = useState<Version | null>(null);
+  const loaded = useVersionView(view, generation);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const compareId = useId();
+  const { version } = loaded;
+  const canRestore = role === 'drafter' && statement.status !== 'submitted';
+
+  useEffect(() => {
+    if (view.focus) heading.current?.focus();
+  }, [view]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onShow(null);
+  }
+
+  return (
+    <section className="version-view" aria-label="Earlier version" onKeyDown={handleKeyDown}>
+      <header className="version-view__header">
+        <div className="version-view__heading">
+          <p className="version-view__eyebrow">
+            {view.against ? 'Comparing' : 'Earlier version'} · read-only
+          </p>
+          <h2 ref={heading} className="version-view__title" tabIndex={-1}>
+            {version?.name ?? 'Opening the version…'}
+          </h2>
+          {version ? <p className="version-view__meta">{versionSummary(version)}</p> : null}
+        </div>
+        <div className="version-view__tools">
+          <label htmlFor={compareId} className="version-view__compare-label">
+            Compare with
+          </label>
+          <select
+            id={compareId}
+            value={view.against ?? ''}
+            onChange={(event) =>
+              onShow({ versionId: view.versionId, against: event.target.value || null })
+            }
+          >
+            <option value="">Nothing (show this version)</option>
+            <option value="current">The current text</option>
+            {(versions ?? [])
+              .filter((other) => other.id !== view.versionId)
+              .map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.name} — {versionSummary(other)}
+                </option>
+              ))}
+          </select>
+          {canRestore && version ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setRestoring(version)}
+            >
+              Restore this version…
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => onShow(null)}
+          >
+            Back to the current text
+          </button>
+        </div>
+      </header>
+      <ErrorNotice message={loaded.error} />
+      <div className="paper version-paper" aria-busy={version === null}>
+        <ViewBody
+          loaded={loaded}
+          comparing={view.against !== null}
+          onRefresh={() => setGeneration((value) => value + 1)}
+        />
+      </div>
+      <RestoreVersionDialog
+        version={restoring}
+        status={statement.status}
+        onRestored={(restored) => {
+          setRestoring(null);
+          history.setNotice(
+            `Restored “${restored.name}”. The text before it is kept as the version “Before restoring “${restored.name}””.`,
+          );
+          records.reload();
+          onShow(null);
+          props.onReturnToText();
+        }}
+        onCancel={() => setRestoring(null)}
+      />
+    </section>
+  );
+}
+
+function ViewBody({
+  loaded,
+  comparing,
+  onRefresh,
+}: {
+  loaded: LoadedView;
+  comparing: boolean;
+  onRefresh: () => void;
+}) {
+  const { version, from, to, parts } = loaded;
+  if (!comparing) {
+    if (!version) return <p className="muted">Opening the version…</p>;
+    if (!version.text) return <p className="muted">This version is empty.</p>;
+    return (
+      <div className="statement-body version-text">
+        {version.text.split(/\n\n+/).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+    );
+  }
+  if (!parts || !from || !to) return <p className="muted">Comparing…</p>;
+  return (
+    <>
+      <p className="redline-heading">
+        Changes from <span className="quoted-title">{from.name}</span> to{' '}
+        {to === 'current' ? 'the current text' : <span className="quoted-title">{to.name}</span>}
+        {to === 'current' ? (
+          <button
+            type="button"
+            className="button--link redline-heading__refresh"
+            onClick={onRefresh}
+          >
+            Compare again
+          </button>
+        ) : null}
+      </p>
+      <Redline parts={parts} />
+    </>
+  );
+}

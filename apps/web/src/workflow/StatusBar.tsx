@@ -1,0 +1,111 @@
+// Above the sheet: where the statement stands in the clearance workflow, what happens
+// next, and the status changes the person may make now.
+import { useRef, useState, type ReactNode } from 'react';
+import { errorMessage } from '../api/ApiError';
+import type { Statement } from '../api/statementsApi';
+import type { Debate, DelegationRole } from '../debates/debatesApi';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { availableActions, type ActionOffer } from './availableActions';
+import { describeStatus, STATUS_LABEL } from './describeStatus';
+import { StatusBadge } from './StatusBadge';
+import { TransitionDialog } from './TransitionDialog';
+import { workflowApi } from './workflowApi';
+
+interface StatusBarProps {
+  statement: Statement;
+  role: DelegationRole | null;
+  debate: Debate | null;
+  /** The text changed after clearance: offer the redline against the cleared version. */
+  editedAfterClearance: boolean;
+  onShowChangesSinceClearance: () => void;
+  onStatement: (statement: Statement) => void;
+  /** Further tools at the end of the bar (history, export). */
+  children?: ReactNode;
+}
+
+export function StatusBar(props: StatusBarProps) {
+  const { statement, role, debate, onStatement, children } = props;
+  const [asking, setAsking] = useState<ActionOffer | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dialogError, setDialogError] = useState<string | null>(null);
+  const bar = useRef<HTMLElement>(null);
+  const { next } = describeStatus(statement.status, role);
+
+  async function run(offer: ActionOffer, comment?: string): Promise<void> {
+    setBusy(offer.action);
+    setError(null);
+    setDialogError(null);
+    try {
+      onStatement(await workflowApi.transition(statement.id, offer.action, comment));
+      setAsking(null);
+      // The button pressed gives way to the next status's buttons; keep the keyboard here.
+      requestAnimationFrame(() => bar.current?.focus());
+    } catch (failure) {
+      if (offer.ask === 'nothing') setError(errorMessage(failure));
+      else setDialogError(errorMessage(failure));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function start(offer: ActionOffer): void {
+    if (offer.ask === 'nothing') void run(offer);
+    else {
+      setDialogError(null);
+      setAsking(offer);
+    }
+  }
+
+  return (
+    <section ref={bar} className="status-bar" aria-label="Status and review" tabIndex={-1}>
+      <div className="status-bar__row">
+        <StatusBadge status={statement.status} revision={statement.revision} />
+        <p className="status-bar__next">
+          {props.editedAfterClearance ? (
+            <>
+              <strong>Edited after clearance</strong> —{' '}
+              <button
+                type="button"
+                className="button--link"
+                onClick={props.onShowChangesSinceClearance}
+              >
+                see changes
+              </button>
+            </>
+          ) : (
+            next
+          )}
+        </p>
+        <div className="status-bar__actions">
+          {availableActions(statement.status, role).map((offer) => (
+            <button
+              key={offer.action}
+              type="button"
+              className={`button button--small${offer.primary ? ' button--primary' : ''}`}
+              disabled={busy !== null}
+              onClick={() => start(offer)}
+            >
+              {busy === offer.action && offer.ask === 'nothing' ? 'Working…' : offer.label}
+            </button>
+          ))}
+          {children}
+        </div>
+      </div>
+      <ErrorNotice message={error} />
+      {/* Status changes by colleagues arrive live; say them, not only show them. */}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        Status: {STATUS_LABEL[statement.status]}
+      </p>
+      <TransitionDialog
+        offer={asking}
+        statement={statement}
+        debate={debate}
+        busy={busy !== null}
+        error={dialogError}
+        onConfirm={(comment) => asking && void run(asking, comment)}
+        onCancel={() => setAsking(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+// Review, clearance and submission in the browser: a drafter and a reviewer take a
+// statement from draft to submitted (with a send-back on the way), read its history,
+// compare a version with the current text, and see an edit after clearance undone.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { makeDebate, makeStatement } from '../support/factories.js';
+import { connectionOf, editorOf, textOf, typeAtEnd } from './support/browser.js';
+import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
+import { makeTeam } from './support/world.js';
+
+const OPENING =
+  'Mr. President, Viet Nam thanks the Presidency for convening this open debate on preventive diplomacy.';
+const CALL = 'We call for stronger regional partnerships in conflict prevention.';
+const CALL_REVISED =
+  'We call for stronger partnerships with ASEAN and the African Union in conflict prevention.';
+const SEND_BACK = 'Please name the regional organizations we work with.';
+
+const statusOf = (page: Page) =>
+  page.getByRole('region', { name: 'Status and review' }).locator('.status-badge').innerText();
+
+async function synced(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const { status, unsynced } = await connectionOf(page);
+      return `${status} ${unsynced}`;
+    }, WAIT)
+    .toBe('connected 0');
+}
+
+describe('review, clearance and submission in the browser', () => {
+  const suite = browserSuite();
+
+  async function vietNam() {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Preventive diplomacy and regional partners');
+    const team = await makeTeam(admin, debate, 'Viet Nam', {
+      'Nguyen Thi Lan': 'drafter',
+      'Le Van Minh': 'reviewer',
+    });
+    const drafter = team.people['Nguyen Thi Lan']!;
+    const reviewer = team.people['Le Van Minh']!;
+    const statement = await makeStatement(
+      drafter.client,
+      debate.id,
+      [team.delegationId],
+      'Statement of Viet Nam — open debate 19 April 2021',
+    );
+    return { drafter, reviewer, statement, path: `/s/${statement.id}` };
+  }
+
+  it('sends for review, is sent back, cleared and submitted; history and redline show it all', async () => {
+    const { drafter, reviewer, path } = await vietNam();
+    const lan = await suite.join(drafter, path);
+    await typeAtEnd(lan.page, OPENING);
+    await synced(lan.page);
+
+    // A named version of the first draft, saved from the history panel (opened by keyboard).
+    await lan.page.keyboard.press('Control+Alt+Shift+H');
+    const panel = lan.page.getByRole('complementary', { name: 'History and versions' });
+    await panel.getByRole('button', { name: 'Save version…' }).click();
+    await panel.getByLabel('Name of the version').fill('First draft');
+    await lan.page.keyboard.press('Enter');
+    const versions = panel.getByRole('list', { name: 'Versions' });
+    await versions.getByRole('button', { name: /^First draft/ }).waitFor();
+
+    await typeAtEnd(lan.page, CALL, { newParagraph: true });
+    await synced(lan.page);
+    await lan.page.getByRole('button', { name: 'Send for review' }).click();
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('In review');
+
+    // The reviewer sends it back with a comment; the drafter sees the change live.
+    const minh = await suite.join(reviewer, path);
+    await expect.poll(() => statusOf(minh.page), WAIT).toBe('In review');
+    await minh.page.getByRole('button', { name: 'Send back…' }).click();
+    const sendBack = minh.page.getByRole('dialog', { name: /Send the statement back/ });
+    await sendBack.getByRole('button', { name: 'Send back' }).click();
+    await sendBack.getByRole('alert').filter({ hasText: 'Say what needs to change' }).waitFor();
+    await sendBack.getByLabel('What needs to change?').fill(SEND_BACK);
+    await sendBack.getByRole('button', { name: 'Send back' }).click();
+    await expect.poll(() => statusOf(minh.page), WAIT).toBe('Draft');
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Draft');
+
+    // The drafter rewrites the last paragraph, sends it again; the reviewer clears it.
+    await editorOf(lan.page).focus();
+    await lan.page.keyboard.press('Control+End');
+    await lan.page.keyboard.press('Shift+Home');
+    await lan.page.keyboard.type(CALL_REVISED);
+    await expect.poll(() => textOf(lan.page), WAIT).toBe(`${OPENING}\n\n${CALL_REVISED}`);
+    await synced(lan.page);
+    await lan.page.getByRole('button', { name: 'Send for review' }).click();
+    await expect.poll(() => statusOf(minh.page), WAIT).toBe('In review');
+    await minh.page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Cleared');
+
+    // Submitting asks first, then freezes the text for everyone.
+    await lan.page.getByRole('button', { name: 'Submit…' }).click();
+    const submit = lan.page.getByRole('dialog', { name: 'Submit this statement?' });
+    await submit.getByRole('button', { name: 'Submit revision 1' }).click();
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Submitted');
+    await expect.poll(() => statusOf(minh.page), WAIT).toBe('Submitted');
+    await expect.poll(() => editorOf(lan.page).getAttribute('contenteditable'), WAIT).toBe('false');
+    expect(await lan.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
+    await lan.page.getByRole('button', { name: 'Reopen…' }).waitFor();
+
+    // The history tells who did what, with the reviewer's comment.
+    await panel.getByRole('tab', { name: 'Activity' }).click();
+    const activity = panel.getByRole('list', { name: 'Activity' }).getByRole('listitem');
+    await expect
+      .poll(() => activity.allInnerTexts().then((items) => items.map(firstLine)), WAIT)
+      .toEqual([
+        'Nguyen Thi Lan submitted revision 1',
+        'Le Van Minh cleared the statement',
+        'Nguyen Thi Lan sent the statement for review',
+        'Le Van Minh sent the statement back to the drafters',
+        'Nguyen Thi Lan sent the statement for review',
+        'Nguyen Thi Lan created the statement',
+      ]);
+    expect(await activity.nth(3).locator('blockquote').innerText()).toBe(SEND_BACK);
+    await lan.page.mouse.move(0, 0);
+    await lan.page.screenshot({ path: `${DOC_IMAGES}history-panel.png` });
+
+    // Compare the first draft with the current text: a word-level redline.
+    await panel.getByRole('tab', { name: 'Versions' }).click();
+    await versions.getByRole('button', { name: /^First draft/ }).click();
+    const view = lan.page.getByRole('region', { name: 'Earlier version' });
+    await expect.poll(() => view.locator('.version-text').innerText(), WAIT).toBe(OPENING);
+    await view.getByLabel('Compare with').selectOption({ label: 'The current text' });
+    const inserted = view.locator('.redline ins .redline__text');
+    // The new paragraph, and the paragraph break before it (a pilcrow, as Word shows it).
+    await expect.poll(() => inserted.allInnerTexts(), WAIT).toEqual(['¶', CALL_REVISED]);
+    expect(await view.locator('.redline').innerText()).toContain(OPENING);
+    await lan.page.mouse.move(0, 0);
+    await lan.page.screenshot({ path: `${DOC_IMAGES}redline.png` });
+
+    await view.getByRole('button', { name: 'Back to the current text' }).click();
+    await expect.poll(() => view.count(), WAIT).toBe(0);
+    expect(await textOf(lan.page)).toBe(`${OPENING}\n\n${CALL_REVISED}`);
+  });
+
+  it('an edit after clearance returns to draft with the changes one click away, and restore undoes it', async () => {
+    const { drafter, reviewer, statement, path } = await vietNam();
+    const lan = await suite.join(drafter, path);
+    await typeAtEnd(lan.page, OPENING);
+    await synced(lan.page);
+    await lan.page.getByRole('button', { name: 'Send for review' }).click();
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('In review');
+    await reviewer.client.expect(200, 'POST', `/api/statements/${statement.id}/transitions`, {
+      action: 'clear',
+    });
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Cleared');
+
+    const late = ' I thank you.';
+    await typeAtEnd(lan.page, late);
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Draft');
+    const bar = lan.page.getByRole('region', { name: 'Status and review' });
+    await bar.getByText('Edited after clearance').waitFor();
+    await bar.getByRole('button', { name: 'see changes' }).click();
+    const view = lan.page.getByRole('region', { name: 'Earlier version' });
+    const inserted = view.locator('.redline ins .redline__text');
+    await expect
+      .poll(async () => (await inserted.allInnerTexts()).map((text) => text.trim()), WAIT)
+      .toEqual(['I thank you.']);
+    expect(await view.getByRole('heading', { level: 2 }).innerText()).toBe('Cleared');
+
+    // Restoring the cleared text is a new change on top; the text before is kept.
+    await view.getByRole('button', { name: 'Restore this version…' }).click();
+    const dialog = lan.page.getByRole('dialog', { name: 'Restore this version?' });
+    await dialog.getByRole('button', { name: 'Restore this version' }).click();
+    await expect.poll(() => textOf(lan.page), WAIT).toBe(OPENING);
+    const panel = lan.page.getByRole('complementary', { name: 'History and versions' });
+    await panel.getByRole('status').filter({ hasText: 'Restored “Cleared”' }).waitFor();
+    await panel
+      .getByRole('list', { name: 'Versions' })
+      .getByRole('button', { name: /^Before restoring “Cleared”/ })
+      .waitFor();
+  });
+});
+
+const firstLine = (text: string): string => text.split('\n')[0]?.trim() ?? '';
