@@ -115,3 +115,57 @@ describe('coverage of the discussion points and speaking time', () => {
     expect(bad.body.error.message).toContain('wordsPerMinute');
   });
 });
+
+describe('statement template', () => {
+  it('creates a statement from the UN template with a tagged section per discussion point', async () => {
+    const server = await startTestServer();
+    try {
+      const team = await makeDraftingTeam(server.url);
+      await team.admin.expect(200, 'POST', `/api/debates/${team.debate.id}/concept-note`, {
+        fileName: 'note.txt',
+        format: 'text',
+        text: 'x',
+        symbol: null,
+        fields: {
+          theme: 'Regional organizations',
+          body: 'Security Council',
+          format: 'open debate',
+          presidency: 'Viet Nam',
+        },
+        objectives: [],
+        discussionPoints: [
+          { label: '12(a)', text: 'Challenges' },
+          { label: '12(b)', text: 'Lessons' },
+        ],
+      });
+      const { statement } = await team.drafter.client.expect<{ statement: { id: string } }>(
+        201,
+        'POST',
+        `/api/debates/${team.debate.id}/statements`,
+        {
+          title: 'Statement of Viet Nam',
+          delegationIds: [team.delegation.id],
+          template: { salutation: 'Mr. President,' },
+        },
+      );
+      const reader = connectClient(server.url, statement.id, {
+        cookie: team.drafter.client.cookie,
+      });
+      await waitSynced(reader);
+      expect(reader.text()).toContain(
+        'Statement by the delegation of Viet Nam at the Security Council open debate',
+      );
+      expect(reader.text()).toContain('Mr. President,');
+      const { body } = await team.drafter.client.get<{ statements: Coverage[] }>(
+        `/api/debates/${team.debate.id}/coverage`,
+      );
+      expect(body.statements.find((s) => s.statementId === statement.id)?.unaddressed).toEqual([
+        '12(a)',
+        '12(b)',
+      ]);
+      reader.destroy();
+    } finally {
+      await server.stop({ removeData: true });
+    }
+  });
+});

@@ -11,3 +11,9 @@ export {
 export { restoreStatement } from './restoreStatement.js';
 export { DiscussionPointTags, pointsOf, POINTS_ATTRIBUTE } from './DiscussionPointTags.js';
 export { statementParagraphs, type TaggedParagraph } from './statementParagraphs.js';
+export {
+  statementTemplateDoc,
+  statementTemplateJSON,
+  unDate,
+  type TemplateInput,
+} from './statementTemplate.js';

@@ -2,7 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { CloseCode, type RoomRegistry } from '@plenary/collab';
+import { statementTemplateDoc } from '@plenary/schema';
 import type { StatementRecord, Stores } from '@plenary/storage';
+import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import { can } from '../auth/policy.js';
@@ -62,7 +64,11 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
   async create(
     actor: Actor,
     debateId: string,
-    input: { title: string; delegationIds: string[] },
+    input: {
+      title: string;
+      delegationIds: string[];
+      template?: { salutation: 'Mr. President,' | 'Madam President,'; speaker?: string | null };
+    },
   ): Promise<StatementRecord> {
     const delegationIds = [...new Set(input.delegationIds)];
     const delegations = await Promise.all(
@@ -93,6 +99,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
       delegationIds,
       createdBy: actor.user.id,
     });
+    if (input.template) await this.seedTemplate(statement, input.template);
     await this.stores.audit.record({
       actorId: actor.user.id,
       action: 'statement.created',
@@ -102,6 +109,28 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
       data: { delegationIds },
     });
     return statement;
+  }
+
+  /** Stores the template as the statement's first update, before anyone opens it. */
+  private async seedTemplate(
+    statement: StatementRecord,
+    template: { salutation: 'Mr. President,' | 'Madam President,'; speaker?: string | null },
+  ): Promise<void> {
+    const [debate, points, delegations] = await Promise.all([
+      this.stores.debates.get(statement.debateId),
+      this.stores.points.list(statement.debateId),
+      Promise.all(statement.delegationIds.map((id) => this.stores.delegations.get(id))),
+    ]);
+    if (!debate) return;
+    const doc = statementTemplateDoc({
+      delegations: delegations.map((d) => d?.name ?? '').filter(Boolean),
+      debate,
+      points: points.discussionPoints,
+      speaker: template.speaker ?? null,
+      salutation: template.salutation,
+    });
+    await this.stores.documents.append(statement.id, Y.encodeStateAsUpdate(doc));
+    doc.destroy();
   }
 
   async rename(actor: Actor, id: string, title: string): Promise<StatementRecord> {

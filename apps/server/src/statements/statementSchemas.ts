@@ -14,6 +14,14 @@ export const CreateStatementBody = z
   .object({
     title: StatementTitle,
     delegationIds: z.array(StatementId).min(1, 'must name at least one delegation').max(50),
+    /** Start from the UN-style template prefilled from the debate (absent: a blank statement). */
+    template: z
+      .object({
+        salutation: z.enum(['Mr. President,', 'Madam President,']),
+        speaker: z.string().trim().max(200, 'must be at most 200 characters').nullable().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export const RenameStatementBody = z.object({ title: StatementTitle }).strict();

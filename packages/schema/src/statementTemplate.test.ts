@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { statementParagraphs } from './statementParagraphs.js';
+import { statementTemplateDoc } from './statementTemplate.js';
+import { statementText } from './statementText.js';
+
+const debate = {
+  theme: 'Enhancing cooperation between the United Nations and regional organizations',
+  body: 'Security Council',
+  format: 'open debate',
+  meetingDate: '2021-04-19',
+  presidency: 'Viet Nam',
+};
+const points = [
+  { label: '12(a)', text: 'What are the challenges?' },
+  { label: '12(b)', text: 'What are the lessons?' },
+];
+
+describe('statement template', () => {
+  it('lays out a UN statement with one tagged, empty section per discussion point', () => {
+    const doc = statementTemplateDoc({
+      delegations: ['Viet Nam'],
+      debate,
+      points,
+      salutation: 'Madam President,',
+    });
+    expect(statementText(doc).split('\n\n')).toEqual([
+      'Statement by the delegation of Viet Nam at the Security Council open debate on “Enhancing cooperation between the United Nations and regional organizations”',
+      'New York, 19 April 2021',
+      'Check against delivery',
+      'Madam President,',
+      'I thank the presidency of Viet Nam for convening this open debate and the briefers for their insights.',
+      '',
+      '',
+      'I thank you.',
+    ]);
+    expect(statementParagraphs(doc).filter((p) => p.points.length > 0)).toEqual([
+      { id: 'p5', text: '', points: ['12(a)'] },
+      { id: 'p6', text: '', points: ['12(b)'] },
+    ]);
+  });
+
+  it('names every delegation of a joint statement and the speaker when given', () => {
+    const doc = statementTemplateDoc({
+      delegations: ['Estonia', 'Kenya', 'Viet Nam'],
+      debate: { ...debate, meetingDate: null, body: null },
+      points: [],
+      speaker: 'H.E. Ms. Ana Example, Permanent Representative',
+      salutation: 'Mr. President,',
+    });
+    const lines = statementText(doc).split('\n\n');
+    expect(lines[0]).toBe(
+      'Statement by H.E. Ms. Ana Example, Permanent Representative at the open debate on “Enhancing cooperation between the United Nations and regional organizations”',
+    );
+    expect(lines[1]).toBe('Delivered on behalf of Estonia, Kenya and Viet Nam');
+    expect(lines).not.toContain('New York, 19 April 2021');
+  });
+});
