@@ -4,6 +4,7 @@ import type { AuthWorld, RoleName } from './support/authWorld.js';
 import { makeDebate, makeDelegation, makeStatement } from './support/factories.js';
 import type { ApiClient, ApiResponse } from './support/http.js';
 import { sampleBytes } from './support/samples.js';
+import { waitFor } from './support/waitFor.js';
 
 export interface MatrixEntry {
   allowed: readonly RoleName[];
@@ -311,6 +312,24 @@ export const restMatrix: Record<string, MatrixEntry> = {
     allowed: ['drafter', ...MANAGERS],
     run: (c, w) => c.patch(`/api/delegations/${w.delegationA.id}`, { wordsPerMinute: 120 }),
   },
+  'POST /api/debates/:debateId/compilations': {
+    allowed: MANAGERS,
+    run: async (c, w) => {
+      await submittedStatement(w);
+      return c.post(`/api/debates/${w.debate.id}/compilations`, {
+        format: 'docx',
+        coveringLetter: LETTER,
+      });
+    },
+  },
+  'GET /api/exports/:jobId': {
+    allowed: ['admin'],
+    run: async (c, w) => c.get(`/api/exports/${await finishedCompilation(w)}`),
+  },
+  'GET /api/exports/:jobId/download': {
+    allowed: ['admin'],
+    run: async (c, w) => c.get(`/api/exports/${await finishedCompilation(w)}/download`),
+  },
   'POST /api/statements/:id/transitions': {
     allowed: ['drafter'],
     run: async (c, w) => {
@@ -319,6 +338,60 @@ export const restMatrix: Record<string, MatrixEntry> = {
     },
   },
 };
+
+const LETTER = {
+  from: 'the President of the Security Council',
+  to: 'the Secretary-General',
+  date: '2021-04-30',
+};
+const memo = new WeakMap<AuthWorld, Promise<string>>();
+
+/** A statement of delegation A taken through review and submitted. */
+async function submittedStatement(w: AuthWorld): Promise<string> {
+  const { id } = await makeStatement(
+    w.clients.drafter,
+    w.debate.id,
+    [w.delegationA.id],
+    'Submitted statement',
+  );
+  await w.clients.drafter.expect(200, 'POST', `/api/statements/${id}/transitions`, {
+    action: 'send_for_review',
+  });
+  await w.clients.reviewer.expect(200, 'POST', `/api/statements/${id}/transitions`, {
+    action: 'clear',
+  });
+  await w.clients.drafter.expect(200, 'POST', `/api/statements/${id}/transitions`, {
+    action: 'submit',
+  });
+  return id;
+}
+
+/** A compilation the administrator requested, once it is built. */
+function finishedCompilation(w: AuthWorld): Promise<string> {
+  let job = memo.get(w);
+  if (!job) {
+    job = (async () => {
+      await submittedStatement(w);
+      const started = await w.clients.admin.expect<{ job: { id: string } }>(
+        202,
+        'POST',
+        `/api/debates/${w.debate.id}/compilations`,
+        {
+          format: 'docx',
+          coveringLetter: LETTER,
+        },
+      );
+      await waitFor(
+        async () =>
+          (await w.clients.admin.get<{ job: { status: string } }>(`/api/exports/${started.job.id}`))
+            .body.job.status === 'done',
+      );
+      return started.job.id;
+    })();
+    memo.set(w, job);
+  }
+  return job;
+}
 
 /** A fresh reference document uploaded by the administrator. */
 async function reference(w: AuthWorld): Promise<{ id: string }> {

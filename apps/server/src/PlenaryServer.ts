@@ -20,6 +20,7 @@ import { InvitationService } from './debates/InvitationService.js';
 import { commentsRouter } from './comments/commentsRouter.js';
 import { CommentService } from './comments/CommentService.js';
 import { exportRouter } from './export/exportRouter.js';
+import { CompilationService } from './export/CompilationService.js';
 import { ExportService } from './export/ExportService.js';
 import { CoverageService } from './drafting/CoverageService.js';
 import { draftingRouter } from './drafting/draftingRouter.js';
@@ -112,6 +113,8 @@ export class PlenaryServer {
 
     const comments = new CommentService(stores, this.statements);
     this.coverage = new CoverageService(stores, this.rooms, debates);
+    const exports = new ExportService(stores, this.rooms, this.statements);
+    const compilations = new CompilationService(stores, debates, exports, logger);
     this.versions = new VersionService(
       stores,
       this.rooms,
@@ -140,7 +143,7 @@ export class PlenaryServer {
       libraryRouter(stores, new LibraryService(stores, debates)),
       commentsRouter(stores, comments),
       versionsRouter(stores, this.versions, this.workflow),
-      exportRouter(stores, new ExportService(stores, this.rooms, this.statements)),
+      exportRouter(stores, exports, compilations),
       draftingRouter(stores, this.coverage, debates),
     ];
     this.apiRoutes = describeRoutes(routers);
@@ -160,6 +163,7 @@ export class PlenaryServer {
       debates,
       comments,
       coverage: this.coverage,
+      compilations,
       live: this.live,
       logger,
       publicOrigin: config.publicOrigin,

@@ -209,7 +209,23 @@ export interface StatementVersionsTable {
   created_at: string;
 }
 
+export interface ExportJobsTable {
+  id: string;
+  debate_id: string;
+  requested_by: string;
+  format: string;
+  status: string;
+  done: number;
+  total: number;
+  file_name: string | null;
+  result: Uint8Array | null;
+  error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
 export interface DatabaseSchema {
+  export_jobs: ExportJobsTable;
   statement_versions: StatementVersionsTable;
   comment_threads: CommentThreadsTable;
   comments: CommentsTable;

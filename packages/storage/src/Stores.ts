@@ -6,6 +6,7 @@ import { DebateRepository } from './DebateRepository.js';
 import { DelegationRepository } from './DelegationRepository.js';
 import { DiscussionPointRepository } from './DiscussionPointRepository.js';
 import { DocumentLog } from './DocumentLog.js';
+import { ExportJobRepository } from './ExportJobRepository.js';
 import { InvitationRepository } from './InvitationRepository.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import { ReferenceLibrary } from './ReferenceLibrary.js';
@@ -29,6 +30,7 @@ export class Stores {
   readonly comments: CommentRepository;
   readonly notifications: NotificationRepository;
   readonly versions: VersionRepository;
+  readonly exportJobs: ExportJobRepository;
 
   constructor(
     readonly db: PlenaryDb,
@@ -47,6 +49,7 @@ export class Stores {
     this.comments = new CommentRepository(db);
     this.notifications = new NotificationRepository(db);
     this.versions = new VersionRepository(db);
+    this.exportJobs = new ExportJobRepository(db);
   }
 
   close(): Promise<void> {

@@ -55,3 +55,8 @@ export { exportData, importData, TRANSFER_TABLES } from './dataTransfer.js';
 export { CommentRepository, type CommentRecord, type ThreadRecord } from './CommentRepository.js';
 export { NotificationRepository, type NotificationRecord } from './NotificationRepository.js';
 export { VersionRepository, type VersionRecord } from './VersionRepository.js';
+export {
+  ExportJobRepository,
+  type ExportJobRecord,
+  type ExportJobStatus,
+} from './ExportJobRepository.js';

@@ -60,6 +60,7 @@ export const policies = {
   'debate.update': rule('debate', (a, r) => manages(a, r.debateId)),
   'debate.delete': rule('debate', (a, r) => manages(a, r.debateId)),
   'debate.audit': rule('debate', (a, r) => manages(a, r.debateId)),
+  'debate.compile': rule('debate', (a, r) => manages(a, r.debateId)),
   'delegation.create': rule('debate', (a, r) => manages(a, r.debateId)),
   'delegation.delete': rule('delegation', (a, r) => manages(a, r.debateId)),
   'delegation.settings': rule(

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
 import { StatementId } from '../statements/statementSchemas.js';
+import { Id } from '../debates/debateSchemas.js';
+import type { CompilationService } from './CompilationService.js';
 import { EXPORT_FORMATS, type ExportedFile, type ExportService } from './ExportService.js';
 
 const ExportQuery = z
@@ -24,9 +26,59 @@ export function sendFile(res: Response, file: ExportedFile): void {
   res.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
 
-/** Routes under /api for exporting a statement and its submission pack. */
-export function exportRouter(stores: Stores, exports: ExportService): Router {
+const CompilationBody = z
+  .object({
+    format: z.enum(['docx', 'pdf']),
+    coveringLetter: z
+      .object({
+        from: z.string().trim().min(1).max(300),
+        to: z.string().trim().min(1).max(300),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+        text: z.string().trim().max(20_000).nullable().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** Routes under /api for exports: a statement, its submission pack, the debate's compilation. */
+export function exportRouter(
+  stores: Stores,
+  exports: ExportService,
+  compilations: CompilationService,
+): Router {
   const router = Router();
+
+  router.post('/debates/:debateId/compilations', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const input = validate(CompilationBody, req.body, 'compilation');
+    res
+      .status(202)
+      .json({
+        job: await compilations.start(actor, validate(Id, req.params.debateId, 'debate id'), input),
+      });
+  });
+
+  router.get('/exports/:jobId', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    res.json({ job: await compilations.job(actor, validate(Id, req.params.jobId, 'export id')) });
+  });
+
+  router.get('/exports/:jobId/download', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const { job, bytes } = await compilations.download(
+      actor,
+      validate(Id, req.params.jobId, 'export id'),
+    );
+    const contentType =
+      job.format === 'pdf'
+        ? 'application/pdf'
+        : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    sendFile(res, {
+      fileName: job.fileName ?? `compilation.${job.format}`,
+      contentType,
+      body: bytes,
+    });
+  });
 
   router.get('/statements/:id/export', async (req, res) => {
     const actor = await requireActor(stores, req, res);

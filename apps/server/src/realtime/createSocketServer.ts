@@ -11,6 +11,7 @@ import type { SessionService } from '../auth/SessionService.js';
 import type { CommentService } from '../comments/CommentService.js';
 import type { DebateService } from '../debates/DebateService.js';
 import type { CoverageService } from '../drafting/CoverageService.js';
+import type { CompilationService } from '../export/CompilationService.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import { isAllowedOrigin } from '../http/originCheck.js';
@@ -36,6 +37,7 @@ export interface SocketDeps {
   debates: DebateService;
   comments: CommentService;
   coverage: CoverageService;
+  compilations: CompilationService;
   live: LiveConnections;
   logger: Logger;
   publicOrigin: string | undefined;
@@ -80,6 +82,9 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
   });
   deps.coverage.on('coverage', (summary) => {
     io.to(statementTextRoom(summary.statementId)).emit('coverage:updated', { coverage: summary });
+  });
+  deps.compilations.on('progress', (userId, job) => {
+    io.to(userRoom(userId)).emit('export:progress', { job });
   });
   deps.comments.on('mentioned', (userIds) => {
     for (const userId of userIds) io.to(userRoom(userId)).emit('notification:created', {});

@@ -5,6 +5,7 @@ import { debateDocuments } from './002_debate_documents.js';
 import { comments } from './003_comments.js';
 import { versions } from './004_versions.js';
 import { delegationSettings } from './005_delegation_settings.js';
+import { exportJobs } from './006_export_jobs.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '003_comments': comments(dialect),
     '004_versions': versions(dialect),
     '005_delegation_settings': delegationSettings(),
+    '006_export_jobs': exportJobs(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
