@@ -1,12 +1,15 @@
 // Review, clearance and submission in the browser: a drafter and a reviewer take a
 // statement from draft to submitted (with a send-back on the way), read its history,
-// compare a version with the current text, and see an edit after clearance undone.
+// compare a version with the current text, download the Word file, and see an edit
+// after clearance shown and undone.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
 import { connectionOf, editorOf, textOf, typeAtEnd } from './support/browser.js';
 import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
 import { makeTeam } from './support/world.js';
+import { zipEntry } from './support/zipEntry.js';
 
 const OPENING =
   'Mr. President, Viet Nam thanks the Presidency for convening this open debate on preventive diplomacy.';
@@ -102,6 +105,24 @@ describe('review, clearance and submission in the browser', () => {
     expect(await lan.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
     await lan.page.getByRole('button', { name: 'Reopen…' }).waitFor();
 
+    // The submitted text downloads as a Word file, from the keyboard.
+    await lan.page.getByRole('button', { name: 'Export' }).focus();
+    await lan.page.keyboard.press('ArrowDown');
+    const word = lan.page.getByRole('menuitem', { name: /^Word \(\.docx\)/ });
+    await expect
+      .poll(() => word.evaluate((item) => item === document.activeElement), WAIT)
+      .toBe(true);
+    const [download] = await Promise.all([
+      lan.page.waitForEvent('download'),
+      lan.page.keyboard.press('Enter'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const docx = await readFile(await download.path());
+    const body = zipEntry(docx, 'word/document.xml')?.toString('utf8') ?? '';
+    const words = body.replace(/<[^>]+>/g, '');
+    expect(words).toContain(OPENING);
+    expect(words).toContain(CALL_REVISED);
+
     // The history tells who did what, with the reviewer's comment.
     await panel.getByRole('tab', { name: 'Activity' }).click();
     const activity = panel.getByRole('list', { name: 'Activity' }).getByRole('listitem');
@@ -116,19 +137,26 @@ describe('review, clearance and submission in the browser', () => {
         'Nguyen Thi Lan created the statement',
       ]);
     expect(await activity.nth(3).locator('blockquote').innerText()).toBe(SEND_BACK);
+    // Submitting closed the document connection, which reopens read-only.
+    await synced(lan.page);
     await lan.page.mouse.move(0, 0);
     await lan.page.screenshot({ path: `${DOC_IMAGES}history-panel.png` });
 
-    // Compare the first draft with the current text: a word-level redline.
+    // A version opens read-only in place of the text; compared with the current text, the
+    // version the reviewer sent back shows the drafter's rewrite word by word.
     await panel.getByRole('tab', { name: 'Versions' }).click();
     await versions.getByRole('button', { name: /^First draft/ }).click();
     const view = lan.page.getByRole('region', { name: 'Earlier version' });
     await expect.poll(() => view.locator('.version-text').innerText(), WAIT).toBe(OPENING);
+    await versions.getByRole('button', { name: /^Sent back/ }).click();
+    await view.getByRole('heading', { name: 'Sent back' }).waitFor();
     await view.getByLabel('Compare with').selectOption({ label: 'The current text' });
-    const inserted = view.locator('.redline ins .redline__text');
-    // The new paragraph, and the paragraph break before it (a pilcrow, as Word shows it).
-    await expect.poll(() => inserted.allInnerTexts(), WAIT).toEqual(['¶', CALL_REVISED]);
-    expect(await view.locator('.redline').innerText()).toContain(OPENING);
+    const redline = view.locator('.redline');
+    const changed = async (kind: 'ins' | 'del') =>
+      (await redline.locator(`${kind} .redline__text`).allInnerTexts()).map((text) => text.trim());
+    await expect.poll(() => changed('del'), WAIT).toEqual(['regional']);
+    expect(await changed('ins')).toEqual(['with ASEAN and the African Union']);
+    expect(await redline.innerText()).toContain(OPENING);
     await lan.page.mouse.move(0, 0);
     await lan.page.screenshot({ path: `${DOC_IMAGES}redline.png` });
 

@@ -34,9 +34,19 @@ export interface BenchOptions {
   persistenceUpdates: number;
   /** Pin servers to CPU 0 and load generators to CPU 1 (needs taskset and 2 cores). */
   pin: boolean;
+  /** Niceness of servers and load generators (negative: ahead of other work; needs root). */
+  nice: number;
   /** Where benchmarks.md goes; the chart goes to `<outDir>/images/`. */
   outDir: string;
   seed: number;
+}
+
+/** The command prefix that places a benchmark process: CPU pinning and priority. */
+export function placement(options: { pin: boolean; nice?: number }, cpu: number): string[] {
+  return [
+    ...(options.nice ? ['nice', '-n', String(options.nice)] : []),
+    ...(options.pin ? ['taskset', '-c', String(cpu)] : []),
+  ];
 }
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -90,6 +100,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
       smoke ? 200 : 5_000,
     ),
     pin: get('pin', 'BENCH_PIN') !== 'false' && get('pin', 'BENCH_PIN') !== '0',
+    nice: Number(get('nice', 'BENCH_NICE') ?? (process.getuid?.() === 0 ? -10 : 0)) || 0,
     outDir,
     seed: num('seed', 'BENCH_SEED', 20_210_419),
   };

@@ -83,6 +83,18 @@ async function main(): Promise<void> {
     spawnSync('taskset', ['-a', '-pc', '1', String(process.pid)], { stdio: 'ignore' });
   progress(`seed ${options.seed}; options ${JSON.stringify(options)}`);
   const results = await runAll(options);
+  // --merge=previous.json keeps the previous run's results for the scenarios not run now.
+  const merge = process.argv.find((arg) => arg.startsWith('--merge='))?.split('=')[1];
+  if (merge) {
+    const previous = JSON.parse(readFileSync(merge, 'utf8')) as BenchResults;
+    const kept = options.scenarios;
+    if (!kept.includes('editors')) results.editors = previous.editors;
+    if (!kept.includes('documents')) results.documents = previous.documents;
+    if (!kept.includes('coldOpen')) results.coldOpen = previous.coldOpen;
+    if (!kept.includes('persistence')) results.persistence = previous.persistence;
+    if (!kept.includes('profile')) results.profile = previous.profile;
+    results.elapsedMs += previous.elapsedMs;
+  }
   const raw = join(options.smoke ? options.outDir : tmpdir(), 'plenary-bench-results.json');
   writeFileSync(raw, JSON.stringify(results, null, 1));
   progress(`raw results in ${raw}`);

@@ -2,7 +2,7 @@
 // is on, so they do not take the server's core). Editors are dealt to processes in turn.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from '../benchOptions.js';
+import { placement, repoRoot } from '../benchOptions.js';
 import type {
   DrainedReport,
   EditorPlan,
@@ -74,12 +74,12 @@ export class ClientPool {
     readonly pids: number[],
   ) {}
 
-  static start(count: number, pin: boolean, clockBaseNs: bigint): ClientPool {
+  static start(count: number, pin: boolean, clockBaseNs: bigint, nice = 0): ClientPool {
     const workers = Array.from({ length: count }, () => {
       // BENCH_CLIENT_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p", profiles the clients.
       const flags = (process.env.BENCH_CLIENT_NODE_FLAGS ?? '').split(' ').filter(Boolean);
       const args = [process.execPath, ...flags, '--import', 'tsx', WORKER];
-      const command = pin ? ['taskset', '-c', '1', ...args] : args;
+      const command = [...placement({ pin, nice }, 1), ...args];
       const child = spawn(command[0] ?? '', command.slice(1), {
         cwd: repoRoot,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

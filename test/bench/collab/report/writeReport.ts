@@ -1,7 +1,7 @@
 // Writes docs/benchmarks.md from one run's results: machine, method, a table per scenario
 // with the servers side by side and the ratios, the chart, targets met or missed, profile.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, type BenchOptions, type ServerKind } from '../benchOptions.js';
@@ -66,7 +66,7 @@ function machine(results: BenchResults): string {
     `- **Date**: ${results.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; the whole run took ${(results.elapsedMs / 60_000).toFixed(1)} minutes.`,
     `- **Machine**: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Linux ${execFileSync('uname', ['-r']).toString().trim()}; Node ${process.version}.`,
     `- **Code**: Plenary at commit \`${git(['rev-parse', '--short', 'HEAD'])}\`${git(['status', '--porcelain', '--', 'apps', 'packages']) ? ' (with uncommitted changes in apps/ or packages/)' : ''}, built (\`tsc -b\`) and run from \`dist/\`; \`@hocuspocus/server\` ${version('@hocuspocus/server')}, \`@y/websocket-server\` ${version('@y/websocket-server')}, clients \`y-websocket\` ${version('y-websocket')} and \`@hocuspocus/provider\` ${version('@hocuspocus/provider')}, \`yjs\` ${version('yjs')}.`,
-    `- **Placement**: ${results.options.pin ? 'each server process pinned to CPU 0, the load generators and the coordinator to CPU 1 (`taskset`)' : 'no CPU pinning'}; everything on 127.0.0.1.`,
+    `- **Placement**: ${results.options.pin ? 'each server process pinned to CPU 0, the load generators and the coordinator to CPU 1 (`taskset`)' : 'no CPU pinning'}${results.options.nice ? `; servers and load generators at niceness ${results.options.nice}, ahead of other work on the machine` : ''}; everything on 127.0.0.1.`,
   ].join('\n');
 }
 
@@ -88,6 +88,7 @@ export function writeReport(results: BenchResults): string {
     coldOpenSection(results),
     persistenceSection(results),
     profileSection(results),
+    fixesSection(),
     methodSection(results),
   ];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
@@ -124,7 +125,8 @@ function targetsSection(results: BenchResults): string {
       `${ms(p)} ms vs ${ms(h)} ms (${ratio(p, h)})`,
       p <= h ? 'met' : 'missed',
     ]);
-  if (results.editors.length) {
+  const ran = (server: ServerKind): boolean => results.editors.some((r) => r.server === server);
+  if (ran('plenary') && ran('hocuspocus')) {
     const pe = editorsWithin100(results.editors, 'plenary');
     const he = editorsWithin100(results.editors, 'hocuspocus');
     lines.push([
@@ -189,7 +191,8 @@ function editorsSection(results: BenchResults): string {
       'server peak RSS (MiB)',
       'client CPU',
       'client loop delay p99 (ms)',
-      'other CPU on the machine',
+      'CPU not charged to either',
+      'core 0 / core 1 busy',
       'disconnects',
     ],
     rows
@@ -205,6 +208,7 @@ function editorsSection(results: BenchResults): string {
           pct(x.clientCpuPercent),
           ms(x.clientLoopDelayP99Ms),
           pct(x.backgroundCpuPercent),
+          x.coreBusyPercent ? x.coreBusyPercent.map((c) => pct(c)).join(' / ') : '–',
           String(x.disconnects),
         ];
       }),
@@ -218,7 +222,7 @@ ${latency}
 
 ![p99 propagation latency against editors](images/bench-latency-p99.png)
 
-Load on the machine during each measured window (CPU as % of one core; the server has CPU 0, the load generators CPU 1):
+Load on the machine during each measured window (CPU as % of one core; the server has core 0, the load generators core 1). "Not charged to either" is other work on this shared machine plus the kernel's loopback network processing (softirq), which no process is charged for:
 
 ${load}`;
 }
@@ -372,6 +376,12 @@ const FINDINGS = `What the numbers say:
 - **Memory at start.** Plenary's idle process is several times larger than the others' (see the peak RSS column) because it loads the document importers (pdf.js and its canvas binding) at start, whether or not anyone imports a document.
 - **Client side.** 100+ stock Yjs providers in one process cannot keep up on one core: each applied update costs O(editors) in Yjs (state vectors are rebuilt per transaction). So only ${'`'}BENCH_FULL_EDITORS${'`'} editors per statement apply updates; the others speak the same protocol but record updates instead of applying them (see Method).`;
 
+/** Measured experiments on Plenary's code, kept by hand next to this file (see its header). */
+function fixesSection(): string {
+  const path = join(repoRoot, 'test/bench/collab/report/recommendedFixes.md');
+  return existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
+}
+
 function methodSection(results: BenchResults): string {
   const o = results.options;
   return `## Method
@@ -380,7 +390,7 @@ function methodSection(results: BenchResults): string {
 - **Clients**: ${o.clientProcesses} load-generator processes; editors are stock \`WebsocketProvider\` (Plenary, y-websocket) or \`HocuspocusProvider\` (Hocuspocus) on the \`ws\` package. In scenario 1, ${o.fullEditors} editors per statement apply every update (full stock providers); the others are *light*: the same provider, but after the first sync an incoming document update is recorded (client id and clock, read from the update header) instead of applied, and incoming awareness is echoed back verbatim, which is what the stock provider sends after applying it. The server sees the stock wire traffic; the load generators are spared Yjs's per-transaction cost, which grows with the number of editors and would otherwise make them, not the server, the bottleneck. Scenario 2 uses full providers only.
 - **Clock**: every process stamps with \`process.hrtime\` (CLOCK_MONOTONIC, shared by all processes on the machine) relative to one base handed out by the coordinator. A cell ends when every editor has everything every typist made (a state-vector check), or after a drain timeout; edits that never arrived are counted as "not delivered".
 - **Bounded**: fixed counts and durations; a server whose p99 passes 10 s or that fails is not given a larger N; every wait has a timeout; all traffic is on 127.0.0.1.
-- **Noise**: the machine is shared with other work (the "other CPU" column). Numbers from one run; differences under ~20% are within run-to-run noise at the loaded end.
+- **Noise**: the machine is shared with other work (see the "not charged" column). Numbers from one run; differences under ~20% are within run-to-run noise at the loaded end.
 - **Seed** ${o.seed} (typing phases), printed at the start of every run.
 
 ### Reproduce
@@ -389,6 +399,7 @@ function methodSection(results: BenchResults): string {
 pnpm install
 pnpm bench:collab                 # everything (about 15 minutes on 2 cores); rewrites this file
 pnpm bench:collab --smoke         # seconds, tiny N, writes to a temp dir
+node --import tsx test/bench/collab/main.ts --report-only=/tmp/plenary-bench-results.json   # re-render this file
 pnpm bench:collab --servers=plenary,hocuspocus --scenarios=editors --editors=10,100 --duration=5000
 \`\`\`
 

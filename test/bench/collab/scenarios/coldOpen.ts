@@ -67,6 +67,7 @@ async function coldOpens(
   for (let i = 0; i < options.coldOpenRepeats; i += 1) {
     const server = await ServerProcess.start(kind, {
       pin: options.pin,
+      nice: options.nice,
       dataDir,
       env: NO_COMPACTION,
     });
@@ -85,7 +86,11 @@ export async function runColdOpen(
 ): Promise<ColdOpenRow[]> {
   const rows: ColdOpenRow[] = [];
   for (const kind of options.servers.filter((k) => k !== 'floor')) {
-    let server = await ServerProcess.start(kind, { pin: options.pin, env: NO_COMPACTION });
+    let server = await ServerProcess.start(kind, {
+      pin: options.pin,
+      nice: options.nice,
+      env: NO_COMPACTION,
+    });
     try {
       const rooms = await prepareRooms(kind, server.url, 1);
       const room = rooms.names[0] ?? '';
@@ -119,6 +124,7 @@ export async function runColdOpen(
         // A graceful stop compacts the log into one snapshot.
         server = await ServerProcess.start(kind, {
           pin: options.pin,
+          nice: options.nice,
           dataDir: server.dataDir,
           env: NO_COMPACTION,
         });

@@ -61,8 +61,8 @@ async function oneRun(
   clock: BenchClock,
   clockBase: bigint,
 ): Promise<DocumentsRow> {
-  const server = await ServerProcess.start(kind, { pin: options.pin });
-  const pool = ClientPool.start(options.clientProcesses, options.pin, clockBase);
+  const server = await ServerProcess.start(kind, { pin: options.pin, nice: options.nice });
+  const pool = ClientPool.start(options.clientProcesses, options.pin, clockBase, options.nice);
   const empty = {
     perDocumentHeap: 0,
     perDocumentRss: 0,

@@ -4,7 +4,7 @@
 // sends a burst of one-character updates as fast as it can, another waits for all of them.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot, type BenchOptions, type ServerKind } from '../benchOptions.js';
+import { placement, repoRoot, type BenchOptions, type ServerKind } from '../benchOptions.js';
 import { openDocument } from '../clients/openDocument.js';
 import { distribution, type Distribution } from '../report/stats.js';
 import { prepareRooms } from '../servers/benchRooms.js';
@@ -33,6 +33,7 @@ function appendBench(
   count: number,
   durability: 'normal' | 'full',
   pin: boolean,
+  nice: number,
 ): Promise<AppendRow> {
   const args = [
     process.execPath,
@@ -42,7 +43,7 @@ function appendBench(
     String(count),
     durability,
   ];
-  const command = pin ? ['taskset', '-c', '0', ...args] : args;
+  const command = [...placement({ pin, nice }, 0), ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(command[0] ?? '', command.slice(1), {
       cwd: repoRoot,
@@ -60,8 +61,13 @@ function appendBench(
   });
 }
 
-async function burst(kind: ServerKind, count: number, pin: boolean): Promise<BurstRow> {
-  const server = await ServerProcess.start(kind, { pin });
+async function burst(
+  kind: ServerKind,
+  count: number,
+  pin: boolean,
+  nice: number,
+): Promise<BurstRow> {
+  const server = await ServerProcess.start(kind, { pin, nice });
   try {
     const rooms = await prepareRooms(kind, server.url, 1);
     const room = rooms.names[0] ?? '';
@@ -102,7 +108,12 @@ export async function runPersistence(
 ): Promise<PersistenceResult> {
   const append: AppendRow[] = [];
   for (const durability of ['normal', 'full'] as const) {
-    const row = await appendBench(options.persistenceUpdates, durability, options.pin);
+    const row = await appendBench(
+      options.persistenceUpdates,
+      durability,
+      options.pin,
+      options.nice,
+    );
     append.push(row);
     progress(
       `append (${durability}): p50 ${row.latency.p50.toFixed(3)} ms, p99 ${row.latency.p99.toFixed(3)} ms, ${row.perSecond.toFixed(0)}/s`,
@@ -110,7 +121,7 @@ export async function runPersistence(
   }
   const burstRows: BurstRow[] = [];
   for (const kind of options.servers.filter((k) => k !== 'floor')) {
-    const row = await burst(kind, options.persistenceUpdates, options.pin);
+    const row = await burst(kind, options.persistenceUpdates, options.pin, options.nice);
     burstRows.push(row);
     progress(
       `burst ${kind}: ${row.perSecond.toFixed(0)} updates/s${row.error ? ` (${row.error})` : ''}`,

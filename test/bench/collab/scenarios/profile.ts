@@ -27,9 +27,15 @@ export async function runProfile(
   const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const server = await ServerProcess.start('plenary', {
     pin: options.pin,
+    nice: options.nice,
     nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   });
-  const pool = ClientPool.start(Math.min(options.clientProcesses, editors), options.pin, clockBase);
+  const pool = ClientPool.start(
+    Math.min(options.clientProcesses, editors),
+    options.pin,
+    clockBase,
+    options.nice,
+  );
   let round: RoundResult;
   try {
     const rooms = await prepareRooms('plenary', server.url, 1);

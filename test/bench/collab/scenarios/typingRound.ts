@@ -4,7 +4,7 @@ import type { BenchOptions } from '../benchOptions.js';
 import type { BenchClock } from '../clients/ArrivalLog.js';
 import type { ClientPool } from '../clients/ClientPool.js';
 import { propagation, type Propagation } from '../report/stats.js';
-import { machineBusyMs, ProcessMonitor } from '../servers/processStats.js';
+import { coreBusyMs, machineBusyMs, ProcessMonitor } from '../servers/processStats.js';
 import type { ServerProcess } from '../servers/ServerProcess.js';
 
 export interface RoundResult {
@@ -16,6 +16,8 @@ export interface RoundResult {
   clientLoopDelayP99Ms: number;
   /** CPU used by everything else on the machine during the window, % of one core. */
   backgroundCpuPercent: number;
+  /** Busy % of each core during the window, all work included (the server has core 0). */
+  coreBusyPercent?: number[];
   disconnects: number;
   /** (editor, sender) pairs still behind when the drain gave up. */
   unreached: number;
@@ -31,11 +33,13 @@ export async function typingRound(
   const startAt = clock() + 300;
   let monitor: ProcessMonitor | undefined;
   let machineStart = 0;
+  let coresStart: number[] = [];
   let windowStart = 0;
   const windowOpens = setTimeout(
     () => {
       monitor = new ProcessMonitor(server.pid);
       machineStart = machineBusyMs();
+      coresStart = coreBusyMs();
       windowStart = performance.now();
     },
     Math.max(0, startAt + options.warmupMs - clock()),
@@ -49,6 +53,10 @@ export async function typingRound(
     seed: options.seed,
   });
   clearTimeout(windowOpens);
+  const windowMs = performance.now() - windowStart;
+  const coreBusyPercent = coreBusyMs().map(
+    (ms, i) => (100 * (ms - (coresStart[i] ?? 0))) / windowMs,
+  );
   const machinePercent =
     (100 * (machineBusyMs() - machineStart)) / (performance.now() - windowStart);
   const serverStats = (monitor ?? new ProcessMonitor(server.pid)).stop();
@@ -65,6 +73,7 @@ export async function typingRound(
     clientCpuPercent,
     clientLoopDelayP99Ms: Math.max(...typed.map((report) => report.loopDelayP99Ms)),
     backgroundCpuPercent: Math.max(0, machinePercent - serverStats.cpuPercent - clientCpuPercent),
+    coreBusyPercent,
     disconnects: drained.reduce((sum, report) => sum + report.disconnects, 0),
     unreached: drained.reduce((sum, report) => sum + report.unreached, 0),
   };

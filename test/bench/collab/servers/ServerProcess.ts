@@ -4,13 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, type ServerKind } from '../benchOptions.js';
+import { placement, repoRoot, type ServerKind } from '../benchOptions.js';
 import type { MemoryProbe } from './launchServer.js';
 
 const LAUNCHER = join(repoRoot, 'test/bench/collab/servers/launchServer.ts');
 
 export interface ServerStartOptions {
   pin: boolean;
+  nice?: number;
   dataDir?: string;
   env?: Record<string, string>;
   /** Extra node flags, e.g. --cpu-prof. */
@@ -36,9 +37,11 @@ export class ServerProcess {
 
   static async start(kind: ServerKind, options: ServerStartOptions): Promise<ServerProcess> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `bench-${kind}-`));
-    const node = [process.execPath, '--expose-gc', ...(options.nodeFlags ?? [])];
+    // BENCH_SERVER_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p", profiles every server.
+    const envFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const node = [process.execPath, '--expose-gc', ...envFlags, ...(options.nodeFlags ?? [])];
     const args = [...node, '--import', 'tsx', LAUNCHER, kind];
-    const command = options.pin ? ['taskset', '-c', '0', ...args] : args;
+    const command = [...placement(options, 0), ...args];
     const child = spawn(command[0] ?? '', command.slice(1), {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

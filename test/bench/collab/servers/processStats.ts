@@ -79,13 +79,26 @@ export class ProcessMonitor {
   }
 }
 
-/** Busy CPU time of the whole machine so far, in ms summed over cores (from /proc/stat). */
+/**
+ * Busy time per core so far, in ms (from /proc/stat): user, nice, system, irq, softirq and
+ * steal. Loopback networking is largely softirq work that no process is charged for, so a
+ * core can be saturated while its process shows well under 100%.
+ */
+export function coreBusyMs(): number[] {
+  return readFileSync('/proc/stat', 'utf8')
+    .split('\n')
+    .filter((line) => /^cpu\d+ /.test(line))
+    .map((line) => {
+      const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map(Number);
+      return ((user + nice + system + irq + softirq + steal) * 1000) / clockTicks();
+    });
+}
+
+/** Busy time of the whole machine so far, in ms summed over cores. */
 export function machineBusyMs(): number {
-  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line
-    .trim()
-    .split(/\s+/)
-    .slice(1)
-    .map(Number);
-  return ((user + nice + system + irq + softirq + steal) * 1000) / clockTicks();
+  return coreBusyMs().reduce((sum, ms) => sum + ms, 0);
 }
