@@ -1,0 +1,133 @@
+import PDFDocument from 'pdfkit';
+import { fontFace, pdfFonts } from './pdfFonts.js';
+import type { PdfRun, RunLayout, TextStyle } from './RunLayout.js';
+
+// A thin layer over pdfkit for flowing UN-style text: styled runs, page-break checks,
+// and page numbers stamped on every page once the content is laid out.
+
+const BODY_SIZE = 11;
+const LINE_GAP = 3;
+const MARGIN = 72;
+const LINK_COLOUR = '#0563c1';
+
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly fonts = pdfFonts();
+  private readonly chunks: Uint8Array[] = [];
+  private readonly ended: Promise<void>;
+
+  constructor(info: { title: string; subject?: string }) {
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+      bufferPages: true,
+      font: this.fonts.regular,
+      lang: 'en',
+      displayTitle: true,
+      pdfVersion: '1.7',
+      // pdfkit fails on an undefined info entry, so Subject is only set when known.
+      info: {
+        Title: info.title,
+        Creator: 'Plenary',
+        ...(info.subject ? { Subject: info.subject } : {}),
+      },
+    });
+    this.doc.on('data', (chunk: Uint8Array) => this.chunks.push(chunk));
+    this.ended = new Promise((resolve, reject) => {
+      this.doc.on('end', resolve);
+      this.doc.on('error', reject);
+    });
+  }
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  style(style: TextStyle): this {
+    const face = fontFace(this.fonts, style.bold ?? false, style.italic ?? false);
+    this.doc.font(face).fontSize(style.size ?? BODY_SIZE);
+    return this;
+  }
+
+  lineHeight(style: TextStyle = {}): number {
+    return this.style(style).doc.currentLineHeight(true) + LINE_GAP;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensureSpace(height: number): void {
+    const bottom = this.doc.page.height - this.doc.page.margins.bottom;
+    if (this.doc.y + height > bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+  }
+
+  /** One paragraph of plain text in a single style. */
+  line(text: string, layout: Partial<RunLayout> & TextStyle): void {
+    const run = { text, bold: false, italic: false, underline: false, strike: false, href: null };
+    this.runs([run], { x: this.left, width: this.width, spaceAfter: 0, ...layout });
+  }
+
+  /** One paragraph of styled runs, flowing across pages as needed. */
+  runs(runs: readonly PdfRun[], layout: RunLayout): void {
+    const pieces = runs.filter((run) => run.text !== '');
+    this.ensureSpace(this.lineHeight(layout));
+    const y = this.doc.y;
+    pieces.forEach((run, index) => {
+      this.style({ ...layout, bold: layout.bold || run.bold, italic: layout.italic || run.italic });
+      this.doc.fillColor(run.href ? LINK_COLOUR : 'black');
+      const options: PDFKit.Mixins.TextOptions = {
+        width: layout.width,
+        align: layout.align ?? 'left',
+        lineGap: LINE_GAP,
+        continued: index < pieces.length - 1,
+        underline: run.underline || run.href !== null,
+        strike: run.strike,
+        link: run.href,
+        goTo: layout.goTo,
+        destination: layout.destination,
+      };
+      if (index === 0) this.doc.text(run.text, layout.x, y, options);
+      else this.doc.text(run.text, options);
+    });
+    this.doc.fillColor('black');
+    this.doc.x = this.left;
+    this.doc.y += layout.spaceAfter;
+  }
+
+  /** Text placed at a point without moving the flow (list markers, page numbers). */
+  stamp(text: string, x: number, y: number, style: TextStyle & { width?: number } = {}): void {
+    this.style(style);
+    const { x: flowX, y: flowY } = this.doc;
+    const free = (style.width ?? 0) - this.doc.widthOfString(text);
+    const shift = style.align === 'center' ? free / 2 : style.align === 'right' ? free : 0;
+    this.doc.text(text, x + Math.max(0, shift), y, { lineBreak: false });
+    this.doc.x = flowX;
+    this.doc.y = flowY;
+  }
+
+  private numberPages(): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let index = start; index < start + count; index += 1) {
+      this.doc.switchToPage(index);
+      const { margins, height } = this.doc.page;
+      const saved = margins.bottom;
+      margins.bottom = 0;
+      const y = height - MARGIN / 2 - 6;
+      this.stamp(String(index + 1), this.left, y, { size: 9, width: this.width, align: 'center' });
+      margins.bottom = saved;
+    }
+  }
+
+  async finish(): Promise<Uint8Array> {
+    this.numberPages();
+    this.doc.end();
+    await this.ended;
+    return new Uint8Array(Buffer.concat(this.chunks));
+  }
+}
