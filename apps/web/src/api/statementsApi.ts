@@ -26,6 +26,13 @@ export interface Statement {
 
 export const TITLE_MAX_LENGTH = 200;
 
+/** The UN-style skeleton the server seeds a new statement with, prefilled from the debate. */
+export interface StatementTemplate {
+  salutation: 'Mr. President,' | 'Madam President,';
+  /** "the Permanent Representative of Viet Nam"; null: the delegation is named instead. */
+  speaker: string | null;
+}
+
 /** Parses one statement as sent by the server (REST or socket.io). */
 export function parseStatement(value: unknown): Statement {
   if (
@@ -78,10 +85,16 @@ export const statementsApi = {
     return statementOf(await apiRequest(path(id), { signal }));
   },
 
-  async create(debateId: string, title: string, delegationIds: string[]): Promise<Statement> {
+  /** Without a template, the statement starts blank. */
+  async create(
+    debateId: string,
+    title: string,
+    delegationIds: string[],
+    template?: StatementTemplate,
+  ): Promise<Statement> {
     const payload = await apiRequest(`/debates/${encodeURIComponent(debateId)}/statements`, {
       method: 'POST',
-      body: { title, delegationIds },
+      body: template ? { title, delegationIds, template } : { title, delegationIds },
     });
     return statementOf(payload);
   },

@@ -28,6 +28,8 @@ export interface Delegation {
   name: string;
   /** The signed-in person's role in this delegation, if any. */
   myRole: DelegationRole | null;
+  /** The delegation's speaking rate, for the speaking-time meter (default 120). */
+  wordsPerMinute: number;
 }
 
 export interface DebateDetail {
@@ -68,7 +70,14 @@ function parseDelegation(value: unknown): Delegation {
   }
   const role = value.myRole;
   const myRole = role === 'drafter' || role === 'reviewer' || role === 'viewer' ? role : null;
-  return { id: value.id, debateId: String(value.debateId), name: value.name, myRole };
+  const rate = count(value.wordsPerMinute);
+  return {
+    id: value.id,
+    debateId: String(value.debateId),
+    name: value.name,
+    myRole,
+    wordsPerMinute: rate !== null && rate > 0 ? rate : 120,
+  };
 }
 
 export interface NewDebate {

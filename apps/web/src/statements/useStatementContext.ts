@@ -2,12 +2,19 @@
 // owning delegations' names, and the person's strongest role among them.
 import { useEffect, useState } from 'react';
 import type { Statement } from '../api/statementsApi';
-import { debatesApi, type Debate, type DelegationRole } from '../debates/debatesApi';
+import {
+  debatesApi,
+  type Debate,
+  type Delegation,
+  type DelegationRole,
+} from '../debates/debatesApi';
 import { ROLE_RANK } from '../debates/useMemberships';
 
 export interface StatementContext {
   debate: Debate;
   delegationNames: string[];
+  /** The owning delegations, in the debate's order. */
+  delegations: Delegation[];
   role: DelegationRole | null;
 }
 
@@ -31,7 +38,8 @@ export function useStatementContext(
         for (const { myRole } of owning) {
           if (myRole && (!role || ROLE_RANK[myRole] > ROLE_RANK[role])) role = myRole;
         }
-        setContext({ debate, delegationNames: owning.map((delegation) => delegation.name), role });
+        const delegationNames = owning.map((delegation) => delegation.name);
+        setContext({ debate, delegationNames, delegations: owning, role });
       },
       () => undefined,
     );
