@@ -115,7 +115,7 @@ describe('reviewing and commenting in the browser', () => {
     await lan.page.screenshot({ path: `${DOC_IMAGES}comments-panel.png` });
 
     // She resolves it: it leaves both open lists and its highlight goes, live.
-    await thread.getByRole('button', { name: 'Resolve' }).click();
+    await thread.getByRole('button', { name: 'Resolve', exact: true }).click();
     for (const person of [lan, chau]) {
       await expect
         .poll(() => highlightedTexts(person.page), WAIT)
@@ -201,8 +201,9 @@ describe('reviewing and commenting in the browser', () => {
       .toEqual(['Comment deleted']);
 
     // Deleting all of the commented text keeps the thread, at the end, with its quotation.
+    await editorOf(wanjiru.page).focus();
     await selectText(wanjiru.page, 'Climate change is a threat multiplier.');
-    await editorOf(wanjiru.page).press('Backspace');
+    await wanjiru.page.keyboard.press('Backspace');
     await expect.poll(() => highlightedTexts(achieng.page), WAIT).toEqual(['African Group']);
     await expect
       .poll(() => achiengThreads.last().locator('.thread__orphan-note').textContent(), WAIT)
@@ -220,7 +221,9 @@ describe('reviewing and commenting in the browser', () => {
     expect(await otieno.page.getByRole('button', { name: 'Comment', exact: true }).count()).toBe(0);
     expect(await commentsPanelOf(otieno.page).getByRole('textbox').count()).toBe(0);
     expect(
-      await commentsPanelOf(otieno.page).getByRole('button', { name: 'Resolve' }).count(),
+      await commentsPanelOf(otieno.page)
+        .getByRole('button', { name: 'Resolve', exact: true })
+        .count(),
     ).toBe(0);
   });
 });

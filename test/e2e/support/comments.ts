@@ -1,22 +1,35 @@
 // Readers and actions for comment threads in the editor page.
 import type { Locator, Page } from 'playwright-core';
 
-/** Selects a phrase of the statement as a mouse would (a DOM selection inside the text). */
+/**
+ * Selects a phrase of the statement as a mouse would: a DOM selection over the text, which
+ * highlights and colleagues' carets may have cut into several nodes.
+ */
 export async function selectText(page: Page, phrase: string): Promise<void> {
   await page.locator('.statement-body').evaluate((root, wanted) => {
+    const nodes: { node: Text; start: number }[] = [];
+    let text = '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(wanted) ?? -1;
-      if (index === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + wanted.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
+      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
+      nodes.push({ node: node as Text, start: text.length });
+      text += node.textContent ?? '';
     }
-    throw new Error(`“${wanted}” is not in one piece of the statement`);
+    const from = text.indexOf(wanted);
+    if (from === -1) throw new Error(`“${wanted}” is not in the statement`);
+    const at = (offset: number, end: boolean) => {
+      const found = nodes.findLast(({ node, start }) =>
+        end ? start < offset && offset <= start + node.length : start <= offset,
+      );
+      if (!found) throw new Error(`no text at ${offset}`);
+      return [found.node, offset - found.start] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...at(from, false));
+    range.setEnd(...at(from + wanted.length, true));
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
   }, phrase);
 }
 

@@ -134,9 +134,11 @@ export const CommentHighlights = Extension.create({
         view: resolver,
         props: {
           decorations: (state) => commentHighlightsKey.getState(state)?.decorations,
+          // A click on highlighted text selects its thread; a click elsewhere lets it go.
           handleClick(view, pos) {
             const id = threadAt(view.state, pos);
-            if (id) view.dispatch(view.state.tr.setMeta(commentHighlightsKey, { activeId: id }));
+            if (id !== (commentHighlightsKey.getState(view.state)?.activeId ?? null))
+              view.dispatch(view.state.tr.setMeta(commentHighlightsKey, { activeId: id }));
             return false;
           },
         },

@@ -58,6 +58,25 @@ export function CommentItem(props: CommentItemProps) {
             </span>
           ) : null}
         </span>
+        {!editing && (canEdit || canDelete) ? (
+          <div className="comment__actions">
+            {canEdit ? (
+              <button type="button" className="text-button" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+            ) : null}
+            {canDelete ? (
+              <button
+                type="button"
+                className="text-button text-button--danger"
+                aria-label={`Delete the comment by ${comment.authorName}`}
+                onClick={() => props.onDelete(comment)}
+              >
+                Delete
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </div>
       {editing ? (
         <CommentComposer
@@ -75,25 +94,6 @@ export function CommentItem(props: CommentItemProps) {
       ) : (
         <CommentText comment={comment} members={members} userId={userId} />
       )}
-      {!editing && (canEdit || canDelete) ? (
-        <div className="comment__actions">
-          {canEdit ? (
-            <button type="button" className="text-button" onClick={() => setEditing(true)}>
-              Edit
-            </button>
-          ) : null}
-          {canDelete ? (
-            <button
-              type="button"
-              className="text-button text-button--danger"
-              aria-label={`Delete the comment by ${comment.authorName}`}
-              onClick={() => props.onDelete(comment)}
-            >
-              Delete
-            </button>
-          ) : null}
-        </div>
-      ) : null}
     </li>
   );
 }

@@ -36,6 +36,8 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
     setError(null);
     try {
       upsert(await commentsApi.setStatus(thread.id, resolved ? 'open' : 'resolved'));
+      // A resolved thread leaves the open list; its text need not stay marked.
+      if (!resolved && active) comments.activate(null);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -54,20 +56,32 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
       aria-label={`Comment on “${thread.quote.slice(0, 60)}”`}
       onClick={handleClick}
     >
-      {orphaned ? (
-        <p className="thread__quote thread__quote--orphaned">
-          <span className="thread__orphan-note">Text deleted</span> {quote}
-        </p>
-      ) : (
-        <button
-          type="button"
-          className="thread__quote"
-          title="Show this text in the statement"
-          onClick={() => comments.activate(thread.id, true)}
-        >
-          {quote}
-        </button>
-      )}
+      <div className="thread__head">
+        {orphaned ? (
+          <p className="thread__quote thread__quote--orphaned">
+            <span className="thread__orphan-note">Text deleted</span> {quote}
+          </p>
+        ) : (
+          <button
+            type="button"
+            className="thread__quote"
+            title="Show this text in the statement"
+            onClick={() => comments.activate(thread.id, true)}
+          >
+            {quote}
+          </button>
+        )}
+        {canComment ? (
+          <button
+            type="button"
+            className="button button--small thread__status-button"
+            disabled={busy}
+            onClick={() => void setStatus()}
+          >
+            {resolved ? 'Reopen' : 'Resolve'}
+          </button>
+        ) : null}
+      </div>
       <ol className="thread__comments">
         {thread.comments.map((comment) => (
           <CommentItem
@@ -108,29 +122,17 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
           {error}
         </p>
       ) : null}
-      {canComment ? (
-        <div className="thread__actions">
-          {!active && !resolved ? (
-            <button
-              type="button"
-              className="text-button"
-              onClick={() => {
-                setReplying(true);
-                comments.activate(thread.id, true);
-              }}
-            >
-              Reply
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button button--small thread__status-button"
-            disabled={busy}
-            onClick={() => void setStatus()}
-          >
-            {resolved ? 'Reopen' : 'Resolve'}
-          </button>
-        </div>
+      {canComment && !active && !resolved ? (
+        <button
+          type="button"
+          className="text-button thread__reply"
+          onClick={() => {
+            setReplying(true);
+            comments.activate(thread.id, true);
+          }}
+        >
+          Reply
+        </button>
       ) : null}
     </article>
   );

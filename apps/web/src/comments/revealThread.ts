@@ -13,12 +13,19 @@ export function revealThread(editor: Editor, threadId: string): boolean {
   if (!range || range.orphaned || range.to > size) return false;
   const selection = TextSelection.create(view.state.doc, range.from, range.to);
   view.dispatch(view.state.tr.setSelection(selection));
-  // Below the sticky header, bar and toolbar, about a third of the way down the window.
-  const top = view.coordsAtPos(range.from).top;
+  scrollIntoSight(view.coordsAtPos(range.from).top, view.coordsAtPos(range.to).bottom);
+  return true;
+}
+
+// The sticky header, document bar and toolbar cover the top of the window.
+const COVERED_TOP = 180;
+
+/** Scrolls only when the text is not already comfortably in view. */
+function scrollIntoSight(top: number, bottom: number): void {
+  if (top >= COVERED_TOP && bottom <= window.innerHeight - 40) return;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   window.scrollTo({
     top: window.scrollY + top - window.innerHeight / 3,
     behavior: reduce ? 'auto' : 'smooth',
   });
-  return true;
 }
