@@ -105,24 +105,6 @@ describe('review, clearance and submission in the browser', () => {
     expect(await lan.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
     await lan.page.getByRole('button', { name: 'Reopen…' }).waitFor();
 
-    // The submitted text downloads as a Word file, from the keyboard.
-    await lan.page.getByRole('button', { name: 'Export' }).focus();
-    await lan.page.keyboard.press('ArrowDown');
-    const word = lan.page.getByRole('menuitem', { name: /^Word \(\.docx\)/ });
-    await expect
-      .poll(() => word.evaluate((item) => item === document.activeElement), WAIT)
-      .toBe(true);
-    const [download] = await Promise.all([
-      lan.page.waitForEvent('download'),
-      lan.page.keyboard.press('Enter'),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const docx = await readFile(await download.path());
-    const body = zipEntry(docx, 'word/document.xml')?.toString('utf8') ?? '';
-    const words = body.replace(/<[^>]+>/g, '');
-    expect(words).toContain(OPENING);
-    expect(words).toContain(CALL_REVISED);
-
     // The history tells who did what, with the reviewer's comment.
     await panel.getByRole('tab', { name: 'Activity' }).click();
     const activity = panel.getByRole('list', { name: 'Activity' }).getByRole('listitem');
@@ -163,6 +145,25 @@ describe('review, clearance and submission in the browser', () => {
     await view.getByRole('button', { name: 'Back to the current text' }).click();
     await expect.poll(() => view.count(), WAIT).toBe(0);
     expect(await textOf(lan.page)).toBe(`${OPENING}\n\n${CALL_REVISED}`);
+
+    // The submitted text downloads as a Word file, from the keyboard.
+    await lan.page.getByRole('button', { name: 'Export' }).focus();
+    await lan.page.keyboard.press('ArrowDown');
+    const word = lan.page.getByRole('menuitem', { name: /^Word \(\.docx\)/ });
+    await expect
+      .poll(() => word.evaluate((item) => item === document.activeElement), WAIT)
+      .toBe(true);
+    const [download] = await Promise.all([
+      lan.page.waitForEvent('download'),
+      lan.page.keyboard.press('Enter'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const docx = await readFile(await download.path());
+    const body = zipEntry(docx, 'word/document.xml')?.toString('utf8') ?? '';
+    const words = body.replace(/<[^>]+>/g, '');
+    expect(words).toContain(OPENING);
+    expect(words).toContain(CALL_REVISED);
+    await lan.page.getByRole('status').filter({ hasText: 'Downloaded “' }).waitFor();
   });
 
   it('an edit after clearance returns to draft with the changes one click away, and restore undoes it', async () => {

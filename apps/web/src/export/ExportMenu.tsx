@@ -1,7 +1,7 @@
 // "Export": the statement as Word, PDF, Markdown, text or HTML, and the submission pack.
 // Each format is a real link (it can be copied or opened in a new tab); a plain click
 // downloads it here so that a refusal is shown with the server's own words.
-import { useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
 import { LineIcon } from '../ui/LineIcon';
@@ -10,16 +10,25 @@ import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportApi';
 import { MenuPopup } from './MenuPopup';
 import { SubmissionPackDialog } from './SubmissionPackDialog';
 
+const DONE_VISIBLE_MS = 6000;
+
 interface ExportMenuProps {
   statement: Statement;
 }
 
 export function ExportMenu({ statement }: ExportMenuProps) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
-  const [progress, setProgress] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ text: string; done: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [packOpen, setPackOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+
+  // "Downloaded …" covers part of the toolbar: it says its piece, then gets out of the way.
+  useEffect(() => {
+    if (!progress?.done) return;
+    const timer = window.setTimeout(() => setProgress(null), DONE_VISIBLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [progress]);
 
   function close(): void {
     setOpen(false);
@@ -33,10 +42,10 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     close();
     const label = EXPORT_FORMATS.find((entry) => entry.format === format)?.label ?? format;
     setError(null);
-    setProgress(`Preparing ${label}…`);
+    setProgress({ text: `Preparing ${label}…`, done: false });
     try {
       const name = await downloadFile(exportUrl(statement.id, format), `statement.${format}`);
-      setProgress(`Downloaded “${name}”.`);
+      setProgress({ text: `Downloaded “${name}”.`, done: true });
     } catch (failure) {
       setProgress(null);
       setError(errorMessage(failure));
@@ -94,7 +103,7 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         </MenuPopup>
       ) : null}
       <p className="export-menu__status" role="status">
-        {progress}
+        {progress?.text}
       </p>
       {error ? (
         <p className="export-menu__error" role="alert">

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
+import { formatIsoDate } from '../ui/formatIsoDate';
 import { Modal } from '../ui/Modal';
 import { CopyValueButton } from './CopyValueButton';
 import { downloadFile } from './downloadFile';
@@ -38,7 +39,7 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
   async function download(url: string): Promise<void> {
     setError(null);
     try {
-      setDownloaded(await downloadFile(url, 'statement.docx'));
+      setDownloaded(await downloadFile(url, pack?.attachment ?? 'statement.docx'));
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -58,6 +59,7 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
         {!pack && !error ? <p className="muted">Preparing the pack…</p> : null}
         {pack ? (
           <>
+            <Deadline iso={pack.deadline} />
             <PackField label="To" value={pack.email.to || '(no submission address given)'} />
             <PackField label="Subject" value={pack.email.subject} />
             <PackField label="Message" value={pack.email.body} long />
@@ -71,7 +73,7 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
                   void download(pack.docxUrl);
                 }}
               >
-                Download the statement (.docx)
+                Download {pack.attachment ?? 'the statement (.docx)'}
               </a>
               <a className="button" href={mailto}>
                 Open in my e-mail program
@@ -108,5 +110,19 @@ function PackField({ label, value, long }: { label: string; value: string; long?
         {value}
       </p>
     </div>
+  );
+}
+
+/** The deadline, and plainly whether it has passed (dates are days, compared in UTC). */
+function Deadline({ iso }: { iso: string | null }) {
+  const date = formatIsoDate(iso);
+  if (!iso || !date) return null;
+  const passed = iso < new Date().toISOString().slice(0, 10);
+  return (
+    <p className={passed ? 'notice notice--warning' : 'notice notice--info'}>
+      {passed
+        ? `The deadline for written statements was ${date}. Check with the organizers before sending.`
+        : `Written statements are due by ${date}.`}
+    </p>
   );
 }

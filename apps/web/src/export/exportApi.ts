@@ -17,6 +17,10 @@ export interface SubmissionPack {
   email: { to: string; subject: string; body: string };
   /** Where the statement's DOCX is downloaded. */
   docxUrl: string;
+  /** The file name the DOCX downloads as, when the server says. */
+  attachment: string | null;
+  /** The concept note's deadline for written statements, "YYYY-MM-DD". */
+  deadline: string | null;
 }
 
 const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;
@@ -45,5 +49,7 @@ export async function fetchSubmissionPack(statementId: string): Promise<Submissi
       body: email.body,
     },
     docxUrl: payload.docxUrl,
+    attachment: typeof payload.attachment === 'string' ? payload.attachment : null,
+    deadline: typeof payload.deadline === 'string' ? payload.deadline : null,
   };
 }

@@ -62,7 +62,13 @@ export function HistoryPanel(props: HistoryPanelProps) {
           <LineIcon name="remove" />
         </button>
       </div>
-      <HistoryTabs tab={tab} onTab={setTab} />
+      <HistoryTabs
+        tab={tab}
+        onTab={(next) => {
+          setTab(next);
+          setNotice(null);
+        }}
+      />
       <div
         className="history-panel__body"
         role="tabpanel"
@@ -102,7 +108,10 @@ export function HistoryPanel(props: HistoryPanelProps) {
               <VersionList
                 versions={records.versions}
                 selectedId={history.view?.versionId ?? null}
-                onOpen={(versionId) => history.show({ versionId, against: null })}
+                onOpen={(versionId) => {
+                  setNotice(null);
+                  history.show({ versionId, against: null });
+                }}
               />
             ) : (
               <p className="muted side-panel__note">Loading the versions…</p>

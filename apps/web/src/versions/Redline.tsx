@@ -14,11 +14,11 @@ export function Redline({ parts }: { parts: RedlinePart[] }) {
           'No differences: the two texts are the same.'
         ) : (
           <>
-            <span className="redline-summary__item">
-              <ins>{words(inserted)} added</ins>
+            <span>
+              <ins>Added</ins> {words(inserted)}
             </span>
-            <span className="redline-summary__item">
-              <del>{words(deleted)} removed</del>
+            <span>
+              <del>Removed</del> {words(deleted)}
             </span>
           </>
         )}

@@ -5,11 +5,11 @@ import type { Statement } from '../api/statementsApi';
 import type { DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { versionSummary } from './describeVersion';
-import { Redline } from './Redline';
 import { RestoreVersionDialog } from './RestoreVersionDialog';
 import type { HistoryPanelState, VersionView } from './useHistoryPanel';
 import type { VersionRecords } from './useVersionRecords';
-import { useVersionView, type LoadedView } from './useVersionView';
+import { useVersionView } from './useVersionView';
+import { VersionViewBody } from './VersionViewBody';
 import type { Version } from './versionsApi';
 
 interface VersionViewerProps {
@@ -97,7 +97,7 @@ export function VersionViewer(props: VersionViewerProps) {
       </header>
       <ErrorNotice message={loaded.error} />
       <div className="paper version-paper" aria-busy={version === null}>
-        <ViewBody
+        <VersionViewBody
           loaded={loaded}
           comparing={view.against !== null}
           onRefresh={() => setGeneration((value) => value + 1)}
@@ -118,47 +118,5 @@ export function VersionViewer(props: VersionViewerProps) {
         onCancel={() => setRestoring(null)}
       />
     </section>
-  );
-}
-
-function ViewBody({
-  loaded,
-  comparing,
-  onRefresh,
-}: {
-  loaded: LoadedView;
-  comparing: boolean;
-  onRefresh: () => void;
-}) {
-  const { version, from, to, parts } = loaded;
-  if (!comparing) {
-    if (!version) return <p className="muted">Opening the version…</p>;
-    if (!version.text) return <p className="muted">This version is empty.</p>;
-    return (
-      <div className="statement-body version-text">
-        {version.text.split(/\n\n+/).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
-    );
-  }
-  if (!parts || !from || !to) return <p className="muted">Comparing…</p>;
-  return (
-    <>
-      <p className="redline-heading">
-        Changes from <span className="quoted-title">{from.name}</span> to{' '}
-        {to === 'current' ? 'the current text' : <span className="quoted-title">{to.name}</span>}
-        {to === 'current' ? (
-          <button
-            type="button"
-            className="button--link redline-heading__refresh"
-            onClick={onRefresh}
-          >
-            Compare again
-          </button>
-        ) : null}
-      </p>
-      <Redline parts={parts} />
-    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { StatementStatus } from '../api/statementsApi';
 import { STATUS_LABEL } from './describeStatus';
 
@@ -29,7 +30,7 @@ export function StatusBadge({ status, revision }: StatusBadgeProps) {
   );
 }
 
-const MARKS: Record<StatementStatus, React.ReactNode> = {
+const MARKS: Record<StatementStatus, ReactNode> = {
   draft: <circle cx="6" cy="6" r="4.25" fill="none" stroke="currentColor" strokeWidth="1.5" />,
   in_review: (
     <>

@@ -30,7 +30,7 @@ export function StatusBar(props: StatusBarProps) {
   const [error, setError] = useState<string | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const bar = useRef<HTMLElement>(null);
-  const { next } = describeStatus(statement.status, role);
+  const { next } = describeStatus(statement.status, role, statement.revision);
 
   async function run(offer: ActionOffer, comment?: string): Promise<void> {
     setBusy(offer.action);

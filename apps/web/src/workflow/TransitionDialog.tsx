@@ -66,7 +66,6 @@ function DialogBody({
           <label htmlFor={commentId}>What needs to change?</label>
           <textarea
             id={commentId}
-            className="textarea"
             rows={4}
             value={comment}
             maxLength={SEND_BACK_COMMENT_MAX_LENGTH}

@@ -10,34 +10,40 @@ export const STATUS_LABEL: Record<StatementStatus, string> = {
   submitted: 'Submitted',
 };
 
-const NEXT: Record<StatementStatus, Partial<Record<DelegationRole, string>> & { all: string }> = {
-  draft: {
-    drafter: 'Send it for review when the text is ready.',
-    reviewer: 'The drafters are still writing; you will be able to clear it once it is sent.',
-    all: 'The drafters are writing.',
-  },
-  in_review: {
-    drafter: 'Waiting for a reviewer to clear it or send it back. The text can still change.',
-    reviewer: 'Read it, then clear it or send it back with a comment.',
-    all: 'Waiting for a reviewer.',
-  },
-  cleared: {
-    drafter: 'Ready to submit. Any change to the text returns it to draft.',
-    reviewer:
-      'You cleared it; you can still send it back. Any change to the text returns it to draft.',
-    all: 'Cleared for submission.',
-  },
-  submitted: {
-    drafter: 'The text is frozen for everyone. Reopen it to work on a new revision.',
-    all: 'The text is frozen for everyone.',
-  },
-};
+type Lines = Partial<Record<DelegationRole, string>> & { all: string };
+
+function nextLines(status: StatementStatus, revision: number): Lines {
+  switch (status) {
+    case 'draft':
+      return {
+        drafter: 'Send it for review when the text is ready.',
+        all: 'The drafters are writing.',
+      };
+    case 'in_review':
+      return {
+        drafter: 'Waiting for a reviewer. The text can still change.',
+        reviewer: 'Read it, then clear it or send it back.',
+        all: 'Waiting for a reviewer.',
+      };
+    case 'cleared':
+      return {
+        drafter: 'Ready to submit. Any edit returns it to draft.',
+        all: 'Cleared for submission. Any edit returns it to draft.',
+      };
+    case 'submitted':
+      return {
+        drafter: `Frozen for everyone. Reopen to start revision ${revision + 1}.`,
+        all: 'Frozen for everyone.',
+      };
+  }
+}
 
 /** The badge's words and the line after it, for this status and role. */
 export function describeStatus(
   status: StatementStatus,
   role: DelegationRole | null,
+  revision = 1,
 ): { label: string; next: string } {
-  const next = NEXT[status];
-  return { label: STATUS_LABEL[status], next: (role ? next[role] : undefined) ?? next.all };
+  const lines = nextLines(status, revision);
+  return { label: STATUS_LABEL[status], next: (role ? lines[role] : undefined) ?? lines.all };
 }

@@ -1,0 +1,48 @@
+// The sheet of the version view: the version's own text, or the redline with what it
+// compares and, against the live text (which moves on), a way to compare again.
+import { Redline } from './Redline';
+import type { LoadedView } from './useVersionView';
+
+export function VersionViewBody({
+  loaded,
+  comparing,
+  onRefresh,
+}: {
+  loaded: LoadedView;
+  comparing: boolean;
+  onRefresh: () => void;
+}) {
+  const { version, from, to, parts } = loaded;
+  if (!comparing) {
+    if (!version) return <p className="muted">Opening the version…</p>;
+    if (!version.text) return <p className="muted">This version is empty.</p>;
+    return (
+      <div className="statement-body version-text">
+        {version.text.split(/\n\n+/).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+    );
+  }
+  if (!parts || !from || !to) return <p className="muted">Comparing…</p>;
+  return (
+    <>
+      <p className="redline-heading">
+        <span>
+          Changes from <span className="quoted-title">{from.name}</span> to{' '}
+          {to === 'current' ? 'the current text' : <span className="quoted-title">{to.name}</span>}
+        </span>
+        {to === 'current' ? (
+          <button
+            type="button"
+            className="button--link redline-heading__refresh"
+            onClick={onRefresh}
+          >
+            Compare again
+          </button>
+        ) : null}
+      </p>
+      <Redline parts={parts} />
+    </>
+  );
+}
