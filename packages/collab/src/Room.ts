@@ -17,11 +17,7 @@ import {
   type ClientMessage,
 } from './protocol.js';
 import { SerialQueue } from './SerialQueue.js';
-
-/** Origin of changes that came from another process or from the store: never re-published. */
-export const REMOTE_ORIGIN = Symbol('remote');
-/** Origin of changes the server makes itself (e.g. restoring a version). */
-export const SERVER_ORIGIN = Symbol('server');
+import { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
 
 export interface RoomEvents {
   /** An update was stored and applied; `count` is the number of updates since the last compaction. */
@@ -307,15 +303,5 @@ export class Room {
     for (const connection of [...this.connections.keys()]) this.closeConnection(connection, code);
     this.awareness.destroy();
     this.doc.destroy();
-  }
-}
-
-/** Whether a Yjs update carries no change. Throws a ProtocolError unless it decodes. */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  try {
-    const { structs, ds } = Y.decodeUpdate(update);
-    return structs.length === 0 && ds.clients.size === 0;
-  } catch {
-    throw new ProtocolError('Invalid Yjs update');
   }
 }

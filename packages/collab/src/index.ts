@@ -14,6 +14,7 @@ export {
   SyncMessageType,
   type ClientMessage,
 } from './protocol.js';
-export { REMOTE_ORIGIN, Room, SERVER_ORIGIN, type RoomEvents } from './Room.js';
+export { Room, type RoomEvents } from './Room.js';
+export { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
 export type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 export { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.js';
