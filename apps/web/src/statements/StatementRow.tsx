@@ -3,6 +3,7 @@ import type { Statement } from '../api/statementsApi';
 import { Link } from '../routing/Link';
 import { statementPath } from '../routing/useRoute';
 import { RelativeTime } from '../ui/RelativeTime';
+import { StatusBadge } from '../workflow/StatusBadge';
 import { RenameStatementForm } from './RenameStatementForm';
 
 interface StatementRowProps {
@@ -54,8 +55,8 @@ export function StatementRow({
           <span>
             Updated <RelativeTime iso={statement.updatedAt} />
           </span>
-          {statement.status !== 'draft' ? (
-            <span className="status-tag">{statement.status.replace('_', ' ')}</span>
+          {statement.status !== 'draft' || statement.revision > 1 ? (
+            <StatusBadge status={statement.status} revision={statement.revision} />
           ) : null}
         </p>
       </div>
