@@ -49,7 +49,7 @@ describe('statement template', () => {
     });
     const lines = statementText(doc).split('\n\n');
     expect(lines[0]).toBe(
-      'Statement by H.E. Ms. Ana Example, Permanent Representative, at the open debate on “Enhancing cooperation between the United Nations and regional organizations”',
+      'Statement by H.E. Ms. Ana Example, Permanent Representative at the open debate on “Enhancing cooperation between the United Nations and regional organizations”',
     );
     expect(lines[1]).toBe('Delivered on behalf of Estonia, Kenya and Viet Nam');
     expect(lines).not.toContain('New York, 19 April 2021');

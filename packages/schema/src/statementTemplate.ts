@@ -68,9 +68,7 @@ function joinNames(names: string[]): string {
 function headerLine(input: TemplateInput): string {
   const speaker = input.speaker?.trim() || `the delegation of ${joinNames(input.delegations)}`;
   const meeting = [input.debate.body, input.debate.format].filter(Boolean).join(' ') || 'meeting';
-  // A speaker's title ends with a comma before the meeting: “…, Permanent Representative, at the…”.
-  const comma = input.speaker?.trim() ? ',' : '';
-  return `Statement by ${speaker}${comma} at the ${meeting} on “${input.debate.theme}”`;
+  return `Statement by ${speaker} at the ${meeting} on “${input.debate.theme}”`;
 }
 
 export function statementTemplateJSON(input: TemplateInput): Json {
