@@ -1,5 +1,5 @@
 // A "Comment" button beside selected text, for people who may comment. Drawn over the
-// page at the selection's end; it keeps the selection when pressed.
+// page in the sheet's margin; pressing it keeps the selection.
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { createPortal } from 'react-dom';
@@ -20,10 +20,12 @@ function placeOf(editor: Editor | null): { top: number; left: number } | null {
     ? view.hasFocus()
     : !!selection && !selection.isCollapsed && view.dom.contains(selection.focusNode);
   if (!inText) return null;
-  const end = view.coordsAtPos(to);
-  const left = Math.min(end.left, window.innerWidth - 140);
+  // In the sheet's right margin, level with the first selected line: no text is covered.
+  const line = view.coordsAtPos(from);
+  const margin = view.dom.getBoundingClientRect().right + 16;
+  const left = Math.min(margin, window.innerWidth - 48);
   return {
-    top: Math.round(end.bottom + window.scrollY + 6),
+    top: Math.round(line.top + window.scrollY - 6),
     left: Math.round(left + window.scrollX),
   };
 }
@@ -41,14 +43,14 @@ export function CommentBubble({
     <button
       type="button"
       className="comment-bubble"
+      aria-label="Comment"
       style={{ top: place.top, left: place.left }}
       aria-keyshortcuts={ariaShortcut(COMMENT_SHORTCUT)}
-      title={`Comment on the selected text (${formatShortcut(COMMENT_SHORTCUT)})`}
+      data-tooltip={`Comment on the selected text (${formatShortcut(COMMENT_SHORTCUT)})`}
       onMouseDown={(event) => event.preventDefault()}
       onClick={comments.startDraft}
     >
       <CommentIcon />
-      Comment
     </button>,
     document.body,
   );

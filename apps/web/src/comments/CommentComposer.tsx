@@ -7,6 +7,7 @@ import type { CommentInput, Member } from './commentsApi';
 import { mentionedIn } from './mentionQuery';
 import { MentionList } from './MentionList';
 import { useMentionPicker } from './useMentionPicker';
+import { useSavedDraft } from './useSavedDraft';
 
 export const COMMENT_MAX_LENGTH = 10_000;
 const SEND_SHORTCUT = 'Mod-Enter';
@@ -21,11 +22,13 @@ interface CommentComposerProps {
   initialText?: string;
   placeholder?: string;
   autoFocus?: boolean;
+  /** Where the unsent text is kept meanwhile (see useSavedDraft). */
+  draftKey?: string;
 }
 
 export function CommentComposer(props: CommentComposerProps) {
   const { label, members, submitLabel, onSubmit, onCancel, initialText = '' } = props;
-  const [text, setText] = useState(initialText);
+  const [text, setText] = useSavedDraft(props.draftKey, initialText);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -64,6 +67,11 @@ export function CommentComposer(props: CommentComposerProps) {
     }
   }
 
+  function cancel(): void {
+    setText(initialText);
+    onCancel?.();
+  }
+
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
     if (picker.handleKey(event, text)) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -73,7 +81,7 @@ export function CommentComposer(props: CommentComposerProps) {
       // Nothing typed would be lost: Escape cancels. Otherwise it only leaves the panel.
       event.preventDefault();
       event.stopPropagation();
-      onCancel();
+      cancel();
     }
   }
 
@@ -115,7 +123,7 @@ export function CommentComposer(props: CommentComposerProps) {
             : `@ to mention · ${formatShortcut(SEND_SHORTCUT)} to send`}
         </span>
         {onCancel ? (
-          <button type="button" className="button button--quiet button--small" onClick={onCancel}>
+          <button type="button" className="button button--quiet button--small" onClick={cancel}>
             Cancel
           </button>
         ) : null}

@@ -85,6 +85,7 @@ export function CommentItem(props: CommentItemProps) {
           initialText={comment.body}
           submitLabel="Save"
           autoFocus
+          draftKey={`edit:${comment.id}`}
           onCancel={() => setEditing(false)}
           onSubmit={async (input) => {
             props.onEdited(await commentsApi.edit(comment.id, input));

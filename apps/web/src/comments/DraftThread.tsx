@@ -17,6 +17,7 @@ export function DraftThread({ comments }: { comments: CommentsController }) {
         submitLabel="Comment"
         placeholder="Add a comment… (@ to mention someone)"
         autoFocus
+        draftKey={`new:${statementId}`}
         onCancel={() => endDraft()}
         onSubmit={async (input) =>
           endDraft(await commentsApi.start(statementId, draft.anchor, input))

@@ -9,6 +9,7 @@ import { commentsApi } from './commentsApi';
 import type { ListedThread } from './orderThreads';
 import type { ThreadComment } from './parseThread';
 import type { CommentsController } from './useComments';
+import { hasSavedDraft } from './useSavedDraft';
 
 interface ThreadCardProps {
   listed: ListedThread;
@@ -24,6 +25,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const resolved = thread.status === 'resolved';
+  const replyKey = `reply:${thread.id}`;
   const resolver = members.find((member) => member.userId === thread.resolvedBy);
 
   function handleClick(event: MouseEvent<HTMLElement>): void {
@@ -114,6 +116,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
           submitLabel="Reply"
           placeholder="Reply…"
           autoFocus={replying}
+          draftKey={replyKey}
           onSubmit={async (input) => upsert(await commentsApi.reply(thread.id, input))}
         />
       ) : null}
@@ -131,7 +134,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
             comments.activate(thread.id, true);
           }}
         >
-          Reply
+          {hasSavedDraft(replyKey) ? 'Continue your reply' : 'Reply'}
         </button>
       ) : null}
     </article>

@@ -2,29 +2,21 @@
 // can be mentioned, the highlights in the editor, the panel, the draft of a new thread and
 // the keyboard. The page composes it; the panel and the bubble only read and call it.
 import type { Editor } from '@tiptap/core';
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState, type RefObject } from 'react';
 import { useSession } from '../auth/useSession';
 import type { DelegationRole } from '../debates/debatesApi';
-import { updateHighlights, type HighlightThread } from './CommentHighlights';
+import { updateHighlights } from './CommentHighlights';
 import type { Member } from './commentsApi';
 import { matchesFilter, orderThreads, type ListedThread, type ThreadFilter } from './orderThreads';
 import type { Thread } from './parseThread';
-import { revealThread } from './revealThread';
 import { anchorOfSelection, type SelectionAnchor } from './threadRanges';
 import { useCommentShortcuts } from './useCommentShortcuts';
 import { useCommentsPanel } from './useCommentsPanel';
-import { useHighlightSnapshot } from './useHighlightSnapshot';
+import { useEditorHighlights } from './useEditorHighlights';
 import { useMembers } from './useMembers';
 import { markThreadRead } from './useNotifications';
 import { useThreadRequest } from './useThreadRequest';
+import { useThreadSteps } from './useThreadSteps';
 import { useThreads } from './useThreads';
 
 export interface CommentsController {
@@ -72,27 +64,12 @@ export function useComments(
   const userId = session.status === 'ready' ? (session.user?.id ?? '') : '';
   const { threads, error, upsert } = useThreads(statementId);
   const members = useMembers(statementId);
-  const snapshot = useHighlightSnapshot(editor);
+  const { snapshot, select } = useEditorHighlights(editor, threads);
   const panel = useCommentsPanel(otherPanel);
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [draft, setDraft] = useState<SelectionAnchor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const pendingReveal = useRef<string | null>(null);
   const canComment = role === 'drafter' || role === 'reviewer';
-
-  const highlightThreads = useMemo<HighlightThread[]>(
-    () =>
-      (threads ?? []).map((t) => ({
-        id: t.id,
-        anchor: t.anchor,
-        resolved: t.status === 'resolved',
-      })),
-    [threads],
-  );
-  useEffect(() => {
-    if (editor && !editor.isDestroyed) updateHighlights(editor.view, { threads: highlightThreads });
-  }, [editor, highlightThreads]);
 
   const list = useMemo(
     () => (threads ? orderThreads(threads, snapshot) : null),
@@ -105,23 +82,14 @@ export function useComments(
 
   const activate = useCallback(
     (threadId: string | null, reveal = false) => {
-      if (!editor || editor.isDestroyed) return;
-      updateHighlights(editor.view, { activeId: threadId });
+      select(threadId, reveal);
       if (!threadId) return;
       const thread = list?.find((item) => item.thread.id === threadId)?.thread;
       if (thread && !matchesFilter(thread, filter, userId)) setFilter('all');
       markThreadRead(threadId);
-      pendingReveal.current = reveal && !revealThread(editor, threadId) ? threadId : null;
     },
-    [editor, list, filter, userId],
+    [select, list, filter, userId],
   );
-
-  // A thread asked for before its text was placed is shown as soon as it is.
-  useEffect(() => {
-    const waiting = pendingReveal.current;
-    if (editor && waiting && snapshot.order.includes(waiting) && revealThread(editor, waiting))
-      pendingReveal.current = null;
-  }, [editor, snapshot.order]);
 
   const { open, setOpen } = panel;
   // Clicking highlighted text opens the panel, unless the points and library are showing.
@@ -134,6 +102,7 @@ export function useComments(
     if (activeId) onActivated(activeId);
   }, [activeId]);
 
+  // The draft's range is highlighted while its first comment is written.
   const startDraft = useCallback(() => {
     if (!canComment || !editor || editor.isDestroyed) return;
     const selected = anchorOfSelection(editor.state);
@@ -159,25 +128,8 @@ export function useComments(
     [editor, upsert, activate],
   );
 
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      setOpen(true);
-      if (visible.length === 0) {
-        setAnnouncement('There are no comments to go to.');
-        return;
-      }
-      const current = visible.findIndex(({ thread }) => thread.id === activeId);
-      const start = current === -1 ? (direction === 1 ? -1 : 0) : current;
-      const index = (start + direction + visible.length) % visible.length;
-      const next = visible[index];
-      if (!next) return;
-      activate(next.thread.id, true);
-      const first = next.thread.comments[0];
-      const who = first ? `${first.authorName}: ${first.body.slice(0, 120)}` : '';
-      setAnnouncement(`Comment ${index + 1} of ${visible.length}. ${who}`);
-    },
-    [visible, activeId, activate, setOpen],
-  );
+  const showPanel = useCallback(() => setOpen(true), [setOpen]);
+  const { step, announcement } = useThreadSteps({ visible, activeId, activate, showPanel });
 
   useCommentShortcuts({ onComment: startDraft, onStep: step });
   useThreadRequest(editor ? list : null, (threadId) => {
@@ -188,9 +140,9 @@ export function useComments(
   const setPanelOpen = useCallback(
     (next: boolean) => {
       setOpen(next);
-      if (!next && editor && !editor.isDestroyed) updateHighlights(editor.view, { activeId: null });
+      if (!next) select(null, false);
     },
-    [editor, setOpen],
+    [select, setOpen],
   );
 
   return {
