@@ -10,6 +10,8 @@ export interface ServerToClientEvents {
   'thread:updated': (payload: { thread: unknown }) => void;
   /** Someone mentioned this person; the list is fetched again over REST. */
   'notification:created': () => void;
+  /** Progress of an export job this person started (the compilation), to them only. */
+  'export:progress': (payload: { job: unknown }) => void;
 }
 
 export interface ClientToServerEvents {
