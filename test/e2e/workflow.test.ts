@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
 import { connectionOf, editorOf, textOf, typeAtEnd } from './support/browser.js';
 import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
-import { makeTeam } from './support/world.js';
+import { invite as inviteMember, makeTeam, type Account, type Team } from './support/world.js';
 import { zipEntry } from './support/zipEntry.js';
 
 const OPENING =
@@ -19,7 +19,10 @@ const CALL_REVISED =
 const SEND_BACK = 'Please name the regional organizations we work with.';
 
 const statusOf = (page: Page) =>
-  page.getByRole('region', { name: 'Status and review' }).locator('.status-badge').innerText();
+  page
+    .getByRole('region', { name: 'Status and review' })
+    .locator('.status-badge__label')
+    .innerText();
 
 async function synced(page: Page): Promise<void> {
   await expect
@@ -28,6 +31,15 @@ async function synced(page: Page): Promise<void> {
       return `${status} ${unsynced}`;
     }, WAIT)
     .toBe('connected 0');
+}
+
+/** One more drafter in the team, acting through the API. */
+async function invite(
+  suite: ReturnType<typeof browserSuite>,
+  team: Team,
+  name: string,
+): Promise<Account> {
+  return inviteMember(await suite.admin(), team.debate.id, team.delegationId, name);
 }
 
 describe('review, clearance and submission in the browser', () => {
@@ -48,7 +60,7 @@ describe('review, clearance and submission in the browser', () => {
       [team.delegationId],
       'Statement of Viet Nam — open debate 19 April 2021',
     );
-    return { drafter, reviewer, statement, path: `/s/${statement.id}` };
+    return { drafter, reviewer, statement, path: `/s/${statement.id}`, team };
   }
 
   it('sends for review, is sent back, cleared and submitted; history and redline show it all', async () => {
@@ -202,6 +214,63 @@ describe('review, clearance and submission in the browser', () => {
       .getByRole('list', { name: 'Versions' })
       .getByRole('button', { name: /^Before restoring “Cleared”/ })
       .waitFor();
+  });
+
+  it('words typed offline while a colleague submits are refused, said so, and kept for the next revision', async () => {
+    const { drafter, reviewer, statement, path, team } = await vietNam();
+    const duc = await invite(suite, team, 'Tran Minh Duc');
+    const lan = await suite.join(drafter, path);
+    await typeAtEnd(lan.page, OPENING);
+    await synced(lan.page);
+    const move = (who: typeof duc, action: string) =>
+      who.client.expect(200, 'POST', `/api/statements/${statement.id}/transitions`, { action });
+    await move(duc, 'send_for_review');
+    await move(reviewer, 'clear');
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Cleared');
+
+    // On a plane: Lan adds a sentence while Duc submits the cleared text.
+    await lan.context.setOffline(true);
+    await expect.poll(async () => (await connectionOf(lan.page)).status, WAIT).toBe('offline');
+    const late = ' Viet Nam stands ready to contribute.';
+    await typeAtEnd(lan.page, late);
+    await move(duc, 'submit');
+    await lan.context.setOffline(false);
+
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Submitted');
+    const notice = lan.page.locator('[data-notice="not-submitted"]');
+    await notice.waitFor();
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await textOf(lan.page)).toBe(`${OPENING}${late}`);
+    const submitted = await duc.client.expect<{ statement: { submittedVersionId: string } }>(
+      200,
+      'GET',
+      `/api/statements/${statement.id}`,
+    );
+    const version = await duc.client.expect<{ version: { text: string } }>(
+      200,
+      'GET',
+      `/api/versions/${submitted.statement.submittedVersionId}`,
+    );
+    expect(version.version.text).toBe(OPENING);
+    await notice.getByRole('button', { name: 'Show the submitted text' }).click();
+    const view = lan.page.getByRole('region', { name: 'Earlier version' });
+    await expect.poll(() => view.locator('.version-text').innerText(), WAIT).toBe(OPENING);
+
+    // Reopened, the statement takes the words this device kept.
+    await move(duc, 'reopen');
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Draft');
+    expect(await lan.page.locator('.status-badge__revision').innerText()).toBe('revision 2');
+    await expect
+      .poll(async () => {
+        const { parts } = await duc.client.expect<{ parts: { kind: string; text: string }[] }>(
+          200,
+          'GET',
+          `/api/versions/${submitted.statement.submittedVersionId}/redline?against=current`,
+        );
+        return parts.filter((part) => part.kind === 'insert').map((part) => part.text.trim());
+      }, WAIT)
+      .toEqual([late.trim()]);
+    expect(await notice.count()).toBe(0);
   });
 });
 

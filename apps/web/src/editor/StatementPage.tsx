@@ -132,6 +132,8 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
               context={context}
               records={records}
               history={history}
+              doc={session?.doc ?? null}
+              synced={connection.kind === 'connected'}
               onStatement={setStatement}
             />
           ) : null}
