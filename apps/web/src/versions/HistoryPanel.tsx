@@ -35,7 +35,11 @@ export function HistoryPanel(props: HistoryPanelProps) {
   function handleKeyDown(event: KeyboardEvent<HTMLElement>): void {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    onReturnToText();
+    // A version in place of the text gives way to the text, which is then focused.
+    if (history.view) {
+      history.show(null);
+      requestAnimationFrame(onReturnToText);
+    } else onReturnToText();
   }
 
   const canSave = role === 'drafter' || role === 'reviewer';

@@ -38,10 +38,16 @@ export function VersionViewer(props: VersionViewerProps) {
     if (view.focus) heading.current?.focus();
   }, [view]);
 
+  // The live text is hidden while a version shows: focus it once it is back on screen.
+  function backToText(): void {
+    onShow(null);
+    requestAnimationFrame(props.onReturnToText);
+  }
+
   function handleKeyDown(event: KeyboardEvent<HTMLElement>): void {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    onShow(null);
+    backToText();
   }
 
   return (
@@ -89,7 +95,7 @@ export function VersionViewer(props: VersionViewerProps) {
           <button
             type="button"
             className="button button--small button--primary"
-            onClick={() => onShow(null)}
+            onClick={backToText}
           >
             Back to the current text
           </button>
@@ -112,8 +118,7 @@ export function VersionViewer(props: VersionViewerProps) {
             `Restored “${restored.name}”. The text before it is kept as the version “Before restoring “${restored.name}””.`,
           );
           records.reload();
-          onShow(null);
-          props.onReturnToText();
+          backToText();
         }}
         onCancel={() => setRestoring(null)}
       />
