@@ -25,6 +25,8 @@ export default defineConfig({
           root,
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
           environment: 'node',
+          // PDF and DOCX rendering tests take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { ReferenceDocumentsTable } from './DatabaseSchema.js';
 import type { Dialect } from './Dialect.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 
@@ -40,6 +41,19 @@ export interface SearchHit {
 
 export const SNIPPET_START = '\u0002';
 export const SNIPPET_END = '\u0003';
+
+const toReference = (row: Selectable<ReferenceDocumentsTable>): ReferenceDocumentRecord => ({
+  id: row.id,
+  debateId: row.debate_id,
+  symbol: row.symbol,
+  title: row.title,
+  date: row.date,
+  fileName: row.file_name,
+  format: row.format,
+  paragraphCount: row.paragraph_count,
+  uploadedBy: row.uploaded_by,
+  createdAt: row.created_at,
+});
 
 /** A debate's background documents, split into numbered paragraphs, searchable (FTS5, BM25). */
 export class ReferenceLibrary {
@@ -104,18 +118,7 @@ export class ReferenceLibrary {
       .where('debate_id', '=', debateId)
       .orderBy('created_at', 'desc')
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      debateId: row.debate_id,
-      symbol: row.symbol,
-      title: row.title,
-      date: row.date,
-      fileName: row.file_name,
-      format: row.format,
-      paragraphCount: row.paragraph_count,
-      uploadedBy: row.uploaded_by,
-      createdAt: row.created_at,
-    }));
+    return rows.map(toReference);
   }
 
   async get(id: string): Promise<
@@ -138,16 +141,7 @@ export class ReferenceLibrary {
       .orderBy('number')
       .execute();
     return {
-      id: row.id,
-      debateId: row.debate_id,
-      symbol: row.symbol,
-      title: row.title,
-      date: row.date,
-      fileName: row.file_name,
-      format: row.format,
-      paragraphCount: row.paragraph_count,
-      uploadedBy: row.uploaded_by,
-      createdAt: row.created_at,
+      ...toReference(row),
       paragraphs,
       footnotes: JSON.parse(row.footnotes) as ReferenceFootnote[],
     };

@@ -152,10 +152,8 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
     return [...byUser.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 
-  private async readable(actor: Actor, statementId: string): Promise<StatementRecord> {
-    const statement = await this.statements.get(actor, statementId);
-    authorize(actor, 'statement.readText', statementResource(statement));
-    return statement;
+  private readable(actor: Actor, statementId: string): Promise<StatementRecord> {
+    return this.statements.readable(actor, statementId);
   }
 
   private async thread(actor: Actor, threadId: string) {

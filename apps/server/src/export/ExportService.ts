@@ -17,8 +17,6 @@ import type { StatementRecord, Stores } from '@plenary/storage';
 import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
-import { authorize } from '../auth/authorize.js';
-import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt', 'html'] as const;
@@ -112,10 +110,8 @@ export class ExportService {
     return this.rooms.withRoom(statement.id, (room) => room.snapshot());
   }
 
-  private async readable(actor: Actor, statementId: string): Promise<StatementRecord> {
-    const statement = await this.statements.get(actor, statementId);
-    authorize(actor, 'statement.readText', statementResource(statement));
-    return statement;
+  private readable(actor: Actor, statementId: string): Promise<StatementRecord> {
+    return this.statements.readable(actor, statementId);
   }
 }
 

@@ -51,11 +51,9 @@ export function exportRouter(
   router.post('/debates/:debateId/compilations', async (req, res) => {
     const actor = await requireActor(stores, req, res);
     const input = validate(CompilationBody, req.body, 'compilation');
-    res
-      .status(202)
-      .json({
-        job: await compilations.start(actor, validate(Id, req.params.debateId, 'debate id'), input),
-      });
+    res.status(202).json({
+      job: await compilations.start(actor, validate(Id, req.params.debateId, 'debate id'), input),
+    });
   });
 
   router.get('/exports/:jobId', async (req, res) => {

@@ -61,6 +61,13 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
     return statement;
   }
 
+  /** The statement, if the actor may read its text (403/404 otherwise). */
+  async readable(actor: Actor, id: string): Promise<StatementRecord> {
+    const statement = await this.get(actor, id);
+    authorize(actor, 'statement.readText', statementResource(statement));
+    return statement;
+  }
+
   async create(
     actor: Actor,
     debateId: string,

@@ -144,10 +144,8 @@ export class VersionService {
     return text;
   }
 
-  private async readable(actor: Actor, statementId: string): Promise<StatementRecord> {
-    const statement = await this.statements.get(actor, statementId);
-    authorize(actor, 'statement.readText', statementResource(statement));
-    return statement;
+  private readable(actor: Actor, statementId: string): Promise<StatementRecord> {
+    return this.statements.readable(actor, statementId);
   }
 
   dispose(): void {
