@@ -4,6 +4,7 @@
 import { anchorFromRange, resolveAnchor, type EncodedAnchor } from '@plenary/schema';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
@@ -74,11 +75,29 @@ export interface SelectionAnchor {
   quote: string;
 }
 
+/**
+ * The selection the person sees. The browser's selection is read directly: the editor
+ * takes it over only on the next `selectionchange`, which a quick shortcut can beat.
+ */
+function visibleSelection(view: EditorView): { from: number; to: number } {
+  const dom = document.getSelection();
+  const { anchorNode, focusNode } = dom ?? {};
+  if (dom && !dom.isCollapsed && anchorNode && focusNode && view.dom.contains(anchorNode)) {
+    if (view.dom.contains(focusNode)) {
+      const anchor = view.posAtDOM(anchorNode, dom.anchorOffset);
+      const head = view.posAtDOM(focusNode, dom.focusOffset);
+      return { from: Math.min(anchor, head), to: Math.max(anchor, head) };
+    }
+  }
+  return view.state.selection;
+}
+
 /** An anchor for the current selection; null when nothing (or only space) is selected. */
-export function anchorOfSelection(state: EditorState): SelectionAnchor | null {
-  const { from, to, empty } = state.selection;
+export function anchorOfSelection(view: EditorView): SelectionAnchor | null {
+  const { state } = view;
+  const { from, to } = visibleSelection(view);
   const quote = state.doc.textBetween(from, to, '\n', ' ');
-  if (empty || quote.trim() === '') return null;
+  if (from >= to || quote.trim() === '') return null;
   const live = liveBinding(state);
   if (!live) return null;
   return { anchor: anchorFromRange(live.ydoc, from, to, live.view), quote };

@@ -105,7 +105,7 @@ export function useComments(
   // The draft's range is highlighted while its first comment is written.
   const startDraft = useCallback(() => {
     if (!canComment || !editor || editor.isDestroyed) return;
-    const selected = anchorOfSelection(editor.state);
+    const selected = anchorOfSelection(editor.view);
     setOpen(true);
     if (!selected) {
       setNotice('Select the words you want to comment on, then choose Comment.');
