@@ -15,6 +15,7 @@ import './styles/threads.css';
 import './styles/notifications.css';
 import './styles/workflow.css';
 import './styles/versions.css';
+import './styles/compilation.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

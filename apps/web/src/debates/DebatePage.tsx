@@ -1,9 +1,11 @@
 // One debate: the meeting, its discussion points and reference library, its delegations
-// and their members; for organizers, the concept-note import, delegations and invitations.
+// and their members; for organizers, the concept-note import, submissions and the
+// compilation, delegations and invitations.
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, errorMessage } from '../api/ApiError';
 import type { SessionUser } from '../auth/sessionApi';
 import { DebateMentions } from '../comments/DebateMentions';
+import { SubmissionsSection } from '../compilation/SubmissionsSection';
 import { ConceptNoteSection } from '../conceptNotes/ConceptNoteSection';
 import { InviteForm } from '../invitations/InviteForm';
 import { PendingInvitations } from '../invitations/PendingInvitations';
@@ -60,6 +62,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
       <DebateMentions debateId={debate.id} initialCount={detail.unreadMentions} />
       <ConceptNoteSection debate={debate} canManage={canManage} onImported={reload} />
       <ReferenceLibrary debateId={debate.id} canManage={canManage} userId={user.id} />
+      {canManage ? <SubmissionsSection debate={debate} delegations={delegations} /> : null}
 
       <section aria-labelledby="delegations-heading" className="section">
         <h2 id="delegations-heading" className="section__title">

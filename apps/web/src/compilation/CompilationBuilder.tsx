@@ -1,0 +1,86 @@
+// The compilation document, as the UN issues it (e.g. S/2020/736): a covering letter,
+// the list of contributors, then every submitted statement as an annex.
+import { useRef, useState } from 'react';
+import type { Debate } from '../debates/debatesApi';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import {
+  draftProblems,
+  initialDraft,
+  letterOf,
+  type CompilationDraft,
+  type DraftProblems,
+} from './CompilationDraft';
+import { CompilationForm } from './CompilationForm';
+import { CompilationProgress } from './CompilationProgress';
+import { useCompilationJob } from './useCompilationJob';
+
+interface CompilationBuilderProps {
+  debate: Debate;
+  /** Submitted statements as last loaded; the server counts again when building. */
+  submitted: number;
+}
+
+export function CompilationBuilder({ debate, submitted }: CompilationBuilderProps) {
+  const [draft, setDraft] = useState<CompilationDraft>(() => initialDraft(debate));
+  const [problems, setProblems] = useState<DraftProblems>({});
+  const [checked, setChecked] = useState(false);
+  const { job, starting, error, start } = useCompilationJob(debate.id);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLDivElement>(null);
+  const busy = starting || job?.status === 'running';
+
+  function change(patch: Partial<CompilationDraft>): void {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    // Once the organizer has tried to build, problems clear as they are fixed.
+    if (checked) setProblems(draftProblems(next));
+  }
+
+  function build(): void {
+    const found = draftProblems(draft);
+    setProblems(found);
+    setChecked(true);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() =>
+        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    void start(draft.format, letterOf(draft));
+  }
+
+  return (
+    <div className="card compilation" ref={form}>
+      <h3 id="compilation-heading" className="card__title">
+        Compilation
+      </h3>
+      <p className="compilation__lead">
+        A covering letter, the list of contributors, then each submitted statement as an annex, in
+        the alphabetical order of the contributors. Statements not yet submitted are left out.
+      </p>
+      <p className="compilation__count">{countLine(submitted)}</p>
+      <CompilationForm
+        draft={draft}
+        problems={problems}
+        busy={busy}
+        submitRef={submitRef}
+        onChange={change}
+        onSubmit={build}
+      />
+      {starting ? (
+        <p className="muted" role="status">
+          Starting…
+        </p>
+      ) : null}
+      <ErrorNotice message={error} />
+      {job ? <CompilationProgress job={job} submitRef={submitRef} /> : null}
+    </div>
+  );
+}
+
+function countLine(submitted: number): string {
+  if (submitted === 0) return 'Nothing to compile yet: no statement has been submitted.';
+  return submitted === 1
+    ? '1 submitted statement will be compiled.'
+    : `${submitted} submitted statements will be compiled.`;
+}

@@ -1,0 +1,75 @@
+// What the organizer fills in before building: the covering letter and the file format.
+// Prefilled as the UN usually writes it, kept as typed through errors and retries.
+import type { Debate } from '../debates/debatesApi';
+import type { CompilationFormat, CoveringLetter } from './compilationApi';
+
+export interface CompilationDraft {
+  from: string;
+  to: string;
+  /** "YYYY-MM-DD", as a date input gives it. */
+  date: string;
+  text: string;
+  format: CompilationFormat;
+}
+
+export type DraftField = 'from' | 'to' | 'date';
+export type DraftProblems = Partial<Record<DraftField, string>>;
+
+const MAX_NAME = 300;
+
+/** Today in the organizer's own time zone, as "YYYY-MM-DD". */
+export function localIsoDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function initialDraft(debate: Debate, now = new Date()): CompilationDraft {
+  const body = debate.body?.trim();
+  return {
+    from: body ? `the President of the ${body}` : '',
+    to: 'the Secretary-General',
+    date: localIsoDate(now),
+    text: '',
+    format: 'docx',
+  };
+}
+
+/** What must change before the server is asked, field by field, in plain words. */
+export function draftProblems(draft: CompilationDraft): DraftProblems {
+  const problems: DraftProblems = {};
+  const name = (value: string, missing: string) =>
+    !value.trim()
+      ? missing
+      : value.trim().length > MAX_NAME
+        ? 'Keep it under 300 characters.'
+        : null;
+  const from = name(
+    draft.from,
+    'Say who signs the letter, e.g. “the President of the Security Council”.',
+  );
+  const to = name(draft.to, 'Say to whom it is addressed, e.g. “the Secretary-General”.');
+  if (from) problems.from = from;
+  if (to) problems.to = to;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) problems.date = 'Choose the date of the letter.';
+  return problems;
+}
+
+/** The covering letter as the server takes it; an empty text asks for the standard one. */
+export function letterOf(draft: CompilationDraft): CoveringLetter {
+  const letter: CoveringLetter = { from: draft.from.trim(), to: draft.to.trim(), date: draft.date };
+  return draft.text.trim() ? { ...letter, text: draft.text.trim() } : letter;
+}
+
+const unDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Letter dated 30 April 2021 from … addressed to …", as the compilation will title it. */
+export function letterTitle(draft: CompilationDraft): string | null {
+  const date = new Date(`${draft.date}T00:00:00Z`);
+  if (!draft.from.trim() || !draft.to.trim() || Number.isNaN(date.getTime())) return null;
+  return `Letter dated ${unDate.format(date)} from ${draft.from.trim()} addressed to ${draft.to.trim()}`;
+}

@@ -1,0 +1,112 @@
+// The covering letter and the file format. Nothing here is cleared by an error: the
+// organizer corrects what is wrong and builds again.
+import { useId, type FormEvent, type RefObject } from 'react';
+import type { CompilationFormat } from './compilationApi';
+import { letterTitle, type CompilationDraft, type DraftProblems } from './CompilationDraft';
+import { FormField } from './FormField';
+
+const FORMATS: { format: CompilationFormat; label: string }[] = [
+  { format: 'docx', label: 'Word (.docx)' },
+  { format: 'pdf', label: 'PDF' },
+];
+
+interface CompilationFormProps {
+  draft: CompilationDraft;
+  problems: DraftProblems;
+  busy: boolean;
+  submitRef: RefObject<HTMLButtonElement | null>;
+  onChange: (patch: Partial<CompilationDraft>) => void;
+  onSubmit: () => void;
+}
+
+export function CompilationForm(props: CompilationFormProps) {
+  const { draft, problems, busy, submitRef, onChange, onSubmit } = props;
+  const formatName = useId();
+  const title = letterTitle(draft);
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  }
+
+  return (
+    <form className="compilation-form" onSubmit={submit} noValidate aria-busy={busy}>
+      <div className="field-row">
+        <FormField label="From" error={problems.from}>
+          {(control) => (
+            <input
+              {...control}
+              value={draft.from}
+              onChange={(e) => onChange({ from: e.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField label="To" error={problems.to}>
+          {(control) => (
+            <input
+              {...control}
+              value={draft.to}
+              onChange={(e) => onChange({ to: e.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField label="Date of the letter" error={problems.date} className="field--date">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.date}
+              onChange={(e) => onChange({ date: e.target.value })}
+            />
+          )}
+        </FormField>
+      </div>
+      <FormField
+        label="Text of the letter (optional)"
+        hint="Leave it empty for the standard letter, which transmits the statements and asks for their circulation. Separate paragraphs with a blank line."
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={draft.text}
+            onChange={(e) => onChange({ text: e.target.value })}
+          />
+        )}
+      </FormField>
+      <p className="compilation-form__title">
+        {title ? (
+          <>
+            <span className="compilation-form__title-label">The letter will read: </span>
+            {title}
+          </>
+        ) : null}
+      </p>
+      <div className="compilation-form__actions">
+        <fieldset className="choice-group">
+          <legend>Save as</legend>
+          {FORMATS.map(({ format, label }) => (
+            <label key={format} className="choice-group__option">
+              <input
+                type="radio"
+                name={formatName}
+                value={format}
+                checked={draft.format === format}
+                onChange={() => onChange({ format })}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <button
+          ref={submitRef}
+          type="submit"
+          className="button button--primary"
+          aria-disabled={busy || undefined}
+        >
+          Build compilation
+        </button>
+      </div>
+    </form>
+  );
+}
