@@ -10,6 +10,8 @@ import type { Thread, ThreadComment } from './parseThread';
 interface CommentItemProps {
   comment: ThreadComment;
   members: Member[];
+  /** Suggested when editing: everyone but the author. */
+  mentionable: Member[];
   userId: string;
   canEdit: boolean;
   canDelete: boolean;
@@ -81,7 +83,7 @@ export function CommentItem(props: CommentItemProps) {
       {editing ? (
         <CommentComposer
           label="Edit your comment"
-          members={members}
+          members={props.mentionable}
           initialText={comment.body}
           submitLabel="Save"
           autoFocus

@@ -4,7 +4,7 @@ import type { CommentsController } from './useComments';
 
 /** The first comment of a new thread, about the text selected when Comment was chosen. */
 export function DraftThread({ comments }: { comments: CommentsController }) {
-  const { draft, statementId, members, endDraft } = comments;
+  const { draft, statementId, mentionable, endDraft } = comments;
   if (!draft) return null;
   return (
     <section className="thread thread--draft" aria-label="New comment">
@@ -13,7 +13,7 @@ export function DraftThread({ comments }: { comments: CommentsController }) {
       </p>
       <CommentComposer
         label="Comment on the selected text"
-        members={members}
+        members={mentionable}
         submitLabel="Comment"
         placeholder="Add a comment… (@ to mention someone)"
         autoFocus

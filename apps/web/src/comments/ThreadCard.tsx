@@ -90,6 +90,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
             key={comment.id}
             comment={comment}
             members={members}
+            mentionable={comments.mentionable}
             userId={userId}
             canEdit={canComment && comment.authorId === userId}
             canDelete={canComment && (comment.authorId === userId || comments.isDrafter)}
@@ -112,7 +113,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
       {canComment && active && !resolved ? (
         <CommentComposer
           label={`Reply to the comment on “${thread.quote.slice(0, 40)}”`}
-          members={members}
+          members={comments.mentionable}
           submitLabel="Reply"
           placeholder="Reply…"
           autoFocus={replying}

@@ -32,6 +32,8 @@ export interface CommentsController {
   visible: ListedThread[];
   error: string | null;
   members: Member[];
+  /** Who the person can @mention: everyone else in the statement's delegations. */
+  mentionable: Member[];
   activeId: string | null;
   /** Selects a thread in the panel and in the text; `reveal` scrolls the text to it. */
   activate: (threadId: string | null, reveal?: boolean) => void;
@@ -70,6 +72,10 @@ export function useComments(
   const [draft, setDraft] = useState<SelectionAnchor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canComment = role === 'drafter' || role === 'reviewer';
+  const mentionable = useMemo(
+    () => members.filter((member) => member.userId !== userId),
+    [members, userId],
+  );
 
   const list = useMemo(
     () => (threads ? orderThreads(threads, snapshot) : null),
@@ -157,6 +163,7 @@ export function useComments(
     visible,
     error,
     members,
+    mentionable,
     activeId,
     activate,
     draft,
