@@ -54,6 +54,7 @@ describe('co-editing a statement in the browser', () => {
     await lan.page
       .getByLabel('For', { exact: true })
       .selectOption({ label: 'Viet Nam — Protection of civilians in armed conflict' });
+    await lan.page.getByLabel('Blank', { exact: true }).check();
     await lan.page.getByRole('button', { name: 'Create statement' }).click();
     await lan.page.waitForURL(/\/s\/[^/]+$/);
     const path = new URL(lan.page.url()).pathname;

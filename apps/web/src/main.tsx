@@ -15,6 +15,10 @@ import './styles/threads.css';
 import './styles/notifications.css';
 import './styles/workflow.css';
 import './styles/versions.css';
+import './styles/drafting.css';
+import './styles/coverage.css';
+import './styles/meter.css';
+import './styles/template.css';
 import './styles/compilation.css';
 
 const root = document.getElementById('root');

@@ -5,9 +5,10 @@ import type { Editor } from '@tiptap/core';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { CollabSession } from '../collab/CollabSession';
 import { CommentHighlights } from '../comments/CommentHighlights';
+import { DraftingSupport } from '../drafting/DraftingSupport';
 import type { UserIdentity } from '../identity/identityOf';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
@@ -21,6 +22,8 @@ interface StatementEditorProps {
   context: string[] | null;
   /** Hands the editor to the page, for commands issued from outside it (the side panel). */
   onEditor?: (editor: Editor | null) => void;
+  /** Drawn beside the text, positioned against it (the drafting margin). */
+  margin?: ReactNode;
 }
 
 export function StatementEditor({
@@ -29,6 +32,7 @@ export function StatementEditor({
   readOnly,
   context,
   onEditor,
+  margin,
 }: StatementEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const editor = useEditor(
@@ -44,6 +48,7 @@ export function StatementEditor({
         Placeholder.configure({ placeholder: 'Mr. President, …' }),
         DocumentBoundaryKeys,
         CommentHighlights,
+        DraftingSupport,
       ],
       editable: !readOnly,
       shouldRerenderOnTransaction: false,
@@ -90,7 +95,10 @@ export function StatementEditor({
       </p>
       <div className="paper" onKeyDown={handleKeyDown}>
         {context ? <p className="paper__context">{context.filter(Boolean).join(' · ')}</p> : null}
-        <EditorContent editor={editor} />
+        <div className="paper__body">
+          <EditorContent editor={editor} />
+          {margin}
+        </div>
       </div>
     </div>
   );

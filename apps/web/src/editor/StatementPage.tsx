@@ -18,6 +18,10 @@ import { useComments } from '../comments/useComments';
 import type { UserIdentity } from '../identity/identityOf';
 import { PresenceList } from '../presence/PresenceList';
 import { useStatementEvents } from '../realtime/useStatementEvents';
+import { CoverageMap } from '../drafting/CoverageMap';
+import { DraftingMargin } from '../drafting/DraftingMargin';
+import { SpeakingTimeMeter } from '../drafting/SpeakingTimeMeter';
+import { useDrafting } from '../drafting/useDrafting';
 import { Link } from '../routing/Link';
 import { useStatement } from '../statements/useStatement';
 import { useStatementContext } from '../statements/useStatementContext';
@@ -64,6 +68,13 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
       history.setOpen(false);
     },
   });
+  const drafting = useDrafting({
+    editor,
+    awareness: session?.awareness ?? null,
+    debateId: statement?.debateId || null,
+    context,
+    leadDelegationId: statement?.delegationIds[0] ?? null,
+  });
   useStatementEvents(statementId, {
     onUpdated: setStatement,
     onDeleted: () => setDeletedHere(true),
@@ -108,6 +119,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
           onRenamed={setStatement}
         />
         <div className="doc-bar__status">
+          {statement && !gone ? <SpeakingTimeMeter drafting={drafting} /> : null}
           <SidePanelToggle
             open={panel.open}
             buttonRef={toggle}
@@ -152,6 +164,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
               readOnly={readOnly}
               context={context ? [context.delegationNames.join(', '), context.debate.theme] : null}
               onEditor={setEditor}
+              margin={<DraftingMargin drafting={drafting} readOnly={readOnly} />}
             />
           ) : (
             <div className="paper paper--loading" aria-busy="true">
@@ -193,6 +206,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             debateId={statement?.debateId || null}
             onInsert={readOnly ? undefined : insert}
             focusSearch={panel.byKeyboard}
+            coverage={<CoverageMap drafting={drafting} readOnly={readOnly} />}
             onReturnToText={returnToText}
             onClose={() => {
               panel.setOpen(false);

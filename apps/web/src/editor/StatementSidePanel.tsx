@@ -1,6 +1,6 @@
 // Beside the statement: the debate's discussion points to write against, and the
 // reference library to quote from. Escape returns to the text without closing it.
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { LabelledList } from '../conceptNotes/LabelledList';
 import { useDebatePoints } from '../conceptNotes/useDebatePoints';
 import { LibrarySearch } from '../library/LibrarySearch';
@@ -20,10 +20,12 @@ interface StatementSidePanelProps {
   onReturnToText: () => void;
   /** Opened from the keyboard: start in the search field. */
   focusSearch: boolean;
+  /** The coverage map, shown for the discussion points instead of their plain list. */
+  coverage?: ReactNode;
 }
 
 export function StatementSidePanel(props: StatementSidePanelProps) {
-  const { debateId, onInsert, onClose, onReturnToText, focusSearch } = props;
+  const { debateId, onInsert, onClose, onReturnToText, focusSearch, coverage } = props;
   const { points, error } = useDebatePoints(debateId);
 
   useEffect(() => {
@@ -78,9 +80,11 @@ export function StatementSidePanel(props: StatementSidePanelProps) {
             {points && discussionPoints.length === 0 ? (
               <p className="muted side-panel__note">The organizer has not listed any yet.</p>
             ) : null}
-            {discussionPoints.length > 0 ? (
-              <LabelledList items={discussionPoints} label="Discussion points" compact />
-            ) : null}
+            {discussionPoints.length > 0
+              ? (coverage ?? (
+                  <LabelledList items={discussionPoints} label="Discussion points" compact />
+                ))
+              : null}
             {objectives.length > 0 ? (
               <details className="panel-section__more">
                 <summary>Objectives ({objectives.length})</summary>

@@ -2,6 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { TITLE_MAX_LENGTH, statementsApi, type Statement } from '../api/statementsApi';
 import type { Debate, Delegation } from '../debates/debatesApi';
+import {
+  DEFAULT_TEMPLATE,
+  TemplateChoice,
+  templateOf,
+  type TemplateDraft,
+} from '../drafting/TemplateChoice';
 import { DelegationPicker } from './DelegationPicker';
 
 interface CreateStatementFormProps {
@@ -11,10 +17,14 @@ interface CreateStatementFormProps {
   onCreated: (statement: Statement) => void;
 }
 
-/** Title field and button that create a statement; the typed title survives any error. */
+/**
+ * Title, delegation and starting point (the debate's template or a blank page) of a new
+ * statement; what was typed survives any error.
+ */
 export function CreateStatementForm({ delegations, debates, onCreated }: CreateStatementFormProps) {
   const [title, setTitle] = useState('');
   const [delegationId, setDelegationId] = useState(delegations[0]?.id ?? '');
+  const [template, setTemplate] = useState<TemplateDraft>(DEFAULT_TEMPLATE);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -31,9 +41,12 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
     setBusy(true);
     setError(null);
     try {
-      const statement = await statementsApi.create(delegation.debateId, title.trim(), [
-        delegation.id,
-      ]);
+      const statement = await statementsApi.create(
+        delegation.debateId,
+        title.trim(),
+        [delegation.id],
+        templateOf(template),
+      );
       setTitle('');
       onCreated(statement);
     } catch (failure) {
@@ -72,6 +85,7 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
         value={delegation?.id ?? ''}
         onChange={setDelegationId}
       />
+      <TemplateChoice value={template} onChange={setTemplate} />
       <p id={errorId} className="field__error" role="alert">
         {error}
       </p>

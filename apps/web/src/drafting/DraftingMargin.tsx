@@ -1,0 +1,125 @@
+// The sheet's margins while drafting: each paragraph's discussion points on the left (and,
+// for the paragraph being written or pointed at, a way to tag it), its words and speaking
+// time on the right, and the point menu of one paragraph at a time.
+import { formatDuration } from '@plenary/metrics';
+import { useMemo, useRef, useState } from 'react';
+import { locateParagraph, anchorParagraph } from './locateParagraph';
+import { MarginTags } from './MarginTags';
+import { PointTagMenu } from './PointTagMenu';
+import { setParagraphPoints } from './setParagraphPoints';
+import { sameLabel } from './findPoint';
+import type { DraftParagraph } from './draftParagraphs';
+import type { Drafting } from './useDrafting';
+import { useHoveredParagraph } from './useHoveredParagraph';
+import { useParagraphTops } from './useParagraphTops';
+
+interface DraftingMarginProps {
+  drafting: Drafting;
+  readOnly: boolean;
+}
+
+export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
+  const { editor, paragraphs, activeId, metrics, menu, points } = drafting;
+  const layer = useRef<HTMLDivElement>(null);
+  const hovered = useHoveredParagraph(editor, layer);
+  const [notice, setNotice] = useState('');
+  // Found again whenever the text changes, so the menu shows the tags as they are now.
+  const menuParagraph = useMemo(
+    () => (menu && editor ? locateParagraph(editor.state, menu.target) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- paragraphs: the text changed
+    [menu, editor, paragraphs],
+  );
+  const menuId = menuParagraph?.id ?? null;
+  const focusIds = new Set([activeId, hovered, menuId]);
+  const shown = useMemo(() => {
+    const focus = new Set([activeId, hovered, menuId]);
+    return paragraphs.filter((p) => p.points.length > 0 || focus.has(p.id));
+  }, [paragraphs, activeId, hovered, menuId]);
+  const tops = useParagraphTops(editor, layer, shown);
+  const timing = useMemo(
+    () => new Map(metrics.timing.paragraphs.map((entry) => [entry.id, entry])),
+    [metrics],
+  );
+  const suggested = useMemo(
+    () => new Map(metrics.suggestions.map((entry) => [entry.paragraphId, entry.suggestions])),
+    [metrics],
+  );
+
+  function open(paragraph: DraftParagraph): void {
+    if (!editor) return;
+    if (menu && menuParagraph?.id === paragraph.id) return drafting.closeMenu();
+    const current = locateParagraph(editor.state, paragraph);
+    if (current)
+      drafting.openMenu({ target: anchorParagraph(editor.state, current), byKeyboard: false });
+  }
+
+  function toggle(label: string): void {
+    if (!editor || !menu || !menuParagraph) return;
+    const has = menuParagraph.points.some((tag) => sameLabel(tag, label));
+    const next = has
+      ? menuParagraph.points.filter((tag) => !sameLabel(tag, label))
+      : [...menuParagraph.points, label];
+    if (!setParagraphPoints(editor, menu.target, next)) {
+      setNotice('That paragraph is no longer in the statement.');
+      drafting.closeMenu();
+    } else {
+      setNotice(has ? `${label} removed.` : `${label} added.`);
+    }
+  }
+
+  function close(toText: boolean): void {
+    drafting.closeMenu();
+    if (toText) editor?.commands.focus();
+  }
+
+  const mayTag = !readOnly && editor !== null;
+  return (
+    <div ref={layer} className="drafting-margin">
+      {shown.map((paragraph) => {
+        const top = tops.get(paragraph.id);
+        if (top === undefined) return null;
+        const focused = focusIds.has(paragraph.id);
+        const time = timing.get(paragraph.id);
+        const canTag = mayTag && paragraph.taggable;
+        return (
+          <div key={paragraph.id} className="drafting-margin__row" style={{ top }}>
+            <MarginTags
+              number={paragraph.number}
+              tags={paragraph.points}
+              suggestion={focused ? (suggested.get(paragraph.id)?.[0]?.label ?? null) : null}
+              points={points ?? []}
+              expanded={menuParagraph?.id === paragraph.id}
+              onOpen={
+                canTag && (focused || paragraph.points.length > 0)
+                  ? () => open(paragraph)
+                  : undefined
+              }
+            />
+            {focused && time && time.words > 0 ? (
+              <span className="drafting-margin__time">
+                {time.words} {time.words === 1 ? 'word' : 'words'}
+                <br />
+                {formatDuration(time.seconds)}
+              </span>
+            ) : null}
+          </div>
+        );
+      })}
+      {menu && menuParagraph && tops.has(menuParagraph.id) ? (
+        <div className="drafting-margin__menu" style={{ top: tops.get(menuParagraph.id) }}>
+          <PointTagMenu
+            points={points}
+            tags={menuParagraph.points}
+            suggested={(suggested.get(menuParagraph.id) ?? []).map((entry) => entry.label)}
+            paragraphNumber={menuParagraph.number}
+            onToggle={toggle}
+            onClose={close}
+          />
+        </div>
+      ) : null}
+      <p className="visually-hidden" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}

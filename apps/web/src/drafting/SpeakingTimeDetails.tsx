@@ -1,0 +1,97 @@
+// What the speaking-time meter opens: the statement's words and time against the debate's
+// limit, by how much it is over and where to cut, time per point, and the speaking rate.
+import { formatDuration, speakingTime } from '@plenary/metrics';
+import { useMemo } from 'react';
+import type { DraftParagraph } from './draftParagraphs';
+import { goToParagraph } from './goToParagraph';
+import { ParagraphLink } from './ParagraphLink';
+import { SpeakingRateField } from './SpeakingRateField';
+import type { Drafting } from './useDrafting';
+
+const LONGEST_SHOWN = 3;
+
+function Balance({ drafting }: { drafting: Drafting }) {
+  const { timing } = drafting.metrics;
+  const limit = timing.limit;
+  if (!limit) return <p className="time-details__balance">The debate sets no speaking limit.</p>;
+  if (limit.isOver) {
+    return (
+      <p className="time-details__balance time-details__balance--over">
+        Over the {limit.limitMinutes}-minute limit by {formatDuration(limit.overSeconds)} (
+        {limit.overWords} words). Shorten the longest sections first.
+      </p>
+    );
+  }
+  return (
+    <p className="time-details__balance">
+      {formatDuration(-limit.overSeconds)} ({-limit.overWords} words) left within the{' '}
+      {limit.limitMinutes}-minute limit.
+    </p>
+  );
+}
+
+export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
+  const { metrics, rate, editor } = drafting;
+  const { timing, coverage } = metrics;
+  const byId = useMemo(
+    () => new Map(drafting.paragraphs.map((paragraph) => [paragraph.id, paragraph])),
+    [drafting.paragraphs],
+  );
+  const go = (paragraph: DraftParagraph) => {
+    if (editor) goToParagraph(editor, paragraph);
+  };
+  const time = (words: number) => formatDuration(speakingTime(words, rate.wordsPerMinute));
+  const longest = timing.longest.paragraphs.slice(0, LONGEST_SHOWN);
+
+  return (
+    <div className="time-details">
+      <p className="time-details__total">
+        <strong>{formatDuration(timing.seconds)}</strong> · {timing.words} words
+      </p>
+      <Balance drafting={drafting} />
+      {timing.longest.points.length > 0 || longest.length > 0 ? (
+        <div className="time-details__longest">
+          <h3 className="time-details__heading">Longest sections</h3>
+          <ul className="time-details__list">
+            {timing.longest.points.slice(0, LONGEST_SHOWN).map((point) => (
+              <li key={point.label}>
+                <span className="point-chip">{point.label}</span> {time(point.words)} ·{' '}
+                {point.words} words
+              </li>
+            ))}
+            {longest
+              .flatMap((entry) => byId.get(entry.id) ?? [])
+              .map((paragraph) => (
+                <li key={paragraph.id} className="time-details__paragraph">
+                  <ParagraphLink paragraph={paragraph} onGo={go} />
+                  <span>
+                    {time(timing.paragraphs.find((p) => p.id === paragraph.id)?.words ?? 0)}
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
+      {coverage.points.length > 0 ? (
+        <table className="time-details__points">
+          <caption className="time-details__heading">By discussion point</caption>
+          <tbody>
+            {coverage.points.map((point) => (
+              <tr key={point.label} data-empty={point.words === 0}>
+                <th scope="row">{point.label}</th>
+                <td>{point.words} words</td>
+                <td>{time(point.words)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Other</th>
+              <td>{timing.untagged.words} words</td>
+              <td>{time(timing.untagged.words)}</td>
+            </tr>
+          </tbody>
+        </table>
+      ) : null}
+      <SpeakingRateField rate={rate} />
+    </div>
+  );
+}
