@@ -48,13 +48,23 @@ function decorate(doc: ProseMirrorNode, state: Omit<CommentHighlightState, 'deco
   return DecorationSet.create(doc, decorations);
 }
 
-/** Until the anchors are resolved again, ranges move with the edit as Yjs would move them. */
+/**
+ * Until the anchors are resolved again (a microtask later), ranges move with the edit.
+ * A remote change replaces the whole document, which would squash every range to a point:
+ * such a range keeps its old place instead. Only the anchors decide that text is gone.
+ */
 function mapRanges(ranges: ReadonlyMap<string, ThreadRange>, tr: Transaction) {
+  const size = tr.doc.content.size;
   const mapped = new Map<string, ThreadRange>();
   for (const [id, range] of ranges) {
-    const from = tr.mapping.map(range.from, 1);
-    const to = tr.mapping.map(range.to, 1);
-    mapped.set(id, { from, to, orphaned: range.orphaned || from >= to });
+    let from = tr.mapping.map(range.from, 1);
+    let to = tr.mapping.map(range.to, 1);
+    if (from >= to && range.from < range.to) [from, to] = [range.from, range.to];
+    mapped.set(id, {
+      from: Math.min(from, size),
+      to: Math.min(to, size),
+      orphaned: range.orphaned,
+    });
   }
   return mapped;
 }
