@@ -19,6 +19,7 @@ import './styles/drafting.css';
 import './styles/coverage.css';
 import './styles/meter.css';
 import './styles/template.css';
+import './styles/submissions.css';
 import './styles/compilation.css';
 
 const root = document.getElementById('root');

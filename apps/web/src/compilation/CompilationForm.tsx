@@ -77,7 +77,7 @@ export function CompilationForm(props: CompilationFormProps) {
       <p className="compilation-form__title">
         {title ? (
           <>
-            <span className="compilation-form__title-label">The letter will read: </span>
+            <span className="compilation-form__title-label">Title of the letter: </span>
             {title}
           </>
         ) : null}
