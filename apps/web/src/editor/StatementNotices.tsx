@@ -62,8 +62,9 @@ export function StatementNotices({
     return (
       <div className="notice notice--info" data-notice="read-only">
         <p>
-          You are a <strong>{role}</strong> of this statement: you can read it and see who is
-          working on it, but not change its text.
+          You are a <strong>{role}</strong> of this statement: you can read it
+          {role === 'reviewer' ? ', comment on it' : ' and its comments'} and see who is working on
+          it, but not change its text.
         </p>
       </div>
     );
