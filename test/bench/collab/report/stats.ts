@@ -3,6 +3,7 @@ import type { DrainedReport } from '../clients/workerProtocol.js';
 
 export interface Distribution {
   count: number;
+  min: number;
   p50: number;
   p90: number;
   p99: number;
@@ -17,6 +18,7 @@ export function distribution(values: number[]): Distribution {
   const sum = sorted.reduce((total, value) => total + value, 0);
   return {
     count: sorted.length,
+    min: sorted[0] ?? Number.NaN,
     p50: at(0.5),
     p90: at(0.9),
     p99: at(0.99),

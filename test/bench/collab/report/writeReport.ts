@@ -10,6 +10,7 @@ import type { DocumentsRow } from '../scenarios/manyDocuments.js';
 import type { EditorsRow } from '../scenarios/manyEditors.js';
 import type { PersistenceResult } from '../scenarios/persistence.js';
 import type { ProfileResult } from '../scenarios/profile.js';
+import type { RoundResult } from '../scenarios/typingRound.js';
 
 export interface BenchResults {
   options: BenchOptions;
@@ -97,6 +98,14 @@ export function writeReport(results: BenchResults): string {
 const row = (rows: EditorsRow[], server: ServerKind, n: number) =>
   rows.find((r) => r.server === server && r.editors === n)?.round;
 
+/** A cell measured the machine rather than the server: a core saturated, or edits lost. */
+export function contended(round: RoundResult | undefined): boolean {
+  if (!round) return false;
+  return Math.max(...(round.coreBusyPercent ?? [0])) >= 85 || round.latency.missing > 0;
+}
+
+const SATURATED = 'inconclusive: a core was saturated (other work on the machine), see section 1';
+
 /** Largest N in the grid whose p99 stayed within 100 ms, with nothing missing. */
 export function editorsWithin100(rows: EditorsRow[], server: ServerKind): number {
   let best = 0;
@@ -117,13 +126,23 @@ function targetsSection(results: BenchResults): string {
     lines.push([
       '100 editors: Plenary p99 ≤ 2 × floor p99',
       `${ms(p)} ms vs ${ms(f)} ms (${ratio(p, f)})`,
-      p <= 2 * f ? 'met' : 'missed',
+      contended(row(results.editors, 'plenary', 100)) ||
+      contended(row(results.editors, 'floor', 100))
+        ? SATURATED
+        : p <= 2 * f
+          ? 'met'
+          : 'missed',
     ]);
   if (p !== undefined && h !== undefined)
     lines.push([
       '100 editors: Plenary p99 ≤ Hocuspocus p99',
       `${ms(p)} ms vs ${ms(h)} ms (${ratio(p, h)})`,
-      p <= h ? 'met' : 'missed',
+      contended(row(results.editors, 'plenary', 100)) ||
+      contended(row(results.editors, 'hocuspocus', 100))
+        ? SATURATED
+        : p <= h
+          ? 'met'
+          : 'missed',
     ]);
   const ran = (server: ServerKind): boolean => results.editors.some((r) => r.server === server);
   if (ran('plenary') && ran('hocuspocus')) {
@@ -132,7 +151,21 @@ function targetsSection(results: BenchResults): string {
     lines.push([
       'Editors per process at p99 ≤ 100 ms: Plenary ≥ 1.5 × Hocuspocus',
       `${pe} vs ${he} (largest N of the grid)`,
-      he > 0 ? (pe >= 1.5 * he ? 'met' : 'missed') : pe > 0 ? 'met' : 'missed',
+      results.editors.some(
+        (r) =>
+          (r.server === 'plenary' || r.server === 'hocuspocus') &&
+          r.round &&
+          r.round.latency.p99 > 100 &&
+          contended(r.round),
+      )
+        ? `${pe >= 1.5 * he ? 'met' : 'missed'} in this run, but ${SATURATED.replace('inconclusive: ', '')}`
+        : he > 0
+          ? pe >= 1.5 * he
+            ? 'met'
+            : 'missed'
+          : pe > 0
+            ? 'met'
+            : 'missed',
     ]);
   }
   const docs = results.documents.filter((d) => d.server === 'plenary' && !d.error).at(-1);
@@ -176,7 +209,8 @@ function editorsSection(results: BenchResults): string {
         if (!r) return 'not run';
         if (!r.round) return `failed${r.error ? ` (${r.error.slice(0, 60)})` : ''}`;
         const l = r.round.latency;
-        return `${ms(l.p50)} / ${ms(l.p99)} / ${ms(l.max)}${l.missing ? ` (${l.missing} of ${l.edits} edits not delivered)` : ''}`;
+        const mark = contended(r.round) ? ' †' : '';
+        return `${ms(l.p50)} / ${ms(l.p99)} / ${ms(l.max)}${mark}${l.missing ? ` (${l.missing} of ${l.edits} edits not delivered)` : ''}`;
       }),
       ratio(row(rows, 'plenary', n)?.latency.p99, row(rows, 'hocuspocus', n)?.latency.p99),
       ratio(row(rows, 'plenary', n)?.latency.p99, row(rows, 'floor', n)?.latency.p99),
@@ -219,6 +253,8 @@ function editorsSection(results: BenchResults): string {
 Every editor types one character every ${o.typeIntervalMs} ms into its own paragraph and moves its caret (an awareness update) every ${o.awarenessIntervalMs} ms; ${o.warmupMs / 1000} s warm-up, then ${o.durationMs / 1000} s measured. **Propagation latency** of an edit = time from the edit on its client until it has arrived at *every* other editor of the statement. A fresh server process per cell.
 
 ${latency}
+
+† a core was saturated during this cell (see the load table: other work on the machine, or the kernel's network work), or edits were lost: the cell measured the machine more than the server.
 
 ![p99 propagation latency against editors](images/bench-latency-p99.png)
 
@@ -298,12 +334,8 @@ ${table(
 y-websocket's reference server keeps documents in memory only (no \`YPERSISTENCE\`), so it has no cold open. Plenary cold from snapshot / Hocuspocus cold: ${ratio(rows.find((r) => r.server === 'plenary')?.coldSnapshot?.p50, rows.find((r) => r.server === 'hocuspocus')?.coldSnapshot?.p50)}.`;
 }
 
-const minOf = (d?: {
-  p50: number;
-  count: number;
-  max: number;
-  mean: number;
-}): number | undefined => (d && d.count ? Math.min(d.p50, d.mean, d.max) : undefined);
+const minOf = (d?: { min?: number; count: number }): number | undefined =>
+  d && d.count ? d.min : undefined;
 
 function persistenceSection(results: BenchResults): string {
   const p = results.persistence;
@@ -368,15 +400,17 @@ ${table(
 ${FINDINGS}`;
 }
 
-/** Written after reading the profiles and the tables of the committed run; see the report. */
-const FINDINGS = `What the numbers say:
+/** Written after reading the profiles and the tables of the committed run. */
+const FINDINGS = `What the numbers say, and what they cannot:
 
-- **Fan-out dominates.** With many editors, every server spends most of its time in \`writev\`: each keystroke is written to every other editor's socket, and so is each caret move. That part is the same for all servers and for the floor; it is why every line of the chart turns up between 100 and 200 editors on one core.
-- **Plenary's own update path is heavier than the others'.** Per stored update Plenary runs Kysely (query compilation and a fresh \`prepare\` of the same INSERT by better-sqlite3 every time), decodes the whole update once more to reject empty ones (\`isEmptyUpdate\` → \`Y.decodeUpdate\`), and chains a promise through the room's serial queue, before it applies and broadcasts. Section 4(b) shows the effect as throughput; section 4(a) shows the SQLite write itself is cheap (well under the 1 ms target at p50).
-- **Memory at start.** Plenary's idle process is several times larger than the others' (see the peak RSS column) because it loads the document importers (pdf.js and its canvas binding) at start, whether or not anyone imports a document.
-- **Client side.** 100+ stock Yjs providers in one process cannot keep up on one core: each applied update costs O(editors) in Yjs (state vectors are rebuilt per transaction). So only ${'`'}BENCH_FULL_EDITORS${'`'} editors per statement apply updates; the others speak the same protocol but record updates instead of applying them (see Method).`;
+- **This machine was not quiet.** The run shared its 2 cores with other sessions' browser test suites (load average 10–13). Where the "core 0 / core 1 busy" column reads near 100% while the server and the load generators together use far less, the cell measured contention, not the server: even the floor, a bare relay, then shows seconds. Compare servers only between cells whose cores had headroom, and expect ±50% between runs at the loaded end; the small-N cells and the memory, cold-open and store figures are the trustworthy part.
+- **Fan-out dominates under load, for every server.** Each keystroke is written to every other editor's socket, and so is each caret move, which every stock provider also echoes back: the server's time goes to \`writev\` (about a third of Plenary's busy time in the profile above), the same for all servers and for the floor. That is why every line of the chart bends upwards between 50 and 200 editors on one core.
+- **Plenary's own update path is heavier than the others'.** Before it applies and broadcasts an update, Plenary appends it to SQLite through Kysely, which compiles the query and has better-sqlite3 \`prepare\` the same INSERT again for every update; in a burst that is about a third of the server's busy time (Kysely + better-sqlite3 in the profile of the burst, section 4(b)). The SQLite write itself is cheap: section 4(a) puts the append at a few hundredths of a millisecond at p50, far under the 1 ms target. See the recommended fix below.
+- **Memory.** An idle open statement costs Plenary less heap than Hocuspocus's (document + two connections, section 2) and is within the 50 KiB target. The whole process, though, starts several times larger than the others (peak RSS column in section 1) because it loads the document importers and exporters (pdf.js with its canvas binding, mammoth, docx, pdfkit) at start, whether or not anyone imports or exports a document.
+- **Cold open.** From Plenary's uncompacted log the 30-page statement takes several times longer than from its snapshot: the log is replayed update by update. Compaction (every 500 updates and on unload) keeps real documents on the snapshot path.
+- **Load generators.** 100+ stock Yjs providers in one process cannot keep up on one core: each applied update costs O(editors) in Yjs (state vectors are rebuilt per transaction). So only ${'`'}BENCH_FULL_EDITORS${'`'} editors per statement apply updates and the others record them (see Method); the client CPU column shows the load generators kept headroom.`;
 
-/** Measured experiments on Plenary's code, kept by hand next to this file (see its header). */
+/** Measured experiments on Plenary's code, kept by hand next to this file. */
 function fixesSection(): string {
   const path = join(repoRoot, 'test/bench/collab/report/recommendedFixes.md');
   return existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
