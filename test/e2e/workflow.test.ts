@@ -192,6 +192,8 @@ describe('review, clearance and submission in the browser', () => {
 
     const late = ' I thank you.';
     await typeAtEnd(lan.page, late);
+    // The redline is taken once the server has every keystroke.
+    await synced(lan.page);
     await expect.poll(() => statusOf(lan.page), WAIT).toBe('Draft');
     const bar = lan.page.getByRole('region', { name: 'Status and review' });
     await bar.getByText('Edited after clearance').waitFor();
