@@ -109,8 +109,13 @@ describe('collecting statements and building the compilation', () => {
     const submissions = section(page);
     await submissions.getByText('0 of 4 delegations have submitted').waitFor();
 
-    // The letter starts as the UN writes it; a missing field is named and focused.
+    // Nothing submitted: the letter waits behind a button. It starts as the UN writes it;
+    // a missing field is named and focused.
+    await submissions.getByRole('button', { name: 'Prepare the covering letter' }).click();
     const from = submissions.getByLabel('From');
+    await expect
+      .poll(() => from.evaluate((input) => input === document.activeElement), WAIT)
+      .toBe(true);
     const to = submissions.getByLabel('To', { exact: true });
     expect(await from.inputValue()).toBe('the President of the Security Council');
     expect(await to.inputValue()).toBe('the Secretary-General');

@@ -16,8 +16,8 @@ import { useCompilationJob } from './useCompilationJob';
 
 interface CompilationBuilderProps {
   debate: Debate;
-  /** Submitted statements as last loaded; the server counts again when building. */
-  submitted: number;
+  /** Submitted statements as last loaded (null: not known); the server counts again. */
+  submitted: number | null;
 }
 
 export function CompilationBuilder({ debate, submitted }: CompilationBuilderProps) {
@@ -28,6 +28,14 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
   const submitRef = useRef<HTMLButtonElement>(null);
   const form = useRef<HTMLDivElement>(null);
   const busy = starting || job?.status === 'running';
+  // While nothing is submitted the form waits behind a button; once shown, it stays.
+  const [open, setOpen] = useState(submitted !== 0);
+  if (submitted !== 0 && !open) setOpen(true);
+
+  function prepare(): void {
+    setOpen(true);
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('input')?.focus());
+  }
 
   function change(patch: Partial<CompilationDraft>): void {
     const next = { ...draft, ...patch };
@@ -58,15 +66,21 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
         A covering letter, the list of contributors, then each submitted statement as an annex, in
         the alphabetical order of the contributors. Statements not yet submitted are left out.
       </p>
-      <p className="compilation__count">{countLine(submitted)}</p>
-      <CompilationForm
-        draft={draft}
-        problems={problems}
-        busy={busy}
-        submitRef={submitRef}
-        onChange={change}
-        onSubmit={build}
-      />
+      {submitted === null ? null : <p className="compilation__count">{countLine(submitted)}</p>}
+      {open ? (
+        <CompilationForm
+          draft={draft}
+          problems={problems}
+          busy={busy}
+          submitRef={submitRef}
+          onChange={change}
+          onSubmit={build}
+        />
+      ) : (
+        <button type="button" className="button compilation__prepare" onClick={prepare}>
+          Prepare the covering letter
+        </button>
+      )}
       {starting ? (
         <p className="muted" role="status">
           Starting…

@@ -44,7 +44,12 @@ export function SubmissionsSection({ debate, delegations }: SubmissionsSectionPr
       {statements ? (
         <SubmissionsOverview summary={summary} delegations={delegations} statements={statements} />
       ) : null}
-      <CompilationBuilder debate={debate} submitted={summary.statementsSubmitted} />
+      {statements || error ? (
+        <CompilationBuilder
+          debate={debate}
+          submitted={statements ? summary.statementsSubmitted : null}
+        />
+      ) : null}
     </section>
   );
 }
