@@ -236,12 +236,18 @@ describe('collecting statements and building the compilation', () => {
     );
     const submissions = section(page);
     await submissions.getByText('1 of 1 delegation has submitted').waitFor();
+    const polls: string[] = [];
+    page.on('request', (request) => {
+      if (/^\/api\/exports\/[^/]+$/.test(new URL(request.url()).pathname))
+        polls.push(request.url());
+    });
     await submissions.getByRole('radio', { name: 'PDF' }).check();
     await submissions.getByRole('button', { name: 'Build compilation' }).click();
     await submissions
       .getByRole('status')
       .filter({ hasText: 'The compilation is ready.' })
       .waitFor({ timeout: WAIT.timeout });
+    expect(polls.length).toBeGreaterThan(0);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       submissions.getByRole('link', { name: 'Download compilation' }).click(),

@@ -26,7 +26,7 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
   const [checked, setChecked] = useState(false);
   const { job, starting, error, start } = useCompilationJob(debate.id);
   const submitRef = useRef<HTMLButtonElement>(null);
-  const form = useRef<HTMLDivElement>(null);
+  const card = useRef<HTMLDivElement>(null);
   const busy = starting || job?.status === 'running';
   // While nothing is submitted the form waits behind a button; once shown, it stays.
   const [open, setOpen] = useState(submitted !== 0);
@@ -34,7 +34,7 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
 
   function prepare(): void {
     setOpen(true);
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('input')?.focus());
+    requestAnimationFrame(() => card.current?.querySelector<HTMLElement>('input')?.focus());
   }
 
   function change(patch: Partial<CompilationDraft>): void {
@@ -50,7 +50,7 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
     setChecked(true);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() =>
-        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+        card.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
       );
       return;
     }
@@ -58,10 +58,8 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
   }
 
   return (
-    <div className="card compilation" ref={form}>
-      <h3 id="compilation-heading" className="card__title">
-        Compilation
-      </h3>
+    <div className="card compilation" ref={card}>
+      <h3 className="card__title">Compilation</h3>
       <p className="compilation__lead">
         A covering letter, the list of contributors, then each submitted statement as an annex, in
         the alphabetical order of the contributors. Statements not yet submitted are left out.
