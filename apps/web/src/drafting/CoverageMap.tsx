@@ -3,6 +3,7 @@
 // note, and suggested points for paragraphs not tagged yet.
 import { useMemo, useState } from 'react';
 import type { DraftParagraph } from './draftParagraphs';
+import { inNoteOrder } from './findPoint';
 import { goToParagraph } from './goToParagraph';
 import { PointCoverageRow } from './PointCoverageRow';
 import { setParagraphPoints } from './setParagraphPoints';
@@ -44,7 +45,8 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
     if (editor && !goToParagraph(editor, paragraph)) setNotice('That paragraph has changed.');
   };
   const accept = (paragraph: DraftParagraph, label: string) => {
-    const done = editor && setParagraphPoints(editor, paragraph, [...paragraph.points, label]);
+    const tags = inNoteOrder([...paragraph.points, label], points ?? []);
+    const done = editor && setParagraphPoints(editor, paragraph, tags);
     setNotice(
       done ? `Paragraph ${paragraph.number} tagged ${label}.` : 'That paragraph has changed.',
     );
@@ -91,7 +93,7 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
         </div>
       ) : null}
       <SuggestedTags
-        suggestions={metrics.suggestions}
+        suggestions={drafting.suggestions}
         paragraphs={byId}
         points={points ?? []}
         onGo={go}

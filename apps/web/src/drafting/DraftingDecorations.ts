@@ -32,7 +32,7 @@ function decorate(doc: ProseMirrorNode, state: Omit<DecorationsState, 'decoratio
     const tags = pointsOf(node.attrs[POINTS_ATTRIBUTE]);
     if (node.content.size === 0 && tags.length > 0) {
       const placeholder = placeholderFor(state.points, tags);
-      const attrs = { class: 'point-empty', 'data-placeholder': placeholder };
+      const attrs = { class: 'point-empty', 'data-point-placeholder': placeholder };
       decorations.push(Decoration.node(pos, pos + node.nodeSize, attrs));
     }
     return false;

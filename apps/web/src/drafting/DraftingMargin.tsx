@@ -7,7 +7,7 @@ import { locateParagraph, anchorParagraph } from './locateParagraph';
 import { MarginTags } from './MarginTags';
 import { PointTagMenu } from './PointTagMenu';
 import { setParagraphPoints } from './setParagraphPoints';
-import { sameLabel } from './findPoint';
+import { inNoteOrder, sameLabel } from './findPoint';
 import type { DraftParagraph } from './draftParagraphs';
 import type { Drafting } from './useDrafting';
 import { useHoveredParagraph } from './useHoveredParagraph';
@@ -41,8 +41,8 @@ export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
     [metrics],
   );
   const suggested = useMemo(
-    () => new Map(metrics.suggestions.map((entry) => [entry.paragraphId, entry.suggestions])),
-    [metrics],
+    () => new Map(drafting.suggestions.map((entry) => [entry.paragraphId, entry.suggestions])),
+    [drafting.suggestions],
   );
 
   function open(paragraph: DraftParagraph): void {
@@ -59,7 +59,7 @@ export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
     const next = has
       ? menuParagraph.points.filter((tag) => !sameLabel(tag, label))
       : [...menuParagraph.points, label];
-    if (!setParagraphPoints(editor, menu.target, next)) {
+    if (!setParagraphPoints(editor, menu.target, inNoteOrder(next, points ?? []))) {
       setNotice('That paragraph is no longer in the statement.');
       drafting.closeMenu();
     } else {

@@ -13,3 +13,12 @@ export function findPoint(points: readonly LabelledText[], label: string): Label
 export function sameLabel(a: string, b: string): boolean {
   return keyOf(a) === keyOf(b);
 }
+
+/** Tags in the note's order, tags naming no point last, so chips read like the note. */
+export function inNoteOrder(tags: readonly string[], points: readonly LabelledText[]): string[] {
+  const rank = (tag: string) => {
+    const index = points.findIndex((point) => sameLabel(point.label, tag));
+    return index === -1 ? points.length : index;
+  };
+  return [...tags].sort((a, b) => rank(a) - rank(b));
+}

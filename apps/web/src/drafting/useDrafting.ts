@@ -1,7 +1,11 @@
 // Drafting against the discussion points, for one open statement: the debate's points, the
 // paragraphs and their tags, coverage, speaking time and suggestions (recomputed at most
 // once a frame), who writes where, and the point menu of one paragraph at a time.
-import { statementMetrics, type StatementMetrics } from '@plenary/metrics';
+import {
+  statementMetrics,
+  type ParagraphSuggestions,
+  type StatementMetrics,
+} from '@plenary/metrics';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -14,6 +18,7 @@ import { anchorParagraph, type ParagraphTarget } from './locateParagraph';
 import { useDraftParagraphs } from './useDraftParagraphs';
 import { useSectionPresence, type SectionPresence } from './useSectionPresence';
 import { useSpeakingRate, type SpeakingRate } from './useSpeakingRate';
+import { worthSuggesting } from './worthSuggesting';
 
 export interface TagMenuRequest {
   /** Anchored, so the menu keeps to its paragraph while colleagues edit around it. */
@@ -30,6 +35,8 @@ export interface Drafting {
   paragraphs: DraftParagraph[];
   activeId: string | null;
   metrics: StatementMetrics;
+  /** Suggested points for the statement's untagged body paragraphs (not its header). */
+  suggestions: ParagraphSuggestions[];
   limitMinutes: number | null;
   rate: SpeakingRate;
   presence: SectionPresence;
@@ -62,6 +69,11 @@ export function useDrafting(input: DraftingInput): Drafting {
     return statementMetrics(paragraphs, points ?? [], options);
   }, [paragraphs, points, rate.wordsPerMinute, limitMinutes]);
 
+  const suggestions = useMemo(
+    () => worthSuggesting(metrics.suggestions, paragraphs),
+    [metrics, paragraphs],
+  );
+
   useEffect(() => {
     if (editor && points) showPointPlaceholders(editor.view, points);
   }, [editor, points]);
@@ -89,6 +101,7 @@ export function useDrafting(input: DraftingInput): Drafting {
     paragraphs,
     activeId,
     metrics,
+    suggestions,
     limitMinutes,
     rate,
     presence,

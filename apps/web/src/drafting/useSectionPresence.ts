@@ -1,6 +1,8 @@
-// Who is writing in which paragraph right now: each caret from awareness, placed in the
-// paragraph that holds it. A person whose text has no focus publishes no caret, so this
-// shows the people actually at work, not everyone with the statement open.
+// Who else is writing in which paragraph right now: each colleague's caret from awareness,
+// placed in the paragraph that holds it. A person whose text has no focus publishes no
+// caret, so this shows the people actually at work, not everyone with the statement open.
+// One's own caret is left out: it is in view anyway, and it vanishes as soon as one clicks
+// in the panel, which would move the panel's contents under the pointer.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -23,7 +25,7 @@ function placeWriters(editor: Editor, awareness: Awareness, paragraphs: DraftPar
   const byParagraph = new Map<string, Writer[]>();
   for (const cursor of cursorPositions(editor.state, awareness)) {
     const paragraph = paragraphAt(paragraphs, editor.state.doc, cursor.head);
-    if (!paragraph) continue;
+    if (!paragraph || cursor.isSelf) continue;
     const key = `${cursor.name}\u0000${cursor.color}`;
     const writers = byParagraph.get(paragraph.id) ?? [];
     // Two tabs of one person are one writer.

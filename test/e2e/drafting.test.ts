@@ -1,0 +1,207 @@
+// Drafting against the discussion points in the browser, on sample 000's open debate: a
+// statement from the UN template, a paragraph tagged from a suggestion and from the point
+// menu, the coverage map and the speaking-time meter following the text, a colleague shown
+// in the section they write, and a reviewer who sees it all but cannot tag.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { connectClient, waitSynced } from '../support/collabClient.js';
+import { makeDebate } from '../support/factories.js';
+import { connectionOf, editorOf, textOf } from './support/browser.js';
+import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
+import {
+  caretAtEndOf,
+  coverageMapOf,
+  coverageRow,
+  importSample000,
+  marginChipsBeside,
+  meterText,
+} from './support/drafting.js';
+import { makeTeam } from './support/world.js';
+import type * as Y from 'yjs';
+
+const TITLE = 'Statement of Viet Nam — open debate 19 April 2021';
+const OPENING_END = 'the briefers for their insights.';
+const EARLY_WARNING =
+  'Early warning saves lives only when it leads to early action. Regional organizations see crises coming first: we encourage them to enhance cooperation among themselves and to share early warning analysis, as the African Union, ECOWAS and ASEAN have begun to do.';
+const DIALOGUE =
+  'Confidence-building measures and sustained dialogue between neighbours remain the surest way to prevent disputes from escalating.';
+
+async function synced(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const { status, unsynced } = await connectionOf(page);
+      return `${status} ${unsynced}`;
+    }, WAIT)
+    .toBe('connected 0');
+}
+
+describe('drafting against the discussion points', () => {
+  const suite = browserSuite();
+
+  async function sample000() {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Open debate');
+    await importSample000(admin, debate.id, 5);
+    return makeTeam(admin, debate, 'Viet Nam', {
+      'Nguyen Thi Lan': 'drafter',
+      'Tran Minh Duc': 'drafter',
+      'Le Van Minh': 'reviewer',
+    });
+  }
+
+  it('creates from the template, tags from a suggestion and the menu, and maps coverage and time', async () => {
+    const team = await sample000();
+    const lan = await suite.signedIn(team.people['Nguyen Thi Lan']!, '/');
+
+    // The template, prefilled from the debate, with the salutation chosen in the form.
+    await lan.page.getByLabel('New statement').fill(TITLE);
+    await expect
+      .poll(() => lan.page.getByLabel('UN template (prefilled from the debate)').isChecked())
+      .toBe(true);
+    await lan.page.getByLabel('Madam President').check();
+    await lan.page.getByRole('button', { name: 'Create statement' }).click();
+    await lan.page.waitForURL(/\/s\/[^/]+$/);
+    const path = new URL(lan.page.url()).pathname;
+    await synced(lan.page);
+    const text = await textOf(lan.page);
+    expect(text).toContain(
+      'Statement by the delegation of Viet Nam at the Security Council open debate on “Enhancing cooperation',
+    );
+    expect(text).toContain('New York, 19 April 2021');
+    expect(text).toContain('Madam President,');
+    expect(text).toContain('I thank you.');
+    const sections = lan.page.locator('.statement-body .point-empty');
+    await expect.poll(() => sections.count(), WAIT).toBe(5);
+    expect(await sections.first().getAttribute('data-point-placeholder')).toMatch(
+      /^12\(a\) — New challenges to promoting/,
+    );
+
+    // The coverage map: nothing addressed yet.
+    await lan.page.keyboard.press('Control+Shift+L');
+    const map = coverageMapOf(lan.page);
+    await expect
+      .poll(() => map.locator('.coverage-map__summary').innerText(), WAIT)
+      .toBe('0 of 5 points addressed');
+    const before = await meterText(lan.page);
+    expect(before).toMatch(/ of 5 min$/);
+
+    // A new, untagged paragraph after the opening: Plenary suggests 12(e); one click tags it.
+    await caretAtEndOf(lan.page, OPENING_END);
+    await lan.page.keyboard.press('Enter');
+    await lan.page.keyboard.type(EARLY_WARNING);
+    const suggestion = map.locator('.coverage-suggestion').filter({ hasText: 'Early warning' });
+    await expect.poll(() => suggestion.locator('.point-chip').innerText(), WAIT).toBe('12(e)');
+    await suggestion.getByRole('button', { name: /^Tag 12\(e\)/ }).click();
+    await expect
+      .poll(() => coverageRow(lan.page, '12(e)').getAttribute('data-addressed'), WAIT)
+      .toBe('true');
+    await expect
+      .poll(() => coverageRow(lan.page, '12(e)').locator('.coverage-point__spent').innerText())
+      .toBe('1 paragraph · 42 words · 21 s');
+    await expect.poll(() => marginChipsBeside(lan.page, 'Early warning'), WAIT).toEqual(['12(e)']);
+    expect(await map.locator('.coverage-map__summary').innerText()).toBe('1 of 5 points addressed');
+    await expect.poll(() => meterText(lan.page), WAIT).not.toBe(before);
+
+    // The point menu from the keyboard: the paragraph also makes a recommendation, 12(d).
+    await caretAtEndOf(lan.page, 'Early warning');
+    await lan.page.keyboard.press('Control+Alt+T');
+    const menu = lan.page.getByRole('menu', { name: /^Discussion points of paragraph/ });
+    await expect
+      .poll(() => lan.page.evaluate(() => document.activeElement?.textContent ?? ''), WAIT)
+      .toContain('12(e)');
+    await lan.page.keyboard.press('ArrowUp');
+    await lan.page.keyboard.press('Space');
+    await expect
+      .poll(() =>
+        menu.getByRole('menuitemcheckbox', { name: /^12\(d\)/ }).getAttribute('aria-checked'),
+      )
+      .toBe('true');
+    await lan.page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    await expect
+      .poll(() => marginChipsBeside(lan.page, 'Early warning'), WAIT)
+      .toEqual(['12(d)', '12(e)']);
+    await expect
+      .poll(() => editorOf(lan.page).evaluate((e) => e === document.activeElement))
+      .toBe(true);
+
+    // A colleague goes to the empty 12(b) section from the map and writes there.
+    const duc = await suite.join(team.people['Tran Minh Duc']!, path);
+    await duc.page.getByRole('button', { name: 'Points and library' }).click();
+    await coverageRow(duc.page, '12(b)')
+      .getByRole('button', { name: /^Go to its empty section/ })
+      .click();
+    await duc.page.keyboard.type(DIALOGUE);
+    const row12b = coverageRow(lan.page, '12(b)');
+    await expect.poll(() => row12b.getAttribute('data-addressed'), WAIT).toBe('true');
+    await expect
+      .poll(() => row12b.locator('.writer-badges').innerText(), WAIT)
+      .toContain('Tran Minh Duc writing');
+    await synced(duc.page);
+
+    // The delegation's speaking rate, from the meter's details.
+    const words = await meterText(lan.page);
+    await lan.page.locator('.time-meter__button').click();
+    const details = lan.page.getByRole('dialog', { name: 'Speaking time' });
+    await details.getByLabel('Speaking rate').fill('100');
+    await details.getByRole('button', { name: 'Save' }).click();
+    await details.getByText('Saved for the delegation.').waitFor();
+    await expect.poll(() => meterText(lan.page), WAIT).not.toBe(words);
+    await lan.page.keyboard.press('Escape');
+    await expect.poll(() => details.count()).toBe(0);
+
+    await caretAtEndOf(lan.page, 'Early warning');
+    await lan.page.locator('.coverage-map').scrollIntoViewIfNeeded();
+    await lan.page.screenshot({ path: `${DOC_IMAGES}drafting-coverage.png` });
+  });
+
+  it('shows tags, coverage and time to a reviewer, who cannot tag, and names unknown points', async () => {
+    const team = await sample000();
+    const drafter = team.people['Nguyen Thi Lan']!;
+    const { statement } = await drafter.client.expect<{ statement: { id: string } }>(
+      201,
+      'POST',
+      `/api/debates/${team.debate.id}/statements`,
+      {
+        title: TITLE,
+        delegationIds: [team.delegationId],
+        template: { salutation: 'Mr. President,' },
+      },
+    );
+    // A tag from an older version of the note, written by another client.
+    const writer = connectClient(suite.url, statement.id, { cookie: drafter.client.cookie });
+    try {
+      await waitSynced(writer);
+      writer.appendParagraph(DIALOGUE);
+      const fragment = writer.doc.getXmlFragment('content');
+      (fragment.get(fragment.length - 1) as Y.XmlElement).setAttribute('points', [
+        '12(f)',
+      ] as unknown as string);
+
+      const minh = await suite.join(team.people['Le Van Minh']!, `/s/${statement.id}`);
+      await minh.page.getByRole('button', { name: 'Points and library' }).click();
+      await expect
+        .poll(() => marginChipsBeside(minh.page, 'Confidence-building'), WAIT)
+        .toEqual(['12(f)']);
+      expect(await minh.page.locator('.margin-tags__unknown').innerText()).toBe('unknown point');
+      const map = coverageMapOf(minh.page);
+      await expect
+        .poll(() => map.locator('.coverage-unknown').innerText(), WAIT)
+        .toContain('12(f)');
+      expect(await map.locator('.coverage-map__summary').innerText()).toBe(
+        '0 of 5 points addressed',
+      );
+      // Time and suggestions are there to read; nothing offers to change the tags.
+      expect(await meterText(minh.page)).toMatch(/ of 5 min$/);
+      await expect
+        .poll(() => map.locator('.coverage-suggestion .point-chip').allInnerTexts())
+        .toEqual(['12(c)']);
+      expect(await map.getByRole('button', { name: /^Tag / }).count()).toBe(0);
+      expect(await minh.page.locator('.margin-tags--button').count()).toBe(0);
+      await minh.page.keyboard.press('Control+Alt+T');
+      expect(await minh.page.getByRole('menu').count()).toBe(0);
+    } finally {
+      writer.destroy();
+    }
+  });
+});
