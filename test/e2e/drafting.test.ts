@@ -150,8 +150,13 @@ describe('drafting against the discussion points', () => {
     await lan.page.keyboard.press('Escape');
     await expect.poll(() => details.count()).toBe(0);
 
+    // For the user guide: the whole template on one screen, the map from its top.
     await caretAtEndOf(lan.page, 'Early warning');
-    await lan.page.locator('.coverage-map').scrollIntoViewIfNeeded();
+    await lan.page.setViewportSize({ width: 1280, height: 1200 });
+    await lan.page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.getElementById('statement-side-panel')?.scrollTo(0, 0);
+    });
     await lan.page.screenshot({ path: `${DOC_IMAGES}drafting-coverage.png` });
   });
 

@@ -1,8 +1,10 @@
 // Set-up and readers for drafting against the discussion points: sample 000's concept note
 // imported with the meeting's details, and what the coverage map and meter show.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ApiClient } from '../../support/http.js';
 import { sampleBytes } from '../../support/samples.js';
+import { WAIT } from './browserSuite.js';
 
 interface NotePreview {
   fileName: string;
@@ -67,6 +69,19 @@ export const coverageRow = (page: Page, label: string): Locator =>
 export const meterText = (page: Page): Promise<string> =>
   page.locator('.time-meter__text').innerText();
 
+/** Text of the paragraph the editor has the caret in, as its margin marks it. */
+export function caretParagraph(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const row = document.querySelector('.drafting-margin__row[data-caret]');
+    if (!row) return null;
+    const top = row.getBoundingClientRect().top;
+    const paragraph = Array.from(document.querySelectorAll('.statement-body p')).find(
+      (p) => Math.abs(p.getBoundingClientRect().top - top) < 2,
+    );
+    return paragraph?.textContent ?? null;
+  });
+}
+
 /** The chips in the left margin beside the paragraph that contains `phrase`. */
 export function marginChipsBeside(page: Page, phrase: string): Promise<string[]> {
   return page.evaluate((wanted) => {
@@ -106,5 +121,7 @@ export async function caretAtEndOf(page: Page, phrase: string): Promise<void> {
     return { x: box.right, y: box.top + box.height / 2 };
   }, phrase);
   await page.mouse.click(point.x + 1, point.y);
+  // Keys pressed before the editor has taken the click's caret would act where it was.
+  await expect.poll(() => caretParagraph(page), WAIT).toContain(phrase);
   await page.keyboard.press('End');
 }

@@ -82,7 +82,12 @@ export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
         const time = timing.get(paragraph.id);
         const canTag = mayTag && paragraph.taggable;
         return (
-          <div key={paragraph.id} className="drafting-margin__row" style={{ top }}>
+          <div
+            key={paragraph.id}
+            className="drafting-margin__row"
+            style={{ top }}
+            data-caret={paragraph.id === activeId ? true : undefined}
+          >
             <MarginTags
               number={paragraph.number}
               tags={paragraph.points}

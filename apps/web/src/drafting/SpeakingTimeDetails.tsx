@@ -42,6 +42,7 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
   };
   const time = (words: number) => formatDuration(speakingTime(words, rate.wordsPerMinute));
   const longest = timing.longest.paragraphs.slice(0, LONGEST_SHOWN);
+  const sharesParagraphs = drafting.paragraphs.some((paragraph) => paragraph.points.length > 1);
 
   return (
     <div className="time-details">
@@ -84,12 +85,15 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
               </tr>
             ))}
             <tr>
-              <th scope="row">Other</th>
+              <th scope="row">Not tagged</th>
               <td>{timing.untagged.words} words</td>
               <td>{time(timing.untagged.words)}</td>
             </tr>
           </tbody>
         </table>
+      ) : null}
+      {coverage.points.length > 0 && sharesParagraphs ? (
+        <p className="field__hint">A paragraph on two points counts for both.</p>
       ) : null}
       <SpeakingRateField rate={rate} />
     </div>

@@ -57,6 +57,7 @@ export function excerptOf(text: string, length = 60): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= length) return clean;
   const cut = clean.slice(0, length);
-  const space = cut.lastIndexOf(' ');
+  // A cut that falls between words keeps its last word whole.
+  const space = clean[length] === ' ' ? length : cut.lastIndexOf(' ');
   return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`;
 }
