@@ -38,10 +38,10 @@ async function synced(page: Page): Promise<void> {
 describe('drafting against the discussion points', () => {
   const suite = browserSuite();
 
-  async function sample000() {
+  async function sample000(speakingLimitMinutes = 5) {
     const admin = await suite.admin();
     const debate = await makeDebate(admin, 'Open debate');
-    await importSample000(admin, debate.id, 5);
+    await importSample000(admin, debate.id, speakingLimitMinutes);
     return makeTeam(admin, debate, 'Viet Nam', {
       'Nguyen Thi Lan': 'drafter',
       'Tran Minh Duc': 'drafter',
@@ -161,8 +161,12 @@ describe('drafting against the discussion points', () => {
   });
 
   it('shows tags, coverage and time to a reviewer, who cannot tag, and names unknown points', async () => {
-    const team = await sample000();
+    // A one-minute slot and a slow speaker: the statement runs over.
+    const team = await sample000(1);
     const drafter = team.people['Nguyen Thi Lan']!;
+    await drafter.client.expect(200, 'PATCH', `/api/delegations/${team.delegationId}`, {
+      wordsPerMinute: 60,
+    });
     const { statement } = await drafter.client.expect<{ statement: { id: string } }>(
       201,
       'POST',
@@ -196,8 +200,17 @@ describe('drafting against the discussion points', () => {
       expect(await map.locator('.coverage-map__summary').innerText()).toBe(
         '0 of 5 points addressed',
       );
-      // Time and suggestions are there to read; nothing offers to change the tags.
-      expect(await meterText(minh.page)).toMatch(/ of 5 min$/);
+      // Time and suggestions are there to read; nothing offers to change the tags or the rate.
+      expect(await meterText(minh.page)).toBe('1 min 22 s · 22 s over');
+      await minh.page.locator('.time-meter__button').click();
+      const details = minh.page.getByRole('dialog', { name: 'Speaking time' });
+      expect(await details.locator('.time-details__balance').innerText()).toBe(
+        'Over the 1-minute limit by 22 s (22 words). Shorten the longest sections first.',
+      );
+      expect(await details.locator('.time-details__longest li').count()).toBeGreaterThan(0);
+      expect(await details.getByText('Timed at 60 words a minute').count()).toBe(1);
+      expect(await details.getByRole('button', { name: 'Save' }).count()).toBe(0);
+      await minh.page.keyboard.press('Escape');
       await expect
         .poll(() => map.locator('.coverage-suggestion .point-chip').allInnerTexts())
         .toEqual(['12(c)']);

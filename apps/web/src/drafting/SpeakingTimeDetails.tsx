@@ -3,6 +3,7 @@
 import { formatDuration, speakingTime } from '@plenary/metrics';
 import { useMemo } from 'react';
 import type { DraftParagraph } from './draftParagraphs';
+import { findPoint } from './findPoint';
 import { goToParagraph } from './goToParagraph';
 import { ParagraphLink } from './ParagraphLink';
 import { SpeakingRateField } from './SpeakingRateField';
@@ -40,6 +41,7 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
   const go = (paragraph: DraftParagraph) => {
     if (editor) goToParagraph(editor, paragraph);
   };
+  const known = (label: string) => findPoint(drafting.points ?? [], label) !== null;
   const time = (words: number) => formatDuration(speakingTime(words, rate.wordsPerMinute));
   const longest = timing.longest.paragraphs.slice(0, LONGEST_SHOWN);
   const sharesParagraphs = drafting.paragraphs.some((paragraph) => paragraph.points.length > 1);
@@ -56,8 +58,12 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
           <ul className="time-details__list">
             {timing.longest.points.slice(0, LONGEST_SHOWN).map((point) => (
               <li key={point.label}>
-                <span className="point-chip">{point.label}</span> {time(point.words)} ·{' '}
-                {point.words} words
+                <span
+                  className={known(point.label) ? 'point-chip' : 'point-chip point-chip--unknown'}
+                >
+                  {point.label}
+                </span>{' '}
+                {time(point.words)} · {point.words} words
               </li>
             ))}
             {longest
