@@ -28,15 +28,23 @@ function Chips({ tags, points }: { tags: string[]; points: LabelledText[] }) {
   });
 }
 
-function describe(number: number, tags: string[], points: LabelledText[]): string {
-  if (tags.length === 0) return `Paragraph ${number} addresses no discussion point`;
+function describe(
+  number: number,
+  tags: string[],
+  points: LabelledText[],
+  suggestion: string | null,
+): string {
+  if (tags.length === 0) {
+    const suggested = suggestion ? ` (suggested: ${suggestion})` : '';
+    return `Paragraph ${number} addresses no discussion point${suggested}`;
+  }
   const named = tags.map((tag) => (findPoint(points, tag) ? tag : `${tag} (unknown point)`));
   return `Paragraph ${number} addresses ${named.join(', ')}`;
 }
 
 export function MarginTags(props: MarginTagsProps) {
   const { number, tags, suggestion, points, onOpen, expanded } = props;
-  const description = describe(number, tags, points);
+  const description = describe(number, tags, points, suggestion);
   if (!onOpen) {
     return tags.length > 0 ? (
       <span className="margin-tags" title={description}>
