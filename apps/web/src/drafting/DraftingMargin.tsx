@@ -49,8 +49,7 @@ export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
     if (!editor) return;
     if (menu && menuParagraph?.id === paragraph.id) return drafting.closeMenu();
     const current = locateParagraph(editor.state, paragraph);
-    if (current)
-      drafting.openMenu({ target: anchorParagraph(editor.state, current), byKeyboard: false });
+    if (current) drafting.openMenu({ target: anchorParagraph(editor.state, current) });
   }
 
   function toggle(label: string): void {

@@ -23,8 +23,6 @@ import { worthSuggesting } from './worthSuggesting';
 export interface TagMenuRequest {
   /** Anchored, so the menu keeps to its paragraph while colleagues edit around it. */
   target: ParagraphTarget;
-  /** Opened with the keyboard shortcut: Escape returns to the text. */
-  byKeyboard: boolean;
 }
 
 export interface Drafting {
@@ -85,7 +83,7 @@ export function useDrafting(input: DraftingInput): Drafting {
       const { doc, selection } = editor.state;
       const paragraph = paragraphAt(draftParagraphsOf(doc), doc, selection.head);
       if (!editor.isEditable || !paragraph?.taggable) return false;
-      setMenu({ target: anchorParagraph(editor.state, paragraph), byKeyboard: true });
+      setMenu({ target: anchorParagraph(editor.state, paragraph) });
       return true;
     };
     return () => {
