@@ -227,6 +227,7 @@ function editorsSection(results: BenchResults): string {
       'client loop delay p99 (ms)',
       'CPU not charged to either',
       'core 0 / core 1 busy',
+      'busiest core just before',
       'disconnects',
     ],
     rows
@@ -243,6 +244,7 @@ function editorsSection(results: BenchResults): string {
           ms(x.clientLoopDelayP99Ms),
           pct(x.backgroundCpuPercent),
           x.coreBusyPercent ? x.coreBusyPercent.map((c) => pct(c)).join(' / ') : '–',
+          pct(r.before?.busiestCorePercent),
           String(x.disconnects),
         ];
       }),
@@ -258,7 +260,7 @@ ${latency}
 
 ![p99 propagation latency against editors](images/bench-latency-p99.png)
 
-Load on the machine during each measured window (CPU as % of one core; the server has core 0, the load generators core 1). "Not charged to either" is other work on this shared machine plus the kernel's loopback network processing (softirq), which no process is charged for:
+Load on the machine during each measured window (CPU as % of one core; the server has core 0, the load generators core 1). Before each cell the run waits up to 20 s for a second in which no core is more than 60% busy; the last column says how busy the busiest core was when it started. "Not charged to either" is other work on this shared machine plus the kernel's loopback network processing (softirq), which no process is charged for:
 
 ${load}`;
 }

@@ -5,6 +5,7 @@ import type { BenchOptions, ServerKind } from '../benchOptions.js';
 import type { BenchClock } from '../clients/ArrivalLog.js';
 import { ClientPool } from '../clients/ClientPool.js';
 import { prepareRooms } from '../servers/benchRooms.js';
+import { waitForQuietWindow, type QuietWindow } from '../servers/quietWindow.js';
 import { ServerProcess } from '../servers/ServerProcess.js';
 import { typingRound, type RoundResult } from './typingRound.js';
 
@@ -14,6 +15,8 @@ export interface EditorsRow {
   connectMs: number;
   connectFailures: number;
   round?: RoundResult;
+  /** How busy the machine was just before the cell, after waiting up to 20 s for a lull. */
+  before?: QuietWindow;
   error?: string;
 }
 
@@ -80,8 +83,9 @@ async function oneRun(
         error: connected.firstError,
       };
     }
+    const before = options.smoke ? undefined : await waitForQuietWindow(20_000, 60);
     const round = await typingRound(options, clock, pool, server, () => editors - 1);
-    return { server: kind, editors, connectMs: connected.ms, connectFailures: 0, round };
+    return { server: kind, editors, connectMs: connected.ms, connectFailures: 0, round, before };
   } catch (error) {
     return { server: kind, editors, connectMs: 0, connectFailures: 0, error: String(error) };
   } finally {
