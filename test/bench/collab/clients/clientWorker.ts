@@ -12,6 +12,8 @@ interface Placed {
   plan: EditorPlan;
 }
 
+// Each stock provider adds a process 'exit' listener; hundreds per process are expected here.
+process.setMaxListeners(0);
 const log = new ArrivalLog(benchClock(BigInt(process.env.BENCH_CLOCK_BASE ?? '0')));
 const editors: Placed[] = [];
 const reply = (message: FromWorker): void => void process.send?.(message);
