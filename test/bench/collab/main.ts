@@ -14,6 +14,7 @@ import { runManyDocuments } from './scenarios/manyDocuments.js';
 import { runManyEditors } from './scenarios/manyEditors.js';
 import { runPersistence } from './scenarios/persistence.js';
 import { runProfile } from './scenarios/profile.js';
+import { removeServerData } from './servers/ServerProcess.js';
 
 const progress = (line: string): void => console.log(`[bench] ${line}`);
 
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
   if (options.pin)
     spawnSync('taskset', ['-a', '-pc', '1', String(process.pid)], { stdio: 'ignore' });
   progress(`seed ${options.seed}; options ${JSON.stringify(options)}`);
-  const results = await runAll(options);
+  const results = await runAll(options).finally(removeServerData);
   // --merge=previous.json keeps the previous run's results for the scenarios not run now.
   const merge = process.argv.find((arg) => arg.startsWith('--merge='))?.split('=')[1];
   if (merge) {

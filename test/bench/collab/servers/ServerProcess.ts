@@ -1,11 +1,24 @@
 // A benchmarked server in its own process (pinned to CPU 0 when pinning is on): started on
 // port 0, probed for memory over IPC, stopped gracefully (SIGTERM) or crashed (SIGKILL).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { placement, repoRoot, type ServerKind } from '../benchOptions.js';
 import type { MemoryProbe } from './launchServer.js';
+
+let benchRunDir: string | undefined;
+
+/** One temp dir per run holds every server's data; removeServerData() deletes it at the end. */
+function runDir(): string {
+  benchRunDir ??= mkdtempSync(join(tmpdir(), 'bench-run-'));
+  return benchRunDir;
+}
+
+export function removeServerData(): void {
+  if (benchRunDir) rmSync(benchRunDir, { recursive: true, force: true });
+  benchRunDir = undefined;
+}
 
 const LAUNCHER = join(repoRoot, 'test/bench/collab/servers/launchServer.ts');
 
@@ -36,7 +49,7 @@ export class ServerProcess {
   }
 
   static async start(kind: ServerKind, options: ServerStartOptions): Promise<ServerProcess> {
-    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `bench-${kind}-`));
+    const dataDir = options.dataDir ?? mkdtempSync(join(runDir(), `${kind}-`));
     // BENCH_SERVER_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p", profiles every server.
     const envFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
     const node = [process.execPath, '--expose-gc', ...envFlags, ...(options.nodeFlags ?? [])];
