@@ -322,7 +322,9 @@ ${table(
   ['server', 'warm (ms)', 'cold, log (ms)', 'cold, snapshot (ms)'],
   rows.map((r) => {
     const d = (x?: { p50: number; count: number; max: number }, min?: number) =>
-      x && x.count ? `${ms(x.p50)} (${ms(min)}–${ms(x.max)})` : 'n/a';
+      x && x.count
+        ? `${ms(x.p50)} (${min === undefined ? 'max ' : `${ms(min)}–`}${ms(x.max)})`
+        : 'n/a';
     if (r.error) return [SERVER_NAMES[r.server], `failed: ${r.error.slice(0, 80)}`, '', ''];
     return [
       SERVER_NAMES[r.server],
