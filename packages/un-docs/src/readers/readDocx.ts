@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { DocumentReadError } from '../errors/DocumentReadError.js';
 import { describeFile } from './messages.js';
 import { htmlToText } from './htmlToText.js';
@@ -26,7 +25,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string | undefined):
   }
   try {
     const [{ value: html }, labels] = await Promise.all([
-      mammoth.convertToHtml({ buffer }),
+      import('mammoth').then(({ default: mammoth }) => mammoth.convertToHtml({ buffer })),
       wordListLabels(zip),
     ]);
     return htmlToText(html, labels);

@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { DocumentReadError } from '../errors/DocumentReadError.js';
 import { describeFile } from './messages.js';
@@ -28,7 +27,13 @@ function readError(error: unknown, fileName: string | undefined): DocumentReadEr
   );
 }
 
+// pdf.js is large (about 160 MiB resident with its canvas binding): load it on first use,
+// not when the server starts.
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
 export async function readPdf(bytes: Uint8Array, fileName: string | undefined): Promise<string> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await pdfjs;
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const task = getDocument({
     data: bytes.slice(),
