@@ -1,3 +1,4 @@
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { DocumentReadError } from '../errors/DocumentReadError.js';
 import { describeFile } from './messages.js';
@@ -29,7 +30,7 @@ function readError(error: unknown, fileName: string | undefined): DocumentReadEr
 
 // pdf.js is large (about 160 MiB resident with its canvas binding): load it on first use,
 // not when the server starts.
-let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+let pdfjs: Promise<typeof PdfJs> | undefined;
 
 export async function readPdf(bytes: Uint8Array, fileName: string | undefined): Promise<string> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
