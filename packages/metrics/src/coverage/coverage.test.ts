@@ -6,7 +6,13 @@ const points = conceptNotePoints();
 
 describe('coverage on sample 000', () => {
   it('reads the five indicative points from the concept note', () => {
-    expect(points.map((point) => point.label)).toEqual(['12(a)', '12(b)', '12(c)', '12(d)', '12(e)']);
+    expect(points.map((point) => point.label)).toEqual([
+      '12(a)',
+      '12(b)',
+      '12(c)',
+      '12(d)',
+      '12(e)',
+    ]);
     expect(points[4]?.text).toBe(
       'Measures to form and enhance cooperation among regional organizations in this matter.',
     );
