@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { createPortal } from 'react-dom';
 import { ariaShortcut, formatShortcut } from '../editor/formatShortcut';
-import { CommentIcon } from './CommentIcon';
+import { LineIcon } from '../ui/LineIcon';
 import type { CommentsController } from './useComments';
 import { COMMENT_SHORTCUT } from './useCommentShortcuts';
 
@@ -50,7 +50,7 @@ export function CommentBubble({
       onMouseDown={(event) => event.preventDefault()}
       onClick={comments.startDraft}
     >
-      <CommentIcon />
+      <LineIcon name="comment" />
     </button>,
     document.body,
   );

@@ -1,5 +1,5 @@
 import { ariaShortcut, formatShortcut } from '../editor/formatShortcut';
-import { CommentIcon } from './CommentIcon';
+import { LineIcon } from '../ui/LineIcon';
 import { COMMENTS_PANEL_ID } from './CommentsPanel';
 import type { CommentsController } from './useComments';
 import { NEXT_COMMENT_SHORTCUT } from './useCommentShortcuts';
@@ -19,7 +19,7 @@ export function CommentsToggle({ comments }: { comments: CommentsController }) {
       title={`${open ? 'Hide' : 'Show'} the comments (${formatShortcut(NEXT_COMMENT_SHORTCUT)} goes to the next one)`}
       onClick={() => setOpen(!open)}
     >
-      <CommentIcon />
+      <LineIcon name="comment" />
       <span className="panel-toggle__label">Comments</span>
       {openCount > 0 ? (
         <span className="comments-toggle__count" aria-label={`${openCount} open`}>

@@ -2,7 +2,7 @@
 // (a disclosure: Escape or a click elsewhere closes it and focus returns to the bell).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { BellIcon } from './BellIcon';
+import { LineIcon } from '../ui/LineIcon';
 import { MentionLink } from './MentionLink';
 import { markNotificationsRead, useNotifications } from './useNotifications';
 
@@ -43,7 +43,7 @@ export function NotificationsBell() {
         aria-controls={open ? popoverId : undefined}
         onClick={() => setOpen(!open)}
       >
-        <BellIcon />
+        <LineIcon name="bell" />
         {unread > 0 ? (
           <span className="notifications__count" aria-hidden="true">
             {unread > 99 ? '99+' : unread}

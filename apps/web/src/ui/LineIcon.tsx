@@ -26,6 +26,18 @@ const PATHS = {
     </>
   ),
   download: <path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M2.5 13.5h11" />,
+  bell: (
+    <>
+      <path d="M4 11.5V7a4 4 0 0 1 8 0v4.5l1.25 1.25H2.75z" />
+      <path d="M6.5 14a1.6 1.6 0 0 0 3 0" />
+    </>
+  ),
+  comment: (
+    <>
+      <path d="M2.5 3.5h11v7.5H8l-3 2.5V11H2.5z" />
+      <path d="M5 6.25h6M5 8.5h4" />
+    </>
+  ),
 } as const;
 
 export type LineIconName = keyof typeof PATHS;
