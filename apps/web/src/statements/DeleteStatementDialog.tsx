@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { errorMessage } from '../api/ApiError';
 import { statementsApi, type Statement } from '../api/statementsApi';
-import { Modal } from '../ui/Modal';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 interface DeleteStatementDialogProps {
   statement: Statement | null;
@@ -9,63 +7,29 @@ interface DeleteStatementDialogProps {
   onCancel: () => void;
 }
 
-/** Confirms a deletion; Cancel has the initial focus so a stray Enter deletes nothing. */
 export function DeleteStatementDialog({
   statement,
   onDeleted,
   onCancel,
 }: DeleteStatementDialogProps) {
   return (
-    <Modal open={statement !== null} title="Delete this statement?" onCancel={onCancel}>
-      {statement ? (
-        <DeleteConfirmation statement={statement} onDeleted={onDeleted} onCancel={onCancel} />
-      ) : null}
-    </Modal>
-  );
-}
-
-function DeleteConfirmation({
-  statement,
-  onDeleted,
-  onCancel,
-}: { statement: Statement } & Omit<DeleteStatementDialogProps, 'statement'>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function confirm(): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      await statementsApi.remove(statement.id);
-      onDeleted(statement.id);
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setBusy(false);
-    }
-  }
-
-  return (
-    <div className="stack">
+    <ConfirmDialog
+      open={statement !== null}
+      title="Delete this statement?"
+      confirmLabel="Delete statement"
+      busyLabel="Deleting…"
+      tone="danger"
+      onCancel={onCancel}
+      onConfirm={async () => {
+        if (!statement) return;
+        await statementsApi.remove(statement.id);
+        onDeleted(statement.id);
+      }}
+    >
       <p>
-        <strong className="quoted-title">{statement.title}</strong> and its text will be removed for
-        everyone working on it. This cannot be undone.
+        <strong className="quoted-title">{statement?.title}</strong> and its text will be removed
+        for everyone working on it. This cannot be undone.
       </p>
-      <p className="field__error" role="alert">
-        {error}
-      </p>
-      <div className="modal__actions">
-        <button type="button" className="button button--quiet" autoFocus onClick={onCancel}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={busy}
-          onClick={() => void confirm()}
-        >
-          {busy ? 'Deleting…' : 'Delete statement'}
-        </button>
-      </div>
-    </div>
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { errorMessage } from '../api/ApiError';
 import type { StatementStatus } from '../api/statementsApi';
-import { Modal } from '../ui/Modal';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { versionsApi, type Version } from './versionsApi';
 
 interface RestoreVersionDialogProps {
@@ -21,63 +19,34 @@ export function RestoreVersionDialog({
   onRestored,
   onCancel,
 }: RestoreVersionDialogProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function confirm(target: Version): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      onRestored(await versionsApi.restore(target.id));
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function cancel(): void {
-    setError(null);
-    onCancel();
-  }
-
+  const name = version?.name ?? '';
   return (
-    <Modal open={version !== null} title="Restore this version?" onCancel={cancel}>
-      {version ? (
-        <div className="stack">
-          <p>
-            The text of <strong className="quoted-title">{version.name}</strong> will replace the
-            current text, for everyone who has the statement open.
-          </p>
-          <p>
-            Nothing is lost: the current text is first kept as the version{' '}
-            <span className="quoted-title">Before restoring “{version.name}”</span>, and the restore
-            is recorded as a new change on top, in the statement’s history.
-          </p>
-          {status === 'cleared' ? (
-            <p className="muted">
-              The statement is cleared: changing its text returns it to draft, and it will need
-              clearance again.
-            </p>
-          ) : null}
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-          <div className="modal__actions">
-            <button type="button" className="button button--quiet" autoFocus onClick={cancel}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={() => void confirm(version)}
-            >
-              {busy ? 'Restoring…' : 'Restore this version'}
-            </button>
-          </div>
-        </div>
+    <ConfirmDialog
+      open={version !== null}
+      title="Restore this version?"
+      confirmLabel="Restore this version"
+      busyLabel="Restoring…"
+      tone="primary"
+      onCancel={onCancel}
+      onConfirm={async () => {
+        if (version) onRestored(await versionsApi.restore(version.id));
+      }}
+    >
+      <p>
+        The text of <strong className="quoted-title">{name}</strong> will replace the current text,
+        for everyone who has the statement open.
+      </p>
+      <p>
+        Nothing is lost: the current text is first kept as the version{' '}
+        <span className="quoted-title">Before restoring “{name}”</span>, and the restore is recorded
+        as a new change on top, in the statement’s history.
+      </p>
+      {status === 'cleared' ? (
+        <p className="muted">
+          The statement is cleared: changing its text returns it to draft, and it will need
+          clearance again.
+        </p>
       ) : null}
-    </Modal>
+    </ConfirmDialog>
   );
 }
