@@ -1,8 +1,6 @@
 // Writes docs/benchmarks.md from one run's results: machine, method, a table per scenario
 // with the servers side by side and the ratios, the chart, targets met or missed, profile.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, type BenchOptions, type ServerKind } from '../benchOptions.js';
 import type { ColdOpenRow } from '../scenarios/coldOpen.js';
@@ -11,6 +9,8 @@ import type { EditorsRow } from '../scenarios/manyEditors.js';
 import type { PersistenceResult } from '../scenarios/persistence.js';
 import type { ProfileResult } from '../scenarios/profile.js';
 import type { RoundResult } from '../scenarios/typingRound.js';
+import { kib, ms, pct, ratio, table } from './reportFormat.js';
+import { machine } from './reportMachine.js';
 
 export interface BenchResults {
   options: BenchOptions;
@@ -30,55 +30,6 @@ export const SERVER_NAMES: Record<ServerKind, string> = {
   hocuspocus: 'Hocuspocus 3',
   ywebsocket: 'y-websocket',
 };
-
-const ms = (value: number | undefined): string =>
-  value === undefined || Number.isNaN(value)
-    ? '–'
-    : value < 10
-      ? value.toFixed(2)
-      : value < 100
-        ? value.toFixed(1)
-        : value.toFixed(0);
-const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
-const ratio = (a: number | undefined, b: number | undefined): string =>
-  a === undefined || b === undefined || !(b > 0) || Number.isNaN(a)
-    ? '–'
-    : `${(a / b).toFixed(2)}×`;
-const pct = (value: number | undefined): string =>
-  value === undefined ? '–' : `${value.toFixed(0)}%`;
-const table = (head: string[], rows: string[][]): string =>
-  [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-
-function git(args: string[]): string {
-  try {
-    return execFileSync('git', args).toString().trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
-function machine(results: BenchResults): string {
-  const cpu = cpus()[0]?.model ?? 'unknown';
-  return [
-    `- **Date**: ${results.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; the whole run took ${(results.elapsedMs / 60_000).toFixed(1)} minutes.`,
-    `- **Machine**: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Linux ${execFileSync('uname', ['-r']).toString().trim()}; Node ${process.version}.`,
-    `- **Code**: Plenary at commit \`${git(['rev-parse', '--short', 'HEAD'])}\`${git(['status', '--porcelain', '--', 'apps', 'packages']) ? ' (with uncommitted changes in apps/ or packages/)' : ''}, built (\`tsc -b\`) and run from \`dist/\`; \`@hocuspocus/server\` ${version('@hocuspocus/server')}, \`@y/websocket-server\` ${version('@y/websocket-server')}, clients \`y-websocket\` ${version('y-websocket')} and \`@hocuspocus/provider\` ${version('@hocuspocus/provider')}, \`yjs\` ${version('yjs')}.`,
-    `- **Placement**: ${results.options.pin ? 'each server process pinned to CPU 0, the load generators and the coordinator to CPU 1 (`taskset`)' : 'no CPU pinning'}${results.options.nice ? `; servers and load generators at niceness ${results.options.nice}, ahead of other work on the machine` : ''}; everything on 127.0.0.1.`,
-  ].join('\n');
-}
-
-function version(name: string): string {
-  try {
-    const path = join(repoRoot, 'test/node_modules', name, 'package.json');
-    return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
-  } catch {
-    return '?';
-  }
-}
 
 export function writeReport(results: BenchResults): string {
   const sections = [
