@@ -85,8 +85,11 @@ describe('hostile input against a real server', () => {
   let statementId: string;
   const clients: CollabClient[] = [];
 
+  let port = '0';
   const start = async (): Promise<void> => {
-    child = await startChildServer(dataDir, { LOG_LEVEL: 'info' });
+    // A restart keeps the port, so signed-in clients keep talking to the same address.
+    child = await startChildServer(dataDir, { LOG_LEVEL: 'info', PORT: port });
+    port = new URL(child.url).port;
     monitor?.retarget(child.url, child.process.pid ?? 0);
   };
 
