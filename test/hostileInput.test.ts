@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { openSqliteDatabase, Stores } from '@plenary/storage';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startChildServer, type ChildServer } from './support/childServer.js';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
@@ -114,6 +114,11 @@ describe('hostile input against a real server', () => {
     monitor.reset();
   });
 
+  afterEach(({ task }) => {
+    const alive = child.process.exitCode === null && child.process.signalCode === null;
+    figures[task.name] = { ...monitor.current(), alive };
+  });
+
   afterAll(async () => {
     for (const client of clients) client.destroy();
     await monitor?.stop();
@@ -136,7 +141,6 @@ describe('hostile input against a real server', () => {
       expect(health.status).toBe(200);
       window = monitor.current();
     }
-    figures[name] = { ...window, alive };
     expect(alive, `server alive after ${name}`).toBe(true);
     expect(window.worstHealthMs, `worst /api/health latency during ${name}`).toBeLessThan(
       MAX_HEALTH_MS,
