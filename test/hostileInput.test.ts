@@ -44,16 +44,19 @@ function rawUpgrade(url: string, target: string): Promise<{ status: string; clos
   });
 }
 
-/** Nests `depth` blockquotes around one paragraph, in a single transaction. */
+/** Nests `depth` blockquotes around one paragraph in a single transaction, outside in. */
 function nestBlockquotes(fragment: Y.XmlFragment, depth: number, text: string): void {
-  let node = new Y.XmlElement('paragraph');
-  node.insert(0, [new Y.XmlText(text)]);
-  for (let level = 0; level < depth; level += 1) {
-    const quote = new Y.XmlElement('blockquote');
-    quote.insert(0, [node]);
-    node = quote;
-  }
-  fragment.insert(fragment.length, [node]);
+  fragment.doc!.transact(() => {
+    let parent: Y.XmlFragment | Y.XmlElement = fragment;
+    for (let level = 0; level < depth; level += 1) {
+      const quote: Y.XmlElement = new Y.XmlElement('blockquote');
+      parent.insert(parent.length, [quote]);
+      parent = quote;
+    }
+    const paragraph = new Y.XmlElement('paragraph');
+    parent.insert(0, [paragraph]);
+    paragraph.insert(0, [new Y.XmlText(text)]);
+  });
 }
 
 /** Depth of the deepest Yjs type below the fragment, counted without recursion. */

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloseCode, closeReason, RoomRegistry } from '@plenary/collab';
 import type { Stores } from '@plenary/storage';
+import { DocumentParserPool } from '@plenary/un-docs';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server as SocketServer } from 'socket.io';
 import { AccountService } from './accounts/AccountService.js';
@@ -12,6 +13,8 @@ import { LocalClusterEvents } from './cluster/ClusterEvents.js';
 import { RedisCluster } from './cluster/RedisCluster.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
+import { RefusalLog } from './collab/RefusalLog.js';
+import { repairOnLoad, statementAdmission } from './collab/statementAdmission.js';
 import type { Config } from './config.js';
 import { DebateService } from './debates/DebateService.js';
 import { debatesRouter } from './debates/debatesRouter.js';
@@ -48,6 +51,8 @@ export class PlenaryServer {
   readonly coverage: CoverageService;
   readonly workflow: WorkflowService;
   readonly live = new LiveConnections();
+  /** Reads uploads in worker threads, off the event loop. */
+  private readonly parser = new DocumentParserPool();
   /** `METHOD /api/path` of every API route except health. */
   readonly apiRoutes: string[];
   private readonly http: Server;
@@ -87,20 +92,28 @@ export class PlenaryServer {
         );
       }
     });
+    const refusals = new RefusalLog((fields, message) => logger.warn(fields, message));
     this.rooms = new RoomRegistry({
       store: stores.documents,
       bus: redis,
       compactAfterUpdates: config.compactAfterUpdates,
       unloadAfterMs: config.unloadAfterMs,
       onStored: (id) => {
-        void this.statements.textChanged(id);
+        this.statements
+          .textChanged(id)
+          .catch((err: unknown) => logger.error({ err, statementId: id }, 'touch failed'));
         this.versions.textChanged(id);
         this.coverage.textChanged(id);
-        void this.workflow
+        this.workflow
           .textChanged(id)
-          .catch((err: unknown) => logger.error({ err }, 'workflow check failed'));
+          .catch((err: unknown) =>
+            logger.error({ err, statementId: id }, 'workflow check failed'),
+          );
       },
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
+      onRefused: (refused) => refusals.record(refused),
+      admission: () => statementAdmission(),
+      onLoaded: (room) => repairOnLoad(room, logger),
     });
     const sessions = new SessionService(stores);
     const revoker = new AccessRevoker(stores, this.live, cluster);
@@ -112,7 +125,7 @@ export class PlenaryServer {
     const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
 
     const comments = new CommentService(stores, this.statements);
-    this.coverage = new CoverageService(stores, this.rooms, debates);
+    this.coverage = new CoverageService(stores, this.rooms, debates, logger);
     const exports = new ExportService(stores, this.rooms, this.statements);
     const compilations = new CompilationService(stores, debates, exports, logger);
     this.versions = new VersionService(
@@ -120,6 +133,7 @@ export class PlenaryServer {
       this.rooms,
       this.statements,
       config.autoVersionAfterMs,
+      logger,
     );
     this.workflow = new WorkflowService(
       stores,
@@ -140,7 +154,7 @@ export class PlenaryServer {
       invitationLinksRouter(invitations, sessions, secureCookies, config.authRateLimit),
       debatesRouter(stores, debates, invitations, publicUrl),
       statementsRouter(stores, this.statements),
-      libraryRouter(stores, new LibraryService(stores, debates)),
+      libraryRouter(stores, new LibraryService(stores, debates, this.parser)),
       commentsRouter(stores, comments),
       versionsRouter(stores, this.versions, this.workflow),
       exportRouter(stores, exports, compilations),
@@ -179,6 +193,7 @@ export class PlenaryServer {
     this.collab.attach(this.http);
     if (redis) {
       this.io.adapter(createAdapter(redis.publisher.duplicate(), redis.subscriber.duplicate()));
+      // reconcileAll reports each room's failure itself and never rejects.
       redis.onReconnect(() => void this.rooms.reconcileAll());
       this.reconcileTimer = setInterval(
         () => void this.rooms.reconcileAll(),
@@ -222,6 +237,7 @@ export class PlenaryServer {
     await new Promise<void>((resolve) => void this.io.close(() => resolve()));
     this.http.closeAllConnections();
     await this.redis?.close();
+    await this.parser.close();
     await this.stores.close();
     this.logger.info('Plenary stopped');
   }

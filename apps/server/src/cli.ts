@@ -6,6 +6,7 @@ import { createDataCommands } from './cli/dataCommands.js';
 import { createParseCommand } from './cli/parseCommand.js';
 import { ConfigError, loadConfig } from './config.js';
 import { PlenaryServer } from './PlenaryServer.js';
+import { installProcessGuards } from './processGuards.js';
 import { version } from './version.js';
 
 const program = new Command('plenary')
@@ -22,6 +23,7 @@ program
     if (options.port !== undefined) env.PORT = options.port;
     if (options.dataDir !== undefined) env.DATA_DIR = options.dataDir;
     const server = await PlenaryServer.create(loadConfig(env));
+    installProcessGuards(server);
     const stop = (signal: string): void => {
       server.logger.info({ signal }, 'shutting down');
       server.close().then(

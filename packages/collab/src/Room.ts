@@ -17,12 +17,15 @@ import {
   type ClientMessage,
 } from './protocol.js';
 import { SerialQueue } from './SerialQueue.js';
+import type { Refusal, UpdateAdmission } from './admission/UpdateAdmission.js';
 import { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
 
 export interface RoomEvents {
   /** An update was stored and applied; `count` is the number of updates since the last compaction. */
   onStored?(room: Room, count: number): void;
   onError?(room: Room, error: unknown, connection?: Connection): void;
+  /** A connection sent something the room refused (malformed, or past a limit) and was closed. */
+  onRefused?(room: Room, connection: Connection, code: CloseCode, detail: string): void;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -42,6 +45,7 @@ export class Room {
     private readonly store: DocumentStore,
     private readonly events: RoomEvents,
     private readonly bus: RoomBus | undefined,
+    private readonly admission: UpdateAdmission | undefined,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
@@ -57,8 +61,9 @@ export class Room {
     store: DocumentStore,
     events: RoomEvents = {},
     bus?: RoomBus,
+    admission?: UpdateAdmission,
   ): Promise<Room> {
-    const room = new Room(id, store, events, bus);
+    const room = new Room(id, store, events, bus, admission);
     // Subscribe before reading the store, so nothing published in between is missed.
     room.unsubscribe = bus?.subscribe(id, {
       update: (update) => room.applyRemote(update),
@@ -228,7 +233,7 @@ export class Room {
     try {
       connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
     } catch (error) {
-      this.reject(connection, error);
+      this.reject(connection, new ProtocolError('Malformed state vector', { cause: error }));
     }
   }
 
@@ -238,6 +243,7 @@ export class Room {
       this.closeConnection(connection, CloseCode.RoleChanged);
       return;
     }
+    if (!this.admit(connection, update)) return;
     try {
       await this.store.append(this.id, update);
     } catch (error) {
@@ -246,17 +252,39 @@ export class Room {
       this.closeConnection(connection, CloseCode.StorageFailure);
       return;
     }
-    Y.applyUpdate(this.doc, update, connection);
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      // Stored but unreadable: loading skips it. The sender must not resend it forever.
+      this.events.onError?.(this, error, connection);
+      this.closeConnection(connection, CloseCode.MalformedMessage);
+      return;
+    }
     this.bus?.publishUpdate(this.id, update);
     this.storedSinceCompaction += 1;
     this.events.onStored?.(this, this.storedSinceCompaction);
+  }
+
+  /** Asks the admission (limits, and any other check) whether the room takes the update. */
+  private admit(connection: Connection, update: Uint8Array): boolean {
+    let refusal: Refusal | undefined;
+    try {
+      refusal = this.admission?.admit(update, this.doc, connection);
+    } catch (error) {
+      // An update the admission cannot even read would not apply either.
+      refusal = { code: CloseCode.MalformedMessage, detail: String(error) };
+    }
+    if (!refusal) return true;
+    this.events.onRefused?.(this, connection, refusal.code, refusal.detail);
+    this.closeConnection(connection, refusal.code);
+    return false;
   }
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
     try {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
     } catch (error) {
-      this.reject(connection, error);
+      this.reject(connection, new ProtocolError('Malformed awareness update', { cause: error }));
     }
   }
 
@@ -282,7 +310,11 @@ export class Room {
   }
 
   private reject(connection: Connection, error: unknown): void {
-    if (!(error instanceof ProtocolError)) this.events.onError?.(this, error, connection);
+    if (error instanceof ProtocolError) {
+      this.events.onRefused?.(this, connection, CloseCode.MalformedMessage, error.message);
+    } else {
+      this.events.onError?.(this, error, connection);
+    }
     this.closeConnection(connection, CloseCode.MalformedMessage);
   }
 

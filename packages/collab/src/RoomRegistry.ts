@@ -5,6 +5,7 @@ import type { Connection } from './Connection.js';
 import type { DocumentStore } from './DocumentStore.js';
 import { Room } from './Room.js';
 import type { RoomBus } from './RoomBus.js';
+import type { UpdateAdmission } from './admission/UpdateAdmission.js';
 
 export interface RoomRegistryOptions {
   store: DocumentStore;
@@ -17,6 +18,12 @@ export interface RoomRegistryOptions {
   /** Called after each update is stored (e.g. to mark the statement as changed). */
   onStored?(roomId: string): void;
   onError?(error: unknown, context: { roomId: string; connectionId?: string }): void;
+  /** A connection was closed for what it sent (malformed, or past a limit). */
+  onRefused?(context: { roomId: string; connectionId: string; code: CloseCode; detail: string }): void;
+  /** The check each room runs on an update before storing it (limits, reviewer rules…). */
+  admission?(roomId: string): UpdateAdmission | undefined;
+  /** Runs once a document is loaded, before anyone joins: e.g. repairs it. */
+  onLoaded?(room: Room): Promise<void>;
 }
 
 export class RoomRegistry {
@@ -78,9 +85,20 @@ export class RoomRegistry {
           },
           onError: (loaded, error, connection) =>
             this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
+          onRefused: (loaded, connection, code, detail) =>
+            this.options.onRefused?.({ roomId: loaded.id, connectionId: connection.id, code, detail }),
         },
         this.options.bus,
-      );
+        this.options.admission?.(roomId),
+      ).then(async (loaded) => {
+        try {
+          await this.options.onLoaded?.(loaded);
+        } catch (error) {
+          // The document still opens as it is; the failure is reported, not fatal.
+          this.options.onError?.(error, { roomId });
+        }
+        return loaded;
+      });
       this.rooms.set(roomId, room);
       const loading = room;
       loading.catch(() => {
@@ -122,7 +140,9 @@ export class RoomRegistry {
 
   private scheduleUnload(roomId: string): void {
     this.cancelUnload(roomId);
-    const timer = setTimeout(() => void this.unload(roomId), this.unloadAfter);
+    const timer = setTimeout(() => {
+      this.unload(roomId).catch((error: unknown) => this.options.onError?.(error, { roomId }));
+    }, this.unloadAfter);
     timer.unref();
     this.unloadTimers.set(roomId, timer);
   }

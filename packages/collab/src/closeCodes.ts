@@ -16,6 +16,10 @@ export const CloseCode = {
   StatementNotFound: 4404,
   /** The statement was deleted while open. */
   StatementDeleted: 4410,
+  /** The update, or the document it would make, is past a size limit; nothing was stored. */
+  DocumentTooLarge: 4413,
+  /** The update would nest the document deeper than the limit; nothing was stored. */
+  DocumentTooComplex: 4422,
   /** The server could not store an update; the client keeps it and resends on reconnect. */
   StorageFailure: 4500,
   /** The user's role changed; reconnect to continue with the new role. */
@@ -33,6 +37,8 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.Forbidden]: 'auth.forbidden',
   [CloseCode.StatementNotFound]: 'statement.not_found',
   [CloseCode.StatementDeleted]: 'statement.deleted',
+  [CloseCode.DocumentTooLarge]: 'document.too_large',
+  [CloseCode.DocumentTooComplex]: 'document.too_complex',
   [CloseCode.StorageFailure]: 'storage.failed',
   [CloseCode.RoleChanged]: 'auth.role_changed',
 };

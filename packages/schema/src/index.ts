@@ -17,3 +17,5 @@ export {
   unDate,
   type TemplateInput,
 } from './statementTemplate.js';
+export { flattenDeepNesting, statementDepth, withinDepth } from './flattenDeepNesting.js';
+export { STATEMENT_LIMITS } from './statementLimits.js';

@@ -4,6 +4,7 @@ import {
   yXmlFragmentToProseMirrorRootNode,
 } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { withinDepth } from './flattenDeepNesting.js';
 import { STATEMENT_FRAGMENT } from './statementExtensions.js';
 import { statementSchema } from './statementSchema.js';
 
@@ -16,7 +17,7 @@ export function restoreStatement(doc: Y.Doc, state: Uint8Array): void {
   try {
     Y.applyUpdate(old, state);
     const target = yXmlFragmentToProseMirrorRootNode(
-      old.getXmlFragment(STATEMENT_FRAGMENT),
+      withinDepth(old).getXmlFragment(STATEMENT_FRAGMENT),
       statementSchema(),
     );
     const fragment = doc.getXmlFragment(STATEMENT_FRAGMENT);

@@ -1,13 +1,17 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { withinDepth } from './flattenDeepNesting.js';
 import { STATEMENT_FRAGMENT } from './statementExtensions.js';
 import { statementSchema } from './statementSchema.js';
 
-/** The ProseMirror document held by a statement's Y.Doc. */
+/**
+ * The ProseMirror document held by a statement's Y.Doc. The conversion and every walk over
+ * its result recurse, so a document stored deeper than the limit is read from a repaired copy.
+ */
 export function statementNode(doc: Y.Doc): ProseMirrorNode {
   return yXmlFragmentToProseMirrorRootNode(
-    doc.getXmlFragment(STATEMENT_FRAGMENT),
+    withinDepth(doc).getXmlFragment(STATEMENT_FRAGMENT),
     statementSchema(),
   );
 }

@@ -4,6 +4,13 @@ export { DocumentReadError, type DocumentReadErrorCode } from './errors/Document
 export { importDocument, type ImportedDocument } from './importDocument.js';
 export { parseDocument } from './parseDocument.js';
 export {
+  DocumentParserPool,
+  PARSER_LIMITS,
+  type ParsedDocument,
+  type ParserPoolOptions,
+} from './pool/DocumentParserPool.js';
+export { READ_LIMITS } from './readers/limits.js';
+export {
   DEFAULT_MAX_BYTES,
   type DocumentFormat,
   type ReadDocumentOptions,

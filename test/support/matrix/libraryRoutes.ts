@@ -35,7 +35,8 @@ export const libraryRoutes: Record<string, MatrixEntry> = {
     run: (c, w) => c.get(`/api/debates/${w.debate.id}/references`),
   },
   'POST /api/debates/:debateId/references': {
-    allowed: IN_DEBATE,
+    // Viewers read the library but may not upload to it.
+    allowed: IN_DEBATE.filter((role) => role !== 'viewer'),
     run: (c, w) =>
       c.upload(`/api/debates/${w.debate.id}/references`, sampleBytes('report2020'), 'report.txt'),
   },

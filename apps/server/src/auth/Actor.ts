@@ -8,6 +8,8 @@ export interface Actor {
   roles: ReadonlyMap<string, Role>;
   /** Debates in which the user belongs to at least one delegation. */
   memberOfDebates: ReadonlySet<string>;
+  /** The strongest role the user holds in any delegation of each debate. */
+  debateRoles: ReadonlyMap<string, Role>;
   organizerOf: ReadonlySet<string>;
 }
 
@@ -25,6 +27,18 @@ export async function loadActor(
     sessionId,
     roles: new Map(memberships.map((m) => [m.delegationId, m.role])),
     memberOfDebates: new Set(memberships.map((m) => m.debateId)),
+    debateRoles: strongestPerDebate(memberships),
     organizerOf: new Set(organized),
   };
+}
+
+const RANK: Record<Role, number> = { viewer: 1, reviewer: 2, drafter: 3 };
+
+function strongestPerDebate(memberships: { debateId: string; role: Role }[]): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  for (const { debateId, role } of memberships) {
+    const held = roles.get(debateId);
+    if (!held || RANK[role] > RANK[held]) roles.set(debateId, role);
+  }
+  return roles;
 }

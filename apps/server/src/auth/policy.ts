@@ -78,9 +78,10 @@ export const policies = {
     'debate',
     (a, r) => manages(a, r.debateId) || a.memberOfDebates.has(r.debateId),
   ),
+  // Uploads are parsed at some cost; viewers only read.
   'reference.upload': rule(
     'debate',
-    (a, r) => manages(a, r.debateId) || a.memberOfDebates.has(r.debateId),
+    (a, r) => manages(a, r.debateId) || atLeast(a.debateRoles.get(r.debateId), 'reviewer'),
   ),
   'reference.edit': rule(
     'reference',

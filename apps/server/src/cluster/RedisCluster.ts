@@ -48,7 +48,9 @@ export class RedisCluster extends LocalClusterEvents implements RoomBus {
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (err: Error) => this.logger.warn({ err }, 'redis connection error'));
     }
-    void this.subscriber.subscribe(EVENTS_CHANNEL);
+    this.subscriber
+      .subscribe(EVENTS_CHANNEL)
+      .catch((err: unknown) => this.logger.warn({ err }, 'redis subscribe failed'));
   }
 
   /** Runs after the subscription to Redis was lost and re-established. */
@@ -70,11 +72,15 @@ export class RedisCluster extends LocalClusterEvents implements RoomBus {
 
   subscribe(roomId: string, handlers: RoomBusHandlers): () => void {
     this.rooms.set(roomId, handlers);
-    void this.subscriber.subscribe(ROOM_PREFIX + roomId);
+    this.subscriber
+      .subscribe(ROOM_PREFIX + roomId)
+      .catch((err: unknown) => this.logger.warn({ err, roomId }, 'redis subscribe failed'));
     return () => {
       if (this.rooms.get(roomId) !== handlers) return;
       this.rooms.delete(roomId);
-      void this.subscriber.unsubscribe(ROOM_PREFIX + roomId);
+      this.subscriber
+        .unsubscribe(ROOM_PREFIX + roomId)
+        .catch((err: unknown) => this.logger.warn({ err, roomId }, 'redis unsubscribe failed'));
     };
   }
 
@@ -96,7 +102,9 @@ export class RedisCluster extends LocalClusterEvents implements RoomBus {
     const payload = new Uint8Array(message.buffer, message.byteOffset + 9, message.length - 9);
     if (channel === EVENTS_CHANNEL) {
       try {
-        void this.deliver(JSON.parse(Buffer.from(payload).toString()) as ClusterEvent);
+        this.deliver(JSON.parse(Buffer.from(payload).toString()) as ClusterEvent).catch(
+          (err: unknown) => this.logger.error({ err }, 'cluster event handler failed'),
+        );
       } catch (err) {
         this.logger.warn({ err }, 'unreadable cluster event');
       }

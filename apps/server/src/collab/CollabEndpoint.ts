@@ -7,6 +7,7 @@ import { isAllowedOrigin } from '../http/originCheck.js';
 import type { LiveConnections } from '../live/LiveConnections.js';
 import type { Logger } from '../logger.js';
 import type { CollabAccess } from './CollabAccess.js';
+import { parseUpgradeTarget } from './upgradeTarget.js';
 import { WsConnection } from './WsConnection.js';
 
 export interface CollabEndpointOptions {
@@ -18,8 +19,6 @@ export interface CollabEndpointOptions {
   maxMessageBytes: number;
   heartbeatMs?: number;
 }
-
-const PATH = /^\/collab\/([^/?#]+)$/;
 
 export class CollabEndpoint {
   private readonly wss: WebSocketServer;
@@ -34,13 +33,26 @@ export class CollabEndpoint {
 
   attach(server: Server): void {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-      const path = new URL(req.url ?? '/', 'http://plenary').pathname;
-      if (path.startsWith('/socket.io/')) return; // socket.io answers its own upgrades.
-      const match = PATH.exec(path);
-      if (!match) return refuseUpgrade(socket, 404, 'Not Found');
-      if (!isAllowedOrigin(req, this.options.publicOrigin))
-        return refuseUpgrade(socket, 403, 'Forbidden');
-      void this.upgrade(req, socket, head, decodeURIComponent(match[1] ?? ''));
+      // Nothing a stranger sends before signing in may throw out of this handler.
+      try {
+        this.route(req, socket, head);
+      } catch (error) {
+        this.options.logger.warn({ err: error }, 'collab upgrade refused');
+        refuseUpgrade(socket, 400, 'Bad Request');
+      }
+    });
+  }
+
+  private route(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const target = parseUpgradeTarget(req.url);
+    if (target.kind === 'socket.io') return; // socket.io answers its own upgrades.
+    if (target.kind === 'bad-request') return refuseUpgrade(socket, 400, 'Bad Request');
+    if (target.kind === 'not-found') return refuseUpgrade(socket, 404, 'Not Found');
+    if (!isAllowedOrigin(req, this.options.publicOrigin))
+      return refuseUpgrade(socket, 403, 'Forbidden');
+    this.upgrade(req, socket, head, target.statementId).catch((error: unknown) => {
+      this.options.logger.error({ err: error, statementId: target.statementId }, 'collab upgrade failed');
+      refuseUpgrade(socket, 500, 'Internal Server Error');
     });
   }
 
@@ -82,6 +94,12 @@ export class CollabEndpoint {
     const early: Uint8Array[] = [];
     let room: Room | undefined;
     let closed = false;
+    const receive = (target: Room, frame: Uint8Array): void => {
+      target.receive(connection, frame).catch((error: unknown) => {
+        log.error({ err: error }, 'collab frame failed');
+        connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
+      });
+    };
 
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary)
@@ -90,7 +108,7 @@ export class CollabEndpoint {
           closeReason[CloseCode.MalformedMessage],
         );
       const frame = toUint8Array(data);
-      if (room) void room.receive(connection, frame);
+      if (room) receive(room, frame);
       else early.push(frame);
     });
     ws.on('pong', () => {
@@ -105,11 +123,11 @@ export class CollabEndpoint {
       log.debug({ code }, 'collab connection closed');
     });
 
-    void this.options.rooms.join(statementId, connection).then(
+    this.options.rooms.join(statementId, connection).then(
       (joined) => {
         if (closed) return this.options.rooms.leave(joined, connection);
         room = joined;
-        for (const frame of early.splice(0)) void joined.receive(connection, frame);
+        for (const frame of early.splice(0)) receive(joined, frame);
       },
       (error: unknown) => {
         log.error({ err: error }, 'could not open statement');
@@ -142,5 +160,8 @@ function toUint8Array(data: RawData): Uint8Array {
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  if (socket.destroyed) return;
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  // A client that never reads the answer must not keep the socket open.
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import type { DebateService } from '../debates/DebateService.js';
+import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
 
 export interface StatementCoverage {
@@ -34,6 +35,7 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
     private readonly stores: Stores,
     private readonly rooms: RoomRegistry,
     private readonly debates: DebateService,
+    private readonly logger?: Logger,
   ) {
     super();
   }
@@ -87,7 +89,11 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
   /** Called for every stored update: recomputes once the typing pauses. */
   textChanged(statementId: string): void {
     clearTimeout(this.timers.get(statementId));
-    const timer = setTimeout(() => void this.push(statementId), PUSH_AFTER_MS);
+    const timer = setTimeout(() => {
+      this.push(statementId).catch((err: unknown) =>
+        this.logger?.error({ err, statementId }, 'coverage push failed'),
+      );
+    }, PUSH_AFTER_MS);
     timer.unref();
     this.timers.set(statementId, timer);
   }

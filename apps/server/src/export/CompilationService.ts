@@ -61,11 +61,11 @@ export class CompilationService extends EventEmitter<{
       total: submitted.length + 1,
     });
     const job = (await this.stores.exportJobs.get(id))!;
-    void this.run(job, async () => ({
+    this.run(job, async () => ({
       debate: (await this.exports.model(submitted[0]!)).debate,
       coveringLetter: input.coveringLetter,
       statements: await Promise.all(submitted.map((s) => this.exports.model(s))),
-    }));
+    })).catch((err: unknown) => this.logger.error({ err, jobId: id }, 'compilation job lost'));
     await this.stores.audit.record({
       actorId: actor.user.id,
       action: 'compilation.started',
@@ -102,7 +102,10 @@ export class CompilationService extends EventEmitter<{
     try {
       const compilation = await gather();
       const onProgress = (done: number, total: number): void => {
-        void this.stores.exportJobs.progress(job.id, done, total).then(() => this.announce(job.id));
+        this.stores.exportJobs
+          .progress(job.id, done, total)
+          .then(() => this.announce(job.id))
+          .catch((err: unknown) => this.logger.warn({ err, jobId: job.id }, 'progress not saved'));
       };
       const bytes =
         job.format === 'pdf'

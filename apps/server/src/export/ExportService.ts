@@ -1,7 +1,7 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
 import type { RoomRegistry } from '@plenary/collab';
-import { STATEMENT_FRAGMENT } from '@plenary/schema';
+import { STATEMENT_FRAGMENT, withinDepth } from '@plenary/schema';
 import {
   exportFileName,
   renderDocx,
@@ -82,7 +82,8 @@ export class ExportService {
     ]);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
-    const content = yDocToProsemirrorJSON(doc, STATEMENT_FRAGMENT) as ProseMirrorJSON;
+    // A submitted version stored before the nesting limit is read from a repaired copy.
+    const content = yDocToProsemirrorJSON(withinDepth(doc), STATEMENT_FRAGMENT) as ProseMirrorJSON;
     doc.destroy();
     return {
       title: statement.title,

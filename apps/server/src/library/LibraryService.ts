@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DebateFields, DebatePoints, LabelledText, Stores } from '@plenary/storage';
 import { SNIPPET_END, SNIPPET_START } from '@plenary/storage';
-import { parseDocument, readDocument, type ConceptNote } from '@plenary/un-docs';
+import type { ConceptNote, DocumentParserPool } from '@plenary/un-docs';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { DebateService } from '../debates/DebateService.js';
@@ -31,7 +31,18 @@ export class LibraryService {
   constructor(
     private readonly stores: Stores,
     private readonly debates: DebateService,
+    private readonly parser: DocumentParserPool,
   ) {}
+
+  /** Checked before an upload's body is read, so strangers and viewers cost nothing. */
+  async checkUpload(
+    actor: Actor,
+    debateId: string,
+    action: 'conceptNote.import' | 'reference.upload',
+  ): Promise<void> {
+    await this.debates.get(actor, debateId);
+    authorize(actor, action, { kind: 'debate', debateId });
+  }
 
   /** Reads and parses a concept note without saving anything: the organizer reviews it first. */
   async previewConceptNote(
@@ -42,7 +53,7 @@ export class LibraryService {
   ): Promise<ConceptNotePreview> {
     await this.debates.get(actor, debateId);
     authorize(actor, 'conceptNote.import', { kind: 'debate', debateId });
-    const { format, text, document } = await readAndParse(bytes, fileName);
+    const { format, text, document } = await this.readAndParse(bytes, fileName);
     if (document.kind !== 'concept-note') {
       throw new AppError(
         'document.not_concept_note',
@@ -90,7 +101,7 @@ export class LibraryService {
   async addReference(actor: Actor, debateId: string, bytes: Uint8Array, fileName: string) {
     await this.debates.get(actor, debateId);
     authorize(actor, 'reference.upload', { kind: 'debate', debateId });
-    const { format, document } = await readAndParse(bytes, fileName);
+    const { format, document } = await this.readAndParse(bytes, fileName);
     if (document.kind !== 'report') {
       throw new AppError(
         'document.not_report',
@@ -181,20 +192,17 @@ export class LibraryService {
     }));
   }
 
+  /** Reads and parses in a worker, before anything is stored. */
+  private readAndParse(bytes: Uint8Array, fileName: string) {
+    return asImportError(() => this.parser.parse(bytes, fileName, MAX_UPLOAD_BYTES));
+  }
+
   private async canRead(actor: Actor, debateId: string): Promise<boolean> {
     return this.debates.get(actor, debateId).then(
       () => true,
       () => false,
     );
   }
-}
-
-/** Reads and parses in one step, before anything is stored. */
-function readAndParse(bytes: Uint8Array, fileName: string) {
-  return asImportError(async () => {
-    const { format, text } = await readDocument(bytes, { fileName, maxBytes: MAX_UPLOAD_BYTES });
-    return { format, text, document: parseDocument(text) };
-  });
 }
 
 const referenceNotFound = (): AppError =>

@@ -1,5 +1,10 @@
-import { DocumentReadError } from '@plenary/un-docs';
+import { DocumentReadError, type DocumentReadErrorCode } from '@plenary/un-docs';
 import { AppError } from '../errors/AppError.js';
+
+const STATUS: Partial<Record<DocumentReadErrorCode, number>> = {
+  'document.too_large': 413,
+  'document.busy': 429,
+};
 
 /** Runs a document import, turning reader errors into 422s that say what to do. */
 export async function asImportError<T>(run: () => Promise<T>): Promise<T> {
@@ -7,11 +12,7 @@ export async function asImportError<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof DocumentReadError)
-      throw new AppError(
-        error.code,
-        error.code === 'document.too_large' ? 413 : 422,
-        error.message,
-      );
+      throw new AppError(error.code, STATUS[error.code] ?? 422, error.message);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type { Stores } from '@plenary/storage';
 import { Id } from '../debates/debateSchemas.js';
 import { validate } from '../errors/validate.js';
@@ -11,19 +11,32 @@ import { uploadBody, uploadedBytes, uploadedFileName } from './uploadBody.js';
 export function libraryRouter(stores: Stores, library: LibraryService): Router {
   const router = Router();
   const debateId = (value: unknown): string => validate(Id, value, 'debate id');
+  // Sign-in and role come before the body: nobody may make the server read 20 MB for nothing.
+  const mayUpload =
+    (action: 'conceptNote.import' | 'reference.upload'): RequestHandler =>
+    async (req, res, next) => {
+      const actor = await requireActor(stores, req, res);
+      await library.checkUpload(actor, debateId(req.params.debateId), action);
+      next();
+    };
 
-  router.post('/debates/:debateId/concept-note/preview', uploadBody, async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    const fileName = uploadedFileName(req.get('x-file-name'));
-    res.json({
-      preview: await library.previewConceptNote(
-        actor,
-        debateId(req.params.debateId),
-        uploadedBytes(req.body),
-        fileName,
-      ),
-    });
-  });
+  router.post(
+    '/debates/:debateId/concept-note/preview',
+    mayUpload('conceptNote.import'),
+    uploadBody,
+    async (req, res) => {
+      const actor = await requireActor(stores, req, res);
+      const fileName = uploadedFileName(req.get('x-file-name'));
+      res.json({
+        preview: await library.previewConceptNote(
+          actor,
+          debateId(req.params.debateId),
+          uploadedBytes(req.body),
+          fileName,
+        ),
+      });
+    },
+  );
 
   router.post(
     '/debates/:debateId/concept-note',
@@ -45,17 +58,22 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
     res.json({ references: await library.listReferences(actor, debateId(req.params.debateId)) });
   });
 
-  router.post('/debates/:debateId/references', uploadBody, async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    const fileName = uploadedFileName(req.get('x-file-name'));
-    const reference = await library.addReference(
-      actor,
-      debateId(req.params.debateId),
-      uploadedBytes(req.body),
-      fileName,
-    );
-    res.status(201).json({ reference });
-  });
+  router.post(
+    '/debates/:debateId/references',
+    mayUpload('reference.upload'),
+    uploadBody,
+    async (req, res) => {
+      const actor = await requireActor(stores, req, res);
+      const fileName = uploadedFileName(req.get('x-file-name'));
+      const reference = await library.addReference(
+        actor,
+        debateId(req.params.debateId),
+        uploadedBytes(req.body),
+        fileName,
+      );
+      res.status(201).json({ reference });
+    },
+  );
 
   router.get('/debates/:debateId/references/search', async (req, res) => {
     const actor = await requireActor(stores, req, res);

@@ -14,6 +14,7 @@ import type { CoverageService } from '../drafting/CoverageService.js';
 import type { CompilationService } from '../export/CompilationService.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
+import { isSocketIoPath } from '../collab/upgradeTarget.js';
 import { isAllowedOrigin } from '../http/originCheck.js';
 import type { LiveConnections } from '../live/LiveConnections.js';
 import type { Logger } from '../logger.js';
@@ -53,7 +54,8 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
     // The collab endpoint shares this HTTP server; engine.io must leave its upgrades alone.
     destroyUpgrade: false,
     maxHttpBufferSize: 1_000_000,
-    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, deps.publicOrigin)),
+    allowRequest: (req, callback) =>
+      callback(null, isSocketIoPath(req.url) && isAllowedOrigin(req, deps.publicOrigin)),
   });
 
   io.use((socket, next) => {

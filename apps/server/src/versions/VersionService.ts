@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import { AppError } from '../errors/AppError.js';
+import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
 
@@ -35,6 +36,7 @@ export class VersionService {
     private readonly rooms: RoomRegistry,
     private readonly statements: StatementService,
     private readonly autoVersionAfterMs = AUTO_VERSION_AFTER_MS,
+    private readonly logger?: Logger,
   ) {}
 
   async list(actor: Actor, statementId: string): Promise<VersionRecord[]> {
@@ -120,7 +122,11 @@ export class VersionService {
   /** Called for every stored update: schedules an automatic version after a pause. */
   textChanged(statementId: string): void {
     clearTimeout(this.idleTimers.get(statementId));
-    const timer = setTimeout(() => void this.autoVersion(statementId), this.autoVersionAfterMs);
+    const timer = setTimeout(() => {
+      this.autoVersion(statementId).catch((err: unknown) =>
+        this.logger?.error({ err, statementId }, 'automatic version failed'),
+      );
+    }, this.autoVersionAfterMs);
     timer.unref();
     this.idleTimers.set(statementId, timer);
   }

@@ -8,6 +8,8 @@ export type DocumentReadErrorCode =
   | 'document.corrupt'
   | 'document.encrypted'
   | 'document.too_large'
+  | 'document.too_complex'
+  | 'document.busy'
   | 'document.no_structure';
 
 export class DocumentReadError extends Error {

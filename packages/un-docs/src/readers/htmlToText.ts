@@ -1,25 +1,13 @@
+import { decodeHTMLStrict } from 'entities';
 import { toSuperscript } from '../text/superscript.js';
 
 // Mammoth's HTML is simple and regular (p, h1–h6, ol/ul/li, table, a, sup, strong, em), so a
 // few rewrites turn it into one block per line. Word footnotes come out as a trailing list
 // of "footnote-N" items; they become "¹ text" blocks like footnotes from every other format.
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  '#39': "'",
-  nbsp: ' ',
-};
-
+// Through the entities package, like decodeMarkup: out-of-range numbers become U+FFFD.
 function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#') && !(name in ENTITIES))
-      return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
+  return decodeHTMLStrict(text.replace(/&nbsp;/g, ' '));
 }
 
 function footnotesToBlocks(html: string): string {

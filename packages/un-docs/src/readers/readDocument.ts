@@ -5,6 +5,7 @@ import {
   type ReadDocumentOptions,
   type ReadDocumentResult,
 } from './DocumentFormat.js';
+import { checkTextLimits } from './limits.js';
 import { ACCEPTED, describeFile, describeSize } from './messages.js';
 import { readDocx } from './readDocx.js';
 import { readPdf } from './readPdf.js';
@@ -45,6 +46,7 @@ export async function readDocument(
       `${describeFile(fileName)} contains no text.${hint} ${ACCEPTED}`,
     );
   }
+  checkTextLimits(text, fileName);
   const format = sniffed === 'text' && isMarkdown(text, fileName) ? 'markdown' : sniffed;
   return { format, text };
 }

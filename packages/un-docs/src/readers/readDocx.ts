@@ -3,6 +3,7 @@ import { DocumentReadError } from '../errors/DocumentReadError.js';
 import { describeFile } from './messages.js';
 import { htmlToText } from './htmlToText.js';
 import { wordListLabels } from './wordListLabels.js';
+import { checkZipLimits } from './zipDirectory.js';
 
 // DOCX → text through mammoth's HTML, which keeps headings, paragraphs and list items
 // apart; Word's automatic list labels are put back from the numbering definitions.
@@ -17,6 +18,7 @@ function corrupt(fileName: string | undefined, cause: unknown): DocumentReadErro
 
 export async function readDocx(bytes: Uint8Array, fileName: string | undefined): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkZipLimits(bytes, fileName);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);

@@ -1,6 +1,7 @@
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { DocumentReadError } from '../errors/DocumentReadError.js';
+import { READ_LIMITS, tooLarge } from './limits.js';
 import { describeFile } from './messages.js';
 import { pdfLines, type PdfTextItem } from './pdfLines.js';
 
@@ -35,6 +36,7 @@ let pdfjs: Promise<typeof PdfJs> | undefined;
 export async function readPdf(bytes: Uint8Array, fileName: string | undefined): Promise<string> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument } = await pdfjs;
+  let pageLimit: DocumentReadError | undefined;
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const task = getDocument({
     data: bytes.slice(),
@@ -44,6 +46,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string | undefined): 
   });
   try {
     const pdf = await task.promise;
+    if (pdf.numPages > READ_LIMITS.maxPdfPages) {
+      pageLimit = tooLarge(
+        fileName,
+        `has ${pdf.numPages.toLocaleString('en')} pages; the limit is ${READ_LIMITS.maxPdfPages}`,
+      );
+      throw pageLimit;
+    }
     const pages: string[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
@@ -54,7 +63,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string | undefined): 
     }
     return pages.join('\n\f\n');
   } catch (error) {
-    throw readError(error, fileName);
+    throw error === pageLimit ? error : readError(error, fileName);
   } finally {
     await task.destroy();
   }

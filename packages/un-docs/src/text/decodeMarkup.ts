@@ -1,27 +1,13 @@
+import { decodeHTMLStrict } from 'entities';
 import { toSuperscript } from './superscript.js';
 
 // Markdown and stray HTML arrive from converters and hand-written notes; the parsers only
 // want the words, with headings and list items kept as their own lines.
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-};
-
+// Through the entities package: every named and numeric reference, and out-of-range numbers
+// (&#99999999;) become U+FFFD instead of throwing. A no-break space is an ordinary one here.
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) {
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    }
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return decodeHTMLStrict(text.replace(/&nbsp;/gi, ' '));
 }
 
 function decodeHtml(text: string): string {

@@ -1,0 +1,20 @@
+// The server's side of update admission: every statement's room enforces the statement
+// limits, and a statement stored before them is repaired when it is opened.
+import { DocumentLimits, type Room, type UpdateAdmission } from '@plenary/collab';
+import { flattenDeepNesting, STATEMENT_LIMITS, statementDepth } from '@plenary/schema';
+import type { Logger } from '../logger.js';
+
+export function statementAdmission(): UpdateAdmission {
+  return new DocumentLimits(STATEMENT_LIMITS);
+}
+
+/** Flattens what lies past the nesting limit, as a stored change like any other. */
+export async function repairOnLoad(room: Room, logger: Logger): Promise<void> {
+  const depth = statementDepth(room.doc);
+  if (depth <= STATEMENT_LIMITS.maxDepth) return;
+  await room.applyChange((doc) => flattenDeepNesting(doc));
+  logger.warn(
+    { statementId: room.id, depth, limit: STATEMENT_LIMITS.maxDepth },
+    'statement nested past the limit was repaired on load',
+  );
+}
