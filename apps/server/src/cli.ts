@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `plenary` command: serve, admin, parse, migrate, export-data, import-data.
+// The `plenary` command: serve, admin, parse, repair-statement, migrate, export-data, import-data.
 import { Command } from 'commander';
 import { createAdminCommand } from './cli/adminCommand.js';
 import { createDataCommands } from './cli/dataCommands.js';
 import { createParseCommand } from './cli/parseCommand.js';
+import { createRepairCommand } from './cli/repairCommand.js';
 import { ConfigError, loadConfig } from './config.js';
 import { PlenaryServer } from './PlenaryServer.js';
 import { installProcessGuards } from './processGuards.js';
@@ -41,6 +42,7 @@ program
 
 program.addCommand(createAdminCommand());
 program.addCommand(createParseCommand());
+program.addCommand(createRepairCommand());
 for (const command of createDataCommands()) program.addCommand(command);
 
 program.parseAsync().catch((error: unknown) => {

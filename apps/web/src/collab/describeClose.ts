@@ -32,6 +32,16 @@ const CLOSES: Record<number, Omit<CollabClose, 'code'>> = {
     message: `It may have been deleted. ${KEPT} Copy anything you need before leaving.`,
     readOnly: true,
   },
+  4413: {
+    title: 'Your last change made the statement too large to save',
+    message: `A statement holds at most 200,000 characters (2 MB). ${KEPT} Undo the last change (Ctrl+Z), or move long annexes into a separate document, then reload the page to reconnect.`,
+    readOnly: false,
+  },
+  4422: {
+    title: 'Your last change nested the text too deeply to save',
+    message: `Quotes and lists may be nested at most about seven levels deep. ${KEPT} Undo the last change (Ctrl+Z), then reload the page to reconnect.`,
+    readOnly: false,
+  },
   4410: {
     title: 'This statement was deleted',
     message: `Someone deleted it while you were working. ${KEPT} Copy anything you need before leaving.`,
