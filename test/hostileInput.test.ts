@@ -93,7 +93,7 @@ describe('hostile input against a real server', () => {
     // A restart keeps the port, so signed-in clients keep talking to the same address.
     child = await startChildServer(dataDir, { LOG_LEVEL: 'info', PORT: port });
     port = new URL(child.url).port;
-    monitor?.retarget(child.url, child.process.pid ?? 0);
+    await monitor?.retarget(child.url, child.process.pid ?? 0);
   };
 
   beforeAll(async () => {
@@ -114,12 +114,12 @@ describe('hostile input against a real server', () => {
       crashes += 1;
       await start();
     }
-    monitor.reset();
+    await monitor.reset();
   });
 
-  afterEach(({ task }) => {
+  afterEach(async ({ task }) => {
     const alive = child.process.exitCode === null && child.process.signalCode === null;
-    figures[task.name] = { ...monitor.current(), alive };
+    figures[task.name] = { ...(await monitor.current()), alive };
   });
 
   afterAll(async () => {
@@ -150,11 +150,11 @@ describe('hostile input against a real server', () => {
   /** Records the case's figures and checks the server came through it intact. */
   async function expectUnharmed(name: string): Promise<void> {
     const alive = child.process.exitCode === null && child.process.signalCode === null;
-    let window = monitor.current();
+    let window = await monitor.current();
     if (alive) {
       const health = await fetch(`${child.url}/api/health`, { signal: AbortSignal.timeout(5_000) });
       expect(health.status).toBe(200);
-      window = monitor.current();
+      window = await monitor.current();
     }
     expect(alive, `server alive after ${name}`).toBe(true);
     expect(window.worstHealthMs, `worst /api/health latency during ${name}`).toBeLessThan(
@@ -236,10 +236,10 @@ describe('hostile input against a real server', () => {
     expect(version.status).toBe(201);
     const coverage = await drafter.request('GET', `/api/debates/${debateId}/coverage`);
     expect(coverage.status).toBe(200);
-    reader.typeAtStart('Still editable. ');
+    reader.appendParagraph('Still editable.');
     const fresh = connectClient(child.url, statement.id, { cookie: drafter.cookie });
     clients.push(fresh);
-    await waitFor(() => fresh.text().includes('Still editable. '), { what: 'an edit after repair' });
+    await waitFor(() => fresh.text().includes('Still editable.'), { what: 'an edit after repair' });
     await expectUnharmed('collab: stored 2,000 deep');
   });
 
@@ -256,7 +256,7 @@ describe('hostile input against a real server', () => {
       parallel = 1,
     ): Promise<void> => {
       const body = await bytes();
-      monitor.reset();
+      await monitor.reset();
       const responses = await Promise.all(
         Array.from({ length: parallel }, () => admin.upload(path(route), body, fileName)),
       );

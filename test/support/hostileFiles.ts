@@ -1,5 +1,5 @@
 // Hostile uploads built in memory: a DOCX bomb, huge texts and a PDF with thousands of pages.
-import { crc32, createDeflateRaw } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /** One ZIP entry: the stored (compressed) bytes and what the headers claim about them. */
 interface ZipEntry {
@@ -54,32 +54,35 @@ function zip(entries: ZipEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** Deflates `count` copies of `chunk` between `head` and `tail` without holding the whole. */
-async function deflateRepeated(head: Buffer, chunk: Buffer, count: number, tail: Buffer) {
-  const deflate = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  deflate.on('data', (data: Buffer) => out.push(data));
-  const done = new Promise((resolve, reject) => deflate.on('end', resolve).on('error', reject));
+/**
+ * Deflates `count` copies of `chunk` between `head` and `tail` cheaply: the chunk is deflated
+ * once with a full flush (byte-aligned, no references back across it), so its compressed
+ * bytes can simply be repeated, and an empty final block ends the stream.
+ */
+function deflateRepeated(head: Buffer, chunk: Buffer, count: number, tail: Buffer) {
+  const flushed = (bytes: Buffer): Buffer =>
+    deflateRawSync(bytes, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const compressedChunk = flushed(chunk);
+  const data = Buffer.concat([
+    flushed(head),
+    ...Array.from({ length: count }, () => compressedChunk),
+    flushed(tail),
+    deflateRawSync(Buffer.alloc(0)),
+  ]);
   let crc = crc32(head);
-  deflate.write(head);
-  for (let index = 0; index < count; index += 1) {
-    crc = crc32(chunk, crc);
-    if (!deflate.write(chunk)) await new Promise((resolve) => deflate.once('drain', resolve));
-  }
+  for (let index = 0; index < count; index += 1) crc = crc32(chunk, crc);
   crc = crc32(tail, crc);
-  deflate.end(tail);
-  await done;
-  return { data: Buffer.concat(out), crc, size: head.length + chunk.length * count + tail.length };
+  return { data, crc, size: head.length + chunk.length * count + tail.length };
 }
 
 /** A small DOCX whose word/document.xml inflates to about `inflatedBytes` (default 1 GiB). */
-export async function docxBomb(inflatedBytes = 1024 ** 3): Promise<Buffer> {
+export function docxBomb(inflatedBytes = 1024 ** 3): Buffer {
   const open = Buffer.from(
     '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>',
   );
   const close = Buffer.from('</w:t></w:r></w:p></w:body></w:document>');
   const chunk = Buffer.alloc(1024 * 1024, 'A');
-  const { data, crc, size } = await deflateRepeated(
+  const { data, crc, size } = deflateRepeated(
     open,
     chunk,
     Math.floor(inflatedBytes / chunk.length),

@@ -1,6 +1,8 @@
 // Watches a child server from outside: /api/health latency and resident memory, sampled
-// continuously, so a test can tell whether an input stalled or bloated the process.
+// continuously in a worker thread, so that work the test itself does (building a hostile
+// document, say) cannot be mistaken for the server stalling.
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 
 export interface MonitorWindow {
   /** Slowest /api/health answer (or pending request) in ms. */
@@ -15,66 +17,93 @@ export interface MonitorWindow {
 export function rssMiB(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return Math.round(kb / 1024);
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
   } catch {
     return 0;
   }
 }
 
-export class ServerMonitor {
-  private window: MonitorWindow = { worstHealthMs: 0, peakRssMiB: 0, startRssMiB: 0, failedHealthChecks: 0 };
-  private running = true;
-  private inFlightSince: number | undefined;
-  private readonly loop: Promise<void>;
+// Plain JavaScript: the worker runs without the test's TypeScript loader.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+let { url, pid } = workerData;
+const rss = () => {
+  try { return Math.round(Number(/VmRSS:\\s+(\\d+)/.exec(readFileSync('/proc/' + pid + '/status', 'utf8'))?.[1] ?? 0) / 1024); }
+  catch { return 0; }
+};
+let window = { worstHealthMs: 0, peakRssMiB: 0, startRssMiB: 0, failedHealthChecks: 0, opened: Date.now() };
+let inFlightSince;
+let running = true;
+const current = () => {
+  const pending = inFlightSince === undefined ? 0 : Date.now() - Math.max(inFlightSince, window.opened);
+  const { opened, ...figures } = window;
+  return { ...figures, worstHealthMs: Math.max(window.worstHealthMs, pending) };
+};
+parentPort.on('message', ({ id, kind, target }) => {
+  if (kind === 'retarget') ({ url, pid } = target);
+  if (kind === 'reset') {
+    const start = rss();
+    window = { worstHealthMs: 0, peakRssMiB: start, startRssMiB: start, failedHealthChecks: 0, opened: Date.now() };
+  }
+  if (kind === 'stop') running = false;
+  parentPort.postMessage({ id, window: current() });
+});
+(async () => {
+  while (running) {
+    window.peakRssMiB = Math.max(window.peakRssMiB, rss());
+    const started = Date.now();
+    inFlightSince = started;
+    try {
+      const response = await fetch(url + '/api/health', { signal: AbortSignal.timeout(5000) });
+      await response.text();
+      if (!response.ok) window.failedHealthChecks += 1;
+    } catch { window.failedHealthChecks += 1; }
+    inFlightSince = undefined;
+    window.worstHealthMs = Math.max(window.worstHealthMs, Date.now() - Math.max(started, window.opened));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // pacing, not a wait for a condition
+  }
+  parentPort.close();
+})();
+`;
 
-  constructor(
-    private url: string,
-    private pid: number,
-  ) {
-    this.loop = this.run();
+export class ServerMonitor {
+  private readonly worker: Worker;
+  private serial = 0;
+
+  constructor(url: string, pid: number) {
+    this.worker = new Worker(WORKER, { eval: true, workerData: { url, pid } });
+  }
+
+  private ask(kind: string, target?: { url: string; pid: number }): Promise<MonitorWindow> {
+    const id = (this.serial += 1);
+    return new Promise((resolve) => {
+      const onMessage = (message: { id: number; window: MonitorWindow }): void => {
+        if (message.id !== id) return;
+        this.worker.off('message', onMessage);
+        resolve(message.window);
+      };
+      this.worker.on('message', onMessage);
+      this.worker.postMessage({ id, kind, target });
+    });
   }
 
   /** Points the monitor at a restarted server. */
-  retarget(url: string, pid: number): void {
-    this.url = url;
-    this.pid = pid;
+  retarget(url: string, pid: number): Promise<MonitorWindow> {
+    return this.ask('retarget', { url, pid });
   }
 
-  /** Starts a fresh window and returns the one that ended. */
-  reset(): MonitorWindow {
-    const ended = this.current();
-    const rss = rssMiB(this.pid);
-    this.window = { worstHealthMs: 0, peakRssMiB: rss, startRssMiB: rss, failedHealthChecks: 0 };
-    return ended;
+  /** Starts a fresh window. */
+  reset(): Promise<MonitorWindow> {
+    return this.ask('reset');
   }
 
-  current(): MonitorWindow {
-    const pending = this.inFlightSince === undefined ? 0 : Date.now() - this.inFlightSince;
-    return { ...this.window, worstHealthMs: Math.max(this.window.worstHealthMs, pending) };
+  current(): Promise<MonitorWindow> {
+    return this.ask('current');
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.window.peakRssMiB = Math.max(this.window.peakRssMiB, rssMiB(this.pid));
-      const started = Date.now();
-      this.inFlightSince = started;
-      try {
-        const response = await fetch(`${this.url}/api/health`, { signal: AbortSignal.timeout(5_000) });
-        await response.text();
-        if (!response.ok) this.window.failedHealthChecks += 1;
-      } catch {
-        this.window.failedHealthChecks += 1;
-      }
-      this.inFlightSince = undefined;
-      this.window.worstHealthMs = Math.max(this.window.worstHealthMs, Date.now() - started);
-      // Pacing between samples, not a wait for a condition.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await this.ask('stop');
+    await this.worker.terminate();
   }
 }

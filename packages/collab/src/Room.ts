@@ -118,6 +118,31 @@ export class Room {
   }
 
   /**
+   * Repairs a document that nobody has joined yet, on the document itself rather than a copy
+   * (copying a pathological document costs as much as loading it). With no connections nothing
+   * is broadcast before the change is stored; if storing fails, the next load repairs again.
+   */
+  repairBeforeJoin(change: (doc: Y.Doc) => void): Promise<void> {
+    if (this.connections.size > 0) return this.applyChange(change);
+    return this.queue.run(async () => {
+      const updates: Uint8Array[] = [];
+      const collect = (update: Uint8Array): void => void updates.push(update);
+      this.doc.on('update', collect);
+      try {
+        this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+      } finally {
+        this.doc.off('update', collect);
+      }
+      if (updates.length === 0) return;
+      const update = Y.mergeUpdates(updates);
+      await this.store.append(this.id, update);
+      this.bus?.publishUpdate(this.id, update);
+      this.storedSinceCompaction += 1;
+      this.events.onStored?.(this, this.storedSinceCompaction);
+    });
+  }
+
+  /**
    * Freezes or thaws the document. Runs in the update queue: updates received before are
    * stored (and in any snapshot taken next), updates after are refused.
    */

@@ -12,7 +12,9 @@ export function statementAdmission(): UpdateAdmission {
 export async function repairOnLoad(room: Room, logger: Logger): Promise<void> {
   const depth = statementDepth(room.doc);
   if (depth <= STATEMENT_LIMITS.maxDepth) return;
-  await room.applyChange((doc) => flattenDeepNesting(doc));
+  // Loading such a document took a while: let waiting requests through before repairing it.
+  await new Promise((resolve) => setImmediate(resolve));
+  await room.repairBeforeJoin((doc) => flattenDeepNesting(doc));
   logger.warn(
     { statementId: room.id, depth, limit: STATEMENT_LIMITS.maxDepth },
     'statement nested past the limit was repaired on load',
