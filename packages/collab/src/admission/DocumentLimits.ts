@@ -33,12 +33,16 @@ export class DocumentLimits implements UpdateAdmission {
     if (update.byteLength > maxUpdateBytes)
       return tooLarge(`update of ${update.byteLength} bytes (limit ${maxUpdateBytes})`);
     const added = measureUpdate(update, doc, maxDepth + 1);
-    // Structure that cannot be placed from the update alone (it depends on updates not yet
-    // seen, or the document holds such pending structure): measured on a copy instead.
-    const depth =
-      added.depth === undefined || doc.store.pendingStructs !== null
-        ? measureAfter(doc, update).depth
-        : added.depth;
+    // Structure held back until missing parts arrive integrates with this update if it brings
+    // them: measured together, still in proportion to what is pending, not to the document.
+    const pending = doc.store.pendingStructs;
+    const depth = pending
+      ? measureUpdate(
+          Y.mergeUpdates([Y.convertUpdateFormatV2ToV1(pending.update), update]),
+          doc,
+          maxDepth + 1,
+        ).depth
+      : added.depth;
     if (depth > maxDepth) return tooDeep(`nesting depth ${depth} (limit ${maxDepth})`);
 
     this.chars ??= measureDocument(doc).chars;
@@ -55,17 +59,5 @@ export class DocumentLimits implements UpdateAdmission {
     this.chars += added.addedChars;
     this.bytes += update.byteLength;
     return undefined;
-  }
-}
-
-/** The whole document's measure after the update, on a copy (pending structure included). */
-function measureAfter(doc: Y.Doc, update: Uint8Array) {
-  const copy = new Y.Doc();
-  try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-    Y.applyUpdate(copy, update);
-    return measureDocument(copy);
-  } finally {
-    copy.destroy();
   }
 }

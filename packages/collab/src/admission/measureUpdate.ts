@@ -6,8 +6,12 @@ import { typeDepth, type AnyType } from './measureDocument.js';
 
 export interface UpdateMeasure {
   addedChars: number;
-  /** Depth of the deepest new type (0 when it adds none); undefined when it cannot be told. */
-  depth: number | undefined;
+  /**
+   * Depth of the deepest new type that can be placed (0 when it adds none). A type whose
+   * parent is neither in the update nor in the document cannot be integrated either: Yjs keeps
+   * it pending, so it adds no depth until the missing part arrives (and is measured then).
+   */
+  depth: number;
 }
 
 type Dependency = { known: number } | { item: Y.Item; plus: number } | undefined;
@@ -69,31 +73,35 @@ function dependency(item: Y.Item, update: UpdateItems, doc: Y.Doc, cap: number):
   return depth === undefined ? undefined : { known: depth };
 }
 
-/** Depth of each item's parent type, resolved with an explicit stack (chains may be long). */
+/** Depth of the type each item lives in, resolved with an explicit stack (chains may be long). */
 function parentDepths(items: Y.Item[], update: UpdateItems, doc: Y.Doc, cap: number) {
   const depths = new Map<Y.Item, number>();
+  const unplaced = new Set<Y.Item>();
   const visiting = new Set<Y.Item>();
+  const settle = (item: Y.Item, depth: number | undefined): void => {
+    if (depth === undefined) unplaced.add(item);
+    else depths.set(item, depth);
+    visiting.delete(item);
+  };
   for (const start of items) {
     const stack = [start];
+    visiting.add(start);
     while (stack.length > 0) {
       const item = stack[stack.length - 1]!;
-      if (depths.has(item)) {
+      if (depths.has(item) || unplaced.has(item)) {
         stack.pop();
         continue;
       }
       const next = dependency(item, update, doc, cap);
-      if (!next) return undefined;
-      if ('known' in next) {
-        depths.set(item, next.known);
-      } else if (depths.has(next.item)) {
-        depths.set(item, depths.get(next.item)! + next.plus);
-      } else {
-        if (visiting.has(next.item)) return undefined;
+      if (!next) settle(item, undefined);
+      else if ('known' in next) settle(item, next.known);
+      else if (unplaced.has(next.item) || visiting.has(next.item)) settle(item, undefined);
+      else if (depths.has(next.item)) settle(item, depths.get(next.item)! + next.plus);
+      else {
         visiting.add(next.item);
         stack.push(next.item);
         continue;
       }
-      visiting.delete(item);
       stack.pop();
     }
   }
@@ -115,8 +123,10 @@ export function measureUpdate(update: Uint8Array, doc: Y.Doc, cap = 1_000): Upda
   }
   if (types.length === 0) return { addedChars, depth: 0 };
   const depths = parentDepths(types, new UpdateItems(fresh), doc, cap);
-  if (!depths) return { addedChars, depth: undefined };
   let depth = 0;
-  for (const item of types) depth = Math.max(depth, (depths.get(item) ?? 0) + 1);
+  for (const item of types) {
+    const parent = depths.get(item);
+    if (parent !== undefined) depth = Math.max(depth, parent + 1);
+  }
   return { addedChars, depth };
 }
