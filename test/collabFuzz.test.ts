@@ -34,27 +34,39 @@ describe('collab protocol fuzz', () => {
     await server.stop({ removeData: true });
   });
 
-  it(`survives ${FRAMES} mutated frames with the document intact`, { timeout: 240_000 }, async () => {
-    process.stdout.write(`collab fuzz: seed ${SEED}, ${FRAMES} frames (replay with FUZZ_SEED=${SEED})\n`);
-    const result = await runCollabFuzz({ server, statementId, cookie, frames: FRAMES, seed: SEED });
-    process.stdout.write(
-      `collab fuzz: ${result.frames} frames (${result.overSocket} over a socket) in ${result.ms} ms; closes ${JSON.stringify([...result.closes])}\n`,
-    );
-    const health = await fetch(`${server.url}/api/health`);
-    expect(health.status).toBe(200);
+  it(
+    `survives ${FRAMES} mutated frames with the document intact`,
+    { timeout: 240_000 },
+    async () => {
+      process.stdout.write(
+        `collab fuzz: seed ${SEED}, ${FRAMES} frames (replay with FUZZ_SEED=${SEED})\n`,
+      );
+      const result = await runCollabFuzz({
+        server,
+        statementId,
+        cookie,
+        frames: FRAMES,
+        seed: SEED,
+      });
+      process.stdout.write(
+        `collab fuzz: ${result.frames} frames (${result.overSocket} over a socket) in ${result.ms} ms; closes ${JSON.stringify([...result.closes])}\n`,
+      );
+      const health = await fetch(`${server.url}/api/health`);
+      expect(health.status).toBe(200);
 
-    const fresh = connectClient(server.url, statementId, { cookie });
-    clients.push(fresh);
-    await waitSynced(fresh);
-    const seen = fresh.text();
-    expect(seen).toContain(WITNESS_TEXT);
+      const fresh = connectClient(server.url, statementId, { cookie });
+      clients.push(fresh);
+      await waitSynced(fresh);
+      const seen = fresh.text();
+      expect(seen).toContain(WITNESS_TEXT);
 
-    const { dataDir } = server;
-    await server.stop();
-    server = await startTestServer({ dataDir });
-    const afterRestart = connectClient(server.url, statementId, { cookie });
-    clients.push(afterRestart);
-    await waitSynced(afterRestart);
-    expect(afterRestart.text()).toBe(seen);
-  });
+      const { dataDir } = server;
+      await server.stop();
+      server = await startTestServer({ dataDir });
+      const afterRestart = connectClient(server.url, statementId, { cookie });
+      clients.push(afterRestart);
+      await waitSynced(afterRestart);
+      expect(afterRestart.text()).toBe(seen);
+    },
+  );
 });

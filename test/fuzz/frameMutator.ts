@@ -64,6 +64,13 @@ type Mutation = (bytes: Uint8Array, random: () => number, other: Uint8Array) => 
 
 const at = (random: () => number, length: number): number => Math.floor(random() * length);
 
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
 const MUTATIONS: Mutation[] = [
   (bytes, random) => {
     const out = bytes.slice();
@@ -79,16 +86,14 @@ const MUTATIONS: Mutation[] = [
   (bytes, random) => bytes.slice(0, at(random, bytes.length)),
   (bytes, random) => {
     const extra = Uint8Array.from({ length: 1 + at(random, 16) }, () => at(random, 256));
-    return Uint8Array.from([...bytes, ...extra]);
+    return concat(bytes, extra);
   },
   (bytes, random) => {
     const index = at(random, bytes.length);
-    return Uint8Array.from([...bytes.slice(0, index), ...bytes.slice(index + 1)]);
+    return concat(bytes.subarray(0, index), bytes.subarray(index + 1));
   },
-  (bytes, random, other) => {
-    const cut = at(random, bytes.length);
-    return Uint8Array.from([...bytes.slice(0, cut), ...other.slice(at(random, other.length))]);
-  },
+  (bytes, random, other) =>
+    concat(bytes.subarray(0, at(random, bytes.length)), other.subarray(at(random, other.length))),
   (bytes, random) => {
     // A huge varint where a length or a type was.
     const out = bytes.slice();

@@ -27,6 +27,18 @@ export type ClientMessage =
 /** Thrown for a frame that is not a well-formed y-websocket client message. */
 export class ProtocolError extends Error {
   override readonly name = 'ProtocolError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    // The client's bytes are the cause, never our call stack, and a hostile client can make
+    // the server build one of these per frame: skip capturing a stack trace.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message, options);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
 }
 
 export function decodeClientMessage(frame: Uint8Array): ClientMessage {
