@@ -205,7 +205,10 @@ describe('hostile input against a real server', () => {
     expect(typeDepth(fresh.doc.getXmlFragment('content'))).toBeLessThanOrEqual(16);
     const coverage = await drafter.request('GET', `/api/debates/${debateId}/coverage`);
     expect(coverage.status).toBe(200);
-    const exported = await drafter.request('GET', `/api/statements/${statementId}/export?format=txt`);
+    const exported = await drafter.request(
+      'GET',
+      `/api/statements/${statementId}/export?format=txt`,
+    );
     expect(exported.status).toBe(200);
     await expectUnharmed('collab: 2,000-deep update');
   });
@@ -227,7 +230,10 @@ describe('hostile input against a real server', () => {
       what: 'the stored text to open',
     });
     expect(typeDepth(reader.doc.getXmlFragment('content'))).toBeLessThanOrEqual(16);
-    const exported = await drafter.request('GET', `/api/statements/${statement.id}/export?format=txt`);
+    const exported = await drafter.request(
+      'GET',
+      `/api/statements/${statement.id}/export?format=txt`,
+    );
     expect(exported.status).toBe(200);
     expect(String(exported.body)).toContain('Innermost words');
     const version = await drafter.request('POST', `/api/statements/${statement.id}/versions`, {

@@ -103,7 +103,8 @@ export function docxBomb(inflatedBytes = 1024 ** 3): Buffer {
 
 /** About `bytes` of ordinary English lines. */
 export function hugeText(bytes: number): Buffer {
-  const line = 'The Council reaffirms its commitment to the protection of civilians in armed conflict.\n';
+  const line =
+    'The Council reaffirms its commitment to the protection of civilians in armed conflict.\n';
   return Buffer.from(line.repeat(Math.ceil(bytes / line.length)));
 }
 

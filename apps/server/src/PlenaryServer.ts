@@ -106,9 +106,7 @@ export class PlenaryServer {
         this.coverage.textChanged(id);
         this.workflow
           .textChanged(id)
-          .catch((err: unknown) =>
-            logger.error({ err, statementId: id }, 'workflow check failed'),
-          );
+          .catch((err: unknown) => logger.error({ err, statementId: id }, 'workflow check failed'));
       },
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
       onRefused: (refused) => refusals.record(refused),

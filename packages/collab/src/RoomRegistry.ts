@@ -19,7 +19,12 @@ export interface RoomRegistryOptions {
   onStored?(roomId: string): void;
   onError?(error: unknown, context: { roomId: string; connectionId?: string }): void;
   /** A connection was closed for what it sent (malformed, or past a limit). */
-  onRefused?(context: { roomId: string; connectionId: string; code: CloseCode; detail: string }): void;
+  onRefused?(context: {
+    roomId: string;
+    connectionId: string;
+    code: CloseCode;
+    detail: string;
+  }): void;
   /** The check each room runs on an update before storing it (limits, reviewer rules…). */
   admission?(roomId: string): UpdateAdmission | undefined;
   /** Runs once a document is loaded, before anyone joins: e.g. repairs it. */
@@ -86,7 +91,12 @@ export class RoomRegistry {
           onError: (loaded, error, connection) =>
             this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
           onRefused: (loaded, connection, code, detail) =>
-            this.options.onRefused?.({ roomId: loaded.id, connectionId: connection.id, code, detail }),
+            this.options.onRefused?.({
+              roomId: loaded.id,
+              connectionId: connection.id,
+              code,
+              detail,
+            }),
         },
         this.options.bus,
         this.options.admission?.(roomId),

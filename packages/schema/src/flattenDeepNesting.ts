@@ -41,7 +41,9 @@ function textBlocks(root: Node): string[] {
     const children = node.toArray();
     const texts = children.filter((child): child is Y.XmlText => child instanceof Y.XmlText);
     if (texts.length > 0) blocks.push(texts.map(plainText).join(''));
-    const elements = children.filter((child): child is Y.XmlElement => child instanceof Y.XmlElement);
+    const elements = children.filter(
+      (child): child is Y.XmlElement => child instanceof Y.XmlElement,
+    );
     for (let index = elements.length - 1; index >= 0; index -= 1) stack.push(elements[index]!);
   }
   return blocks.filter((block) => block.length > 0);
@@ -64,7 +66,10 @@ function flatten(element: Y.XmlElement): void {
 }
 
 /** Flattens what lies deeper than `maxDepth`; returns whether anything changed. */
-export function flattenDeepNesting(doc: Y.Doc, maxDepth: number = STATEMENT_LIMITS.maxDepth): boolean {
+export function flattenDeepNesting(
+  doc: Y.Doc,
+  maxDepth: number = STATEMENT_LIMITS.maxDepth,
+): boolean {
   // Elements at this level keep their type; below them only a paragraph and its text fit.
   const containerLevel = maxDepth - 2;
   let changed = false;

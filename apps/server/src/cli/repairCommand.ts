@@ -24,7 +24,9 @@ export function createRepairCommand(): Command {
         applyStoredUpdates(doc, await stores.documents.load(id));
         const depth = statementDepth(doc);
         if (depth <= STATEMENT_LIMITS.maxDepth) {
-          process.stdout.write(`Statement ${id} is nested ${depth} levels deep: nothing to repair.\n`);
+          process.stdout.write(
+            `Statement ${id} is nested ${depth} levels deep: nothing to repair.\n`,
+          );
           return;
         }
         const updates: Uint8Array[] = [];

@@ -51,7 +51,10 @@ export class CollabEndpoint {
     if (!isAllowedOrigin(req, this.options.publicOrigin))
       return refuseUpgrade(socket, 403, 'Forbidden');
     this.upgrade(req, socket, head, target.statementId).catch((error: unknown) => {
-      this.options.logger.error({ err: error, statementId: target.statementId }, 'collab upgrade failed');
+      this.options.logger.error(
+        { err: error, statementId: target.statementId },
+        'collab upgrade failed',
+      );
       refuseUpgrade(socket, 500, 'Internal Server Error');
     });
   }

@@ -26,7 +26,8 @@ export class RefusalLog {
     if (this.logged.has(refused.connectionId)) return this.suppress();
     const now = this.now();
     if (now - this.windowStart > WINDOW_MS) {
-      if (this.suppressed > 0) this.warn({ suppressed: this.suppressed }, 'collab refusals not logged');
+      if (this.suppressed > 0)
+        this.warn({ suppressed: this.suppressed }, 'collab refusals not logged');
       this.windowStart = now;
       this.lines = 0;
       this.suppressed = 0;
@@ -36,7 +37,15 @@ export class RefusalLog {
     this.logged.add(refused.connectionId);
     // Connection ids are unique; the set is trimmed so it cannot grow without bound.
     if (this.logged.size > 10_000) this.logged.clear();
-    this.warn({ statementId: refused.roomId, connectionId: refused.connectionId, code: refused.code, detail: refused.detail }, 'collab input refused');
+    this.warn(
+      {
+        statementId: refused.roomId,
+        connectionId: refused.connectionId,
+        code: refused.code,
+        detail: refused.detail,
+      },
+      'collab input refused',
+    );
   }
 
   private suppress(): void {

@@ -119,7 +119,11 @@ describe('DocumentLimits', () => {
     client.on('update', (update: Uint8Array) => keystrokes.push(update));
     const text = (fragment.get(100) as Y.XmlElement).get(0) as Y.XmlText;
     for (let n = 0; n < 2_000; n += 1) text.insert(n % 50, 'x');
-    const admission = new DocumentLimits({ ...LIMITS, maxChars: 200_000, maxDocumentBytes: 2 ** 21 });
+    const admission = new DocumentLimits({
+      ...LIMITS,
+      maxChars: 200_000,
+      maxDocumentBytes: 2 ** 21,
+    });
     admission.admit(keystrokes[0]!, server); // the first call measures the document once
     const started = performance.now();
     const refused = keystrokes.filter((update) => admission.admit(update, server));

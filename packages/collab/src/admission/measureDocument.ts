@@ -31,10 +31,7 @@ function childItems(type: AnyType): Y.Item[] {
 export function measureDocument(doc: Y.Doc): DocumentMeasure {
   let depth = 0;
   let chars = 0;
-  const stack: [AnyType, number][] = [...doc.share.values()].map((type) => [
-    type,
-    0,
-  ]);
+  const stack: [AnyType, number][] = [...doc.share.values()].map((type) => [type, 0]);
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [type, level] = entry;
     depth = Math.max(depth, level);

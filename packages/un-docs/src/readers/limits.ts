@@ -36,13 +36,19 @@ export function tooLarge(fileName: string | undefined, what: string): DocumentRe
 /** Refuses text past the character, line and line-length limits, without a regex. */
 export function checkTextLimits(text: string, fileName: string | undefined): void {
   if (text.length > READ_LIMITS.maxChars)
-    throw tooLarge(fileName, `holds ${text.length.toLocaleString('en')} characters of text; the limit is ${READ_LIMITS.maxChars.toLocaleString('en')}`);
+    throw tooLarge(
+      fileName,
+      `holds ${text.length.toLocaleString('en')} characters of text; the limit is ${READ_LIMITS.maxChars.toLocaleString('en')}`,
+    );
   let lines = 1;
   let start = 0;
   for (let index = text.indexOf('\n'); ; index = text.indexOf('\n', start)) {
     const end = index === -1 ? text.length : index;
     if (end - start > READ_LIMITS.maxLineChars)
-      throw tooLarge(fileName, `has a line of ${(end - start).toLocaleString('en')} characters; the limit is ${READ_LIMITS.maxLineChars.toLocaleString('en')}`);
+      throw tooLarge(
+        fileName,
+        `has a line of ${(end - start).toLocaleString('en')} characters; the limit is ${READ_LIMITS.maxLineChars.toLocaleString('en')}`,
+      );
     if (index === -1) break;
     lines += 1;
     if (lines > READ_LIMITS.maxLines)

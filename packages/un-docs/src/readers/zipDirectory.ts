@@ -53,7 +53,10 @@ export function checkZipLimits(bytes: Uint8Array, fileName: string | undefined):
   // ZIP64 marks sizes it does not fit in 32 bits with 0xffffffff: far past any limit.
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > READ_LIMITS.maxUnzippedBytes)
-    throw tooLarge(fileName, `unpacks to ${describeSize(total)}; the limit is ${describeSize(READ_LIMITS.maxUnzippedBytes)}`);
+    throw tooLarge(
+      fileName,
+      `unpacks to ${describeSize(total)}; the limit is ${describeSize(READ_LIMITS.maxUnzippedBytes)}`,
+    );
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize > 1024 * 1024 && ratio > READ_LIMITS.maxCompressionRatio)
