@@ -8,6 +8,11 @@ import type { DocumentStore } from './DocumentStore.js';
 import type { RoomBus } from './RoomBus.js';
 import { applyStoredUpdates } from './mergeUpdates.js';
 import {
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  withIdentity,
+} from './awarenessEntries.js';
+import {
   decodeClientMessage,
   encodeAwareness,
   encodeSyncStep1,
@@ -254,10 +259,35 @@ export class Room {
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+      const accepted = decodeAwarenessEntries(update)
+        .filter((entry) => this.mayClaim(connection, entry.clientId))
+        .map((entry) => (connection.identity ? withIdentity(entry, connection.identity) : entry));
+      if (accepted.length === 0) return;
+      awarenessProtocol.applyAwarenessUpdate(
+        this.awareness,
+        encodeAwarenessEntries(accepted),
+        connection,
+      );
     } catch (error) {
       this.reject(connection, error);
     }
+  }
+
+  /**
+   * A connection speaks only for client ids it introduced: an id nobody here holds and no
+   * other process announced, or one held by an earlier connection of the same person (a
+   * reconnect the server has not noticed yet). Anything else would forge someone's caret.
+   */
+  private mayClaim(connection: Connection, clientId: number): boolean {
+    for (const [holder, clients] of this.connections) {
+      if (!clients.has(clientId)) continue;
+      if (holder === connection) return true;
+      const samePerson =
+        holder.identity !== undefined && holder.identity.userId === connection.identity?.userId;
+      if (samePerson) clients.delete(clientId);
+      return samePerson;
+    }
+    return !this.awareness.getStates().has(clientId);
   }
 
   private broadcastUpdate(update: Uint8Array, origin: unknown): void {

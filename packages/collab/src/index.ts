@@ -1,3 +1,10 @@
+export {
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  withIdentity,
+  type AwarenessEntry,
+  type AwarenessIdentity,
+} from './awarenessEntries.js';
 export { CloseCode, closeReason } from './closeCodes.js';
 export type { Connection } from './Connection.js';
 export type { CompactionResult, DocumentStore } from './DocumentStore.js';
