@@ -101,9 +101,8 @@ export class WorkflowService {
       },
     });
     this.statements.emit('updated', updated);
-    if (action === 'submit' || action === 'reopen') {
-      await this.cluster.emit({ type: 'statement-access-changed', statementId: statement.id });
-    }
+    // Every status change can change who may read or edit: re-check open editors and rooms.
+    await this.cluster.emit({ type: 'statement-access-changed', statementId: statement.id });
     return updated;
   }
 
