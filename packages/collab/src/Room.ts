@@ -11,6 +11,7 @@ import {
   decodeAwarenessEntries,
   encodeAwarenessEntries,
   withIdentity,
+  type AwarenessEntry,
 } from './awarenessEntries.js';
 import {
   decodeClientMessage,
@@ -260,7 +261,7 @@ export class Room {
   private applyAwareness(connection: Connection, update: Uint8Array): void {
     try {
       const accepted = decodeAwarenessEntries(update)
-        .filter((entry) => this.mayClaim(connection, entry.clientId))
+        .filter((entry) => this.mayClaim(connection, entry))
         .map((entry) => (connection.identity ? withIdentity(entry, connection.identity) : entry));
       if (accepted.length === 0) return;
       awarenessProtocol.applyAwarenessUpdate(
@@ -275,17 +276,22 @@ export class Room {
 
   /**
    * A connection speaks only for client ids it introduced: an id nobody here holds and no
-   * other process announced, or one held by an earlier connection of the same person (a
-   * reconnect the server has not noticed yet). Anything else would forge someone's caret.
+   * other process announced, or a newer state for an id held by an earlier connection of the
+   * same person (a reconnect the server has not noticed yet). Anything else is dropped: a
+   * forged caret, or the stock client echoing the entries it received (same clock).
    */
-  private mayClaim(connection: Connection, clientId: number): boolean {
+  private mayClaim(connection: Connection, entry: AwarenessEntry): boolean {
+    const { clientId } = entry;
     for (const [holder, clients] of this.connections) {
       if (!clients.has(clientId)) continue;
       if (holder === connection) return true;
       const samePerson =
         holder.identity !== undefined && holder.identity.userId === connection.identity?.userId;
-      if (samePerson) clients.delete(clientId);
-      return samePerson;
+      const newer = entry.clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
+      if (!samePerson || !newer) return false;
+      clients.delete(clientId);
+      this.connections.get(connection)?.add(clientId);
+      return true;
     }
     return !this.awareness.getStates().has(clientId);
   }
