@@ -1,8 +1,9 @@
 export {
-  passwordProblem,
+  loadPasswordCheck,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   PASSWORD_MIN_SCORE,
+  type PasswordCheck,
   type PasswordProblem,
   type PasswordProblemCode,
 } from './passwordPolicy.js';

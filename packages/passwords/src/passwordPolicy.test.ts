@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { passwordProblem } from './passwordPolicy.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPasswordCheck, type PasswordCheck } from './passwordPolicy.js';
 
-describe('passwordProblem', () => {
+describe('the password rule', () => {
+  let passwordProblem: PasswordCheck;
+  beforeAll(async () => {
+    passwordProblem = await loadPasswordCheck();
+  });
+
   it.each(['1234567890', 'aaaaaaaaaa', 'password12', '          '])(
     'refuses the weak password %j as too short',
     (password) => expect(passwordProblem(password)?.code).toBe('password.too_short'),

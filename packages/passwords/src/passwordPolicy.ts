@@ -1,8 +1,7 @@
 // The password rule, shared by the server (which enforces it) and the web forms (which show
 // it as people type). Length alone lets "aaaaaaaaaaaa" through; the estimator does not.
+// The dictionaries (about 1.5 MB) load on first use, not at server start or page load.
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -23,23 +22,40 @@ const wordsOf = (text: string): string[] => {
   return [lower, ...lower.split(/[@\s]+/), ...lower.split(/[@.\s_-]+/)];
 };
 
-let estimator: ZxcvbnFactory | undefined;
-const estimate = (): ZxcvbnFactory =>
-  (estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: english.translations,
-    // The estimator is quadratic in length; past this a password is long enough anyway.
-    maxLength: 64,
-  }));
+/** What is wrong with a new password, or null when it is acceptable. */
+export type PasswordCheck = (
+  password: string,
+  context?: readonly string[],
+) => PasswordProblem | null;
+
+let loading: Promise<PasswordCheck> | undefined;
 
 /**
- * What is wrong with a new password, or null when it is acceptable. `context` holds words
- * an attacker would try first (the email, the person's name, "plenary").
+ * The password rule, once its dictionaries have loaded. `context` holds words an attacker
+ * would try first (the email, the person's name); "plenary" is always one.
  */
-export function passwordProblem(
+export function loadPasswordCheck(): Promise<PasswordCheck> {
+  loading ??= (async () => {
+    const [common, english] = await Promise.all([
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
+    const estimator = new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: english.translations,
+      // The estimator is quadratic in length; past this a password is long enough anyway.
+      maxLength: 64,
+    });
+    return (password, context = []) => passwordProblem(estimator, password, context);
+  })();
+  return loading;
+}
+
+function passwordProblem(
+  estimator: ZxcvbnFactory,
   password: string,
-  context: readonly string[] = [],
+  context: readonly string[],
 ): PasswordProblem | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {
@@ -55,7 +71,7 @@ export function passwordProblem(
     };
   }
   const inputs = ['plenary', ...context.flatMap(wordsOf)];
-  const result = estimate().check(
+  const result = estimator.check(
     password,
     inputs.filter((word) => word.length >= 3),
   );

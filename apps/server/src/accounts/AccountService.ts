@@ -1,6 +1,6 @@
 // Accounts: first-run setup, sign-in and user creation. No default password exists anywhere.
 import { randomUUID } from 'node:crypto';
-import { passwordProblem } from '@plenary/passwords';
+import { loadPasswordCheck } from '@plenary/passwords';
 import type { Stores, UserRecord } from '@plenary/storage';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/AppError.js';
@@ -18,7 +18,7 @@ export class AccountService {
     password: string;
     isAdmin?: boolean;
   }): Promise<UserRecord> {
-    checkPassword(input.password, [input.email, input.displayName]);
+    await checkPassword(input.password, [input.email, input.displayName]);
     if (await this.stores.users.findByEmail(input.email)) {
       throw new AppError(
         'user.email_taken',
@@ -67,7 +67,7 @@ export class AccountService {
     password: string,
     keepSessionId: string,
   ): Promise<string[]> {
-    checkPassword(password, [user.email, user.displayName]);
+    await checkPassword(password, [user.email, user.displayName]);
     await this.stores.users.setPasswordHash(user.id, await hashPassword(password));
     await this.stores.devices.forgetUser(user.id);
     const ended = await this.stores.sessions.removeOthers(user.id, keepSessionId);
@@ -90,8 +90,8 @@ export class AccountService {
 }
 
 /** Refuses a password the strength rule refuses, with its named code (`password.too_weak`…). */
-function checkPassword(password: string, context: string[]): void {
-  const problem = passwordProblem(password, context);
+async function checkPassword(password: string, context: string[]): Promise<void> {
+  const problem = (await loadPasswordCheck())(password, context);
   if (problem) {
     throw new AppError(problem.code, 400, problem.message, {
       fields: [{ field: 'password', message: problem.message }],
