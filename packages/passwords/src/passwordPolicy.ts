@@ -1,7 +1,8 @@
 // The password rule, shared by the server (which enforces it) and the web forms (which show
 // it as people type). Length alone lets "aaaaaaaaaaaa" through; the estimator does not.
-// The dictionaries (about 1.5 MB) load on first use, not at server start or page load.
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+// The estimator and its dictionaries (about 1.5 MB) load on first use, not at server start
+// or page load.
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -36,7 +37,8 @@ let loading: Promise<PasswordCheck> | undefined;
  */
 export function loadPasswordCheck(): Promise<PasswordCheck> {
   loading ??= (async () => {
-    const [common, english] = await Promise.all([
+    const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+      import('@zxcvbn-ts/core'),
       import('@zxcvbn-ts/language-common'),
       import('@zxcvbn-ts/language-en'),
     ]);
