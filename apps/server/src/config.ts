@@ -47,7 +47,7 @@ const EnvSchema = z.object({
   /** Failed password checks allowed per client address per window. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   /** Failed password checks allowed per account per window from browsers it has not signed in on. */
-  AUTH_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  AUTH_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(10),
   AUTH_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
   /** The reverse proxy whose X-Forwarded-For is believed; unset, the socket's address counts. */
   TRUST_PROXY: TrustProxy.optional(),
@@ -122,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     authRateLimit: e.AUTH_RATE_LIMIT,
-    authFailuresPerAccount: e.AUTH_FAILURES_PER_ACCOUNT,
+    authFailuresPerAccount: e.AUTH_ACCOUNT_LIMIT,
     authWindowSeconds: e.AUTH_WINDOW_SECONDS,
     trustProxy: e.TRUST_PROXY ?? [],
     autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
