@@ -19,7 +19,10 @@ describe('accounts, debates and invitations in the browser', () => {
     await lan.page.getByText('Use at least 12 characters (5 so far)').first().waitFor();
     await lan.page.getByRole('alert').filter({ hasText: 'at least 12 characters' }).waitFor();
     await lan.page.getByLabel('Password').fill('aaaaaaaaaaaa');
-    await lan.page.getByText(/repeat|guess/i).first().waitFor();
+    await lan.page
+      .getByText(/repeat|guess/i)
+      .first()
+      .waitFor();
     await lan.page.getByLabel('Password').fill(TEST_PASSWORD);
     await lan.page.getByRole('button', { name: 'Create administrator account' }).click();
     await lan.page.getByText('You do not draft for any delegation yet').waitFor();
