@@ -113,6 +113,20 @@ describe('confidentiality of drafts', () => {
     expect((await drafter.client.get(`/api/statements/${statement.id}/threads`)).status).toBe(200);
   });
 
+  it('an organizer follows the status history without the delegation’s own words', async () => {
+    const statement = await makeStatement(drafter.client, debateId, [delegationId], 'History');
+    await transition(drafter, statement.id, 'send_for_review');
+    await reviewer.client.expect(200, 'POST', `/api/statements/${statement.id}/transitions`, {
+      action: 'send_back',
+      comment: 'Capital objects to paragraph 3.',
+    });
+    const path = `/api/statements/${statement.id}/history`;
+    const seen = JSON.stringify((await organizer.client.get(path)).body);
+    expect(seen).toContain('statement.send_back');
+    expect(seen).not.toContain('Capital objects');
+    expect(JSON.stringify((await drafter.client.get(path)).body)).toContain('Capital objects');
+  });
+
   it('an organizer in a submitted statement’s room gets no thread or coverage events after reopening', async () => {
     const { statement, anchor } = await submittedStatement('Reopened');
     const spy = await socketOf(organizer);
