@@ -202,9 +202,12 @@ describe('three processes on PostgreSQL and Redis', () => {
   });
 
   it('counts password guesses once for all processes (limits in Redis)', async () => {
+    // An earlier test killed one process; the guesses alternate between the live ones.
+    const live = servers.filter((s) => s.process.exitCode === null && !s.process.killed);
+    expect(live.length).toBeGreaterThanOrEqual(2);
     const statuses: number[] = [];
     for (let i = 0; i < 9; i += 1) {
-      const response = await fetch(`${server(i % 3).url}/api/auth/sign-in`, {
+      const response = await fetch(`${live[i % live.length]!.url}/api/auth/sign-in`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'guessed@example.org', password: `guess ${i}` }),
@@ -212,7 +215,7 @@ describe('three processes on PostgreSQL and Redis', () => {
       statuses.push(response.status);
     }
     // Four failures are free, the fifth starts the back-off: one process alone would allow
-    // five, three processes counting apart would allow fifteen.
+    // five, processes counting apart would allow five each.
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
     expect(statuses.slice(5).every((status) => status === 429)).toBe(true);
   });
