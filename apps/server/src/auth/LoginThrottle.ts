@@ -84,9 +84,11 @@ export class LoginThrottle {
     if (blocked && blocked.consumedPoints > 1) throw rateLimited(blocked.msBeforeNext);
     const counted = !client.knownDevice;
     if (counted) {
-      await consumeOrThrow(this.byAccount, email);
-      await consumeOrThrow(this.byAddress, client.address).catch(async (error: unknown) => {
-        await this.byAccount.reward(email);
+      // The address first: a flood from one address stops there, before it creates a
+      // counter for every email it tries.
+      await consumeOrThrow(this.byAddress, client.address);
+      await consumeOrThrow(this.byAccount, email).catch(async (error: unknown) => {
+        await this.byAddress.reward(client.address);
         throw error;
       });
     }
