@@ -1,6 +1,6 @@
 // Accounts: first-run setup, sign-in and user creation. No default password exists anywhere.
 import { randomUUID } from 'node:crypto';
-import { loadPasswordCheck } from '@plenary/passwords';
+import { loadPasswordCheck } from '@plenary/accounts';
 import type { Stores, UserRecord } from '@plenary/storage';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/AppError.js';

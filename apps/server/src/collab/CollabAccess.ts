@@ -1,6 +1,7 @@
 // Decides, at the WebSocket upgrade, who may open a statement's document and how.
 import type { IncomingMessage } from 'node:http';
 import { CloseCode, type AwarenessIdentity } from '@plenary/collab';
+import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
@@ -8,7 +9,6 @@ import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
 import { statementResource } from '../statements/statementResource.js';
 import { StatementId } from '../statements/statementSchemas.js';
-import { colorForUser } from '../identity/colorForUser.js';
 
 export type CollabGrant =
   | {

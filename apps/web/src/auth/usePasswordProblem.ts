@@ -1,9 +1,9 @@
 // The server's password rule, run in the browser as people type, so they learn why a
 // password would be refused before they submit it. Its dictionaries load on first use.
-import { loadPasswordCheck, type PasswordCheck } from '@plenary/passwords';
+import { loadPasswordCheck, type PasswordCheck } from '@plenary/accounts';
 import { useEffect, useState } from 'react';
 
-export { PASSWORD_MIN_LENGTH } from '@plenary/passwords';
+export { PASSWORD_MIN_LENGTH } from '@plenary/accounts';
 
 /** Why the password would be refused, or null; undefined until the rule has loaded. */
 export function usePasswordProblem(

@@ -1,3 +1,4 @@
+export { colorForUser, USER_PALETTE } from './colorForUser.js';
 export {
   loadPasswordCheck,
   PASSWORD_MAX_LENGTH,
