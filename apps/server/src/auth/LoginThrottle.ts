@@ -81,7 +81,7 @@ export class LoginThrottle {
   async begin(email: string, client: LoginClient): Promise<LoginAttempt> {
     const pair = `${email}|${client.knownDevice ? `d:${client.knownDevice}` : `a:${client.address}`}`;
     const blocked = await this.backoff.get(pair);
-    if (blocked && blocked.consumedPoints > 1) throw rateLimited(blocked.msBeforeNext);
+    if (blocked && blocked.consumedPoints > 1) throw rateLimited(blocked.msBeforeNext, false);
     const counted = !client.knownDevice;
     if (counted) {
       // The address first: a flood from one address stops there, before it creates a
@@ -115,18 +115,17 @@ async function consumeOrThrow(limiter: RateLimiterAbstract, key: string): Promis
   try {
     await limiter.consume(key);
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) throw rateLimited(rejection.msBeforeNext);
+    if (rejection instanceof RateLimiterRes) throw rateLimited(rejection.msBeforeNext, true);
     throw rejection;
   }
 }
 
-function rateLimited(msBeforeNext: number): AppError {
+/** `shared`: the account's or the network's limit, which a known browser is not held by. */
+function rateLimited(msBeforeNext: number, shared: boolean): AppError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   const wait = seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
-  return new AppError(
-    'auth.rate_limited',
-    429,
-    `Too many wrong passwords for this account or from this network. Try again in ${wait}; a browser you have signed in on before is not held up.`,
-    { retryAfterSeconds: seconds },
-  );
+  const message = shared
+    ? `Too many wrong passwords for this account or from this network. Try again in ${wait}, or from a browser you have signed in on before.`
+    : `Too many wrong passwords in a row. Try again in ${wait}.`;
+  return new AppError('auth.rate_limited', 429, message, { retryAfterSeconds: seconds });
 }
