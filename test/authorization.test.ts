@@ -1,7 +1,14 @@
 import { SOCKET_EVENTS } from '@plenary/server';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collabMatrix, PUBLIC_ROUTES, restMatrix, socketMatrix } from './authorizationMatrix.js';
+import {
+  collabMatrix,
+  PUBLIC_ROUTES,
+  restMatrix,
+  socketMatrix,
+  submittedMatrix,
+  submittedWorkspace,
+} from './authorizationMatrix.js';
 import { makeAuthWorld, ROLES, type AuthWorld, type RoleName } from './support/authWorld.js';
 import { connectClient, type CollabClient } from './support/collabClient.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
@@ -22,7 +29,7 @@ describe('authorization matrix: every route, event and collab message kind × ev
     await server.stop({ removeData: true });
   });
 
-  it('has an entry for every API route and socket.io event', () => {
+  it('has an entry for every HTTP route of the real app and every socket.io event', () => {
     expect([...server.server.apiRoutes].sort()).toEqual(
       [...Object.keys(restMatrix), ...PUBLIC_ROUTES].sort(),
     );
@@ -37,6 +44,22 @@ describe('authorization matrix: every route, event and collab message kind × ev
     if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
     else expect([401, 403, 404], JSON.stringify(response.body)).toContain(response.status);
   });
+
+  const submittedCases = Object.entries(submittedMatrix).flatMap(([route, entry]) =>
+    ROLES.map((role) => [route, role, entry.allowed.includes(role)] as const),
+  );
+  it.each(submittedCases)(
+    'after submission: %s as %s → allowed: %s',
+    async (route, role, allowed) => {
+      const submitted = await submittedWorkspace(world);
+      const response = await submittedMatrix[route]!.run(world.clients[role], submitted);
+      const body = JSON.stringify(response.body);
+      if (allowed) expect(response.status, body).toBeLessThan(300);
+      // The delegation's workspace does not exist for an organizer: 404, not 403.
+      else if (role === 'organizer') expect(response.status, body).toBe(404);
+      else expect([401, 403, 404], body).toContain(response.status);
+    },
+  );
 
   async function socketFor(role: RoleName): Promise<Socket | undefined> {
     const cookie = world.clients[role].cookie;

@@ -1,6 +1,9 @@
 // The expected outcome of every REST route and socket.io event for every role.
 // Adding a route or event without an entry here fails the authorization test.
 import type { AuthWorld, RoleName } from './support/authWorld.js';
+import { TEST_PASSWORD } from './support/factories.js';
+import type { ApiClient, ApiResponse } from './support/http.js';
+import { submittedWorkspace, type SubmittedWorkspace } from './support/matrix/matrixFixtures.js';
 import { commentRoutes } from './support/matrix/commentRoutes.js';
 import { debateRoutes } from './support/matrix/debateRoutes.js';
 import { libraryRoutes } from './support/matrix/libraryRoutes.js';
@@ -18,10 +21,21 @@ export const restMatrix: Record<string, MatrixEntry> = {
   ...statementRoutes,
   ...libraryRoutes,
   ...commentRoutes,
+  'POST /api/auth/password': {
+    allowed: SIGNED_IN,
+    run: (c) =>
+      c.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+  },
 };
 
-/** Routes anyone may call; they authenticate by other means (password, invitation token). */
+/**
+ * Every HTTP route the real app answers that needs no session: the web app itself, the health
+ * check, and the routes that authenticate by other means (password, invitation token). The
+ * list is compared with the routes read from the running Express app, nested routers included.
+ */
 export const PUBLIC_ROUTES = [
+  'GET /^\\/(?!api\\/|socket\\.io\\/|collab\\/).*/',
+  'GET /api/health',
   'GET /api/auth/session',
   'POST /api/auth/setup',
   'POST /api/auth/sign-in',
@@ -48,3 +62,42 @@ export const collabMatrix = {
   read: IN_DELEGATION_A,
   write: ['drafter'] as RoleName[],
 };
+
+/**
+ * A statement of delegation A after submission: organizers read its text (export, collab) and
+ * nothing else of the delegation's workspace: threads, earlier versions and redlines are 404.
+ */
+export const submittedMatrix: Record<
+  string,
+  {
+    allowed: readonly RoleName[];
+    run(client: ApiClient, s: SubmittedWorkspace): Promise<ApiResponse<unknown>>;
+  }
+> = {
+  'GET /api/statements/:id/export': {
+    allowed: [...IN_DELEGATION_A, ...MANAGERS],
+    run: (c, s) => c.get(`/api/statements/${s.statementId}/export?format=md`),
+  },
+  'GET /api/statements/:id/threads': {
+    allowed: IN_DELEGATION_A,
+    run: (c, s) => c.get(`/api/statements/${s.statementId}/threads`),
+  },
+  'GET /api/statements/:id/members': {
+    allowed: IN_DELEGATION_A,
+    run: (c, s) => c.get(`/api/statements/${s.statementId}/members`),
+  },
+  'GET /api/statements/:id/versions': {
+    allowed: IN_DELEGATION_A,
+    run: (c, s) => c.get(`/api/statements/${s.statementId}/versions`),
+  },
+  'GET /api/versions/:versionId': {
+    allowed: IN_DELEGATION_A,
+    run: (c, s) => c.get(`/api/versions/${s.versionId}`),
+  },
+  'GET /api/versions/:versionId/redline': {
+    allowed: IN_DELEGATION_A,
+    run: (c, s) => c.get(`/api/versions/${s.versionId}/redline?against=current`),
+  },
+};
+
+export { submittedWorkspace };

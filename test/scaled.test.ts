@@ -90,8 +90,14 @@ describe('three processes on PostgreSQL and Redis', () => {
     const alice = connect(0, { user: 'Alice' });
     const carol = connect(2, { user: 'Carol' });
     await Promise.all([waitSynced(alice), waitSynced(carol)]);
+    // Names on carets come from the session, not from what the client claims.
+    const { user } = (
+      await team.drafter.client.get<{ user: { displayName: string } }>('/api/auth/session')
+    ).body;
     await waitFor(
-      () => carol.provider.awareness.getStates().get(alice.doc.clientID)?.user?.name === 'Alice',
+      () =>
+        carol.provider.awareness.getStates().get(alice.doc.clientID)?.user?.name ===
+        user.displayName,
       {
         what: "Alice's presence on another process",
       },
@@ -193,5 +199,24 @@ describe('three processes on PostgreSQL and Redis', () => {
       what: 'database to hold everything',
     });
     for (let i = 0; i < 10; i += 1) expect(await storedText()).toContain(`acknowledged ${i}`);
+  });
+
+  it('counts password guesses once for all processes (limits in Redis)', async () => {
+    // An earlier test killed one process; the guesses alternate between the live ones.
+    const live = servers.filter((s) => s.process.exitCode === null && !s.process.killed);
+    expect(live.length).toBeGreaterThanOrEqual(2);
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      const response = await fetch(`${live[i % live.length]!.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'guessed@example.org', password: `guess ${i}` }),
+      });
+      statuses.push(response.status);
+    }
+    // Four failures are free, the fifth starts the back-off: one process alone would allow
+    // five, processes counting apart would allow five each.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.slice(5).every((status) => status === 429)).toBe(true);
   });
 });

@@ -15,7 +15,14 @@ describe('accounts, debates and invitations in the browser', () => {
     await lan.page.getByLabel('Email').fill('lan@vietnam-mission.example');
     await lan.page.getByLabel('Password').fill('short');
     await lan.page.getByRole('button', { name: 'Create administrator account' }).click();
-    await lan.page.getByRole('alert').filter({ hasText: 'at least 10 characters' }).waitFor();
+    // The rule is shown as she types, and again when she submits.
+    await lan.page.getByText('Use at least 12 characters (5 so far)').first().waitFor();
+    await lan.page.getByRole('alert').filter({ hasText: 'at least 12 characters' }).waitFor();
+    await lan.page.getByLabel('Password').fill('aaaaaaaaaaaa');
+    await lan.page
+      .getByText(/repeat|guess/i)
+      .first()
+      .waitFor();
     await lan.page.getByLabel('Password').fill(TEST_PASSWORD);
     await lan.page.getByRole('button', { name: 'Create administrator account' }).click();
     await lan.page.getByText('You do not draft for any delegation yet').waitFor();
@@ -48,8 +55,10 @@ describe('accounts, debates and invitations in the browser', () => {
     await duc.page.goto(new URL(url).pathname);
     await duc.page.getByText('Join the delegation of Viet Nam').waitFor();
     await duc.page.getByLabel('Your name').fill('Tran Minh Duc');
-    await duc.page.getByLabel('Choose a password').fill(TEST_PASSWORD);
-    await duc.page.getByRole('button', { name: 'Create account and join' }).click();
+    await duc.page.getByLabel('Password').fill(TEST_PASSWORD);
+    await duc.page.getByRole('button', { name: 'Accept and join' }).click();
+    await duc.page.getByText('Your Plenary account was created.').waitFor();
+    await duc.page.getByRole('button', { name: 'Continue to Plenary' }).click();
     await duc.page.getByRole('heading', { name: 'Statements', exact: true }).waitFor();
     await expect
       .poll(() => duc.page.locator('.create-form__for').innerText(), WAIT)

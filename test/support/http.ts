@@ -7,6 +7,7 @@ export interface ApiResponse<T> {
 }
 
 export class ApiClient {
+  /** Every cookie the server set, as a browser would send them back (`a=1; b=2`). */
   cookie: string | undefined;
 
   constructor(
@@ -14,6 +15,20 @@ export class ApiClient {
     cookie?: string,
   ) {
     this.cookie = cookie;
+  }
+
+  /** Keeps each cookie the response sets, and drops the ones it clears. */
+  private store(response: Response): void {
+    const jar = new Map(
+      (this.cookie?.split('; ') ?? []).map((pair) => [pair.split('=')[0] ?? '', pair] as const),
+    );
+    for (const header of response.headers.getSetCookie()) {
+      const pair = header.split(';')[0] ?? '';
+      const name = pair.split('=')[0] ?? '';
+      if (pair.endsWith('=')) jar.delete(name);
+      else jar.set(name, pair);
+    }
+    this.cookie = jar.size > 0 ? [...jar.values()].join('; ') : undefined;
   }
 
   async request<T = unknown>(
@@ -33,11 +48,7 @@ export class ApiClient {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) {
-      const pair = setCookie.split(';')[0] ?? '';
-      this.cookie = pair.endsWith('=') ? undefined : pair;
-    }
+    this.store(response);
     const text = await response.text();
     return {
       status: response.status,

@@ -8,6 +8,8 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server as SocketServer } from 'socket.io';
 import { AccountService } from './accounts/AccountService.js';
 import { authRouter } from './auth/authRouter.js';
+import { CredentialCheck } from './auth/CredentialCheck.js';
+import { LoginThrottle } from './auth/LoginThrottle.js';
 import { SessionService } from './auth/SessionService.js';
 import { LocalClusterEvents } from './cluster/ClusterEvents.js';
 import { RedisCluster } from './cluster/RedisCluster.js';
@@ -53,7 +55,7 @@ export class PlenaryServer {
   readonly live = new LiveConnections();
   /** Reads uploads in worker threads, off the event loop. */
   private readonly parser = new DocumentParserPool();
-  /** `METHOD /api/path` of every API route except health. */
+  /** `METHOD /path` of every HTTP route the app answers (the authorization matrix checks it). */
   readonly apiRoutes: string[];
   private readonly http: Server;
   private readonly io: SocketServer;
@@ -118,8 +120,17 @@ export class PlenaryServer {
     this.accounts = new AccountService(stores);
     this.statements = new StatementService(stores, this.rooms);
     const debates = new DebateService(stores, revoker);
-    const invitations = new InvitationService(stores, debates, this.accounts, revoker);
     const secureCookies = config.publicOrigin?.startsWith('https:') ?? false;
+    const limits = {
+      failuresPerAccount: config.authFailuresPerAccount,
+      failuresPerAddress: config.authRateLimit,
+      windowSeconds: config.authWindowSeconds,
+    };
+    const throttle = redis
+      ? LoginThrottle.inRedis(limits, redis.publisher, config.databaseSchema ?? 'public')
+      : LoginThrottle.inMemory(limits);
+    const credentials = new CredentialCheck(stores, this.accounts, throttle, secureCookies);
+    const invitations = new InvitationService(stores, debates, this.accounts, credentials, revoker);
     const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
 
     const comments = new CommentService(stores, this.statements);
@@ -146,10 +157,10 @@ export class PlenaryServer {
         sessions,
         stores,
         cluster,
+        credentials,
         secureCookies,
-        rateLimit: config.authRateLimit,
       }),
-      invitationLinksRouter(invitations, sessions, secureCookies, config.authRateLimit),
+      invitationLinksRouter(invitations, sessions, credentials, secureCookies),
       debatesRouter(stores, debates, invitations, publicUrl),
       statementsRouter(stores, this.statements),
       libraryRouter(stores, new LibraryService(stores, debates, this.parser)),
@@ -158,15 +169,16 @@ export class PlenaryServer {
       exportRouter(stores, exports, compilations),
       draftingRouter(stores, this.coverage, debates),
     ];
-    this.apiRoutes = describeRoutes(routers);
     const app = createApp({
       publicOrigin: config.publicOrigin,
       webDist: config.webDist,
       logger,
       sessions,
       version,
+      trustProxy: config.trustProxy,
       routers,
     });
+    this.apiRoutes = describeRoutes(app);
     this.http = createServer(app);
     this.io = createSocketServer(this.http, {
       stores,

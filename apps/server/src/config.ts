@@ -1,11 +1,32 @@
 // Configuration from the environment, validated once at start.
 import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const port = z.coerce.number().int().min(0).max(65_535);
+
+/** Express's named ranges, or an address or subnet (CIDR); never "true" (trust every hop). */
+const proxyEntry = (entry: string): boolean => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  return (
+    isIP(address) !== 0 && extra === undefined && (prefix === undefined || /^\d{1,3}$/.test(prefix))
+  );
+};
+const TrustProxy = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.length > 0 && entries.every(proxyEntry), {
+    message: 'must list the proxy: "loopback", an address or a subnet, comma-separated',
+  });
 
 const EnvSchema = z.object({
   PORT: port.default(3000),
@@ -23,7 +44,13 @@ const EnvSchema = z.object({
     .default(10 * 1024 * 1024),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
-  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** Failed password checks allowed per client address per window. */
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+  /** Failed password checks allowed per account per window from browsers it has not signed in on. */
+  AUTH_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(10),
+  AUTH_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /** The reverse proxy whose X-Forwarded-For is believed; unset, the socket's address counts. */
+  TRUST_PROXY: TrustProxy.optional(),
   /** An automatic version is taken after this long without edits. */
   AUTO_VERSION_AFTER_MS: z.coerce.number().int().positive().default(120_000),
   /** PostgreSQL instead of the embedded SQLite file (scaled mode). */
@@ -56,8 +83,12 @@ export interface Config {
   collabMaxMessageBytes: number;
   compactAfterUpdates: number;
   unloadAfterMs: number;
-  /** Sign-in and invitation attempts allowed per client IP per 15 minutes. */
+  /** Failed password checks allowed per client address per window. */
   authRateLimit: number;
+  authFailuresPerAccount: number;
+  authWindowSeconds: number;
+  /** Express "trust proxy" entries; empty when no proxy is trusted. */
+  trustProxy: string[];
   autoVersionAfterMs: number;
   databaseUrl: string | undefined;
   databaseSchema: string | undefined;
@@ -91,6 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     authRateLimit: e.AUTH_RATE_LIMIT,
+    authFailuresPerAccount: e.AUTH_ACCOUNT_LIMIT,
+    authWindowSeconds: e.AUTH_WINDOW_SECONDS,
+    trustProxy: e.TRUST_PROXY ?? [],
     autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
     databaseUrl: e.DATABASE_URL,
     databaseSchema: e.DATABASE_SCHEMA,

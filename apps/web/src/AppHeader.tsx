@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from './api/ApiError';
+import { ChangePasswordDialog } from './auth/ChangePasswordDialog';
 import type { SessionUser } from './auth/sessionApi';
 import { signOut } from './auth/useSession';
 import { NotificationsBell } from './comments/NotificationsBell';
@@ -15,6 +16,7 @@ interface AppHeaderProps {
 
 export function AppHeader({ user, route }: AppHeaderProps) {
   const [error, setError] = useState<string | null>(null);
+  const [changingPassword, setChangingPassword] = useState(false);
   const inStatements = route.name === 'statements' || route.name === 'statement';
   const inDebates =
     route.name === 'debates' || route.name === 'debate' || route.name === 'reference';
@@ -49,6 +51,18 @@ export function AppHeader({ user, route }: AppHeaderProps) {
               </span>
               <span className="identity-chip__name">{user.displayName}</span>
             </span>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => setChangingPassword(true)}
+            >
+              Password
+            </button>
+            <ChangePasswordDialog
+              user={user}
+              open={changingPassword}
+              onClose={() => setChangingPassword(false)}
+            />
             <button
               type="button"
               className="button button--quiet button--small"

@@ -1,3 +1,4 @@
+import type { AwarenessIdentity } from './awarenessEntries.js';
 import type { CloseCode } from './closeCodes.js';
 
 /** One client's link to a room, independent of the transport. */
@@ -6,6 +7,11 @@ export interface Connection {
   readonly id: string;
   /** Read-only connections receive the document and awareness but may not change the text. */
   readonly readOnly: boolean;
+  /**
+   * The signed-in person behind the connection. When set, awareness entries from it carry
+   * this name and colour, whatever the client sent.
+   */
+  readonly identity?: AwarenessIdentity;
   send(frame: Uint8Array): void;
   close(code: CloseCode, reason: string): void;
 }

@@ -8,6 +8,12 @@ import type { DocumentStore } from './DocumentStore.js';
 import type { RoomBus } from './RoomBus.js';
 import { applyStoredUpdates } from './mergeUpdates.js';
 import {
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  withIdentity,
+  type AwarenessEntry,
+} from './awarenessEntries.js';
+import {
   decodeClientMessage,
   encodeAwareness,
   encodeSyncStep1,
@@ -307,10 +313,40 @@ export class Room {
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+      const accepted = decodeAwarenessEntries(update)
+        .filter((entry) => this.mayClaim(connection, entry))
+        .map((entry) => (connection.identity ? withIdentity(entry, connection.identity) : entry));
+      if (accepted.length === 0) return;
+      awarenessProtocol.applyAwarenessUpdate(
+        this.awareness,
+        encodeAwarenessEntries(accepted),
+        connection,
+      );
     } catch (error) {
       this.reject(connection, new ProtocolError('Malformed awareness update', { cause: error }));
     }
+  }
+
+  /**
+   * A connection speaks only for client ids it introduced: an id nobody here holds and no
+   * other process announced, or a newer state for an id held by an earlier connection of the
+   * same person (a reconnect the server has not noticed yet). Anything else is dropped: a
+   * forged caret, or the stock client echoing the entries it received (same clock).
+   */
+  private mayClaim(connection: Connection, entry: AwarenessEntry): boolean {
+    const { clientId } = entry;
+    for (const [holder, clients] of this.connections) {
+      if (!clients.has(clientId)) continue;
+      if (holder === connection) return true;
+      const samePerson =
+        holder.identity !== undefined && holder.identity.userId === connection.identity?.userId;
+      const newer = entry.clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
+      if (!samePerson || !newer) return false;
+      clients.delete(clientId);
+      this.connections.get(connection)?.add(clientId);
+      return true;
+    }
+    return !this.awareness.getStates().has(clientId);
   }
 
   private broadcastUpdate(update: Uint8Array, origin: unknown): void {

@@ -2,6 +2,13 @@ export { DocumentLimits, type Limits } from './admission/DocumentLimits.js';
 export { measureDocument, type DocumentMeasure } from './admission/measureDocument.js';
 export { measureUpdate, type UpdateMeasure } from './admission/measureUpdate.js';
 export { allOf, type Refusal, type UpdateAdmission } from './admission/UpdateAdmission.js';
+export {
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  withIdentity,
+  type AwarenessEntry,
+  type AwarenessIdentity,
+} from './awarenessEntries.js';
 export { CloseCode, closeReason } from './closeCodes.js';
 export type { Connection } from './Connection.js';
 export type { CompactionResult, DocumentStore } from './DocumentStore.js';

@@ -63,6 +63,15 @@ export interface MembershipsTable {
   user_id: string;
   role: Role;
   created_at: string;
+  /** Who granted this role (an organizer, or the inviter); null for older rows. */
+  added_by: string | null;
+}
+
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
 }
 
 export interface InvitationsTable {
@@ -236,6 +245,7 @@ export interface DatabaseSchema {
   reference_paragraphs: ReferenceParagraphsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  known_devices: KnownDevicesTable;
   debates: DebatesTable;
   debate_organizers: DebateOrganizersTable;
   delegations: DelegationsTable;

@@ -76,8 +76,16 @@ export class DelegationRepository {
     await this.db.deleteFrom('delegations').where('id', '=', id).execute();
   }
 
-  /** Adds the user to the delegation, or changes their role if already a member. */
-  async setMember(delegationId: string, userId: string, role: Role): Promise<void> {
+  /**
+   * Adds the user to the delegation, or changes their role if already a member. `addedBy`
+   * (who granted the role) is shown to the delegation with the member.
+   */
+  async setMember(
+    delegationId: string,
+    userId: string,
+    role: Role,
+    addedBy: string | null = null,
+  ): Promise<void> {
     await this.db
       .insertInto('memberships')
       .values({
@@ -85,8 +93,11 @@ export class DelegationRepository {
         user_id: userId,
         role,
         created_at: new Date().toISOString(),
+        added_by: addedBy,
       })
-      .onConflict((oc) => oc.columns(['delegation_id', 'user_id']).doUpdateSet({ role }))
+      .onConflict((oc) =>
+        oc.columns(['delegation_id', 'user_id']).doUpdateSet({ role, added_by: addedBy }),
+      )
       .execute();
   }
 
@@ -101,10 +112,11 @@ export class DelegationRepository {
   }
 
   async members(delegationId: string): Promise<MemberRecord[]> {
-    return this.db
+    const rows = await this.db
       .selectFrom('memberships')
       .innerJoin('users', 'users.id', 'memberships.user_id')
       .innerJoin('delegations', 'delegations.id', 'memberships.delegation_id')
+      .leftJoin('users as adder', 'adder.id', 'memberships.added_by')
       .select([
         'memberships.delegation_id as delegationId',
         'delegations.debate_id as debateId',
@@ -112,10 +124,16 @@ export class DelegationRepository {
         'memberships.role as role',
         'users.email as email',
         'users.display_name as displayName',
+        'adder.id as adderId',
+        'adder.display_name as adderName',
       ])
       .where('memberships.delegation_id', '=', delegationId)
       .orderBy('users.display_name')
       .execute();
+    return rows.map(({ adderId, adderName, ...member }) => ({
+      ...member,
+      addedBy: adderId && adderName ? { id: adderId, displayName: adderName } : null,
+    }));
   }
 
   /** Every membership the user holds, with the debate each delegation belongs to. */

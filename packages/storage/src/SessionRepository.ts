@@ -53,6 +53,17 @@ export class SessionRepository {
     await this.db.deleteFrom('sessions').where('id', '=', id).execute();
   }
 
+  /** Ends every session of the user but one (after a password change); returns the ids ended. */
+  async removeOthers(userId: string, keepId: string): Promise<string[]> {
+    const rows = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id', '!=', keepId)
+      .returning('id')
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
   async removeExpired(now: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('expires_at', '<', now).execute();
   }

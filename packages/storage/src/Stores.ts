@@ -3,6 +3,7 @@ import { CommentRepository } from './CommentRepository.js';
 import { NotificationRepository } from './NotificationRepository.js';
 import type { Dialect } from './Dialect.js';
 import { DebateRepository } from './DebateRepository.js';
+import { DeviceRepository } from './DeviceRepository.js';
 import { DelegationRepository } from './DelegationRepository.js';
 import { DiscussionPointRepository } from './DiscussionPointRepository.js';
 import { DocumentLog } from './DocumentLog.js';
@@ -19,6 +20,7 @@ import { VersionRepository } from './VersionRepository.js';
 export class Stores {
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
+  readonly devices: DeviceRepository;
   readonly debates: DebateRepository;
   readonly delegations: DelegationRepository;
   readonly invitations: InvitationRepository;
@@ -38,6 +40,7 @@ export class Stores {
   ) {
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
+    this.devices = new DeviceRepository(db);
     this.debates = new DebateRepository(db);
     this.delegations = new DelegationRepository(db);
     this.invitations = new InvitationRepository(db);

@@ -42,6 +42,14 @@ export class UserRepository {
     return toUser(row);
   }
 
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', id)
+      .execute();
+  }
+
   async findById(id: string): Promise<UserRecord | undefined> {
     const row = await this.db
       .selectFrom('users')

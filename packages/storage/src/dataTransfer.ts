@@ -8,6 +8,7 @@ import type { Stores } from './Stores.js';
 export const TRANSFER_TABLES = [
   'users',
   'sessions',
+  'known_devices',
   'debates',
   'debate_organizers',
   'delegations',

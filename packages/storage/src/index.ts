@@ -9,6 +9,7 @@ export type {
 } from './DatabaseSchema.js';
 export { DebateRepository } from './DebateRepository.js';
 export { DelegationRepository } from './DelegationRepository.js';
+export { DeviceRepository } from './DeviceRepository.js';
 export type { Dialect } from './Dialect.js';
 export {
   DiscussionPointRepository,

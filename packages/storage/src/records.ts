@@ -48,6 +48,8 @@ export interface MembershipRecord {
 export interface MemberRecord extends MembershipRecord {
   email: string;
   displayName: string;
+  /** Who granted the role (the organizer, or whoever sent the invitation); null if unknown. */
+  addedBy: { id: string; displayName: string } | null;
 }
 
 export interface InvitationRecord {

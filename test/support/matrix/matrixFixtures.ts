@@ -1,5 +1,7 @@
 // Fresh resources for matrix entries whose call consumes or needs one.
 import type { AuthWorld } from '../authWorld.js';
+import { anchorFromRange } from '@plenary/schema';
+import { connectClient, waitSynced } from '../collabClient.js';
 import { makeStatement } from '../factories.js';
 import type { ApiClient } from '../http.js';
 import { sampleBytes } from '../samples.js';
@@ -72,4 +74,52 @@ export async function reference(w: AuthWorld): Promise<{ id: string }> {
 
 export async function emailOf(client: ApiClient): Promise<string> {
   return (await client.get<{ user: { email: string } }>('/api/auth/session')).body.user.email;
+}
+
+export interface SubmittedWorkspace {
+  statementId: string;
+  threadId: string;
+  versionId: string;
+}
+const workspaces = new WeakMap<AuthWorld, Promise<SubmittedWorkspace>>();
+
+/** A submitted statement of delegation A with text, a comment thread and a named version. */
+export function submittedWorkspace(w: AuthWorld): Promise<SubmittedWorkspace> {
+  let made = workspaces.get(w);
+  if (!made) {
+    made = (async () => {
+      const { drafter, reviewer } = w.clients;
+      const { id } = await makeStatement(drafter, w.debate.id, [w.delegationA.id], 'Submitted');
+      const writer = connectClient(drafter.baseUrl, id, { cookie: drafter.cookie });
+      try {
+        await waitSynced(writer);
+        writer.appendParagraph('Mr. President, Viet Nam thanks the briefers.');
+        const anchor = anchorFromRange(writer.doc, 1, 15);
+        const { thread } = await drafter.expect<{ thread: { id: string } }>(
+          201,
+          'POST',
+          `/api/statements/${id}/threads`,
+          { anchor, body: 'Internal: soften the sanctions line?' },
+        );
+        const { version } = await drafter.expect<{ version: { id: string } }>(
+          201,
+          'POST',
+          `/api/statements/${id}/versions`,
+          { name: 'Internal draft for capital' },
+        );
+        for (const [client, action] of [
+          [drafter, 'send_for_review'],
+          [reviewer, 'clear'],
+          [drafter, 'submit'],
+        ] as const) {
+          await client.expect(200, 'POST', `/api/statements/${id}/transitions`, { action });
+        }
+        return { statementId: id, threadId: thread.id, versionId: version.id };
+      } finally {
+        writer.destroy();
+      }
+    })();
+    workspaces.set(w, made);
+  }
+  return made;
 }

@@ -1,5 +1,6 @@
 // Accounts: first-run setup, sign-in and user creation. No default password exists anywhere.
 import { randomUUID } from 'node:crypto';
+import { loadPasswordCheck } from '@plenary/accounts';
 import type { Stores, UserRecord } from '@plenary/storage';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/AppError.js';
@@ -17,6 +18,7 @@ export class AccountService {
     password: string;
     isAdmin?: boolean;
   }): Promise<UserRecord> {
+    await checkPassword(input.password, [input.email, input.displayName]);
     if (await this.stores.users.findByEmail(input.email)) {
       throw new AppError(
         'user.email_taken',
@@ -56,10 +58,43 @@ export class AccountService {
     return this.createUser({ ...input, isAdmin: true });
   }
 
+  /**
+   * Sets a new password (the caller has checked the current one), forgets the browsers the
+   * account signed in on and returns the ids of its other sessions, which it ends.
+   */
+  async changePassword(
+    user: UserRecord,
+    password: string,
+    keepSessionId: string,
+  ): Promise<string[]> {
+    await checkPassword(password, [user.email, user.displayName]);
+    await this.stores.users.setPasswordHash(user.id, await hashPassword(password));
+    await this.stores.devices.forgetUser(user.id);
+    const ended = await this.stores.sessions.removeOthers(user.id, keepSessionId);
+    await this.stores.audit.record({
+      actorId: user.id,
+      action: 'user.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      data: { sessionsEnded: ended.length },
+    });
+    return ended;
+  }
+
   /** Checks a password; unknown emails take as long as wrong passwords. */
   async verify(email: string, password: string): Promise<UserRecord | undefined> {
     const found = await this.stores.users.findCredentials(email);
     const ok = await verifyPassword(password, found?.passwordHash ?? DUMMY_HASH);
     return ok && found ? found.user : undefined;
+  }
+}
+
+/** Refuses a password the strength rule refuses, with its named code (`password.too_weak`…). */
+async function checkPassword(password: string, context: string[]): Promise<void> {
+  const problem = (await loadPasswordCheck())(password, context);
+  if (problem) {
+    throw new AppError(problem.code, 400, problem.message, {
+      fields: [{ field: 'password', message: problem.message }],
+    });
   }
 }

@@ -1,11 +1,11 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Stores } from '@plenary/storage';
 import type { AccountService } from '../accounts/AccountService.js';
-import { SetupBody, SignInBody } from '../accounts/accountSchemas.js';
-import { AppError } from '../errors/AppError.js';
+import { ChangePasswordBody, SetupBody, SignInBody } from '../accounts/accountSchemas.js';
 import { validate } from '../errors/validate.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
-import { RateLimiter } from './RateLimiter.js';
+import { unauthenticated } from './authorize.js';
+import { clientOf, type CredentialCheck } from './CredentialCheck.js';
 import { clearedSessionCookie, sessionCookie } from './sessionCookie.js';
 import type { SessionService } from './SessionService.js';
 
@@ -14,8 +14,8 @@ export interface AuthRouterDeps {
   sessions: SessionService;
   stores: Stores;
   cluster: ClusterEvents;
+  credentials: CredentialCheck;
   secureCookies: boolean;
-  rateLimit: number;
 }
 
 export function authRouter({
@@ -23,19 +23,18 @@ export function authRouter({
   sessions,
   stores,
   cluster,
+  credentials,
   secureCookies,
-  rateLimit,
 }: AuthRouterDeps): Router {
   const router = Router();
-  const byIp = new RateLimiter(rateLimit, 15 * 60 * 1000);
-  const byEmail = new RateLimiter(Math.min(rateLimit, 8), 15 * 60 * 1000);
 
-  const startSession = async (res: Response, userId: string): Promise<void> => {
+  /** A new session, and the browser remembered as one this account signed in on. */
+  const startSession = async (req: Request, res: Response, userId: string): Promise<void> => {
     const { token } = await sessions.create(userId);
-    res.setHeader(
-      'Set-Cookie',
+    res.setHeader('Set-Cookie', [
+      await credentials.rememberDevice(userId, clientOf(req)),
       sessionCookie(token, Math.floor(sessions.lifetimeMs / 1000), secureCookies),
-    );
+    ]);
   };
 
   router.get('/auth/session', async (_req, res) => {
@@ -45,26 +44,14 @@ export function authRouter({
   router.post('/auth/setup', async (req, res) => {
     const input = validate(SetupBody, req.body, 'setup form');
     const user = await accounts.setup(input);
-    await startSession(res, user.id);
+    await startSession(req, res, user.id);
     res.status(201).json({ user });
   });
 
   router.post('/auth/sign-in', async (req, res) => {
     const { email, password } = validate(SignInBody, req.body, 'sign-in form');
-    const wait = Math.max(byIp.hit(req.ip ?? 'unknown'), byEmail.hit(email));
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(wait));
-      throw new AppError(
-        'auth.rate_limited',
-        429,
-        `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
-      );
-    }
-    const user = await accounts.verify(email, password);
-    if (!user)
-      throw new AppError('auth.invalid_credentials', 401, 'The email or password is not correct.');
-    byEmail.reset(email);
-    await startSession(res, user.id);
+    const user = await credentials.verify(email, password, clientOf(req));
+    await startSession(req, res, user.id);
     await stores.audit.record({
       actorId: user.id,
       action: 'user.signed_in',
@@ -72,6 +59,27 @@ export function authRouter({
       subjectId: user.id,
     });
     res.json({ user });
+  });
+
+  router.post('/auth/password', async (req, res) => {
+    const session = res.locals.session;
+    if (!session) throw unauthenticated();
+    const { currentPassword, newPassword } = validate(
+      ChangePasswordBody,
+      req.body,
+      'password form',
+    );
+    const client = clientOf(req);
+    await credentials.verify(
+      session.user.email,
+      currentPassword,
+      client,
+      'The current password is not correct.',
+    );
+    const ended = await accounts.changePassword(session.user, newPassword, session.sessionId);
+    await Promise.all(ended.map((sessionId) => cluster.emit({ type: 'session-ended', sessionId })));
+    res.setHeader('Set-Cookie', await credentials.rememberDevice(session.user.id, client));
+    res.status(204).end();
   });
 
   router.post('/auth/sign-out', async (_req, res) => {

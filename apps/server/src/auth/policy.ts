@@ -102,6 +102,11 @@ export const policies = {
       bestRole(a, r.delegationIds) !== undefined ||
       (r.status === 'submitted' && organizes(a, r.debateId)),
   ),
+  /** Threads, earlier versions, redlines, live events: the delegation's own workspace. */
+  'statement.readWorkspace': rule(
+    'statement',
+    (a, r) => bestRole(a, r.delegationIds) !== undefined,
+  ),
   'statement.editText': rule(
     'statement',
     (a, r) => r.status !== 'submitted' && bestRole(a, r.delegationIds) === 'drafter',

@@ -1,6 +1,7 @@
 // Decides, at the WebSocket upgrade, who may open a statement's document and how.
 import type { IncomingMessage } from 'node:http';
-import { CloseCode } from '@plenary/collab';
+import { CloseCode, type AwarenessIdentity } from '@plenary/collab';
+import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
@@ -10,7 +11,14 @@ import { statementResource } from '../statements/statementResource.js';
 import { StatementId } from '../statements/statementSchemas.js';
 
 export type CollabGrant =
-  | { kind: 'granted'; userId: string; sessionId: string; readOnly: boolean }
+  | {
+      kind: 'granted';
+      userId: string;
+      sessionId: string;
+      readOnly: boolean;
+      /** Shown on the person's caret and avatar, whatever their client says. */
+      identity: AwarenessIdentity;
+    }
   /** Refused before the upgrade completes. */
   | { kind: 'http'; status: 401; text: string }
   /** Upgraded, then closed with a named code the stock client treats as final. */
@@ -40,6 +48,11 @@ export class CollabAccess {
       userId: session.user.id,
       sessionId: session.sessionId,
       readOnly: !can(actor, 'statement.editText', resource),
+      identity: {
+        userId: session.user.id,
+        name: session.user.displayName,
+        color: colorForUser(session.user.id),
+      },
     };
   }
 }

@@ -6,7 +6,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../http/originCheck.js';
 import type { LiveConnections } from '../live/LiveConnections.js';
 import type { Logger } from '../logger.js';
-import type { CollabAccess } from './CollabAccess.js';
+import type { CollabAccess, CollabGrant } from './CollabAccess.js';
 import { parseUpgradeTarget } from './upgradeTarget.js';
 import { WsConnection } from './WsConnection.js';
 
@@ -80,9 +80,9 @@ export class CollabEndpoint {
   private accept(
     ws: WebSocket,
     statementId: string,
-    grant: { userId: string; sessionId: string; readOnly: boolean },
+    grant: Extract<CollabGrant, { kind: 'granted' }>,
   ): void {
-    const connection = new WsConnection(ws, grant.readOnly);
+    const connection = new WsConnection(ws, grant.readOnly, grant.identity);
     const log = this.options.logger.child({
       connectionId: connection.id,
       statementId,
@@ -90,7 +90,9 @@ export class CollabEndpoint {
     });
     this.sockets.set(ws, connection);
     const forget = this.options.live.addCollab({
-      ...grant,
+      userId: grant.userId,
+      sessionId: grant.sessionId,
+      readOnly: grant.readOnly,
       statementId,
       close: (code, reason) => connection.close(code as CloseCode, reason),
     });

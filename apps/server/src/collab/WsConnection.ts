@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CloseCode, Connection } from '@plenary/collab';
+import type { AwarenessIdentity, CloseCode, Connection } from '@plenary/collab';
 import { WebSocket } from 'ws';
 
 /** A collab Connection over a `ws` socket. */
@@ -10,6 +10,7 @@ export class WsConnection implements Connection {
   constructor(
     private readonly socket: WebSocket,
     readonly readOnly: boolean,
+    readonly identity?: AwarenessIdentity,
   ) {}
 
   send(frame: Uint8Array): void {

@@ -153,7 +153,7 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
   }
 
   private readable(actor: Actor, statementId: string): Promise<StatementRecord> {
-    return this.statements.readable(actor, statementId);
+    return this.statements.workspace(actor, statementId);
   }
 
   private async thread(actor: Actor, threadId: string) {

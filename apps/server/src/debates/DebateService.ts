@@ -1,11 +1,13 @@
 // Debates and their delegations and members. Authorization happens here, through `authorize`,
 // so every channel that calls a command gets the same rules.
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type {
   DebateFields,
   DebateRecord,
   DelegationKind,
   DelegationRecord,
+  MemberRecord,
   Role,
   Stores,
 } from '@plenary/storage';
@@ -35,11 +37,20 @@ export const EMPTY_DEBATE_FIELDS: Omit<DebateFields, 'theme'> = {
   expectedOutcome: null,
 };
 
-export class DebateService {
+/** A role granted in a delegation: its drafters are told who joined and who added them. */
+export interface MemberAdded {
+  delegationId: string;
+  member: MemberRecord;
+  addedBy: { id: string; displayName: string } | null;
+}
+
+export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAdded] }> {
   constructor(
     private readonly stores: Stores,
     private readonly revoker: AccessRevoker,
-  ) {}
+  ) {
+    super();
+  }
 
   async list(actor: Actor): Promise<DebateRecord[]> {
     return actor.user.isAdmin
@@ -159,11 +170,29 @@ export class DebateService {
       delegationId,
     });
     if (!(await this.stores.users.findById(userId))) throw notFound('user');
-    await this.stores.delegations.setMember(delegationId, userId, role);
     await this.audit(actor, 'member.role_set', delegation.debateId, 'user', userId, {
       delegationId,
       role,
+      ...(userId === actor.user.id ? { self: true } : {}),
     });
+    await this.grantMembership(delegationId, userId, role, actor.user.id);
+  }
+
+  /**
+   * Gives the user a role in the delegation on behalf of `addedBy` (an organizer, or whoever
+   * sent the invitation), tells the delegation's drafters and re-checks the user's connections.
+   */
+  async grantMembership(
+    delegationId: string,
+    userId: string,
+    role: Role,
+    addedBy: string,
+  ): Promise<void> {
+    await this.stores.delegations.setMember(delegationId, userId, role, addedBy);
+    const member = (await this.stores.delegations.members(delegationId)).find(
+      (m) => m.userId === userId,
+    );
+    if (member) this.emit('memberAdded', { delegationId, member, addedBy: member.addedBy });
     await this.revoker.recheckUser(userId);
   }
 

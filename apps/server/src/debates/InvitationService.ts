@@ -5,6 +5,7 @@ import type { AccountService } from '../accounts/AccountService.js';
 import { Password } from '../accounts/accountSchemas.js';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
+import type { ClientInfo, CredentialCheck } from '../auth/CredentialCheck.js';
 import { hashToken } from '../auth/SessionService.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
@@ -25,7 +26,12 @@ export interface InvitationPreview {
   debateTheme: string;
   delegationName: string | null;
   expiresAt: string;
-  accountExists: boolean;
+}
+
+export interface Acceptance {
+  user: UserRecord;
+  /** Whether accepting created the account (else an existing one, or the signed-in one, joined). */
+  accountCreated: boolean;
 }
 
 export class InvitationService {
@@ -33,6 +39,7 @@ export class InvitationService {
     private readonly stores: Stores,
     private readonly debates: DebateService,
     private readonly accounts: AccountService,
+    private readonly credentials: CredentialCheck,
     private readonly revoker: AccessRevoker,
   ) {}
 
@@ -118,8 +125,8 @@ export class InvitationService {
       role: invitation.role,
       debateTheme: debate?.theme ?? '',
       delegationName: delegation?.name ?? null,
+      // Whether the email has an account is deliberately not said: the inviter would learn it.
       expiresAt: invitation.expiresAt,
-      accountExists: (await this.stores.users.findByEmail(invitation.email)) !== undefined,
     };
   }
 
@@ -131,14 +138,20 @@ export class InvitationService {
     token: string,
     signedIn: UserRecord | undefined,
     body: { displayName?: string; password?: string },
-  ): Promise<UserRecord> {
+    client: ClientInfo,
+  ): Promise<Acceptance> {
     const invitation = await this.usable(token);
-    const user = await this.resolveUser(invitation, signedIn, body);
+    const { user, accountCreated } = await this.resolveUser(invitation, signedIn, body, client);
     if (!(await this.stores.invitations.markAccepted(invitation.id, user.id))) throw invalidLink();
     if (invitation.role === 'organizer')
       await this.stores.debates.addOrganizer(invitation.debateId, user.id);
     else if (invitation.delegationId) {
-      await this.stores.delegations.setMember(invitation.delegationId, user.id, invitation.role);
+      await this.debates.grantMembership(
+        invitation.delegationId,
+        user.id,
+        invitation.role,
+        invitation.invitedBy,
+      );
     }
     await this.stores.audit.record({
       actorId: user.id,
@@ -149,14 +162,15 @@ export class InvitationService {
       data: { role: invitation.role, delegationId: invitation.delegationId },
     });
     await this.revoker.recheckUser(user.id);
-    return user;
+    return { user, accountCreated };
   }
 
   private async resolveUser(
     invitation: InvitationRecord,
     signedIn: UserRecord | undefined,
     body: { displayName?: string; password?: string },
-  ): Promise<UserRecord> {
+    client: ClientInfo,
+  ): Promise<Acceptance> {
     if (signedIn) {
       if (signedIn.email !== invitation.email) {
         throw new AppError(
@@ -165,28 +179,28 @@ export class InvitationService {
           `This invitation is for ${invitation.email}. Sign out and open the link again to accept it.`,
         );
       }
-      return signedIn;
+      return { user: signedIn, accountCreated: false };
     }
     if (await this.stores.users.findByEmail(invitation.email)) {
-      const user = body.password
-        ? await this.accounts.verify(invitation.email, body.password)
-        : undefined;
-      if (!user)
-        throw new AppError(
-          'auth.invalid_credentials',
-          401,
-          `Enter the password of ${invitation.email} to accept.`,
-        );
-      return user;
+      if (!body.password) throw validationError('password', 'is required to accept');
+      // The same limiter as sign-in: an invitation is not a second door for guessing.
+      const user = await this.credentials.verify(
+        invitation.email,
+        body.password,
+        client,
+        `${invitation.email} already has a Plenary account and this is not its password. Enter that account's password to accept.`,
+      );
+      return { user, accountCreated: false };
     }
     if (!body.displayName)
       throw validationError('displayName', 'is required to create your account');
     const password = validate(Password, body.password, 'password');
-    return this.accounts.createUser({
+    const user = await this.accounts.createUser({
       email: invitation.email,
       displayName: body.displayName,
       password,
     });
+    return { user, accountCreated: true };
   }
 }
 

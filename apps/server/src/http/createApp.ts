@@ -17,6 +17,8 @@ export interface AppDeps {
   logger: Logger;
   sessions: SessionService;
   version: string;
+  /** Express "trust proxy" entries (TRUST_PROXY); empty: the socket's address is the client's. */
+  trustProxy: string[];
   /** API routers mounted under /api, in order. */
   routers: Router[];
 }
@@ -29,11 +31,14 @@ export function createApp({
   logger,
   sessions,
   version,
+  trustProxy,
   routers,
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxy the operator named; anyone else could
+  // send a new address with every password guess.
+  app.set('trust proxy', trustProxy.length > 0 ? trustProxy : false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -14,6 +14,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const appError = toAppError(error);
     if (appError.status >= 500) logger.error({ err: error, path: req.path }, 'request failed');
+    const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)
+      ?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(appError.status).json({ error: appError.toJSON() });
   };
 }

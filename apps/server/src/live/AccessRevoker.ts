@@ -5,6 +5,7 @@ import { loadActor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
+import { statementRoom, statementTextRoom } from '../realtime/socketEvents.js';
 import type { LiveConnections } from './LiveConnections.js';
 
 export class AccessRevoker {
@@ -25,9 +26,19 @@ export class AccessRevoker {
     return this.cluster.emit({ type: 'user-access-changed', userId });
   }
 
-  /** After a status change (submission, reopening): everyone's editor on it is re-checked. */
+  /**
+   * After any status change: everyone with the statement open (editor or socket.io room) is
+   * re-checked, so an organizer who could read it while submitted stops when it is reopened.
+   */
   private async recheckStatement(statementId: string): Promise<void> {
-    const users = new Set(this.live.collabOfStatement(statementId).map((c) => c.userId));
+    const watching = this.live.socketsIn([
+      statementRoom(statementId),
+      statementTextRoom(statementId),
+    ]);
+    const users = new Set([
+      ...this.live.collabOfStatement(statementId).map((c) => c.userId),
+      ...watching.map((socket) => String(socket.data.userId)),
+    ]);
     await Promise.all([...users].map((userId) => this.recheckHere(userId)));
   }
 
@@ -70,7 +81,7 @@ export class AccessRevoker {
     if (kind === 'debate') return can(actor, 'debate.read', { kind: 'debate', debateId: id });
     if (kind === 'statement' || kind === 'statement-text') {
       const statement = await this.stores.statements.get(id);
-      const action = kind === 'statement' ? 'statement.readMeta' : 'statement.readText';
+      const action = kind === 'statement' ? 'statement.readMeta' : 'statement.readWorkspace';
       return statement !== undefined && can(actor, action, statementResource(statement));
     }
     return false;

@@ -32,6 +32,11 @@ export class LiveConnections {
     return [...this.sockets].filter((s) => (s.data as { userId?: string }).userId === userId);
   }
 
+  /** Sockets in any of these socket.io rooms. */
+  socketsIn(rooms: readonly string[]): Socket[] {
+    return [...this.sockets].filter((s) => rooms.some((room) => s.rooms.has(room)));
+  }
+
   collabOfStatement(statementId: string): LiveCollab[] {
     return [...this.collab].filter((c) => c.statementId === statementId);
   }

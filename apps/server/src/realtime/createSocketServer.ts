@@ -9,7 +9,7 @@ import { statementResource } from '../statements/statementResource.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
 import type { CommentService } from '../comments/CommentService.js';
-import type { DebateService } from '../debates/DebateService.js';
+import type { DebateService, MemberAdded } from '../debates/DebateService.js';
 import type { CoverageService } from '../drafting/CoverageService.js';
 import type { CompilationService } from '../export/CompilationService.js';
 import { AppError } from '../errors/AppError.js';
@@ -85,6 +85,11 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
   deps.coverage.on('coverage', (summary) => {
     io.to(statementTextRoom(summary.statementId)).emit('coverage:updated', { coverage: summary });
   });
+  deps.debates.on('memberAdded', (notice) => {
+    void tellDrafters(io, deps, notice).catch((error: unknown) =>
+      deps.logger.error({ err: error }, 'could not tell drafters about a new member'),
+    );
+  });
   deps.compilations.on('progress', (userId, job) => {
     io.to(userRoom(userId)).emit('export:progress', { job });
   });
@@ -98,6 +103,15 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
     registerHandlers(socket, deps);
   });
   return io;
+}
+
+/** Someone joined a delegation: its drafters see who, in which role, and who added them. */
+async function tellDrafters(io: Server, deps: SocketDeps, notice: MemberAdded): Promise<void> {
+  const members = await deps.stores.delegations.members(notice.delegationId);
+  for (const { userId, role } of members) {
+    if (role !== 'drafter' || userId === notice.addedBy?.id) continue;
+    io.to(userRoom(userId)).emit('delegation:member_added', notice);
+  }
 }
 
 function registerHandlers(socket: Socket, deps: SocketDeps): void {
@@ -136,7 +150,7 @@ function registerHandlers(socket: Socket, deps: SocketDeps): void {
       const { statementId } = validate(StatementRoomPayload, payload, 'statement:join payload');
       const statement = await deps.statements.get(actor, statementId);
       await socket.join(statementRoom(statementId));
-      if (can(actor, 'statement.readText', statementResource(statement))) {
+      if (can(actor, 'statement.readWorkspace', statementResource(statement))) {
         await socket.join(statementTextRoom(statementId));
       }
     },

@@ -11,7 +11,10 @@ export type Ack = (
 ) => void;
 
 export const statementRoom = (statementId: string): string => `statement:${statementId}`;
-/** Events that carry a statement's content (comments, coverage): only for readers of its text. */
+/**
+ * Events from a delegation's workspace (threads, coverage of the draft): only for members of
+ * an owning delegation, never for organizers, whatever the status.
+ */
 export const statementTextRoom = (statementId: string): string => `statement-text:${statementId}`;
 export const debateRoom = (debateId: string): string => `debate:${debateId}`;
 export const userRoom = (userId: string): string => `user:${userId}`;

@@ -68,6 +68,18 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
     return statement;
   }
 
+  /**
+   * The statement, if the actor belongs to an owning delegation: its threads, versions and
+   * redlines are that delegation's workspace. Anyone else (an organizer reading a submitted
+   * text included) gets the same 404 as for a statement that does not exist.
+   */
+  async workspace(actor: Actor, id: string): Promise<StatementRecord> {
+    const statement = await this.get(actor, id);
+    if (!can(actor, 'statement.readWorkspace', statementResource(statement)))
+      throw statementNotFound(id);
+    return statement;
+  }
+
   async create(
     actor: Actor,
     debateId: string,

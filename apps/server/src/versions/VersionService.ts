@@ -151,7 +151,7 @@ export class VersionService {
   }
 
   private readable(actor: Actor, statementId: string): Promise<StatementRecord> {
-    return this.statements.readable(actor, statementId);
+    return this.statements.workspace(actor, statementId);
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@ import type { RoomRegistry } from '@plenary/collab';
 import type { StatementRecord, StatementStatus, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
-import type { Action } from '../auth/policy.js';
+import { can, type Action } from '../auth/policy.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import { AppError } from '../errors/AppError.js';
 import { statementResource } from '../statements/statementResource.js';
@@ -101,9 +101,8 @@ export class WorkflowService {
       },
     });
     this.statements.emit('updated', updated);
-    if (action === 'submit' || action === 'reopen') {
-      await this.cluster.emit({ type: 'statement-access-changed', statementId: statement.id });
-    }
+    // Every status change can change who may read or edit: re-check open editors and rooms.
+    await this.cluster.emit({ type: 'statement-access-changed', statementId: statement.id });
     return updated;
   }
 
@@ -151,8 +150,13 @@ export class WorkflowService {
 
   /** The statement's history: status changes, restores, deletions of comments, by whom and when. */
   async history(actor: Actor, statementId: string) {
-    await this.statements.get(actor, statementId);
-    const events = await this.stores.audit.list({ subjectId: statementId });
+    const statement = await this.statements.get(actor, statementId);
+    const all = await this.stores.audit.list({ subjectId: statementId });
+    // Organizers follow the status; what the delegation said (a send-back comment, version
+    // names) stays in its workspace.
+    const events = can(actor, 'statement.readWorkspace', statementResource(statement))
+      ? all
+      : all.map((event) => ({ ...event, data: statusOnly(event.data) }));
     const names = new Map<string, string>();
     for (const id of new Set(events.map((e) => e.actorId).filter((x): x is string => x !== null))) {
       names.set(id, (await this.stores.users.findById(id))?.displayName ?? 'Former member');
@@ -196,4 +200,11 @@ function describe(action: WorkflowAction): string {
     submit: 'submitted',
     reopen: 'reopened',
   }[action];
+}
+
+/** The status fields of an audit event's data, and nothing the delegation wrote. */
+function statusOnly(data: unknown): Record<string, unknown> | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { from, to, revision } = data as Record<string, unknown>;
+  return { from, to, revision };
 }

@@ -3,7 +3,8 @@ import { errorMessage } from '../api/ApiError';
 import { TextField } from '../ui/TextField';
 import { AuthLayout } from './AuthLayout';
 import { sessionApi } from './sessionApi';
-import { PASSWORD_MIN_LENGTH, passwordProblem } from './passwordProblem';
+import { NewPasswordField } from './NewPasswordField';
+import { usePasswordProblem } from './usePasswordProblem';
 import { setSessionUser } from './useSession';
 
 /** First run: whoever installs Plenary creates the first administrator account. */
@@ -13,13 +14,12 @@ export function SetupPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const weakness = usePasswordProblem(password, [email, displayName]);
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
     const problem =
-      !displayName.trim() || !email.trim()
-        ? 'Enter your name and email address.'
-        : passwordProblem(password);
+      !displayName.trim() || !email.trim() ? 'Enter your name and email address.' : weakness;
     if (problem) {
       setError(problem);
       return;
@@ -60,13 +60,11 @@ export function SetupPage() {
           value={email}
           onValue={setEmail}
         />
-        <TextField
+        <NewPasswordField
           label="Password"
-          type="password"
-          autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
           value={password}
           onValue={setPassword}
+          problem={weakness}
         />
         <p className="field__error" role="alert">
           {error}

@@ -60,6 +60,11 @@ export const sessionApi = {
     return userOf(await apiRequest('/auth/sign-in', { method: 'POST', body: input }));
   },
 
+  /** Changes the password; the server signs out the account's other sessions. */
+  async changePassword(input: { currentPassword: string; newPassword: string }): Promise<void> {
+    await apiRequest('/auth/password', { method: 'POST', body: input });
+  },
+
   async signOut(): Promise<void> {
     await apiRequest('/auth/sign-out', { method: 'POST' });
   },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import type { SessionUser } from '../auth/sessionApi';
+import { appSocket, type ServerToClientEvents } from '../realtime/appSocket';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Delegation, DelegationRole } from './debatesApi';
 import { delegationsApi, type Member } from './delegationsApi';
@@ -18,7 +19,28 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
   const [members, setMembers] = useState<Member[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
   const mayRead = canManage || delegation.myRole !== null;
+
+  // Drafters are told at once when anyone (an organizer included) is given a role here.
+  useEffect(() => {
+    const socket = appSocket();
+    const onAdded: ServerToClientEvents['delegation:member_added'] = (added) => {
+      if (added.delegationId !== delegation.id) return;
+      const by = added.addedBy;
+      const who = added.member.displayName;
+      setNotice(
+        by?.id === added.member.userId
+          ? `${who} added themselves as ${added.member.role}.`
+          : `${who} was added as ${added.member.role}${by ? ` by ${by.displayName}` : ''}.`,
+      );
+      setGeneration((value) => value + 1);
+    };
+    socket.on('delegation:member_added', onAdded);
+    return () => {
+      socket.off('delegation:member_added', onAdded);
+    };
+  }, [delegation.id]);
 
   useEffect(() => {
     if (!mayRead) return;
@@ -66,6 +88,11 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
         ) : null}
       </header>
       <ErrorNotice message={error} />
+      {notice ? (
+        <p className="member-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       {members?.length === 0 ? <p className="muted">Nobody yet. Invite people below.</p> : null}
       {members && members.length > 0 ? (
         <ul className="member-list">

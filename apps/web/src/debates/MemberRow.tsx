@@ -31,6 +31,12 @@ export function MemberRow({ member, isSelf, canManage, onRole, onRemove }: Membe
           {isSelf ? ' (you)' : ''}
         </span>
         <span className="member__email">{member.email}</span>
+        {member.addedBy && member.addedBy.id !== member.userId ? (
+          <span className="member__added-by">Added by {member.addedBy.displayName}</span>
+        ) : null}
+        {member.addedBy?.id === member.userId ? (
+          <span className="member__added-by">Added themselves</span>
+        ) : null}
       </span>
       {canManage ? (
         <>

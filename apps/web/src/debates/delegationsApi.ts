@@ -18,6 +18,8 @@ export interface Member {
   email: string;
   displayName: string;
   role: DelegationRole;
+  /** Who granted the role (an organizer, or whoever sent the invitation), if known. */
+  addedBy: { id: string; displayName: string } | null;
 }
 
 function parseMember(value: unknown): Member {
@@ -33,6 +35,12 @@ function parseMember(value: unknown): Member {
       email: value.email,
       displayName: value.displayName,
       role: value.role,
+      addedBy:
+        isRecord(value.addedBy) &&
+        typeof value.addedBy.id === 'string' &&
+        typeof value.addedBy.displayName === 'string'
+          ? { id: value.addedBy.id, displayName: value.addedBy.displayName }
+          : null,
     };
   }
   throw new ApiError('response.invalid', 'A delegation member could not be read.', 200);

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
-import { passwordProblem, PASSWORD_MIN_LENGTH } from '../auth/passwordProblem';
+import { NewPasswordField } from '../auth/NewPasswordField';
 import type { SessionUser } from '../auth/sessionApi';
+import { usePasswordProblem } from '../auth/usePasswordProblem';
 import { setSessionUser, signOut } from '../auth/useSession';
 import { navigate } from '../routing/useRoute';
 import { TextField } from '../ui/TextField';
@@ -13,22 +14,21 @@ interface AcceptInvitationFormProps {
   user: SessionUser | null;
 }
 
-/** New account, existing account, or already signed in as the invited person. */
+/**
+ * Already signed in as the invited person, or not: then the form asks for a password either
+ * way (the existing account's, or a new one) and says afterwards which it was. It never says
+ * beforehand whether the email has an account: the inviter would learn it too.
+ */
 export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitationFormProps) {
   const signedInAsInvitee = user?.email === invitation.email;
-  const needsAccount = !invitation.accountExists && !signedInAsInvitee;
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [joined, setJoined] = useState<{ user: SessionUser; accountCreated: boolean } | null>(null);
+  const weakness = usePasswordProblem(password, [invitation.email, displayName]);
 
-  function problem(): string | null {
-    if (signedInAsInvitee) return null;
-    if (needsAccount && !displayName.trim()) return 'Enter your name as colleagues should see it.';
-    return needsAccount ? passwordProblem(password) : password ? null : 'Enter your password.';
-  }
-
-  if (user && !signedInAsInvitee) {
+  if (user && !signedInAsInvitee && !joined) {
     return (
       <div className="stack">
         <p>
@@ -46,20 +46,39 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
     );
   }
 
+  if (joined) {
+    return (
+      <div className="stack" role="status">
+        <p>
+          {joined.accountCreated
+            ? `Your Plenary account was created. From now on, sign in as ${joined.user.email} with the password you chose.`
+            : `You joined with your existing account, ${joined.user.email}.`}
+        </p>
+        <button
+          type="button"
+          className="button button--primary button--wide"
+          autoFocus
+          onClick={() => {
+            setSessionUser(joined.user);
+            navigate('/', { replace: true });
+          }}
+        >
+          Continue to Plenary
+        </button>
+      </div>
+    );
+  }
+
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const found = problem();
-    if (found) return setError(found);
+    if (!signedInAsInvitee && !password) return setError('Enter a password.');
     setBusy(true);
     setError(null);
     try {
       const body = signedInAsInvitee
         ? {}
-        : needsAccount
-          ? { displayName: displayName.trim(), password }
-          : { password };
-      setSessionUser(await invitationsApi.accept(token, body));
-      navigate('/', { replace: true });
+        : { password, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) };
+      setJoined(await invitationsApi.accept(token, body));
     } catch (failure) {
       setError(errorMessage(failure));
       setBusy(false);
@@ -71,31 +90,30 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
       <p className="auth__identity">
         For <strong>{invitation.email}</strong>
       </p>
-      {needsAccount ? (
-        <TextField
-          label="Your name"
-          hint="Shown to colleagues next to your cursor."
-          autoComplete="name"
-          autoFocus
-          value={displayName}
-          onValue={setDisplayName}
-        />
-      ) : null}
       {signedInAsInvitee ? null : (
-        <TextField
-          label={needsAccount ? 'Choose a password' : 'Your password'}
-          type="password"
-          autoComplete={needsAccount ? 'new-password' : 'current-password'}
-          hint={needsAccount ? `At least ${PASSWORD_MIN_LENGTH} characters.` : undefined}
-          value={password}
-          onValue={setPassword}
-        />
+        <>
+          <TextField
+            label="Your name"
+            hint="Only if you are new to Plenary: shown to colleagues next to your cursor."
+            autoComplete="name"
+            autoFocus
+            value={displayName}
+            onValue={setDisplayName}
+          />
+          <NewPasswordField
+            label="Password"
+            lead="Your Plenary password if you already have an account; otherwise choose one."
+            value={password}
+            onValue={setPassword}
+            problem={weakness}
+          />
+        </>
       )}
       <p className="field__error" role="alert">
         {error}
       </p>
       <button type="submit" className="button button--primary button--wide" disabled={busy}>
-        {busy ? 'Joining…' : needsAccount ? 'Create account and join' : 'Accept and join'}
+        {busy ? 'Joining…' : 'Accept and join'}
       </button>
     </form>
   );

@@ -9,7 +9,6 @@ export interface InvitationPreview {
   debateTheme: string;
   delegationName: string | null;
   expiresAt: string;
-  accountExists: boolean;
 }
 
 function parsePreview(value: unknown): InvitationPreview {
@@ -26,7 +25,6 @@ function parsePreview(value: unknown): InvitationPreview {
       debateTheme: value.debateTheme,
       delegationName: typeof value.delegationName === 'string' ? value.delegationName : null,
       expiresAt: value.expiresAt,
-      accountExists: value.accountExists === true,
     };
   }
   throw new ApiError('response.invalid', 'The invitation could not be read.', 200);
@@ -97,11 +95,13 @@ export const invitationsApi = {
     return parsePreview(isRecord(payload) ? payload.invitation : undefined);
   },
 
+  /** Accepts; says whether that created the account or an existing one joined. */
   async accept(
     token: string,
     body: { displayName?: string; password?: string },
-  ): Promise<SessionUser> {
+  ): Promise<{ user: SessionUser; accountCreated: boolean }> {
     const payload = await apiRequest(`${path(token)}/accept`, { method: 'POST', body });
-    return parseUser(isRecord(payload) ? payload.user : undefined);
+    const record = isRecord(payload) ? payload : {};
+    return { user: parseUser(record.user), accountCreated: record.accountCreated === true };
   },
 };

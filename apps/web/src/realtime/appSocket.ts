@@ -10,6 +10,12 @@ export interface ServerToClientEvents {
   'thread:updated': (payload: { thread: unknown }) => void;
   /** Someone mentioned this person; the list is fetched again over REST. */
   'notification:created': () => void;
+  /** Someone was given a role in a delegation this person drafts for, and by whom. */
+  'delegation:member_added': (payload: {
+    delegationId: string;
+    member: { userId: string; displayName: string; role: string };
+    addedBy: { id: string; displayName: string } | null;
+  }) => void;
   /** Progress of an export job this person started (the compilation), to them only. */
   'export:progress': (payload: { job: unknown }) => void;
 }

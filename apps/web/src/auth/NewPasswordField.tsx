@@ -1,0 +1,30 @@
+import { TextField } from '../ui/TextField';
+import { PASSWORD_MIN_LENGTH } from './usePasswordProblem';
+
+interface NewPasswordFieldProps {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  /** From `usePasswordProblem`: why it would be refused, null when fine, undefined if unknown. */
+  problem: string | null | undefined;
+  /** Said before the verdict, e.g. when the field may also hold an existing password. */
+  lead?: string;
+}
+
+/** A new password with the verdict of the password rule, updated as the person types. */
+export function NewPasswordField({ label, value, onValue, problem, lead }: NewPasswordFieldProps) {
+  const verdict =
+    value === '' || problem === undefined
+      ? `At least ${PASSWORD_MIN_LENGTH} characters; a short sentence works well.`
+      : (problem ?? 'Strong enough.');
+  return (
+    <TextField
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      hint={lead ? `${lead} ${verdict}` : verdict}
+      value={value}
+      onValue={onValue}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { AwarenessIdentity } from './awarenessEntries.js';
+import { encodeAwarenessEntries } from './awarenessEntries.js';
+import type { CloseCode } from './closeCodes.js';
+import type { Connection } from './Connection.js';
+import type { CompactionResult, DocumentStore } from './DocumentStore.js';
+import { encodeAwareness } from './protocol.js';
+import { Room } from './Room.js';
+
+const emptyStore: DocumentStore = {
+  load: () => Promise.resolve([]),
+  append: () => Promise.resolve(),
+  rowCount: () => Promise.resolve(0),
+  compact: (): Promise<CompactionResult> => Promise.resolve({ rowsBefore: 0, rowsAfter: 0 }),
+  remove: () => Promise.resolve(),
+};
+
+class Person implements Connection {
+  closed: CloseCode | undefined;
+  readonly readOnly = false;
+  constructor(
+    readonly id: string,
+    readonly identity: AwarenessIdentity,
+  ) {}
+  send(): void {}
+  close(code: CloseCode): void {
+    this.closed = code;
+  }
+}
+
+const duc = { userId: 'u-duc', name: 'Duc', color: '#1f5f99' };
+const victor = { userId: 'u-victor', name: 'Victor', color: '#a03a16' };
+const frame = (clientId: number, clock: number, state: unknown) =>
+  encodeAwareness(encodeAwarenessEntries([{ clientId, clock, state }]));
+const nameOf = (room: Room, clientId: number) =>
+  (room.awareness.getStates().get(clientId) as { user?: { name?: string } } | undefined)?.user
+    ?.name;
+
+describe('Room awareness is bound to the connection', () => {
+  it('names each entry from the session, whatever the client says', async () => {
+    const room = await Room.load('s', emptyStore);
+    const connection = new Person('c1', duc);
+    room.join(connection);
+    await room.receive(connection, frame(7, 1, { user: { name: 'The Ambassador' }, cursor: 3 }));
+    expect(room.awareness.getStates().get(7)).toEqual({
+      user: { name: 'Duc', color: '#1f5f99' },
+      cursor: 3,
+    });
+  });
+
+  it('drops an entry for a client id another person introduced', async () => {
+    const room = await Room.load('s', emptyStore);
+    const author = new Person('c1', duc);
+    const forger = new Person('c2', victor);
+    room.join(author);
+    room.join(forger);
+    await room.receive(author, frame(7, 1, { user: { name: 'Duc' } }));
+    await room.receive(forger, frame(7, 9, { user: { name: 'SPOOFED' } }));
+    await room.receive(forger, frame(7, 10, null));
+    expect(nameOf(room, 7)).toBe('Duc');
+    expect(forger.closed).toBeUndefined();
+    // The author keeps speaking for it.
+    await room.receive(author, frame(7, 2, { typing: true }));
+    expect(room.awareness.getStates().get(7)).toMatchObject({ typing: true });
+  });
+
+  it('ignores echoes from the same person but lets a reconnect take over its own id', async () => {
+    const room = await Room.load('s', emptyStore);
+    const tab = new Person('c1', duc);
+    const otherTab = new Person('c2', duc);
+    room.join(tab);
+    room.join(otherTab);
+    await room.receive(tab, frame(7, 3, { user: {} }));
+    await room.receive(otherTab, frame(7, 3, { user: {} }));
+    room.leave(otherTab);
+    expect(room.awareness.getStates().has(7)).toBe(true);
+    const reconnected = new Person('c3', duc);
+    room.join(reconnected);
+    await room.receive(reconnected, frame(7, 4, { user: {}, cursor: 1 }));
+    room.leave(tab);
+    expect(room.awareness.getStates().get(7)).toMatchObject({ cursor: 1 });
+  });
+});
