@@ -25,6 +25,7 @@ import { ExportService } from './export/ExportService.js';
 import { CoverageService } from './drafting/CoverageService.js';
 import { draftingRouter } from './drafting/draftingRouter.js';
 import { createApp } from './http/createApp.js';
+import { publicUrlFor } from './http/publicUrl.js';
 import { versionsRouter } from './versions/versionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
 import { WorkflowService } from './versions/WorkflowService.js';
@@ -109,7 +110,7 @@ export class PlenaryServer {
     const debates = new DebateService(stores, revoker);
     const invitations = new InvitationService(stores, debates, this.accounts, revoker);
     const secureCookies = config.publicOrigin?.startsWith('https:') ?? false;
-    const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
+    const publicUrl = publicUrlFor(config.publicOrigin, () => this.url);
 
     const comments = new CommentService(stores, this.statements);
     this.coverage = new CoverageService(stores, this.rooms, debates);

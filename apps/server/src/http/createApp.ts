@@ -40,8 +40,14 @@ export function createApp({
         directives: {
           'connect-src': ["'self'", 'ws:', 'wss:'],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // Upgrading would break a server reached over plain HTTP on a LAN (the browser
+          // would ask https://<address>/assets/… and get nothing): only behind TLS.
+          'upgrade-insecure-requests': servedOverTls(publicOrigin) ? [] : null,
         },
       },
+      // Browsers ignore (and warn about) COOP on an untrustworthy origin such as
+      // http://<LAN address>.
+      crossOriginOpenerPolicy: servedOverTls(publicOrigin),
       // Served over plain HTTP on localhost by default; HSTS belongs to the TLS proxy.
       strictTransportSecurity: false,
     }),
@@ -63,6 +69,10 @@ export function createApp({
 
   serveWebApp(app, webDist, logger);
   return app;
+}
+
+function servedOverTls(publicOrigin: string | undefined): boolean {
+  return publicOrigin?.startsWith('https:') ?? false;
 }
 
 /**
