@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { readSessionToken } from '../auth/sessionCookie.js';
@@ -8,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { errorHandler } from './errorHandler.js';
 import { isAllowedOrigin } from './originCheck.js';
 import { authenticateRequests } from './requestAuth.js';
+import { serveWebApp } from './serveWebApp.js';
 import type { SessionService } from '../auth/SessionService.js';
 import type { Router } from 'express';
 
@@ -93,23 +92,4 @@ function sameOriginWrites(publicOrigin: string | undefined): RequestHandler {
       ),
     );
   };
-}
-
-function serveWebApp(app: Express, webDist: string, logger: Logger): void {
-  const index = join(webDist, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn({ webDist }, 'web app is not built; run "pnpm build" to serve it');
-  }
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-  // Client-side routes (e.g. /s/abc) get the single-page app.
-  app.get(/^\/(?!api\/|socket\.io\/|collab\/).*/, (_req, res) => {
-    if (!existsSync(index)) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The Plenary web app is not built yet. Run "pnpm build", then reload.');
-      return;
-    }
-    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
-  });
 }
