@@ -35,6 +35,7 @@ import { describeRoutes } from './http/describeRoutes.js';
 import { AccessRevoker } from './live/AccessRevoker.js';
 import { LiveConnections } from './live/LiveConnections.js';
 import { createLogger, type Logger } from './logger.js';
+import { describeRedis, describeStore } from './describeStore.js';
 import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
@@ -196,7 +197,10 @@ export class PlenaryServer {
       this.http.listen(this.config.port, this.config.host, () => {
         this.http.off('error', reject);
         const url = this.url;
-        this.logger.info({ url, dataDir: this.config.dataDir, version }, 'Plenary listening');
+        this.logger.info(
+          { url, store: describeStore(this.config), redis: describeRedis(this.config), version },
+          'Plenary listening',
+        );
         resolve(url);
       });
     });

@@ -10,8 +10,19 @@ import { startTestServer, type TestServer } from '../../support/testServer.js';
 import { connectionOf, launchChromium, newPerson, signIn, type Person } from './browser.js';
 import type { Account } from './world.js';
 
-/** Screenshots taken by the suites illustrate the user guide. */
-export const DOC_IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
+/**
+ * Where the suites write the screenshots that illustrate the user guide: test-results/
+ * screenshots/ on an ordinary run, so tests never rewrite tracked files, and docs/images/
+ * with UPDATE_DOCS_IMAGES=1 (to refresh the guide). Use it as `${DOC_IMAGES}name.png`.
+ */
+export const DOC_IMAGES = fileURLToPath(
+  new URL(
+    process.env.UPDATE_DOCS_IMAGES === '1'
+      ? '../../../docs/images/'
+      : '../../../test-results/screenshots/',
+    import.meta.url,
+  ),
+);
 
 /** Options for expect.poll: generous, because CI machines are slow, never a fixed sleep. */
 export const WAIT = { timeout: 20_000, interval: 100 };

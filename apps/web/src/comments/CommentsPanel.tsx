@@ -17,7 +17,6 @@ import {
   PREVIOUS_COMMENT_SHORTCUT,
 } from './useCommentShortcuts';
 
-
 const EMPTY: Record<CommentsController['filter'], string> = {
   open: 'No open comments.',
   resolved: 'No resolved comments.',
