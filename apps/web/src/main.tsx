@@ -21,6 +21,8 @@ import './styles/meter.css';
 import './styles/template.css';
 import './styles/submissions.css';
 import './styles/compilation.css';
+// Last: phone and tablet overrides of the layouts above.
+import './styles/mobile.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

@@ -4,6 +4,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   type Locator,
   type Page,
 } from 'playwright-core';
@@ -69,10 +70,13 @@ export async function newPerson(
   baseUrl: string,
   name: string,
   prepare?: (context: BrowserContext) => Promise<void>,
+  /** E.g. a phone: `{ viewport, isMobile: true, hasTouch: true }`. */
+  options: BrowserContextOptions = {},
 ): Promise<Person> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1280, height: 860 },
+    ...options,
   });
   await prepare?.(context);
   const page = await context.newPage();
