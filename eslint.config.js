@@ -39,6 +39,18 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker template (a worker, not a module of the app).
+    files: ['apps/web/build/sw.js'],
+    languageOptions: {
+      globals: {
+        self: 'readonly',
+        caches: 'readonly',
+        fetch: 'readonly',
+        __PRECACHE__: 'readonly',
+      },
+    },
+  },
+  {
     files: ['test/**/*.ts', '**/*.test.ts', '**/cli.ts', 'test/bench/**'],
     rules: { 'no-console': 'off' },
   },

@@ -86,6 +86,17 @@ describe('serving the web app', () => {
     expect(style.headers['content-encoding']).toBe('br');
   });
 
+  it('serves the service worker and the manifest for revalidation, not for a year', async () => {
+    const worker = await get(`${server.url}/sw.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toMatch(/javascript/);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(worker.body.toString('utf8')).toContain(script);
+    const manifest = await get(`${server.url}/manifest.webmanifest`);
+    expect(manifest.status).toBe(200);
+    expect(JSON.parse(manifest.body.toString('utf8'))).toMatchObject({ start_url: '/' });
+  });
+
   it('keeps source maps in the build but never serves or references them', async () => {
     const maps = readdirSync(join(WEB_DIST, 'assets')).filter((name) => name.endsWith('.map'));
     expect(maps.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/statements.css';
@@ -26,6 +27,8 @@ import './styles/mobile.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
+
+registerServiceWorker();
 
 createRoot(root).render(
   <StrictMode>
