@@ -12,6 +12,7 @@ import { importConceptNote, makeTeam } from './support/world.js';
 const LOOK = 'test-results/screenshots/';
 
 const SCREENS = [
+  { name: 'small-phone', width: 360, height: 740 },
   { name: 'phone', width: 390, height: 844 },
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
@@ -112,13 +113,15 @@ describe('phone and tablet layout', () => {
           px: 0,
           culprits: [],
         });
-        if (screen.name === 'phone') {
+        if (screen.width <= 480) {
           const box = await sheet.boundingBox();
           expect(box?.width, `${panel} is a full-width sheet`).toBeGreaterThanOrEqual(
             screen.width - 1,
           );
-          const name = `phone-${toggle.toLowerCase().replace(/\W+/g, '-')}.png`;
-          await page.screenshot({ path: `${toggle === 'Comments' ? DOC_IMAGES : LOOK}${name}` });
+          const name = `${screen.name}-${toggle.toLowerCase().replace(/\W+/g, '-')}.png`;
+          await page.screenshot({
+            path: `${toggle === 'Comments' && screen.name === 'phone' ? DOC_IMAGES : LOOK}${name}`,
+          });
         }
         await closeButton.click();
         await sheet.waitFor({ state: 'detached' });
