@@ -29,7 +29,26 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
+  {
+    // The service worker template (a worker, not a module of the app).
+    files: ['apps/web/build/sw.js'],
+    languageOptions: {
+      globals: {
+        self: 'readonly',
+        caches: 'readonly',
+        fetch: 'readonly',
+        __PRECACHE__: 'readonly',
+      },
+    },
   },
   {
     files: ['test/**/*.ts', '**/*.test.ts', '**/cli.ts', 'test/bench/**'],

@@ -72,9 +72,13 @@ describe('moving an installation SQLite → PostgreSQL → SQLite', () => {
     await server.stop();
 
     const firstExport = join(makeDataDir(), 'export.jsonl');
-    await plenary(['export-data', '--out', firstExport], { DATA_DIR: source });
+    expect(await plenary(['export-data', '--out', firstExport], { DATA_DIR: source })).toMatch(
+      new RegExp(`^Exported \\d+ rows from SQLite .*plenary\\.sqlite to ${firstExport}\\.\\n$`),
+    );
     const pg = { DATABASE_URL: schema.env.DATABASE_URL!, DATABASE_SCHEMA: schema.name };
-    expect(await plenary(['migrate'], pg)).toContain('Schema is up to date in PostgreSQL');
+    const migrated = await plenary(['migrate'], pg);
+    expect(migrated).toMatch(/^Applied \d+ migration\(s\) to PostgreSQL [^\n]+, schema t_\w+:\n/);
+    expect(migrated).toContain('  001_initial\n');
     expect(await plenary(['import-data', '--in', firstExport], pg)).toMatch(
       /statements 1, statement_delegations 1, document_updates \d+/,
     );
@@ -112,4 +116,15 @@ describe('moving an installation SQLite → PostgreSQL → SQLite', () => {
       await moved.stop();
     }
   }, 120_000);
+});
+
+describe('plenary migrate without its database', () => {
+  it('names the cause instead of "migration unknown failed"', async () => {
+    const failure = await plenary(['migrate'], {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test',
+    }).catch((error: Error) => error.message);
+    expect(failure).toContain(
+      'Database migrations could not run: connect ECONNREFUSED 127.0.0.1:1',
+    );
+  });
 });

@@ -1,12 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { precompress } from './build/precompress.ts';
+import { serviceWorker } from './build/serviceWorker.ts';
 
 // The API, app events and document sync all live on the Plenary server; in development
 // Vite proxies them so the browser still sees one origin (the server checks Origin).
 const server = 'http://localhost:3000';
 
+const VENDOR_CHUNKS: [RegExp, string][] = [
+  [/\/node_modules\/(react|react-dom|scheduler)\//, 'vendor-react'],
+  [/\/node_modules\/(socket\.io-[a-z]+|engine\.io-[a-z]+|@socket\.io\/[a-z-]+)\//, 'vendor-socket'],
+  [
+    /\/node_modules\/(prosemirror-|@tiptap\/|yjs|y-|lib0|linkifyjs|orderedmap|rope-sequence|w3c-keyname)/,
+    'vendor-editor',
+  ],
+];
+
+function vendorChunk(id: string): string | undefined {
+  return VENDOR_CHUNKS.find(([pattern]) => pattern.test(id))?.[1];
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker(), precompress()],
   resolve: {
     // Workspace packages export their TypeScript under the "source" condition.
     conditions: ['source', ...defaultClientConditions],
@@ -14,9 +29,18 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Kept in dist/ for reading error reports, never referenced by the served files nor
+    // served (apps/server/src/http/serveWebApp.ts answers 404 for .map).
+    sourcemap: 'hidden',
     // The editor chunk is ProseMirror + Yjs + TipTap, loaded only on statement pages.
     chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      // Libraries in their own chunks: they change less often than Plenary's code, so a
+      // deploy leaves them in the browser's (immutable) cache.
+      output: { manualChunks: vendorChunk },
+      // Brotli at build time is meant to take a few seconds; don't report it as slow.
+      checks: { pluginTimings: false },
+    },
   },
   server: {
     proxy: {

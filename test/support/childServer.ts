@@ -1,7 +1,7 @@
 // Runs `plenary serve` from source as a child process, for crash and restart tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { waitFor } from './waitFor.js';
+import { GiveUp, waitFor } from './waitFor.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,7 +41,11 @@ export async function startChildServer(
 
   const url = await waitFor(
     () => {
-      if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new GiveUp(
+          `server exited before listening (${child.exitCode ?? child.signalCode}):\n${output}`,
+        );
+      }
       return /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
     },
     { timeoutMs: 30_000, what: 'child server to listen' },

@@ -1,4 +1,12 @@
-/** Polls until `check` returns a truthy value or the timeout passes. Never a fixed sleep. */
+/** Thrown by a check that knows waiting longer cannot help (the process already exited). */
+export class GiveUp extends Error {
+  override readonly name = 'GiveUp';
+}
+
+/**
+ * Polls until `check` returns a truthy value or the timeout passes. Never a fixed sleep.
+ * A check that throws is retried, except with GiveUp, which ends the wait at once.
+ */
 export async function waitFor<T>(
   check: () => T | Promise<T>,
   { timeoutMs = 10_000, intervalMs = 20, what = 'condition' } = {},
@@ -10,6 +18,7 @@ export async function waitFor<T>(
       const value = await check();
       if (value) return value as NonNullable<T>;
     } catch (error) {
+      if (error instanceof GiveUp) throw error;
       lastError = error;
     }
     if (Date.now() > deadline) {

@@ -30,6 +30,7 @@ import { ExportService } from './export/ExportService.js';
 import { CoverageService } from './drafting/CoverageService.js';
 import { draftingRouter } from './drafting/draftingRouter.js';
 import { createApp } from './http/createApp.js';
+import { publicUrlFor } from './http/publicUrl.js';
 import { versionsRouter } from './versions/versionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
 import { WorkflowService } from './versions/WorkflowService.js';
@@ -39,6 +40,7 @@ import { describeRoutes } from './http/describeRoutes.js';
 import { AccessRevoker } from './live/AccessRevoker.js';
 import { LiveConnections } from './live/LiveConnections.js';
 import { createLogger, type Logger } from './logger.js';
+import { describeRedis, describeStore } from './describeStore.js';
 import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
@@ -131,7 +133,7 @@ export class PlenaryServer {
       : LoginThrottle.inMemory(limits);
     const credentials = new CredentialCheck(stores, this.accounts, throttle, secureCookies);
     const invitations = new InvitationService(stores, debates, this.accounts, credentials, revoker);
-    const publicUrl = (path: string): string => `${config.publicOrigin ?? this.url}${path}`;
+    const publicUrl = publicUrlFor(config.publicOrigin, () => this.url);
 
     const comments = new CommentService(stores, this.statements);
     this.coverage = new CoverageService(stores, this.rooms, debates, logger);
@@ -220,7 +222,10 @@ export class PlenaryServer {
       this.http.listen(this.config.port, this.config.host, () => {
         this.http.off('error', reject);
         const url = this.url;
-        this.logger.info({ url, dataDir: this.config.dataDir, version }, 'Plenary listening');
+        this.logger.info(
+          { url, store: describeStore(this.config), redis: describeRedis(this.config), version },
+          'Plenary listening',
+        );
         resolve(url);
       });
     });

@@ -46,8 +46,19 @@ program.addCommand(createRepairCommand());
 for (const command of createDataCommands()) program.addCommand(command);
 
 program.parseAsync().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`${describeFailure(error)}\n`);
   process.exit(1);
 });
+
+/** The error and each cause under it ("… could not run: connect ECONNREFUSED …"). */
+function describeFailure(error: unknown): string {
+  if (error instanceof ConfigError || !(error instanceof Error))
+    return String(error instanceof Error ? error.message : error);
+  const lines = [error.message];
+  for (let cause = error.cause, depth = 0; cause !== undefined && depth < 5; depth += 1) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    if (!lines.some((line) => line.includes(message))) lines.push(`  caused by: ${message}`);
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  return lines.join('\n');
+}

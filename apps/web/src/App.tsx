@@ -1,24 +1,22 @@
 // The application shell: who is signed in decides between the account screens and
 // the workspace; the route decides the screen.
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { AppHeader } from './AppHeader';
-import { SetupPage } from './auth/SetupPage';
 import { SignInPage } from './auth/SignInPage';
 import type { SessionUser } from './auth/sessionApi';
 import { refreshSession, useSession } from './auth/useSession';
-import { DebatePage } from './debates/DebatePage';
-import { DebatesPage } from './debates/DebatesPage';
 import { identityOf } from './identity/identityOf';
-import { InvitationPage } from './invitations/InvitationPage';
-import { ReferencePage } from './library/ReferencePage';
+import {
+  DebatePage,
+  DebatesPage,
+  InvitationPage,
+  ReferencePage,
+  SetupPage,
+  StatementPage,
+  StatementsPage,
+} from './routing/lazyPages';
 import { useRoute, type Route } from './routing/useRoute';
-import { StatementsPage } from './statements/StatementsPage';
 import { NotFoundPage } from './ui/NotFoundPage';
-
-// The editor (TipTap, ProseMirror, Yjs) is most of the bundle; the list should not wait for it.
-const StatementPage = lazy(() =>
-  import('./editor/StatementPage').then((module) => ({ default: module.StatementPage })),
-);
 
 export function App() {
   const route = useRoute();
@@ -54,7 +52,7 @@ export function App() {
       </a>
       <AppHeader user={user} route={route} />
       <main id="main" tabIndex={-1}>
-        {content}
+        <Suspense fallback={<p className="page muted">Opening…</p>}>{content}</Suspense>
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/statements.css';
@@ -21,9 +22,13 @@ import './styles/meter.css';
 import './styles/template.css';
 import './styles/submissions.css';
 import './styles/compilation.css';
+// Last: phone and tablet overrides of the layouts above.
+import './styles/mobile.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
+
+registerServiceWorker();
 
 createRoot(root).render(
   <StrictMode>

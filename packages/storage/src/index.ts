@@ -21,6 +21,7 @@ export { DocumentLog } from './DocumentLog.js';
 export { InvitationRepository } from './InvitationRepository.js';
 export {
   migrate,
+  migrationStatus,
   openSqliteDatabase,
   SQLITE_FILE_NAME,
   type PlenaryDb,

@@ -39,7 +39,28 @@ export async function migrate(db: PlenaryDb, dialect: Dialect, schema?: string):
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database migration ${failed} failed`, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    // No failed migration means none could start (e.g. the database is unreachable).
+    throw new Error(
+      failed
+        ? `Database migration ${failed} failed: ${reason}`
+        : `Database migrations could not run: ${reason}`,
+      { cause: error },
+    );
   }
+}
+
+/** Every migration of the dialect and when it was applied, for `plenary migrate` to report. */
+export async function migrationStatus(
+  db: PlenaryDb,
+  dialect: Dialect,
+  schema?: string,
+): Promise<{ name: string; executedAt: Date | undefined }[]> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  return (await migrator.getMigrations()).map(({ name, executedAt }) => ({ name, executedAt }));
 }

@@ -4,13 +4,15 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   type Locator,
   type Page,
 } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless; `extraArgs` e.g. map a LAN host name to loopback. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -20,6 +22,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
@@ -67,10 +70,13 @@ export async function newPerson(
   baseUrl: string,
   name: string,
   prepare?: (context: BrowserContext) => Promise<void>,
+  /** E.g. a phone: `{ viewport, isMobile: true, hasTouch: true }`. */
+  options: BrowserContextOptions = {},
 ): Promise<Person> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1280, height: 860 },
+    ...options,
   });
   await prepare?.(context);
   const page = await context.newPage();

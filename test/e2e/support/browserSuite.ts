@@ -2,7 +2,7 @@
 // browser profile per person, and a check that no page threw an uncaught error.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { setupAdmin } from '../../support/factories.js';
 import type { ApiClient } from '../../support/http.js';
@@ -10,8 +10,19 @@ import { startTestServer, type TestServer } from '../../support/testServer.js';
 import { connectionOf, launchChromium, newPerson, signIn, type Person } from './browser.js';
 import type { Account } from './world.js';
 
-/** Screenshots taken by the suites illustrate the user guide. */
-export const DOC_IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
+/**
+ * Where the suites write the screenshots that illustrate the user guide: test-results/
+ * screenshots/ on an ordinary run, so tests never rewrite tracked files, and docs/images/
+ * with UPDATE_DOCS_IMAGES=1 (to refresh the guide). Use it as `${DOC_IMAGES}name.png`.
+ */
+export const DOC_IMAGES = fileURLToPath(
+  new URL(
+    process.env.UPDATE_DOCS_IMAGES === '1'
+      ? '../../../docs/images/'
+      : '../../../test-results/screenshots/',
+    import.meta.url,
+  ),
+);
 
 /** Options for expect.poll: generous, because CI machines are slow, never a fixed sleep. */
 export const WAIT = { timeout: 20_000, interval: 100 };
@@ -20,8 +31,12 @@ export interface BrowserSuite {
   readonly url: string;
   /** The first administrator, created on first use (so a suite may test first-run set-up). */
   admin(): Promise<ApiClient>;
-  /** A new browser profile that has not signed in. */
-  visitor(name: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Person>;
+  /** A new browser profile that has not signed in (`options`: e.g. a phone's viewport). */
+  visitor(
+    name: string,
+    prepare?: (context: BrowserContext) => Promise<void>,
+    options?: BrowserContextOptions,
+  ): Promise<Person>;
   /** A new browser profile signed in as `account`, showing `path`. */
   signedIn(
     account: Account,
@@ -66,9 +81,9 @@ export function browserSuite(): BrowserSuite {
       admin ??= setupAdmin(suite.url);
       return admin;
     },
-    async visitor(name, prepare) {
+    async visitor(name, prepare, options) {
       if (!browser) throw new Error('the browser is not running yet');
-      const person = await newPerson(browser, suite.url, name, prepare);
+      const person = await newPerson(browser, suite.url, name, prepare, options);
       people.push(person);
       return person;
     },

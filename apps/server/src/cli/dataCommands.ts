@@ -2,12 +2,10 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { exportData, importData } from '@plenary/storage';
+import { exportData, importData, migrationStatus } from '@plenary/storage';
 import { loadConfig } from '../config.js';
+import { describeStore } from '../describeStore.js';
 import { openStores } from '../openStores.js';
-
-const describeStore = (config: ReturnType<typeof loadConfig>): string =>
-  config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`;
 
 /** `migrate`, `export-data` and `import-data`: schema and whole-installation moves. */
 export function createDataCommands(): Command[] {
@@ -15,25 +13,39 @@ export function createDataCommands(): Command[] {
     .description('apply the database schema (PostgreSQL with DATABASE_URL, else the SQLite file)')
     .action(async () => {
       const config = loadConfig();
+      const started = new Date();
+      // Opening the store applies whatever is pending; the status then tells which ran now.
       const stores = await openStores(config);
-      await stores.close();
-      process.stdout.write(`Schema is up to date in ${describeStore(config)}.\n`);
+      try {
+        const migrations = await migrationStatus(stores.db, stores.dialect, config.databaseSchema);
+        process.stdout.write(describeMigrations(migrations, started, describeStore(config)));
+      } finally {
+        await stores.close();
+      }
     });
 
   const exportCommand = new Command('export-data')
     .description('write every account, debate, statement and document to a JSON-lines file')
     .option('--out <file>', 'file to write (default: standard output)')
     .action(async (options: { out?: string }) => {
-      const stores = await openStores(loadConfig());
+      const config = loadConfig();
+      const stores = await openStores(config);
       const out = options.out ? createWriteStream(options.out) : process.stdout;
+      let rows = -1; // the first line is the header, not a row
       try {
         for await (const line of exportData(stores)) {
+          rows += 1;
           if (!out.write(`${line}\n`)) await once(out, 'drain');
         }
       } finally {
         await stores.close();
         if (options.out) out.end();
       }
+      if (options.out) await once(out, 'finish');
+      // On stderr: standard output may be the export itself.
+      process.stderr.write(
+        `Exported ${rows} rows from ${describeStore(config)} to ${options.out ?? 'standard output'}.\n`,
+      );
     });
 
   const importCommand = new Command('import-data')
@@ -57,4 +69,20 @@ export function createDataCommands(): Command[] {
     });
 
   return [migrate, exportCommand, importCommand];
+}
+
+function describeMigrations(
+  migrations: { name: string; executedAt: Date | undefined }[],
+  started: Date,
+  store: string,
+): string {
+  // Timestamps come from the database clock; a second of slack covers small skews.
+  const appliedNow = migrations.filter(
+    (m) => m.executedAt && m.executedAt.getTime() >= started.getTime() - 1000,
+  );
+  if (appliedNow.length === 0) {
+    return `Schema is up to date in ${store} (${migrations.length} migrations, none pending).\n`;
+  }
+  const names = appliedNow.map((m) => `  ${m.name}\n`).join('');
+  return `Applied ${appliedNow.length} migration(s) to ${store}:\n${names}`;
 }

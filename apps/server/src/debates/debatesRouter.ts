@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Stores } from '@plenary/storage';
 import { can } from '../auth/policy.js';
 import { validate } from '../errors/validate.js';
+import type { PublicUrl } from '../http/publicUrl.js';
 import { requireActor } from '../http/requestAuth.js';
 import {
   CreateDebateBody,
@@ -19,7 +20,7 @@ export function debatesRouter(
   stores: Stores,
   debates: DebateService,
   invitations: InvitationService,
-  publicUrl: (path: string) => string,
+  publicUrl: PublicUrl,
 ): Router {
   const router = Router();
   const id = (value: unknown, what: string): string => validate(Id, value, what);
@@ -129,7 +130,7 @@ export function debatesRouter(
       id(req.params.debateId, 'debate id'),
       input,
     );
-    res.status(201).json({ invitation, url: publicUrl(`/invite/${token}`) });
+    res.status(201).json({ invitation, url: publicUrl(`/invite/${token}`, req) });
   });
 
   router.delete('/invitations/:invitationId', async (req, res) => {

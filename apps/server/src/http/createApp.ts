@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { readSessionToken } from '../auth/sessionCookie.js';
@@ -8,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { errorHandler } from './errorHandler.js';
 import { isAllowedOrigin } from './originCheck.js';
 import { authenticateRequests } from './requestAuth.js';
+import { serveWebApp } from './serveWebApp.js';
 import type { SessionService } from '../auth/SessionService.js';
 import type { Router } from 'express';
 
@@ -45,8 +44,14 @@ export function createApp({
         directives: {
           'connect-src': ["'self'", 'ws:', 'wss:'],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // Upgrading would break a server reached over plain HTTP on a LAN (the browser
+          // would ask https://<address>/assets/… and get nothing): only behind TLS.
+          'upgrade-insecure-requests': servedOverTls(publicOrigin) ? [] : null,
         },
       },
+      // Browsers ignore (and warn about) COOP on an untrustworthy origin such as
+      // http://<LAN address>.
+      crossOriginOpenerPolicy: servedOverTls(publicOrigin),
       // Served over plain HTTP on localhost by default; HSTS belongs to the TLS proxy.
       strictTransportSecurity: false,
     }),
@@ -70,6 +75,10 @@ export function createApp({
   return app;
 }
 
+function servedOverTls(publicOrigin: string | undefined): boolean {
+  return publicOrigin?.startsWith('https:') ?? false;
+}
+
 /**
  * CSRF protection: a state-changing request must come from Plenary's own origin. One that
  * carries the session cookie must also say where it comes from (Origin header).
@@ -88,23 +97,4 @@ function sameOriginWrites(publicOrigin: string | undefined): RequestHandler {
       ),
     );
   };
-}
-
-function serveWebApp(app: Express, webDist: string, logger: Logger): void {
-  const index = join(webDist, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn({ webDist }, 'web app is not built; run "pnpm build" to serve it');
-  }
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-  // Client-side routes (e.g. /s/abc) get the single-page app.
-  app.get(/^\/(?!api\/|socket\.io\/|collab\/).*/, (_req, res) => {
-    if (!existsSync(index)) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The Plenary web app is not built yet. Run "pnpm build", then reload.');
-      return;
-    }
-    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
-  });
 }

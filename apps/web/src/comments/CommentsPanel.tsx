@@ -2,6 +2,7 @@
 // comment being written, and the shortcuts. Escape returns to the text.
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { formatShortcut } from '../editor/formatShortcut';
+import { COMMENTS_PANEL_ID } from '../editor/panelIds';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
 import { DeleteCommentDialog } from './DeleteCommentDialog';
@@ -15,8 +16,6 @@ import {
   NEXT_COMMENT_SHORTCUT,
   PREVIOUS_COMMENT_SHORTCUT,
 } from './useCommentShortcuts';
-
-export const COMMENTS_PANEL_ID = 'statement-comments-panel';
 
 const EMPTY: Record<CommentsController['filter'], string> = {
   open: 'No open comments.',

@@ -1,6 +1,6 @@
 import { ariaShortcut, formatShortcut } from '../editor/formatShortcut';
 import { LineIcon } from '../ui/LineIcon';
-import { COMMENTS_PANEL_ID } from './CommentsPanel';
+import { COMMENTS_PANEL_ID } from '../editor/panelIds';
 import type { CommentsController } from './useComments';
 import { NEXT_COMMENT_SHORTCUT } from './useCommentShortcuts';
 

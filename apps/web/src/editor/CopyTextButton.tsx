@@ -1,18 +1,14 @@
 import { statementText } from '@plenary/schema';
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import { copyText } from '../ui/copyText';
 
 /** Copies the statement as plain text, so words can be rescued from a dead document. */
 export function CopyTextButton({ doc }: { doc: Y.Doc }) {
   const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   async function copy(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(statementText(doc));
-      setResult('copied');
-    } catch {
-      setResult('failed');
-    }
+    setResult((await copyText(statementText(doc))) === 'copied' ? 'copied' : 'failed');
   }
 
   return (

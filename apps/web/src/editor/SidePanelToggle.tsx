@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { LineIcon } from '../ui/LineIcon';
 import { ariaShortcut, formatShortcut } from './formatShortcut';
-import { SIDE_PANEL_ID } from './StatementSidePanel';
+import { SIDE_PANEL_ID } from './panelIds';
 import { SIDE_PANEL_SHORTCUT } from './useSidePanel';
 
 interface SidePanelToggleProps {

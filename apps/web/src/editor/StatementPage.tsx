@@ -12,7 +12,6 @@ import {
 } from '../collab/describeClose';
 import { useConnection, useStatementCollab } from '../collab/useStatementCollab';
 import { CommentBubble } from '../comments/CommentBubble';
-import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentsToggle } from '../comments/CommentsToggle';
 import { useComments } from '../comments/useComments';
 import type { UserIdentity } from '../identity/identityOf';
@@ -26,19 +25,17 @@ import { Link } from '../routing/Link';
 import { useStatement } from '../statements/useStatement';
 import { useStatementContext } from '../statements/useStatementContext';
 import { NotFoundPage } from '../ui/NotFoundPage';
-import { HistoryPanel } from '../versions/HistoryPanel';
 import { useHistoryPanel } from '../versions/useHistoryPanel';
 import { useOnePanelAtATime } from '../versions/useOnePanelAtATime';
 import { useVersionRecords } from '../versions/useVersionRecords';
-import { VersionViewer } from '../versions/VersionViewer';
 import { WorkflowBar } from '../workflow/WorkflowBar';
 import type { SearchHit } from '../library/referencesApi';
 import { ConnectionBadge } from './ConnectionBadge';
 import { insertQuotation } from './insertQuotation';
+import { CommentsPanel, HistoryPanel, StatementSidePanel, VersionViewer } from './lazyPanels';
 import { SidePanelToggle } from './SidePanelToggle';
 import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';
-import { StatementSidePanel } from './StatementSidePanel';
 import { StatementTitle } from './StatementTitle';
 import { useSidePanel } from './useSidePanel';
 

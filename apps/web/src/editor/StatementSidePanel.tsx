@@ -7,8 +7,8 @@ import { LibrarySearch } from '../library/LibrarySearch';
 import type { SearchHit } from '../library/referencesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
+import { SIDE_PANEL_ID } from './panelIds';
 
-export const SIDE_PANEL_ID = 'statement-side-panel';
 export const LIBRARY_SEARCH_ID = 'statement-library-search';
 
 interface StatementSidePanelProps {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { copyText } from '../ui/copyText';
 
 interface CopyValueButtonProps {
   value: string;
@@ -11,12 +12,7 @@ export function CopyValueButton({ value, what }: CopyValueButtonProps) {
   const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   async function copy(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(value);
-      setResult('copied');
-    } catch {
-      setResult('failed');
-    }
+    setResult((await copyText(value)) === 'copied' ? 'copied' : 'failed');
   }
 
   return (

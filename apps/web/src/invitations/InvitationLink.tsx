@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { copyText, type CopyResult } from '../ui/copyText';
 
 /** The freshly created link, to copy and send; the server never shows it again. */
 export function InvitationLink({ email, url }: { email: string; url: string }) {
-  const [copied, setCopied] = useState(false);
+  const [result, setResult] = useState<CopyResult | 'idle'>('idle');
+  const field = useRef<HTMLInputElement>(null);
   const id = useId();
   return (
     <div className="invitation-link" role="status">
@@ -10,20 +12,24 @@ export function InvitationLink({ email, url }: { email: string; url: string }) {
         Send this link to <strong>{email}</strong>. It works once, and is shown only now.
       </label>
       <div className="invitation-link__row">
-        <input id={id} readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          id={id}
+          ref={field}
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <button
           type="button"
           className="button"
-          onClick={() => {
-            void navigator.clipboard.writeText(url).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            );
-          }}
+          onClick={() => void copyText(url, field.current).then(setResult)}
         >
-          {copied ? 'Copied' : 'Copy link'}
+          {result === 'copied' ? 'Copied' : 'Copy link'}
         </button>
       </div>
+      {result === 'selected' || result === 'failed' ? (
+        <p className="invitation-link__hint">The link is selected: press Ctrl+C (⌘C) to copy it.</p>
+      ) : null}
     </div>
   );
 }

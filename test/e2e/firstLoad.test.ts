@@ -1,0 +1,63 @@
+// How much JavaScript a person downloads before a statement they open from a link is on
+// screen and connected. Budget from issue #19: 250 KB compressed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { makeDebate, makeStatement } from '../support/factories.js';
+import { connectionOf, signIn } from './support/browser.js';
+import { browserSuite, WAIT } from './support/browserSuite.js';
+import { makeTeam } from './support/world.js';
+
+const KB = 1024;
+
+describe('first load of a statement', () => {
+  const suite = browserSuite();
+
+  it('downloads at most 250 KB of compressed JavaScript', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin);
+    const team = await makeTeam(admin, debate, 'Kenya', { 'Wanjiru Kamau': 'drafter' });
+    const wanjiru = team.people['Wanjiru Kamau']!;
+    const statement = await makeStatement(wanjiru.client, debate.id, [team.delegationId]);
+
+    const person = await suite.visitor(wanjiru.displayName);
+    const scripts: Response[] = [];
+    person.page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response);
+    });
+    await person.page.goto(`/s/${statement.id}`);
+    await signIn(person.page, wanjiru.email, wanjiru.password);
+    await expect.poll(async () => (await connectionOf(person.page)).status, WAIT).toBe('connected');
+
+    const files = await Promise.all(
+      scripts.map(async (response) => {
+        const body = await response.body();
+        const sizes = await response.request().sizes();
+        return {
+          url: new URL(response.url()).pathname,
+          encoding: (await response.headerValue('content-encoding')) ?? 'identity',
+          bytes: body.length,
+          transferred: sizes.responseBodySize,
+          gzip: gzipSync(body, { level: 9 }).length,
+        };
+      }),
+    );
+    const total = (key: 'bytes' | 'transferred' | 'gzip'): number =>
+      Math.round(files.reduce((sum, file) => sum + file[key], 0) / KB);
+    const report = {
+      kb: { raw: total('bytes'), sent: total('transferred'), gzip: total('gzip') },
+      files,
+    };
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/first-load.json', `${JSON.stringify(report, null, 2)}\n`);
+
+    // Files under 1 KB are not worth compressing (see apps/web/build/precompress.ts).
+    const uncompressed = files.filter((file) => file.bytes > KB && file.encoding !== 'br');
+    expect(uncompressed).toEqual([]);
+    expect(report.kb.sent, JSON.stringify(report.kb)).toBeLessThanOrEqual(250);
+    // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (166 KB)
+    // leave no room for 250; the budget keeps the split from eroding.
+    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(290);
+  });
+});
