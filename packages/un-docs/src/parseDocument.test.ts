@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './errors/DocumentReadError.js';
-import { EXPECTED_NOTES } from './fixtures/expectedNotes.js';
-import { readFixture, readSample } from './fixtures/samples.js';
+import { corpusNotes, readCorpusText } from './fixtures/corpus.js';
+import { readSample } from './fixtures/samples.js';
 import { parseDocument } from './parseDocument.js';
 
 describe('parseDocument decides the kind from the content', () => {
@@ -15,9 +15,11 @@ describe('parseDocument decides the kind from the content', () => {
     expect(parseDocument(readSample('regionalCooperationReport')).kind).toBe('report');
   });
 
-  it('reads every hand-written note as a concept note', () => {
-    for (const file of Object.keys(EXPECTED_NOTES)) {
-      expect(parseDocument(readFixture(file)).kind, file).toBe('concept-note');
+  it('reads every text note of the corpus as a concept note', () => {
+    for (const { fileName } of corpusNotes().filter((note) =>
+      /\.(?:txt|md)$/.test(note.fileName),
+    )) {
+      expect(parseDocument(readCorpusText(fileName)).kind, fileName).toBe('concept-note');
     }
   });
 

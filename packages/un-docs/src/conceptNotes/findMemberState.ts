@@ -1,3 +1,5 @@
+import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
+
 // The 193 Member States by their official short names, plus the shorter forms drafters
 // use; the presidency of a body is always one of them.
 
@@ -212,6 +214,7 @@ const VARIANTS: Readonly<Record<string, string>> = {
   Vietnam: 'Viet Nam',
   'Cape Verde': 'Cabo Verde',
   'Côte d’Ivoire': "Côte d'Ivoire",
+  ...FRENCH_AND_SPANISH_NAMES,
 };
 
 function escape(name: string): string {

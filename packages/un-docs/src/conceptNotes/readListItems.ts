@@ -17,12 +17,23 @@ interface ListState {
   parent: string | null;
   previousLetter: string | null;
   introBlocks: number;
+  /** The label kind of the list's own items, once known. */
+  itemKind: string | null;
+}
+
+function introducesSubItems(lastItem: LabeledItem, kind: string, state: ListState): boolean {
+  const open = /:$/.test(lastItem.text.split('\n')[0] ?? '') || lastItem.text.includes('\n');
+  return open && state.itemKind !== null && kind !== state.itemKind;
+}
+
+function subItemMarker(kind: string, value: string): string {
+  return kind === 'bullet' ? '-' : `(${value})`;
 }
 
 function cleanItemText(text: string): string {
   return text
     .trim()
-    .replace(/\s*[;,]\s*(?:and|or)?$/i, '')
+    .replace(/\s*[;,]\s*(?:and|or|et|ou|y|o)?$/iu, '')
     .replace(/(?<![.]\p{L})\.$/u, '')
     .trim();
 }
@@ -47,7 +58,10 @@ function readBlock(state: ListState, block: string, questionsOnly: boolean): boo
     return state.items.length === 0 && state.introBlocks <= 2;
   }
   if (label.kind === 'number') {
-    const continuesList = lastItem ? Number(label.value) === Number(lastItem.label) + 1 : false;
+    const continuesList =
+      lastItem !== undefined &&
+      state.itemKind === 'number' &&
+      Number(label.value) === Number(lastItem.label) + 1;
     const startsList = !lastItem && label.value === '1' && !block.endsWith(':');
     if (!continuesList && !startsList) {
       if (lastItem || state.parent !== null || !block.endsWith(':')) return false;
@@ -55,12 +69,19 @@ function readBlock(state: ListState, block: string, questionsOnly: boolean): boo
       return true;
     }
   }
+  if (lastItem && introducesSubItems(lastItem, label.kind, state)) {
+    // A point that ends with a colon has its own list ("including:", "in particular
+    // with:"): those items belong to the point, until the point's own list resumes.
+    lastItem.text = `${lastItem.text}\n${subItemMarker(label.kind, label.value)} ${label.rest.trim()}`;
+    return true;
+  }
   if (label.kind === 'roman' && lastItem && !/\([ivxlc]+\)$/.test(lastItem.label)) {
     // Roman sub-items of a lettered or numbered point belong to that point.
     lastItem.text = `${lastItem.text}\n(${label.value}) ${cleanItemText(label.rest)}`;
     return true;
   }
   if (label.kind === 'letter') state.previousLetter = label.value;
+  state.itemKind ??= label.kind;
   state.items.push({
     label: labelFor(state, label.kind, label.value),
     text: cleanItemText(label.rest),
@@ -73,7 +94,13 @@ export function readListItems(
   start: number,
   questionsOnly: boolean,
 ): ListRead {
-  const state: ListState = { items: [], parent: null, previousLetter: null, introBlocks: 0 };
+  const state: ListState = {
+    items: [],
+    parent: null,
+    previousLetter: null,
+    introBlocks: 0,
+    itemKind: null,
+  };
   let index = start;
   for (; index < blocks.length; index += 1) {
     if (!readBlock(state, blocks[index] ?? '', questionsOnly)) break;

@@ -4,6 +4,10 @@
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 const TWENTY_FOUR = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/i;
 const NOON = /\b(?:12\s+)?noon\b/i;
+// French and Spanish clocks: "10 heures", "15 h 30", "10.00 horas", "a las 10.00".
+const HEURES = /(?<![\d.:])([01]?\d|2[0-3])\s*(?:heures?|h)(?:\s*([0-5]\d))?(?![\p{L}\d])/iu;
+const HORAS =
+  /(?:\b(?:a|de|desde)\s+las\s+([01]?\d|2[0-3])(?:[.:]([0-5]\d))?|(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*(?:horas|hrs?)\b|(?=\s+a\s+(?:las\s+)?\d{1,2}[.:]\d{2}\s*horas)))/iu;
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
@@ -25,6 +29,21 @@ export function findTime(text: string): string | null {
     candidates.push({
       index: twentyFour.index,
       value: `${pad(Number(twentyFour[1]))}:${twentyFour[2]}`,
+    });
+  }
+  const heures = HEURES.exec(text);
+  if (heures?.[1]) {
+    candidates.push({
+      index: heures.index,
+      value: `${pad(Number(heures[1]))}:${heures[2] ?? '00'}`,
+    });
+  }
+  const horas = HORAS.exec(text);
+  const hour = horas?.[1] ?? horas?.[3];
+  if (horas && hour) {
+    candidates.push({
+      index: horas.index,
+      value: `${pad(Number(hour))}:${horas[2] ?? horas[4] ?? '00'}`,
     });
   }
   const noon = NOON.exec(text);

@@ -1,0 +1,89 @@
+import { findMemberState } from '../findMemberState.js';
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import { actorList, splitActors } from './actorList.js';
+import type { Candidate, Cue } from './Candidate.js';
+
+// Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
+// "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
+// convene …"; a letter's signatories ("from the Permanent Representatives of Fiji and
+// Portugal") when "our delegations" organize it, or the office whose letterhead says "I
+// will convene".
+
+const LABELS =
+  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?organisateurs?|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
+const BY =
+  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|co-?chaired|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
+const CONVENES =
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidenta?|Vice-President|Secretary-General|Bureau)\b[^,]{0,80}?)\s+(?:will|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+const FIRST_PERSON =
+  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
+const LETTERHEAD =
+  /^(?:The\s+)?(President of the (?:General Assembly|Economic and Social Council|Human Rights Council|Security Council)|Chair of the Peacebuilding Commission)$/i;
+const SIGNATORIES =
+  /\bfrom the Permanent Representatives of (.+?) to the United Nations\b|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
+
+function candidate(
+  value: string,
+  confidence: number,
+  source: string,
+  cue: string,
+): Candidate<string> {
+  return { value, confidence, source, cue };
+}
+
+/** An organizer list is Member States, or an office of a body, or a body. */
+function plausible(list: string): boolean {
+  if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
+  if (
+    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission)\b/iu.test(
+      list,
+    )
+  )
+    return true;
+  return splitActors(list).every((part) => findMemberState(part) !== null);
+}
+
+const organizerField: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ field, text }) => {
+    const list = field && LABELS.test(field.label) ? actorList(field.value) : null;
+    return list && plausible(list) ? [candidate(list, 0.95, text, 'organizerField')] : [];
+  });
+
+const organizedBy: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const after = BY.exec(text)?.[1];
+    const list = after ? actorList(after.replace(/^\*+|^_+/, '')) : null;
+    return list && plausible(list) ? [candidate(list, 0.85, text, 'organizedBy')] : [];
+  });
+
+const officeConvenes: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const office = CONVENES.exec(text)?.[1];
+    const list = office ? actorList(office) : null;
+    return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
+  });
+
+const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
+  const announcing = sentences.find(({ text }) => FIRST_PERSON.test(text));
+  if (!announcing) return [];
+  const signatories = blocks.map((block) => SIGNATORIES.exec(block)).find(Boolean);
+  const states = signatories ? (signatories[1] ?? signatories[2] ?? signatories[3]) : undefined;
+  if (states && /\bour\b/i.test(announcing.text))
+    return [candidate(states.trim(), 0.7, announcing.text, 'letterSignatories')];
+  const office = blocks
+    .slice(0, 4)
+    .map((block) => LETTERHEAD.exec(block)?.[1])
+    .find(Boolean);
+  return office ? [candidate(`the ${office}`, 0.7, announcing.text, 'letterhead')] : [];
+};
+
+export const CONVENER_CUES: readonly Cue<string>[] = [
+  organizerField,
+  organizedBy,
+  officeConvenes,
+  lettersFirstPerson,
+];
+
+export function convenerCandidates(note: NoteLayout): Candidate<string>[] {
+  return CONVENER_CUES.flatMap((cue) => cue(note));
+}

@@ -1,0 +1,55 @@
+import { findMemberState } from '../findMemberState.js';
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import type { Candidate, Cue } from './Candidate.js';
+
+// The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
+// as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
+// "Kenya, which holds the presidency"; "organized by the presidency of the Republic of
+// Korea". A presidency in the past ("under the presidency of Nigeria, the Council held …")
+// is history, not this meeting's.
+
+const LABELS = new Set(['presidency', 'presidence', 'presidencia']);
+const CAPACITY =
+  /(?:capacity as|qualité de|calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)[^,]*,\s*(.+)$/iu;
+const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
+const CURRENT =
+  /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|ocupa|ejerce|organizará|celebrará)(?![\p{L}])/iu;
+
+function candidate(
+  value: string,
+  confidence: number,
+  source: string,
+  cue: string,
+): Candidate<string> {
+  return { value, confidence, source, cue };
+}
+
+const presidencyField: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ field, text }) => {
+    if (!field || !LABELS.has(field.label)) return [];
+    return [candidate(findMemberState(field.value) ?? field.value, 0.95, text, 'presidencyField')];
+  });
+
+const inCapacityAsPresident: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const after = CAPACITY.exec(text)?.[1];
+    const state = after ? findMemberState(after) : null;
+    return state ? [candidate(state, 0.9, text, 'inCapacityAsPresident')] : [];
+  });
+
+const holdsPresidency: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    if (!PRESIDENCY.test(text) || !CURRENT.test(text)) return [];
+    const state = findMemberState(text);
+    return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
+  });
+
+export const PRESIDENCY_CUES: readonly Cue<string>[] = [
+  presidencyField,
+  inCapacityAsPresident,
+  holdsPresidency,
+];
+
+export function presidencyCandidates(note: NoteLayout): Candidate<string>[] {
+  return PRESIDENCY_CUES.flatMap((cue) => cue(note));
+}
