@@ -7,7 +7,7 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat)|\b(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen)/iu;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
     /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bno (?:habrá|se prevé) (?:ningún )?documento final\b/iu,

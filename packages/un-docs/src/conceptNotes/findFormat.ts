@@ -31,6 +31,7 @@ const FORMATS: readonly [RegExp, string][] = [
   ],
   [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
   [/\bministerial\s+meeting\b/iu, 'ministerial meeting'],
+  [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
   [/\bplenary\s+meeting\b|\bséance plénière\b|\bsesión plenaria\b/iu, 'plenary meeting'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
 ];

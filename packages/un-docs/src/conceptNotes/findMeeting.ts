@@ -10,7 +10,7 @@ const FIELD =
   /^(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
 const TIME_FIELD = /^(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
 const FUTURE =
-  /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+  /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
 const DEADLINE =
@@ -30,6 +30,8 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
   const block = blocks[sentence.block] ?? '';
   if (FIELD.test(sentence.text)) return 4;
   if (DEADLINE.test(sentence.text)) return 0;
+  // "22 July 2025, 10:00 a.m., Security Council Chamber" under a title is the meeting's line.
+  if (sentence.block < 8 && block.length < 100 && findTime(block) !== null) return 3;
   const shortDateLine = block.length < 120 && WEEKDAY.test(block);
   return (
     (FUTURE.test(sentence.text) ? 2 : 0) +

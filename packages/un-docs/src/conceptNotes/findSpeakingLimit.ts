@@ -45,7 +45,7 @@ const MINUTES = new RegExp(
   'iu',
 );
 const SPEAKING =
-  /\b(?:speak|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten)/iu;
+  /\b(?:speak|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|délégations?)/iu;
 const BRIEFERS =
   /\b(?:briefer|panellist|panelist|keynote|moderator|panélistes?|intervenants? principaux|panelistas?|ponentes?|exponentes?)/iu;
 

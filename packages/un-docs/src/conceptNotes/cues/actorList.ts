@@ -2,7 +2,7 @@
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
 
 const STOP =
-  /,?\s+(?:will|shall|would|is|are|was|to|pursuant|in|on|under|with|which|who|as|at|from|for|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d/iu;
+  /,?\s+(?:will|shall|would|is|are|was|to|pursuant|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 export function actorList(text: string): string | null {

@@ -56,11 +56,21 @@ const arriaMeeting: Cue<string> = ({ blocks }) => {
   return block ? [candidate('Security Council', 0.5, block, 'arriaMeeting')] : [];
 };
 
+/** Weakest: the first body the note names at all ("pursuant to Human Rights Council resolution 58/12"). */
+const firstMention: Cue<string> = ({ sentences }) => {
+  for (const { text } of sentences) {
+    const first = bodiesIn(text)[0];
+    if (first) return [candidate(first.body, 0.4, text, 'firstMention')];
+  }
+  return [];
+};
+
 export const BODY_CUES: readonly Cue<string>[] = [
   headerLine,
   meetingOfBody,
   namedInTitle,
   arriaMeeting,
+  firstMention,
 ];
 
 export function bodyCandidates(note: NoteLayout): Candidate<string>[] {

@@ -15,6 +15,10 @@ const BY =
   /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|co-?chaired|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 const CONVENES =
   /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidenta?|Vice-President|Secretary-General|Bureau)\b[^,]{0,80}?)\s+(?:will|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+const BODY_CONVENES =
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Comisión de Consolidación de la Paz|Consejo Económico y Social))\s+(?:will|shall|convoquera|convocará)\s*(?:convene|hold|organi[sz]e|tiendra|celebrará)?(?![\p{L}])/iu;
+const STATES_CONVENE =
+  /^((?:the\s+)?\p{Lu}[\p{L}' -]+?(?:(?:,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?\p{Lu}[\p{L}' -]+?)*)\s+(?:will|intends? to|plans? to)\s+(?:convene|hold|host|organi[sz]e|co-host)\b/u;
 const FIRST_PERSON =
   /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
 const LETTERHEAD =
@@ -40,7 +44,10 @@ function plausible(list: string): boolean {
     )
   )
     return true;
-  return splitActors(list).every((part) => findMemberState(part) !== null);
+  // "la Grèce, le Mexique et la Lettonie": at least one known State, the rest short names.
+  const parts = splitActors(list);
+  const states = parts.filter((part) => findMemberState(part) !== null).length;
+  return states > 0 && parts.every((part) => /\p{Lu}/u.test(part) && part.split(' ').length <= 6);
 }
 
 const organizerField: Cue<string> = ({ layout }) =>
@@ -63,6 +70,23 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
     return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
   });
 
+const bodyConvenes: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const body = BODY_CONVENES.exec(text)?.[1];
+    const list = body ? actorList(body) : null;
+    return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
+  });
+
+/** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
+const statesConvene: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const states = STATES_CONVENE.exec(text)?.[1];
+    const list = states ? actorList(states) : null;
+    const allStates =
+      list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
+    return list && allStates ? [candidate(list, 0.7, text, 'statesConvene')] : [];
+  });
+
 const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
   const announcing = sentences.find(({ text }) => FIRST_PERSON.test(text));
   if (!announcing) return [];
@@ -81,6 +105,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   organizerField,
   organizedBy,
   officeConvenes,
+  bodyConvenes,
+  statesConvene,
   lettersFirstPerson,
 ];
 

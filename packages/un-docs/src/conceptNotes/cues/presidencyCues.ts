@@ -1,4 +1,4 @@
-import { findMemberState } from '../findMemberState.js';
+import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import type { Candidate, Cue } from './Candidate.js';
 
@@ -24,6 +24,30 @@ function candidate(
   return { value, confidence, source, cue };
 }
 
+const PRESIDENCY_LINE =
+  /^(.{3,60}?)\s+(?:presidency|présidence|presidencia)\s+(?:of the|du|del)\s+(?:UN\s+|United Nations\s+)?(?:Security Council|Conseil de sécurité|Consejo de Seguridad)\b/iu;
+
+/** A letterhead or title: "United Kingdom Presidency of the UN Security Council — May 2026". */
+const presidencyLine: Cue<string> = ({ blocks, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = blocks[index] ?? '';
+    const named = PRESIDENCY_LINE.exec(block)?.[1];
+    const state = named ? findMemberState(titleCase(named)) : null;
+    return state ? [candidate(state, 0.85, block, 'presidencyLine')] : [];
+  });
+
+/** "UNITED KINGDOM" → "United Kingdom", so capitals in a letterhead still name the State. */
+function titleCase(words: string): string {
+  if (words !== words.toUpperCase()) return words;
+  return words
+    .toLowerCase()
+    .replace(
+      /(^|[\s-])(\p{L})/gu,
+      (_whole, space: string, letter: string) => `${space}${letter.toUpperCase()}`,
+    )
+    .replace(/\b(And|Of|The)\b/g, (word) => word.toLowerCase());
+}
+
 const presidencyField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     if (!field || !LABELS.has(field.label)) return [];
@@ -37,15 +61,24 @@ const inCapacityAsPresident: Cue<string> = ({ sentences }) =>
     return state ? [candidate(state, 0.9, text, 'inCapacityAsPresident')] : [];
   });
 
+/** "Yemen …, at the initiative of Japan, which holds the presidency": the State nearest the word. */
+function nearestState(text: string, at: number): string | null {
+  const states = findMemberStates(text);
+  states.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  return states[0]?.state ?? null;
+}
+
 const holdsPresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    if (!PRESIDENCY.test(text) || !CURRENT.test(text)) return [];
-    const state = findMemberState(text);
+    const presidency = PRESIDENCY.exec(text);
+    if (!presidency || !CURRENT.test(text)) return [];
+    const state = nearestState(text, presidency.index);
     return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
   });
 
 export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   presidencyField,
+  presidencyLine,
   inCapacityAsPresident,
   holdsPresidency,
 ];

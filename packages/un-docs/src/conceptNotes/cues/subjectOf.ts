@@ -12,7 +12,7 @@ const NAMED = new RegExp(
   'iu',
 );
 const SENTENCE_END =
-  /\s*(?:,|\s)\s*(?:to be held|which will|that will|qui aura|que tendrá|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|in the\s|at\s+\d|from\s+\d|under the agenda|during\s|pursuant\s|in accordance)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:to be held|which will|that will|at the (?:initiative|request) of|qui aura|que tendrá|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|in the\s|at\s+\d|from\s+\d|under the agenda|during\s|pursuant\s|in accordance)\b.*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
