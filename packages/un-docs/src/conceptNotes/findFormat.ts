@@ -33,6 +33,15 @@ const FORMATS: readonly [RegExp, string][] = [
   [/\bministerial\s+meeting\b/iu, 'ministerial meeting'],
   [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
   [/\bplenary\s+meeting\b|\bséance plénière\b|\bsesión plenaria\b/iu, 'plenary meeting'],
+  [
+    /\bhigh-level\s+event\b|\bmanifestation de haut niveau\b|\bevento de alto nivel\b/iu,
+    'high-level event',
+  ],
+  [/\bside\s+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
+  [
+    /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
+    'informal meeting',
+  ],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
 ];
 const GENERIC: RegExp =

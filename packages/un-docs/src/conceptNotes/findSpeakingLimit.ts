@@ -41,7 +41,7 @@ const NUMBERS: Readonly<Record<string, number>> = {
   quince: 15,
 };
 const MINUTES = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(NUMBERS).join('|')})(?:\s*\(\d{1,2}\))?[\s-]+(?:minutes?|minutos?)\b`,
+  String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(NUMBERS).join('|')})(?:\s*\(\d{1,2}\))?[\s-]+(?:minutes?|minutos?|mins?\b\.?)(?![\p{L}])`,
   'iu',
 );
 const SPEAKING =

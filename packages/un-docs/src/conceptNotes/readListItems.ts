@@ -21,13 +21,19 @@ interface ListState {
   itemKind: string | null;
 }
 
+/**
+ * Items of another kind under the list's own labelled items are that item's sub-items: a
+ * bullet under a numbered question, "(a)" under "2.". A new number never is.
+ */
 function introducesSubItems(lastItem: LabeledItem, kind: string, state: ListState): boolean {
+  if (state.itemKind === null || kind === state.itemKind || kind === 'number') return false;
   const open = /:$/.test(lastItem.text.split('\n')[0] ?? '') || lastItem.text.includes('\n');
-  return open && state.itemKind !== null && kind !== state.itemKind;
+  return open || kind === 'bullet' || state.itemKind === 'number';
 }
 
-function subItemMarker(kind: string, value: string): string {
-  return kind === 'bullet' ? '-' : `(${value})`;
+/** A bullet is layout and goes; a sub-item's own label ("(a)", "(i)") is kept. */
+function subItemText(kind: string, value: string, rest: string): string {
+  return kind === 'bullet' ? rest.trim() : `(${value}) ${cleanItemText(rest)}`;
 }
 
 function cleanItemText(text: string): string {
@@ -72,7 +78,7 @@ function readBlock(state: ListState, block: string, questionsOnly: boolean): boo
   if (lastItem && introducesSubItems(lastItem, label.kind, state)) {
     // A point that ends with a colon has its own list ("including:", "in particular
     // with:"): those items belong to the point, until the point's own list resumes.
-    lastItem.text = `${lastItem.text}\n${subItemMarker(label.kind, label.value)} ${label.rest.trim()}`;
+    lastItem.text = `${lastItem.text}\n${subItemText(label.kind, label.value, label.rest)}`;
     return true;
   }
   if (label.kind === 'roman' && lastItem && !/\([ivxlc]+\)$/.test(lastItem.label)) {

@@ -4,6 +4,9 @@
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 const TWENTY_FOUR = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/i;
 const NOON = /\b(?:12\s+)?noon\b/i;
+// "3–6 p.m.": the start shares the end's half of the day.
+const RANGE =
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 // French and Spanish clocks: "10 heures", "15 h 30", "10.00 horas", "a las 10.00".
 const HEURES = /(?<![\d.:])([01]?\d|2[0-3])\s*(?:heures?|h)(?:\s*([0-5]\d))?(?![\p{L}\d])/iu;
 const HORAS =
@@ -22,6 +25,14 @@ export function findTime(text: string): string | null {
     candidates.push({
       index: clock.index,
       value: `${pad(afternoon ? hour + 12 : hour)}:${clock[2] ?? '00'}`,
+    });
+  }
+  const range = RANGE.exec(text);
+  if (range?.[1] && Number(range[1]) <= 12) {
+    const afternoon = (range[3] ?? '').toLowerCase().startsWith('p') && Number(range[1]) < 12;
+    candidates.push({
+      index: range.index,
+      value: `${pad((Number(range[1]) % 12) + (afternoon ? 12 : 0))}:${range[2] ?? '00'}`,
     });
   }
   const twentyFour = TWENTY_FOUR.exec(text);

@@ -1,6 +1,7 @@
 import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
-import { actorList, splitActors } from './actorList.js';
+import { parseLabel } from '../../text/parseLabel.js';
+import { actorList, joinActors, splitActors } from './actorList.js';
 import type { Candidate, Cue } from './Candidate.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
@@ -18,7 +19,9 @@ const CONVENES =
 const BODY_CONVENES =
   /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Comisión de Consolidación de la Paz|Consejo Económico y Social))\s+(?:will|shall|convoquera|convocará)\s*(?:convene|hold|organi[sz]e|tiendra|celebrará)?(?![\p{L}])/iu;
 const STATES_CONVENE =
-  /^((?:the\s+)?\p{Lu}[\p{L}' -]+?(?:(?:,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?\p{Lu}[\p{L}' -]+?)*)\s+(?:will|intends? to|plans? to)\s+(?:convene|hold|host|organi[sz]e|co-host)\b/u;
+  /^((?:the\s+)?\p{Lu}[\p{L}' -]+?(?:(?:,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?\p{Lu}[\p{L}' -]+?)*)\s+(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)\b/u;
+const LIST_INTRO =
+  /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 const FIRST_PERSON =
   /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
 const LETTERHEAD =
@@ -87,6 +90,22 @@ const statesConvene: Cue<string> = ({ sentences }) =>
     return list && allStates ? [candidate(list, 0.7, text, 'statesConvene')] : [];
   });
 
+/** "Co-hosted by:" followed by one organizer per line. */
+const listedOrganizers: Cue<string> = ({ blocks }) => {
+  const at = blocks.findIndex((block) => LIST_INTRO.test(block));
+  if (at < 0) return [];
+  const names: string[] = [];
+  for (const block of blocks.slice(at + 1, at + 12)) {
+    const label = parseLabel(block);
+    if (!label || label.rest.length > 80) break;
+    names.push(actorList(label.rest) ?? label.rest.trim());
+  }
+  const list = joinActors(names);
+  return names.length > 0 && plausible(list)
+    ? [candidate(list, 0.9, blocks[at] ?? '', 'listedOrganizers')]
+    : [];
+};
+
 const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
   const announcing = sentences.find(({ text }) => FIRST_PERSON.test(text));
   if (!announcing) return [];
@@ -104,6 +123,7 @@ const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
 export const CONVENER_CUES: readonly Cue<string>[] = [
   organizerField,
   organizedBy,
+  listedOrganizers,
   officeConvenes,
   bodyConvenes,
   statesConvene,

@@ -1,6 +1,9 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import type { Candidate, Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
+import { findDates } from '../../dates/findDates.js';
+import { findMemberState } from '../findMemberState.js';
+import { bodiesIn } from './bodyNames.js';
 import { subjectOf } from './subjectOf.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -21,7 +24,7 @@ const THEME_LABELS = new Set([
 const ON_THE_THEME = new RegExp(String.raw`\b(?:theme|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`, 'iu');
 const MEETING_WORD = String.raw`(?:debate|briefing|meeting|dialogue|discussion|event|session|Arria|débat|réunion|séance|reunión|diálogo|sesión)`;
 const MEETING_QUOTED = new RegExp(
-  String.raw`${MEETING_WORD}\s*(?:on|entitled|sur|sobre|intitulée?|titulad[oa])?\s*:?\s*${QUOTED}`,
+  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
   'iu',
 );
 const TITLE_WORDS = new RegExp(
@@ -89,6 +92,45 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
     return [candidate(subject, titleConfidence(block), block.text, 'titleSubject')];
   });
 
+/** Lines that label a note rather than name its theme. */
+const GENERIC =
+  /^(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary)\b/iu;
+const NOT_A_THEME = /\b(?:session|período de sesiones|\d{4})\b|@|:$/iu;
+
+function themeLike(block: LayoutBlock): boolean {
+  const { text } = block;
+  return (
+    block.field === null &&
+    text.length >= 8 &&
+    text.length <= 200 &&
+    !/[.;]$/.test(text) &&
+    !GENERIC.test(text) &&
+    !NOT_A_THEME.test(text) &&
+    !new RegExp(MEETING_WORD, 'iu').test(text) &&
+    bodiesIn(text).length === 0 &&
+    findDates(text).length === 0 &&
+    findMemberState(text) === null
+  );
+}
+
+/** A Markdown H1, a Word Title or a PDF title in large type that is the theme itself. */
+const titleHeading: Cue<string> = ({ layout, titleBlocks }) => {
+  const title = titleBlocks.map((index) => layout[index]).find((block) => block?.heading === 1);
+  return title && themeLike(title) ? [candidate(title.text, 0.6, title.text, 'titleHeading')] : [];
+};
+
+/** "Concept note" (or "Annex"), then a short line of its own: the theme, as a heading. */
+const lineAfterLabel: Cue<string> = ({ layout }) =>
+  layout.flatMap((block, index) => {
+    const label =
+      /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo)$/iu;
+    if (index > 0 && !label.test(layout[index - 1]?.text ?? '')) return [];
+    const next = layout[index];
+    if (index === 0 || !next || label.test(next.text) || !themeLike(next)) return [];
+    if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];
+    return [candidate(next.text, 0.55, next.text, 'lineAfterLabel')];
+  });
+
 const announcedSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const subject = ANNOUNCES.test(text) ? subjectOf(text, false) : null;
@@ -101,6 +143,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   meetingQuoted,
   quotedTitle,
   titleSubject,
+  titleHeading,
+  lineAfterLabel,
   announcedSubject,
 ];
 

@@ -5,6 +5,7 @@ import { fromBlocks, type NoteText } from '../NoteText.js';
 import { fieldLine, type FieldLine } from './fieldLine.js';
 import { markedHeadings } from './markedHeadings.js';
 import { repairHyphens } from './repairHyphens.js';
+import { tableRowsAsFields } from './tableRows.js';
 
 // A concept note's layout, found before any field is read: its blocks and sentences, which
 // blocks are headings (and how strong), which are header fields, and the title blocks at
@@ -42,7 +43,8 @@ function titleBlock(layout: readonly LayoutBlock[], start: number): number[] {
   return found;
 }
 
-export function toNoteLayout(raw: string): NoteLayout {
+export function toNoteLayout(source: string): NoteLayout {
+  const raw = tableRowsAsFields(source);
   const marked = markedHeadings(raw);
   const normalized = normalizeText(raw);
   // Blocks joined across a page break may hold a word cut in two ("conces- sional").
