@@ -24,16 +24,26 @@ function candidate(
   return { value, confidence, source, cue };
 }
 
+const ADDRESSEE =
+  /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
 const PRESIDENCY_LINE =
   /^(.{3,60}?)\s+(?:presidency|présidence|presidencia)\s+(?:of the|du|del)\s+(?:UN\s+|United Nations\s+)?(?:Security Council|Conseil de sécurité|Consejo de Seguridad)\b/iu;
 
-/** A letterhead or title: "United Kingdom Presidency of the UN Security Council — May 2026". */
+/**
+ * A letterhead or title: "United Kingdom Presidency of the UN Security Council — May 2026",
+ * "Concept note by the presidency of Switzerland". History is told in the body, not the title.
+ */
 const presidencyLine: Cue<string> = ({ blocks, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
     const named = PRESIDENCY_LINE.exec(block)?.[1];
     const state = named ? findMemberState(titleCase(named)) : null;
-    return state ? [candidate(state, 0.85, block, 'presidencyLine')] : [];
+    if (state) return [candidate(state, 0.85, block, 'presidencyLine')];
+    // "… addressed to the President of the Security Council" names the addressee, not the presidency.
+    const line = titleCase(block).replace(ADDRESSEE, (words) => ' '.repeat(words.length));
+    const word = line.length < 200 ? PRESIDENCY.exec(line) : null;
+    const nearest = word ? nearestState(line, word.index) : null;
+    return nearest ? [candidate(nearest, 0.75, block, 'presidencyInTitle')] : [];
   });
 
 /** "UNITED KINGDOM" → "United Kingdom", so capitals in a letterhead still name the State. */

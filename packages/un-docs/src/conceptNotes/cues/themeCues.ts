@@ -21,10 +21,13 @@ const THEME_LABELS = new Set([
   'tema',
   'titulo',
 ]);
-const ON_THE_THEME = new RegExp(String.raw`\b(?:theme|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`, 'iu');
+const ON_THE_THEME = new RegExp(
+  String.raw`\b(?:themed?|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`,
+  'iu',
+);
 const MEETING_WORD = String.raw`(?:debate|briefing|meeting|dialogue|discussion|event|session|Arria|débat|réunion|séance|reunión|diálogo|sesión)`;
 const MEETING_QUOTED = new RegExp(
-  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
+  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
   'iu',
 );
 const TITLE_WORDS = new RegExp(
