@@ -25,9 +25,16 @@ interface ListState {
  * Items of another kind under the list's own labelled items are that item's sub-items: a
  * bullet under a numbered question, "(a)" under "2.". A new number never is.
  */
-function introducesSubItems(lastItem: LabeledItem, kind: string, state: ListState): boolean {
-  if (state.itemKind === null || kind === state.itemKind || kind === 'number') return false;
+function introducesSubItems(
+  lastItem: LabeledItem,
+  kind: string,
+  rest: string,
+  state: ListState,
+): boolean {
+  if (state.itemKind === null || kind === 'number') return false;
   const open = /:$/.test(lastItem.text.split('\n')[0] ?? '') || lastItem.text.includes('\n');
+  // Bullets under a bullet that ends with "including:" continue its sentence in lower case.
+  if (kind === state.itemKind) return kind === 'bullet' && open && /^\p{Ll}/u.test(rest.trim());
   return open || kind === 'bullet' || state.itemKind === 'number';
 }
 
@@ -50,8 +57,8 @@ function labelFor(state: ListState, kind: string, value: string): string {
   return String(state.items.length + 1);
 }
 
-/** Returns false when `block` ends the list. */
-function readBlock(state: ListState, block: string, questionsOnly: boolean): boolean {
+/** Returns false when `block` ends the list. `next` is the block after it. */
+function readBlock(state: ListState, block: string, next: string, questionsOnly: boolean): boolean {
   const label = parseLabel(block, state.previousLetter);
   const lastItem = state.items[state.items.length - 1];
   if (!label) {
@@ -68,14 +75,18 @@ function readBlock(state: ListState, block: string, questionsOnly: boolean): boo
       lastItem !== undefined &&
       state.itemKind === 'number' &&
       Number(label.value) === Number(lastItem.label) + 1;
-    const startsList = !lastItem && label.value === '1' && !block.endsWith(':');
+    // "1. How can …, in particular through:" followed by bullets is a point with sub-items;
+    // "12. … the following:" followed by "(a)" introduces the points 12(a), 12(b), ….
+    const nextKind = parseLabel(next)?.kind;
+    const introduces = block.endsWith(':') && (nextKind === 'letter' || nextKind === 'roman');
+    const startsList = !lastItem && label.value === '1' && !introduces;
     if (!continuesList && !startsList) {
       if (lastItem || state.parent !== null || !block.endsWith(':')) return false;
       state.parent = label.value;
       return true;
     }
   }
-  if (lastItem && introducesSubItems(lastItem, label.kind, state)) {
+  if (lastItem && introducesSubItems(lastItem, label.kind, label.rest, state)) {
     // A point that ends with a colon has its own list ("including:", "in particular
     // with:"): those items belong to the point, until the point's own list resumes.
     lastItem.text = `${lastItem.text}\n${subItemText(label.kind, label.value, label.rest)}`;
@@ -109,7 +120,7 @@ export function readListItems(
   };
   let index = start;
   for (; index < blocks.length; index += 1) {
-    if (!readBlock(state, blocks[index] ?? '', questionsOnly)) break;
+    if (!readBlock(state, blocks[index] ?? '', blocks[index + 1] ?? '', questionsOnly)) break;
   }
   return { items: state.items, end: index };
 }

@@ -1,6 +1,7 @@
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
 import type { Candidate, Cue } from './Candidate.js';
+import { presidencyCandidates } from './presidencyCues.js';
 
 // The body holding the meeting: a header line naming it ("HUMAN RIGHTS COUNCIL – FIFTY-FIFTH
 // SESSION", "The President of the General Assembly"); a meeting of the body ("open debate of
@@ -56,6 +57,12 @@ const arriaMeeting: Cue<string> = ({ blocks }) => {
   return block ? [candidate('Security Council', 0.5, block, 'arriaMeeting')] : [];
 };
 
+/** A Member State holding "the presidency" of the meeting's body is the Council's presidency. */
+const presidencyImpliesCouncil: Cue<string> = (note) => {
+  const presidency = presidencyCandidates(note)[0];
+  return presidency ? [candidate('Security Council', 0.45, presidency.source, 'presidency')] : [];
+};
+
 /** Weakest: the first body the note names at all ("pursuant to Human Rights Council resolution 58/12"). */
 const firstMention: Cue<string> = ({ sentences }) => {
   for (const { text } of sentences) {
@@ -70,6 +77,7 @@ export const BODY_CUES: readonly Cue<string>[] = [
   meetingOfBody,
   namedInTitle,
   arriaMeeting,
+  presidencyImpliesCouncil,
   firstMention,
 ];
 

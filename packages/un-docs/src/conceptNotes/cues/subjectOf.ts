@@ -11,16 +11,20 @@ const NAMED = new RegExp(
   String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,5}?\s+${LINK}\s+(?:the\s+theme\s+|le\s+thème\s+|el\s+tema\s+)?(.+)$`,
   'iu',
 );
-const SENTENCE_END =
-  /\s*(?:,|\s)\s*(?:to be held|which will|that will|at the (?:initiative|request) of|qui aura|que tendrá|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|in the\s|at\s+\d|from\s+\d|under the agenda|during\s|pursuant\s|in accordance)\b.*$/iu;
+// Where a meeting's name gives way to its date, time or circumstances.
+const NAME_END =
+  /\s*(?:,|\s)\s*(?:to be held|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|under the agenda)\b.*$/iu;
+// In a sentence the place and circumstances follow too ("… in the Trusteeship Council Chamber").
+const SENTENCE_END = /\s*(?:,|\s)\s*(?:in the\s|during\s|pursuant\s|in accordance)\b.*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
-function trimSubject(subject: string): string {
+function trimSubject(subject: string, titleLine: boolean): string {
   let words = subject
     .replace(/\s*\(.*$/, '')
     .trim()
-    .replace(SENTENCE_END, '');
+    .replace(NAME_END, '');
+  if (!titleLine) words = words.replace(SENTENCE_END, '');
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
   return words.replace(/[\s.,;:–—-]+$/, '').trim();
@@ -31,7 +35,7 @@ export function subjectOf(text: string, titleLine: boolean): string | null {
   if (titleLine && text.length > 250) return null;
   const subject = NAMED.exec(text)?.[1];
   if (!subject || STARTS_WITH_DATE.test(subject)) return null;
-  const words = trimSubject(subject);
+  const words = trimSubject(subject, titleLine);
   if (words.length < 4 || words.length > 250 || /[“”"«»]/.test(words)) return null;
   return words;
 }
