@@ -2,6 +2,7 @@ import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import type { Candidate, Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { findDates } from '../../dates/findDates.js';
+import { findMeeting } from '../findMeeting.js';
 import { findMemberState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
 import { subjectOf } from './subjectOf.js';
@@ -116,10 +117,19 @@ function themeLike(block: LayoutBlock): boolean {
   );
 }
 
-/** A Markdown H1, a Word Title or a PDF title in large type that is the theme itself. */
-const titleHeading: Cue<string> = ({ layout, titleBlocks }) => {
+/**
+ * A Markdown H1, a Word Title or a PDF title in large type that is the theme itself; or, in a
+ * note that dates its meeting, a heading that opens the document.
+ */
+const titleHeading: Cue<string> = (note) => {
+  const { layout, titleBlocks } = note;
   const title = titleBlocks.map((index) => layout[index]).find((block) => block?.heading === 1);
-  return title && themeLike(title) ? [candidate(title.text, 0.6, title.text, 'titleHeading')] : [];
+  if (title && themeLike(title)) return [candidate(title.text, 0.6, title.text, 'titleHeading')];
+  const first = layout[0];
+  if (!first || first.heading === null || !themeLike(first)) return [];
+  return findMeeting(note).date === null
+    ? []
+    : [candidate(first.text, first.heading <= 2 ? 0.55 : 0.5, first.text, 'openingHeading')];
 };
 
 /** "Concept note" (or "Annex"), then a short line of its own: the theme, as a heading. */
