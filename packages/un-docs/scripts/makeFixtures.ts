@@ -26,7 +26,9 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The note's blocks as an author would have typed them: page-break splits joined, footnotes last. */
 function blocksOf(text: string): string[] {
-  const { blocks, footnotes } = splitBlocks(normalizeText(text));
+  // A wiki page's YAML front matter is the page's metadata, which no export carries.
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { blocks, footnotes } = splitBlocks(normalizeText(body));
   return [
     ...blocks,
     ...footnotes.map((note) => `${toSuperscript(String(note.number))} ${note.text}`),

@@ -43,6 +43,7 @@ const FORMATS: readonly [RegExp, string][] = [
     'informal meeting',
   ],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
+  [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],
 ];
 const GENERIC: RegExp =
   /\b(?:thematic|general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;

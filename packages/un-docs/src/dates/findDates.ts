@@ -16,6 +16,12 @@ const MONTH_FIRST = new RegExp(
   'giu',
 );
 
+// "14 and 15 April 2027", "14–15 April", "du 14 au 15 avril": the range starts on the first day.
+const RANGE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])${DAY}\s*(?:and|to|–|-|et|au|y|al)\s*\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
+  'giu',
+);
+
 export interface FoundDate {
   /** "YYYY-MM-DD", or "MM-DD" when the text gives no year. */
   iso: string;
@@ -33,7 +39,13 @@ function toIso(day: string, month: string, year: string | undefined): string | n
 
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  for (const match of text.matchAll(RANGE_FIRST)) {
+    const iso = toIso(match[1] ?? '', match[2] ?? '', match[3]);
+    if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length });
+  }
   for (const match of text.matchAll(DAY_FIRST)) {
+    if (found.some((date) => match.index < date.end && date.index < match.index + match[0].length))
+      continue;
     const iso = toIso(match[1] ?? '', match[2] ?? '', match[3]);
     if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length });
   }

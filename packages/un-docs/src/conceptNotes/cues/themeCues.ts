@@ -113,7 +113,21 @@ function themeLike(block: LayoutBlock): boolean {
     !new RegExp(MEETING_WORD, 'iu').test(text) &&
     bodiesIn(text).length === 0 &&
     findDates(text).length === 0 &&
-    findMemberState(text) === null
+    !/\b(?:permanent mission|mission permanente|misión permanente)\b/iu.test(text) &&
+    findMemberState(text) === null &&
+    findMemberState(text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (word) => word.toUpperCase())) ===
+      null
+  );
+}
+
+/** "Security Council Open Debate", "Arria-formula meeting": a meeting named without its subject. */
+function bareMeetingName(text: string): boolean {
+  return (
+    text.length < 90 &&
+    new RegExp(MEETING_WORD, 'iu').test(text) &&
+    subjectOf(text, true) === null &&
+    !/[“”"«»]/.test(text) &&
+    findDates(text).length === 0
   );
 }
 
@@ -137,7 +151,8 @@ const lineAfterLabel: Cue<string> = ({ layout }) =>
   layout.flatMap((block, index) => {
     const label =
       /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo)$/iu;
-    if (index > 0 && !label.test(layout[index - 1]?.text ?? '')) return [];
+    const previous = layout[index - 1]?.text ?? '';
+    if (index > 0 && !label.test(previous) && !bareMeetingName(previous)) return [];
     const next = layout[index];
     if (index === 0 || !next || label.test(next.text) || !themeLike(next)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];

@@ -4,7 +4,14 @@
 const ROW = /^\s*\|([^|]+)\|([^|]+)\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-export function tableRowsAsFields(raw: string): string {
+/** Wiki exports may open with YAML front matter (the page's metadata, not the note's). */
+function withoutFrontMatter(raw: string): string {
+  const match = /^---\r?\n[\s\S]{0,2000}?\r?\n---\r?\n/.exec(raw);
+  return match ? raw.slice(match[0].length) : raw;
+}
+
+export function tableRowsAsFields(source: string): string {
+  const raw = withoutFrontMatter(source);
   if (!raw.includes('|')) return raw;
   return raw
     .split('\n')
