@@ -29,6 +29,30 @@ describe('parseDocument decides the kind from the content', () => {
     );
   });
 
+  it('imports a news item quoting the questions as a partial note that says what to fill in', () => {
+    const note = parseDocument(readCorpusText('news-item-quoted-questions.txt'));
+    if (note.kind !== 'concept-note') throw new Error('read as a report');
+    expect(note.discussionPoints).toHaveLength(3);
+    expect(note.meetingDate).toBeNull();
+    expect(note.missing).toEqual(['theme', 'body', 'meetingDate', 'meetingTime', 'format']);
+    expect(note.notice).toBe(
+      'No meeting header was found, so only the discussion points were read. Fill in the theme, body, date, time and format before confirming.',
+    );
+  });
+
+  it('imports a dated meeting in a known format without questions, with no notice', () => {
+    const note = parseDocument(
+      'The President of the General Assembly will convene a plenary meeting on Friday, 20 March 2026, at 10 a.m.',
+    );
+    if (note.kind !== 'concept-note') throw new Error('read as a report');
+    expect(note).toMatchObject({
+      meetingDate: '2026-03-20',
+      format: 'plenary meeting',
+      convener: 'the President of the General Assembly',
+      notice: null,
+    });
+  });
+
   it('refuses text with no recognizable structure', () => {
     let error: unknown;
     try {

@@ -28,6 +28,13 @@ const LABELS: Record<NoteField, string> = {
   discussionPoints: 'discussion points',
 };
 
+/** ["theme", "date", "format"] → "theme, date and format". */
+function listed(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
 type Evidence = Pick<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'>;
 
 export class NoteEvidence {
@@ -67,7 +74,7 @@ export class NoteEvidence {
     const headerless = note.theme === null && note.meetingDate === null;
     const notice =
       headerless && note.discussionPoints.length > 0
-        ? `No meeting header was found, so only the discussion points were read. Fill in the ${missing.map((field) => LABELS[field]).join(', ')} before confirming.`
+        ? `No meeting header was found, so only the discussion points were read. Fill in the ${listed(missing.map((field) => LABELS[field]))} before confirming.`
         : null;
     return { confidence: this.confidence, sources: this.sources, missing, notice };
   }

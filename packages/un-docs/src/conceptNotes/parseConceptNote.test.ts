@@ -110,7 +110,7 @@ describe('parseConceptNote on a text with questions but no meeting header', () =
     ]);
     expect(note.missing).toEqual(['theme', 'body', 'meetingDate', 'meetingTime', 'format']);
     expect(note.notice).toBe(
-      'No meeting header was found, so only the discussion points were read. Fill in the theme, body, date, time, format before confirming.',
+      'No meeting header was found, so only the discussion points were read. Fill in the theme, body, date, time and format before confirming.',
     );
   });
 });
