@@ -1,4 +1,5 @@
 import type { ConceptNote, LabeledItem, NoteField, Submission } from './ConceptNote.js';
+import { joinActors } from './cues/actorList.js';
 import type { Candidate } from './cues/Candidate.js';
 import type { Meeting } from './findMeeting.js';
 
@@ -27,13 +28,6 @@ const LABELS: Record<NoteField, string> = {
   objectives: 'objectives',
   discussionPoints: 'discussion points',
 };
-
-/** ["theme", "date", "format"] → "theme, date and format". */
-function listed(words: readonly string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
-}
 
 type Evidence = Pick<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'>;
 
@@ -74,7 +68,7 @@ export class NoteEvidence {
     const headerless = note.theme === null && note.meetingDate === null;
     const notice =
       headerless && note.discussionPoints.length > 0
-        ? `No meeting header was found, so only the discussion points were read. Fill in the ${listed(missing.map((field) => LABELS[field]))} before confirming.`
+        ? `No meeting header was found, so only the discussion points were read. Fill in the ${joinActors(missing.map((field) => LABELS[field]))} before confirming.`
         : null;
     return { confidence: this.confidence, sources: this.sources, missing, notice };
   }

@@ -7,7 +7,7 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
     /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bno (?:habrá|se prevé) (?:ningún )?documento final\b/iu,
@@ -31,7 +31,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
   [/\boutcome document\b/i, 'outcome document'],
   [/\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair/i, "Chair's summary"],
   [
-    /\b(?:President|presidency)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bPresident|\b(?:Présidente?|Presidenta?)\b.{0,80}\b(?:résumé|resumen)(?![\p{L}])/iu,
+    /\b(?:President|presidency)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bPresident|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
     "President's summary",
   ],
 ];

@@ -14,7 +14,7 @@ const POINTS_INTRO =
 const OBJECTIVES_HEADING =
   /^(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|finalidad|propósito)\b/iu;
 const OBJECTIVES_INTRO =
-  /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|vise à|visent à|a pour (?:objet|objectif|but)|ont pour objet|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b/iu;
+  /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|vise à|visent à|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b/iu;
 
 export type ListKind = 'objectives' | 'points';
 

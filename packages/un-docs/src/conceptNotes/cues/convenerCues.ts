@@ -15,9 +15,9 @@ const LABELS =
 const BY =
   /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|co-?chaired|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 const CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidenta?|Vice-President|Secretary-General|Bureau)\b[^,]{0,80}?)\s+(?:will|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b[^,]{0,80}?)\s+(?:will|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Comisión de Consolidación de la Paz|Consejo Económico y Social))\s+(?:will|shall|decided to|convoquera|convocará|a décidé de)\s*(?:convene|hold|organi[sz]e|tiendra|celebrará|convoquer|tenir)?(?![\p{L}])/iu;
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))\s+(?:will\s+(?:convene|hold|organi[sz]e)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
 const STATES_CONVENE =
   /^((?:the\s+)?\p{Lu}[\p{L}' -]+?(?:(?:,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?\p{Lu}[\p{L}' -]+?)*)\s+(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)\b/u;
 const LIST_INTRO =
