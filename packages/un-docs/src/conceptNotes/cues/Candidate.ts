@@ -13,6 +13,15 @@ export interface Candidate<T> {
   cue: string;
 }
 
+export function candidate<T>(
+  value: T,
+  confidence: number,
+  source: string,
+  cue: string,
+): Candidate<T> {
+  return { value, confidence, source, cue };
+}
+
 export type Cue<T> = (note: NoteLayout) => Candidate<T>[];
 
 /** The surest candidate; among equals, the one a cue listed first. */

@@ -1,6 +1,6 @@
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
-import type { Candidate, Cue } from './Candidate.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidencyCandidates } from './presidencyCues.js';
 
 // The body holding the meeting: a header line naming it ("HUMAN RIGHTS COUNCIL – FIFTY-FIFTH
@@ -13,15 +13,6 @@ const TIED_BEFORE =
 const TIED_AFTER =
   /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel)/iu;
 const ARRIA = /\bArria\b/i;
-
-function candidate(
-  value: string,
-  confidence: number,
-  source: string,
-  cue: string,
-): Candidate<string> {
-  return { value, confidence, source, cue };
-}
 
 const headerLine: Cue<string> = ({ blocks }) =>
   blocks.slice(0, 8).flatMap((block) => {

@@ -2,7 +2,7 @@ import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
-import type { Candidate, Cue } from './Candidate.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -28,15 +28,6 @@ const LETTERHEAD =
   /^(?:The\s+)?(President of the (?:General Assembly|Economic and Social Council|Human Rights Council|Security Council)|Chair of the Peacebuilding Commission)$/i;
 const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?) to the United Nations\b|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
-
-function candidate(
-  value: string,
-  confidence: number,
-  source: string,
-  cue: string,
-): Candidate<string> {
-  return { value, confidence, source, cue };
-}
 
 /** An organizer list is Member States, or an office of a body, or a body. */
 function plausible(list: string): boolean {

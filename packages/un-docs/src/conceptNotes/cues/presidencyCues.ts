@@ -1,6 +1,6 @@
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
-import type { Candidate, Cue } from './Candidate.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
 // as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
@@ -14,15 +14,6 @@ const CAPACITY =
 const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
 const CURRENT =
   /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|ocupa|ejerce|organizará|celebrará)(?![\p{L}])/iu;
-
-function candidate(
-  value: string,
-  confidence: number,
-  source: string,
-  cue: string,
-): Candidate<string> {
-  return { value, confidence, source, cue };
-}
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
