@@ -79,7 +79,8 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
     // "12. … the following:" followed by "(a)" introduces the points 12(a), 12(b), ….
     const nextKind = parseLabel(next)?.kind;
     const introduces = block.endsWith(':') && (nextKind === 'letter' || nextKind === 'roman');
-    const startsList = !lastItem && label.value === '1' && !introduces;
+    // Questions numbered as the note's paragraphs ("4. ¿Cómo …?") start a list anywhere.
+    const startsList = !lastItem && (label.value === '1' || /[?？]$/.test(block)) && !introduces;
     if (!continuesList && !startsList) {
       if (lastItem || state.parent !== null || !block.endsWith(':')) return false;
       state.parent = label.value;

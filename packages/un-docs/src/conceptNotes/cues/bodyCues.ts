@@ -43,9 +43,9 @@ const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) =>
     return first ? [candidate(first.body, 0.6, block, 'namedInTitle')] : [];
   });
 
-const arriaMeeting: Cue<string> = ({ blocks }) => {
-  const block = blocks.find((text) => ARRIA.test(text));
-  return block ? [candidate('Security Council', 0.5, block, 'arriaMeeting')] : [];
+const arriaMeeting: Cue<string> = ({ sentences }) => {
+  const sentence = sentences.find(({ text }) => ARRIA.test(text));
+  return sentence ? [candidate('Security Council', 0.5, sentence.text, 'arriaMeeting')] : [];
 };
 
 /** A Member State holding "the presidency" of the meeting's body is the Council's presidency. */
