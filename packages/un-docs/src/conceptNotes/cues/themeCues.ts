@@ -46,16 +46,25 @@ const themeField: Cue<string> = ({ layout }) =>
     field && THEME_LABELS.has(field.label) ? [themed(field.value, 0.95, text, 'themeField')] : [],
   );
 
+// The background often recalls earlier meetings and their themes; a theme told in the past
+// ("the open debate on “…” held in 2019") is history, not this meeting's.
+const PAST =
+  /\b(?:held|was|were|took place|convened on|hosted|organized in|organised in|previous|last year|tenu|tenue|a eu lieu|celebrado|celebrada|se celebró)\b|\b(?:in|en)\s+(?:19|20)\d{2}\b/iu;
+
+function placed(confidence: number, sentence: string): number {
+  return PAST.test(sentence) && !ANNOUNCES.test(sentence) ? 0.45 : confidence;
+}
+
 const onTheTheme: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const words = quotedWords(ON_THE_THEME.exec(text));
-    return words ? [themed(words, 0.9, text, 'onTheTheme')] : [];
+    return words ? [themed(words, placed(0.9, text), text, 'onTheTheme')] : [];
   });
 
-const meetingQuoted: Cue<string> = ({ blocks }) =>
-  blocks.flatMap((block) => {
-    const words = quotedWords(MEETING_QUOTED.exec(block));
-    return words ? [themed(words, 0.8, block, 'meetingQuoted')] : [];
+const meetingQuoted: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const words = quotedWords(MEETING_QUOTED.exec(text));
+    return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
   });
 
 const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
