@@ -40,19 +40,34 @@ describe('plenary parse', () => {
         'meetingDate',
         'meetingTime',
         'presidency',
+        'convener',
         'format',
         'objectives',
         'discussionPoints',
         'speakingLimitMinutes',
         'submission',
         'expectedOutcome',
+        'confidence',
+        'sources',
+        'missing',
+        'notice',
       ].sort(),
     );
     expect(note).toMatchObject({
       kind: 'concept-note',
       meetingDate: '2021-04-19',
       presidency: 'Viet Nam',
+      convener: null,
     });
+  });
+
+  it('prints the convener of a meeting not held under the Council presidency', async () => {
+    const { code, stdout } = await plenary(
+      'parse',
+      'packages/un-docs/fixtures/corpus/arria-wiki-subbullets.md',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('presidency: —; convener: Estonia and Niger');
   });
 
   it('prints a report with its numbered paragraphs', async () => {

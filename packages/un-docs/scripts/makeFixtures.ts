@@ -26,7 +26,9 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The note's blocks as an author would have typed them: page-break splits joined, footnotes last. */
 function blocksOf(text: string): string[] {
-  const { blocks, footnotes } = splitBlocks(normalizeText(text));
+  // A wiki page's YAML front matter is the page's metadata, which no export carries.
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { blocks, footnotes } = splitBlocks(normalizeText(body));
   return [
     ...blocks,
     ...footnotes.map((note) => `${toSuperscript(String(note.number))} ${note.text}`),
@@ -67,16 +69,18 @@ function runsWithFootnotes(block: string): (TextRun | FootnoteReferenceRun)[] {
 /** DOCX with real Word footnotes; with `wordLists`, lettered items use Word's own numbering. */
 export async function makeDocx(
   text: string,
-  options: { wordLists?: boolean } = {},
+  options: { wordLists?: boolean; title?: boolean } = {},
 ): Promise<Uint8Array> {
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   const children: Paragraph[] = [];
   let list = 0;
   let inList = false;
-  for (const block of blocksOf(text)) {
+  for (const [index, block] of blocksOf(text).entries()) {
     const footnote = FOOTNOTE.exec(block);
     const item = LETTER_ITEM.exec(block);
-    if (footnote?.[1] && footnote[2] !== undefined) {
+    if (options.title && index === 0) {
+      children.push(new Paragraph({ text: block, heading: HeadingLevel.TITLE }));
+    } else if (footnote?.[1] && footnote[2] !== undefined) {
       footnotes[superscriptNumber(footnote[1])] = { children: [new Paragraph(footnote[2])] };
     } else if (options.wordLists && item?.[2] !== undefined) {
       if (!inList) list += 1;
@@ -121,6 +125,8 @@ export interface PdfOptions {
   /** Printed as the running header and in the footer, as on UN documents. */
   symbol?: string;
   jobNumber?: string;
+  /** Sets the first block as a title, larger than the text (the way a note's theme often is). */
+  title?: boolean;
 }
 
 /** A typeset PDF with running header, job number and page numbers on every page. */
@@ -137,10 +143,11 @@ export function makePdf(text: string, options: PdfOptions = {}): Promise<Uint8Ar
   const done = new Promise<Uint8Array>((resolve) =>
     pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
   );
-  for (const block of blocksOf(text)) {
+  for (const [index, block] of blocksOf(text).entries()) {
     const heading = isHeadingBlock(block);
     const footnote = FOOTNOTE.test(block);
-    pdf.font(heading ? 'Times-Bold' : 'Times-Roman').fontSize(footnote ? 9 : 11);
+    const title = options.title === true && index === 0;
+    pdf.font(heading ? 'Times-Bold' : 'Times-Roman').fontSize(title ? 16 : footnote ? 9 : 11);
     pdf.text(block, { align: 'left', indent: LETTER_ITEM.test(block) ? 24 : 0, paragraphGap: 8 });
   }
   const range = pdf.bufferedPageRange();
@@ -162,21 +169,23 @@ export function makePdf(text: string, options: PdfOptions = {}): Promise<Uint8Ar
   return done;
 }
 
-async function main(source: string, outDir: string): Promise<void> {
+async function main(source: string, outDir: string, title: boolean): Promise<void> {
   const text = readFileSync(source, 'utf8');
   const name = basename(source).replace(/\.[^.]+$/, '');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, `${name}.md`), makeMarkdown(text));
-  writeFileSync(join(outDir, `${name}.docx`), await makeDocx(text));
-  writeFileSync(join(outDir, `${name}.pdf`), await makePdf(text));
+  writeFileSync(join(outDir, `${name}.docx`), await makeDocx(text, { title }));
+  writeFileSync(join(outDir, `${name}.pdf`), await makePdf(text, { title, symbol: 'S/2026/99' }));
   process.stdout.write(`wrote ${name}.md, .docx and .pdf to ${outDir}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [source, outDir] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const title = args.includes('--title');
+  const [source, outDir] = args.filter((arg) => arg !== '--title');
   if (!source || !outDir) {
-    process.stderr.write('usage: makeFixtures.ts SOURCE.txt OUT_DIR\n');
+    process.stderr.write('usage: makeFixtures.ts [--title] SOURCE.txt OUT_DIR\n');
     process.exit(2);
   }
-  await main(source, outDir);
+  await main(source, outDir, title);
 }

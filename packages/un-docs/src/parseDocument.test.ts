@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './errors/DocumentReadError.js';
-import { EXPECTED_NOTES } from './fixtures/expectedNotes.js';
-import { readFixture, readSample } from './fixtures/samples.js';
+import { corpusNotes, readCorpusText } from './fixtures/corpus.js';
+import { readSample } from './fixtures/samples.js';
 import { parseDocument } from './parseDocument.js';
 
 describe('parseDocument decides the kind from the content', () => {
@@ -15,9 +15,11 @@ describe('parseDocument decides the kind from the content', () => {
     expect(parseDocument(readSample('regionalCooperationReport')).kind).toBe('report');
   });
 
-  it('reads every hand-written note as a concept note', () => {
-    for (const file of Object.keys(EXPECTED_NOTES)) {
-      expect(parseDocument(readFixture(file)).kind, file).toBe('concept-note');
+  it('reads every text note of the corpus as a concept note', () => {
+    for (const { fileName } of corpusNotes().filter((note) =>
+      /\.(?:txt|md)$/.test(note.fileName),
+    )) {
+      expect(parseDocument(readCorpusText(fileName)).kind, fileName).toBe('concept-note');
     }
   });
 
@@ -25,6 +27,30 @@ describe('parseDocument decides the kind from the content', () => {
     expect(() => parseDocument(readSample('trainingArticle'))).toThrowError(
       expect.objectContaining({ code: 'document.no_structure' }) as Error,
     );
+  });
+
+  it('imports a news item quoting the questions as a partial note that says what to fill in', () => {
+    const note = parseDocument(readCorpusText('news-item-quoted-questions.txt'));
+    if (note.kind !== 'concept-note') throw new Error('read as a report');
+    expect(note.discussionPoints).toHaveLength(3);
+    expect(note.meetingDate).toBeNull();
+    expect(note.missing).toEqual(['theme', 'body', 'meetingDate', 'meetingTime', 'format']);
+    expect(note.notice).toBe(
+      'No meeting header was found, so only the discussion points were read. Fill in the theme, body, date, time and format before confirming.',
+    );
+  });
+
+  it('imports a dated meeting in a known format without questions, with no notice', () => {
+    const note = parseDocument(
+      'The President of the General Assembly will convene a plenary meeting on Friday, 20 March 2026, at 10 a.m.',
+    );
+    if (note.kind !== 'concept-note') throw new Error('read as a report');
+    expect(note).toMatchObject({
+      meetingDate: '2026-03-20',
+      format: 'plenary meeting',
+      convener: 'the President of the General Assembly',
+      notice: null,
+    });
   });
 
   it('refuses text with no recognizable structure', () => {

@@ -25,6 +25,13 @@ export function createParseCommand(): Command {
     });
 }
 
+/** Fields read with low confidence, so whoever checks the import looks at them first. */
+function lowConfidence(note: ConceptNote): string[] {
+  const guessed = Object.entries(note.confidence).filter(([, confidence]) => confidence < 0.6);
+  if (guessed.length === 0) return [];
+  return [`Check (low confidence): ${guessed.map(([field]) => field).join(', ')}`];
+}
+
 function summary(document: ConceptNote | Report): string {
   if (document.kind === 'report') {
     return [
@@ -36,10 +43,12 @@ function summary(document: ConceptNote | Report): string {
   }
   const lines = [
     `Concept note ${document.symbol ?? '(no symbol)'}: ${document.theme ?? '(no theme)'}`,
-    `Body: ${document.body ?? '—'}; format: ${document.format ?? '—'}; presidency: ${document.presidency ?? '—'}`,
+    `Body: ${document.body ?? '—'}; format: ${document.format ?? '—'}; presidency: ${document.presidency ?? '—'}; convener: ${document.convener ?? '—'}`,
     `Meeting: ${document.meetingDate ?? '—'} ${document.meetingTime ?? ''}`.trimEnd(),
     `Speaking limit: ${document.speakingLimitMinutes ?? '—'} min; submit to ${document.submission.email ?? '—'} by ${document.submission.deadline ?? '—'}`,
     `Expected outcome: ${document.expectedOutcome ?? '—'}`,
+    ...(document.notice ? [`Note: ${document.notice}`] : []),
+    ...lowConfidence(document),
     'Objectives:',
     ...document.objectives.map((o) => `  ${o.label} ${o.text}`),
     'Discussion points:',

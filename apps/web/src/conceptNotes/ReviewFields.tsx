@@ -54,6 +54,7 @@ export function ReviewFields({ draft, onChange }: ReviewFieldsProps) {
               spec={spec}
               value={draft.values[spec.name]}
               source={draft.sources[spec.name]}
+              check={draft.checks[spec.name]}
               onChange={(value) => onChange(spec.name, value)}
             />
           ))}
@@ -79,12 +80,23 @@ interface ReviewFieldProps {
   spec: FieldSpec;
   value: string;
   source: FieldSource;
+  /** Set when the value was read with low confidence: the sentence it came from. */
+  check: string | undefined;
   onChange: (value: string) => void;
 }
 
-function ReviewField({ spec, value, source, onChange }: ReviewFieldProps): ReactNode {
+/** A long source sentence is cut, keeping its start, which names what was read. */
+function quote(sentence: string): string {
+  return sentence.length > 220 ? `${sentence.slice(0, 217).trimEnd()}…` : sentence;
+}
+
+function checkHint(check: string): string {
+  return check === '' ? 'Check this: it is a guess.' : `Check this: read from “${quote(check)}”`;
+}
+
+function ReviewField({ spec, value, source, check, onChange }: ReviewFieldProps): ReactNode {
   const id = fieldInputId(spec.name);
-  const hint = SOURCE_HINT[source];
+  const hint = check !== undefined ? checkHint(check) : SOURCE_HINT[source];
   const common = {
     id,
     value,
@@ -92,7 +104,11 @@ function ReviewField({ spec, value, source, onChange }: ReviewFieldProps): React
     'aria-describedby': hint ? `${id}-source` : undefined,
   };
   return (
-    <div className="field" data-source={source}>
+    <div
+      className="field"
+      data-source={source}
+      data-confidence={check !== undefined ? 'low' : undefined}
+    >
       <label htmlFor={id}>{spec.label}</label>
       {spec.multiline ? (
         <textarea {...common} rows={2} onChange={(event) => onChange(event.target.value)} />

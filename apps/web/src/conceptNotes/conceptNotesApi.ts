@@ -23,12 +23,20 @@ export interface ConceptNote {
   meetingDate: string | null;
   meetingTime: string | null;
   presidency: string | null;
+  /** Who convenes a meeting not held under the Council presidency ("Estonia and Niger"). */
+  convener: string | null;
   format: string | null;
   speakingLimitMinutes: number | null;
   submission: { email: string | null; deadline: string | null };
   expectedOutcome: string | null;
   objectives: LabelledText[];
   discussionPoints: LabelledText[];
+  /** How sure the importer is of each field it filled (0–1), by field name. */
+  confidence: Record<string, number>;
+  /** The sentence each field was read from, by field name. */
+  sources: Record<string, string>;
+  /** Set for a partial import (points without a meeting header): what to fill in. */
+  notice: string | null;
 }
 
 export interface ConceptNotePreview {
@@ -74,6 +82,16 @@ function items(value: unknown): LabelledText[] {
   });
 }
 
+/** A record of one kind of value; anything else in it is dropped. */
+function recordOf<T>(value: unknown, keep: (item: unknown) => item is T): Record<string, T> {
+  const kept: Record<string, T> = {};
+  if (!isRecord(value)) return kept;
+  for (const [key, item] of Object.entries(value)) if (keep(item)) kept[key] = item;
+  return kept;
+}
+const isNumber = (item: unknown): item is number => typeof item === 'number';
+const isString = (item: unknown): item is string => typeof item === 'string';
+
 function parseNote(value: unknown): ConceptNote {
   if (!isRecord(value)) throw invalid();
   const submission = isRecord(value.submission) ? value.submission : {};
@@ -85,12 +103,16 @@ function parseNote(value: unknown): ConceptNote {
     meetingDate: text(value.meetingDate),
     meetingTime: text(value.meetingTime),
     presidency: text(value.presidency),
+    convener: text(value.convener),
     format: text(value.format),
     speakingLimitMinutes: typeof limit === 'number' ? limit : null,
     submission: { email: text(submission.email), deadline: text(submission.deadline) },
     expectedOutcome: text(value.expectedOutcome),
     objectives: items(value.objectives),
     discussionPoints: items(value.discussionPoints),
+    confidence: recordOf(value.confidence, isNumber),
+    sources: recordOf(value.sources, isString),
+    notice: text(value.notice),
   };
 }
 

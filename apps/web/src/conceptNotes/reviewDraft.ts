@@ -28,6 +28,8 @@ export type ItemKind = 'objectives' | 'discussionPoints';
 export interface ReviewDraft {
   values: Record<FieldName, string>;
   sources: Record<FieldName, FieldSource>;
+  /** Fields read with low confidence, with the sentence they were read from: check these first. */
+  checks: Partial<Record<FieldName, string>>;
   objectives: ItemDraft[];
   discussionPoints: ItemDraft[];
 }
@@ -56,6 +58,19 @@ function noteValues(note: ConceptNote): Values {
   };
 }
 
+/** Below this the importer's reading is a guess from context, and the form says so. */
+export const LOW_CONFIDENCE = 0.6;
+
+function checksFor(note: ConceptNote, sources: Record<FieldName, FieldSource>) {
+  const checks: Partial<Record<FieldName, string>> = {};
+  for (const name of Object.keys(sources) as FieldName[]) {
+    const confidence = note.confidence[name];
+    if (sources[name] === 'note' && confidence !== undefined && confidence < LOW_CONFIDENCE)
+      checks[name] = note.sources[name] ?? '';
+  }
+  return checks;
+}
+
 /**
  * The form as first shown: what the note states. Where the note is silent the debate's
  * current value stays (confirming must not quietly erase what the organizer typed
@@ -80,6 +95,7 @@ export function draftFrom(note: ConceptNote, debate: Debate): ReviewDraft {
   return {
     values,
     sources,
+    checks: checksFor(note, sources),
     objectives: note.objectives.map((item) => newItem(item.label, item.text)),
     discussionPoints: note.discussionPoints.map((item) => newItem(item.label, item.text)),
   };

@@ -11,6 +11,7 @@ const note: ConceptNote = {
   meetingDate: '2021-04-19',
   meetingTime: '08:00',
   presidency: 'Viet Nam',
+  convener: null,
   format: 'open debate',
   speakingLimitMinutes: null,
   submission: { email: 'dppa-scsb3@un.org', deadline: null },
@@ -20,6 +21,9 @@ const note: ConceptNote = {
     { label: '12(a)', text: 'New challenges' },
     { label: '12(b)', text: 'Confidence-building measures' },
   ],
+  confidence: { theme: 0.9, body: 0.5, presidency: 0.9 },
+  sources: { theme: 'on the theme “Enhancing cooperation”', body: 'A meeting of Council members.' },
+  notice: null,
 };
 const debate: Debate = {
   id: 'd1',
@@ -46,6 +50,11 @@ describe('the import review', () => {
     expect(draft.values.submissionDeadline).toBe('');
     expect(draft.sources.submissionDeadline).toBe('none');
     expect(draft.discussionPoints.map((item) => item.label)).toEqual(['12(a)', '12(b)']);
+  });
+
+  it('marks the fields read with low confidence, with the sentence they came from', () => {
+    const draft = draftFrom(note, debate);
+    expect(draft.checks).toEqual({ body: 'A meeting of Council members.' });
   });
 
   it('sends every field, empty ones as null, and drops rows left blank', () => {

@@ -24,8 +24,17 @@ export interface ConceptNote {
   meetingDate: string | null;
   /** Start time, 24-hour "HH:MM", as given (local time of the meeting). */
   meetingTime: string | null;
-  /** The Member State presiding, by its official short name. */
+  /**
+   * The Member State presiding the Security Council, by its official short name; only for a
+   * Council meeting held under its presidency (null for Arria-formula meetings and for the
+   * other bodies).
+   */
   presidency: string | null;
+  /**
+   * Who convenes a meeting not convened by the Council presidency, as the note names them:
+   * "Estonia and Niger", "the President of the General Assembly".
+   */
+  convener: string | null;
   /** "open debate", "briefing", "Arria-formula meeting", "high-level meeting", … */
   format: string | null;
   objectives: LabeledItem[];
@@ -34,4 +43,28 @@ export interface ConceptNote {
   submission: Submission;
   /** "presidential statement", "resolution", "Chair's summary", … or the note's own sentence. */
   expectedOutcome: string | null;
+  /** How sure the importer is of each field it filled, from 0 to 1 (absent when not found). */
+  confidence: Partial<Record<NoteField, number>>;
+  /** The sentence or line each field was read from, for the organizer to check. */
+  sources: Partial<Record<NoteField, string>>;
+  /** Meeting fields the note does not state, for the review form to ask about. */
+  missing: NoteField[];
+  /** Set when the text had discussion points but no meeting header: what the organizer must fill in. */
+  notice: string | null;
 }
+
+/** The fields the importer reads with a confidence. */
+export type NoteField =
+  | 'theme'
+  | 'body'
+  | 'meetingDate'
+  | 'meetingTime'
+  | 'presidency'
+  | 'convener'
+  | 'format'
+  | 'speakingLimitMinutes'
+  | 'submissionEmail'
+  | 'submissionDeadline'
+  | 'expectedOutcome'
+  | 'objectives'
+  | 'discussionPoints';

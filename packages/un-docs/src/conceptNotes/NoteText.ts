@@ -14,7 +14,10 @@ export interface NoteSentence {
 }
 
 export function toNoteText(normalized: string): NoteText {
-  const { blocks } = splitBlocks(normalized);
+  return fromBlocks(splitBlocks(normalized).blocks);
+}
+
+export function fromBlocks(blocks: string[]): NoteText {
   const sentences = blocks.flatMap((block, index) =>
     splitSentences(block).map((text) => ({ text, block: index })),
   );

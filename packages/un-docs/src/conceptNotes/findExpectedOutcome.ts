@@ -1,4 +1,5 @@
 import { isHeading } from '../text/splitBlocks.js';
+import type { Candidate } from './cues/Candidate.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -6,11 +7,19 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar)/i;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
-  [/\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b/i, 'no formal outcome'],
   [
-    /\bpresidential statement\b|\bstatement (?:by|of) the President of the Security Council\b/i,
+    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bno (?:habrá|se prevé) (?:ningún )?documento final\b/iu,
+    'no formal outcome',
+  ],
+  [
+    /\b(?:does|do|will|did) not (?:intend to |plan to |expect to )?(?:pursue|seek|propose|negotiate|produce|adopt)\b.{0,30}\boutcome\b/i,
+    'no formal outcome',
+  ],
+  [/\bsummary report\b|\brapport de synthèse\b|\binforme resumido\b/iu, 'summary report'],
+  [
+    /\bpresidential statement\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
     'presidential statement',
   ],
   [/\bpress statement\b/i, 'press statement'],
@@ -22,7 +31,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
   [/\boutcome document\b/i, 'outcome document'],
   [/\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair/i, "Chair's summary"],
   [
-    /\b(?:President|presidency)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bPresident/i,
+    /\b(?:President|presidency)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bPresident|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
     "President's summary",
   ],
 ];
@@ -39,7 +48,7 @@ function sectionSentences(note: NoteText, heading: RegExp): NoteSentence[] {
   return note.sentences.filter((sentence) => inSection.has(sentence.block));
 }
 
-export function findExpectedOutcome(note: NoteText): string | null {
+export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const section = sectionSentences(note, /\boutcome/i);
   const candidates = note.sentences.filter(
     (sentence) =>
@@ -48,8 +57,14 @@ export function findExpectedOutcome(note: NoteText): string | null {
   );
   for (const { text } of candidates) {
     const product = PRODUCTS.find(([pattern]) => pattern.test(text));
-    if (product) return product[1];
+    if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
   }
-  const spoken = candidates.find(({ text }) => /\boutcome\b/i.test(text));
-  return spoken?.text ?? sectionSentences(note, OUTCOME_HEADING)[0]?.text ?? null;
+  // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
+  const spoken =
+    candidates.find(
+      ({ text }) => /\boutcome\b/.test(text) && /\b(?:will|would|shall|expected)\b/i.test(text),
+    ) ?? sectionSentences(note, OUTCOME_HEADING)[0];
+  return spoken
+    ? { value: spoken.text, confidence: 0.5, source: spoken.text, cue: 'outcomeSentence' }
+    : null;
 }

@@ -1,27 +1,81 @@
-import type { NoteText } from './NoteText.js';
+import type { Candidate } from './cues/Candidate.js';
+import type { NoteLayout } from './layout/NoteLayout.js';
 
-// Meeting formats by their usual names; the earliest specific one mentioned wins, and a
-// bare "debate" counts only when nothing more specific is named.
+// Meeting formats by their usual names in English, French and Spanish, reported in English.
+// A "Format:" field is surest; otherwise the earliest specific one mentioned wins, and a
+// bare "debate" counts only as "a debate on/of …".
 
 const FORMATS: readonly [RegExp, string][] = [
-  [/\bArria[-\s]formula\b/i, 'Arria-formula meeting'],
-  [/\bhigh-level\s+(?:plenary\s+)?meeting\b/i, 'high-level meeting'],
-  [/\bopen\s+debate\b/i, 'open debate'],
-  [/\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))/i, 'briefing'],
-  [/\binteractive\s+dialogue\b/i, 'interactive dialogue'],
-  [/\bpanel\s+discussion\b/i, 'panel discussion'],
-  [/\bministerial\s+meeting\b/i, 'ministerial meeting'],
-  [/\bworkshop\b/i, 'workshop'],
+  [/\bArria[-\s]formula\b|\bformule Arria\b|\bfórmula Arria\b/iu, 'Arria-formula meeting'],
+  [
+    /\bhigh-level\s+(?:plenary\s+)?meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b/iu,
+    'high-level meeting',
+  ],
+  [/\bopen\s+debate\b|\bdébat public\b|\bdebate abierto\b/iu, 'open debate'],
+  [
+    /\binteractive\s+dialogue\b|\bdialogue interactif\b|\bdiálogo interactivo\b/iu,
+    'interactive dialogue',
+  ],
+  [/\bhigh-level\s+dialogue\b/iu, 'high-level dialogue'],
+  [
+    /\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
+    'briefing',
+  ],
+  [
+    /\bpanel\s+discussion\b|\bréunion-débat\b|\btable ronde\b|\bmesa redonda\b|\bdebate de expertos\b/iu,
+    'panel discussion',
+  ],
+  [
+    /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b/iu,
+    'ambassadorial-level meeting',
+  ],
+  [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
+  [/\bministerial\s+meeting\b/iu, 'ministerial meeting'],
+  [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
+  [/\bplenary\s+meeting\b|\bséance plénière\b|\bsesión plenaria\b/iu, 'plenary meeting'],
+  [
+    /\bhigh-level\s+event\b|\bmanifestation de haut niveau\b|\bevento de alto nivel\b/iu,
+    'high-level event',
+  ],
+  [/\bside\s+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
+  [
+    /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
+    'informal meeting',
+  ],
+  [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
+  [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],
 ];
-const GENERIC: [RegExp, string] = [/\b(?:thematic\s+)?debate\b/i, 'debate'];
+const GENERIC: RegExp =
+  /\b(?:thematic|general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
+const LABELS = new Set([
+  'format',
+  'type of meeting',
+  'meeting format',
+  'formato',
+  'type de reunion',
+]);
 
-export function findFormat({ blocks }: NoteText): string | null {
-  const text = blocks.join('\n');
+function earliest(text: string): { index: number; format: string } | null {
   let best: { index: number; format: string } | null = null;
   for (const [pattern, format] of FORMATS) {
     const match = pattern.exec(text);
     if (match && (!best || match.index < best.index)) best = { index: match.index, format };
   }
-  if (best) return best.format;
-  return GENERIC[0].test(text) ? GENERIC[1] : null;
+  return best;
+}
+
+export function findFormat({ layout, normalized }: NoteLayout): Candidate<string> | null {
+  for (const { field, text } of layout) {
+    const named = field && LABELS.has(field.label) ? earliest(field.value) : null;
+    if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };
+  }
+  const found = earliest(normalized);
+  if (found) {
+    const source = layout.find((block) => earliest(block.text)?.format === found.format)?.text;
+    return { value: found.format, confidence: 0.8, source: source ?? '', cue: 'namedFormat' };
+  }
+  const generic = GENERIC.exec(normalized);
+  return generic
+    ? { value: 'debate', confidence: 0.5, source: generic[0], cue: 'genericDebate' }
+    : null;
 }

@@ -6,13 +6,15 @@ import { readListItems } from './readListItems.js';
 // ("Indicative points for discussion", "Guiding questions") or by the sentence that
 // introduces them ("speakers are invited to address the following:").
 
+// French and Spanish notes: "Questions directrices", "Preguntas orientadoras", "Objectifs".
 const POINTS_HEADING =
-  /\b(?:points|questions|issues|themes)\s+(?:for|to guide|to be addressed|to address|for the)\b|\b(?:guiding|key|indicative|suggested|possible|discussion|framing|leading)\s+(?:questions|points|issues)\b|^(?:questions|points)\b/i;
+  /\b(?:points|questions|issues|themes|topics|elements|areas)\s+(?:for|to guide|to be addressed|to address|for the)\b|\b(?:guiding|key|indicative|suggested|possible|proposed|main|central|discussion|framing|leading|orienting)\s+(?:questions|points|issues|topics)\b|^(?:questions|points)\b|\bquestions\s+(?:directrices|d['’]orientation|pour (?:orienter|guider)|à examiner|proposées|de discussion)\b|\bpoints de discussion\b|\b(?:preguntas|cuestiones)\s+(?:orientadoras|rectoras|para (?:orientar|guiar|el debate)|de debate|que (?:orientarán|guiarán))\b|^(?:preguntas|cuestiones)\b/iu;
 const POINTS_INTRO =
-  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bfollowing\s+(?:questions|points|issues)\b|\bguiding questions\b/i;
-const OBJECTIVES_HEADING = /^(?:objectives?|aims?|purposes?|goals?)\b/i;
+  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions|points|issues)\b|\bguiding questions\b|\bquestions (?:to guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions suivantes\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
+const OBJECTIVES_HEADING =
+  /^(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|finalidad|propósito)\b/iu;
 const OBJECTIVES_INTRO =
-  /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is))\b/i;
+  /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|vise à|visent à|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b/iu;
 
 export type ListKind = 'objectives' | 'points';
 

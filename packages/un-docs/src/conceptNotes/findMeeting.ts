@@ -3,27 +3,35 @@ import { findTime } from '../dates/findTime.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
-// organize … on Monday, 19 April 2021", "Date: …"); letter dates, deadlines and the history
-// in the background section are left out.
+// organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
+// …"); letter dates, deadlines and the history in the background section are left out.
 
-const FIELD = /^(?:date(?:\s+and\s+time)?|when)\s*:/i;
-const TIME_FIELD = /^(?:time|date\s+and\s+time|when)\s*:/i;
+const FIELD =
+  /^(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
+const TIME_FIELD = /^(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
 const FUTURE =
-  /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming)\b/i;
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const DEADLINE = /\b(?:submi|deadline|no later than|inscri|register|registration)/i;
+  /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+const WEEKDAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
+const DEADLINE =
+  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy|enviar|remitir)/iu;
 const BEFORE_DATE =
-  /(?:dated|by|before|until|no later than|Distr\.?:?\s*General)\s*(?:\p{L}+,\s*)?$/iu;
+  /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del)\s*(?:\p{L}+,?\s*)?$/iu;
 
 export interface Meeting {
   date: string | null;
   time: string | null;
+  /** 0–1, from how clearly the sentence looks forward to the meeting. */
+  confidence: number;
+  source: string | null;
 }
 
 function score(sentence: NoteSentence, blocks: readonly string[]): number {
   const block = blocks[sentence.block] ?? '';
   if (FIELD.test(sentence.text)) return 4;
   if (DEADLINE.test(sentence.text)) return 0;
+  // "22 July 2025, 10:00 a.m., Security Council Chamber" under a title is the meeting's line.
+  if (sentence.block < 8 && block.length < 100 && findTime(block) !== null) return 3;
   const shortDateLine = block.length < 120 && WEEKDAY.test(block);
   return (
     (FUTURE.test(sentence.text) ? 2 : 0) +
@@ -39,6 +47,14 @@ function meetingDateIn(sentence: string): string | null {
   return date?.iso ?? null;
 }
 
+/** The time in the date's sentence after the date, else anywhere in it, else a Time: field. */
+function timeOf(sentence: string, sentences: readonly NoteSentence[]): string | null {
+  const date = findDates(sentence).find((found) => found.iso.length === 10);
+  const afterDate = date ? findTime(sentence.slice(date.end)) : null;
+  const timeField = sentences.find(({ text }) => TIME_FIELD.test(text));
+  return afterDate ?? findTime(sentence) ?? (timeField ? findTime(timeField.text) : null);
+}
+
 export function findMeeting({ blocks, sentences }: NoteText): Meeting {
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
@@ -47,8 +63,11 @@ export function findMeeting({ blocks, sentences }: NoteText): Meeting {
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
-  if (!best) return { date: null, time: null };
-  const timeField = sentences.find((sentence) => TIME_FIELD.test(sentence.text));
-  const time = findTime(best.sentence.text) ?? (timeField ? findTime(timeField.text) : null);
-  return { date: best.date, time };
+  if (!best) return { date: null, time: null, confidence: 0, source: null };
+  return {
+    date: best.date,
+    time: timeOf(best.sentence.text, sentences),
+    confidence: Math.min(0.95, 0.35 + best.score * 0.15),
+    source: best.sentence.text,
+  };
 }

@@ -1,3 +1,5 @@
+import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
+
 // The 193 Member States by their official short names, plus the shorter forms drafters
 // use; the presidency of a body is always one of them.
 
@@ -212,6 +214,7 @@ const VARIANTS: Readonly<Record<string, string>> = {
   Vietnam: 'Viet Nam',
   'Cape Verde': 'Cabo Verde',
   'Côte d’Ivoire': "Côte d'Ivoire",
+  ...FRENCH_AND_SPANISH_NAMES,
 };
 
 function escape(name: string): string {
@@ -222,9 +225,29 @@ const NAMES = [...MEMBER_STATES, ...Object.keys(VARIANTS)].sort((a, b) => b.leng
 // Longest first, so "Guinea-Bissau" wins over "Guinea" and "South Sudan" over "Sudan".
 const ANY_STATE = new RegExp(`(?<![\\p{L}-])(${NAMES.map(escape).join('|')})(?![\\p{L}-])`, 'u');
 
+const ANY_STATE_ALL = new RegExp(ANY_STATE.source, 'gu');
+
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function officialName(name: string): string {
+  return VARIANTS[name] ?? name;
+}
+
 /** The first Member State named in `text`, by its official short name. */
 export function findMemberState(text: string): string | null {
-  const name = ANY_STATE.exec(text)?.[1];
-  if (!name) return null;
-  return VARIANTS[name] ?? name;
+  // "Panamá", "Perú", "México": names spelled with accents in French and Spanish notes.
+  const name = ANY_STATE.exec(text)?.[1] ?? ANY_STATE.exec(withoutAccents(text))?.[1];
+  return name ? officialName(name) : null;
+}
+
+/** Every Member State named in `text`, with where (accents ignored). */
+export function findMemberStates(text: string): { state: string; index: number }[] {
+  const plain = withoutAccents(text);
+  const source = plain.length === text.length ? plain : text;
+  return [...source.matchAll(ANY_STATE_ALL)].map((match) => ({
+    state: officialName(match[1] ?? ''),
+    index: match.index,
+  }));
 }

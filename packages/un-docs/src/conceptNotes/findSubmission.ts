@@ -6,8 +6,10 @@ import type { NoteText } from './NoteText.js';
 // a contact for the list of speakers is not a submission address.
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
-const SUBMIT = /\b(?:submi|statements?\b|sen[dt]\b|transmi|forward|written)/i;
-const DEADLINE = /\b(?:submi|deadline|no later than|statements?\b.*\bby\b|sen[dt]\b.*\bby\b)/i;
+const SUBMIT =
+  /\b(?:submi|statements?\b|sen[dt]\b|transmi|forward|written|déclarations?|adress|envoy|declaraciones|envi|remit)/iu;
+const DEADLINE =
+  /\b(?:submi|deadline|no later than|statements?\b.*\bby\b|sen[dt]\b.*\bby\b|au plus tard|avant le|a más tardar|antes del)/iu;
 const MEETING_DAY =
   /\b(?:no later than|by|before|on|prior to)\s+the\s+(?:(?:day|date|start)\s+of\s+the\s+)?meeting\b/i;
 

@@ -1,35 +1,51 @@
 import { findSymbol } from '../symbols/findSymbol.js';
-import { normalizeText } from '../text/normalizeText.js';
 import type { ConceptNote } from './ConceptNote.js';
-import { findBody } from './findBody.js';
+import { bodyCandidates } from './cues/bodyCues.js';
+import { pickBest } from './cues/Candidate.js';
+import { themeCandidates } from './cues/themeCues.js';
+import { findConvening } from './findConvening.js';
 import { findExpectedOutcome } from './findExpectedOutcome.js';
 import { findFormat } from './findFormat.js';
 import { findListSections } from './findListSections.js';
 import { findMeeting } from './findMeeting.js';
-import { findPresidency } from './findPresidency.js';
+import { findQuestionRun } from './findQuestionRun.js';
 import { findSpeakingLimit } from './findSpeakingLimit.js';
 import { findSubmission } from './findSubmission.js';
-import { findTheme } from './findTheme.js';
-import { toNoteText } from './NoteText.js';
+import { toNoteLayout } from './layout/NoteLayout.js';
+import { NoteEvidence } from './NoteEvidence.js';
+
+// Layout first (title blocks, headings, header fields), then every field from the surest of
+// its candidates; the confidence and the source sentence of each travel with the note so
+// the review form can show what to check first.
 
 /** Parses a concept note; every field the note does not state is null (lists empty). */
 export function parseConceptNote(text: string): ConceptNote {
-  const normalized = normalizeText(text);
-  const note = toNoteText(normalized);
+  const note = toNoteLayout(text);
+  const evidence = new NoteEvidence();
+  const format = evidence.take('format', findFormat(note));
+  const body = evidence.take('body', pickBest(bodyCandidates(note)));
   const meeting = findMeeting(note);
-  return {
+  const convening = findConvening(note, body, format);
+  const sectioned = findListSections(note.blocks, 'points');
+  const discussionPoints = sectioned.length > 0 ? sectioned : findQuestionRun(note.blocks);
+  const submission = findSubmission(note, meeting.date);
+  const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
-    symbol: findSymbol(normalized.split('\n')),
-    theme: findTheme(note),
-    body: findBody(note),
-    meetingDate: meeting.date,
-    meetingTime: meeting.time,
-    presidency: findPresidency(note),
-    format: findFormat(note),
+    symbol: findSymbol(note.normalized.split('\n')),
+    theme: evidence.take('theme', pickBest(themeCandidates(note))),
+    body,
+    meetingDate: evidence.meeting('meetingDate', meeting.date, meeting),
+    meetingTime: evidence.meeting('meetingTime', meeting.time, meeting),
+    presidency: evidence.take('presidency', convening.presidency),
+    convener: evidence.take('convener', convening.convener),
+    format,
     objectives: findListSections(note.blocks, 'objectives'),
-    discussionPoints: findListSections(note.blocks, 'points'),
-    speakingLimitMinutes: findSpeakingLimit(note),
-    submission: findSubmission(note, meeting.date),
-    expectedOutcome: findExpectedOutcome(note),
+    discussionPoints,
+    speakingLimitMinutes: evidence.take('speakingLimitMinutes', findSpeakingLimit(note)),
+    submission,
+    expectedOutcome: evidence.take('expectedOutcome', findExpectedOutcome(note)),
   };
+  evidence.lists(result.objectives, result.discussionPoints, sectioned.length > 0);
+  evidence.submission(submission);
+  return { ...result, ...evidence.report(result) };
 }

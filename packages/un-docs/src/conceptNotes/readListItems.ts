@@ -17,12 +17,36 @@ interface ListState {
   parent: string | null;
   previousLetter: string | null;
   introBlocks: number;
+  /** The label kind of the list's own items, once known. */
+  itemKind: string | null;
+}
+
+/**
+ * Items of another kind under the list's own labelled items are that item's sub-items: a
+ * bullet under a numbered question, "(a)" under "2.". A new number never is.
+ */
+function introducesSubItems(
+  lastItem: LabeledItem,
+  kind: string,
+  rest: string,
+  state: ListState,
+): boolean {
+  if (state.itemKind === null || kind === 'number') return false;
+  const open = /:$/.test(lastItem.text.split('\n')[0] ?? '') || lastItem.text.includes('\n');
+  // Bullets under a bullet that ends with "including:" continue its sentence in lower case.
+  if (kind === state.itemKind) return kind === 'bullet' && open && /^\p{Ll}/u.test(rest.trim());
+  return open || kind === 'bullet' || state.itemKind === 'number';
+}
+
+/** A bullet is layout and goes; a sub-item's own label ("(a)", "(i)") is kept. */
+function subItemText(kind: string, value: string, rest: string): string {
+  return kind === 'bullet' ? rest.trim() : `(${value}) ${cleanItemText(rest)}`;
 }
 
 function cleanItemText(text: string): string {
   return text
     .trim()
-    .replace(/\s*[;,]\s*(?:and|or)?$/i, '')
+    .replace(/\s*[;,]\s*(?:and|or|et|ou|y|o)?$/iu, '')
     .replace(/(?<![.]\p{L})\.$/u, '')
     .trim();
 }
@@ -33,8 +57,8 @@ function labelFor(state: ListState, kind: string, value: string): string {
   return String(state.items.length + 1);
 }
 
-/** Returns false when `block` ends the list. */
-function readBlock(state: ListState, block: string, questionsOnly: boolean): boolean {
+/** Returns false when `block` ends the list. `next` is the block after it. */
+function readBlock(state: ListState, block: string, next: string, questionsOnly: boolean): boolean {
   const label = parseLabel(block, state.previousLetter);
   const lastItem = state.items[state.items.length - 1];
   if (!label) {
@@ -47,13 +71,27 @@ function readBlock(state: ListState, block: string, questionsOnly: boolean): boo
     return state.items.length === 0 && state.introBlocks <= 2;
   }
   if (label.kind === 'number') {
-    const continuesList = lastItem ? Number(label.value) === Number(lastItem.label) + 1 : false;
-    const startsList = !lastItem && label.value === '1' && !block.endsWith(':');
+    const continuesList =
+      lastItem !== undefined &&
+      state.itemKind === 'number' &&
+      Number(label.value) === Number(lastItem.label) + 1;
+    // "1. How can …, in particular through:" followed by bullets is a point with sub-items;
+    // "12. … the following:" followed by "(a)" introduces the points 12(a), 12(b), ….
+    const nextKind = parseLabel(next)?.kind;
+    const introduces = block.endsWith(':') && (nextKind === 'letter' || nextKind === 'roman');
+    // Questions numbered as the note's paragraphs ("4. ¿Cómo …?") start a list anywhere.
+    const startsList = !lastItem && (label.value === '1' || /[?？]$/.test(block)) && !introduces;
     if (!continuesList && !startsList) {
       if (lastItem || state.parent !== null || !block.endsWith(':')) return false;
       state.parent = label.value;
       return true;
     }
+  }
+  if (lastItem && introducesSubItems(lastItem, label.kind, label.rest, state)) {
+    // A point that ends with a colon has its own list ("including:", "in particular
+    // with:"): those items belong to the point, until the point's own list resumes.
+    lastItem.text = `${lastItem.text}\n${subItemText(label.kind, label.value, label.rest)}`;
+    return true;
   }
   if (label.kind === 'roman' && lastItem && !/\([ivxlc]+\)$/.test(lastItem.label)) {
     // Roman sub-items of a lettered or numbered point belong to that point.
@@ -61,6 +99,7 @@ function readBlock(state: ListState, block: string, questionsOnly: boolean): boo
     return true;
   }
   if (label.kind === 'letter') state.previousLetter = label.value;
+  state.itemKind ??= label.kind;
   state.items.push({
     label: labelFor(state, label.kind, label.value),
     text: cleanItemText(label.rest),
@@ -73,10 +112,16 @@ export function readListItems(
   start: number,
   questionsOnly: boolean,
 ): ListRead {
-  const state: ListState = { items: [], parent: null, previousLetter: null, introBlocks: 0 };
+  const state: ListState = {
+    items: [],
+    parent: null,
+    previousLetter: null,
+    introBlocks: 0,
+    itemKind: null,
+  };
   let index = start;
   for (; index < blocks.length; index += 1) {
-    if (!readBlock(state, blocks[index] ?? '', questionsOnly)) break;
+    if (!readBlock(state, blocks[index] ?? '', blocks[index + 1] ?? '', questionsOnly)) break;
   }
   return { items: state.items, end: index };
 }

@@ -1,37 +1,32 @@
+import { MONTH_NAMES, monthNumber } from './monthNames.js';
+
 // Dates as UN documents write them ("19 April 2021", "Monday, 19 April 2021") and as
 // other drafters do ("April 19, 2021"), returned as ISO dates with where they were found.
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+// Day first also covers French and Spanish: "19 avril 2021", "1er mai", "19 de abril de 2021".
+const MONTH = String.raw`(${MONTH_NAMES})\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
-const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s+${MONTH}(?:\s*,?\s*${YEAR})?\b`, 'gi');
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:\s*,\s*${YEAR})?\b`, 'gi');
+const DAY_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])${DAY}\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
+  'giu',
+);
+const MONTH_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])${MONTH}(?![\p{L}])\s+${DAY}(?:\s*,\s*${YEAR})?\b`,
+  'giu',
+);
+
+// "14 and 15 April 2027", "14–15 April", "du 14 au 15 avril": the range starts on the first day.
+const RANGE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])${DAY}\s*(?:and|to|–|-|et|au|y|al)\s*\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
+  'giu',
+);
 
 export interface FoundDate {
   /** "YYYY-MM-DD", or "MM-DD" when the text gives no year. */
   iso: string;
   index: number;
   end: number;
-}
-
-function monthNumber(name: string): number {
-  const prefix = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
 }
 
 function toIso(day: string, month: string, year: string | undefined): string | null {
@@ -44,7 +39,13 @@ function toIso(day: string, month: string, year: string | undefined): string | n
 
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  for (const match of text.matchAll(RANGE_FIRST)) {
+    const iso = toIso(match[1] ?? '', match[2] ?? '', match[3]);
+    if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length });
+  }
   for (const match of text.matchAll(DAY_FIRST)) {
+    if (found.some((date) => match.index < date.end && date.index < match.index + match[0].length))
+      continue;
     const iso = toIso(match[1] ?? '', match[2] ?? '', match[3]);
     if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length });
   }

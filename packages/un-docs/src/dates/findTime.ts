@@ -4,6 +4,13 @@
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 const TWENTY_FOUR = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/i;
 const NOON = /\b(?:12\s+)?noon\b/i;
+// "3–6 p.m.": the start shares the end's half of the day.
+const RANGE =
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
+// French and Spanish clocks: "10 heures", "15 h 30", "10.00 horas", "a las 10.00".
+const HEURES = /(?<![\d.:])([01]?\d|2[0-3])\s*(?:heures?|h)(?:\s*([0-5]\d))?(?![\p{L}\d])/iu;
+const HORAS =
+  /(?:\b(?:a|de|desde)\s+las\s+([01]?\d|2[0-3])(?:[.:]([0-5]\d))?|(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*(?:horas|hrs?)\b|(?=\s+a\s+(?:las\s+)?\d{1,2}[.:]\d{2}\s*horas)))/iu;
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
@@ -20,11 +27,34 @@ export function findTime(text: string): string | null {
       value: `${pad(afternoon ? hour + 12 : hour)}:${clock[2] ?? '00'}`,
     });
   }
+  const range = RANGE.exec(text);
+  if (range?.[1] && Number(range[1]) <= 12) {
+    const afternoon = (range[3] ?? '').toLowerCase().startsWith('p') && Number(range[1]) < 12;
+    candidates.push({
+      index: range.index,
+      value: `${pad((Number(range[1]) % 12) + (afternoon ? 12 : 0))}:${range[2] ?? '00'}`,
+    });
+  }
   const twentyFour = TWENTY_FOUR.exec(text);
   if (twentyFour?.[1] && twentyFour[2]) {
     candidates.push({
       index: twentyFour.index,
       value: `${pad(Number(twentyFour[1]))}:${twentyFour[2]}`,
+    });
+  }
+  const heures = HEURES.exec(text);
+  if (heures?.[1]) {
+    candidates.push({
+      index: heures.index,
+      value: `${pad(Number(heures[1]))}:${heures[2] ?? '00'}`,
+    });
+  }
+  const horas = HORAS.exec(text);
+  const hour = horas?.[1] ?? horas?.[3];
+  if (horas && hour) {
+    candidates.push({
+      index: horas.index,
+      value: `${pad(Number(hour))}:${horas[2] ?? horas[4] ?? '00'}`,
     });
   }
   const noon = NOON.exec(text);

@@ -32,6 +32,8 @@ export function htmlToText(html: string, labels: readonly string[]): string {
   let item = 0;
   const text = withNotes
     .replace(/<li>/g, () => `\n\n${useLabels ? (labels[item++] ?? '•') : '•'} `)
+    // Heading levels become Markdown marks, so the parsers can see the document's outline.
+    .replace(/<h([1-3])>/g, (_whole, level: string) => `\n\n${'#'.repeat(Number(level))} `)
     .replace(/<\/(?:p|h[1-6]|li|tr|table|ol|ul)>/g, '\n\n')
     .replace(/<br\s*\/?>/g, '\n')
     .replace(/<\/t[dh]>/g, '    ')

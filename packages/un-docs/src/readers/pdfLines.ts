@@ -61,6 +61,30 @@ function paragraphGap(spacings: readonly number[], size: number): number {
   return 1.35 * (leading > 1.4 * size ? 1.2 * size : leading);
 }
 
+/** The size most of the page's characters are set in. */
+function textSize(lines: readonly Line[]): number {
+  const weights = new Map<number, number>();
+  for (const line of lines) {
+    const chars = line.items.reduce((sum, item) => sum + item.str.length, 0);
+    const size = Math.round(line.size * 2) / 2;
+    weights.set(size, (weights.get(size) ?? 0) + chars);
+  }
+  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * Lines set clearly larger than the text are titles: they are marked as Markdown headings
+ * (a title over several lines as one), so the parsers see the document's outline.
+ */
+function markTitles(lines: readonly Line[], texts: readonly string[]): string[] {
+  const size = textSize(lines);
+  return texts.map((text, index) => {
+    const line = lines[index];
+    const title = line !== undefined && size > 0 && line.size >= 1.3 * size && /\p{L}/u.test(text);
+    return title ? `# ${text.trim()}` : text;
+  });
+}
+
 export function pdfLines(items: readonly PdfTextItem[]): string[] {
   const visible = items.filter((item) => item.str.trim() !== '');
   const lines = groupLines(visible);
@@ -68,10 +92,20 @@ export function pdfLines(items: readonly PdfTextItem[]): string[] {
   const spacings = lines
     .slice(1)
     .map((line, index) => (lines[index]?.baseline ?? 0) - line.baseline);
+  const texts = markTitles(
+    lines,
+    lines.map((line) => lineText(line, left)),
+  );
   const out: string[] = [];
   for (const [index, line] of lines.entries()) {
+    const text = texts[index] ?? '';
+    const previous = out[out.length - 1];
+    if (previous?.startsWith('# ') && text.startsWith('# ')) {
+      out[out.length - 1] = `${previous} ${text.slice(2)}`;
+      continue;
+    }
     if (index > 0 && (spacings[index - 1] ?? 0) > paragraphGap(spacings, line.size)) out.push('');
-    out.push(lineText(line, left));
+    out.push(text);
   }
   return out;
 }

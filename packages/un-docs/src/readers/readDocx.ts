@@ -8,6 +8,9 @@ import { checkZipLimits } from './zipDirectory.js';
 // DOCX → text through mammoth's HTML, which keeps headings, paragraphs and list items
 // apart; Word's automatic list labels are put back from the numbering definitions.
 
+// A note's theme is often only in its Title paragraph, which mammoth does not map by default.
+const TITLE_STYLES = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
 function corrupt(fileName: string | undefined, cause: unknown): DocumentReadError {
   return new DocumentReadError(
     'document.corrupt',
@@ -27,7 +30,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string | undefined):
   }
   try {
     const [{ value: html }, labels] = await Promise.all([
-      import('mammoth').then(({ default: mammoth }) => mammoth.convertToHtml({ buffer })),
+      import('mammoth').then(({ default: mammoth }) =>
+        mammoth.convertToHtml({ buffer }, { styleMap: TITLE_STYLES }),
+      ),
       wordListLabels(zip),
     ]);
     return htmlToText(html, labels);

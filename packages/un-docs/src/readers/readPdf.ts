@@ -37,9 +37,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string | undefined): 
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument } = await pdfjs;
   let pageLimit: DocumentReadError | undefined;
-  // pdf.js takes ownership of the buffer it is given, so it gets a copy.
+  // pdf.js takes ownership of the buffer it is given, so it gets a copy; a plain Uint8Array,
+  // since pdf.js refuses a Node Buffer (which is what readFile gives callers).
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     useSystemFonts: false,
     verbosity: 0,

@@ -5,7 +5,7 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 
 /** A line that begins a block of its own: a paragraph number, list label, bullet, footnote or field. */
 const BLOCK_START =
-  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[•▪●◦·\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s|[A-Z][\p{L}]*(?:\s[\p{L}]+){0,2}:\s)/u;
+  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s|[A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2}\s?:\s)/u;
 
 function typicalLength(lines: readonly string[]): number {
   const lengths = lines

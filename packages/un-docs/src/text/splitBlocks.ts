@@ -15,6 +15,11 @@ export interface Blocks {
 }
 
 const TERMINAL = /[.!?:;)”"’»]$/;
+/** A letter's title ("Letter dated … addressed to the Secretary-General") stands alone. */
+const LETTER_TITLE =
+  /^(?:Letter dated|Identical letters dated|Lettre datée|Lettres identiques datées|Carta de fecha|Cartas idénticas de fecha)\b/u;
+/** A header field ("Date and time: …") starts a block of its own, whatever precedes it. */
+const FIELD_START = /^\p{Lu}[\p{L}-]*(?:\s\p{L}+){0,3}\s?:\s/u;
 
 function withoutMarkers(text: string): string {
   return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '');
@@ -25,7 +30,7 @@ function withoutMarkers(text: string): string {
  * A short unfinished block is a heading, and so is a short block without punctuation.
  */
 function continues(previous: string, block: string): boolean {
-  if (parseLabel(block)) return false;
+  if (parseLabel(block) || FIELD_START.test(block) || LETTER_TITLE.test(previous)) return false;
   if (/^\p{Ll}/u.test(block)) return true;
   return previous.length > 80 && !TERMINAL.test(withoutMarkers(previous)) && !isHeading(block);
 }

@@ -1,0 +1,75 @@
+import type { ConceptNote, LabeledItem, NoteField, Submission } from './ConceptNote.js';
+import { joinActors } from './cues/actorList.js';
+import type { Candidate } from './cues/Candidate.js';
+import type { Meeting } from './findMeeting.js';
+
+// Collects, field by field, how sure the parser is and which sentence it read, and says
+// what a partial import lacks.
+
+const HEADER_FIELDS: readonly NoteField[] = [
+  'theme',
+  'body',
+  'meetingDate',
+  'meetingTime',
+  'format',
+];
+const LABELS: Record<NoteField, string> = {
+  theme: 'theme',
+  body: 'body',
+  meetingDate: 'date',
+  meetingTime: 'time',
+  presidency: 'presidency',
+  convener: 'convener',
+  format: 'format',
+  speakingLimitMinutes: 'speaking limit',
+  submissionEmail: 'submission address',
+  submissionDeadline: 'submission deadline',
+  expectedOutcome: 'expected outcome',
+  objectives: 'objectives',
+  discussionPoints: 'discussion points',
+};
+
+type Evidence = Pick<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'>;
+
+export class NoteEvidence {
+  private readonly confidence: Partial<Record<NoteField, number>> = {};
+  private readonly sources: Partial<Record<NoteField, string>> = {};
+
+  take<T>(field: NoteField, candidate: Candidate<T> | null): T | null {
+    if (!candidate) return null;
+    this.confidence[field] = Math.round(candidate.confidence * 100) / 100;
+    if (candidate.source !== '') this.sources[field] = candidate.source;
+    return candidate.value;
+  }
+
+  meeting(field: NoteField, value: string | null, meeting: Meeting): string | null {
+    if (value === null) return null;
+    this.confidence[field] = Math.round(meeting.confidence * 100) / 100;
+    if (meeting.source) this.sources[field] = meeting.source;
+    return value;
+  }
+
+  lists(
+    objectives: readonly LabeledItem[],
+    points: readonly LabeledItem[],
+    sectioned: boolean,
+  ): void {
+    if (objectives.length > 0) this.confidence.objectives = 0.85;
+    if (points.length > 0) this.confidence.discussionPoints = sectioned ? 0.85 : 0.5;
+  }
+
+  submission({ email, deadline }: Submission): void {
+    if (email) this.confidence.submissionEmail = 0.8;
+    if (deadline) this.confidence.submissionDeadline = 0.7;
+  }
+
+  report(note: Pick<ConceptNote, (NoteField & keyof ConceptNote) | 'discussionPoints'>): Evidence {
+    const missing = HEADER_FIELDS.filter((field) => note[field as keyof typeof note] === null);
+    const headerless = note.theme === null && note.meetingDate === null;
+    const notice =
+      headerless && note.discussionPoints.length > 0
+        ? `No meeting header was found, so only the discussion points were read. Fill in the ${joinActors(missing.map((field) => LABELS[field]))} before confirming.`
+        : null;
+    return { confidence: this.confidence, sources: this.sources, missing, notice };
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { corpusNotes } from '../fixtures/corpus.js';
+import { scoreNote } from '../fixtures/scoreNote.js';
+import { importDocument } from '../importDocument.js';
+
+// The tuning corpus (packages/un-docs/fixtures/corpus): every note imported from its file as
+// an organizer would, compared field by field with what a careful reader takes from it. The
+// score is printed for docs/importing.md; every note must be fully right.
+
+const notes = corpusNotes();
+const results: { fileName: string; right: number; total: number }[] = [];
+
+describe('the concept-note corpus, field by field', () => {
+  it('holds at least 25 notes, three of them in French and three in Spanish', () => {
+    expect(notes.length).toBeGreaterThanOrEqual(25);
+    expect(notes.filter((note) => note.name.startsWith('fr-')).length).toBeGreaterThanOrEqual(3);
+    expect(notes.filter((note) => note.name.startsWith('es-')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const note of notes) {
+    it(`reads ${note.fileName}`, async () => {
+      const { document } = await importDocument(note.bytes, { fileName: note.fileName });
+      expect(document.kind).toBe('concept-note');
+      const score = scoreNote(note.expected, { ...document });
+      results.push({ fileName: note.fileName, right: score.right, total: score.total });
+      expect(score.wrong).toEqual([]);
+    });
+  }
+
+  it('prints the corpus score', () => {
+    const full = results.filter((result) => result.right === result.total).length;
+    const right = results.reduce((sum, result) => sum + result.right, 0);
+    const total = results.reduce((sum, result) => sum + result.total, 0);
+    process.stdout.write(
+      `concept-note corpus: ${full}/${notes.length} notes fully right; ${right}/${total} fields (${((100 * right) / Math.max(1, total)).toFixed(1)} %)\n`,
+    );
+    expect(results.length).toBe(notes.length);
+  });
+});

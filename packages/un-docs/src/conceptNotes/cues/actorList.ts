@@ -1,0 +1,34 @@
+// The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
+// Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
+
+const STOP =
+  /,?\s+(?:will|shall|would|is|are|was|to|pursuant|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d/iu;
+
+/** The actor phrase at the start of `text`, or null when there is none. */
+// "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger.
+const ENVOYS =
+  /^(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes)\s+(?:of|de|du|de la|del)\s+/iu;
+const TO_THE_UN =
+  /\s+(?:to|auprès de|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Naciones Unidas).*$/iu;
+
+export function actorList(text: string): string | null {
+  const named = text.replace(ENVOYS, '').replace(TO_THE_UN, '');
+  const stop = STOP.exec(named);
+  const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
+  if (words.length < 3 || words.length > 160) return null;
+  return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
+}
+
+/** ["Estonia", "Ghana", "Niger"] → "Estonia, Ghana and Niger". */
+export function joinActors(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+/** "Estonia and Niger" → ["Estonia", "Niger"]. */
+export function splitActors(list: string): string[] {
+  return list
+    .split(/\s*,\s*|\s+(?:and|et|y|e)\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}

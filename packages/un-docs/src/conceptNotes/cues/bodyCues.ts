@@ -1,0 +1,77 @@
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import { bodiesIn } from './bodyNames.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { presidencyCandidates } from './presidencyCues.js';
+
+// The body holding the meeting: a header line naming it ("HUMAN RIGHTS COUNCIL – FIFTY-FIFTH
+// SESSION", "The President of the General Assembly"); a meeting of the body ("open debate of
+// the Security Council", "Security Council briefing"); a body named in the title block;
+// and, weakest, an Arria-formula meeting, which is always one of Council members.
+
+const TIED_BEFORE =
+  /\b(?:debate|briefing|meeting|dialogue|session|presidency|president|chair|séance|réunion|débat|présidence|présidente?|reunión|debate|presidencia|presidenta?)\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
+const TIED_AFTER =
+  /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel)/iu;
+const ARRIA = /\bArria\b/i;
+
+const headerLine: Cue<string> = ({ blocks }) =>
+  blocks.slice(0, 8).flatMap((block) => {
+    const first = block.length < 140 ? bodiesIn(block)[0] : undefined;
+    const header =
+      first &&
+      /^(?:the\s+president\s+of\s+the\s+|le\s+président\s+de\s+l['’]|el\s+presidente\s+de\s+la\s+)?$/iu.test(
+        block.slice(0, first.index),
+      );
+    return first && header ? [candidate(first.body, 0.9, block, 'headerLine')] : [];
+  });
+
+const meetingOfBody: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) =>
+    bodiesIn(text)
+      .filter(
+        ({ index, body }) =>
+          TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) ||
+          TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40)),
+      )
+      .map(({ body }) => candidate(body, 0.8, text, 'meetingOfBody')),
+  );
+
+const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = blocks[index] ?? '';
+    const first = bodiesIn(block)[0];
+    return first ? [candidate(first.body, 0.6, block, 'namedInTitle')] : [];
+  });
+
+const arriaMeeting: Cue<string> = ({ sentences }) => {
+  const sentence = sentences.find(({ text }) => ARRIA.test(text));
+  return sentence ? [candidate('Security Council', 0.5, sentence.text, 'arriaMeeting')] : [];
+};
+
+/** A Member State holding "the presidency" of the meeting's body is the Council's presidency. */
+const presidencyImpliesCouncil: Cue<string> = (note) => {
+  const presidency = presidencyCandidates(note)[0];
+  return presidency ? [candidate('Security Council', 0.45, presidency.source, 'presidency')] : [];
+};
+
+/** Weakest: the first body the note names at all ("pursuant to Human Rights Council resolution 58/12"). */
+const firstMention: Cue<string> = ({ sentences }) => {
+  for (const { text } of sentences) {
+    const first = bodiesIn(text)[0];
+    if (first) return [candidate(first.body, 0.4, text, 'firstMention')];
+  }
+  return [];
+};
+
+export const BODY_CUES: readonly Cue<string>[] = [
+  headerLine,
+  meetingOfBody,
+  namedInTitle,
+  arriaMeeting,
+  presidencyImpliesCouncil,
+  firstMention,
+];
+
+export function bodyCandidates(note: NoteLayout): Candidate<string>[] {
+  return BODY_CUES.flatMap((cue) => cue(note));
+}

@@ -1,0 +1,41 @@
+// The bodies that hold the meetings concept notes announce, by their English names, and
+// how French and Spanish notes name them. A body named as a meeting room ("Trusteeship
+// Council Chamber", "Salle du Conseil de tutelle") is a venue, not the body.
+
+export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
+  ['Security Council', /security council|conseil de sécurité|consejo de seguridad/iu],
+  ['General Assembly', /general assembly|assemblée générale|asamblea general/iu],
+  [
+    'Economic and Social Council',
+    /economic and social council|\bECOSOC\b|conseil économique et social|consejo económico y social/iu,
+  ],
+  [
+    'Human Rights Council',
+    /human rights council|conseil des droits de l['’]homme|consejo de derechos humanos/iu,
+  ],
+  [
+    'Peacebuilding Commission',
+    /peacebuilding commission|commission de consolidation de la paix|comisión de consolidación de la paz/iu,
+  ],
+  [
+    'Trusteeship Council',
+    /trusteeship council|conseil de tutelle|consejo de administración fiduciaria/iu,
+  ],
+];
+
+const VENUE =
+  /\b(?:salle|salón|sala)\s+(?:du|de l['’]|de la|del)\s+[^,.;]{3,60}|(?:security council|trusteeship council|economic and social council|ECOSOC|general assembly)\s+(?:chamber|hall)\b/giu;
+
+/** The text with meeting rooms named after bodies blanked out. */
+export function withoutVenues(text: string): string {
+  return text.replace(VENUE, (venue) => ' '.repeat(venue.length));
+}
+
+/** Every body named in `text`, with where. */
+export function bodiesIn(text: string): { body: string; index: number }[] {
+  const clean = withoutVenues(text);
+  return BODY_NAMES.flatMap(([body, pattern]) => {
+    const match = pattern.exec(clean);
+    return match ? [{ body, index: match.index }] : [];
+  }).sort((a, b) => a.index - b.index);
+}

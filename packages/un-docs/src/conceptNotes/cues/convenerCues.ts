@@ -1,0 +1,126 @@
+import { findMemberState } from '../findMemberState.js';
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import { parseLabel } from '../../text/parseLabel.js';
+import { actorList, joinActors, splitActors } from './actorList.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
+
+// Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
+// "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
+// convene …"; a letter's signatories ("from the Permanent Representatives of Fiji and
+// Portugal") when "our delegations" organize it, or the office whose letterhead says "I
+// will convene".
+
+const LABELS =
+  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?organisateurs?|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
+const BY =
+  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|co-?chaired|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
+const CONVENES =
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b[^,]{0,80}?)\s+(?:will|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+const BODY_CONVENES =
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))\s+(?:will\s+(?:convene|hold|organi[sz]e)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
+const STATES_CONVENE =
+  /^((?:the\s+)?\p{Lu}[\p{L}' -]+?(?:(?:,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?\p{Lu}[\p{L}' -]+?)*)\s+(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)\b/u;
+const LIST_INTRO =
+  /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
+const FIRST_PERSON =
+  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
+const LETTERHEAD =
+  /^(?:The\s+)?(President of the (?:General Assembly|Economic and Social Council|Human Rights Council|Security Council)|Chair of the Peacebuilding Commission)$/i;
+const SIGNATORIES =
+  /\bfrom the Permanent Representatives of (.+?) to the United Nations\b|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
+
+/** An organizer list is Member States, or an office of a body, or a body. */
+function plausible(list: string): boolean {
+  if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
+  if (
+    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission)\b/iu.test(
+      list,
+    )
+  )
+    return true;
+  // "la Grèce, le Mexique et la Lettonie": at least one known State, the rest short names.
+  const parts = splitActors(list);
+  const states = parts.filter((part) => findMemberState(part) !== null).length;
+  return states > 0 && parts.every((part) => /\p{Lu}/u.test(part) && part.split(' ').length <= 6);
+}
+
+const organizerField: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ field, text }) => {
+    const list = field && LABELS.test(field.label) ? actorList(field.value) : null;
+    return list && plausible(list) ? [candidate(list, 0.95, text, 'organizerField')] : [];
+  });
+
+const organizedBy: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const after = BY.exec(text)?.[1];
+    const list = after ? actorList(after.replace(/^\*+|^_+/, '')) : null;
+    return list && plausible(list) ? [candidate(list, 0.85, text, 'organizedBy')] : [];
+  });
+
+const officeConvenes: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const office = CONVENES.exec(text)?.[1];
+    const list = office ? actorList(office) : null;
+    return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
+  });
+
+const bodyConvenes: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const body = BODY_CONVENES.exec(text)?.[1];
+    const list = body ? actorList(body) : null;
+    return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
+  });
+
+/** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
+const statesConvene: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const states = STATES_CONVENE.exec(text)?.[1];
+    const list = states ? actorList(states) : null;
+    const allStates =
+      list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
+    return list && allStates ? [candidate(list, 0.7, text, 'statesConvene')] : [];
+  });
+
+/** "Co-hosted by:" followed by one organizer per line. */
+const listedOrganizers: Cue<string> = ({ blocks }) => {
+  const at = blocks.findIndex((block) => LIST_INTRO.test(block));
+  if (at < 0) return [];
+  const names: string[] = [];
+  for (const block of blocks.slice(at + 1, at + 12)) {
+    const label = parseLabel(block);
+    if (!label || label.rest.length > 80) break;
+    names.push(actorList(label.rest) ?? label.rest.trim());
+  }
+  const list = joinActors(names);
+  return names.length > 0 && plausible(list)
+    ? [candidate(list, 0.9, blocks[at] ?? '', 'listedOrganizers')]
+    : [];
+};
+
+const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
+  const announcing = sentences.find(({ text }) => FIRST_PERSON.test(text));
+  if (!announcing) return [];
+  const signatories = blocks.map((block) => SIGNATORIES.exec(block)).find(Boolean);
+  const states = signatories ? (signatories[1] ?? signatories[2] ?? signatories[3]) : undefined;
+  if (states && /\bour\b/i.test(announcing.text))
+    return [candidate(states.trim(), 0.7, announcing.text, 'letterSignatories')];
+  const office = blocks
+    .slice(0, 4)
+    .map((block) => LETTERHEAD.exec(block)?.[1])
+    .find(Boolean);
+  return office ? [candidate(`the ${office}`, 0.7, announcing.text, 'letterhead')] : [];
+};
+
+export const CONVENER_CUES: readonly Cue<string>[] = [
+  organizerField,
+  organizedBy,
+  listedOrganizers,
+  officeConvenes,
+  bodyConvenes,
+  statesConvene,
+  lettersFirstPerson,
+];
+
+export function convenerCandidates(note: NoteLayout): Candidate<string>[] {
+  return CONVENER_CUES.flatMap((cue) => cue(note));
+}

@@ -1,0 +1,89 @@
+import { findMemberState, findMemberStates } from '../findMemberState.js';
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
+
+// The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
+// as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
+// "Kenya, which holds the presidency"; "organized by the presidency of the Republic of
+// Korea". A presidency in the past ("under the presidency of Nigeria, the Council held …")
+// is history, not this meeting's.
+
+const LABELS = new Set(['presidency', 'presidence', 'presidencia']);
+const CAPACITY =
+  /(?:capacity as|qualité de|calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)[^,]*,\s*(.+)$/iu;
+const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
+const CURRENT =
+  /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|ocupa|ejerce|organizará|celebrará)(?![\p{L}])/iu;
+
+const ADDRESSEE =
+  /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
+const PRESIDENCY_LINE =
+  /^(.{3,60}?)\s+(?:presidency|présidence|presidencia)\s+(?:of the|du|del)\s+(?:UN\s+|United Nations\s+)?(?:Security Council|Conseil de sécurité|Consejo de Seguridad)\b/iu;
+
+/**
+ * A letterhead or title: "United Kingdom Presidency of the UN Security Council — May 2026",
+ * "Concept note by the presidency of Switzerland". History is told in the body, not the title.
+ */
+const presidencyLine: Cue<string> = ({ blocks, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = blocks[index] ?? '';
+    const named = PRESIDENCY_LINE.exec(block)?.[1];
+    const state = named ? findMemberState(titleCase(named)) : null;
+    if (state) return [candidate(state, 0.85, block, 'presidencyLine')];
+    // "… addressed to the President of the Security Council" names the addressee, not the presidency.
+    const line = titleCase(block).replace(ADDRESSEE, (words) => ' '.repeat(words.length));
+    const word = line.length < 200 ? PRESIDENCY.exec(line) : null;
+    const nearest = word ? nearestState(line, word.index) : null;
+    return nearest ? [candidate(nearest, 0.75, block, 'presidencyInTitle')] : [];
+  });
+
+/** "UNITED KINGDOM" → "United Kingdom", so capitals in a letterhead still name the State. */
+function titleCase(words: string): string {
+  if (words !== words.toUpperCase()) return words;
+  return words
+    .toLowerCase()
+    .replace(
+      /(^|[\s-])(\p{L})/gu,
+      (_whole, space: string, letter: string) => `${space}${letter.toUpperCase()}`,
+    )
+    .replace(/\b(And|Of|The)\b/g, (word) => word.toLowerCase());
+}
+
+const presidencyField: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ field, text }) => {
+    if (!field || !LABELS.has(field.label)) return [];
+    return [candidate(findMemberState(field.value) ?? field.value, 0.95, text, 'presidencyField')];
+  });
+
+const inCapacityAsPresident: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const after = CAPACITY.exec(text)?.[1];
+    const state = after ? findMemberState(after) : null;
+    return state ? [candidate(state, 0.9, text, 'inCapacityAsPresident')] : [];
+  });
+
+/** "Yemen …, at the initiative of Japan, which holds the presidency": the State nearest the word. */
+function nearestState(text: string, at: number): string | null {
+  const states = findMemberStates(text);
+  states.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  return states[0]?.state ?? null;
+}
+
+const holdsPresidency: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const presidency = PRESIDENCY.exec(text);
+    if (!presidency || !CURRENT.test(text)) return [];
+    const state = nearestState(text, presidency.index);
+    return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
+  });
+
+export const PRESIDENCY_CUES: readonly Cue<string>[] = [
+  presidencyField,
+  presidencyLine,
+  inCapacityAsPresident,
+  holdsPresidency,
+];
+
+export function presidencyCandidates(note: NoteLayout): Candidate<string>[] {
+  return PRESIDENCY_CUES.flatMap((cue) => cue(note));
+}

@@ -1,0 +1,41 @@
+import { findDates } from '../../dates/findDates.js';
+
+// The subject of a meeting's name: "High-level meeting of the General Assembly on X",
+// "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
+// to commemorate X". In a title line the subject runs to the end; in a sentence it stops
+// where the date, time or place begins.
+
+const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|session|event|consultation|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
+const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar)`;
+const NAMED = new RegExp(
+  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,5}?\s+${LINK}\s+(?:the\s+theme\s+|le\s+thème\s+|el\s+tema\s+)?(.+)$`,
+  'iu',
+);
+// Where a meeting's name gives way to its date, time or circumstances.
+const NAME_END =
+  /\s*(?:,|\s)\s*(?:to be held|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|under the agenda)\b.*$/iu;
+// In a sentence the place and circumstances follow too ("… in the Trusteeship Council Chamber").
+const SENTENCE_END = /\s*(?:,|\s)\s*(?:in the\s|during\s|pursuant\s|in accordance)\b.*$/iu;
+const STARTS_WITH_DATE =
+  /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
+
+function trimSubject(subject: string, titleLine: boolean): string {
+  let words = subject
+    .replace(/\s*\(.*$/, '')
+    .trim()
+    .replace(NAME_END, '');
+  if (!titleLine) words = words.replace(SENTENCE_END, '');
+  const date = findDates(words)[0];
+  if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
+  return words.replace(/[\s.,;:–—-]+$/, '').trim();
+}
+
+/** The subject named after a meeting word, or null when the text names none. */
+export function subjectOf(text: string, titleLine: boolean): string | null {
+  if (titleLine && text.length > 250) return null;
+  const subject = NAMED.exec(text)?.[1];
+  if (!subject || STARTS_WITH_DATE.test(subject)) return null;
+  const words = trimSubject(subject, titleLine);
+  if (words.length < 4 || words.length > 250 || /[“”"«»]/.test(words)) return null;
+  return words;
+}

@@ -1,0 +1,117 @@
+import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { QUOTED, quotedWords, unquote } from './quoted.js';
+import { subjectOf } from './subjectOf.js';
+import { lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
+
+// Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
+// meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
+// that is itself the theme ("High-level meeting of the General Assembly on X"); the subject
+// of the sentence announcing the meeting.
+
+const THEME_LABELS = new Set([
+  'theme',
+  'topic',
+  'title',
+  'theme du debat',
+  'sujet',
+  'titre',
+  'tema',
+  'titulo',
+]);
+const ON_THE_THEME = new RegExp(
+  String.raw`\b(?:themed?|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`,
+  'iu',
+);
+const MEETING_QUOTED = new RegExp(
+  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
+  'iu',
+);
+const TITLE_WORDS = new RegExp(
+  `concept note|note conceptuelle|note de cadrage|nota conceptual|${MEETING_WORD}`,
+  'iu',
+);
+const NOTE_LABEL = /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)$/;
+const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
+const ANNOUNCES =
+  /\b(?:will|intends? to|to)\s+(?:convene|hold|organi[sz]e|host)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+
+/** A theme candidate, without the quotation marks around it. */
+function themed(value: string, confidence: number, source: string, cue: string) {
+  return candidate(unquote(value), confidence, source, cue);
+}
+
+const themeField: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ field, text }) =>
+    field && THEME_LABELS.has(field.label) ? [themed(field.value, 0.95, text, 'themeField')] : [],
+  );
+
+// The background often recalls earlier meetings and their themes; a theme told in the past
+// ("the open debate on “…” held in 2019") is history, not this meeting's.
+const PAST =
+  /\b(?:held|was|were|took place|convened on|hosted|organized in|organised in|previous|last year|tenu|tenue|a eu lieu|celebrado|celebrada|se celebró)\b|\b(?:in|en)\s+(?:19|20)\d{2}\b/iu;
+
+function placed(confidence: number, sentence: string): number {
+  return PAST.test(sentence) && !ANNOUNCES.test(sentence) ? 0.45 : confidence;
+}
+
+const onTheTheme: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const words = quotedWords(ON_THE_THEME.exec(text));
+    return words ? [themed(words, placed(0.9, text), text, 'onTheTheme')] : [];
+  });
+
+const meetingQuoted: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const words = quotedWords(MEETING_QUOTED.exec(text));
+    return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
+  });
+
+const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = blocks[index] ?? '';
+    const standalone = quotedWords(STANDALONE.exec(block));
+    if (standalone) return [themed(standalone, 0.75, block, 'quotedTitle')];
+    const inTitle =
+      block.length < 300 && !/[.:;]$/.test(block) && TITLE_WORDS.test(block)
+        ? quotedWords(new RegExp(QUOTED, 'u').exec(block))
+        : null;
+    return inTitle ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
+  });
+
+/** A title is a marked title, or a short line that is not a sentence. */
+function titleConfidence({ text, heading }: LayoutBlock): number {
+  if (heading === 1) return 0.72;
+  return text.length < 200 && !/[.:;]$/.test(text) ? 0.65 : 0.45;
+}
+
+const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = layout[index];
+    const titled =
+      block && (block.field === null || block.heading === 1 || NOTE_LABEL.test(block.field.label));
+    const subject = block && titled ? subjectOf(block.text, true) : null;
+    if (!block || !subject) return [];
+    return [themed(subject, titleConfidence(block), block.text, 'titleSubject')];
+  });
+
+const announcedSubject: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const subject = ANNOUNCES.test(text) ? subjectOf(text, false) : null;
+    return subject ? [themed(subject, 0.5, text, 'announcedSubject')] : [];
+  });
+
+export const THEME_CUES: readonly Cue<string>[] = [
+  themeField,
+  onTheTheme,
+  meetingQuoted,
+  quotedTitle,
+  titleSubject,
+  titleHeading,
+  lineAfterLabel,
+  announcedSubject,
+];
+
+export function themeCandidates(note: NoteLayout): Candidate<string>[] {
+  return THEME_CUES.flatMap((cue) => cue(note));
+}

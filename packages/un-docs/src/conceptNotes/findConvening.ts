@@ -1,0 +1,35 @@
+import type { Candidate } from './cues/Candidate.js';
+import { pickBest } from './cues/Candidate.js';
+import { convenerCandidates } from './cues/convenerCues.js';
+import { presidencyCandidates } from './cues/presidencyCues.js';
+import { findMemberState } from './findMemberState.js';
+import type { NoteLayout } from './layout/NoteLayout.js';
+
+// Who the meeting belongs to. A Security Council meeting (other than an Arria-formula one)
+// is held under the Council's presidency; every other meeting has a convener: the States
+// that organize it, or an office such as the President of the General Assembly.
+
+export interface Convening {
+  presidency: Candidate<string> | null;
+  convener: Candidate<string> | null;
+}
+
+export function findConvening(
+  note: NoteLayout,
+  body: string | null,
+  format: string | null,
+): Convening {
+  const underPresidency =
+    (body === null || body === 'Security Council') && format !== 'Arria-formula meeting';
+  const presidency = pickBest(presidencyCandidates(note));
+  const convener = pickBest(convenerCandidates(note));
+  if (!underPresidency) return { presidency: null, convener };
+  if (presidency) return { presidency, convener: null };
+  // "The open debate will be convened by Kenya": a single State convening a Council meeting
+  // is its presidency.
+  const state = convener ? findMemberState(convener.value) : null;
+  if (convener && state && convener.value.replace(/^the\s+/i, '') === state) {
+    return { presidency: { ...convener, value: state }, convener: null };
+  }
+  return { presidency: null, convener: body === null ? convener : null };
+}

@@ -1,0 +1,67 @@
+import { normalizeText } from '../../text/normalizeText.js';
+import { isHeading, splitBlocks } from '../../text/splitBlocks.js';
+import { vocabularyOf } from '../../text/joinHyphenated.js';
+import { fromBlocks, type NoteText } from '../NoteText.js';
+import { fieldLine, type FieldLine } from './fieldLine.js';
+import { markedHeadings } from './markedHeadings.js';
+import { repairHyphens } from './repairHyphens.js';
+import { tableRowsAsFields } from './tableRows.js';
+
+// A concept note's layout, found before any field is read: its blocks and sentences, which
+// blocks are headings (and how strong), which are header fields, and the title blocks at
+// the top of the note and of its annex, where the meeting is named.
+
+export interface LayoutBlock {
+  text: string;
+  /** 1 for a title (Markdown #, Word Title, large PDF type), 2–3 for lesser headings. */
+  heading: number | null;
+  field: FieldLine | null;
+}
+
+export interface NoteLayout extends NoteText {
+  normalized: string;
+  layout: LayoutBlock[];
+  /** Indices of the blocks that name the meeting: the note's top and its annex's top. */
+  titleBlocks: number[];
+  /** Index of the "Annex" line, when the note is annexed to a letter. */
+  annexAt: number | null;
+}
+
+const ANNEX = /^(?:annex|annexe|anexo)\b/i;
+const SECTION =
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:background|context|introduction|overview|objectives?|purpose|contexte|objectifs?|antecedentes|contexto|introducci[oó]n|objetivos?)\b/i;
+const TITLE_LIMIT = 8;
+
+function titleBlock(layout: readonly LayoutBlock[], start: number): number[] {
+  const found: number[] = [];
+  for (let index = start; index < layout.length && found.length < TITLE_LIMIT; index += 1) {
+    const block = layout[index];
+    if (!block || SECTION.test(block.text)) break;
+    if (block.text.length > 250 && block.heading === null) break;
+    found.push(index);
+  }
+  return found;
+}
+
+export function toNoteLayout(source: string): NoteLayout {
+  const raw = tableRowsAsFields(source);
+  const marked = markedHeadings(raw);
+  const normalized = normalizeText(raw);
+  // Blocks joined across a page break may hold a word cut in two ("conces- sional").
+  const vocabulary = vocabularyOf(normalized);
+  const note = fromBlocks(
+    splitBlocks(normalized).blocks.map((block) => repairHyphens(block, vocabulary)),
+  );
+  const layout = note.blocks.map((text) => ({
+    text,
+    heading: marked.get(text) ?? (isHeading(text) ? 3 : null),
+    field: fieldLine(text),
+  }));
+  const annex = note.blocks.findIndex((block) => block.length < 300 && ANNEX.test(block));
+  const annexAt = annex >= 0 ? annex : null;
+  const titleBlocks = [
+    ...titleBlock(layout, 0),
+    ...(annexAt === null ? [] : titleBlock(layout, annexAt + 1)),
+  ];
+  return { ...note, normalized, layout, titleBlocks, annexAt };
+}

@@ -1,0 +1,23 @@
+// Header fields as notes print them: "Date: 3 March 2027", "**Date :** 19 avril 2026",
+// "Co-organizers: Estonia and Niger", "Fecha: 19 de mayo de 2026". The label is lower-cased
+// and stripped of accents, so cues can match it in any of the three languages.
+
+export interface FieldLine {
+  label: string;
+  value: string;
+}
+
+const FIELD = /^([\p{L}][\p{L}' -]{1,40}?)\s*:\s+(\S.*)$/u;
+
+// A theme is often written "Protection of civilians: the humanitarian impact …": a label
+// longer than two words is only a field's when it names what fields hold.
+const FIELD_WORDS =
+  /\b(?:date|time|venue|place|location|organi|host|chair|format|theme|topic|title|presiden|convener|meeting|agenda|concept note|participation|contact|registration|fecha|hora|lugar|heure|lieu|type)/;
+
+export function fieldLine(block: string): FieldLine | null {
+  const match = FIELD.exec(block);
+  if (!match?.[1] || !match[2] || block.length > 400) return null;
+  const label = match[1].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  if (label.split(/\s+/).length > 2 && !FIELD_WORDS.test(label)) return null;
+  return { label, value: match[2].trim() };
+}

@@ -1,0 +1,15 @@
+import { joinHyphenated } from '../../text/joinHyphenated.js';
+
+// A word cut at a line end and then at a page break comes out of PDF extraction as
+// "inte- grate". A hyphen before a space and a lower-case word is joined again, unless it is
+// a suspended compound ("pre- and post-conflict", "court- et moyen terme").
+
+const BROKEN = /(\p{L}+)- (\p{Ll}+)/gu;
+const CONJUNCTION = /^(?:and|or|to|et|ou|à|y|o|e|u|a)$/;
+
+export function repairHyphens(text: string, vocabulary: ReadonlySet<string>): string {
+  if (!/\p{L}- \p{Ll}/u.test(text)) return text;
+  return text.replace(BROKEN, (whole, head: string, tail: string) =>
+    CONJUNCTION.test(tail) ? whole : joinHyphenated(`${head}-`, tail, vocabulary),
+  );
+}

@@ -1,0 +1,48 @@
+// The import review says how sure the importer is: a field it guessed is highlighted with
+// the sentence it came from, a meeting outside the Council presidency shows its convener,
+// and a text with questions but no meeting header imports its points with a notice.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { makeDebate } from '../support/factories.js';
+import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
+import { inviteOrganizer } from './support/world.js';
+
+const corpus = (name: string) =>
+  fileURLToPath(new URL(`../../packages/un-docs/fixtures/corpus/${name}`, import.meta.url));
+
+describe('confidence in the concept-note review', () => {
+  const suite = browserSuite();
+
+  it('highlights guessed fields with their source and shows the convener and a partial import', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Arria-formula meeting, May 2026');
+    const organizer = await inviteOrganizer(admin, debate.id, 'Ama Owusu');
+    const { page } = await suite.signedIn(organizer, `/debates/${debate.id}`);
+
+    await page.getByRole('button', { name: 'Import concept note' }).click();
+    await page
+      .getByLabel('Concept note file')
+      .setInputFiles(corpus('arria-letter-annex-heading-theme.txt'));
+    await page.getByRole('heading', { name: 'Review the concept note' }).waitFor();
+    const theme = page.locator('.field', { has: page.getByLabel('Theme') });
+    await expect.poll(() => theme.getAttribute('data-confidence'), WAIT).toBe('low');
+    expect(await theme.locator('.field__source').textContent()).toBe(
+      'Check this: read from “Youth-led climate action in fragile settings”',
+    );
+    const presidency = page.locator('.field', { has: page.getByLabel('Presidency') });
+    expect(await presidency.getAttribute('data-confidence')).toBeNull();
+    await page.getByText('Convened by Ghana and Japan').waitFor();
+    await page
+      .locator('form.import-review')
+      .screenshot({ path: `${DOC_IMAGES}import-confidence.png` });
+
+    // Cancel, then a news item quoting the questions: its points come in, with a notice.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Import concept note' }).click();
+    await page
+      .getByLabel('Concept note file')
+      .setInputFiles(corpus('news-item-quoted-questions.txt'));
+    await page.getByText(/^No meeting header was found/).waitFor();
+    expect(await page.getByLabel(/^Label of discussion point \d+$/).count()).toBe(3);
+  });
+});
