@@ -1,0 +1,110 @@
+// Scores an imported concept note against what a careful reader takes from it, field by
+// field. Strings are compared after the normalizations a reader would not notice (whitespace,
+// typographic quotes and dashes, a trailing full stop or list semicolon, the case of the first
+// letter); anything else, including a value the note does not state, is a miss.
+
+export const SCORED_FIELDS = [
+  'symbol',
+  'theme',
+  'body',
+  'meetingDate',
+  'meetingTime',
+  'presidency',
+  'convener',
+  'format',
+  'objectives',
+  'discussionPoints',
+  'speakingLimitMinutes',
+  'submission',
+  'expectedOutcome',
+] as const;
+
+export type ScoredField = (typeof SCORED_FIELDS)[number];
+
+/** An expected file: the note's fields, or `{ "refused": true }` for a text that is not a note. */
+export type Expectation = { refused: true } | Record<ScoredField, unknown>;
+
+export interface NoteScore {
+  /** Fields that differ; for a refusal that did not happen (or the reverse), the single "refusal". */
+  missed: string[];
+  fieldsRight: number;
+  fieldsTotal: number;
+}
+
+export function normalizeForScore(value: string): string {
+  const text = value
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/" /g, '"')
+    .replace(/ "/g, '"')
+    .trim()
+    .replace(/\s*(?:;\s*(?:and|or)|[.;])$/, '')
+    .trim();
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function sameString(expected: unknown, actual: unknown): boolean {
+  if (expected === null || expected === undefined) return actual === null || actual === undefined;
+  return (
+    typeof actual === 'string' && normalizeForScore(String(expected)) === normalizeForScore(actual)
+  );
+}
+
+function sameItems(expected: unknown, actual: unknown): boolean {
+  if (!Array.isArray(expected) || !Array.isArray(actual)) return false;
+  if (expected.length !== actual.length) return false;
+  return expected.every((item: { label: string; text: string }, index) => {
+    const other = actual[index] as { label?: unknown; text?: unknown } | undefined;
+    return sameString(item.label, other?.label) && sameString(item.text, other?.text);
+  });
+}
+
+function sameSubmission(expected: unknown, actual: unknown): boolean {
+  const want = expected as { email: string | null; deadline: string | null };
+  const got = (actual ?? {}) as { email?: unknown; deadline?: unknown };
+  const email = typeof got.email === 'string' ? got.email.toLowerCase() : (got.email ?? null);
+  return email === (want.email?.toLowerCase() ?? null) && (got.deadline ?? null) === want.deadline;
+}
+
+function sameField(field: ScoredField, expected: unknown, actual: unknown): boolean {
+  switch (field) {
+    case 'objectives':
+    case 'discussionPoints':
+      return sameItems(expected, actual);
+    case 'submission':
+      return sameSubmission(expected, actual);
+    case 'speakingLimitMinutes':
+      return (actual ?? null) === expected;
+    default:
+      return sameString(expected, actual);
+  }
+}
+
+/**
+ * `actual` is the imported document, or the error the import threw. A refusal is right iff
+ * the import threw a DocumentReadError.
+ */
+export function scoreNote(
+  expected: Expectation,
+  actual: Record<string, unknown> | Error,
+  isReadError: (error: Error) => boolean,
+): NoteScore {
+  if ('refused' in expected) {
+    const right = actual instanceof Error && isReadError(actual);
+    return { missed: right ? [] : ['refusal'], fieldsRight: right ? 1 : 0, fieldsTotal: 1 };
+  }
+  // A refusal or a text read as a report imports none of the note; a field the importer
+  // does not know yet (convener) counts as null.
+  const missed =
+    actual instanceof Error || actual.kind !== 'concept-note'
+      ? [...SCORED_FIELDS]
+      : SCORED_FIELDS.filter((field) => !sameField(field, expected[field], actual[field]));
+  return {
+    missed,
+    fieldsRight: SCORED_FIELDS.length - missed.length,
+    fieldsTotal: SCORED_FIELDS.length,
+  };
+}
