@@ -17,3 +17,14 @@ export {
   unDate,
   type TemplateInput,
 } from './statementTemplate.js';
+export {
+  DEFAULT_LANGUAGE,
+  isRightToLeft,
+  isStatementLanguage,
+  languageFacts,
+  STATEMENT_LANGUAGES,
+  type StatementLanguage,
+} from './languages/StatementLanguage.js';
+export { formatUnDate } from './languages/unDate.js';
+export { LANGUAGE_TEMPLATES, languageTemplate } from './languages/languageTemplate.js';
+export type { LanguageTemplate } from './languages/LanguageTemplate.js';
