@@ -26,5 +26,5 @@ export {
   type StatementLanguage,
 } from './languages/StatementLanguage.js';
 export { formatUnDate } from './languages/unDate.js';
-export { LANGUAGE_TEMPLATES, languageTemplate } from './languages/languageTemplate.js';
+export { LANGUAGE_TEMPLATES, languageTemplate } from './languages/languageTemplates.js';
 export type { LanguageTemplate } from './languages/LanguageTemplate.js';

@@ -4,7 +4,7 @@
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { STATEMENT_FRAGMENT } from './statementExtensions.js';
-import { languageTemplate } from './languages/languageTemplate.js';
+import { languageTemplate } from './languages/languageTemplates.js';
 import type { StatementLanguage } from './languages/StatementLanguage.js';
 import { formatUnDate } from './languages/unDate.js';
 import { statementSchema } from './statementSchema.js';
