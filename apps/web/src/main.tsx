@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './i18n/i18n';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/statements.css';
@@ -21,6 +22,9 @@ import './styles/meter.css';
 import './styles/template.css';
 import './styles/submissions.css';
 import './styles/compilation.css';
+import './styles/languages.css';
+import '@fontsource/noto-naskh-arabic/arabic-400.css';
+import '@fontsource/noto-naskh-arabic/arabic-700.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

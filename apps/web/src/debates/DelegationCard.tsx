@@ -3,6 +3,7 @@ import { errorMessage } from '../api/ApiError';
 import type { SessionUser } from '../auth/sessionApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Delegation, DelegationRole } from './debatesApi';
+import { DelegationLanguageField } from './DelegationLanguageField';
 import { delegationsApi, type Member } from './delegationsApi';
 import { MemberRow } from './MemberRow';
 
@@ -65,6 +66,11 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
           </button>
         ) : null}
       </header>
+      <DelegationLanguageField
+        delegation={delegation}
+        canChange={canManage || delegation.myRole === 'drafter'}
+        onChanged={onChanged}
+      />
       <ErrorNotice message={error} />
       {members?.length === 0 ? <p className="muted">Nobody yet. Invite people below.</p> : null}
       {members && members.length > 0 ? (
