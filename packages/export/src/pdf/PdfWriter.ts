@@ -20,8 +20,8 @@ interface GlyphCoverage {
 
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
-  readonly rtl: boolean;
-  private readonly fonts: ReturnType<typeof pdfFonts>;
+  rtl: boolean;
+  private fonts: ReturnType<typeof pdfFonts>;
   private readonly chunks: Uint8Array[] = [];
   private readonly ended: Promise<void>;
 
@@ -49,6 +49,12 @@ export class PdfWriter {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);
     });
+  }
+
+  /** Switches fonts and direction for what follows (a compilation's annex in its language). */
+  setLanguage(language: StatementLanguage = 'en'): void {
+    this.fonts = pdfFonts(language);
+    this.rtl = isRightToLeft(language);
   }
 
   get left(): number {
