@@ -1,7 +1,8 @@
 import { isRightToLeft, languageFacts, type StatementLanguage } from '@plenary/schema';
 import PDFDocument from 'pdfkit';
 import { fontFace, pdfFonts } from './pdfFonts.js';
-import { arabicFeatures, drawnText, rtlLines, type Piece } from './rtlLines.js';
+import { drawOutlines, extractableFeatures, outlineWidth } from './arabicOutlines.js';
+import { drawnText, hasArabic, rtlLines, type Piece } from './rtlLines.js';
 import type { PdfRun, RunLayout, TextStyle } from './RunLayout.js';
 
 // A thin layer over pdfkit for flowing UN-style text: styled runs, page-break checks,
@@ -22,6 +23,9 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   rtl: boolean;
   private fonts: ReturnType<typeof pdfFonts>;
+  /** The font file and size last set by style(). */
+  private face = '';
+  private size = BODY_SIZE;
   private readonly chunks: Uint8Array[] = [];
   private readonly ended: Promise<void>;
 
@@ -72,9 +76,12 @@ export class PdfWriter {
   style(style: TextStyle, text?: string): this {
     const bold = style.bold ?? false;
     const italic = style.italic ?? false;
-    this.doc.font(fontFace(this.fonts, bold, italic)).fontSize(style.size ?? BODY_SIZE);
+    this.face = fontFace(this.fonts, bold, italic);
+    this.size = style.size ?? BODY_SIZE;
+    this.doc.font(this.face).fontSize(this.size);
     if (text !== undefined && this.fonts !== LATIN && !this.covers(text)) {
-      this.doc.font(fontFace(LATIN, bold, italic));
+      this.face = fontFace(LATIN, bold, italic);
+      this.doc.font(this.face);
     }
     return this;
   }
@@ -158,7 +165,9 @@ export class PdfWriter {
     const { bold, italic } = piece.run;
     const text = drawnText(piece);
     this.style({ ...layout, bold: layout.bold || bold, italic: layout.italic || italic }, text);
-    return this.doc.widthOfString(text, { features: arabicFeatures() as never });
+    return hasArabic(text)
+      ? outlineWidth(this.face, this.size, text)
+      : this.doc.widthOfString(text);
   }
 
   /** A right-to-left paragraph: aligned right unless centred, pieces placed in visual order. */
@@ -178,14 +187,7 @@ export class PdfWriter {
         const bold = layout.bold || run.bold;
         this.style({ ...layout, bold, italic: layout.italic || run.italic }, text);
         this.doc.fillColor(run.href ? LINK_COLOUR : 'black');
-        this.doc.text(text, start + piece.x, y, {
-          features: arabicFeatures() as never,
-          lineBreak: false,
-          underline: run.underline || run.href !== null,
-          strike: run.strike,
-          link: run.href,
-          goTo: layout.goTo,
-        });
+        this.rtlPiece(text, start + piece.x, y, piece.width, run, layout);
       }
       this.doc.y = y + height;
     }
@@ -193,6 +195,50 @@ export class PdfWriter {
     this.doc.fillColor('black');
     this.doc.x = this.left;
     this.doc.y += layout.spaceAfter;
+  }
+
+  /** One piece of a right-to-left line: Arabic as outlines over invisible text, else text. */
+  private rtlPiece(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    run: PdfRun,
+    layout: RunLayout,
+  ): void {
+    const arabic = hasArabic(text);
+    const underline = run.underline || run.href !== null;
+    if (arabic) drawOutlines(this.doc, this.face, this.size, text, { x, y });
+    if (arabic) this.doc.save().fillOpacity(0);
+    // The invisible text is stretched to the outlines' width (never squeezed: pdf.js reads
+    // overlapping glyphs as text running backwards), so a selection covers them.
+    const spacing = arabic ? this.spacingToFit(text, width) : 0;
+    this.doc.text(text, x, y, {
+      features: (arabic ? extractableFeatures() : undefined) as never,
+      characterSpacing: spacing,
+      lineBreak: false,
+      underline: underline && !arabic,
+      strike: run.strike && !arabic,
+      link: run.href,
+      goTo: layout.goTo,
+    });
+    if (arabic) this.doc.restore();
+    if (arabic && (underline || run.strike)) {
+      const size = this.doc.currentLineHeight();
+      const lineY = y + (underline ? size * 0.95 : size / 2);
+      this.doc
+        .save()
+        .lineWidth(0.6)
+        .moveTo(x, lineY)
+        .lineTo(x + width, lineY)
+        .stroke();
+      this.doc.restore();
+    }
+  }
+
+  private spacingToFit(text: string, width: number): number {
+    const natural = this.doc.widthOfString(text, { features: extractableFeatures() as never });
+    return Math.max(0, (width - natural) / Math.max(1, Array.from(text).length - 1));
   }
 
   /** Text placed at a point without moving the flow (list markers, page numbers). */

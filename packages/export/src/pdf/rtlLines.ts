@@ -52,20 +52,15 @@ function bidiPieces(runs: readonly PdfRun[]) {
   return { text, pieces, embedding };
 }
 
+export function hasArabic(text: string): boolean {
+  return ARABIC.test(text);
+}
+
 /** What pdfkit must be given to draw a piece so that it reads right. */
 export function drawnText(piece: Piece): string {
   if (!piece.rtl || ARABIC.test(piece.text)) return piece.text;
   const mirrored = Array.from(piece.text, (c) => bidi.getMirroredCharacter(c) ?? c);
   return mirrored.reverse().join('');
-}
-
-/**
- * OpenType features for Arabic text: Noto Naskh Arabic's `ccmp` splits letters into a
- * skeleton and dot glyphs that carry no character, which breaks text extraction and
- * search; its precomposed glyphs look the same. A new object each time: fontkit fills it in.
- */
-export function arabicFeatures(): Record<string, boolean> {
-  return { ccmp: false };
 }
 
 /** Visual order of a line's pieces (indices into `line`), left to right. */
