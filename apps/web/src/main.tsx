@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import './i18n/i18n';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/statements.css';
@@ -22,6 +23,9 @@ import './styles/meter.css';
 import './styles/template.css';
 import './styles/submissions.css';
 import './styles/compilation.css';
+import './styles/languages.css';
+import '@fontsource/noto-naskh-arabic/arabic-400.css';
+import '@fontsource/noto-naskh-arabic/arabic-700.css';
 // Last: phone and tablet overrides of the layouts above.
 import './styles/mobile.css';
 

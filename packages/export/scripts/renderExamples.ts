@@ -1,8 +1,17 @@
 // Writes every export of the test statement and compilation (sample 000 debate) to a folder,
-// to look at them or to refresh documentation examples:
+// to look at them or to refresh documentation examples, with a French, an Arabic and a
+// Chinese statement as DOCX and PDF, and a picture of the Arabic and Chinese first pages
+// (with pdftoppm, from Debian's poppler-utils, when it is installed):
 //   node --conditions=source --import tsx packages/export/scripts/renderExamples.ts OUT_DIR
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+  ARABIC,
+  CHINESE,
+  FRENCH,
+  makeLanguageStatement,
+} from '../src/fixtures/languageStatements.js';
 import { makeCompilation } from '../src/fixtures/makeCompilation.js';
 import { makeRichStatement } from '../src/fixtures/richStatement.js';
 import {
@@ -34,7 +43,35 @@ const files: [string, Uint8Array | string][] = [
   [compilationFileName(compilation, 'docx'), await renderCompilationDocx(compilation)],
   [compilationFileName(compilation, 'pdf'), await renderCompilationPdf(compilation)],
 ];
+const pictured: string[] = [];
+for (const drafted of [FRENCH, ARABIC, CHINESE]) {
+  const languageStatement = makeLanguageStatement(drafted);
+  const pdf = exportFileName(languageStatement, 'pdf');
+  files.push([exportFileName(languageStatement, 'docx'), await renderDocx(languageStatement)]);
+  files.push([pdf, await renderPdf(languageStatement)]);
+  if (drafted !== FRENCH) pictured.push(pdf);
+}
 for (const [name, data] of files) {
   writeFileSync(join(out, name), data);
   process.stdout.write(`${join(out, name)}\n`);
+}
+for (const pdf of pictured) {
+  const png = join(out, pdf.replace(/\.pdf$/, ''));
+  try {
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(out, pdf),
+      png,
+    ]);
+    process.stdout.write(`${png}.png\n`);
+  } catch {
+    process.stdout.write(`(no pdftoppm: ${png}.png not drawn; apt-get install poppler-utils)\n`);
+  }
 }

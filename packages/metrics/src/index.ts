@@ -29,3 +29,9 @@ export {
   type TimingSummary,
 } from './timing/timingSummary.js';
 export { countWords, wordTokens } from './words/countWords.js';
+export {
+  LANGUAGE_RATES,
+  languageRate,
+  type LanguageRate,
+  type RateLanguage,
+} from './timing/languageRates.js';

@@ -19,3 +19,14 @@ export {
 } from './statementTemplate.js';
 export { flattenDeepNesting, statementDepth, withinDepth } from './flattenDeepNesting.js';
 export { STATEMENT_LIMITS } from './statementLimits.js';
+export {
+  DEFAULT_LANGUAGE,
+  isRightToLeft,
+  isStatementLanguage,
+  languageFacts,
+  STATEMENT_LANGUAGES,
+  type StatementLanguage,
+} from './languages/StatementLanguage.js';
+export { formatUnDate } from './languages/unDate.js';
+export { LANGUAGE_TEMPLATES, languageTemplate } from './languages/languageTemplates.js';
+export type { LanguageTemplate } from './languages/LanguageTemplate.js';

@@ -1,8 +1,12 @@
 // The UN-style skeleton of a new statement, prefilled from its debate: header block,
-// salutation, opening, one empty section per discussion point (tagged with it), closing.
+// salutation, opening, one empty section per discussion point (tagged with it), closing,
+// worded in the statement's language (languages/templates/<code>.ts).
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { STATEMENT_FRAGMENT } from './statementExtensions.js';
+import { languageTemplate } from './languages/languageTemplates.js';
+import type { StatementLanguage } from './languages/StatementLanguage.js';
+import { formatUnDate } from './languages/unDate.js';
 import { statementSchema } from './statementSchema.js';
 
 export interface TemplateInput {
@@ -16,7 +20,10 @@ export interface TemplateInput {
   };
   points: { label: string; text: string }[];
   speaker?: string | null;
+  /** Picks the salutation's gender form in every language ("Madame la Présidente,"). */
   salutation: 'Mr. President,' | 'Madam President,';
+  /** The statement's language (default English). */
+  language?: StatementLanguage;
 }
 
 type Json = {
@@ -38,60 +45,36 @@ const paragraph = (content: Json[] = [], points: string[] = []): Json => ({
   content,
 });
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "19 April 2021", as UN documents write dates. */
+/** "19 April 2021", as UN documents write dates (English; see formatUnDate for the others). */
 export function unDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return formatUnDate(isoDate, 'en');
 }
 
-function joinNames(names: string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-function headerLine(input: TemplateInput): string {
-  const speaker = input.speaker?.trim() || `the delegation of ${joinNames(input.delegations)}`;
-  const meeting = [input.debate.body, input.debate.format].filter(Boolean).join(' ') || 'meeting';
-  return `Statement by ${speaker} at the ${meeting} on “${input.debate.theme}”`;
+/** Only bodies whose seat is certain get a place; any other gets the date alone. */
+function seat(body: string | null): 'New York' | null {
+  return body === 'Security Council' || body === 'General Assembly' ? 'New York' : null;
 }
 
 export function statementTemplateJSON(input: TemplateInput): Json {
-  const place =
-    input.debate.body === 'Security Council' || input.debate.body === 'General Assembly'
-      ? 'New York'
-      : null;
-  const date = input.debate.meetingDate ? unDate(input.debate.meetingDate) : null;
+  const wording = languageTemplate(input.language ?? 'en');
+  const place = seat(input.debate.body);
+  const date = input.debate.meetingDate
+    ? formatUnDate(input.debate.meetingDate, wording.language)
+    : null;
+  const placeAndDate = wording.placeAndDate(place && wording.places[place], date);
+  const header = { speaker: input.speaker ?? null, delegations: input.delegations };
+  const salutation = input.salutation === 'Madam President,' ? 'woman' : 'man';
   const content: Json[] = [
-    paragraph([text(headerLine(input), [{ type: 'bold' }])]),
+    paragraph([text(wording.headerLine({ ...header, meeting: input.debate }), [{ type: 'bold' }])]),
     ...(input.delegations.length > 1
-      ? [paragraph([text(`Delivered on behalf of ${joinNames(input.delegations)}`)])]
+      ? [paragraph([text(wording.onBehalfOf(input.delegations))])]
       : []),
-    ...(place || date ? [paragraph([text([place, date].filter(Boolean).join(', '))])] : []),
-    paragraph([text('Check against delivery', [{ type: 'italic' }])]),
-    paragraph([text(input.salutation)]),
-    paragraph([
-      text(
-        `I thank ${input.debate.presidency ? `the presidency of ${input.debate.presidency}` : 'the presidency'} for convening this ${input.debate.format ?? 'meeting'} and the briefers for their insights.`,
-      ),
-    ]),
+    ...(placeAndDate ? [paragraph([text(placeAndDate)])] : []),
+    paragraph([text(wording.checkAgainstDelivery, [{ type: 'italic' }])]),
+    paragraph([text(wording.salutation[salutation])]),
+    paragraph([text(wording.opening(input.debate))]),
     ...input.points.map((point) => paragraph([], [point.label])),
-    paragraph([text('I thank you.')]),
+    paragraph([text(wording.closing)]),
   ];
   return { type: 'doc', content };
 }

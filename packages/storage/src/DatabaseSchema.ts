@@ -56,6 +56,8 @@ export interface DelegationsTable {
   kind: DelegationKind;
   created_at: string;
   words_per_minute: Generated<number>;
+  /** ar, zh, en, fr, ru or es: the language new statements of the delegation start in. */
+  language: Generated<string>;
 }
 
 export interface MembershipsTable {
@@ -100,6 +102,8 @@ export interface StatementsTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** ar, zh, en, fr, ru or es. */
+  language: string;
 }
 
 export interface StatementDelegationsTable {

@@ -10,6 +10,7 @@ const toDelegation = (row: Selectable<DelegationsTable>): DelegationRecord => ({
   kind: row.kind,
   createdAt: row.created_at,
   wordsPerMinute: row.words_per_minute,
+  language: row.language,
 });
 
 export class DelegationRepository {
@@ -32,7 +33,7 @@ export class DelegationRepository {
         created_at: createdAt,
       })
       .execute();
-    return { ...input, createdAt, wordsPerMinute: 120 };
+    return { ...input, createdAt, wordsPerMinute: 120, language: 'en' };
   }
 
   async get(id: string): Promise<DelegationRecord | undefined> {
@@ -68,6 +69,15 @@ export class DelegationRepository {
     await this.db
       .updateTable('delegations')
       .set({ words_per_minute: wordsPerMinute })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Sets the usual language and the speaking rate that goes with it, in one write. */
+  async setLanguage(id: string, language: string, wordsPerMinute: number): Promise<void> {
+    await this.db
+      .updateTable('delegations')
+      .set({ language, words_per_minute: wordsPerMinute })
       .where('id', '=', id)
       .execute();
   }

@@ -14,6 +14,7 @@ const toStatement = (row: StatementsTable, delegationIds: string[]): StatementRe
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  language: row.language,
 });
 
 export class StatementRepository {
@@ -25,6 +26,8 @@ export class StatementRepository {
     title: string;
     delegationIds: string[];
     createdBy: string;
+    /** Default English. */
+    language?: string;
   }): Promise<StatementRecord> {
     const now = new Date().toISOString();
     const row: StatementsTable = {
@@ -38,6 +41,7 @@ export class StatementRepository {
       created_by: input.createdBy,
       created_at: now,
       updated_at: now,
+      language: input.language ?? 'en',
     };
     return this.db.transaction().execute(async (trx) => {
       await trx.insertInto('statements').values(row).execute();

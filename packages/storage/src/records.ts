@@ -34,8 +34,10 @@ export interface DelegationRecord {
   name: string;
   kind: DelegationKind;
   createdAt: string;
-  /** Speaking rate for the time meter (default 120). */
+  /** Speaking rate for the time meter, in the usual language's unit (default 120). */
   wordsPerMinute: number;
+  /** The delegation's usual language (ar, zh, en, fr, ru or es): new statements start in it. */
+  language: string;
 }
 
 export interface MembershipRecord {
@@ -78,6 +80,8 @@ export interface StatementRecord {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** ar, zh, en, fr, ru or es. */
+  language: string;
 }
 
 export interface AuditEventRecord {

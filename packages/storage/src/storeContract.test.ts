@@ -138,6 +138,55 @@ describe.each(['sqlite', 'postgres'] as const)('storage contract on %s', (dialec
     });
   });
 
+  describe('statement languages', () => {
+    it('keeps a statement’s language and a delegation’s usual language with its rate', async () => {
+      await stores.users.create({
+        id: 'u1',
+        email: 'a@b.org',
+        displayName: 'A',
+        passwordHash: 'x',
+        isAdmin: false,
+      });
+      await stores.debates.create({
+        id: 'd1',
+        createdBy: 'u1',
+        fields: {
+          theme: 'd1',
+          body: null,
+          meetingDate: null,
+          meetingTime: null,
+          presidency: null,
+          format: null,
+          speakingLimitMinutes: null,
+          submissionEmail: null,
+          submissionDeadline: null,
+          expectedOutcome: null,
+        },
+      });
+      await stores.delegations.create({
+        id: 'g1',
+        debateId: 'd1',
+        name: 'Egypt',
+        kind: 'member_state',
+      });
+      expect((await stores.delegations.get('g1'))?.language).toBe('en');
+      await stores.delegations.setLanguage('g1', 'ar', 100);
+      expect(await stores.delegations.get('g1')).toMatchObject({
+        language: 'ar',
+        wordsPerMinute: 100,
+      });
+      const base = { debateId: 'd1', delegationIds: ['g1'], createdBy: 'u1' };
+      await stores.statements.create({ ...base, id: 's1', title: 'Arabic', language: 'ar' });
+      await stores.statements.create({ ...base, id: 's2', title: 'Default' });
+      expect((await stores.statements.get('s1'))?.language).toBe('ar');
+      expect((await stores.statements.get('s2'))?.language).toBe('en');
+      expect((await stores.statements.listByDebate('d1')).map((s) => s.language).sort()).toEqual([
+        'ar',
+        'en',
+      ]);
+    });
+  });
+
   describe('ReferenceLibrary', () => {
     beforeEach(async () => {
       const user = await stores.users.create({

@@ -11,6 +11,7 @@ import { can } from '../auth/policy.js';
 import type { DebateService } from '../debates/DebateService.js';
 import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
+import { statementRate } from './statementRate.js';
 
 export interface StatementCoverage {
   statementId: string;
@@ -20,8 +21,11 @@ export interface StatementCoverage {
   points: { label: string; words: number; paragraphs: number }[];
   unaddressed: string[];
   unknownPoints: string[];
+  /** Words, or characters for a Chinese statement (see `rate.unit`). */
   words: number;
   seconds: number;
+  language: string;
+  rate: { perMinute: number; unit: 'words' | 'characters' };
   limitMinutes: number | null;
   overSeconds: number | null;
 }
@@ -63,10 +67,8 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
     doc.destroy();
     const covered = coverage(paragraphs, points.discussionPoints);
     const limitMinutes = debate?.speakingLimitMinutes ?? null;
-    const timing = timingSummary(paragraphs, {
-      wordsPerMinute: delegation?.wordsPerMinute ?? 120,
-      limitMinutes,
-    });
+    const rate = statementRate(statement, delegation);
+    const timing = timingSummary(paragraphs, { wordsPerMinute: rate.perMinute, limitMinutes });
     return {
       statementId: statement.id,
       title: statement.title,
@@ -81,6 +83,8 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
       unknownPoints: covered.unknown.map((u) => u.label),
       words: timing.words,
       seconds: timing.seconds,
+      language: statement.language,
+      rate,
       limitMinutes,
       overSeconds: timing.limit ? timing.limit.overSeconds : null,
     };

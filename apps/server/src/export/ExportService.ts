@@ -1,7 +1,7 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
 import type { RoomRegistry } from '@plenary/collab';
-import { STATEMENT_FRAGMENT, withinDepth } from '@plenary/schema';
+import { isStatementLanguage, STATEMENT_FRAGMENT, withinDepth } from '@plenary/schema';
 import {
   exportFileName,
   renderDocx,
@@ -87,6 +87,7 @@ export class ExportService {
     doc.destroy();
     return {
       title: statement.title,
+      language: isStatementLanguage(statement.language) ? statement.language : 'en',
       delegations: delegations.map((d) => d?.name ?? '').filter(Boolean),
       debate: {
         theme: debate?.theme ?? '',

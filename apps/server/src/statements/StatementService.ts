@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { CloseCode, type RoomRegistry } from '@plenary/collab';
-import { statementTemplateDoc } from '@plenary/schema';
+import { isStatementLanguage, statementTemplateDoc, type StatementLanguage } from '@plenary/schema';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
@@ -14,6 +14,11 @@ import { statementResource } from './statementResource.js';
 export interface StatementServiceEvents {
   updated: [statement: StatementRecord];
   deleted: [statement: StatementRecord];
+}
+
+/** A stored language code, or English for anything a store might hold that is not one. */
+function usualLanguage(code: string | undefined): StatementLanguage {
+  return isStatementLanguage(code) ? code : 'en';
 }
 
 /** How often a statement's `updatedAt` follows its text while someone types. */
@@ -86,6 +91,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
     input: {
       title: string;
       delegationIds: string[];
+      language?: StatementLanguage;
       template?: { salutation: 'Mr. President,' | 'Madam President,'; speaker?: string | null };
     },
   ): Promise<StatementRecord> {
@@ -117,6 +123,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
       title: input.title,
       delegationIds,
       createdBy: actor.user.id,
+      language: input.language ?? usualLanguage(delegations[0]?.language),
     });
     if (input.template) await this.seedTemplate(statement, input.template);
     await this.stores.audit.record({
@@ -125,7 +132,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
       debateId,
       subjectType: 'statement',
       subjectId: statement.id,
-      data: { delegationIds },
+      data: { delegationIds, language: statement.language },
     });
     return statement;
   }
@@ -142,6 +149,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
     ]);
     if (!debate) return;
     const doc = statementTemplateDoc({
+      language: usualLanguage(statement.language),
       delegations: delegations.map((d) => d?.name ?? '').filter(Boolean),
       debate,
       points: points.discussionPoints,

@@ -1,3 +1,4 @@
+import { STATEMENT_LANGUAGES } from '@plenary/schema';
 import { z } from 'zod';
 
 export const StatementId = z
@@ -10,10 +11,18 @@ export const StatementTitle = z
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters');
 
+/** One of the six official languages of the United Nations, as an ISO 639-1 code. */
+export const StatementLanguage = z.enum(STATEMENT_LANGUAGES, {
+  error:
+    'must be one of ar, zh, en, fr, ru, es (Arabic, Chinese, English, French, Russian, Spanish)',
+});
+
 export const CreateStatementBody = z
   .object({
     title: StatementTitle,
     delegationIds: z.array(StatementId).min(1, 'must name at least one delegation').max(50),
+    /** The statement's language; absent: the first delegation's usual language. */
+    language: StatementLanguage.optional(),
     /** Start from the UN-style template prefilled from the debate (absent: a blank statement). */
     template: z
       .object({

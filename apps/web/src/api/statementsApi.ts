@@ -1,5 +1,6 @@
 // Typed calls for the statements resource. Responses are checked on arrival, so
 // the rest of the app can trust the Statement type.
+import { isStatementLanguage, type StatementLanguage } from '@plenary/schema/languages';
 import { ApiError } from './ApiError';
 import { apiRequest, isRecord } from './apiRequest';
 
@@ -20,6 +21,8 @@ export interface Statement {
   submittedVersionId: string | null;
   /** The owning delegations; several for a joint statement. */
   delegationIds: string[];
+  /** One of the six official languages: template, direction, speaking rate, exports. */
+  language: StatementLanguage;
   createdAt: string;
   updatedAt: string;
 }
@@ -55,6 +58,7 @@ export function parseStatement(value: unknown): Statement {
       submittedVersionId:
         typeof value.submittedVersionId === 'string' ? value.submittedVersionId : null,
       delegationIds,
+      language: isStatementLanguage(value.language) ? value.language : 'en',
       createdAt: value.createdAt,
       updatedAt: value.updatedAt,
     };
@@ -85,16 +89,22 @@ export const statementsApi = {
     return statementOf(await apiRequest(path(id), { signal }));
   },
 
-  /** Without a template, the statement starts blank. */
+  /** Without a template, the statement starts blank; without a language, in the delegation's. */
   async create(
     debateId: string,
     title: string,
     delegationIds: string[],
     template?: StatementTemplate,
+    language?: StatementLanguage,
   ): Promise<Statement> {
     const payload = await apiRequest(`/debates/${encodeURIComponent(debateId)}/statements`, {
       method: 'POST',
-      body: template ? { title, delegationIds, template } : { title, delegationIds },
+      body: {
+        title,
+        delegationIds,
+        ...(template ? { template } : {}),
+        ...(language ? { language } : {}),
+      },
     });
     return statementOf(payload);
   },

@@ -9,6 +9,7 @@ const delegation = (id: string, name: string): Delegation => ({
   name,
   myRole: null,
   wordsPerMinute: 120,
+  language: 'en',
 });
 
 const statement = (
@@ -25,6 +26,7 @@ const statement = (
   clearedVersionId: null,
   submittedVersionId: null,
   delegationIds,
+  language: 'en',
   createdAt: updatedAt,
   updatedAt,
 });

@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/sessionApi';
 import { appSocket, type ServerToClientEvents } from '../realtime/appSocket';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Delegation, DelegationRole } from './debatesApi';
+import { DelegationLanguageField } from './DelegationLanguageField';
 import { delegationsApi, type Member } from './delegationsApi';
 import { MemberRow } from './MemberRow';
 
@@ -87,6 +88,11 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
           </button>
         ) : null}
       </header>
+      <DelegationLanguageField
+        delegation={delegation}
+        canChange={canManage || delegation.myRole === 'drafter'}
+        onChanged={onChanged}
+      />
       <ErrorNotice message={error} />
       {notice ? (
         <p className="member-notice" role="status">

@@ -1,4 +1,5 @@
 // Debates and their delegations, as far as the signed-in person may see them.
+import { isStatementLanguage, type StatementLanguage } from '@plenary/schema/languages';
 import { ApiError } from '../api/ApiError';
 import { apiRequest, isRecord } from '../api/apiRequest';
 
@@ -28,8 +29,10 @@ export interface Delegation {
   name: string;
   /** The signed-in person's role in this delegation, if any. */
   myRole: DelegationRole | null;
-  /** The delegation's speaking rate, for the speaking-time meter (default 120). */
+  /** The delegation's speaking rate in its usual language's unit (default 120). */
   wordsPerMinute: number;
+  /** The usual language, which new statements start in. */
+  language: StatementLanguage;
 }
 
 export interface DebateDetail {
@@ -77,6 +80,7 @@ function parseDelegation(value: unknown): Delegation {
     name: value.name,
     myRole,
     wordsPerMinute: rate !== null && rate > 0 ? rate : 120,
+    language: isStatementLanguage(value.language) ? value.language : 'en',
   };
 }
 

@@ -1,8 +1,17 @@
 // The delegation's speaking rate, which every time in the meter depends on. Drafters can
 // change it for their delegation; everyone else sees it.
+import { languageFacts, type StatementLanguage } from '@plenary/schema/languages';
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
-import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE, type SpeakingRate } from './useSpeakingRate';
+import {
+  MAX_CHARACTERS_PER_MINUTE,
+  MAX_WORDS_PER_MINUTE,
+  MIN_WORDS_PER_MINUTE,
+  type SpeakingRate,
+} from './useSpeakingRate';
+
+const languageName = (language: StatementLanguage) => languageFacts(language).name;
 
 export function SpeakingRateField({ rate }: { rate: SpeakingRate }) {
   const [value, setValue] = useState(String(rate.wordsPerMinute));
@@ -11,11 +20,15 @@ export function SpeakingRateField({ rate }: { rate: SpeakingRate }) {
   const inputId = useId();
   const hintId = useId();
   const { save } = rate;
+  const { t } = useTranslation();
+  const unit = t(`rate.unit_${rate.unit}`);
+  const max = rate.unit === 'characters' ? MAX_CHARACTERS_PER_MINUTE : MAX_WORDS_PER_MINUTE;
 
   if (!save) {
+    const key = rate.isDelegationRate ? 'rate.readOnly' : 'rate.otherLanguage';
     return (
       <p className="time-details__rate">
-        Timed at {rate.wordsPerMinute} words a minute, the delegation’s speaking rate.
+        {t(key, { rate: rate.wordsPerMinute, unit, language: languageName(rate.language) })}
       </p>
     );
   }
@@ -23,15 +36,15 @@ export function SpeakingRateField({ rate }: { rate: SpeakingRate }) {
   const handleSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const next = Number(value);
-    if (!Number.isInteger(next) || next < MIN_WORDS_PER_MINUTE || next > MAX_WORDS_PER_MINUTE) {
-      setError(`Give a whole number from ${MIN_WORDS_PER_MINUTE} to ${MAX_WORDS_PER_MINUTE}.`);
+    if (!Number.isInteger(next) || next < MIN_WORDS_PER_MINUTE || next > max) {
+      setError(t('rate.outOfRange', { min: MIN_WORDS_PER_MINUTE, max }));
       return;
     }
     setError(null);
-    setStatus('Saving…');
+    setStatus(t('rate.saving'));
     try {
       await save(next);
-      setStatus('Saved for the delegation.');
+      setStatus(t('rate.saved'));
     } catch (failure) {
       setStatus(null);
       setError(errorMessage(failure));
@@ -40,14 +53,14 @@ export function SpeakingRateField({ rate }: { rate: SpeakingRate }) {
 
   return (
     <form className="time-details__rate-form" onSubmit={handleSubmit} noValidate>
-      <label htmlFor={inputId}>Speaking rate</label>
+      <label htmlFor={inputId}>{t('rate.label')}</label>
       <div className="time-details__rate-row">
         <input
           id={inputId}
           type="number"
           inputMode="numeric"
           min={MIN_WORDS_PER_MINUTE}
-          max={MAX_WORDS_PER_MINUTE}
+          max={max}
           value={value}
           aria-describedby={hintId}
           aria-invalid={error ? true : undefined}
@@ -57,13 +70,13 @@ export function SpeakingRateField({ rate }: { rate: SpeakingRate }) {
             setError(null);
           }}
         />
-        <span>words a minute</span>
+        <span>{unit}</span>
         <button type="submit" className="button button--small">
-          Save
+          {t('rate.save')}
         </button>
       </div>
       <p id={hintId} className="field__hint">
-        For the whole delegation. Interpreters follow about 120 words a minute comfortably.
+        {t(`rate.hint_${rate.unit}`, { rate: rate.unit === 'characters' ? 180 : 120 })}
       </p>
       <p className={error ? 'field__error' : 'field__hint'} role="status">
         {error ?? status}

@@ -1,7 +1,9 @@
 // How a new statement starts: the UN-style template prefilled from the debate (header,
 // place and date, "Check against delivery", salutation, opening, one empty section per
 // discussion point, closing), or a blank page.
+import { languageTemplate, type StatementLanguage } from '@plenary/schema/languages';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StatementTemplate } from '../api/statementsApi';
 
 export interface TemplateDraft {
@@ -27,15 +29,19 @@ const SPEAKER_MAX_LENGTH = 200;
 interface TemplateChoiceProps {
   value: TemplateDraft;
   onChange: (value: TemplateDraft) => void;
+  /** The statement's language: the salutations are shown as the template will write them. */
+  language?: StatementLanguage;
 }
 
-export function TemplateChoice({ value, onChange }: TemplateChoiceProps) {
+export function TemplateChoice({ value, onChange, language = 'en' }: TemplateChoiceProps) {
+  const { t } = useTranslation();
+  const wording = languageTemplate(language);
   const name = useId();
   const speakerId = useId();
   const change = (patch: Partial<TemplateDraft>) => onChange({ ...value, ...patch });
   return (
     <fieldset className="template-choice">
-      <legend className="template-choice__legend">Start from</legend>
+      <legend className="template-choice__legend">{t('template.startFrom')}</legend>
       <div className="template-choice__options">
         <label className="template-choice__option">
           <input
@@ -44,7 +50,7 @@ export function TemplateChoice({ value, onChange }: TemplateChoiceProps) {
             checked={value.useTemplate}
             onChange={() => change({ useTemplate: true })}
           />
-          UN template (prefilled from the debate)
+          {t('template.unTemplate')}
         </label>
         <label className="template-choice__option">
           <input
@@ -53,13 +59,13 @@ export function TemplateChoice({ value, onChange }: TemplateChoiceProps) {
             checked={!value.useTemplate}
             onChange={() => change({ useTemplate: false })}
           />
-          Blank
+          {t('template.blank')}
         </label>
       </div>
       {value.useTemplate ? (
         <div className="template-choice__details">
           <fieldset className="template-choice__salutation">
-            <legend>Salutation</legend>
+            <legend>{t('template.salutation')}</legend>
             {(['Mr. President,', 'Madam President,'] as const).map((salutation) => (
               <label key={salutation} className="template-choice__option">
                 <input
@@ -68,17 +74,22 @@ export function TemplateChoice({ value, onChange }: TemplateChoiceProps) {
                   checked={value.salutation === salutation}
                   onChange={() => change({ salutation })}
                 />
-                {salutation.replace(/,$/, '')}
+                <span lang={language} dir="auto">
+                  {wording.salutation[salutation === 'Mr. President,' ? 'man' : 'woman'].replace(
+                    /[,،：!]$/u,
+                    '',
+                  )}
+                </span>
               </label>
             ))}
           </fieldset>
           <div className="template-choice__speaker">
-            <label htmlFor={speakerId}>Speaker (optional)</label>
+            <label htmlFor={speakerId}>{t('template.speaker')}</label>
             <input
               id={speakerId}
               value={value.speaker}
               maxLength={SPEAKER_MAX_LENGTH}
-              placeholder="H.E. Mr. Dang Dinh Quy, Permanent Representative"
+              placeholder={t('template.speakerPlaceholder')}
               onChange={(event) => change({ speaker: event.target.value })}
             />
           </div>

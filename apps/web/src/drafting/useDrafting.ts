@@ -6,6 +6,7 @@ import {
   type ParagraphSuggestions,
   type StatementMetrics,
 } from '@plenary/metrics';
+import type { StatementLanguage } from '@plenary/schema/languages';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -49,6 +50,8 @@ interface DraftingInput {
   debateId: string | null;
   context: StatementContext | null;
   leadDelegationId: string | null;
+  /** The statement's language, which decides the speaking rate's default and unit. */
+  language?: StatementLanguage;
 }
 
 export function useDrafting(input: DraftingInput): Drafting {
@@ -56,7 +59,7 @@ export function useDrafting(input: DraftingInput): Drafting {
   const { points: debatePoints, error: pointsError } = useDebatePoints(input.debateId);
   const points = debatePoints?.discussionPoints ?? null;
   const { paragraphs, activeId } = useDraftParagraphs(editor);
-  const rate = useSpeakingRate(context, input.leadDelegationId);
+  const rate = useSpeakingRate(context, input.leadDelegationId, input.language);
   const presence = useSectionPresence(editor, awareness, paragraphs);
   const [menu, setMenu] = useState<TagMenuRequest | null>(null);
   const limit = context?.debate.speakingLimitMinutes ?? null;

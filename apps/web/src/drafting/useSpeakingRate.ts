@@ -1,16 +1,24 @@
-// The owning delegation's speaking rate (words per minute), which the meter times the text
-// at. Drafters of the delegation may change it; the change is saved for the delegation.
+// The speaking rate the meter times the text at. The owning delegation's rate (which its
+// drafters may change) is for the delegation's usual language; a statement in another
+// language is timed at that language's documented default (Chinese in characters a minute).
+import { languageRate } from '@plenary/metrics';
+import type { StatementLanguage } from '@plenary/schema/languages';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/ApiError';
 import { apiRequest, isRecord } from '../api/apiRequest';
-import { DEFAULT_WORDS_PER_MINUTE } from '@plenary/metrics';
 import type { StatementContext } from '../statements/useStatementContext';
 
 export const MIN_WORDS_PER_MINUTE = 60;
+/** Words; Chinese characters go faster (180 a minute by default), up to 400. */
 export const MAX_WORDS_PER_MINUTE = 250;
+export const MAX_CHARACTERS_PER_MINUTE = 400;
 
 export interface SpeakingRate {
   wordsPerMinute: number;
+  unit: 'words' | 'characters';
+  language: StatementLanguage;
+  /** False when the statement is not in the delegation's usual language (a default rate). */
+  isDelegationRate: boolean;
   /** Null when the person may not change it (reviewers, viewers) or it is not known yet. */
   save: ((wordsPerMinute: number) => Promise<void>) | null;
 }
@@ -32,15 +40,18 @@ async function saveRate(delegationId: string, wordsPerMinute: number): Promise<n
 export function useSpeakingRate(
   context: StatementContext | null,
   leadDelegationId: string | null,
+  language: StatementLanguage = 'en',
 ): SpeakingRate {
   const delegation = context?.delegations.find((item) => item.id === leadDelegationId) ?? null;
-  const known = delegation?.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
+  const defaults = languageRate(language);
+  const isDelegationRate = delegation !== null && delegation.language === language;
+  const known = isDelegationRate ? delegation.wordsPerMinute : defaults.perMinute;
   const [wordsPerMinute, setWordsPerMinute] = useState(known);
 
   useEffect(() => setWordsPerMinute(known), [known]);
 
   const delegationId = delegation?.id ?? null;
-  const mayChange = delegation?.myRole === 'drafter';
+  const mayChange = delegation?.myRole === 'drafter' && isDelegationRate;
   const save = useCallback(
     async (next: number) => {
       if (!delegationId) return;
@@ -48,5 +59,11 @@ export function useSpeakingRate(
     },
     [delegationId],
   );
-  return { wordsPerMinute, save: mayChange ? save : null };
+  return {
+    wordsPerMinute,
+    unit: defaults.unit,
+    language,
+    isDelegationRate,
+    save: mayChange ? save : null,
+  };
 }

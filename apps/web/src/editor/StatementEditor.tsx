@@ -1,5 +1,10 @@
 // The statement body: the shared schema, bound to the Y.Doc, with colleagues' carets.
-import { STATEMENT_FRAGMENT, statementExtensions } from '@plenary/schema';
+import {
+  languageFacts,
+  STATEMENT_FRAGMENT,
+  statementExtensions,
+  type StatementLanguage,
+} from '@plenary/schema';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import type { Editor } from '@tiptap/core';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
@@ -24,6 +29,28 @@ interface StatementEditorProps {
   onEditor?: (editor: Editor | null) => void;
   /** Drawn beside the text, positioned against it (the drafting margin). */
   margin?: ReactNode;
+  /** The statement's language: `lang` (spell-checking, fonts) and `dir` of the text. */
+  language?: StatementLanguage | null;
+}
+
+const EDITOR_ATTRIBUTES = {
+  class: 'statement-body',
+  role: 'textbox',
+  'aria-multiline': 'true',
+  'aria-label': 'Statement text',
+  'aria-describedby': 'statement-editor-help',
+  spellcheck: 'true',
+};
+
+/**
+ * The editable root's attributes. `dir` comes from the language, so an Arabic statement is
+ * right to left from its first keystroke; within a paragraph the browser's bidi algorithm
+ * lays out Latin words, numbers and symbols among the Arabic.
+ */
+function editorAttributes(language: StatementLanguage | null | undefined) {
+  if (!language) return EDITOR_ATTRIBUTES;
+  const facts = languageFacts(language);
+  return { ...EDITOR_ATTRIBUTES, lang: facts.locale, dir: facts.direction };
 }
 
 export function StatementEditor({
@@ -33,6 +60,7 @@ export function StatementEditor({
   context,
   onEditor,
   margin,
+  language,
 }: StatementEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const editor = useEditor(
@@ -52,16 +80,7 @@ export function StatementEditor({
       ],
       editable: !readOnly,
       shouldRerenderOnTransaction: false,
-      editorProps: {
-        attributes: {
-          class: 'statement-body',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': 'Statement text',
-          'aria-describedby': 'statement-editor-help',
-          spellcheck: 'true',
-        },
-      },
+      editorProps: { attributes: editorAttributes(language) },
     },
     [session],
   );
@@ -69,6 +88,11 @@ export function StatementEditor({
   useEffect(() => {
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  useEffect(() => {
+    // The statement's metadata may arrive after the editor was created.
+    editor.setOptions({ editorProps: { attributes: editorAttributes(language) } });
+  }, [editor, language]);
 
   useEffect(() => {
     onEditor?.(editor);

@@ -71,6 +71,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
     debateId: statement?.debateId || null,
     context,
     leadDelegationId: statement?.delegationIds[0] ?? null,
+    language: statement?.language,
   });
   useStatementEvents(statementId, {
     onUpdated: setStatement,
@@ -161,6 +162,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
               readOnly={readOnly}
               context={context ? [context.delegationNames.join(', '), context.debate.theme] : null}
               onEditor={setEditor}
+              language={statement?.language ?? null}
               margin={<DraftingMargin drafting={drafting} readOnly={readOnly} />}
             />
           ) : (

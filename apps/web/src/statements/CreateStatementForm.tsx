@@ -1,4 +1,6 @@
+import type { StatementLanguage } from '@plenary/schema/languages';
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import { TITLE_MAX_LENGTH, statementsApi, type Statement } from '../api/statementsApi';
 import type { Debate, Delegation } from '../debates/debatesApi';
@@ -8,6 +10,7 @@ import {
   templateOf,
   type TemplateDraft,
 } from '../drafting/TemplateChoice';
+import { LanguageSelect } from '../languages/LanguageSelect';
 import { DelegationPicker } from './DelegationPicker';
 
 interface CreateStatementFormProps {
@@ -18,24 +21,30 @@ interface CreateStatementFormProps {
 }
 
 /**
- * Title, delegation and starting point (the debate's template or a blank page) of a new
- * statement; what was typed survives any error.
+ * Title, delegation, language (the delegation's usual one unless chosen) and starting point
+ * (the debate's template or a blank page) of a new statement; what was typed survives any
+ * error.
  */
 export function CreateStatementForm({ delegations, debates, onCreated }: CreateStatementFormProps) {
   const [title, setTitle] = useState('');
   const [delegationId, setDelegationId] = useState(delegations[0]?.id ?? '');
   const [template, setTemplate] = useState<TemplateDraft>(DEFAULT_TEMPLATE);
+  const [chosenLanguage, setChosenLanguage] = useState<StatementLanguage | null>(null);
+  const { t } = useTranslation();
+  const languageId = useId();
+  const languageHintId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const errorId = useId();
   const delegation = delegations.find((item) => item.id === delegationId) ?? delegations[0];
+  const language = chosenLanguage ?? delegation?.language ?? 'en';
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
     if (busy || !delegation) return;
     if (!title.trim()) {
-      setError('Give the statement a title, for example the delegation and the meeting.');
+      setError(t('create.titleMissing'));
       return;
     }
     setBusy(true);
@@ -46,6 +55,7 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
         title.trim(),
         [delegation.id],
         templateOf(template),
+        language,
       );
       setTitle('');
       onCreated(statement);
@@ -59,7 +69,7 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
   return (
     <form className="create-form" onSubmit={handleSubmit} noValidate aria-busy={busy}>
       <label htmlFor={inputId} className="create-form__label">
-        New statement
+        {t('create.label')}
       </label>
       <div className="create-form__row">
         <input
@@ -67,7 +77,7 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
           className="create-form__input"
           value={title}
           maxLength={TITLE_MAX_LENGTH}
-          placeholder="Statement of Viet Nam — open debate 19 April 2021"
+          placeholder={t('create.placeholder')}
           aria-describedby={error ? errorId : undefined}
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
@@ -76,7 +86,7 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
           }}
         />
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create statement'}
+          {busy ? t('create.busy') : t('create.submit')}
         </button>
       </div>
       <DelegationPicker
@@ -85,7 +95,19 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
         value={delegation?.id ?? ''}
         onChange={setDelegationId}
       />
-      <TemplateChoice value={template} onChange={setTemplate} />
+      <div className="create-form__language">
+        <label htmlFor={languageId}>{t('language.label')}</label>
+        <LanguageSelect
+          id={languageId}
+          value={language}
+          onChange={setChosenLanguage}
+          describedBy={languageHintId}
+        />
+        <p id={languageHintId} className="field__hint">
+          {t('language.hint')}
+        </p>
+      </div>
+      <TemplateChoice value={template} onChange={setTemplate} language={language} />
       <p id={errorId} className="field__error" role="alert">
         {error}
       </p>

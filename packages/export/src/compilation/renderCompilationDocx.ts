@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { docxBlocks } from '../docx/docxBlocks.js';
 import { packDocx } from '../docx/docxDocument.js';
+import { docxLanguage } from '../docx/docxLanguage.js';
 import { DocxNotes } from '../docx/DocxNotes.js';
 import { DocxNumbering } from '../docx/DocxNumbering.js';
 import {
@@ -40,7 +41,8 @@ export async function renderCompilationDocx(
     const { blocks, header, bylineIsOwn } = statementLayout(annex.statement);
     children.push(docxAnnexHeading(annex, index));
     if (bylineIsOwn) children.push(...docxAnnexByline(header));
-    children.push(...docxBlocks(blocks, { notes, numbering, headingOffset: 1 }));
+    const language = docxLanguage(annex.statement.language);
+    children.push(...docxBlocks(blocks, { notes, numbering, headingOffset: 1, language }));
     await reportProgress(options.onProgress, index + 1, total);
   }
   const bytes = await packDocx({

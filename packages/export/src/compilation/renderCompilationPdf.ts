@@ -37,9 +37,12 @@ export async function renderCompilationPdf(
     const { blocks, header, bylineIsOwn } = statementLayout(annex.statement);
     pdfAnnexHeading(writer, annex, index, bylineIsOwn ? header : null);
     pages.push(currentPage(writer));
+    // Each statement keeps its language: its fonts, and right to left for Arabic.
+    writer.setLanguage(annex.statement.language);
     const context = { writer, notes: new NoteList() };
     pdfBlocks(blocks, context);
     pdfNotes(context);
+    writer.setLanguage('en');
     await reportProgress(options.onProgress, index + 1, total);
   }
   fillContents(writer, slots, pages);

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph } from 'docx';
 import type { Block, Inline, ListBlock } from '../content/Block.js';
 import { docxInlines } from './docxInlines.js';
+import { paragraphLanguage, type DocxLanguage } from './docxLanguage.js';
 import { listIndent, type DocxNumbering } from './DocxNumbering.js';
 import type { DocxNotes } from './DocxNotes.js';
 
@@ -12,6 +13,8 @@ export interface DocxBlockContext {
   numbering: DocxNumbering;
   /** Added to heading levels: a compilation keeps Heading 1 for its annexes. */
   headingOffset: number;
+  /** The statement's language and direction (w:lang, w:bidi). */
+  language: DocxLanguage;
 }
 
 interface Place {
@@ -23,15 +26,17 @@ interface Place {
 const HEADINGS = Object.values(HeadingLevel).filter((style) => style !== HeadingLevel.TITLE);
 
 function textParagraph(inlines: readonly Inline[], context: DocxBlockContext, place: Place) {
-  const children = docxInlines(inlines, context.notes);
+  const children = docxInlines(inlines, context.notes, context.language);
+  const language = paragraphLanguage(context.language);
   if (place.depth >= 0) {
     return new Paragraph({
+      ...language,
       style: 'ListParagraph',
       indent: { left: listIndent(place.depth) },
       children,
     });
   }
-  return new Paragraph({ style: place.quote ? 'Quote' : undefined, children });
+  return new Paragraph({ ...language, style: place.quote ? 'Quote' : undefined, children });
 }
 
 function heading(
@@ -42,7 +47,11 @@ function heading(
   if (place.quote || place.depth >= 0) return textParagraph(block.inlines, context, place);
   const level = Math.min(HEADINGS.length, block.level + context.headingOffset);
   const style = HEADINGS[level - 1] ?? HeadingLevel.HEADING_1;
-  return new Paragraph({ heading: style, children: docxInlines(block.inlines, context.notes) });
+  return new Paragraph({
+    ...paragraphLanguage(context.language),
+    heading: style,
+    children: docxInlines(block.inlines, context.notes, context.language),
+  });
 }
 
 function list(block: ListBlock, context: DocxBlockContext, place: Place): Paragraph[] {
@@ -51,8 +60,9 @@ function list(block: ListBlock, context: DocxBlockContext, place: Place): Paragr
   return block.items.flatMap((item) =>
     item.flatMap((child, index) => {
       if (index === 0 && child.kind !== 'list' && child.kind !== 'quote') {
-        const children = docxInlines(child.inlines, context.notes);
-        return [new Paragraph({ style: 'ListParagraph', numbering, children })];
+        const children = docxInlines(child.inlines, context.notes, context.language);
+        const language = paragraphLanguage(context.language);
+        return [new Paragraph({ ...language, style: 'ListParagraph', numbering, children })];
       }
       return blockParagraphs(child, context, { ...place, depth });
     }),

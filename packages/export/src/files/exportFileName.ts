@@ -21,7 +21,10 @@ function join(parts: readonly (string | null)[], extension: string): string {
   return `${name || 'export'}.${extension.replace(/^\./, '')}`;
 }
 
-/** "Viet-Nam-statement-2021-04-19.docx"; "-rev2" is added from the second revision on. */
+/**
+ * "Viet-Nam-statement-2021-04-19.docx"; a statement not in English names its language
+ * ("Egypt-statement-ar-2021-04-19.pdf"); "-rev2" is added from the second revision on.
+ */
 export function exportFileName(statement: StatementExport, extension: string): string {
   const joint = statement.delegations.length > 1;
   const revision = (statement.revision ?? 1) > 1 ? `rev${statement.revision}` : null;
@@ -29,6 +32,7 @@ export function exportFileName(statement: StatementExport, extension: string): s
     [
       ...statement.delegations.map(slug),
       joint ? 'joint-statement' : 'statement',
+      statement.language && statement.language !== 'en' ? statement.language : null,
       isoDate(statement.debate.meetingDate),
       revision,
     ],

@@ -91,3 +91,32 @@ I thank you.
     expect(blocks[0]).toMatchObject({ kind: 'paragraph', inlines: [{ text: 'Madam President,' }] });
   });
 });
+
+describe('documentHeader in the six official languages', () => {
+  const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+  for (const language of languages) {
+    it(`${language}: lifts the template's header lines out of the body`, () => {
+      const statement = {
+        ...templated({ delegations: ['Egypt', 'Kenya'], language }),
+        language,
+      };
+      const { header, blocks } = statementLayout(statement);
+      const template = statementTemplateJSON({
+        debate: makeDebate({ theme: 'Conflict prevention' }),
+        points: [],
+        salutation: 'Madam President,',
+        delegations: ['Egypt', 'Kenya'],
+        language,
+      });
+      const lines = (template.content ?? []).map((node) => node.content?.[0]?.text ?? '');
+      expect(header.byline).toBe(lines[0]);
+      expect(header.onBehalfOf).toBe(lines[1]);
+      expect(header.placeAndDate).toBe(lines[2]);
+      expect(header.notice).toBe(lines[3]);
+      // The body starts at the salutation.
+      expect(blocks[0]?.kind === 'paragraph' && blocks[0].inlines[0]).toMatchObject({
+        text: lines[4],
+      });
+    });
+  }
+});

@@ -1,9 +1,12 @@
+import { LANGUAGE_TEMPLATES, languageTemplate, type StatementLanguage } from '@plenary/schema';
 import { inlineText, type Block } from '../content/Block.js';
+import { dateLinePattern } from './dateLinePattern.js';
 
 // A statement created from the UN template opens with its own header block, as ordinary
 // paragraphs the drafters may have edited: "Statement by … at the …", "Delivered on behalf
-// of …", "New York, 19 April 2021", "Check against delivery". Those paragraphs are lifted out
-// of the body so the export shows them once, in header layout, with the drafters' wording.
+// of …", "New York, 19 April 2021", "Check against delivery" — or the same lines in the
+// statement's language. Those paragraphs are lifted out of the body so the export shows
+// them once, in header layout, with the drafters' wording.
 
 export interface DocumentHeader {
   notice?: string;
@@ -12,32 +15,44 @@ export interface DocumentHeader {
   placeAndDate?: string;
 }
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+type Patterns = readonly (readonly [keyof DocumentHeader, RegExp])[];
 
-const LINES: readonly (readonly [keyof DocumentHeader, RegExp])[] = [
-  ['notice', /^check against delivery\.?$/i],
-  ['byline', /^(?:joint )?statement (?:by|of|delivered by)\s/i],
-  ['onBehalfOf', /^(?:delivered )?on behalf of\s/i],
-  ['placeAndDate', new RegExp(`^(?:[^\\d,]{2,40},\\s*)?\\d{1,2} ${MONTH} \\d{4}$`, 'i')],
-];
+/** The statement language's header lines, and English ones (drafters often keep those). */
+function patterns(language: StatementLanguage): Patterns {
+  const wordings = [languageTemplate(language), languageTemplate('en')];
+  return wordings.flatMap((wording) => [
+    ['notice', wording.patterns.notice] as const,
+    ['byline', wording.patterns.byline] as const,
+    ['onBehalfOf', wording.patterns.onBehalfOf] as const,
+    ['placeAndDate', dateLinePattern(wording.language)] as const,
+  ]);
+}
+
+const PATTERNS = new Map(LANGUAGE_TEMPLATES.map((t) => [t.language, patterns(t.language)]));
 
 /** How many of the opening blocks can be header lines: the salutation comes soon after. */
 const MAX_HEADER_LINES = 5;
 
-function headerLine(block: Block | undefined): [keyof DocumentHeader, string] | null {
+function headerLine(
+  block: Block | undefined,
+  lines: Patterns,
+): [keyof DocumentHeader, string] | null {
   if (block?.kind !== 'paragraph') return null;
   const text = inlineText(block.inlines).replace(/\s+/g, ' ').trim();
-  const line = LINES.find(([, pattern]) => pattern.test(text));
+  const line = lines.find(([, pattern]) => pattern.test(text));
   return line ? [line[0], text] : null;
 }
 
 /** The header lines the document itself opens with, and the body after them. */
-export function documentHeader(blocks: readonly Block[]): { own: DocumentHeader; body: Block[] } {
+export function documentHeader(
+  blocks: readonly Block[],
+  language: StatementLanguage = 'en',
+): { own: DocumentHeader; body: Block[] } {
+  const lines = PATTERNS.get(language) ?? [];
   const own: DocumentHeader = {};
   let index = 0;
   while (index < MAX_HEADER_LINES) {
-    const line = headerLine(blocks[index]);
+    const line = headerLine(blocks[index], lines);
     if (!line || own[line[0]] !== undefined) break;
     own[line[0]] = line[1];
     index += 1;

@@ -36,7 +36,7 @@ export function joinNames(names: readonly string[]): string {
 // Where a body meets, for the "New York, 19 April 2021" line. Only bodies whose seat is
 // certain are listed; for any other the line gives the date alone rather than a guess.
 
-const SEATS: readonly (readonly [RegExp, string])[] = [
+const SEATS: readonly (readonly [RegExp, 'New York' | 'Geneva'])[] = [
   [
     /security council|general assembly|economic and social council|ecosoc|peacebuilding/i,
     'New York',
@@ -44,7 +44,7 @@ const SEATS: readonly (readonly [RegExp, string])[] = [
   [/human rights council|conference on disarmament/i, 'Geneva'],
 ];
 
-export function meetingPlace(body: string | null): string | null {
+export function meetingPlace(body: string | null): 'New York' | 'Geneva' | null {
   if (!body) return null;
   return SEATS.find(([pattern]) => pattern.test(body))?.[1] ?? null;
 }

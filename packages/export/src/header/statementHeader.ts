@@ -1,6 +1,6 @@
 import type { Block } from '../content/Block.js';
 import { blocksFromJSON } from '../content/blocksFromJSON.js';
-import { formatUnDate } from '../dates/formatUnDate.js';
+import { formatUnDate, languageTemplate } from '@plenary/schema';
 import type { StatementExport } from '../model/StatementExport.js';
 import { documentHeader } from './documentHeader.js';
 import { joinNames, meetingDescription, meetingPlace } from './meetingDescription.js';
@@ -29,6 +29,13 @@ function closeApposition(speaker: string | undefined): string | undefined {
 }
 
 function byline(statement: StatementExport, delegation: string): string {
+  if (statement.language && statement.language !== 'en') {
+    return languageTemplate(statement.language).headerLine({
+      speaker: statement.speaker ?? null,
+      delegations: statement.delegations,
+      meeting: statement.debate,
+    });
+  }
   const meeting = meetingDescription(statement.debate);
   const speaker = closeApposition(statement.speaker?.trim());
   if (statement.delegations.length > 1) {
@@ -42,15 +49,18 @@ function byline(statement: StatementExport, delegation: string): string {
 function placeAndDate(statement: StatementExport): string | null {
   const { meetingDate, body } = statement.debate;
   if (!meetingDate) return null;
+  const wording = languageTemplate(statement.language ?? 'en');
   const place = meetingPlace(body);
-  const date = formatUnDate(meetingDate);
-  return place ? `${place}, ${date}` : date;
+  return wording.placeAndDate(
+    place && wording.places[place],
+    formatUnDate(meetingDate, wording.language),
+  );
 }
 
 export function statementHeader(statement: StatementExport): StatementHeader {
   const delegation = joinNames(statement.delegations);
   return {
-    notice: CHECK_AGAINST_DELIVERY,
+    notice: languageTemplate(statement.language ?? 'en').checkAgainstDelivery,
     delegation,
     byline: byline(statement, delegation),
     onBehalfOf: null,
@@ -68,7 +78,7 @@ export interface StatementLayout {
 
 /** The header and body blocks of a statement, as every single-statement renderer lays out. */
 export function statementLayout(statement: StatementExport): StatementLayout {
-  const { own, body } = documentHeader(blocksFromJSON(statement.content));
+  const { own, body } = documentHeader(blocksFromJSON(statement.content), statement.language);
   const generated = statementHeader(statement);
   const header = {
     notice: own.notice ?? generated.notice,

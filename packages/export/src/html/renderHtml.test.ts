@@ -31,7 +31,7 @@ describe('renderHtml', () => {
 
   it('is a standalone document with print styles and the title', () => {
     const html = renderHtml(makeSmallStatement());
-    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB" dir="ltr">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<title>Statement of Viet Nam — open debate 19 April 2021</title>');
     expect(html).toContain('@page { size: A4;');
@@ -68,5 +68,14 @@ describe('renderHtml', () => {
       '<p>report<sup class="note-ref"><a id="note-ref-1" href="#note-1">1</a></sup></p>',
     );
     expect(html).toContain('<li id="note-1">S/2011/552, para. 12 <a href="#note-ref-1"');
+  });
+});
+
+describe('renderHtml in Arabic', () => {
+  it('marks the page Arabic and right to left', async () => {
+    const { ARABIC, makeLanguageStatement } = await import('../fixtures/languageStatements.js');
+    const html = renderHtml(makeLanguageStatement(ARABIC));
+    expect(html).toContain('<html lang="ar-SA" dir="rtl">');
+    expect(html).toContain('<p class="notice">يرجى المراجعة عند الإلقاء</p>');
   });
 });

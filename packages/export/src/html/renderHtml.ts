@@ -1,3 +1,4 @@
+import { languageFacts } from '@plenary/schema';
 import { NoteList } from '../content/NoteList.js';
 import { statementLayout } from '../header/statementHeader.js';
 import type { StatementExport } from '../model/StatementExport.js';
@@ -7,7 +8,7 @@ import { escapeHtml, htmlBlocks, htmlNotes } from './htmlBlocks.js';
 
 const STYLE = `@page { size: A4; margin: 2.5cm 2.5cm 2.5cm 2.5cm; }
 body { font-family: "Times New Roman", Times, "Noto Serif", serif; font-size: 12pt; line-height: 1.45; color: #000; max-width: 40em; margin: 2.5em auto; padding: 0 1em; }
-.notice { text-align: right; font-style: italic; margin: 0 0 2em; }
+.notice { text-align: end; font-style: italic; margin: 0 0 2em; }
 h1 { text-align: center; font-size: 16pt; margin: 0 0 0.8em; }
 .byline { text-align: center; font-weight: bold; margin: 0 0 0.6em; }
 .on-behalf { text-align: center; margin: 0 0 0.6em; }
@@ -29,8 +30,9 @@ export function renderHtml(statement: StatementExport): string {
   const line = (text: string | null, className: string) =>
     text === null ? '' : `\n<p class="${className}">${escapeHtml(text)}</p>`;
   const notesHtml = htmlNotes(notes);
+  const { locale, direction } = languageFacts(statement.language ?? 'en');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}" dir="${direction}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

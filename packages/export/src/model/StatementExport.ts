@@ -1,3 +1,5 @@
+import type { StatementLanguage } from '@plenary/schema';
+
 // The input every renderer takes: one statement with the debate it was written for.
 // The server assembles it from the database and the statement's Yjs document.
 
@@ -26,6 +28,8 @@ export interface DebateDetails {
 }
 
 export interface StatementExport {
+  /** The statement's language (default English): header wording, dates, fonts, direction. */
+  language?: StatementLanguage;
   /** "Statement of Viet Nam — open debate 19 April 2021": document metadata and annex title. */
   title: string;
   /** One delegation, or several for a joint statement. */

@@ -34,7 +34,28 @@ export function wordTokens(text: string): string[] {
   return cleanForCounting(text).split(SEPARATORS).filter(isWord);
 }
 
-/** Number of words in a text, counted as {@link wordTokens} splits it. */
+/** A Han character: Chinese is written without spaces, one character per spoken syllable. */
+const HAN = /\p{Script=Han}/u;
+const HAN_CHARACTERS = /\p{Script=Han}/gu;
+
+/**
+ * Units of one token: 1 for an alphabetic word; for Chinese, one per character (the unit of
+ * the Chinese speaking rate, characters per minute) plus one per number or Latin word in it,
+ * so "2021年通过的决议" counts 1 + 6.
+ */
+function tokenUnits(token: string): number {
+  if (!HAN.test(token)) return 1;
+  const characters = token.match(HAN_CHARACTERS)?.length ?? 0;
+  const others = token.replace(HAN_CHARACTERS, ' ').split(/\s+/).filter(isWord).length;
+  return characters + others;
+}
+
+/**
+ * Number of words in a text, counted as {@link wordTokens} splits it; Chinese characters
+ * count one each (see docs/languages.md, speaking time).
+ */
 export function countWords(text: string): number {
-  return wordTokens(text).length;
+  let units = 0;
+  for (const token of wordTokens(text)) units += tokenUnits(token);
+  return units;
 }

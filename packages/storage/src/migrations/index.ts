@@ -7,6 +7,7 @@ import { versions } from './004_versions.js';
 import { delegationSettings } from './005_delegation_settings.js';
 import { exportJobs } from './006_export_jobs.js';
 import { accountsConfidentiality } from './007_accounts_confidentiality.js';
+import { statementLanguages } from './009_statement_languages.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '005_delegation_settings': delegationSettings(),
     '006_export_jobs': exportJobs(dialect),
     '007_accounts_confidentiality': accountsConfidentiality(),
+    '009_statement_languages': statementLanguages(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
