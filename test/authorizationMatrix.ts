@@ -12,12 +12,14 @@ import {
   type MatrixEntry,
 } from './support/matrix/MatrixEntry.js';
 import { statementRoutes } from './support/matrix/statementRoutes.js';
+import { trashRoutes } from './support/matrix/trashRoutes.js';
 
 export const restMatrix: Record<string, MatrixEntry> = {
   ...debateRoutes,
   ...statementRoutes,
   ...libraryRoutes,
   ...commentRoutes,
+  ...trashRoutes,
 };
 
 /** Routes anyone may call; they authenticate by other means (password, invitation token). */

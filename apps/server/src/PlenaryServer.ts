@@ -37,6 +37,9 @@ import { createLogger, type Logger } from './logger.js';
 import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
+import { TrashPurger } from './trash/TrashPurger.js';
+import { trashRouter } from './trash/trashRouter.js';
+import { TrashService } from './trash/TrashService.js';
 import { StatementService } from './statements/StatementService.js';
 import { version } from './version.js';
 
@@ -47,6 +50,7 @@ export class PlenaryServer {
   readonly versions: VersionService;
   readonly coverage: CoverageService;
   readonly workflow: WorkflowService;
+  readonly trashPurger: TrashPurger;
   readonly live = new LiveConnections();
   /** `METHOD /api/path` of every API route except health. */
   readonly apiRoutes: string[];
@@ -145,6 +149,11 @@ export class PlenaryServer {
       versionsRouter(stores, this.versions, this.workflow),
       exportRouter(stores, exports, compilations),
       draftingRouter(stores, this.coverage, debates),
+      trashRouter(
+        stores,
+        new TrashService(stores, debates, this.statements, config.trashRetentionDays),
+        comments,
+      ),
     ];
     this.apiRoutes = describeRoutes(routers);
     const app = createApp({
@@ -177,6 +186,12 @@ export class PlenaryServer {
       maxMessageBytes: config.collabMaxMessageBytes,
     });
     this.collab.attach(this.http);
+    this.trashPurger = new TrashPurger(
+      stores,
+      { retentionDays: config.trashRetentionDays, intervalMs: config.trashPurgeIntervalMs },
+      logger,
+    );
+    this.trashPurger.start();
     if (redis) {
       this.io.adapter(createAdapter(redis.publisher.duplicate(), redis.subscriber.duplicate()));
       redis.onReconnect(() => void this.rooms.reconcileAll());
@@ -215,6 +230,7 @@ export class PlenaryServer {
 
   private async shutdown(): Promise<void> {
     clearInterval(this.reconcileTimer);
+    await this.trashPurger.stop();
     this.versions.dispose();
     this.coverage.dispose();
     this.collab.close();

@@ -1,6 +1,6 @@
 // Fresh resources for matrix entries whose call consumes or needs one.
 import type { AuthWorld } from '../authWorld.js';
-import { makeStatement } from '../factories.js';
+import { makeDebate, makeStatement } from '../factories.js';
 import type { ApiClient } from '../http.js';
 import { sampleBytes } from '../samples.js';
 import { waitFor } from '../waitFor.js';
@@ -72,4 +72,22 @@ export async function reference(w: AuthWorld): Promise<{ id: string }> {
 
 export async function emailOf(client: ApiClient): Promise<string> {
   return (await client.get<{ user: { email: string } }>('/api/auth/session')).body.user.email;
+}
+
+/** A new debate that the shared organizer also organizes (for calls that consume it). */
+export async function freshOrganizedDebate(w: AuthWorld): Promise<string> {
+  const fresh = await makeDebate(w.clients.admin, 'To be deleted');
+  const { url } = await w.clients.admin.expect<{ url: string }>(
+    201,
+    'POST',
+    `/api/debates/${fresh.id}/invitations`,
+    { email: await emailOf(w.clients.organizer), role: 'organizer' },
+  );
+  await w.clients.organizer.expect(
+    200,
+    'POST',
+    `/api/invitations/by-token/${url.split('/invite/')[1]}/accept`,
+    {},
+  );
+  return fresh.id;
 }

@@ -14,6 +14,7 @@ import { authorize } from '../auth/authorize.js';
 import { can } from '../auth/policy.js';
 import { AppError } from '../errors/AppError.js';
 import type { AccessRevoker } from '../live/AccessRevoker.js';
+import { auditedChange } from '../audit/auditedChange.js';
 
 const newId = (): string => randomBytes(9).toString('base64url');
 const notFound = (what: string): AppError =>
@@ -52,13 +53,20 @@ export class DebateService {
     fields: Partial<DebateFields> & { theme: string },
   ): Promise<DebateRecord> {
     authorize(actor, 'debate.create', { kind: 'system' });
-    const debate = await this.stores.debates.create({
-      id: newId(),
-      createdBy: actor.user.id,
-      fields: { ...EMPTY_DEBATE_FIELDS, ...fields },
-    });
-    await this.audit(actor, 'debate.created', debate.id, 'debate', debate.id);
-    return debate;
+    const id = newId();
+    return this.audited(
+      actor,
+      (tx) =>
+        tx.debates.create({
+          id,
+          createdBy: actor.user.id,
+          fields: { ...EMPTY_DEBATE_FIELDS, ...fields },
+        }),
+      'debate.created',
+      id,
+      'debate',
+      id,
+    );
   }
 
   async get(actor: Actor, debateId: string): Promise<DebateRecord> {
@@ -75,19 +83,44 @@ export class DebateService {
   ): Promise<DebateRecord> {
     await this.get(actor, debateId);
     authorize(actor, 'debate.update', { kind: 'debate', debateId });
-    const debate = await this.stores.debates.update(debateId, fields);
-    if (!debate) throw notFound('debate');
-    await this.audit(actor, 'debate.updated', debateId, 'debate', debateId, {
-      fields: Object.keys(fields),
-    });
-    return debate;
+    return this.audited(
+      actor,
+      async (tx) =>
+        (await tx.debates.update(debateId, fields)) ?? Promise.reject(notFound('debate')),
+      'debate.updated',
+      debateId,
+      'debate',
+      debateId,
+      { fields: Object.keys(fields) },
+    );
   }
 
   async remove(actor: Actor, debateId: string): Promise<void> {
     await this.get(actor, debateId);
     authorize(actor, 'debate.delete', { kind: 'debate', debateId });
-    await this.stores.debates.remove(debateId);
-    await this.audit(actor, 'debate.deleted', debateId, 'debate', debateId);
+    // To the Trash: members lose access until an organizer restores it (see TrashService).
+    await this.audited(
+      actor,
+      (tx) => tx.debates.trash(debateId, actor.user.id),
+      'debate.deleted',
+      debateId,
+      'debate',
+      debateId,
+    );
+    await this.recheckEveryone(debateId);
+  }
+
+  /** After the debate left or came back from the Trash: open views and editors follow. */
+  async recheckEveryone(debateId: string): Promise<void> {
+    const [delegations, organizers] = await Promise.all([
+      this.stores.delegations.listByDebate(debateId),
+      this.stores.debates.organizerIds(debateId),
+    ]);
+    const members = await Promise.all(
+      delegations.map((d) => this.stores.delegations.members(d.id)),
+    );
+    const users = new Set([...organizers, ...members.flat().map((m) => m.userId)]);
+    await Promise.all([...users].map((userId) => this.revoker.recheckUser(userId)));
   }
 
   async delegations(actor: Actor, debateId: string): Promise<DelegationRecord[]> {
@@ -109,11 +142,16 @@ export class DebateService {
         `This debate already has a delegation named "${input.name}".`,
       );
     }
-    const delegation = await this.stores.delegations.create({ id: newId(), debateId, ...input });
-    await this.audit(actor, 'delegation.created', debateId, 'delegation', delegation.id, {
-      name: input.name,
-    });
-    return delegation;
+    const id = newId();
+    return this.audited(
+      actor,
+      (tx) => tx.delegations.create({ id, debateId, ...input }),
+      'delegation.created',
+      debateId,
+      'delegation',
+      id,
+      { name: input.name },
+    );
   }
 
   /** The delegation, if the actor may see its debate. */
@@ -136,8 +174,14 @@ export class DebateService {
       delegationId,
     });
     const members = await this.stores.delegations.members(delegationId);
-    await this.stores.delegations.remove(delegationId);
-    await this.audit(actor, 'delegation.deleted', delegation.debateId, 'delegation', delegationId);
+    await this.audited(
+      actor,
+      (tx) => tx.delegations.remove(delegationId),
+      'delegation.deleted',
+      delegation.debateId,
+      'delegation',
+      delegationId,
+    );
     await Promise.all(members.map((member) => this.revoker.recheckUser(member.userId)));
   }
 
@@ -159,11 +203,15 @@ export class DebateService {
       delegationId,
     });
     if (!(await this.stores.users.findById(userId))) throw notFound('user');
-    await this.stores.delegations.setMember(delegationId, userId, role);
-    await this.audit(actor, 'member.role_set', delegation.debateId, 'user', userId, {
-      delegationId,
-      role,
-    });
+    await this.audited(
+      actor,
+      (tx) => tx.delegations.setMember(delegationId, userId, role),
+      'member.role_set',
+      delegation.debateId,
+      'user',
+      userId,
+      { delegationId, role },
+    );
     await this.revoker.recheckUser(userId);
   }
 
@@ -174,11 +222,17 @@ export class DebateService {
       debateId: delegation.debateId,
       delegationId,
     });
-    if (!(await this.stores.delegations.removeMember(delegationId, userId)))
-      throw notFound('member');
-    await this.audit(actor, 'member.revoked', delegation.debateId, 'user', userId, {
-      delegationId,
-    });
+    await this.audited(
+      actor,
+      async (tx) => {
+        if (!(await tx.delegations.removeMember(delegationId, userId))) throw notFound('member');
+      },
+      'member.revoked',
+      delegation.debateId,
+      'user',
+      userId,
+      { delegationId },
+    );
     await this.revoker.recheckUser(userId);
   }
 
@@ -188,15 +242,17 @@ export class DebateService {
     return this.stores.audit.list({ debateId });
   }
 
-  private audit(
+  /** `change`, and its audit record in the same transaction. */
+  private audited<T>(
     actor: Actor,
+    change: (tx: Stores) => Promise<T>,
     action: string,
     debateId: string,
     subjectType: string,
     subjectId: string,
     data?: Record<string, unknown>,
-  ) {
-    return this.stores.audit.record({
+  ): Promise<T> {
+    return auditedChange(this.stores, change, {
       actorId: actor.user.id,
       action,
       debateId,

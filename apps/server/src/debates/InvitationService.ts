@@ -10,6 +10,7 @@ import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import type { AccessRevoker } from '../live/AccessRevoker.js';
 import type { DebateService } from './DebateService.js';
+import { auditedChange } from '../audit/auditedChange.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const invalidLink = (): AppError =>
@@ -51,24 +52,28 @@ export class InvitationService {
       }
     }
     const token = randomBytes(32).toString('base64url');
-    const invitation = await this.stores.invitations.create({
-      id: randomBytes(9).toString('base64url'),
-      tokenHash: hashToken(token),
-      debateId,
-      delegationId,
-      email: input.email,
-      role: input.role,
-      invitedBy: actor.user.id,
-      expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS).toISOString(),
-    });
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'invitation.created',
-      debateId,
-      subjectType: 'invitation',
-      subjectId: invitation.id,
-      data: { email: input.email, role: input.role, delegationId },
-    });
+    const invitation = await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.invitations.create({
+          id: randomBytes(9).toString('base64url'),
+          tokenHash: hashToken(token),
+          debateId,
+          delegationId,
+          email: input.email,
+          role: input.role,
+          invitedBy: actor.user.id,
+          expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS).toISOString(),
+        }),
+      (created) => ({
+        actorId: actor.user.id,
+        action: 'invitation.created',
+        debateId,
+        subjectType: 'invitation',
+        subjectId: created.id,
+        data: { email: input.email, role: input.role, delegationId },
+      }),
+    );
     return { invitation, token };
   }
 
@@ -83,8 +88,7 @@ export class InvitationService {
     if (!invitation) throw invalidLink();
     await this.debates.get(actor, invitation.debateId);
     authorize(actor, 'invitation.manage', { kind: 'debate', debateId: invitation.debateId });
-    await this.stores.invitations.revoke(invitationId);
-    await this.stores.audit.record({
+    await auditedChange(this.stores, (tx) => tx.invitations.revoke(invitationId), {
       actorId: actor.user.id,
       action: 'invitation.revoked',
       debateId: invitation.debateId,
@@ -134,20 +138,25 @@ export class InvitationService {
   ): Promise<UserRecord> {
     const invitation = await this.usable(token);
     const user = await this.resolveUser(invitation, signedIn, body);
-    if (!(await this.stores.invitations.markAccepted(invitation.id, user.id))) throw invalidLink();
-    if (invitation.role === 'organizer')
-      await this.stores.debates.addOrganizer(invitation.debateId, user.id);
-    else if (invitation.delegationId) {
-      await this.stores.delegations.setMember(invitation.delegationId, user.id, invitation.role);
-    }
-    await this.stores.audit.record({
-      actorId: user.id,
-      action: 'invitation.accepted',
-      debateId: invitation.debateId,
-      subjectType: 'invitation',
-      subjectId: invitation.id,
-      data: { role: invitation.role, delegationId: invitation.delegationId },
-    });
+    await auditedChange(
+      this.stores,
+      async (tx) => {
+        if (!(await tx.invitations.markAccepted(invitation.id, user.id))) throw invalidLink();
+        if (invitation.role === 'organizer')
+          await tx.debates.addOrganizer(invitation.debateId, user.id);
+        else if (invitation.delegationId) {
+          await tx.delegations.setMember(invitation.delegationId, user.id, invitation.role);
+        }
+      },
+      {
+        actorId: user.id,
+        action: 'invitation.accepted',
+        debateId: invitation.debateId,
+        subjectType: 'invitation',
+        subjectId: invitation.id,
+        data: { role: invitation.role, delegationId: invitation.delegationId },
+      },
+    );
     await this.revoker.recheckUser(user.id);
     return user;
   }

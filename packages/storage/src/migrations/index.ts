@@ -6,6 +6,7 @@ import { comments } from './003_comments.js';
 import { versions } from './004_versions.js';
 import { delegationSettings } from './005_delegation_settings.js';
 import { exportJobs } from './006_export_jobs.js';
+import { workflowSafeguards } from './008_workflow_safeguards.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -16,6 +17,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '004_versions': versions(dialect),
     '005_delegation_settings': delegationSettings(),
     '006_export_jobs': exportJobs(dialect),
+    '008_workflow_safeguards': workflowSafeguards(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
