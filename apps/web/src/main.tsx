@@ -21,6 +21,7 @@ import './styles/meter.css';
 import './styles/template.css';
 import './styles/submissions.css';
 import './styles/compilation.css';
+import './styles/trash.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

@@ -3,7 +3,9 @@ import type { PlenaryDb } from './openSqliteDatabase.js';
 import { transact } from './transact.js';
 import type { StatementRecord } from './records.js';
 
-const toStatement = (row: StatementsTable, delegationIds: string[]): StatementRecord => ({
+type StatementRow = StatementsTable & { sent_back_by_name: string | null };
+
+const toStatement = (row: StatementRow, delegationIds: string[]): StatementRecord => ({
   id: row.id,
   debateId: row.debate_id,
   title: row.title,
@@ -17,7 +19,12 @@ const toStatement = (row: StatementsTable, delegationIds: string[]): StatementRe
   updatedAt: row.updated_at,
   sentBack:
     row.sent_back_reason !== null
-      ? { reason: row.sent_back_reason, by: row.sent_back_by, at: row.sent_back_at ?? '' }
+      ? {
+          reason: row.sent_back_reason,
+          by: row.sent_back_by,
+          byName: row.sent_back_by_name,
+          at: row.sent_back_at ?? '',
+        }
       : null,
   deletedAt: row.deleted_at,
   deletedBy: row.deleted_by,
@@ -62,7 +69,7 @@ export class StatementRepository {
           })),
         )
         .execute();
-      return toStatement(row, [...input.delegationIds]);
+      return toStatement({ ...row, sent_back_by_name: null }, [...input.delegationIds]);
     });
   }
 
@@ -73,10 +80,8 @@ export class StatementRepository {
   }
 
   async getIncludingTrash(id: string): Promise<StatementRecord | undefined> {
-    const row = await this.db
-      .selectFrom('statements')
-      .selectAll()
-      .where('id', '=', id)
+    const row = await this.rows()
+      .where('statements.id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
     const owners = await this.db
@@ -98,13 +103,11 @@ export class StatementRepository {
   }
 
   private async list(debateId: string, trashed: boolean): Promise<StatementRecord[]> {
-    const rows = await this.db
-      .selectFrom('statements')
-      .selectAll()
-      .where('debate_id', '=', debateId)
-      .where('deleted_at', trashed ? 'is not' : 'is', null)
-      .orderBy(trashed ? 'deleted_at' : 'updated_at', 'desc')
-      .orderBy('id')
+    const rows = await this.rows()
+      .where('statements.debate_id', '=', debateId)
+      .where('statements.deleted_at', trashed ? 'is not' : 'is', null)
+      .orderBy(trashed ? 'statements.deleted_at' : 'statements.updated_at', 'desc')
+      .orderBy('statements.id')
       .execute();
     if (rows.length === 0) return [];
     const owners = await this.db
@@ -124,6 +127,15 @@ export class StatementRepository {
       ]);
     }
     return rows.map((row) => toStatement(row, (byStatement.get(row.id) ?? []).sort()));
+  }
+
+  /** Statement rows with the name of whoever last sent them back. */
+  private rows() {
+    return this.db
+      .selectFrom('statements')
+      .leftJoin('users', 'users.id', 'statements.sent_back_by')
+      .selectAll('statements')
+      .select('users.display_name as sent_back_by_name');
   }
 
   async rename(id: string, title: string): Promise<StatementRecord | undefined> {

@@ -83,7 +83,7 @@ export interface StatementRecord {
   createdAt: string;
   updatedAt: string;
   /** Why a reviewer sent it back to draft; cleared by the next status change. */
-  sentBack: { reason: string; by: string | null; at: string } | null;
+  sentBack: { reason: string; by: string | null; byName: string | null; at: string } | null;
   /** Set while the statement is in the Trash. */
   deletedAt: string | null;
   deletedBy: string | null;

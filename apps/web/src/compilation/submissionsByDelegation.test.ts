@@ -27,6 +27,7 @@ const statement = (
   delegationIds,
   createdAt: updatedAt,
   updatedAt,
+  sentBack: null,
 });
 
 const DELEGATIONS = [

@@ -11,6 +11,7 @@ import { InviteForm } from '../invitations/InviteForm';
 import { PendingInvitations } from '../invitations/PendingInvitations';
 import { ReferenceLibrary } from '../library/ReferenceLibrary';
 import { Link } from '../routing/Link';
+import { TrashSection } from '../trash/TrashSection';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AddDelegationForm } from './AddDelegationForm';
@@ -61,7 +62,12 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
 
       <DebateMentions debateId={debate.id} initialCount={detail.unreadMentions} />
       <ConceptNoteSection debate={debate} canManage={canManage} onImported={reload} />
-      <ReferenceLibrary debateId={debate.id} canManage={canManage} userId={user.id} />
+      <ReferenceLibrary
+        key={generation}
+        debateId={debate.id}
+        canManage={canManage}
+        userId={user.id}
+      />
       {canManage ? <SubmissionsSection debate={debate} delegations={delegations} /> : null}
 
       <section aria-labelledby="delegations-heading" className="section">
@@ -98,6 +104,8 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
           />
         </section>
       ) : null}
+
+      <TrashSection debateId={debate.id} onRestored={reload} />
     </div>
   );
 }

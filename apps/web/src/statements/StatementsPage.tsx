@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Statement } from '../api/statementsApi';
+import { TrashedNotice } from '../trash/TrashedNotice';
 import { useMemberships } from '../debates/useMemberships';
 import { Link } from '../routing/Link';
 import { navigate, statementPath } from '../routing/useRoute';
@@ -15,6 +16,7 @@ export function StatementsPage() {
   const { statements, loadError, upsert, remove, reload } = useStatements();
   const { memberships, error: membershipError } = useMemberships();
   const [toDelete, setToDelete] = useState<Statement | null>(null);
+  const [trashed, setTrashed] = useState<Statement | null>(null);
 
   useEffect(() => {
     document.title = 'Statements — Plenary';
@@ -88,11 +90,22 @@ export function StatementsPage() {
       <DeleteStatementDialog
         statement={toDelete}
         onCancel={() => setToDelete(null)}
-        onDeleted={(statementId) => {
-          remove(statementId);
+        onDeleted={(statement) => {
+          remove(statement.id);
           setToDelete(null);
+          setTrashed(statement);
         }}
       />
+      {trashed ? (
+        <TrashedNotice
+          statement={trashed}
+          onRestored={(statement) => {
+            upsert(statement);
+            setTrashed(null);
+          }}
+          onDismiss={() => setTrashed(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Debate, DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { availableActions, type ActionOffer } from './availableActions';
 import { describeStatus, STATUS_LABEL } from './describeStatus';
+import { SentBackNotice } from './SentBackNotice';
 import { StatusBadge } from './StatusBadge';
 import { TransitionDialog } from './TransitionDialog';
 import { workflowApi } from './workflowApi';
@@ -92,6 +93,9 @@ export function StatusBar(props: StatusBarProps) {
           {children}
         </div>
       </div>
+      {statement.status === 'draft' && statement.sentBack ? (
+        <SentBackNotice sentBack={statement.sentBack} />
+      ) : null}
       <ErrorNotice message={error} />
       {/* Status changes by colleagues arrive live; say them, not only show them. */}
       <p className="visually-hidden" role="status" aria-live="polite">
