@@ -12,14 +12,14 @@ import {
   type MatrixEntry,
 } from './support/matrix/MatrixEntry.js';
 import { statementRoutes } from './support/matrix/statementRoutes.js';
-import { trashRoutes } from './support/matrix/trashRoutes.js';
+import { safeguardRoutes } from './support/matrix/safeguardRoutes.js';
 
 export const restMatrix: Record<string, MatrixEntry> = {
   ...debateRoutes,
   ...statementRoutes,
   ...libraryRoutes,
   ...commentRoutes,
-  ...trashRoutes,
+  ...safeguardRoutes,
 };
 
 /** Routes anyone may call; they authenticate by other means (password, invitation token). */

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
 import type { ApiClient } from '../support/http.js';
-import { typeAtEnd } from './support/browser.js';
+import { connectionOf, editorOf, typeAtEnd } from './support/browser.js';
 import { browserSuite, WAIT } from './support/browserSuite.js';
 import { docImage } from './support/docImage.js';
 import { inviteOrganizer, makeTeam } from './support/world.js';
@@ -131,6 +131,54 @@ describe('workflow safeguards in the browser', () => {
     await popover.getByText(SEND_BACK).waitFor();
     await lan.page.mouse.move(0, 0);
     await lan.page.screenshot({ path: docImage('sent-back.png') });
+  });
+
+  it('warns before review: over the limit by how much, unaddressed points, empty sections', async () => {
+    const { admin, debate, team, drafter } = await vietNam('Checks before review');
+    await admin.expect(200, 'POST', `/api/debates/${debate.id}/concept-note`, {
+      fileName: 'note.txt',
+      format: 'text',
+      text: 'Concept note',
+      symbol: null,
+      fields: { theme: 'Checks before review', speakingLimitMinutes: 4 },
+      objectives: [],
+      discussionPoints: [
+        { label: '1', text: 'How can regional organizations help prevent conflict?' },
+        { label: '2', text: 'What role for women in mediation and peacebuilding?' },
+      ],
+    });
+    const { statement } = await drafter.client.expect<{ statement: { id: string } }>(
+      201,
+      'POST',
+      `/api/debates/${debate.id}/statements`,
+      {
+        title: 'Statement of Viet Nam',
+        delegationIds: [team.delegationId],
+        template: { salutation: 'Mr. President,' },
+      },
+    );
+    const lan = await suite.join(drafter, `/s/${statement.id}`);
+    // About 600 words: some five minutes at 120 words a minute, against a 4-minute limit.
+    const long = Array.from({ length: 120 }, () => 'Viet Nam supports preventive diplomacy.');
+    await editorOf(lan.page).focus();
+    await lan.page.keyboard.press('Control+End');
+    await lan.page.keyboard.press('Enter');
+    await lan.page.keyboard.insertText(long.join(' '));
+    await expect.poll(() => connectionOf(lan.page).then((c) => c.unsynced), WAIT).toBe(0);
+
+    await lan.page.getByRole('button', { name: 'Send for review' }).click();
+    const dialog = lan.page.getByRole('dialog', { name: 'Before sending it for review' });
+    await dialog.getByText(/over the 4-minute speaking limit/).waitFor();
+    await dialog.getByText('2 discussion points are not addressed: point 1, point 2.').waitFor();
+    await dialog.getByText(/2 template sections are still empty/).waitFor();
+    await lan.page.mouse.move(0, 0);
+    await lan.page.screenshot({ path: docImage('review-warnings.png') });
+    await dialog.getByRole('button', { name: 'Go back to the text' }).click();
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('Draft');
+
+    await lan.page.getByRole('button', { name: 'Send for review' }).click();
+    await dialog.getByRole('button', { name: 'Send for review anyway' }).click();
+    await expect.poll(() => statusOf(lan.page), WAIT).toBe('In review');
   });
 
   it('keeps the organizer’s Submissions view current without a refresh', async () => {

@@ -131,6 +131,7 @@ export class PlenaryServer {
       this.statements,
       this.versions,
       cluster,
+      this.coverage,
     );
     const routers = [
       authRouter({
@@ -148,7 +149,7 @@ export class PlenaryServer {
       commentsRouter(stores, comments),
       versionsRouter(stores, this.versions, this.workflow),
       exportRouter(stores, exports, compilations),
-      draftingRouter(stores, this.coverage, debates),
+      draftingRouter(stores, this.coverage, debates, this.statements),
       trashRouter(
         stores,
         new TrashService(stores, debates, this.statements, config.trashRetentionDays),

@@ -23,6 +23,8 @@ export interface StatementCoverage {
   seconds: number;
   limitMinutes: number | null;
   overSeconds: number | null;
+  /** Point-tagged paragraphs (the template's sections) still empty, by point label. */
+  emptySections: string[];
 }
 
 const PUSH_AFTER_MS = 2_000;
@@ -81,6 +83,9 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
       seconds: timing.seconds,
       limitMinutes,
       overSeconds: timing.limit ? timing.limit.overSeconds : null,
+      emptySections: paragraphs
+        .filter((p) => p.text.trim() === '' && p.points.length > 0)
+        .flatMap((p) => p.points),
     };
   }
 

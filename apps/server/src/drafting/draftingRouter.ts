@@ -6,7 +6,10 @@ import { Id } from '../debates/debateSchemas.js';
 import type { DebateService } from '../debates/DebateService.js';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
+import type { StatementService } from '../statements/StatementService.js';
+import { StatementId } from '../statements/statementSchemas.js';
 import type { CoverageService } from './CoverageService.js';
+import { readinessChecks } from './readinessChecks.js';
 
 const DelegationSettingsBody = z
   .object({
@@ -19,8 +22,20 @@ export function draftingRouter(
   stores: Stores,
   coverage: CoverageService,
   debates: DebateService,
+  statements: StatementService,
 ): Router {
   const router = Router();
+
+  router.get('/statements/:id/checks', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const statement = await statements.readable(
+      actor,
+      validate(StatementId, req.params.id, 'statement id'),
+    );
+    res.json({
+      checks: await readinessChecks(stores, statement, await coverage.summarize(statement)),
+    });
+  });
 
   router.get('/debates/:debateId/coverage', async (req, res) => {
     const actor = await requireActor(stores, req, res);

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { Action } from '../auth/policy.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
+import type { CoverageService } from '../drafting/CoverageService.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
 import { statementResource } from '../statements/statementResource.js';
@@ -58,6 +59,7 @@ export class WorkflowService {
     private readonly statements: StatementService,
     private readonly versions: VersionService,
     private readonly cluster: ClusterEvents,
+    private readonly coverage: CoverageService,
   ) {}
 
   async apply(
@@ -86,6 +88,7 @@ export class WorkflowService {
         },
       );
     }
+    if (action === 'send_for_review' || action === 'submit') await this.enforceLimit(statement);
     const recipients = await this.recipients(statement, action);
     // The status change, its audit record and its notices commit together.
     const record = async (tx: Stores, revision: number): Promise<void> => {
@@ -124,6 +127,20 @@ export class WorkflowService {
       await this.cluster.emit({ type: 'statement-access-changed', statementId: statement.id });
     }
     return updated;
+  }
+
+  /** When the organizer made the speaking limit a rule, a statement over it stays where it is. */
+  private async enforceLimit(statement: StatementRecord): Promise<void> {
+    const debate = await this.stores.debates.get(statement.debateId);
+    if (!debate?.speakingLimitStrict) return;
+    const { overSeconds, limitMinutes } = await this.coverage.summarize(statement);
+    if (overSeconds === null || overSeconds <= 0) return;
+    throw new AppError(
+      'statement.over_limit',
+      409,
+      `The statement is ${formatSeconds(overSeconds)} over the ${limitMinutes} minute speaking limit, which the organizer made a rule for this debate. Shorten it and try again.`,
+      { overSeconds, limitMinutes },
+    );
   }
 
   /** Drafters hear of a send-back (with its reason); organizers of a reopened submission. */
@@ -248,4 +265,11 @@ function describe(action: WorkflowAction): string {
     submit: 'submitted',
     reopen: 'reopened',
   }[action];
+}
+
+function formatSeconds(total: number): string {
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  if (minutes === 0) return `${seconds} s`;
+  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }

@@ -1,9 +1,19 @@
-// The Trash and restoring: who may call each route.
+// The Trash, restoring, and the checks before review: who may call each route.
 import { makeStatement } from '../factories.js';
 import { freshOrganizedDebate, reference } from './matrixFixtures.js';
-import { IN_DEBATE, MANAGERS, SIGNED_IN, type MatrixEntry } from './MatrixEntry.js';
+import {
+  IN_DEBATE,
+  IN_DELEGATION_A,
+  MANAGERS,
+  SIGNED_IN,
+  type MatrixEntry,
+} from './MatrixEntry.js';
 
-export const trashRoutes: Record<string, MatrixEntry> = {
+export const safeguardRoutes: Record<string, MatrixEntry> = {
+  'GET /api/statements/:id/checks': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/checks`),
+  },
   'GET /api/debates/:debateId/trash': {
     allowed: IN_DEBATE,
     run: (c, w) => c.get(`/api/debates/${w.debate.id}/trash`),
