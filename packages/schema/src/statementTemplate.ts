@@ -71,6 +71,16 @@ function headerLine(input: TemplateInput): string {
   return `Statement by ${speaker} at the ${meeting} on “${input.debate.theme}”`;
 }
 
+/** The presidency does not thank itself: when it speaks, it thanks the briefers only. */
+function thanks(input: TemplateInput): string {
+  const presidency = input.debate.presidency?.trim();
+  const speaksAsPresidency =
+    presidency !== undefined &&
+    input.delegations.some((name) => name.trim().toLowerCase() === presidency.toLowerCase());
+  if (speaksAsPresidency) return 'I thank the briefers for their insights.';
+  return `I thank ${presidency ? `the presidency of ${presidency}` : 'the presidency'} for convening this ${input.debate.format ?? 'meeting'} and the briefers for their insights.`;
+}
+
 export function statementTemplateJSON(input: TemplateInput): Json {
   const place =
     input.debate.body === 'Security Council' || input.debate.body === 'General Assembly'
@@ -85,11 +95,7 @@ export function statementTemplateJSON(input: TemplateInput): Json {
     ...(place || date ? [paragraph([text([place, date].filter(Boolean).join(', '))])] : []),
     paragraph([text('Check against delivery', [{ type: 'italic' }])]),
     paragraph([text(input.salutation)]),
-    paragraph([
-      text(
-        `I thank ${input.debate.presidency ? `the presidency of ${input.debate.presidency}` : 'the presidency'} for convening this ${input.debate.format ?? 'meeting'} and the briefers for their insights.`,
-      ),
-    ]),
+    paragraph([text(thanks(input))]),
     ...input.points.map((point) => paragraph([], [point.label])),
     paragraph([text('I thank you.')]),
   ];
