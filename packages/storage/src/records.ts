@@ -66,6 +66,8 @@ export interface InvitationRecord {
   createdAt: string;
   expiresAt: string;
   acceptedAt: string | null;
+  /** Who accepted it, to tell them apart from someone else opening a used link. */
+  acceptedBy: string | null;
   revokedAt: string | null;
 }
 

@@ -17,8 +17,41 @@ const invalidLink = (): AppError =>
   new AppError(
     'invitation.invalid',
     404,
-    'This invitation link is not valid. Ask the organizer for a new one.',
+    'This invitation link is not valid. Check that you opened the whole link from the message, or ask the organizer for a new one.',
   );
+
+/** Why a link that exists cannot be used, each with what to do next. */
+function unusable(invitation: InvitationRecord, signedInId: string | undefined): AppError | null {
+  if (invitation.acceptedAt && invitation.acceptedBy === signedInId) {
+    return new AppError(
+      'invitation.already_member',
+      409,
+      'You have already joined with this invitation. Open Plenary to continue where you left off.',
+    );
+  }
+  if (invitation.acceptedAt) {
+    return new AppError(
+      'invitation.used',
+      410,
+      'This invitation has already been used: each link works once. If it was sent to you, sign in with the account you created; otherwise ask the organizer for a new one.',
+    );
+  }
+  if (invitation.revokedAt) {
+    return new AppError(
+      'invitation.revoked',
+      410,
+      'The organizer withdrew this invitation. Ask them for a new one if you still need access.',
+    );
+  }
+  if (Date.parse(invitation.expiresAt) <= Date.now()) {
+    return new AppError(
+      'invitation.expired',
+      410,
+      'This invitation has expired. Ask the organizer to send a new one.',
+    );
+  }
+  return null;
+}
 
 export interface InvitationPreview {
   email: string;
@@ -97,22 +130,17 @@ export class InvitationService {
     });
   }
 
-  /** A usable invitation for this token, or a 404 for unknown, used, revoked or expired links. */
-  private async usable(token: string): Promise<InvitationRecord> {
+  /** A usable invitation for this token; otherwise an error saying which case it is. */
+  private async usable(token: string, signedInId?: string): Promise<InvitationRecord> {
     const invitation = await this.stores.invitations.findByTokenHash(hashToken(token));
-    if (!invitation || invitation.acceptedAt || invitation.revokedAt) throw invalidLink();
-    if (Date.parse(invitation.expiresAt) <= Date.now()) {
-      throw new AppError(
-        'invitation.expired',
-        410,
-        'This invitation has expired. Ask the organizer to send a new one.',
-      );
-    }
+    if (!invitation) throw invalidLink();
+    const problem = unusable(invitation, signedInId);
+    if (problem) throw problem;
     return invitation;
   }
 
-  async preview(token: string): Promise<InvitationPreview> {
-    const invitation = await this.usable(token);
+  async preview(token: string, signedInId?: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(token, signedInId);
     const debate = await this.stores.debates.get(invitation.debateId);
     const delegation = invitation.delegationId
       ? await this.stores.delegations.get(invitation.delegationId)
@@ -136,7 +164,7 @@ export class InvitationService {
     signedIn: UserRecord | undefined,
     body: { displayName?: string; password?: string },
   ): Promise<UserRecord> {
-    const invitation = await this.usable(token);
+    const invitation = await this.usable(token, signedIn?.id);
     const user = await this.resolveUser(invitation, signedIn, body);
     await auditedChange(
       this.stores,

@@ -24,6 +24,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
   const [error, setError] = useState<{ status: number; message: string } | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const [revokedIds, setRevokedIds] = useState<string[]>([]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -96,11 +97,17 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
           <h2 id="invitations-heading" className="section__title">
             Invitations
           </h2>
-          <InviteForm debateId={debate.id} delegations={delegations} onInvited={reload} />
+          <InviteForm
+            debateId={debate.id}
+            delegations={delegations}
+            onInvited={reload}
+            revokedIds={revokedIds}
+          />
           <PendingInvitations
             debateId={debate.id}
             delegations={delegations}
             reloadKey={generation}
+            onRevoked={(id) => setRevokedIds((ids) => [...ids, id])}
           />
         </section>
       ) : null}
