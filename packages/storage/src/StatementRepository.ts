@@ -80,9 +80,7 @@ export class StatementRepository {
   }
 
   async getIncludingTrash(id: string): Promise<StatementRecord | undefined> {
-    const row = await this.rows()
-      .where('statements.id', '=', id)
-      .executeTakeFirst();
+    const row = await this.rows().where('statements.id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const owners = await this.db
       .selectFrom('statement_delegations')
