@@ -254,15 +254,25 @@ describe('accounts and sessions', () => {
       displayName: 'Ambassador',
       password: TEST_PASSWORD,
     });
-    expect(
-      (await new ApiClient(url).post(`/api/invitations/by-token/${once.token}/accept`, {})).status,
-    ).toBe(404);
+    // Each dead link says which case it is: used, already joined, withdrawn, not a link.
+    const reused = await new ApiClient(url).post<ErrorBody>(
+      `/api/invitations/by-token/${once.token}/accept`,
+      {},
+    );
+    expect([reused.status, reused.body.error.code]).toEqual([410, 'invitation.used']);
+    const again = await accepted.get<ErrorBody>(`/api/invitations/by-token/${once.token}`);
+    expect([again.status, again.body.error.code]).toEqual([409, 'invitation.already_member']);
 
     const revoked = await invite('revoked@example.org');
     await admin.expect(204, 'DELETE', `/api/invitations/${revoked.id}`);
-    expect(
-      (await new ApiClient(url).get(`/api/invitations/by-token/${revoked.token}`)).status,
-    ).toBe(404);
+    const withdrawn = await new ApiClient(url).get<ErrorBody>(
+      `/api/invitations/by-token/${revoked.token}`,
+    );
+    expect([withdrawn.status, withdrawn.body.error.code]).toEqual([410, 'invitation.revoked']);
+    const fake = await new ApiClient(url).get<ErrorBody>(
+      `/api/invitations/by-token/${'x'.repeat(43)}`,
+    );
+    expect([fake.status, fake.body.error.code]).toEqual([404, 'invitation.invalid']);
 
     const expired = await invite('late@example.org');
     await server!.server.stores.db

@@ -15,6 +15,7 @@ import {
   type MatrixEntry,
 } from './support/matrix/MatrixEntry.js';
 import { statementRoutes } from './support/matrix/statementRoutes.js';
+import { safeguardRoutes } from './support/matrix/safeguardRoutes.js';
 
 export const restMatrix: Record<string, MatrixEntry> = {
   ...debateRoutes,
@@ -26,6 +27,7 @@ export const restMatrix: Record<string, MatrixEntry> = {
     run: (c) =>
       c.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
   },
+  ...safeguardRoutes,
 };
 
 /**

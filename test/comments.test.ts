@@ -178,7 +178,7 @@ describe('comment threads', () => {
     other.destroy();
   });
 
-  it('leaves a “deleted” stub; authors edit their own comments, drafters may delete any', async () => {
+  it('leaves a “deleted” stub; only authors edit or delete their comments; restorable', async () => {
     const anchor = anchorFromRange(writer.doc, offsetOf('Viet'), offsetOf(' welcomes'));
     const { thread } = await reviewer.client.expect<{ thread: Thread }>(
       201,
@@ -200,11 +200,23 @@ describe('comment threads', () => {
         })
       ).body.thread.comments[0]!.body,
     ).toBe('First, edited');
-    const deleted = await drafter().delete<{ thread: Thread }>(`/api/comments/${commentId}`);
+    const refused = await drafter().delete<ErrorBody>(`/api/comments/${commentId}`);
+    expect(refused.status).toBe(403);
+    const deleted = await reviewer.client.delete<{ thread: Thread }>(`/api/comments/${commentId}`);
     expect(deleted.body.thread.comments[0]).toMatchObject({
       body: '',
       deletedAt: expect.any(String),
     });
+    // In the Trash: a drafter of the delegation may bring it back, text and all.
+    const restored = await drafter().post<{ thread: Thread }>(`/api/comments/${commentId}/restore`);
+    expect(restored.status).toBe(200);
+    expect(restored.body.thread.comments[0]).toMatchObject({
+      body: 'First, edited',
+      deletedAt: null,
+    });
+    const again = await drafter().post<ErrorBody>(`/api/comments/${commentId}/restore`);
+    expect(again.status).toBe(404);
+    expect(again.body.error.code).toBe('trash.not_found');
   });
 
   it('refuses bad input with clear errors and stores nothing', async () => {

@@ -25,7 +25,7 @@ describe('accounts, debates and invitations in the browser', () => {
       .waitFor();
     await lan.page.getByLabel('Password').fill(TEST_PASSWORD);
     await lan.page.getByRole('button', { name: 'Create administrator account' }).click();
-    await lan.page.getByText('You do not draft for any delegation yet').waitFor();
+    await lan.page.getByText('You do not belong to a delegation yet').waitFor();
 
     await lan.page.getByRole('link', { name: 'Debates' }).first().click();
     await lan.page.getByLabel('Theme').fill('Protection of civilians in armed conflict');
@@ -64,9 +64,25 @@ describe('accounts, debates and invitations in the browser', () => {
       .poll(() => duc.page.locator('.create-form__for').innerText(), WAIT)
       .toBe('For Viet Nam — Protection of civilians in armed conflict');
 
-    // The link is single-use.
+    // The link is single-use: someone else is told it was used; Duc, that he has joined.
     const stranger = await suite.visitor('Someone else');
     await stranger.page.goto(new URL(url).pathname);
-    await stranger.page.getByRole('heading', { name: 'This invitation cannot be used' }).waitFor();
+    await stranger.page
+      .getByRole('heading', { name: 'This invitation was already used' })
+      .waitFor();
+    await duc.page.goto(new URL(url).pathname);
+    await duc.page.getByRole('heading', { name: 'You have already joined' }).waitFor();
+
+    // Revoking a link just created takes it off the screen, and the link says it was withdrawn.
+    await lan.page.getByLabel('Email').fill('wrong.person@example.org');
+    await lan.page.getByRole('button', { name: 'Create invitation link' }).click();
+    await expect.poll(() => link.inputValue(), WAIT).toMatch(/\/invite\//);
+    const revokedUrl = await link.inputValue();
+    await lan.page
+      .getByRole('button', { name: 'Revoke the invitation for wrong.person@example.org' })
+      .click();
+    await expect.poll(() => link.count(), WAIT).toBe(0);
+    await stranger.page.goto(new URL(revokedUrl).pathname);
+    await stranger.page.getByRole('heading', { name: 'This invitation was withdrawn' }).waitFor();
   });
 });

@@ -89,8 +89,8 @@ describe('reviewing and commenting in the browser', () => {
     await expect
       .poll(() => highlightedTexts(lan.page), WAIT)
       .toEqual(['convening this open debate', 'explosive weapons in populated areas']);
-    const bell = lan.page.getByRole('banner').getByRole('button', { name: /^Mentions/ });
-    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Mentions, 1 unread');
+    const bell = lan.page.getByRole('banner').getByRole('button', { name: /^Notifications/ });
+    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, 1 unread');
 
     // She opens the mention: the statement's comments open at that thread.
     await bell.click();
@@ -99,7 +99,7 @@ describe('reviewing and commenting in the browser', () => {
     await lanPanel.waitFor();
     const thread = lanPanel.locator('article.thread[data-active]');
     await expect.poll(() => threadComments(thread), WAIT).toEqual(expectedFirst);
-    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Mentions');
+    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications');
     expect(await thread.locator('.mention--me').textContent()).toBe('@Nguyen Thi Lan');
 
     // She replies; the reviewer sees it at once.
@@ -191,14 +191,22 @@ describe('reviewing and commenting in the browser', () => {
     await wanjiru.page.keyboard.press('Control+Alt+P');
     await expect.poll(activeQuote, WAIT).toBe('“African Group”');
 
-    // A drafter may delete a reviewer's comment, after confirming: a stub stays for everyone.
-    await wanjiruThreads
+    // Only its author deletes a comment (a drafter resolves instead), after confirming: a stub
+    // stays for everyone, and the comment waits in the debate's Trash.
+    expect(
+      await wanjiruThreads
+        .first()
+        .getByRole('button', { name: 'Delete the comment by Achieng Njeri' })
+        .count(),
+    ).toBe(0);
+    await achiengThreads.first().click();
+    await achiengThreads
       .first()
       .getByRole('button', { name: 'Delete the comment by Achieng Njeri' })
       .click();
-    await wanjiru.page.getByRole('dialog').getByRole('button', { name: 'Delete comment' }).click();
+    await achieng.page.getByRole('dialog').getByRole('button', { name: 'Delete comment' }).click();
     await expect
-      .poll(() => threadComments(achiengThreads.first()), WAIT)
+      .poll(() => threadComments(wanjiruThreads.first()), WAIT)
       .toEqual(['Comment deleted']);
 
     // Deleting all of the commented text keeps the thread, at the end, with its quotation.

@@ -201,11 +201,11 @@ describe('drafting against the discussion points', () => {
         '0 of 5 points addressed',
       );
       // Time and suggestions are there to read; nothing offers to change the tags or the rate.
-      expect(await meterText(minh.page)).toBe('1 min 22 s · 22 s over');
+      expect(await meterText(minh.page)).toBe('1 min 11 s · 11 s over');
       await minh.page.locator('.time-meter__button').click();
       const details = minh.page.getByRole('dialog', { name: 'Speaking time' });
       expect(await details.locator('.time-details__balance').innerText()).toBe(
-        'Over the 1-minute limit by 22 s (22 words). Shorten the longest sections first.',
+        'Over the 1-minute limit by 11 s (11 words). Shorten the longest sections first.',
       );
       expect(await details.locator('.time-details__longest li').count()).toBeGreaterThan(0);
       expect(await details.getByText('Timed at 60 words a minute').count()).toBe(1);

@@ -44,6 +44,9 @@ import { describeRedis, describeStore } from './describeStore.js';
 import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
+import { TrashPurger } from './trash/TrashPurger.js';
+import { trashRouter } from './trash/trashRouter.js';
+import { TrashService } from './trash/TrashService.js';
 import { StatementService } from './statements/StatementService.js';
 import { version } from './version.js';
 
@@ -54,6 +57,7 @@ export class PlenaryServer {
   readonly versions: VersionService;
   readonly coverage: CoverageService;
   readonly workflow: WorkflowService;
+  readonly trashPurger: TrashPurger;
   readonly live = new LiveConnections();
   /** Reads uploads in worker threads, off the event loop. */
   private readonly parser = new DocumentParserPool();
@@ -152,6 +156,7 @@ export class PlenaryServer {
       this.statements,
       this.versions,
       cluster,
+      this.coverage,
     );
     const routers = [
       authRouter({
@@ -169,7 +174,12 @@ export class PlenaryServer {
       commentsRouter(stores, comments),
       versionsRouter(stores, this.versions, this.workflow),
       exportRouter(stores, exports, compilations),
-      draftingRouter(stores, this.coverage, debates),
+      draftingRouter(stores, this.coverage, debates, this.statements),
+      trashRouter(
+        stores,
+        new TrashService(stores, debates, this.statements, config.trashRetentionDays),
+        comments,
+      ),
     ];
     const app = createApp({
       publicOrigin: config.publicOrigin,
@@ -203,6 +213,12 @@ export class PlenaryServer {
       maxMessageBytes: config.collabMaxMessageBytes,
     });
     this.collab.attach(this.http);
+    this.trashPurger = new TrashPurger(
+      stores,
+      { retentionDays: config.trashRetentionDays, intervalMs: config.trashPurgeIntervalMs },
+      logger,
+    );
+    this.trashPurger.start();
     if (redis) {
       this.io.adapter(createAdapter(redis.publisher.duplicate(), redis.subscriber.duplicate()));
       // reconcileAll reports each room's failure itself and never rejects.
@@ -245,6 +261,7 @@ export class PlenaryServer {
 
   private async shutdown(): Promise<void> {
     clearInterval(this.reconcileTimer);
+    await this.trashPurger.stop();
     this.versions.dispose();
     this.coverage.dispose();
     this.collab.close();

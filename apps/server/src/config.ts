@@ -70,6 +70,14 @@ const EnvSchema = z.object({
     .optional(),
   /** How often open documents are reconciled with the database in scaled mode. */
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
+  /** Deleted debates, statements, references and comments stay restorable this many days. */
+  TRASH_RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
+  /** How often one process (of all sharing the database) purges what is past retention. */
+  TRASH_PURGE_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(60 * 60 * 1000),
 });
 
 export interface Config {
@@ -94,6 +102,8 @@ export interface Config {
   databaseSchema: string | undefined;
   redisUrl: string | undefined;
   reconcileIntervalMs: number;
+  trashRetentionDays: number;
+  trashPurgeIntervalMs: number;
 }
 
 /** Thrown with every invalid variable named, so the operator can fix them all at once. */
@@ -130,5 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseSchema: e.DATABASE_SCHEMA,
     redisUrl: e.REDIS_URL,
     reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
+    trashRetentionDays: e.TRASH_RETENTION_DAYS,
+    trashPurgeIntervalMs: e.TRASH_PURGE_INTERVAL_MS,
   };
 }

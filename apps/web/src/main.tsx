@@ -23,6 +23,7 @@ import './styles/meter.css';
 import './styles/template.css';
 import './styles/submissions.css';
 import './styles/compilation.css';
+import './styles/trash.css';
 import './styles/languages.css';
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';

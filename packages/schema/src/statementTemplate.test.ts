@@ -28,7 +28,8 @@ describe('statement template', () => {
       'New York, 19 April 2021',
       'Check against delivery',
       'Madam President,',
-      'I thank the presidency of Viet Nam for convening this open debate and the briefers for their insights.',
+      // Viet Nam holds the presidency: it does not thank itself.
+      'I thank the briefers for their insights.',
       '',
       '',
       'I thank you.',
@@ -53,5 +54,17 @@ describe('statement template', () => {
     );
     expect(lines[1]).toBe('Delivered on behalf of Estonia, Kenya and Viet Nam');
     expect(lines).not.toContain('New York, 19 April 2021');
+  });
+
+  it('thanks the presidency when another delegation speaks', () => {
+    const doc = statementTemplateDoc({
+      delegations: ['Kenya'],
+      debate,
+      points: [],
+      salutation: 'Madam President,',
+    });
+    expect(statementText(doc).split('\n\n')).toContain(
+      'I thank the presidency of Viet Nam for convening this open debate and the briefers for their insights.',
+    );
   });
 });

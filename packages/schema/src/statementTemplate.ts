@@ -55,6 +55,16 @@ function seat(body: string | null): 'New York' | null {
   return body === 'Security Council' || body === 'General Assembly' ? 'New York' : null;
 }
 
+/** The presidency does not thank itself: when it speaks, it thanks the briefers only. */
+function thanks(input: TemplateInput): string {
+  const presidency = input.debate.presidency?.trim();
+  const speaksAsPresidency =
+    presidency !== undefined &&
+    input.delegations.some((name) => name.trim().toLowerCase() === presidency.toLowerCase());
+  if (speaksAsPresidency) return 'I thank the briefers for their insights.';
+  return `I thank ${presidency ? `the presidency of ${presidency}` : 'the presidency'} for convening this ${input.debate.format ?? 'meeting'} and the briefers for their insights.`;
+}
+
 export function statementTemplateJSON(input: TemplateInput): Json {
   const wording = languageTemplate(input.language ?? 'en');
   const place = seat(input.debate.body);
@@ -72,7 +82,7 @@ export function statementTemplateJSON(input: TemplateInput): Json {
     ...(placeAndDate ? [paragraph([text(placeAndDate)])] : []),
     paragraph([text(wording.checkAgainstDelivery, [{ type: 'italic' }])]),
     paragraph([text(wording.salutation[salutation])]),
-    paragraph([text(wording.opening(input.debate))]),
+    paragraph([text(wording.language === 'en' ? thanks(input) : wording.opening(input.debate))]),
     ...input.points.map((point) => paragraph([], [point.label])),
     paragraph([text(wording.closing)]),
   ];

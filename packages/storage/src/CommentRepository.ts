@@ -1,5 +1,6 @@
 import type { CommentsTable, CommentThreadsTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { transact } from './transact.js';
 
 export interface CommentRecord {
   id: string;
@@ -67,7 +68,7 @@ export class CommentRepository {
     comment: { id: string; body: string; mentions: string[] };
   }): Promise<ThreadRecord> {
     const now = new Date().toISOString();
-    await this.db.transaction().execute(async (trx) => {
+    await transact(this.db, async (trx) => {
       await trx
         .insertInto('comment_threads')
         .values({
@@ -129,17 +130,55 @@ export class CommentRepository {
       .execute();
   }
 
-  async deleteComment(id: string, deletedBy: string): Promise<void> {
-    await this.db
+  /** Moves the comment to the Trash: the thread shows a stub, the text is kept for restoring. */
+  async deleteComment(id: string, deletedBy: string): Promise<boolean> {
+    const result = await this.db
       .updateTable('comments')
-      .set({
-        body: '',
-        mentions: '[]',
-        deleted_at: new Date().toISOString(),
-        deleted_by: deletedBy,
-      })
+      .set({ deleted_at: new Date().toISOString(), deleted_by: deletedBy })
       .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async restoreComment(id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('comments')
+      .set({ deleted_at: null, deleted_by: null })
+      .where('id', '=', id)
+      .where('deleted_at', 'is not', null)
+      .where('body', '<>', '')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Comments in the Trash on these statements, with their kept text (`body`). */
+  async trashOf(statementIds: string[]): Promise<(CommentRecord & { statementId: string })[]> {
+    if (statementIds.length === 0) return [];
+    const rows = await this.commentQuery()
+      .innerJoin('comment_threads', 'comment_threads.id', 'comments.thread_id')
+      .select('comment_threads.statement_id')
+      .where('comment_threads.statement_id', 'in', statementIds)
+      .where('comments.deleted_at', 'is not', null)
+      .where('comments.body', '<>', '')
+      .orderBy('comments.deleted_at', 'desc')
       .execute();
+    return rows.map((row) => ({
+      ...toComment(row),
+      body: row.body,
+      statementId: row.statement_id,
+    }));
+  }
+
+  /** Erases the kept text of comments deleted before `cutoff`; their stubs stay in the thread. */
+  async purgeBefore(cutoff: string): Promise<number> {
+    const result = await this.db
+      .updateTable('comments')
+      .set({ body: '', mentions: '[]' })
+      .where('deleted_at', '<', cutoff)
+      .where('body', '<>', '')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
   }
 
   async setStatus(threadId: string, status: 'open' | 'resolved', userId: string): Promise<void> {

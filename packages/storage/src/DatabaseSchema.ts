@@ -41,6 +41,9 @@ export interface DebatesTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  speaking_limit_strict: number;
+  deleted_at: string | null;
+  deleted_by: string | null;
 }
 
 export interface DebateOrganizersTable {
@@ -104,6 +107,11 @@ export interface StatementsTable {
   updated_at: string;
   /** ar, zh, en, fr, ru or es. */
   language: string;
+  sent_back_reason: string | null;
+  sent_back_by: string | null;
+  sent_back_at: string | null;
+  deleted_at: string | null;
+  deleted_by: string | null;
 }
 
 export interface StatementDelegationsTable {
@@ -160,6 +168,8 @@ export interface ReferenceDocumentsTable {
   footnotes: string;
   uploaded_by: string;
   created_at: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
 }
 
 export interface ReferenceParagraphsTable {
@@ -195,17 +205,27 @@ export interface CommentsTable {
   deleted_by: string | null;
 }
 
+export type NotificationKind = 'mention' | 'sent_back' | 'statement_deleted' | 'statement_reopened';
+
 export interface NotificationsTable {
   id: Generated<number>;
   user_id: string;
-  kind: 'mention';
+  kind: NotificationKind;
   debate_id: string;
   statement_id: string;
-  thread_id: string;
-  comment_id: string;
+  /** Set for mentions only. */
+  thread_id: string | null;
+  comment_id: string | null;
   actor_id: string;
   created_at: string;
   read_at: string | null;
+  /** JSON: what a status notice says (the send-back reason, the statement's title). */
+  data: Generated<string>;
+}
+
+export interface ScheduledJobsTable {
+  name: string;
+  last_run_at: string | null;
 }
 
 export type VersionKind = 'named' | 'auto' | 'status' | 'restore';
@@ -238,6 +258,7 @@ export interface ExportJobsTable {
 }
 
 export interface DatabaseSchema {
+  scheduled_jobs: ScheduledJobsTable;
   export_jobs: ExportJobsTable;
   statement_versions: StatementVersionsTable;
   comment_threads: CommentThreadsTable;

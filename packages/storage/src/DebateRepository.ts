@@ -1,5 +1,6 @@
 import type { DebatesTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { transact } from './transact.js';
 import type { DebateFields, DebateRecord } from './records.js';
 
 const toDebate = (row: DebatesTable): DebateRecord => ({
@@ -14,9 +15,11 @@ const toDebate = (row: DebatesTable): DebateRecord => ({
   submissionEmail: row.submission_email,
   submissionDeadline: row.submission_deadline,
   expectedOutcome: row.expected_outcome,
+  speakingLimitStrict: row.speaking_limit_strict === 1,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
 });
 
 const toColumns = (fields: Partial<DebateFields>): Partial<DebatesTable> => {
@@ -33,6 +36,8 @@ const toColumns = (fields: Partial<DebateFields>): Partial<DebatesTable> => {
   if (fields.submissionDeadline !== undefined)
     columns.submission_deadline = fields.submissionDeadline;
   if (fields.expectedOutcome !== undefined) columns.expected_outcome = fields.expectedOutcome;
+  if (fields.speakingLimitStrict !== undefined)
+    columns.speaking_limit_strict = fields.speakingLimitStrict ? 1 : 0;
   return columns;
 };
 
@@ -44,12 +49,15 @@ export class DebateRepository {
     const now = new Date().toISOString();
     const row: DebatesTable = {
       ...(toColumns(input.fields) as Omit<DebatesTable, 'id'>),
+      speaking_limit_strict: input.fields.speakingLimitStrict ? 1 : 0,
       id: input.id,
       created_by: input.createdBy,
       created_at: now,
       updated_at: now,
+      deleted_at: null,
+      deleted_by: null,
     };
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       await trx.insertInto('debates').values(row).execute();
       await trx
         .insertInto('debate_organizers')
@@ -59,7 +67,13 @@ export class DebateRepository {
     });
   }
 
+  /** The debate unless it is in the Trash (see `getIncludingTrash`). */
   async get(id: string): Promise<DebateRecord | undefined> {
+    const debate = await this.getIncludingTrash(id);
+    return debate?.deletedAt === null ? debate : undefined;
+  }
+
+  async getIncludingTrash(id: string): Promise<DebateRecord | undefined> {
     const row = await this.db
       .selectFrom('debates')
       .selectAll()
@@ -77,6 +91,54 @@ export class DebateRepository {
     return this.get(id);
   }
 
+  /** Moves the debate (and with it everything in it) to the Trash; false if already there. */
+  async trash(id: string, deletedBy: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('debates')
+      .set({ deleted_at: new Date().toISOString(), deleted_by: deletedBy })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async untrash(id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('debates')
+      .set({ deleted_at: null, deleted_by: null })
+      .where('id', '=', id)
+      .where('deleted_at', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Debates in the Trash that the user organizes (every one for `userId` null: an admin). */
+  async listTrash(userId: string | null): Promise<DebateRecord[]> {
+    let query = this.db
+      .selectFrom('debates')
+      .selectAll()
+      .where('deleted_at', 'is not', null)
+      .orderBy('deleted_at', 'desc');
+    if (userId !== null) {
+      query = query.where(
+        'id',
+        'in',
+        this.db.selectFrom('debate_organizers').select('debate_id').where('user_id', '=', userId),
+      );
+    }
+    return (await query.execute()).map(toDebate);
+  }
+
+  async trashedBefore(cutoff: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('debates')
+      .select('id')
+      .where('deleted_at', '<', cutoff)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** Deletes for good: everything in the debate goes with it (foreign keys cascade). */
   async remove(id: string): Promise<void> {
     await this.db.deleteFrom('debates').where('id', '=', id).execute();
   }
@@ -86,6 +148,7 @@ export class DebateRepository {
     const rows = await this.db
       .selectFrom('debates')
       .selectAll()
+      .where('deleted_at', 'is', null)
       .where((eb) =>
         eb.or([
           eb(
@@ -114,6 +177,7 @@ export class DebateRepository {
     const rows = await this.db
       .selectFrom('debates')
       .selectAll()
+      .where('deleted_at', 'is', null)
       .orderBy('created_at', 'desc')
       .execute();
     return rows.map(toDebate);
@@ -128,12 +192,14 @@ export class DebateRepository {
     return rows.map((row) => row.user_id);
   }
 
-  /** Debates the user organizes. */
+  /** Debates the user organizes, leaving out those in the Trash. */
   async organizedBy(userId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom('debate_organizers')
-      .select('debate_id')
-      .where('user_id', '=', userId)
+      .innerJoin('debates', 'debates.id', 'debate_organizers.debate_id')
+      .select('debate_organizers.debate_id')
+      .where('debate_organizers.user_id', '=', userId)
+      .where('debates.deleted_at', 'is', null)
       .execute();
     return rows.map((row) => row.debate_id);
   }

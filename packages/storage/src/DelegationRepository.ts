@@ -147,10 +147,13 @@ export class DelegationRepository {
   }
 
   /** Every membership the user holds, with the debate each delegation belongs to. */
+  /** The user's memberships, leaving out debates in the Trash (so nothing in them is reachable). */
   async membershipsOf(userId: string): Promise<MembershipRecord[]> {
     return this.db
       .selectFrom('memberships')
       .innerJoin('delegations', 'delegations.id', 'memberships.delegation_id')
+      .innerJoin('debates', 'debates.id', 'delegations.debate_id')
+      .where('debates.deleted_at', 'is', null)
       .select([
         'memberships.delegation_id as delegationId',
         'delegations.debate_id as debateId',

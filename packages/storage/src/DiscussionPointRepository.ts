@@ -1,4 +1,5 @@
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { transact } from './transact.js';
 import type { DebateFields } from './records.js';
 
 export interface LabelledText {
@@ -44,7 +45,7 @@ export class DiscussionPointRepository {
     input: { fields: Partial<DebateFields>; points: DebatePoints; source: ConceptNoteSource },
   ): Promise<void> {
     const now = new Date().toISOString();
-    await this.db.transaction().execute(async (trx) => {
+    await transact(this.db, async (trx) => {
       const f = input.fields;
       await trx
         .updateTable('debates')

@@ -12,6 +12,7 @@ const toInvitation = (row: InvitationsTable): InvitationRecord => ({
   createdAt: row.created_at,
   expiresAt: row.expires_at,
   acceptedAt: row.accepted_at,
+  acceptedBy: row.accepted_by,
   revokedAt: row.revoked_at,
 });
 

@@ -1,17 +1,30 @@
+import type { NotificationKind } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 
 export interface NotificationRecord {
   id: number;
-  kind: 'mention';
+  kind: NotificationKind;
   debateId: string;
   statementId: string;
   statementTitle: string;
-  threadId: string;
-  commentId: string;
+  /** Mentions only. */
+  threadId: string | null;
+  commentId: string | null;
   actorName: string;
+  /** The comment's start for a mention; the reason for a send-back. */
   excerpt: string;
   createdAt: string;
   readAt: string | null;
+}
+
+/** A status notice: not about a comment, so it carries its own words. */
+export interface NoticeInput {
+  userIds: string[];
+  kind: Exclude<NotificationKind, 'mention'>;
+  debateId: string;
+  statementId: string;
+  actorId: string;
+  excerpt?: string;
 }
 
 export class NotificationRepository {
@@ -45,12 +58,35 @@ export class NotificationRepository {
       .execute();
   }
 
+  async addNotice(input: NoticeInput): Promise<void> {
+    const userIds = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
+    if (userIds.length === 0) return;
+    const now = new Date().toISOString();
+    await this.db
+      .insertInto('notifications')
+      .values(
+        userIds.map((userId) => ({
+          user_id: userId,
+          kind: input.kind,
+          debate_id: input.debateId,
+          statement_id: input.statementId,
+          thread_id: null,
+          comment_id: null,
+          actor_id: input.actorId,
+          created_at: now,
+          read_at: null,
+          data: JSON.stringify({ excerpt: input.excerpt ?? '' }),
+        })),
+      )
+      .execute();
+  }
+
   async listFor(userId: string, limit = 50): Promise<NotificationRecord[]> {
     const rows = await this.db
       .selectFrom('notifications as n')
       .innerJoin('statements as s', 's.id', 'n.statement_id')
       .innerJoin('users as u', 'u.id', 'n.actor_id')
-      .innerJoin('comments as c', 'c.id', 'n.comment_id')
+      .leftJoin('comments as c', 'c.id', 'n.comment_id')
       .select([
         'n.id',
         'n.kind',
@@ -64,6 +100,7 @@ export class NotificationRepository {
         'c.deleted_at',
         'n.created_at',
         'n.read_at',
+        'n.data',
       ])
       .where('n.user_id', '=', userId)
       .orderBy('n.id', 'desc')
@@ -78,7 +115,12 @@ export class NotificationRepository {
       threadId: row.thread_id,
       commentId: row.comment_id,
       actorName: row.display_name,
-      excerpt: row.deleted_at ? '' : row.body.slice(0, 200),
+      excerpt:
+        row.kind === 'mention'
+          ? row.deleted_at
+            ? ''
+            : (row.body ?? '').slice(0, 200)
+          : ((JSON.parse(row.data) as { excerpt?: string }).excerpt ?? '').slice(0, 400),
       createdAt: row.created_at,
       readAt: row.read_at,
     }));

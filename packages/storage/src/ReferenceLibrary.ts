@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { ReferenceDocumentsTable } from './DatabaseSchema.js';
 import type { Dialect } from './Dialect.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { transact } from './transact.js';
 
 export interface ReferenceParagraph {
   number: number;
@@ -25,6 +26,8 @@ export interface ReferenceDocumentRecord {
   paragraphCount: number;
   uploadedBy: string;
   createdAt: string;
+  /** Set while the reference is in the Trash. */
+  deletedAt: string | null;
 }
 
 export interface SearchHit {
@@ -53,6 +56,7 @@ const toReference = (row: Selectable<ReferenceDocumentsTable>): ReferenceDocumen
   paragraphCount: row.paragraph_count,
   uploadedBy: row.uploaded_by,
   createdAt: row.created_at,
+  deletedAt: row.deleted_at,
 });
 
 /** A debate's background documents, split into numbered paragraphs, searchable (FTS5, BM25). */
@@ -75,7 +79,7 @@ export class ReferenceLibrary {
     footnotes: ReferenceFootnote[];
   }): Promise<ReferenceDocumentRecord> {
     const createdAt = new Date().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       await trx
         .insertInto('reference_documents')
         .values({
@@ -90,6 +94,8 @@ export class ReferenceLibrary {
           footnotes: JSON.stringify(input.footnotes),
           uploaded_by: input.uploadedBy,
           created_at: createdAt,
+          deleted_at: null,
+          deleted_by: null,
         })
         .execute();
       for (let i = 0; i < input.paragraphs.length; i += 200) {
@@ -107,21 +113,27 @@ export class ReferenceLibrary {
           .execute();
       }
       const { paragraphs: _p, footnotes: _f, ...record } = input;
-      return { ...record, paragraphCount: input.paragraphs.length, createdAt };
+      return { ...record, paragraphCount: input.paragraphs.length, createdAt, deletedAt: null };
     });
   }
 
-  async list(debateId: string): Promise<ReferenceDocumentRecord[]> {
+  /** The debate's library (`trashed`: its references in the Trash instead). */
+  async list(debateId: string, trashed = false): Promise<ReferenceDocumentRecord[]> {
     const rows = await this.db
       .selectFrom('reference_documents')
       .selectAll()
       .where('debate_id', '=', debateId)
-      .orderBy('created_at', 'desc')
+      .where('deleted_at', trashed ? 'is not' : 'is', null)
+      .orderBy(trashed ? 'deleted_at' : 'created_at', 'desc')
       .execute();
     return rows.map(toReference);
   }
 
-  async get(id: string): Promise<
+  /** The reference with its text, unless it is in the Trash (`includeTrash` to read it anyway). */
+  async get(
+    id: string,
+    includeTrash = false,
+  ): Promise<
     | (ReferenceDocumentRecord & {
         paragraphs: ReferenceParagraph[];
         footnotes: ReferenceFootnote[];
@@ -133,7 +145,7 @@ export class ReferenceLibrary {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!row) return undefined;
+    if (!row || (row.deleted_at !== null && !includeTrash)) return undefined;
     const paragraphs = await this.db
       .selectFrom('reference_paragraphs')
       .select(['number', 'heading', 'text'])
@@ -160,8 +172,38 @@ export class ReferenceLibrary {
     await this.db.updateTable('reference_documents').set(set).where('id', '=', id).execute();
   }
 
+  async trash(id: string, deletedBy: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reference_documents')
+      .set({ deleted_at: new Date().toISOString(), deleted_by: deletedBy })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async untrash(id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reference_documents')
+      .set({ deleted_at: null, deleted_by: null })
+      .where('id', '=', id)
+      .where('deleted_at', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async trashedBefore(cutoff: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('reference_documents')
+      .select('id')
+      .where('deleted_at', '<', cutoff)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** Deletes the reference and its paragraphs for good. */
   async remove(id: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await transact(this.db, async (trx) => {
       await trx.deleteFrom('reference_paragraphs').where('document_id', '=', id).execute();
       await trx.deleteFrom('reference_documents').where('id', '=', id).execute();
     });
@@ -186,6 +228,7 @@ export class ReferenceLibrary {
       JOIN reference_paragraphs p ON p.id = reference_paragraphs_fts.rowid
       JOIN reference_documents d ON d.id = p.document_id
       WHERE reference_paragraphs_fts MATCH ${match} AND d.debate_id = ${debateId}
+        AND d.deleted_at IS NULL
       ORDER BY score
       LIMIT ${limit}`.execute(this.db);
     return result.rows;
@@ -208,7 +251,8 @@ export class ReferenceLibrary {
       FROM reference_paragraphs p
       JOIN reference_documents d ON d.id = p.document_id
       CROSS JOIN to_tsquery('english', ${match}) AS q
-      WHERE d.debate_id = ${debateId} AND to_tsvector('english', p.text) @@ q
+      WHERE d.debate_id = ${debateId} AND d.deleted_at IS NULL
+        AND to_tsvector('english', p.text) @@ q
       ORDER BY score, p.id
       LIMIT ${limit}`.execute(this.db);
     return result.rows;

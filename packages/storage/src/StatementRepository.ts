@@ -1,8 +1,11 @@
 import type { StatementStatus, StatementsTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { transact } from './transact.js';
 import type { StatementRecord } from './records.js';
 
-const toStatement = (row: StatementsTable, delegationIds: string[]): StatementRecord => ({
+type StatementRow = StatementsTable & { sent_back_by_name: string | null };
+
+const toStatement = (row: StatementRow, delegationIds: string[]): StatementRecord => ({
   id: row.id,
   debateId: row.debate_id,
   title: row.title,
@@ -15,6 +18,17 @@ const toStatement = (row: StatementsTable, delegationIds: string[]): StatementRe
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   language: row.language,
+  sentBack:
+    row.sent_back_reason !== null
+      ? {
+          reason: row.sent_back_reason,
+          by: row.sent_back_by,
+          byName: row.sent_back_by_name,
+          at: row.sent_back_at ?? '',
+        }
+      : null,
+  deletedAt: row.deleted_at,
+  deletedBy: row.deleted_by,
 });
 
 export class StatementRepository {
@@ -42,8 +56,13 @@ export class StatementRepository {
       created_at: now,
       updated_at: now,
       language: input.language ?? 'en',
+      sent_back_reason: null,
+      sent_back_by: null,
+      sent_back_at: null,
+      deleted_at: null,
+      deleted_by: null,
     };
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       await trx.insertInto('statements').values(row).execute();
       await trx
         .insertInto('statement_delegations')
@@ -54,16 +73,18 @@ export class StatementRepository {
           })),
         )
         .execute();
-      return toStatement(row, [...input.delegationIds]);
+      return toStatement({ ...row, sent_back_by_name: null }, [...input.delegationIds]);
     });
   }
 
+  /** The statement unless it is in the Trash (see `getIncludingTrash`). */
   async get(id: string): Promise<StatementRecord | undefined> {
-    const row = await this.db
-      .selectFrom('statements')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const statement = await this.getIncludingTrash(id);
+    return statement?.deletedAt === null ? statement : undefined;
+  }
+
+  async getIncludingTrash(id: string): Promise<StatementRecord | undefined> {
+    const row = await this.rows().where('statements.id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const owners = await this.db
       .selectFrom('statement_delegations')
@@ -73,14 +94,22 @@ export class StatementRepository {
     return toStatement(row, owners.map((owner) => owner.delegation_id).sort());
   }
 
-  /** Statements of a debate, newest change first, each with its owning delegations. */
-  async listByDebate(debateId: string): Promise<StatementRecord[]> {
-    const rows = await this.db
-      .selectFrom('statements')
-      .selectAll()
-      .where('debate_id', '=', debateId)
-      .orderBy('updated_at', 'desc')
-      .orderBy('id')
+  /** Statements of a debate (not in the Trash), newest change first, with their delegations. */
+  listByDebate(debateId: string): Promise<StatementRecord[]> {
+    return this.list(debateId, false);
+  }
+
+  /** The debate's statements in the Trash, most recently deleted first. */
+  listTrash(debateId: string): Promise<StatementRecord[]> {
+    return this.list(debateId, true);
+  }
+
+  private async list(debateId: string, trashed: boolean): Promise<StatementRecord[]> {
+    const rows = await this.rows()
+      .where('statements.debate_id', '=', debateId)
+      .where('statements.deleted_at', trashed ? 'is not' : 'is', null)
+      .orderBy(trashed ? 'statements.deleted_at' : 'statements.updated_at', 'desc')
+      .orderBy('statements.id')
       .execute();
     if (rows.length === 0) return [];
     const owners = await this.db
@@ -102,6 +131,15 @@ export class StatementRepository {
     return rows.map((row) => toStatement(row, (byStatement.get(row.id) ?? []).sort()));
   }
 
+  /** Statement rows with the name of whoever last sent them back. */
+  private rows() {
+    return this.db
+      .selectFrom('statements')
+      .leftJoin('users', 'users.id', 'statements.sent_back_by')
+      .selectAll('statements')
+      .select('users.display_name as sent_back_by_name');
+  }
+
   async rename(id: string, title: string): Promise<StatementRecord | undefined> {
     await this.db
       .updateTable('statements')
@@ -120,8 +158,11 @@ export class StatementRepository {
       revision?: number;
       clearedVersionId?: string | null;
       submittedVersionId?: string | null;
+      /** The reason of a send-back, shown until the next status change (null clears it). */
+      sentBack?: { reason: string; by: string } | null;
     },
   ): Promise<boolean> {
+    const now = new Date().toISOString();
     const result = await this.db
       .updateTable('statements')
       .set({
@@ -131,10 +172,14 @@ export class StatementRepository {
         ...(to.submittedVersionId !== undefined
           ? { submitted_version_id: to.submittedVersionId }
           : {}),
-        updated_at: new Date().toISOString(),
+        sent_back_reason: to.sentBack?.reason ?? null,
+        sent_back_by: to.sentBack?.by ?? null,
+        sent_back_at: to.sentBack ? now : null,
+        updated_at: now,
       })
       .where('id', '=', id)
       .where('status', '=', from)
+      .where('deleted_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
@@ -147,9 +192,44 @@ export class StatementRepository {
       .execute();
   }
 
-  /** Deletes the statement and its text in one transaction; false when it did not exist. */
+  /**
+   * Moves the statement to the Trash; false when it is already there, gone, or submitted
+   * (checked in the same statement, so a submission at the same moment cannot be lost).
+   */
+  async trash(id: string, deletedBy: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('statements')
+      .set({ deleted_at: new Date().toISOString(), deleted_by: deletedBy })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .where('status', '<>', 'submitted')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async untrash(id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('statements')
+      .set({ deleted_at: null, deleted_by: null, updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .where('deleted_at', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Ids of statements deleted before `cutoff` (ISO), for the purge. */
+  async trashedBefore(cutoff: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('statements')
+      .select('id')
+      .where('deleted_at', '<', cutoff)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** Deletes the statement and its text for good, in one transaction; false when absent. */
   remove(id: string): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       await trx.deleteFrom('document_updates').where('document_id', '=', id).execute();
       const result = await trx.deleteFrom('statements').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;

@@ -12,7 +12,9 @@ import { InvitationRepository } from './InvitationRepository.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import { ReferenceLibrary } from './ReferenceLibrary.js';
 import { SessionRepository } from './SessionRepository.js';
+import { ScheduledJobs } from './ScheduledJobs.js';
 import { StatementRepository } from './StatementRepository.js';
+import { transact } from './transact.js';
 import { UserRepository } from './UserRepository.js';
 import { VersionRepository } from './VersionRepository.js';
 
@@ -33,6 +35,7 @@ export class Stores {
   readonly notifications: NotificationRepository;
   readonly versions: VersionRepository;
   readonly exportJobs: ExportJobRepository;
+  readonly jobs: ScheduledJobs;
 
   constructor(
     readonly db: PlenaryDb,
@@ -53,6 +56,16 @@ export class Stores {
     this.notifications = new NotificationRepository(db);
     this.versions = new VersionRepository(db);
     this.exportJobs = new ExportJobRepository(db);
+    this.jobs = new ScheduledJobs(db);
+  }
+
+  /**
+   * Runs `work` with every repository bound to one transaction: a change and its audit record
+   * commit together or not at all. Inside, use only the stores passed in (on SQLite the
+   * transaction holds the only connection, so the outer stores would wait for it).
+   */
+  transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T> {
+    return transact(this.db, (trx) => work(new Stores(trx, this.dialect)));
   }
 
   close(): Promise<void> {

@@ -3,6 +3,7 @@ export type {
   DatabaseSchema,
   DelegationKind,
   InvitationRole,
+  NotificationKind,
   Role,
   StatementStatus,
   VersionKind,
@@ -55,7 +56,12 @@ export { Stores } from './Stores.js';
 export { UserRepository } from './UserRepository.js';
 export { exportData, importData, TRANSFER_TABLES } from './dataTransfer.js';
 export { CommentRepository, type CommentRecord, type ThreadRecord } from './CommentRepository.js';
-export { NotificationRepository, type NotificationRecord } from './NotificationRepository.js';
+export {
+  NotificationRepository,
+  type NoticeInput,
+  type NotificationRecord,
+} from './NotificationRepository.js';
+export { ScheduledJobs } from './ScheduledJobs.js';
 export { VersionRepository, type VersionRecord } from './VersionRepository.js';
 export {
   ExportJobRepository,

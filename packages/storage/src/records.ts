@@ -21,12 +21,18 @@ export interface DebateRecord {
   submissionEmail: string | null;
   submissionDeadline: string | null;
   expectedOutcome: string | null;
+  /** When true, a statement over the speaking limit cannot be sent for review or submitted. */
+  speakingLimitStrict: boolean;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  deletedAt: string | null;
 }
 
-export type DebateFields = Omit<DebateRecord, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+export type DebateFields = Omit<
+  DebateRecord,
+  'id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'speakingLimitStrict'
+> & { speakingLimitStrict?: boolean };
 
 export interface DelegationRecord {
   id: string;
@@ -64,6 +70,8 @@ export interface InvitationRecord {
   createdAt: string;
   expiresAt: string;
   acceptedAt: string | null;
+  /** Who accepted it, to tell them apart from someone else opening a used link. */
+  acceptedBy: string | null;
   revokedAt: string | null;
 }
 
@@ -82,6 +90,11 @@ export interface StatementRecord {
   updatedAt: string;
   /** ar, zh, en, fr, ru or es. */
   language: string;
+  /** Why a reviewer sent it back to draft; cleared by the next status change. */
+  sentBack: { reason: string; by: string | null; byName: string | null; at: string } | null;
+  /** Set while the statement is in the Trash. */
+  deletedAt: string | null;
+  deletedBy: string | null;
 }
 
 export interface AuditEventRecord {

@@ -24,8 +24,9 @@ export const commentRoutes: Record<string, MatrixEntry> = {
     run: (c, w) =>
       c.patch(`/api/comments/${w.thread.commentId}`, { body: 'Should we open with the theme?' }),
   },
+  // Only the author (here the reviewer) deletes a comment; drafters resolve instead.
   'DELETE /api/comments/:commentId': {
-    allowed: ['reviewer', 'drafter'],
+    allowed: ['reviewer'],
     run: async (c, w) => {
       const { thread } = await w.clients.reviewer.expect<{
         thread: { comments: { id: string }[] };

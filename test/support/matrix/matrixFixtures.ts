@@ -2,7 +2,7 @@
 import type { AuthWorld } from '../authWorld.js';
 import { anchorFromRange } from '@plenary/schema';
 import { connectClient, waitSynced } from '../collabClient.js';
-import { makeStatement } from '../factories.js';
+import { makeDebate, makeStatement } from '../factories.js';
 import type { ApiClient } from '../http.js';
 import { sampleBytes } from '../samples.js';
 import { waitFor } from '../waitFor.js';

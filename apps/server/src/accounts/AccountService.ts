@@ -4,6 +4,7 @@ import { loadPasswordCheck } from '@plenary/accounts';
 import type { Stores, UserRecord } from '@plenary/storage';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/AppError.js';
+import { auditedChange } from '../audit/auditedChange.js';
 
 export class AccountService {
   constructor(private readonly stores: Stores) {}
@@ -26,20 +27,20 @@ export class AccountService {
         `An account for ${input.email} already exists. Sign in instead.`,
       );
     }
-    const user = await this.stores.users.create({
-      id: randomUUID(),
-      email: input.email,
-      displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
-      isAdmin: input.isAdmin ?? false,
-    });
-    await this.stores.audit.record({
-      actorId: user.id,
-      action: 'user.created',
-      subjectType: 'user',
-      subjectId: user.id,
-    });
-    return user;
+    const id = randomUUID();
+    const passwordHash = await hashPassword(input.password);
+    return auditedChange(
+      this.stores,
+      (tx) =>
+        tx.users.create({
+          id,
+          email: input.email,
+          displayName: input.displayName,
+          passwordHash,
+          isAdmin: input.isAdmin ?? false,
+        }),
+      { actorId: id, action: 'user.created', subjectType: 'user', subjectId: id },
+    );
   }
 
   /** Creates the first administrator; refused once any account exists. */

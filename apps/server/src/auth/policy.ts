@@ -14,6 +14,8 @@ export type Resource =
       status: StatementStatus;
     }
   | { kind: 'reference'; debateId: string; uploadedBy: string }
+  /** A debate in the Trash: the actor's organizer rights there are not loaded, so they are passed. */
+  | { kind: 'trashedDebate'; debateId: string; organizerIds: readonly string[] }
   | {
       kind: 'comment';
       debateId: string;
@@ -59,6 +61,15 @@ export const policies = {
   ),
   'debate.update': rule('debate', (a, r) => manages(a, r.debateId)),
   'debate.delete': rule('debate', (a, r) => manages(a, r.debateId)),
+  'debate.restore': rule(
+    'trashedDebate',
+    (a, r) => a.user.isAdmin || r.organizerIds.includes(a.user.id),
+  ),
+  /** The debate's Trash; each item in it is listed only to those who may restore it. */
+  'debate.trash': rule(
+    'debate',
+    (a, r) => manages(a, r.debateId) || a.memberOfDebates.has(r.debateId),
+  ),
   'debate.audit': rule('debate', (a, r) => manages(a, r.debateId)),
   'debate.compile': rule('debate', (a, r) => manages(a, r.debateId)),
   'delegation.create': rule('debate', (a, r) => manages(a, r.debateId)),
@@ -113,6 +124,10 @@ export const policies = {
   ),
   'statement.rename': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
   'statement.delete': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
+  'statement.untrash': rule(
+    'statement',
+    (a, r) => manages(a, r.debateId) || bestRole(a, r.delegationIds) === 'drafter',
+  ),
   'statement.comment': rule('statement', (a, r) =>
     atLeast(bestRole(a, r.delegationIds), 'reviewer'),
   ),
@@ -135,7 +150,12 @@ export const policies = {
     'comment',
     (a, r) => a.user.id === r.authorId && atLeast(bestRole(a, r.delegationIds), 'reviewer'),
   ),
+  // Only the author deletes a comment; drafters resolve threads instead.
   'comment.delete': rule(
+    'comment',
+    (a, r) => a.user.id === r.authorId && atLeast(bestRole(a, r.delegationIds), 'reviewer'),
+  ),
+  'comment.restore': rule(
     'comment',
     (a, r) =>
       (a.user.id === r.authorId && atLeast(bestRole(a, r.delegationIds), 'reviewer')) ||

@@ -34,11 +34,19 @@ export class CollabAccess {
     const session = await this.sessions.authenticate(readSessionToken(req));
     if (!session) return { kind: 'http', status: 401, text: 'Unauthorized' };
     const statement = StatementId.safeParse(statementId).success
-      ? await this.stores.statements.get(statementId)
+      ? await this.stores.statements.getIncludingTrash(statementId)
       : undefined;
     if (!statement) return { kind: 'close', code: CloseCode.StatementNotFound };
     const actor = await loadActor(this.stores, session.user, session.sessionId);
     const resource = statementResource(statement);
+    if (statement.deletedAt !== null) {
+      // In the Trash: its readers learn it was deleted (and can restore it); others, nothing.
+      const reader = can(actor, 'statement.readText', resource);
+      return {
+        kind: 'close',
+        code: reader ? CloseCode.StatementDeleted : CloseCode.StatementNotFound,
+      };
+    }
     if (!can(actor, 'statement.readText', resource)) {
       const visible = can(actor, 'statement.readMeta', resource);
       return { kind: 'close', code: visible ? CloseCode.Forbidden : CloseCode.StatementNotFound };

@@ -10,6 +10,7 @@ import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { Resource } from '../auth/policy.js';
 import { AppError } from '../errors/AppError.js';
+import { auditedChange } from '../audit/auditedChange.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
 
@@ -114,10 +115,39 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
   async remove(actor: Actor, commentId: string): Promise<ThreadView> {
     const { statement, comment } = await this.comment(actor, commentId);
     authorize(actor, 'comment.delete', commentResource(statement, comment.authorId));
-    await this.stores.comments.deleteComment(commentId, actor.user.id);
-    await this.audit(actor, statement, 'comment.deleted', commentId, {
-      threadId: comment.threadId,
-    });
+    // To the Trash: the author (or a drafter) can restore it for the retention period.
+    await this.audited(
+      actor,
+      statement,
+      (tx) => tx.comments.deleteComment(commentId, actor.user.id),
+      'comment.deleted',
+      commentId,
+      { threadId: comment.threadId },
+    );
+    return this.republish(statement, comment.threadId);
+  }
+
+  /** Brings a comment back from the Trash into its thread. */
+  async restore(actor: Actor, commentId: string): Promise<ThreadView> {
+    const comment = await this.stores.comments.comment(commentId);
+    if (!comment) throw notFound();
+    const { statement } = await this.thread(actor, comment.threadId);
+    authorize(actor, 'comment.restore', commentResource(statement, comment.authorId));
+    const restored = await this.audited(
+      actor,
+      statement,
+      (tx) => tx.comments.restoreComment(commentId),
+      'comment.restored',
+      commentId,
+      { threadId: comment.threadId },
+    );
+    if (!restored) {
+      throw new AppError(
+        'trash.not_found',
+        404,
+        'This comment is not in the Trash (it was restored already, or its 30 days are over).',
+      );
+    }
     return this.republish(statement, comment.threadId);
   }
 
@@ -128,10 +158,10 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
   ): Promise<ThreadView> {
     const { statement } = await this.thread(actor, threadId);
     authorize(actor, 'statement.comment', statementResource(statement));
-    await this.stores.comments.setStatus(threadId, status, actor.user.id);
-    await this.audit(
+    await this.audited(
       actor,
       statement,
+      (tx) => tx.comments.setStatus(threadId, status, actor.user.id),
       status === 'resolved' ? 'thread.resolved' : 'thread.reopened',
       threadId,
     );
@@ -233,14 +263,16 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
     return doc;
   }
 
-  private audit(
+  /** `change`, and its audit record in the same transaction. */
+  private audited<T>(
     actor: Actor,
     statement: StatementRecord,
+    change: (tx: Stores) => Promise<T>,
     action: string,
     subjectId: string,
     data?: Record<string, unknown>,
-  ) {
-    return this.stores.audit.record({
+  ): Promise<T> {
+    return auditedChange(this.stores, change, {
       actorId: actor.user.id,
       action,
       debateId: statement.debateId,

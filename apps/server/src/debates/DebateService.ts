@@ -16,6 +16,7 @@ import { authorize } from '../auth/authorize.js';
 import { can } from '../auth/policy.js';
 import { AppError } from '../errors/AppError.js';
 import type { AccessRevoker } from '../live/AccessRevoker.js';
+import { auditedChange } from '../audit/auditedChange.js';
 
 const newId = (): string => randomBytes(9).toString('base64url');
 const notFound = (what: string): AppError =>
@@ -63,13 +64,20 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
     fields: Partial<DebateFields> & { theme: string },
   ): Promise<DebateRecord> {
     authorize(actor, 'debate.create', { kind: 'system' });
-    const debate = await this.stores.debates.create({
-      id: newId(),
-      createdBy: actor.user.id,
-      fields: { ...EMPTY_DEBATE_FIELDS, ...fields },
-    });
-    await this.audit(actor, 'debate.created', debate.id, 'debate', debate.id);
-    return debate;
+    const id = newId();
+    return this.audited(
+      actor,
+      (tx) =>
+        tx.debates.create({
+          id,
+          createdBy: actor.user.id,
+          fields: { ...EMPTY_DEBATE_FIELDS, ...fields },
+        }),
+      'debate.created',
+      id,
+      'debate',
+      id,
+    );
   }
 
   async get(actor: Actor, debateId: string): Promise<DebateRecord> {
@@ -86,19 +94,44 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
   ): Promise<DebateRecord> {
     await this.get(actor, debateId);
     authorize(actor, 'debate.update', { kind: 'debate', debateId });
-    const debate = await this.stores.debates.update(debateId, fields);
-    if (!debate) throw notFound('debate');
-    await this.audit(actor, 'debate.updated', debateId, 'debate', debateId, {
-      fields: Object.keys(fields),
-    });
-    return debate;
+    return this.audited(
+      actor,
+      async (tx) =>
+        (await tx.debates.update(debateId, fields)) ?? Promise.reject(notFound('debate')),
+      'debate.updated',
+      debateId,
+      'debate',
+      debateId,
+      { fields: Object.keys(fields) },
+    );
   }
 
   async remove(actor: Actor, debateId: string): Promise<void> {
     await this.get(actor, debateId);
     authorize(actor, 'debate.delete', { kind: 'debate', debateId });
-    await this.stores.debates.remove(debateId);
-    await this.audit(actor, 'debate.deleted', debateId, 'debate', debateId);
+    // To the Trash: members lose access until an organizer restores it (see TrashService).
+    await this.audited(
+      actor,
+      (tx) => tx.debates.trash(debateId, actor.user.id),
+      'debate.deleted',
+      debateId,
+      'debate',
+      debateId,
+    );
+    await this.recheckEveryone(debateId);
+  }
+
+  /** After the debate left or came back from the Trash: open views and editors follow. */
+  async recheckEveryone(debateId: string): Promise<void> {
+    const [delegations, organizers] = await Promise.all([
+      this.stores.delegations.listByDebate(debateId),
+      this.stores.debates.organizerIds(debateId),
+    ]);
+    const members = await Promise.all(
+      delegations.map((d) => this.stores.delegations.members(d.id)),
+    );
+    const users = new Set([...organizers, ...members.flat().map((m) => m.userId)]);
+    await Promise.all([...users].map((userId) => this.revoker.recheckUser(userId)));
   }
 
   async delegations(actor: Actor, debateId: string): Promise<DelegationRecord[]> {
@@ -120,11 +153,16 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
         `This debate already has a delegation named "${input.name}".`,
       );
     }
-    const delegation = await this.stores.delegations.create({ id: newId(), debateId, ...input });
-    await this.audit(actor, 'delegation.created', debateId, 'delegation', delegation.id, {
-      name: input.name,
-    });
-    return delegation;
+    const id = newId();
+    return this.audited(
+      actor,
+      (tx) => tx.delegations.create({ id, debateId, ...input }),
+      'delegation.created',
+      debateId,
+      'delegation',
+      id,
+      { name: input.name },
+    );
   }
 
   /** The delegation, if the actor may see its debate. */
@@ -147,8 +185,14 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
       delegationId,
     });
     const members = await this.stores.delegations.members(delegationId);
-    await this.stores.delegations.remove(delegationId);
-    await this.audit(actor, 'delegation.deleted', delegation.debateId, 'delegation', delegationId);
+    await this.audited(
+      actor,
+      (tx) => tx.delegations.remove(delegationId),
+      'delegation.deleted',
+      delegation.debateId,
+      'delegation',
+      delegationId,
+    );
     await Promise.all(members.map((member) => this.revoker.recheckUser(member.userId)));
   }
 
@@ -170,25 +214,23 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
       delegationId,
     });
     if (!(await this.stores.users.findById(userId))) throw notFound('user');
-    await this.audit(actor, 'member.role_set', delegation.debateId, 'user', userId, {
-      delegationId,
-      role,
-      ...(userId === actor.user.id ? { self: true } : {}),
-    });
-    await this.grantMembership(delegationId, userId, role, actor.user.id);
+    await this.audited(
+      actor,
+      (tx) => tx.delegations.setMember(delegationId, userId, role, actor.user.id),
+      'member.role_set',
+      delegation.debateId,
+      'user',
+      userId,
+      { delegationId, role, ...(userId === actor.user.id ? { self: true } : {}) },
+    );
+    await this.memberGranted(delegationId, userId);
   }
 
   /**
-   * Gives the user a role in the delegation on behalf of `addedBy` (an organizer, or whoever
-   * sent the invitation), tells the delegation's drafters and re-checks the user's connections.
+   * After a role was given (by an organizer, or by accepting an invitation): tells the
+   * delegation's drafters and re-checks the user's connections.
    */
-  async grantMembership(
-    delegationId: string,
-    userId: string,
-    role: Role,
-    addedBy: string,
-  ): Promise<void> {
-    await this.stores.delegations.setMember(delegationId, userId, role, addedBy);
+  async memberGranted(delegationId: string, userId: string): Promise<void> {
     const member = (await this.stores.delegations.members(delegationId)).find(
       (m) => m.userId === userId,
     );
@@ -203,11 +245,17 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
       debateId: delegation.debateId,
       delegationId,
     });
-    if (!(await this.stores.delegations.removeMember(delegationId, userId)))
-      throw notFound('member');
-    await this.audit(actor, 'member.revoked', delegation.debateId, 'user', userId, {
-      delegationId,
-    });
+    await this.audited(
+      actor,
+      async (tx) => {
+        if (!(await tx.delegations.removeMember(delegationId, userId))) throw notFound('member');
+      },
+      'member.revoked',
+      delegation.debateId,
+      'user',
+      userId,
+      { delegationId },
+    );
     await this.revoker.recheckUser(userId);
   }
 
@@ -217,15 +265,17 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
     return this.stores.audit.list({ debateId });
   }
 
-  private audit(
+  /** `change`, and its audit record in the same transaction. */
+  private audited<T>(
     actor: Actor,
+    change: (tx: Stores) => Promise<T>,
     action: string,
     debateId: string,
     subjectType: string,
     subjectId: string,
     data?: Record<string, unknown>,
-  ) {
-    return this.stores.audit.record({
+  ): Promise<T> {
+    return auditedChange(this.stores, change, {
       actorId: actor.user.id,
       action,
       debateId,

@@ -11,14 +11,48 @@ import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import type { AccessRevoker } from '../live/AccessRevoker.js';
 import type { DebateService } from './DebateService.js';
+import { auditedChange } from '../audit/auditedChange.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const invalidLink = (): AppError =>
   new AppError(
     'invitation.invalid',
     404,
-    'This invitation link is not valid. Ask the organizer for a new one.',
+    'This invitation link is not valid. Check that you opened the whole link from the message, or ask the organizer for a new one.',
   );
+
+/** Why a link that exists cannot be used, each with what to do next. */
+function unusable(invitation: InvitationRecord, signedInId: string | undefined): AppError | null {
+  if (invitation.acceptedAt && invitation.acceptedBy === signedInId) {
+    return new AppError(
+      'invitation.already_member',
+      409,
+      'You have already joined with this invitation. Open Plenary to continue where you left off.',
+    );
+  }
+  if (invitation.acceptedAt) {
+    return new AppError(
+      'invitation.used',
+      410,
+      'This invitation has already been used: each link works once. If it was sent to you, sign in with the account you created; otherwise ask the organizer for a new one.',
+    );
+  }
+  if (invitation.revokedAt) {
+    return new AppError(
+      'invitation.revoked',
+      410,
+      'The organizer withdrew this invitation. Ask them for a new one if you still need access.',
+    );
+  }
+  if (Date.parse(invitation.expiresAt) <= Date.now()) {
+    return new AppError(
+      'invitation.expired',
+      410,
+      'This invitation has expired. Ask the organizer to send a new one.',
+    );
+  }
+  return null;
+}
 
 export interface InvitationPreview {
   email: string;
@@ -58,24 +92,28 @@ export class InvitationService {
       }
     }
     const token = randomBytes(32).toString('base64url');
-    const invitation = await this.stores.invitations.create({
-      id: randomBytes(9).toString('base64url'),
-      tokenHash: hashToken(token),
-      debateId,
-      delegationId,
-      email: input.email,
-      role: input.role,
-      invitedBy: actor.user.id,
-      expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS).toISOString(),
-    });
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'invitation.created',
-      debateId,
-      subjectType: 'invitation',
-      subjectId: invitation.id,
-      data: { email: input.email, role: input.role, delegationId },
-    });
+    const invitation = await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.invitations.create({
+          id: randomBytes(9).toString('base64url'),
+          tokenHash: hashToken(token),
+          debateId,
+          delegationId,
+          email: input.email,
+          role: input.role,
+          invitedBy: actor.user.id,
+          expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS).toISOString(),
+        }),
+      (created) => ({
+        actorId: actor.user.id,
+        action: 'invitation.created',
+        debateId,
+        subjectType: 'invitation',
+        subjectId: created.id,
+        data: { email: input.email, role: input.role, delegationId },
+      }),
+    );
     return { invitation, token };
   }
 
@@ -90,8 +128,7 @@ export class InvitationService {
     if (!invitation) throw invalidLink();
     await this.debates.get(actor, invitation.debateId);
     authorize(actor, 'invitation.manage', { kind: 'debate', debateId: invitation.debateId });
-    await this.stores.invitations.revoke(invitationId);
-    await this.stores.audit.record({
+    await auditedChange(this.stores, (tx) => tx.invitations.revoke(invitationId), {
       actorId: actor.user.id,
       action: 'invitation.revoked',
       debateId: invitation.debateId,
@@ -100,22 +137,17 @@ export class InvitationService {
     });
   }
 
-  /** A usable invitation for this token, or a 404 for unknown, used, revoked or expired links. */
-  private async usable(token: string): Promise<InvitationRecord> {
+  /** A usable invitation for this token; otherwise an error saying which case it is. */
+  private async usable(token: string, signedInId?: string): Promise<InvitationRecord> {
     const invitation = await this.stores.invitations.findByTokenHash(hashToken(token));
-    if (!invitation || invitation.acceptedAt || invitation.revokedAt) throw invalidLink();
-    if (Date.parse(invitation.expiresAt) <= Date.now()) {
-      throw new AppError(
-        'invitation.expired',
-        410,
-        'This invitation has expired. Ask the organizer to send a new one.',
-      );
-    }
+    if (!invitation) throw invalidLink();
+    const problem = unusable(invitation, signedInId);
+    if (problem) throw problem;
     return invitation;
   }
 
-  async preview(token: string): Promise<InvitationPreview> {
-    const invitation = await this.usable(token);
+  async preview(token: string, signedInId?: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(token, signedInId);
     const debate = await this.stores.debates.get(invitation.debateId);
     const delegation = invitation.delegationId
       ? await this.stores.delegations.get(invitation.delegationId)
@@ -140,27 +172,34 @@ export class InvitationService {
     body: { displayName?: string; password?: string },
     client: ClientInfo,
   ): Promise<Acceptance> {
-    const invitation = await this.usable(token);
+    const invitation = await this.usable(token, signedIn?.id);
     const { user, accountCreated } = await this.resolveUser(invitation, signedIn, body, client);
-    if (!(await this.stores.invitations.markAccepted(invitation.id, user.id))) throw invalidLink();
-    if (invitation.role === 'organizer')
-      await this.stores.debates.addOrganizer(invitation.debateId, user.id);
-    else if (invitation.delegationId) {
-      await this.debates.grantMembership(
-        invitation.delegationId,
-        user.id,
-        invitation.role,
-        invitation.invitedBy,
-      );
-    }
-    await this.stores.audit.record({
-      actorId: user.id,
-      action: 'invitation.accepted',
-      debateId: invitation.debateId,
-      subjectType: 'invitation',
-      subjectId: invitation.id,
-      data: { role: invitation.role, delegationId: invitation.delegationId },
-    });
+    await auditedChange(
+      this.stores,
+      async (tx) => {
+        if (!(await tx.invitations.markAccepted(invitation.id, user.id))) throw invalidLink();
+        if (invitation.role === 'organizer')
+          await tx.debates.addOrganizer(invitation.debateId, user.id);
+        else if (invitation.delegationId) {
+          await tx.delegations.setMember(
+            invitation.delegationId,
+            user.id,
+            invitation.role,
+            invitation.invitedBy,
+          );
+        }
+      },
+      {
+        actorId: user.id,
+        action: 'invitation.accepted',
+        debateId: invitation.debateId,
+        subjectType: 'invitation',
+        subjectId: invitation.id,
+        data: { role: invitation.role, delegationId: invitation.delegationId },
+      },
+    );
+    if (invitation.role !== 'organizer' && invitation.delegationId)
+      await this.debates.memberGranted(invitation.delegationId, user.id);
     await this.revoker.recheckUser(user.id);
     return { user, accountCreated };
   }

@@ -21,6 +21,8 @@ export const DebateFieldsBody = z
     presidency: optionalText(200),
     format: optionalText(200),
     speakingLimitMinutes: z.number().int().min(1).max(120).nullable().optional(),
+    /** The speaking limit as a rule: over it, a statement cannot go for review or be submitted. */
+    speakingLimitStrict: z.boolean().optional(),
     submissionEmail: Email.nullable().optional(),
     submissionDeadline: isoDate.nullable().optional(),
     expectedOutcome: optionalText(500),

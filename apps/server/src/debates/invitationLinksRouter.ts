@@ -23,7 +23,10 @@ export function invitationLinksRouter(
 
   router.get('/invitations/by-token/:token', async (req, res) => {
     res.json({
-      invitation: await invitations.preview(validate(Token, req.params.token, 'invitation link')),
+      invitation: await invitations.preview(
+        validate(Token, req.params.token, 'invitation link'),
+        res.locals.session?.user.id,
+      ),
     });
   });
 

@@ -28,6 +28,8 @@ export interface StatementCoverage {
   rate: { perMinute: number; unit: 'words' | 'characters' };
   limitMinutes: number | null;
   overSeconds: number | null;
+  /** Point-tagged paragraphs (the template's sections) still empty, by point label. */
+  emptySections: string[];
 }
 
 const PUSH_AFTER_MS = 2_000;
@@ -87,6 +89,9 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
       rate,
       limitMinutes,
       overSeconds: timing.limit ? timing.limit.overSeconds : null,
+      emptySections: paragraphs
+        .filter((p) => p.text.trim() === '' && p.points.length > 0)
+        .flatMap((p) => p.points),
     };
   }
 

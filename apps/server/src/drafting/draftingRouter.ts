@@ -9,7 +9,10 @@ import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
 import { StatementLanguage } from '../statements/statementSchemas.js';
+import type { StatementService } from '../statements/StatementService.js';
+import { StatementId } from '../statements/statementSchemas.js';
 import type { CoverageService } from './CoverageService.js';
+import { readinessChecks } from './readinessChecks.js';
 
 // Characters of Chinese go faster than words of other languages (180 vs 120 a minute by
 // default), hence the wider upper bound; the lower bound is the same slow delivery.
@@ -53,8 +56,20 @@ export function draftingRouter(
   stores: Stores,
   coverage: CoverageService,
   debates: DebateService,
+  statements: StatementService,
 ): Router {
   const router = Router();
+
+  router.get('/statements/:id/checks', async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const statement = await statements.readable(
+      actor,
+      validate(StatementId, req.params.id, 'statement id'),
+    );
+    res.json({
+      checks: await readinessChecks(stores, statement, await coverage.summarize(statement)),
+    });
+  });
 
   router.get('/debates/:debateId/coverage', async (req, res) => {
     const actor = await requireActor(stores, req, res);

@@ -15,6 +15,7 @@ import type { DebateService } from '../debates/DebateService.js';
 import { AppError } from '../errors/AppError.js';
 import type { Logger } from '../logger.js';
 import type { ExportService } from './ExportService.js';
+import { auditedChange } from '../audit/auditedChange.js';
 
 export type CompilationFormat = 'docx' | 'pdf';
 
@@ -53,27 +54,31 @@ export class CompilationService extends EventEmitter<{
       );
     }
     const id = randomBytes(9).toString('base64url');
-    await this.stores.exportJobs.create({
-      id,
-      debateId,
-      requestedBy: actor.user.id,
-      format: input.format,
-      total: submitted.length + 1,
-    });
+    await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.exportJobs.create({
+          id,
+          debateId,
+          requestedBy: actor.user.id,
+          format: input.format,
+          total: submitted.length + 1,
+        }),
+      {
+        actorId: actor.user.id,
+        action: 'compilation.started',
+        debateId: debate.id,
+        subjectType: 'debate',
+        subjectId: debate.id,
+        data: { format: input.format, statements: submitted.length },
+      },
+    );
     const job = (await this.stores.exportJobs.get(id))!;
     this.run(job, async () => ({
       debate: (await this.exports.model(submitted[0]!)).debate,
       coveringLetter: input.coveringLetter,
       statements: await Promise.all(submitted.map((s) => this.exports.model(s))),
     })).catch((err: unknown) => this.logger.error({ err, jobId: id }, 'compilation job lost'));
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'compilation.started',
-      debateId: debate.id,
-      subjectType: 'debate',
-      subjectId: debate.id,
-      data: { format: input.format, statements: submitted.length },
-    });
     return job;
   }
 

@@ -9,6 +9,7 @@ import type { DebateService } from '../debates/DebateService.js';
 import { AppError } from '../errors/AppError.js';
 import { asImportError } from './importErrors.js';
 import { MAX_UPLOAD_BYTES } from './uploadBody.js';
+import { auditedChange } from '../audit/auditedChange.js';
 
 export interface ConceptNotePreview {
   fileName: string;
@@ -72,24 +73,28 @@ export class LibraryService {
     await this.debates.get(actor, debateId);
     authorize(actor, 'conceptNote.import', { kind: 'debate', debateId });
     const points = { objectives: input.objectives, discussionPoints: input.discussionPoints };
-    await this.stores.points.applyImport(debateId, actor.user.id, {
-      fields: input.fields,
-      points,
-      source: {
-        fileName: input.fileName,
-        format: input.format,
-        text: input.text,
-        symbol: input.symbol,
+    await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.points.applyImport(debateId, actor.user.id, {
+          fields: input.fields,
+          points,
+          source: {
+            fileName: input.fileName,
+            format: input.format,
+            text: input.text,
+            symbol: input.symbol,
+          },
+        }),
+      {
+        actorId: actor.user.id,
+        action: 'concept_note.imported',
+        debateId,
+        subjectType: 'debate',
+        subjectId: debateId,
+        data: { fileName: input.fileName, points: input.discussionPoints.length },
       },
-    });
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'concept_note.imported',
-      debateId,
-      subjectType: 'debate',
-      subjectId: debateId,
-      data: { fileName: input.fileName, points: input.discussionPoints.length },
-    });
+    );
     return points;
   }
 
@@ -109,26 +114,30 @@ export class LibraryService {
         'This looks like a concept note. Import it from the debate page instead.',
       );
     }
-    const reference = await this.stores.references.add({
-      id: randomBytes(9).toString('base64url'),
-      debateId,
-      symbol: document.symbol,
-      title: document.title ?? fileName,
-      date: document.date,
-      fileName,
-      format,
-      uploadedBy: actor.user.id,
-      paragraphs: document.paragraphs,
-      footnotes: document.footnotes,
-    });
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'reference.added',
-      debateId,
-      subjectType: 'reference',
-      subjectId: reference.id,
-      data: { fileName, paragraphs: reference.paragraphCount },
-    });
+    const reference = await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.references.add({
+          id: randomBytes(9).toString('base64url'),
+          debateId,
+          symbol: document.symbol,
+          title: document.title ?? fileName,
+          date: document.date,
+          fileName,
+          format,
+          uploadedBy: actor.user.id,
+          paragraphs: document.paragraphs,
+          footnotes: document.footnotes,
+        }),
+      (added) => ({
+        actorId: actor.user.id,
+        action: 'reference.added',
+        debateId,
+        subjectType: 'reference',
+        subjectId: added.id,
+        data: { fileName, paragraphs: added.paragraphCount },
+      }),
+    );
     return reference;
   }
 
@@ -168,13 +177,14 @@ export class LibraryService {
       debateId: reference.debateId,
       uploadedBy: reference.uploadedBy,
     });
-    await this.stores.references.remove(id);
-    await this.stores.audit.record({
+    // To the Trash, not gone: restorable for the retention period (see TrashService).
+    await auditedChange(this.stores, (tx) => tx.references.trash(id, actor.user.id), {
       actorId: actor.user.id,
       action: 'reference.removed',
       debateId: reference.debateId,
       subjectType: 'reference',
       subjectId: id,
+      data: { title: reference.title },
     });
   }
 

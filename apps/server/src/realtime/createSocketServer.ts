@@ -72,11 +72,23 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
     );
   });
 
+  // Debate-wide views (statement lists, the organizer's Submissions) hear only that something
+  // changed and reload through REST, which filters what each person may see.
+  const debateChanged = (debateId: string): void => {
+    io.to(debateRoom(debateId)).emit('debate:statements-changed', { debateId });
+  };
   deps.statements.on('updated', (statement) => {
     io.to(statementRoom(statement.id)).emit('statement:updated', { statement });
+    debateChanged(statement.debateId);
   });
   deps.statements.on('deleted', (statement) => {
     io.to(statementRoom(statement.id)).emit('statement:deleted', { statementId: statement.id });
+    debateChanged(statement.debateId);
+  });
+  deps.statements.on('restored', (statement) => debateChanged(statement.debateId));
+  deps.statements.on('changed', debateChanged);
+  deps.statements.on('notified', (userIds) => {
+    for (const userId of userIds) io.to(userRoom(userId)).emit('notification:created', {});
   });
 
   deps.comments.on('thread', (statementId, thread) => {

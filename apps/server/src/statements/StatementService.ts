@@ -9,11 +9,25 @@ import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import { can } from '../auth/policy.js';
 import { AppError, statementNotFound } from '../errors/AppError.js';
+import { auditedChange } from '../audit/auditedChange.js';
 import { statementResource } from './statementResource.js';
+
+const submittedCannotBeDeleted = (): AppError =>
+  new AppError(
+    'statement.submitted',
+    409,
+    'This statement was submitted to the organizer, so it cannot be deleted. Reopen it first (the organizer is told), then delete it.',
+  );
 
 export interface StatementServiceEvents {
   updated: [statement: StatementRecord];
   deleted: [statement: StatementRecord];
+  /** Back from the Trash. */
+  restored: [statement: StatementRecord];
+  /** Created; also fired for `updated` and `deleted` so debate-wide views can reload. */
+  changed: [debateId: string];
+  /** People who got a notification (bell). */
+  notified: [userIds: string[]];
 }
 
 /** A stored language code, or English for anything a store might hold that is not one. */
@@ -117,23 +131,30 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
         delegationId: delegationIds[0] ?? '',
       });
     }
-    const statement = await this.stores.statements.create({
-      id: randomBytes(9).toString('base64url'),
-      debateId,
-      title: input.title,
-      delegationIds,
-      createdBy: actor.user.id,
-      language: input.language ?? usualLanguage(delegations[0]?.language),
-    });
+    const id = randomBytes(9).toString('base64url');
+    const language = input.language ?? usualLanguage(delegations[0]?.language);
+    const statement = await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.statements.create({
+          id,
+          debateId,
+          title: input.title,
+          delegationIds,
+          createdBy: actor.user.id,
+          language,
+        }),
+      {
+        actorId: actor.user.id,
+        action: 'statement.created',
+        debateId,
+        subjectType: 'statement',
+        subjectId: id,
+        data: { delegationIds, language },
+      },
+    );
     if (input.template) await this.seedTemplate(statement, input.template);
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'statement.created',
-      debateId,
-      subjectType: 'statement',
-      subjectId: statement.id,
-      data: { delegationIds, language: statement.language },
-    });
+    this.emit('changed', debateId);
     return statement;
   }
 
@@ -168,21 +189,50 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
     return statement;
   }
 
+  /**
+   * Moves the statement to the Trash (text, comments and versions kept), closes its editors
+   * and tells the organizers. A submitted statement is refused: reopen it first.
+   */
   async remove(actor: Actor, id: string): Promise<void> {
     const statement = await this.get(actor, id);
     authorize(actor, 'statement.delete', statementResource(statement));
-    // Close editors first so no update is stored after the text is removed.
+    if (statement.status === 'submitted') throw submittedCannotBeDeleted();
+    const organizers = await this.stores.debates.organizerIds(statement.debateId);
+    const trashed = await auditedChange(
+      this.stores,
+      async (tx) => {
+        if (!(await tx.statements.trash(id, actor.user.id))) return false;
+        await tx.notifications.addNotice({
+          userIds: organizers,
+          kind: 'statement_deleted',
+          debateId: statement.debateId,
+          statementId: id,
+          actorId: actor.user.id,
+          excerpt: statement.title,
+        });
+        return true;
+      },
+      (done) =>
+        done
+          ? {
+              actorId: actor.user.id,
+              action: 'statement.deleted',
+              debateId: statement.debateId,
+              subjectType: 'statement',
+              subjectId: id,
+              data: { title: statement.title, status: statement.status },
+            }
+          : null,
+    );
+    // Only a submission at the same moment makes the guarded update miss.
+    if (!trashed) throw submittedCannotBeDeleted();
     await this.rooms.evict(id, CloseCode.StatementDeleted);
-    await this.stores.statements.remove(id);
     this.lastTouched.delete(id);
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'statement.deleted',
-      debateId: statement.debateId,
-      subjectType: 'statement',
-      subjectId: id,
-    });
     this.emit('deleted', statement);
+    this.emit(
+      'notified',
+      organizers.filter((userId) => userId !== actor.user.id),
+    );
   }
 
   /** Called for every stored update; throttled so typing does not rewrite the row each keystroke. */

@@ -6,6 +6,8 @@ import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import { can, type Action } from '../auth/policy.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
+import type { CoverageService } from '../drafting/CoverageService.js';
+import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
@@ -57,6 +59,7 @@ export class WorkflowService {
     private readonly statements: StatementService,
     private readonly versions: VersionService,
     private readonly cluster: ClusterEvents,
+    private readonly coverage: CoverageService,
   ) {}
 
   async apply(
@@ -85,28 +88,79 @@ export class WorkflowService {
         },
       );
     }
+    if (action === 'send_for_review' || action === 'submit') await this.enforceLimit(statement);
+    const recipients = await this.recipients(statement, action);
+    // The status change, its audit record and its notices commit together.
+    const record = async (tx: Stores, revision: number): Promise<void> => {
+      await tx.audit.record({
+        actorId: actor.user.id,
+        action: `statement.${action}`,
+        debateId: statement.debateId,
+        subjectType: 'statement',
+        subjectId: statement.id,
+        data: {
+          from: statement.status,
+          to: transition.to,
+          revision,
+          ...(comment ? { comment } : {}),
+        },
+      });
+      if (recipients.length === 0) return;
+      await tx.notifications.addNotice({
+        userIds: recipients,
+        kind: action === 'send_back' ? 'sent_back' : 'statement_reopened',
+        debateId: statement.debateId,
+        statementId: statement.id,
+        actorId: actor.user.id,
+        excerpt: action === 'send_back' ? (comment ?? '') : statement.title,
+      });
+    };
+    const sentBack = action === 'send_back' ? { reason: comment ?? '', by: actor.user.id } : null;
     const updated =
-      action === 'submit' ? await this.submit(statement) : await this.move(statement, action);
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: `statement.${action}`,
-      debateId: statement.debateId,
-      subjectType: 'statement',
-      subjectId: statement.id,
-      data: {
-        from: statement.status,
-        to: updated.status,
-        revision: updated.revision,
-        ...(comment ? { comment } : {}),
-      },
-    });
+      action === 'submit'
+        ? await this.submit(statement, record)
+        : await this.move(statement, action, sentBack, record);
     this.statements.emit('updated', updated);
+    const notified = recipients.filter((userId) => userId !== actor.user.id);
+    if (notified.length > 0) this.statements.emit('notified', notified);
     // Every status change can change who may read or edit: re-check open editors and rooms.
     await this.cluster.emit({ type: 'statement-access-changed', statementId: statement.id });
     return updated;
   }
 
-  private async move(statement: StatementRecord, action: WorkflowAction): Promise<StatementRecord> {
+  /** When the organizer made the speaking limit a rule, a statement over it stays where it is. */
+  private async enforceLimit(statement: StatementRecord): Promise<void> {
+    const debate = await this.stores.debates.get(statement.debateId);
+    if (!debate?.speakingLimitStrict) return;
+    const { overSeconds, limitMinutes } = await this.coverage.summarize(statement);
+    if (overSeconds === null || overSeconds <= 0) return;
+    throw new AppError(
+      'statement.over_limit',
+      409,
+      `The statement is ${formatSeconds(overSeconds)} over the ${limitMinutes} minute speaking limit, which the organizer made a rule for this debate. Shorten it and try again.`,
+      { overSeconds, limitMinutes },
+    );
+  }
+
+  /** Drafters hear of a send-back (with its reason); organizers of a reopened submission. */
+  private async recipients(statement: StatementRecord, action: WorkflowAction): Promise<string[]> {
+    if (action === 'reopen') return this.stores.debates.organizerIds(statement.debateId);
+    if (action !== 'send_back') return [];
+    const members = await Promise.all(
+      statement.delegationIds.map((id) => this.stores.delegations.members(id)),
+    );
+    return members
+      .flat()
+      .filter((m) => m.role === 'drafter')
+      .map((m) => m.userId);
+  }
+
+  private async move(
+    statement: StatementRecord,
+    action: WorkflowAction,
+    sentBack: { reason: string; by: string } | null,
+    record: (tx: Stores, revision: number) => Promise<void>,
+  ): Promise<StatementRecord> {
     const transition = TRANSITIONS[action];
     const revision = action === 'reopen' ? statement.revision + 1 : statement.revision;
     const version = await this.versions.take(
@@ -115,12 +169,16 @@ export class WorkflowService {
       transition.versionName,
       null,
     );
-    const changed = await this.stores.statements.transition(statement.id, statement.status, {
-      status: transition.to,
-      revision,
-      ...(action === 'clear' ? { clearedVersionId: version.id } : {}),
+    await this.stores.transaction(async (tx) => {
+      const changed = await tx.statements.transition(statement.id, statement.status, {
+        status: transition.to,
+        revision,
+        sentBack,
+        ...(action === 'clear' ? { clearedVersionId: version.id } : {}),
+      });
+      if (!changed) throw conflict();
+      await record(tx, revision);
     });
-    if (!changed) throw conflict();
     if (action === 'reopen')
       await this.rooms.withRoom(statement.id, (room) => room.setFrozen(false));
     return (await this.stores.statements.get(statement.id))!;
@@ -130,16 +188,22 @@ export class WorkflowService {
    * Freezes the document first: every edit received before is in the submitted version,
    * every edit after is refused (its author keeps it and sees the statement read-only).
    */
-  private submit(statement: StatementRecord): Promise<StatementRecord> {
+  private submit(
+    statement: StatementRecord,
+    record: (tx: Stores, revision: number) => Promise<void>,
+  ): Promise<StatementRecord> {
     return this.rooms.withRoom(statement.id, async (room) => {
       await room.setFrozen(true);
       try {
         const version = await this.versions.take(statement, 'status', 'Submitted', null);
-        const changed = await this.stores.statements.transition(statement.id, 'cleared', {
-          status: 'submitted',
-          submittedVersionId: version.id,
+        await this.stores.transaction(async (tx) => {
+          const changed = await tx.statements.transition(statement.id, 'cleared', {
+            status: 'submitted',
+            submittedVersionId: version.id,
+          });
+          if (!changed) throw conflict();
+          await record(tx, statement.revision);
         });
-        if (!changed) throw conflict();
       } catch (error) {
         await room.setFrozen(false);
         throw error;
@@ -171,17 +235,22 @@ export class WorkflowService {
   async textChanged(statementId: string): Promise<void> {
     const statement = await this.stores.statements.get(statementId);
     if (statement?.status !== 'cleared') return;
-    if (await this.stores.statements.transition(statementId, 'cleared', { status: 'draft' })) {
-      await this.stores.audit.record({
-        actorId: null,
-        action: 'statement.edited_after_clearance',
-        debateId: statement.debateId,
-        subjectType: 'statement',
-        subjectId: statementId,
-        data: { from: 'cleared', to: 'draft', clearedVersionId: statement.clearedVersionId },
-      });
-      this.statements.emit('updated', (await this.stores.statements.get(statementId))!);
-    }
+    const moved = await auditedChange(
+      this.stores,
+      (tx) => tx.statements.transition(statementId, 'cleared', { status: 'draft' }),
+      (changed) =>
+        changed
+          ? {
+              actorId: null,
+              action: 'statement.edited_after_clearance',
+              debateId: statement.debateId,
+              subjectType: 'statement',
+              subjectId: statementId,
+              data: { from: 'cleared', to: 'draft', clearedVersionId: statement.clearedVersionId },
+            }
+          : null,
+    );
+    if (moved) this.statements.emit('updated', (await this.stores.statements.get(statementId))!);
   }
 }
 
@@ -207,4 +276,9 @@ function statusOnly(data: unknown): Record<string, unknown> | null {
   if (typeof data !== 'object' || data === null) return null;
   const { from, to, revision } = data as Record<string, unknown>;
   return { from, to, revision };
+function formatSeconds(total: number): string {
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  if (minutes === 0) return `${seconds} s`;
+  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }

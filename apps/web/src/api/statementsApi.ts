@@ -25,6 +25,26 @@ export interface Statement {
   language: StatementLanguage;
   createdAt: string;
   updatedAt: string;
+  /** Why a reviewer sent it back to draft; kept until the next status change. */
+  sentBack: SentBack | null;
+}
+
+export interface SentBack {
+  reason: string;
+  /** The reviewer's user id and name. */
+  by: string | null;
+  byName: string | null;
+  at: string;
+}
+
+function parseSentBack(value: unknown): SentBack | null {
+  if (!isRecord(value) || typeof value.reason !== 'string') return null;
+  return {
+    reason: value.reason,
+    by: typeof value.by === 'string' ? value.by : null,
+    byName: typeof value.byName === 'string' ? value.byName : null,
+    at: typeof value.at === 'string' ? value.at : '',
+  };
 }
 
 export const TITLE_MAX_LENGTH = 200;
@@ -61,6 +81,7 @@ export function parseStatement(value: unknown): Statement {
       language: isStatementLanguage(value.language) ? value.language : 'en',
       createdAt: value.createdAt,
       updatedAt: value.updatedAt,
+      sentBack: parseSentBack(value.sentBack),
     };
   }
   throw new ApiError(
@@ -113,7 +134,13 @@ export const statementsApi = {
     return statementOf(await apiRequest(path(id), { method: 'PATCH', body: { title } }));
   },
 
+  /** Moves the statement to the debate's Trash. */
   async remove(id: string): Promise<void> {
     await apiRequest(path(id), { method: 'DELETE' });
+  },
+
+  /** Brings it back from the Trash with its text, comments and versions. */
+  async restore(id: string): Promise<Statement> {
+    return statementOf(await apiRequest(`${path(id)}/restore`, { method: 'POST' }));
   },
 };

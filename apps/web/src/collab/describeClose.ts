@@ -44,7 +44,7 @@ const CLOSES: Record<number, Omit<CollabClose, 'code'>> = {
   },
   4410: {
     title: 'This statement was deleted',
-    message: `Someone deleted it while you were working. ${KEPT} Copy anything you need before leaving.`,
+    message: `Someone moved it to the debate’s Trash while you were working (a drafter or an organizer can restore it from there). ${KEPT} Copy anything you need before leaving.`,
     readOnly: true,
   },
 };

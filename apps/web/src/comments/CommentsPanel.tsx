@@ -109,7 +109,6 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
       </p>
       <DeleteCommentDialog
         comment={deleting}
-        own={deleting?.authorId === comments.userId}
         onCancel={() => setDeleting(null)}
         onDeleted={(thread) => {
           comments.upsert(thread);

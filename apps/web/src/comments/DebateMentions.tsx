@@ -9,7 +9,7 @@ interface DebateMentionsProps {
   initialCount: number;
 }
 
-/** On a debate's page: the person's unread mentions in its statements' comments. */
+/** On a debate's page: the person's unread notifications (mentions, status notices) in it. */
 export function DebateMentions({ debateId, initialCount }: DebateMentionsProps) {
   const { loaded, notifications } = useNotifications();
   const unread = notifications.filter((item) => item.debateId === debateId && !item.readAt);
@@ -18,7 +18,7 @@ export function DebateMentions({ debateId, initialCount }: DebateMentionsProps) 
   return (
     <section className="debate-mentions" aria-labelledby="debate-mentions-heading">
       <h2 id="debate-mentions-heading" className="debate-mentions__title">
-        {count === 1 ? '1 unread mention' : `${count} unread mentions`}
+        {count === 1 ? '1 unread notification' : `${count} unread notifications`}
       </h2>
       {unread.length > 0 ? (
         <ul className="notifications__list">

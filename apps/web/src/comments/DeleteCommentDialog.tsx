@@ -4,18 +4,11 @@ import type { Thread, ThreadComment } from './parseThread';
 
 interface DeleteCommentDialogProps {
   comment: ThreadComment | null;
-  /** The person deletes their own comment (or, as a drafter, a colleague's). */
-  own: boolean;
   onDeleted: (thread: Thread) => void;
   onCancel: () => void;
 }
 
-export function DeleteCommentDialog({
-  comment,
-  own,
-  onDeleted,
-  onCancel,
-}: DeleteCommentDialogProps) {
+export function DeleteCommentDialog({ comment, onDeleted, onCancel }: DeleteCommentDialogProps) {
   return (
     <ConfirmDialog
       open={comment !== null}
@@ -29,8 +22,9 @@ export function DeleteCommentDialog({
       }}
     >
       <p>
-        {own ? 'Your comment' : `The comment by ${comment?.authorName ?? ''}`} will be replaced by
-        “Comment deleted” for everyone; the rest of the thread stays. This cannot be undone.
+        Your comment will be replaced by “Comment deleted” for everyone; the rest of the thread
+        stays. It goes to the debate’s Trash, where you (or a drafter of your delegation) can
+        restore it for 30 days.
       </p>
     </ConfirmDialog>
   );

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { debatePath, navigate, statementPath } from '../routing/useRoute';
 import { RelativeTime } from '../ui/RelativeTime';
 import type { MentionNotification } from './notificationsApi';
 import { openThread, threadPath } from './threadLink';
@@ -9,9 +10,26 @@ interface MentionLinkProps {
   onOpened?: () => void;
 }
 
-/** One mention: who, in which statement, the start of what they wrote; opens the thread. */
+const VERB = {
+  mention: 'mentioned you in',
+  sent_back: 'sent back',
+  statement_deleted: 'moved to the Trash',
+  statement_reopened: 'reopened the submitted statement',
+} as const;
+
+/** Where a notification leads: the thread, the statement, or the debate (its Trash). */
+function target(notification: MentionNotification): string {
+  const { kind, statementId, threadId, debateId } = notification;
+  if (kind === 'mention' && threadId) return threadPath(statementId, threadId);
+  if (kind === 'sent_back') return statementPath(statementId);
+  return `${debatePath(debateId)}${kind === 'statement_deleted' ? '#trash' : ''}`;
+}
+
+/** One notification: who did what to which statement, and their words; opens it. */
 export function MentionLink({ notification, onOpened }: MentionLinkProps) {
-  const { id, statementId, threadId, actorName, statementTitle, excerpt, readAt } = notification;
+  const { id, kind, statementId, threadId, actorName, statementTitle, excerpt, readAt } =
+    notification;
+  const href = target(notification);
 
   function open(event: MouseEvent<HTMLAnchorElement>): void {
     const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
@@ -19,21 +37,19 @@ export function MentionLink({ notification, onOpened }: MentionLinkProps) {
     if (modified || event.button !== 0) return;
     event.preventDefault();
     onOpened?.();
-    openThread(statementId, threadId);
+    if (kind === 'mention' && threadId) openThread(statementId, threadId);
+    else navigate(href);
   }
 
+  const detail =
+    kind === 'mention' ? excerpt || 'Comment deleted' : kind === 'sent_back' ? excerpt : null;
   return (
-    <a
-      className="mention-link"
-      href={threadPath(statementId, threadId)}
-      data-unread={readAt ? undefined : true}
-      onClick={open}
-    >
+    <a className="mention-link" href={href} data-unread={readAt ? undefined : true} onClick={open}>
       <span className="mention-link__line">
-        <strong>{actorName}</strong> mentioned you in <em>{statementTitle}</em>
+        <strong>{actorName}</strong> {VERB[kind]} <em>{statementTitle}</em>
         {readAt ? null : <span className="visually-hidden"> (unread)</span>}
       </span>
-      <span className="mention-link__excerpt">{excerpt || 'Comment deleted'}</span>
+      {detail ? <span className="mention-link__excerpt">{detail}</span> : null}
       <span className="mention-link__time">
         <RelativeTime iso={notification.createdAt} />
       </span>

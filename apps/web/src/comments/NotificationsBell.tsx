@@ -1,4 +1,4 @@
-// The header's bell: how many mentions are unread, and the list of them in a popover
+// The header's bell: how many notifications are unread, and the list of them in a popover
 // (a disclosure: Escape or a click elsewhere closes it and focus returns to the bell).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -30,7 +30,7 @@ export function NotificationsBell() {
   }
 
   const unreadIds = notifications.filter((item) => !item.readAt).map((item) => item.id);
-  const label = unread > 0 ? `Mentions, ${unread} unread` : 'Mentions';
+  const label = unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
   return (
     <div className="notifications" ref={root} onKeyDown={handleKeyDown}>
       <button
@@ -51,9 +51,14 @@ export function NotificationsBell() {
         ) : null}
       </button>
       {open ? (
-        <div id={popoverId} className="notifications__popover" role="region" aria-label="Mentions">
+        <div
+          id={popoverId}
+          className="notifications__popover"
+          role="region"
+          aria-label="Notifications"
+        >
           <div className="notifications__header">
-            <h2 className="notifications__title">Mentions</h2>
+            <h2 className="notifications__title">Notifications</h2>
             {unreadIds.length > 0 ? (
               <button
                 type="button"
@@ -67,7 +72,8 @@ export function NotificationsBell() {
           <ErrorNotice message={error} />
           {loaded && notifications.length === 0 ? (
             <p className="notifications__empty">
-              When someone mentions you in a comment (@your name), it appears here.
+              When someone mentions you in a comment (@your name), or a statement you work on is
+              sent back, deleted or reopened, it appears here.
             </p>
           ) : null}
           <ul className="notifications__list">

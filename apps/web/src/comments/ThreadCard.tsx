@@ -93,7 +93,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
             mentionable={comments.mentionable}
             userId={userId}
             canEdit={canComment && comment.authorId === userId}
-            canDelete={canComment && (comment.authorId === userId || comments.isDrafter)}
+            canDelete={canComment && comment.authorId === userId}
             onEdited={upsert}
             onDelete={onDelete}
           />

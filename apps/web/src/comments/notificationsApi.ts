@@ -1,16 +1,27 @@
-// The signed-in person's mentions: who mentioned them, where, and whether it has been read.
+// The signed-in person's notifications: mentions, and status notices (a statement sent back,
+// deleted or reopened): who, where, and whether it has been read.
 import { ApiError } from '../api/ApiError';
 import { apiRequest, isRecord } from '../api/apiRequest';
 
+export type NotificationKind = 'mention' | 'sent_back' | 'statement_deleted' | 'statement_reopened';
+const KINDS: readonly unknown[] = [
+  'mention',
+  'sent_back',
+  'statement_deleted',
+  'statement_reopened',
+];
+
 export interface MentionNotification {
   id: number;
+  kind: NotificationKind;
   debateId: string;
   statementId: string;
   statementTitle: string;
-  threadId: string;
+  /** Mentions only. */
+  threadId: string | null;
   commentId: string;
   actorName: string;
-  /** The start of the comment, plain text; empty when the comment was deleted since. */
+  /** The start of the comment (empty once deleted), or a send-back's reason. */
   excerpt: string;
   createdAt: string;
   readAt: string | null;
@@ -25,13 +36,16 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 function parseNotification(value: unknown): MentionNotification | null {
   if (!isRecord(value) || typeof value.id !== 'number') return null;
-  if (typeof value.statementId !== 'string' || typeof value.threadId !== 'string') return null;
+  const kind = KINDS.includes(value.kind) ? (value.kind as NotificationKind) : 'mention';
+  if (typeof value.statementId !== 'string') return null;
+  if (kind === 'mention' && typeof value.threadId !== 'string') return null;
   return {
     id: value.id,
+    kind,
     debateId: text(value.debateId),
     statementId: value.statementId,
     statementTitle: text(value.statementTitle) || 'Untitled statement',
-    threadId: value.threadId,
+    threadId: typeof value.threadId === 'string' ? value.threadId : null,
     commentId: text(value.commentId),
     actorName: text(value.actorName) || 'Someone',
     excerpt: text(value.excerpt),

@@ -29,6 +29,7 @@ const statement = (
   language: 'en',
   createdAt: updatedAt,
   updatedAt,
+  sentBack: null,
 });
 
 const DELEGATIONS = [

@@ -1,9 +1,10 @@
 // Every statement of a debate, as an organizer sees them (metadata only). Loaded on
-// mount, on request, and again whenever the tab comes back into view, since an organizer
-// may leave the page open all afternoon while delegations submit.
+// mount, on request, live whenever a statement of the debate changes (socket.io), and when
+// the tab comes back into view, since an organizer may leave the page open all afternoon.
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
+import { useDebateEvents } from '../realtime/useDebateEvents';
 import { compilationApi } from './compilationApi';
 
 export interface DebateStatements {
@@ -22,6 +23,7 @@ export function useDebateStatements(debateId: string): DebateStatements {
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  useDebateEvents(debateId, reload);
 
   useEffect(() => {
     const controller = new AbortController();

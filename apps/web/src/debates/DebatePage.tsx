@@ -11,6 +11,7 @@ import { InviteForm } from '../invitations/InviteForm';
 import { PendingInvitations } from '../invitations/PendingInvitations';
 import { ReferenceLibrary } from '../library/ReferenceLibrary';
 import { Link } from '../routing/Link';
+import { TrashSection } from '../trash/TrashSection';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AddDelegationForm } from './AddDelegationForm';
@@ -23,6 +24,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
   const [error, setError] = useState<{ status: number; message: string } | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const [revokedIds, setRevokedIds] = useState<string[]>([]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -61,7 +63,12 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
 
       <DebateMentions debateId={debate.id} initialCount={detail.unreadMentions} />
       <ConceptNoteSection debate={debate} canManage={canManage} onImported={reload} />
-      <ReferenceLibrary debateId={debate.id} canManage={canManage} userId={user.id} />
+      <ReferenceLibrary
+        key={generation}
+        debateId={debate.id}
+        canManage={canManage}
+        userId={user.id}
+      />
       {canManage ? <SubmissionsSection debate={debate} delegations={delegations} /> : null}
 
       <section aria-labelledby="delegations-heading" className="section">
@@ -90,14 +97,22 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
           <h2 id="invitations-heading" className="section__title">
             Invitations
           </h2>
-          <InviteForm debateId={debate.id} delegations={delegations} onInvited={reload} />
+          <InviteForm
+            debateId={debate.id}
+            delegations={delegations}
+            onInvited={reload}
+            revokedIds={revokedIds}
+          />
           <PendingInvitations
             debateId={debate.id}
             delegations={delegations}
             reloadKey={generation}
+            onRevoked={(id) => setRevokedIds((ids) => [...ids, id])}
           />
         </section>
       ) : null}
+
+      <TrashSection debateId={debate.id} onRestored={reload} />
     </div>
   );
 }

@@ -29,7 +29,9 @@ export function StatementNotices({
           {deleted ? 'This statement was deleted' : 'This statement no longer exists on the server'}
         </p>
         <p>
-          {deleted ? 'Someone deleted it while it was open here. ' : ''}
+          {deleted
+            ? 'Someone moved it to the debate’s Trash while it was open here; a drafter or an organizer can restore it from there for 30 days. '
+            : ''}
           The text below is the copy kept on this device and can no longer be edited. Copy anything
           you need before leaving.
         </p>

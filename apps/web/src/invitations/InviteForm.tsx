@@ -9,6 +9,8 @@ interface InviteFormProps {
   debateId: string;
   delegations: Delegation[];
   onInvited: () => void;
+  /** Invitations revoked since: a revoked link is taken off the screen. */
+  revokedIds: readonly string[];
 }
 
 const ROLES: { value: InvitedRole; label: string }[] = [
@@ -19,11 +21,11 @@ const ROLES: { value: InvitedRole; label: string }[] = [
 ];
 
 /** Creates a one-time invitation link for one person and one role. */
-export function InviteForm({ debateId, delegations, onInvited }: InviteFormProps) {
+export function InviteForm({ debateId, delegations, onInvited, revokedIds }: InviteFormProps) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<InvitedRole>('drafter');
   const [delegationId, setDelegationId] = useState('');
-  const [created, setCreated] = useState<{ email: string; url: string } | null>(null);
+  const [created, setCreated] = useState<{ id: string; email: string; url: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const roleId = useId();
@@ -41,8 +43,8 @@ export function InviteForm({ debateId, delegations, onInvited }: InviteFormProps
         role === 'organizer'
           ? { email: email.trim(), role }
           : { email: email.trim(), role, delegationId: chosenDelegation };
-      const { url } = await invitationAdminApi.create(debateId, input);
-      setCreated({ email: email.trim(), url });
+      const { invitation, url } = await invitationAdminApi.create(debateId, input);
+      setCreated({ id: invitation.id, email: email.trim(), url });
       setEmail('');
       onInvited();
     } catch (failure) {
@@ -102,7 +104,9 @@ export function InviteForm({ debateId, delegations, onInvited }: InviteFormProps
           {busy ? 'Creating the link…' : 'Create invitation link'}
         </button>
       </div>
-      {created ? <InvitationLink email={created.email} url={created.url} /> : null}
+      {created && !revokedIds.includes(created.id) ? (
+        <InvitationLink email={created.email} url={created.url} />
+      ) : null}
     </form>
   );
 }

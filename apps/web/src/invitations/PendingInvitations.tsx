@@ -9,10 +9,16 @@ interface PendingInvitationsProps {
   debateId: string;
   delegations: Delegation[];
   reloadKey: number;
+  onRevoked: (invitationId: string) => void;
 }
 
 /** Invitations not yet used, which an organizer may still revoke. */
-export function PendingInvitations({ debateId, delegations, reloadKey }: PendingInvitationsProps) {
+export function PendingInvitations({
+  debateId,
+  delegations,
+  reloadKey,
+  onRevoked,
+}: PendingInvitationsProps) {
   const [invitations, setInvitations] = useState<Invitation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -30,6 +36,7 @@ export function PendingInvitations({ debateId, delegations, reloadKey }: Pending
   async function revoke(invitation: Invitation): Promise<void> {
     try {
       await invitationAdminApi.revoke(invitation.id);
+      onRevoked(invitation.id);
       setGeneration((value) => value + 1);
     } catch (failure) {
       setError(errorMessage(failure));

@@ -29,7 +29,8 @@ export function DeleteReferenceDialog({
       <p>
         <strong className="quoted-title">{reference?.title}</strong> will be removed from the
         library for everyone in the debate, and will no longer appear in searches. Quotations
-        already in statements stay as they are.
+        already in statements stay as they are. It goes to the debate’s Trash, where an organizer or
+        the person who added it can restore it for 30 days.
       </p>
     </ConfirmDialog>
   );

@@ -18,11 +18,15 @@ export interface ServerToClientEvents {
   }) => void;
   /** Progress of an export job this person started (the compilation), to them only. */
   'export:progress': (payload: { job: unknown }) => void;
+  /** A statement of the debate was created, changed status, deleted or restored. */
+  'debate:statements-changed': (payload: { debateId: string }) => void;
 }
 
 export interface ClientToServerEvents {
   'statement:join': (payload: { statementId: string }, ack: (result: JoinAck) => void) => void;
   'statement:leave': (payload: { statementId: string }) => void;
+  'debate:join': (payload: { debateId: string }, ack: (result: JoinAck) => void) => void;
+  'debate:leave': (payload: { debateId: string }) => void;
 }
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

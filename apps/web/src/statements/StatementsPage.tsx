@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Statement } from '../api/statementsApi';
+import { TrashedNotice } from '../trash/TrashedNotice';
 import { useMemberships } from '../debates/useMemberships';
-import { Link } from '../routing/Link';
 import { navigate, statementPath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorMessage } from '../api/ApiError';
 import { CreateStatementForm } from './CreateStatementForm';
 import { DeleteStatementDialog } from './DeleteStatementDialog';
+import { OnboardingHint } from './OnboardingHint';
 import { StatementList } from './StatementList';
 import { useStatements } from './useStatements';
 
@@ -15,6 +16,7 @@ export function StatementsPage() {
   const { statements, loadError, upsert, remove, reload } = useStatements();
   const { memberships, error: membershipError } = useMemberships();
   const [toDelete, setToDelete] = useState<Statement | null>(null);
+  const [trashed, setTrashed] = useState<Statement | null>(null);
 
   useEffect(() => {
     document.title = 'Statements — Plenary';
@@ -37,21 +39,7 @@ export function StatementsPage() {
           onCreated={(statement) => navigate(statementPath(statement.id))}
         />
       ) : null}
-      {memberships && drafting.length === 0 ? (
-        <p className="hint-card">
-          You do not draft for any delegation yet, so you cannot start a statement.{' '}
-          {memberships.managedDebateIds.size > 0 ? (
-            <>
-              Add yourself or colleagues to a delegation on <Link to="/debates">your debates</Link>.
-            </>
-          ) : (
-            <>
-              Ask your debate’s organizer for an invitation, or{' '}
-              <Link to="/debates">start a debate</Link>.
-            </>
-          )}
-        </p>
-      ) : null}
+      {memberships && drafting.length === 0 ? <OnboardingHint memberships={memberships} /> : null}
       <ErrorNotice message={membershipError ? errorMessage(membershipError) : null} />
 
       <section aria-labelledby="statements-heading" className="statements">
@@ -88,11 +76,22 @@ export function StatementsPage() {
       <DeleteStatementDialog
         statement={toDelete}
         onCancel={() => setToDelete(null)}
-        onDeleted={(statementId) => {
-          remove(statementId);
+        onDeleted={(statement) => {
+          remove(statement.id);
           setToDelete(null);
+          setTrashed(statement);
         }}
       />
+      {trashed ? (
+        <TrashedNotice
+          statement={trashed}
+          onRestored={(statement) => {
+            upsert(statement);
+            setTrashed(null);
+          }}
+          onDismiss={() => setTrashed(null)}
+        />
+      ) : null}
     </div>
   );
 }

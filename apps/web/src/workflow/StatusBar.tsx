@@ -7,6 +7,10 @@ import type { Debate, DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { availableActions, type ActionOffer } from './availableActions';
 import { describeStatus, STATUS_LABEL } from './describeStatus';
+import { fetchReadiness } from './readinessApi';
+import { ReadinessDialog } from './ReadinessDialog';
+import { readinessWarnings, type ReadinessWarning } from './readinessWarnings';
+import { SentBackNotice } from './SentBackNotice';
 import { StatusBadge } from './StatusBadge';
 import { TransitionDialog } from './TransitionDialog';
 import { workflowApi } from './workflowApi';
@@ -29,6 +33,10 @@ export function StatusBar(props: StatusBarProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
+  const [checking, setChecking] = useState<{
+    offer: ActionOffer;
+    warnings: ReadinessWarning[];
+  } | null>(null);
   const bar = useRef<HTMLElement>(null);
   const { next } = describeStatus(statement.status, role, statement.revision);
 
@@ -49,12 +57,30 @@ export function StatusBar(props: StatusBarProps) {
     }
   }
 
-  function start(offer: ActionOffer): void {
+  function proceed(offer: ActionOffer): void {
     if (offer.ask === 'nothing') void run(offer);
     else {
       setDialogError(null);
       setAsking(offer);
     }
+  }
+
+  /** Sending for review and submitting first show what still looks unfinished. */
+  async function start(offer: ActionOffer): Promise<void> {
+    if (offer.action !== 'send_for_review' && offer.action !== 'submit') return proceed(offer);
+    setBusy(offer.action);
+    setError(null);
+    let warnings: ReadinessWarning[];
+    try {
+      warnings = readinessWarnings(await fetchReadiness(statement.id));
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setBusy(null);
+      return;
+    }
+    setBusy(null);
+    if (warnings.length > 0) setChecking({ offer, warnings });
+    else proceed(offer);
   }
 
   return (
@@ -84,7 +110,7 @@ export function StatusBar(props: StatusBarProps) {
               type="button"
               className={`button button--small${offer.primary ? ' button--primary' : ''}`}
               disabled={busy !== null}
-              onClick={() => start(offer)}
+              onClick={() => void start(offer)}
             >
               {busy === offer.action && offer.ask === 'nothing' ? 'Working…' : offer.label}
             </button>
@@ -92,11 +118,24 @@ export function StatusBar(props: StatusBarProps) {
           {children}
         </div>
       </div>
+      {statement.status === 'draft' && statement.sentBack ? (
+        <SentBackNotice sentBack={statement.sentBack} />
+      ) : null}
       <ErrorNotice message={error} />
       {/* Status changes by colleagues arrive live; say them, not only show them. */}
       <p className="visually-hidden" role="status" aria-live="polite">
         Status: {STATUS_LABEL[statement.status]}
       </p>
+      <ReadinessDialog
+        offer={checking?.offer ?? null}
+        warnings={checking?.warnings ?? []}
+        onCancel={() => setChecking(null)}
+        onContinue={() => {
+          const offer = checking?.offer;
+          setChecking(null);
+          if (offer) proceed(offer);
+        }}
+      />
       <TransitionDialog
         offer={asking}
         statement={statement}

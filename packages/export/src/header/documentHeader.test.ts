@@ -67,7 +67,7 @@ New York, 19 April 2021
 
 Madam President,
 
-I thank the presidency of Viet Nam for convening this open debate and the briefers for their insights.
+I thank the briefers for their insights.
 
 I thank you.
 `);

@@ -8,6 +8,7 @@ import { delegationSettings } from './005_delegation_settings.js';
 import { exportJobs } from './006_export_jobs.js';
 import { accountsConfidentiality } from './007_accounts_confidentiality.js';
 import { statementLanguages } from './009_statement_languages.js';
+import { workflowSafeguards } from './008_workflow_safeguards.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -20,6 +21,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '006_export_jobs': exportJobs(dialect),
     '007_accounts_confidentiality': accountsConfidentiality(),
     '009_statement_languages': statementLanguages(),
+    '008_workflow_safeguards': workflowSafeguards(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
