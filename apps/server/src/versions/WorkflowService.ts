@@ -276,6 +276,8 @@ function statusOnly(data: unknown): Record<string, unknown> | null {
   if (typeof data !== 'object' || data === null) return null;
   const { from, to, revision } = data as Record<string, unknown>;
   return { from, to, revision };
+}
+
 function formatSeconds(total: number): string {
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
