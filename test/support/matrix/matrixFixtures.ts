@@ -123,3 +123,20 @@ export function submittedWorkspace(w: AuthWorld): Promise<SubmittedWorkspace> {
   }
   return made;
 }
+/** A new debate that the shared organizer also organizes (for calls that consume it). */
+export async function freshOrganizedDebate(w: AuthWorld): Promise<string> {
+  const fresh = await makeDebate(w.clients.admin, 'To be deleted');
+  const { url } = await w.clients.admin.expect<{ url: string }>(
+    201,
+    'POST',
+    `/api/debates/${fresh.id}/invitations`,
+    { email: await emailOf(w.clients.organizer), role: 'organizer' },
+  );
+  await w.clients.organizer.expect(
+    200,
+    'POST',
+    `/api/invitations/by-token/${url.split('/invite/')[1]}/accept`,
+    {},
+  );
+  return fresh.id;
+}

@@ -35,7 +35,7 @@ const GOLDEN: Record<StatementLanguage, { man: string[]; woman: string }> = {
       'New York, 19 April 2021',
       'Check against delivery',
       'Mr. President,',
-      'I thank the presidency of Viet Nam for convening this open debate and the briefers for their insights.',
+      'I thank the briefers for their insights.',
       '',
       'I thank you.',
     ],
