@@ -53,7 +53,7 @@ export function AppHeader({ user, route }: AppHeaderProps) {
             </span>
             <button
               type="button"
-              className="button button--quiet button--small"
+              className="button button--quiet button--small app-header__password"
               onClick={() => setChangingPassword(true)}
             >
               Password
