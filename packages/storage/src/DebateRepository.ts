@@ -2,6 +2,7 @@ import type { DebatesTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import { transact } from './transact.js';
 import type { DebateFields, DebateRecord } from './records.js';
+import { moveToTrash, takeFromTrash, trashedBefore } from './trashRows.js';
 
 const toDebate = (row: DebatesTable): DebateRecord => ({
   id: row.id,
@@ -93,23 +94,11 @@ export class DebateRepository {
 
   /** Moves the debate (and with it everything in it) to the Trash; false if already there. */
   async trash(id: string, deletedBy: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('debates')
-      .set({ deleted_at: new Date().toISOString(), deleted_by: deletedBy })
-      .where('id', '=', id)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return moveToTrash(this.db, 'debates', id, deletedBy);
   }
 
   async untrash(id: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('debates')
-      .set({ deleted_at: null, deleted_by: null })
-      .where('id', '=', id)
-      .where('deleted_at', 'is not', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return takeFromTrash(this.db, 'debates', id);
   }
 
   /** Debates in the Trash that the user organizes (every one for `userId` null: an admin). */
@@ -130,12 +119,7 @@ export class DebateRepository {
   }
 
   async trashedBefore(cutoff: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('debates')
-      .select('id')
-      .where('deleted_at', '<', cutoff)
-      .execute();
-    return rows.map((row) => row.id);
+    return trashedBefore(this.db, 'debates', cutoff);
   }
 
   /** Deletes for good: everything in the debate goes with it (foreign keys cascade). */

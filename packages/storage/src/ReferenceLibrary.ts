@@ -3,6 +3,7 @@ import type { ReferenceDocumentsTable } from './DatabaseSchema.js';
 import type { Dialect } from './Dialect.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import { transact } from './transact.js';
+import { moveToTrash, takeFromTrash, trashedBefore } from './trashRows.js';
 
 export interface ReferenceParagraph {
   number: number;
@@ -173,32 +174,15 @@ export class ReferenceLibrary {
   }
 
   async trash(id: string, deletedBy: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('reference_documents')
-      .set({ deleted_at: new Date().toISOString(), deleted_by: deletedBy })
-      .where('id', '=', id)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return moveToTrash(this.db, 'reference_documents', id, deletedBy);
   }
 
   async untrash(id: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('reference_documents')
-      .set({ deleted_at: null, deleted_by: null })
-      .where('id', '=', id)
-      .where('deleted_at', 'is not', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return takeFromTrash(this.db, 'reference_documents', id);
   }
 
   async trashedBefore(cutoff: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('reference_documents')
-      .select('id')
-      .where('deleted_at', '<', cutoff)
-      .execute();
-    return rows.map((row) => row.id);
+    return trashedBefore(this.db, 'reference_documents', cutoff);
   }
 
   /** Deletes the reference and its paragraphs for good. */

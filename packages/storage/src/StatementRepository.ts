@@ -2,6 +2,7 @@ import type { StatementStatus, StatementsTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import { transact } from './transact.js';
 import type { StatementRecord } from './records.js';
+import { trashedBefore } from './trashRows.js';
 
 type StatementRow = StatementsTable & { sent_back_by_name: string | null };
 
@@ -219,12 +220,7 @@ export class StatementRepository {
 
   /** Ids of statements deleted before `cutoff` (ISO), for the purge. */
   async trashedBefore(cutoff: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('statements')
-      .select('id')
-      .where('deleted_at', '<', cutoff)
-      .execute();
-    return rows.map((row) => row.id);
+    return trashedBefore(this.db, 'statements', cutoff);
   }
 
   /** Deletes the statement and its text for good, in one transaction; false when absent. */
