@@ -1,4 +1,4 @@
-import { anchorFromRange, statementDocFromParagraphs } from '@plenary/schema';
+import { anchorFromRange, statementDocFromParagraphs } from '@plenary/statement-model';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';

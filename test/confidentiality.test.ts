@@ -1,7 +1,7 @@
 // Drafts are read only by their delegation: organizers, other members and forged clients
 // are tried on every channel, as the attacks of issue #15 did.
 import { encodeAwareness } from '@plenary/collab';
-import { anchorFromRange } from '@plenary/schema';
+import { anchorFromRange } from '@plenary/statement-model';
 import * as encoding from 'lib0/encoding';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // The checks before review and submission: over the limit (by how much), unaddressed points,
 // open comment threads, empty template sections; and the limit as the organizer's hard rule.
-import { anchorFromRange } from '@plenary/schema';
+import { anchorFromRange } from '@plenary/statement-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, waitSynced } from './support/collabClient.js';
 import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/factories.js';

@@ -1,6 +1,6 @@
 // `plenary repair-statement ID` (in this process) on a statement stored 2,000 levels deep before the limits.
 import { applyStoredUpdates } from '@plenary/collab';
-import { statementDepth, statementText } from '@plenary/schema';
+import { statementDepth, statementText } from '@plenary/statement-model';
 import { openSqliteDatabase, Stores } from '@plenary/storage';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';

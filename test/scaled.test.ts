@@ -1,7 +1,7 @@
 // Scaled mode against the real PostgreSQL and Redis: three Plenary processes, one database.
 import { Redis } from 'ioredis';
 import { openPostgresDatabase, Stores } from '@plenary/storage';
-import { statementText } from '@plenary/schema';
+import { statementText } from '@plenary/statement-model';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

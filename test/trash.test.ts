@@ -1,6 +1,6 @@
 // The Trash: deleting moves debates, statements, references and comments aside; restoring
 // brings them back with everything they held; the scheduled purge ends it after retention.
-import { anchorFromRange } from '@plenary/schema';
+import { anchorFromRange } from '@plenary/statement-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
 import {

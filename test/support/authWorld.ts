@@ -8,7 +8,7 @@ import {
   type DebateJson,
   type StatementJson,
 } from './factories.js';
-import { anchorFromRange, type EncodedAnchor } from '@plenary/schema';
+import { anchorFromRange, type EncodedAnchor } from '@plenary/statement-model';
 import { connectClient, waitSynced } from './collabClient.js';
 import { ApiClient } from './http.js';
 import { waitFor } from './waitFor.js';

@@ -1,5 +1,5 @@
 // Stock y-websocket providers in Node, with `ws` as the WebSocket implementation.
-import { statementText, STATEMENT_FRAGMENT } from '@plenary/schema';
+import { statementText, STATEMENT_FRAGMENT } from '@plenary/statement-model';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';

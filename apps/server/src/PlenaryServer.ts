@@ -33,7 +33,7 @@ import { createApp } from './http/createApp.js';
 import { publicUrlFor } from './http/publicUrl.js';
 import { versionsRouter } from './versions/versionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
-import { WorkflowService } from './versions/WorkflowService.js';
+import { WorkflowService } from './workflow/WorkflowService.js';
 import { libraryRouter } from './library/libraryRouter.js';
 import { LibraryService } from './library/LibraryService.js';
 import { describeRoutes } from './http/describeRoutes.js';

@@ -1,6 +1,6 @@
 // Fresh resources for matrix entries whose call consumes or needs one.
 import type { AuthWorld } from '../authWorld.js';
-import { anchorFromRange } from '@plenary/schema';
+import { anchorFromRange } from '@plenary/statement-model';
 import { connectClient, waitSynced } from '../collabClient.js';
 import { makeDebate, makeStatement } from '../factories.js';
 import type { ApiClient } from '../http.js';

@@ -1,7 +1,7 @@
 // The server's side of update admission: every statement's room enforces the statement
 // limits, and a statement stored before them is repaired when it is opened.
 import { DocumentLimits, type Room, type UpdateAdmission } from '@plenary/collab';
-import { flattenDeepNesting, STATEMENT_LIMITS, statementDepth } from '@plenary/schema';
+import { flattenDeepNesting, STATEMENT_LIMITS, statementDepth } from '@plenary/statement-model';
 import type { Logger } from '../logger.js';
 
 export function statementAdmission(): UpdateAdmission {

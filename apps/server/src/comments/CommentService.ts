@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { applyStoredUpdates } from '@plenary/collab';
-import { resolveAnchor, type EncodedAnchor } from '@plenary/schema';
+import { resolveAnchor, type EncodedAnchor } from '@plenary/statement-model';
 import type { StatementRecord, Stores, ThreadRecord } from '@plenary/storage';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';

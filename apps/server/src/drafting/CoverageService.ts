@@ -2,8 +2,8 @@
 // Pushed (debounced) to the statement's room while people write.
 import { EventEmitter } from 'node:events';
 import type { RoomRegistry } from '@plenary/collab';
-import { coverage, timingSummary } from '@plenary/metrics';
-import { statementParagraphs } from '@plenary/schema';
+import { coverage, timingSummary } from '@plenary/drafting-metrics';
+import { statementParagraphs } from '@plenary/statement-model';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { languageRate } from '@plenary/metrics';
+import { languageRate } from '@plenary/drafting-metrics';
 import type { DelegationRecord, Stores } from '@plenary/storage';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.js';

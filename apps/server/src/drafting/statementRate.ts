@@ -1,4 +1,4 @@
-import { languageRate, type LanguageRate } from '@plenary/metrics';
+import { languageRate, type LanguageRate } from '@plenary/drafting-metrics';
 import type { DelegationRecord, StatementRecord } from '@plenary/storage';
 
 // The speaking rate a statement is timed at. A delegation's rate (which it may change) is

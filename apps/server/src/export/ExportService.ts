@@ -1,7 +1,7 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
 import type { RoomRegistry } from '@plenary/collab';
-import { isStatementLanguage, STATEMENT_FRAGMENT, withinDepth } from '@plenary/schema';
+import { isStatementLanguage, STATEMENT_FRAGMENT, withinDepth } from '@plenary/statement-model';
 import {
   exportFileName,
   renderDocx,

@@ -1,4 +1,4 @@
-import { STATEMENT_LANGUAGES } from '@plenary/schema';
+import { STATEMENT_LANGUAGES } from '@plenary/statement-model';
 import { z } from 'zod';
 
 export const StatementId = z

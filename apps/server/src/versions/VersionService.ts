@@ -2,7 +2,7 @@
 // between two texts, and restoring a version as a new change on top.
 import { randomBytes } from 'node:crypto';
 import type { RoomRegistry } from '@plenary/collab';
-import { restoreStatement, statementText } from '@plenary/schema';
+import { restoreStatement, statementText } from '@plenary/statement-model';
 import type { StatementRecord, Stores, VersionKind, VersionRecord } from '@plenary/storage';
 import { diffWordsWithSpace } from 'diff';
 import * as Y from 'yjs';

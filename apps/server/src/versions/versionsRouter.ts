@@ -6,7 +6,7 @@ import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
 import { StatementId } from '../statements/statementSchemas.js';
 import type { VersionService } from './VersionService.js';
-import type { WorkflowService } from './WorkflowService.js';
+import type { WorkflowService } from '../workflow/WorkflowService.js';
 
 const NamedVersionBody = z
   .object({

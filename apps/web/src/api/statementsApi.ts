@@ -1,6 +1,6 @@
 // Typed calls for the statements resource. Responses are checked on arrival, so
 // the rest of the app can trust the Statement type.
-import { isStatementLanguage, type StatementLanguage } from '@plenary/schema/languages';
+import { isStatementLanguage, type StatementLanguage } from '@plenary/statement-model/languages';
 import { ApiError } from './ApiError';
 import { apiRequest, isRecord } from './apiRequest';
 

@@ -1,7 +1,7 @@
 // Highlights commented text for everyone, live. The threads come from the page (REST and
 // app events); their ranges are resolved from the Yjs anchors after every change of the
 // document, so a highlight follows the text however colleagues edit around or inside it.
-import type { EncodedAnchor } from '@plenary/schema';
+import type { EncodedAnchor } from '@plenary/statement-model';
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';

@@ -1,5 +1,5 @@
 // Typed calls for comment threads, their comments and the people who may be mentioned.
-import type { EncodedAnchor } from '@plenary/schema';
+import type { EncodedAnchor } from '@plenary/statement-model';
 import { ApiError } from '../api/ApiError';
 import { apiRequest, isRecord } from '../api/apiRequest';
 import type { DelegationRole } from '../debates/debatesApi';

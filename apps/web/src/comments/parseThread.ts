@@ -1,6 +1,6 @@
 // Comment threads as the server sends them (REST and socket.io), checked on arrival so
 // the panel and the highlights can trust every field they read.
-import type { EncodedAnchor } from '@plenary/schema';
+import type { EncodedAnchor } from '@plenary/statement-model';
 import { ApiError } from '../api/ApiError';
 import { isRecord } from '../api/apiRequest';
 

@@ -1,7 +1,7 @@
 // Where comment anchors are in the editor's document. Positions are resolved through the
 // live Yjs binding (its Y.Doc and its map from Yjs types to ProseMirror nodes), so they
 // match what the editor shows exactly, whatever colleagues have changed since.
-import { anchorFromRange, resolveAnchor, type EncodedAnchor } from '@plenary/schema';
+import { anchorFromRange, resolveAnchor, type EncodedAnchor } from '@plenary/statement-model';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';

@@ -1,7 +1,7 @@
 // A delegation's usual language: new statements start in it, and the delegation's speaking
 // rate is for it. Its drafters and the debate's organizers may change it; changing it resets
 // the rate to the new language's default (the server does this in the same write).
-import { languageFacts, type StatementLanguage } from '@plenary/schema/languages';
+import { languageFacts, type StatementLanguage } from '@plenary/statement-model/languages';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';

@@ -1,5 +1,5 @@
 // Debates and their delegations, as far as the signed-in person may see them.
-import { isStatementLanguage, type StatementLanguage } from '@plenary/schema/languages';
+import { isStatementLanguage, type StatementLanguage } from '@plenary/statement-model/languages';
 import { ApiError } from '../api/ApiError';
 import { apiRequest, isRecord } from '../api/apiRequest';
 

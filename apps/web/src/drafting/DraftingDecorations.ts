@@ -4,7 +4,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { pointsOf, POINTS_ATTRIBUTE } from '@plenary/schema';
+import { pointsOf, POINTS_ATTRIBUTE } from '@plenary/statement-model';
 import type { LabelledText } from '../conceptNotes/conceptNotesApi';
 import { findPoint } from './findPoint';
 

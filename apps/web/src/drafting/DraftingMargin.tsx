@@ -1,7 +1,7 @@
 // The sheet's margins while drafting: each paragraph's discussion points on the left (and,
 // for the paragraph being written or pointed at, a way to tag it), its words and speaking
 // time on the right, and the point menu of one paragraph at a time.
-import { formatDuration } from '@plenary/metrics';
+import { formatDuration } from '@plenary/drafting-metrics';
 import { useMemo, useRef, useState } from 'react';
 import { locateParagraph, anchorParagraph } from './locateParagraph';
 import { MarginTags } from './MarginTags';

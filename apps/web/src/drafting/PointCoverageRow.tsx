@@ -1,6 +1,6 @@
 // One discussion point in the coverage map: its text, the paragraphs that address it
 // (each a link into the text), the words and time spent on it, and who is writing there.
-import { formatDuration, speakingTime, type PointCoverage } from '@plenary/metrics';
+import { formatDuration, speakingTime, type PointCoverage } from '@plenary/drafting-metrics';
 import type { DraftParagraph } from './draftParagraphs';
 import { ParagraphLink } from './ParagraphLink';
 import { WriterBadges } from './WriterBadges';

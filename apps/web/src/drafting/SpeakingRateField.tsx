@@ -1,6 +1,6 @@
 // The delegation's speaking rate, which every time in the meter depends on. Drafters can
 // change it for their delegation; everyone else sees it.
-import { languageFacts, type StatementLanguage } from '@plenary/schema/languages';
+import { languageFacts, type StatementLanguage } from '@plenary/statement-model/languages';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';

@@ -1,6 +1,6 @@
 // What the speaking-time meter opens: the statement's words and time against the debate's
 // limit, by how much it is over and where to cut, time per point, and the speaking rate.
-import { formatDuration, speakingTime } from '@plenary/metrics';
+import { formatDuration, speakingTime } from '@plenary/drafting-metrics';
 import { useMemo } from 'react';
 import type { DraftParagraph } from './draftParagraphs';
 import { findPoint } from './findPoint';

@@ -1,6 +1,6 @@
 // The speaking-time meter in the statement's bar: estimated delivery time against the
 // debate's limit, always in view while writing; it opens the details (and the rate).
-import { formatDuration } from '@plenary/metrics';
+import { formatDuration } from '@plenary/drafting-metrics';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { SpeakingTimeDetails } from './SpeakingTimeDetails';
 import type { Drafting } from './useDrafting';

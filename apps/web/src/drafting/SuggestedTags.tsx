@@ -1,7 +1,7 @@
 // Paragraphs with text but no point of the note, each with the point its wording most
 // resembles; a drafter accepts the suggestion with one click, which tags the paragraph.
 import type { LabelledText } from '../conceptNotes/conceptNotesApi';
-import type { ParagraphSuggestions } from '@plenary/metrics';
+import type { ParagraphSuggestions } from '@plenary/drafting-metrics';
 import type { DraftParagraph } from './draftParagraphs';
 import { findPoint } from './findPoint';
 import { ParagraphLink } from './ParagraphLink';

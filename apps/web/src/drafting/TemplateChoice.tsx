@@ -1,7 +1,7 @@
 // How a new statement starts: the UN-style template prefilled from the debate (header,
 // place and date, "Check against delivery", salutation, opening, one empty section per
 // discussion point, closing), or a blank page.
-import { languageTemplate, type StatementLanguage } from '@plenary/schema/languages';
+import { languageTemplate, type StatementLanguage } from '@plenary/statement-model/languages';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementTemplate } from '../api/statementsApi';

@@ -1,6 +1,6 @@
 // The statement's text blocks as the drafting tools read them: the same ids ("p0", "p1"…)
 // as the server's coverage, plus where each block is, to jump to it or change its tags.
-import { pointsOf, POINTS_ATTRIBUTE } from '@plenary/schema';
+import { pointsOf, POINTS_ATTRIBUTE } from '@plenary/statement-model';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 
 export interface DraftParagraph {

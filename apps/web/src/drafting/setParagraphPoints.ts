@@ -1,4 +1,4 @@
-import { POINTS_ATTRIBUTE } from '@plenary/schema';
+import { POINTS_ATTRIBUTE } from '@plenary/statement-model';
 import type { Editor } from '@tiptap/core';
 import { locateParagraph, type ParagraphTarget } from './locateParagraph';
 

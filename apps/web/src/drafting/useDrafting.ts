@@ -5,8 +5,8 @@ import {
   statementMetrics,
   type ParagraphSuggestions,
   type StatementMetrics,
-} from '@plenary/metrics';
-import type { StatementLanguage } from '@plenary/schema/languages';
+} from '@plenary/drafting-metrics';
+import type { StatementLanguage } from '@plenary/statement-model/languages';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';

@@ -1,8 +1,8 @@
 // The speaking rate the meter times the text at. The owning delegation's rate (which its
 // drafters may change) is for the delegation's usual language; a statement in another
 // language is timed at that language's documented default (Chinese in characters a minute).
-import { languageRate } from '@plenary/metrics';
-import type { StatementLanguage } from '@plenary/schema/languages';
+import { languageRate } from '@plenary/drafting-metrics';
+import type { StatementLanguage } from '@plenary/statement-model/languages';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/ApiError';
 import { apiRequest, isRecord } from '../api/apiRequest';

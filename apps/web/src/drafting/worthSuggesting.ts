@@ -1,8 +1,8 @@
 // Which paragraphs deserve a suggested point. The metrics suggest for any paragraph with
 // text, but a statement's front matter (the header naming the debate's theme, place and
 // date) and one-line remarks resemble the points without addressing them.
-import type { ParagraphSuggestions } from '@plenary/metrics';
-import { countWords } from '@plenary/metrics';
+import type { ParagraphSuggestions } from '@plenary/drafting-metrics';
+import { countWords } from '@plenary/drafting-metrics';
 import type { DraftParagraph } from './draftParagraphs';
 
 /** Fewer words than this is a line ("New York, 19 April 2021"), not an argument. */

@@ -1,4 +1,4 @@
-import { statementText } from '@plenary/schema';
+import { statementText } from '@plenary/statement-model';
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { copyText } from '../ui/copyText';

@@ -4,7 +4,7 @@ import {
   STATEMENT_FRAGMENT,
   statementExtensions,
   type StatementLanguage,
-} from '@plenary/schema';
+} from '@plenary/statement-model';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import type { Editor } from '@tiptap/core';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';

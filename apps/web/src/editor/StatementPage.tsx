@@ -1,7 +1,7 @@
 // The editor screen: composes the statement's metadata (REST + app events), its
 // shared document (Yjs), the person's rights, the people working on it, and the side
 // panel with the debate's points and library.
-import { STATEMENT_FRAGMENT } from '@plenary/schema';
+import { STATEMENT_FRAGMENT } from '@plenary/statement-model';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { refreshSession } from '../auth/useSession';

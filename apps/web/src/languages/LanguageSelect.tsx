@@ -4,7 +4,7 @@ import {
   languageFacts,
   STATEMENT_LANGUAGES,
   type StatementLanguage,
-} from '@plenary/schema/languages';
+} from '@plenary/statement-model/languages';
 import { useTranslation } from 'react-i18next';
 
 interface LanguageSelectProps {

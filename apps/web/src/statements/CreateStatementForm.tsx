@@ -1,4 +1,4 @@
-import type { StatementLanguage } from '@plenary/schema/languages';
+import type { StatementLanguage } from '@plenary/statement-model/languages';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';

@@ -1,7 +1,7 @@
 // Edits that reach the server after submission are refused, yet stay on the device that
 // made them (typed offline while a colleague submitted, say). Saying so is the difference
 // between refused and silently lost: the sheet would otherwise show words nobody sent.
-import { statementText } from '@plenary/schema';
+import { statementText } from '@plenary/statement-model';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Statement } from '../api/statementsApi';

@@ -1,4 +1,4 @@
-import { statementTemplateJSON } from '@plenary/schema';
+import { statementTemplateJSON } from '@plenary/statement-model';
 import { describe, expect, it } from 'vitest';
 import { makeCompilation } from '../fixtures/makeCompilation.js';
 import { makeDebate, makeStatement } from '../fixtures/makeStatement.js';

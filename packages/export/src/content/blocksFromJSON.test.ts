@@ -1,4 +1,4 @@
-import { statementSchema } from '@plenary/schema';
+import { statementSchema } from '@plenary/statement-model';
 import { describe, expect, it } from 'vitest';
 import type { ProseMirrorJSON } from '../model/StatementExport.js';
 import {

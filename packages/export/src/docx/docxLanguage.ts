@@ -1,4 +1,4 @@
-import { isRightToLeft, languageFacts, type StatementLanguage } from '@plenary/schema';
+import { isRightToLeft, languageFacts, type StatementLanguage } from '@plenary/statement-model';
 
 // The language and direction Word needs on every run and paragraph of a statement, so it
 // spell-checks in the right dictionary and lays Arabic out right to left: `w:lang` (in the

@@ -1,4 +1,4 @@
-import type { StatementLanguage } from '@plenary/schema';
+import type { StatementLanguage } from '@plenary/statement-model';
 
 // Recognizes a "place, date" line in a language's UN style ("New York, le 19 avril 2021",
 // "Nueva York, 19 de abril de 2021", "2021年4月19日，纽约"), with month names from Intl so

@@ -1,4 +1,4 @@
-import { statementTemplateJSON, type TemplateInput } from '@plenary/schema';
+import { statementTemplateJSON, type TemplateInput } from '@plenary/statement-model';
 import { describe, expect, it } from 'vitest';
 import { blocksFromJSON } from '../content/blocksFromJSON.js';
 import {

@@ -1,6 +1,6 @@
 import type { Block } from '../content/Block.js';
 import { blocksFromJSON } from '../content/blocksFromJSON.js';
-import { formatUnDate, languageTemplate } from '@plenary/schema';
+import { formatUnDate, languageTemplate } from '@plenary/statement-model';
 import type { StatementExport } from '../model/StatementExport.js';
 import { documentHeader } from './documentHeader.js';
 import { joinNames, meetingDescription, meetingPlace } from './meetingDescription.js';

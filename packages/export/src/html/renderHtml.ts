@@ -1,4 +1,4 @@
-import { languageFacts } from '@plenary/schema';
+import { languageFacts } from '@plenary/statement-model';
 import { NoteList } from '../content/NoteList.js';
 import { statementLayout } from '../header/statementHeader.js';
 import type { StatementExport } from '../model/StatementExport.js';

@@ -1,4 +1,4 @@
-import type { StatementLanguage } from '@plenary/schema';
+import type { StatementLanguage } from '@plenary/statement-model';
 
 // The input every renderer takes: one statement with the debate it was written for.
 // The server assembles it from the database and the statement's Yjs document.

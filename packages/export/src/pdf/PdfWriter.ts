@@ -1,4 +1,4 @@
-import { isRightToLeft, languageFacts, type StatementLanguage } from '@plenary/schema';
+import { isRightToLeft, languageFacts, type StatementLanguage } from '@plenary/statement-model';
 import PDFDocument from 'pdfkit';
 import { fontFace, pdfFonts } from './pdfFonts.js';
 import { drawOutlines, extractableFeatures, outlineWidth } from './arabicOutlines.js';

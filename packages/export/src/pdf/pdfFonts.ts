@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { StatementLanguage } from '@plenary/schema';
+import type { StatementLanguage } from '@plenary/statement-model';
 
 // Fonts under the SIL Open Font License 1.1 (which allows embedding in documents), read from
 // the TrueType files of npm packages; pdfkit subsets them per document, so a PDF carries only

@@ -11,7 +11,7 @@ import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
-import type { VersionService } from './VersionService.js';
+import type { VersionService } from '../versions/VersionService.js';
 
 export type WorkflowAction = 'send_for_review' | 'clear' | 'send_back' | 'submit' | 'reopen';
 

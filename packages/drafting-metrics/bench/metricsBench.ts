@@ -1,6 +1,6 @@
 // Milliseconds per statementMetrics call for a 30-page statement (about 15,000 words, built
 // from the numbered paragraphs of the sample reports), to check it can run on every keystroke.
-// Run: node --import tsx packages/metrics/bench/metricsBench.ts
+// Run: node --import tsx packages/drafting-metrics/bench/metricsBench.ts
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
