@@ -16,6 +16,7 @@ import {
 } from './support/matrix/MatrixEntry.js';
 import { statementRoutes } from './support/matrix/statementRoutes.js';
 import { safeguardRoutes } from './support/matrix/safeguardRoutes.js';
+import { outcomeRoutes } from './support/matrix/outcomeRoutes.js';
 
 export const restMatrix: Record<string, MatrixEntry> = {
   ...debateRoutes,
@@ -28,6 +29,7 @@ export const restMatrix: Record<string, MatrixEntry> = {
       c.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
   },
   ...safeguardRoutes,
+  ...outcomeRoutes,
 };
 
 /**

@@ -45,6 +45,11 @@ import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
 import { TrashPurger } from './trash/TrashPurger.js';
+import { AmendmentService } from './outcome/AmendmentService.js';
+import { OutcomeNotices } from './outcome/OutcomeNotices.js';
+import { outcomeRouter } from './outcome/outcomeRouter.js';
+import { OutcomeService } from './outcome/OutcomeService.js';
+import { SilenceProcedure } from './outcome/SilenceProcedure.js';
 import { trashRouter } from './trash/trashRouter.js';
 import { TrashService } from './trash/TrashService.js';
 import { StatementService } from './statements/StatementService.js';
@@ -58,6 +63,9 @@ export class PlenaryServer {
   readonly coverage: CoverageService;
   readonly workflow: WorkflowService;
   readonly trashPurger: TrashPurger;
+  readonly outcomes: OutcomeService;
+  /** Adopts revisions whose silence passed; tests call `tick(now)` with an advanced clock. */
+  readonly silence: SilenceProcedure;
   readonly live = new LiveConnections();
   /** Reads uploads in worker threads, off the event loop. */
   private readonly parser = new DocumentParserPool();
@@ -158,6 +166,15 @@ export class PlenaryServer {
       cluster,
       this.coverage,
     );
+    const notices = new OutcomeNotices(stores, this.statements, revoker, logger);
+    this.outcomes = new OutcomeService(stores, this.rooms, this.versions, notices);
+    this.silence = new SilenceProcedure(
+      stores,
+      this.outcomes,
+      notices,
+      { checkEveryMs: config.silenceCheckIntervalMs },
+      logger,
+    );
     const routers = [
       authRouter({
         accounts: this.accounts,
@@ -175,6 +192,12 @@ export class PlenaryServer {
       versionsRouter(stores, this.versions, this.workflow),
       exportRouter(stores, exports, compilations),
       draftingRouter(stores, this.coverage, debates, this.statements),
+      outcomeRouter(
+        stores,
+        this.outcomes,
+        new AmendmentService(stores, this.outcomes),
+        this.silence,
+      ),
       trashRouter(
         stores,
         new TrashService(stores, debates, this.statements, config.trashRetentionDays),
@@ -219,6 +242,7 @@ export class PlenaryServer {
       logger,
     );
     this.trashPurger.start();
+    this.silence.startTimer();
     if (redis) {
       this.io.adapter(createAdapter(redis.publisher.duplicate(), redis.subscriber.duplicate()));
       // reconcileAll reports each room's failure itself and never rejects.
@@ -262,6 +286,7 @@ export class PlenaryServer {
   private async shutdown(): Promise<void> {
     clearInterval(this.reconcileTimer);
     await this.trashPurger.stop();
+    await this.silence.stop();
     this.versions.dispose();
     this.coverage.dispose();
     this.collab.close();

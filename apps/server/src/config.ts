@@ -78,6 +78,8 @@ const EnvSchema = z.object({
     .int()
     .min(1_000)
     .default(60 * 60 * 1000),
+  /** How often each process looks for silence procedures whose deadline has passed. */
+  SILENCE_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
 });
 
 export interface Config {
@@ -104,6 +106,7 @@ export interface Config {
   reconcileIntervalMs: number;
   trashRetentionDays: number;
   trashPurgeIntervalMs: number;
+  silenceCheckIntervalMs: number;
 }
 
 /** Thrown with every invalid variable named, so the operator can fix them all at once. */
@@ -142,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
     trashRetentionDays: e.TRASH_RETENTION_DAYS,
     trashPurgeIntervalMs: e.TRASH_PURGE_INTERVAL_MS,
+    silenceCheckIntervalMs: e.SILENCE_CHECK_INTERVAL_MS,
   };
 }

@@ -30,3 +30,9 @@ export {
 export { formatUnDate } from './languages/unDate.js';
 export { LANGUAGE_TEMPLATES, languageTemplate } from './languages/languageTemplates.js';
 export type { LanguageTemplate } from './languages/LanguageTemplate.js';
+export {
+  amendParagraphs,
+  locateParagraph,
+  outcomeParagraphs,
+  type ParagraphAmendment,
+} from './outcomeParagraphs.js';

@@ -23,6 +23,8 @@ export interface DebateRecord {
   expectedOutcome: string | null;
   /** When true, a statement over the speaking limit cannot be sent for review or submitted. */
   speakingLimitStrict: boolean;
+  /** A training exercise: teams are delegations, trainers (organizers) read every draft. */
+  trainingExercise: boolean;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -31,8 +33,14 @@ export interface DebateRecord {
 
 export type DebateFields = Omit<
   DebateRecord,
-  'id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'speakingLimitStrict'
-> & { speakingLimitStrict?: boolean };
+  | 'id'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'speakingLimitStrict'
+  | 'trainingExercise'
+> & { speakingLimitStrict?: boolean; trainingExercise?: boolean };
 
 export interface DelegationRecord {
   id: string;

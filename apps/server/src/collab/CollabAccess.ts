@@ -4,11 +4,10 @@ import { CloseCode, type AwarenessIdentity } from '@plenary/collab';
 import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
-import { can } from '../auth/policy.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
-import { statementResource } from '../statements/statementResource.js';
 import { StatementId } from '../statements/statementSchemas.js';
+import { collabRights } from './collabRights.js';
 
 export type CollabGrant =
   | {
@@ -38,24 +37,25 @@ export class CollabAccess {
       : undefined;
     if (!statement) return { kind: 'close', code: CloseCode.StatementNotFound };
     const actor = await loadActor(this.stores, session.user, session.sessionId);
-    const resource = statementResource(statement);
+    const rights = await collabRights(this.stores, actor, statement);
     if (statement.deletedAt !== null) {
       // In the Trash: its readers learn it was deleted (and can restore it); others, nothing.
-      const reader = can(actor, 'statement.readText', resource);
       return {
         kind: 'close',
-        code: reader ? CloseCode.StatementDeleted : CloseCode.StatementNotFound,
+        code: rights.read ? CloseCode.StatementDeleted : CloseCode.StatementNotFound,
       };
     }
-    if (!can(actor, 'statement.readText', resource)) {
-      const visible = can(actor, 'statement.readMeta', resource);
-      return { kind: 'close', code: visible ? CloseCode.Forbidden : CloseCode.StatementNotFound };
+    if (!rights.read) {
+      return {
+        kind: 'close',
+        code: rights.visible ? CloseCode.Forbidden : CloseCode.StatementNotFound,
+      };
     }
     return {
       kind: 'granted',
       userId: session.user.id,
       sessionId: session.sessionId,
-      readOnly: !can(actor, 'statement.editText', resource),
+      readOnly: !rights.write,
       identity: {
         userId: session.user.id,
         name: session.user.displayName,
