@@ -36,3 +36,19 @@ export {
   outcomeParagraphs,
   type ParagraphAmendment,
 } from './outcomeParagraphs.js';
+  SUGGESTION_DELETE,
+  SUGGESTION_INSERT,
+  SuggestionDelete,
+  SuggestionInsert,
+  suggestionAttributes,
+  type SuggestionAttributes,
+  type SuggestionKind,
+} from './suggestions/SuggestionMarks.js';
+export {
+  settledDoc,
+  settleSuggestions,
+  suggestionsIn,
+  type Suggestion,
+  type SuggestionDecision,
+  type SuggestionRange,
+} from './suggestions/suggestionList.js';

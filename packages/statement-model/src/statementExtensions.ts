@@ -3,6 +3,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { DiscussionPointTags } from './DiscussionPointTags.js';
+import { SuggestionDelete, SuggestionInsert } from './suggestions/SuggestionMarks.js';
 
 /** Name of the Y.XmlFragment that holds a statement's body inside its Y.Doc. */
 export const STATEMENT_FRAGMENT = 'content';
@@ -22,5 +23,7 @@ export function statementExtensions(): AnyExtension[] {
       link: { openOnClick: false, autolink: true },
     }),
     DiscussionPointTags,
+    SuggestionInsert,
+    SuggestionDelete,
   ];
 }
