@@ -36,6 +36,7 @@ export {
   outcomeParagraphs,
   type ParagraphAmendment,
 } from './outcomeParagraphs.js';
+export {
   SUGGESTION_DELETE,
   SUGGESTION_INSERT,
   SuggestionDelete,
