@@ -10,6 +10,7 @@ import {
   DebatePage,
   DebatesPage,
   InvitationPage,
+  OutcomePage,
   ReferencePage,
   SetupPage,
   StatementPage,
@@ -77,6 +78,8 @@ function Workspace({ route, user }: { route: Route; user: SessionUser }) {
       return <DebatesPage />;
     case 'debate':
       return <DebatePage key={route.debateId} debateId={route.debateId} user={user} />;
+    case 'outcome':
+      return <OutcomePage key={route.debateId} debateId={route.debateId} />;
     case 'reference':
       return <ReferencePage key={route.referenceId} referenceId={route.referenceId} />;
     default:

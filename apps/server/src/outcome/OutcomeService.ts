@@ -69,12 +69,16 @@ export class OutcomeService {
       status: statusOf.get(i + 1)?.status ?? 'open',
       holders: statusOf.get(i + 1)?.holders ?? [],
     }));
-    const own = delegations.filter((d) => actor.roles.has(d.id)).map((d) => d.id);
+    const mine = delegations.flatMap((d) => {
+      const role = actor.roles.get(d.id);
+      return role ? [{ id: d.id, name: d.name, role }] : [];
+    });
     return {
       outcome: { ...outcome, title: KIND_TITLES[outcome.kind] },
       trainingExercise: debate?.trainingExercise ?? false,
       delegations: delegations.map(({ id, name, kind }) => ({ id, name, kind })),
-      ownDelegationIds: own,
+      /** The actor's own delegations and role there: they act in these names only. */
+      myDelegations: mine,
       paragraphs: numbered,
       summary: {
         total: numbered.length,

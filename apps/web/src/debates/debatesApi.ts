@@ -21,6 +21,8 @@ export interface Debate {
   /** "YYYY-MM-DD" */
   submissionDeadline: string | null;
   expectedOutcome: string | null;
+  /** A training exercise: trainers read and comment on every team's drafts. */
+  trainingExercise?: boolean;
 }
 
 export interface Delegation {
@@ -64,6 +66,7 @@ export function parseDebate(value: unknown): Debate {
     submissionEmail: text(value.submissionEmail),
     submissionDeadline: text(value.submissionDeadline),
     expectedOutcome: text(value.expectedOutcome),
+    trainingExercise: value.trainingExercise === true,
   };
 }
 
@@ -89,6 +92,7 @@ export interface NewDebate {
   body?: string | null;
   meetingDate?: string | null;
   presidency?: string | null;
+  trainingExercise?: boolean;
 }
 
 export const debatesApi = {
