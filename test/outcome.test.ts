@@ -6,6 +6,7 @@ import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/fa
 import type { ApiClient } from './support/http.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
+import { zipEntry } from './e2e/support/zipEntry.js';
 
 interface Overview {
   outcome: { id: string; statementId: string; status: string; silenceDeadline: string | null };
@@ -217,6 +218,48 @@ describe('outcome document', () => {
     expect(redline.filter((p) => p.kind === 'insert').map((p) => p.text.trim())).toContain(
       'and mediation',
     );
+  });
+
+  it('exports revisions in UN layout, the redline as tracked changes, and the amendments table', async () => {
+    const { revisions } = (await niger.client.get<Overview>(base())).body;
+    const rev1 = revisions.at(-1)!;
+    const words = (xml: string | undefined) => (xml ?? '').replace(/<[^>]+>/g, '');
+    const docx = async (query: string) => {
+      const response = await fetch(
+        `${server.url}/api/debates/${debateId}/outcome/export?${query}`,
+        {
+          headers: { cookie: niger.client.cookie ?? '' },
+        },
+      );
+      expect(response.status).toBe(200);
+      return zipEntry(Buffer.from(await response.arrayBuffer()), 'word/document.xml')?.toString(
+        'utf8',
+      );
+    };
+    const revisionXml = await docx(`what=revision&format=docx&revision=${rev1.id}`);
+    expect(words(revisionXml)).toContain('and mediation');
+    const redlineXml = await docx(`what=redline&format=docx&revision=${rev1.id}`);
+    expect(redlineXml).toContain('<w:ins ');
+    expect(words(redlineXml)).toContain('Changes from Zero draft');
+    const table = await docx('what=compilation&format=docx');
+    expect(words(table)).toContain('Penholder’s decision');
+    expect(words(table)).toContain('Rejected');
+    expect(words(table)).toMatch(/Estonia \(The report is needed\.\)/);
+    const pdf = await fetch(
+      `${server.url}/api/debates/${debateId}/outcome/export?what=revision&format=pdf`,
+      {
+        headers: { cookie: niger.client.cookie ?? '' },
+      },
+    );
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const outside = await outsider.client.get(
+      `/api/debates/${debateId}/outcome/export?what=compilation`,
+    );
+    expect(outside.status).toBe(404);
   });
 
   it('marks paragraph status (penholder only) and sums it up', async () => {

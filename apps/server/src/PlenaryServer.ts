@@ -46,6 +46,7 @@ import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
 import { TrashPurger } from './trash/TrashPurger.js';
 import { AmendmentService } from './outcome/AmendmentService.js';
+import { OutcomeExports } from './outcome/OutcomeExports.js';
 import { OutcomeNotices } from './outcome/OutcomeNotices.js';
 import { outcomeRouter } from './outcome/outcomeRouter.js';
 import { OutcomeService } from './outcome/OutcomeService.js';
@@ -197,6 +198,7 @@ export class PlenaryServer {
         this.outcomes,
         new AmendmentService(stores, this.outcomes),
         this.silence,
+        new OutcomeExports(stores, this.outcomes),
       ),
       trashRouter(
         stores,

@@ -104,6 +104,13 @@ export const outcomeRoutes: Record<string, MatrixEntry> = {
     allowed: IN_DEBATE,
     run: async (c, w) => c.get(`${base(w)}/revisions/${await outcome(w)}`),
   },
+  'GET /api/debates/:debateId/outcome/export': {
+    allowed: IN_DEBATE,
+    run: async (c, w) => {
+      await outcome(w);
+      return c.get(`${base(w)}/export?what=compilation&format=docx`);
+    },
+  },
   'PUT /api/debates/:debateId/outcome/paragraphs/:paragraph': {
     allowed: penholder,
     run: async (c, w) => {

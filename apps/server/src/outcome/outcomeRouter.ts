@@ -9,6 +9,7 @@ import {
   BreakSilenceBody,
   CreateOutcomeBody,
   DecisionBody,
+  OutcomeExportQuery,
   ParagraphNumber,
   ParagraphStatusBody,
   PositionBody,
@@ -17,6 +18,8 @@ import {
 } from './outcomeSchemas.js';
 import type { OutcomeService } from './OutcomeService.js';
 import type { SilenceProcedure } from './SilenceProcedure.js';
+import { sendFile } from '../export/exportRouter.js';
+import type { OutcomeExports } from './OutcomeExports.js';
 
 /** Routes under /api: /debates/:debateId/outcome/* and /amendments/*. */
 export function outcomeRouter(
@@ -24,6 +27,7 @@ export function outcomeRouter(
   outcomes: OutcomeService,
   amendments: AmendmentService,
   silence: SilenceProcedure,
+  exports: OutcomeExports,
 ): Router {
   const router = Router();
   const base = '/debates/:debateId/outcome';
@@ -56,6 +60,12 @@ export function outcomeRouter(
     const actor = await requireActor(stores, req, res);
     const revisionId = validate(Id, req.params.revisionId, 'revision id');
     res.json(await outcomes.revision(actor, debateOf(req.params), revisionId));
+  });
+
+  router.get(`${base}/export`, async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const query = validate(OutcomeExportQuery, req.query, 'export');
+    sendFile(res, await exports.export(actor, debateOf(req.params), query));
   });
 
   router.put(`${base}/paragraphs/:paragraph`, async (req, res) => {

@@ -74,3 +74,15 @@ export const SilenceBody = z
 export const BreakSilenceBody = z.object({ delegationId, reason: text(1000) }).strict();
 
 export const ParagraphNumber = z.coerce.number().int().min(1).max(1000);
+
+export const OutcomeExportQuery = z
+  .object({
+    what: z.enum(['revision', 'redline', 'compilation']).default('revision'),
+    format: z.enum(['docx', 'pdf']).default('docx'),
+    /** A revision id; the latest revision when omitted. */
+    revision: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
+  })
+  .strict();

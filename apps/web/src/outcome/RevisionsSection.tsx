@@ -65,6 +65,14 @@ export function RevisionsSection({
             ) : null}{' '}
             <a href={outcomeApi.exportUrl(debateId, 'revision', 'docx', revision.id)}>DOCX</a>{' '}
             <a href={outcomeApi.exportUrl(debateId, 'revision', 'pdf', revision.id)}>PDF</a>
+            {revision.number > 0 ? (
+              <>
+                {' '}
+                <a href={outcomeApi.exportUrl(debateId, 'redline', 'docx', revision.id)}>
+                  Redline DOCX
+                </a>
+              </>
+            ) : null}
             {shown?.id === revision.id ? (
               shown.redline ? (
                 <div className="revision-redline">

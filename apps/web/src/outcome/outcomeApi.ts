@@ -142,7 +142,7 @@ export const outcomeApi = {
   },
   exportUrl(
     debateId: string,
-    what: 'revision' | 'compilation',
+    what: 'revision' | 'redline' | 'compilation',
     format: 'docx' | 'pdf',
     revisionId?: string,
   ) {
