@@ -16,6 +16,7 @@ import {
 import { formatUnDate } from '../dates/formatUnDate.js';
 import type { AmendmentsCompilationExport, OutcomeRevisionExport } from './OutcomeExport.js';
 import { outcomeLayout } from './outcomeLayout.js';
+import { redlineParagraphs } from './redlineParagraphs.js';
 
 const FONT = 'Times New Roman';
 const SIZE = 24; // half-points: 12 pt
@@ -57,34 +58,27 @@ function revisionBody(revision: OutcomeRevisionExport): Paragraph[] {
 
 /** The redline as Word tracked changes, so the reader can accept or reject them in Word. */
 function redlineBody(revision: OutcomeRevisionExport): Paragraph[] {
-  const parts = revision.redline?.parts ?? [];
-  const paragraphs: ParagraphChild[][] = [[]];
   const date = revision.circulatedAt;
   let id = 1;
-  for (const part of parts) {
-    part.text.split('\n\n').forEach((piece, index) => {
-      if (index > 0) paragraphs.push([]);
-      if (!piece) return;
-      const options = {
-        text: piece,
-        font: FONT,
-        size: SIZE,
-        id: id++,
-        author: revision.penholder,
-        date,
-      };
-      paragraphs
-        .at(-1)!
-        .push(
-          part.kind === 'insert'
-            ? new InsertedTextRun(options)
-            : part.kind === 'delete'
-              ? new DeletedTextRun(options)
-              : run(piece),
-        );
-    });
-  }
-  return paragraphs.map((children) => new Paragraph({ spacing: { after: 120 }, children }));
+  return redlineParagraphs(revision.redline?.parts ?? []).map(
+    (runs) =>
+      new Paragraph({
+        spacing: { after: 120 },
+        children: runs.map((part) => {
+          const options = {
+            text: part.text,
+            font: FONT,
+            size: SIZE,
+            id: id++,
+            author: revision.penholder,
+            date,
+          };
+          if (part.kind === 'insert') return new InsertedTextRun(options);
+          if (part.kind === 'delete') return new DeletedTextRun(options);
+          return run(part.text);
+        }),
+      }),
+  );
 }
 
 async function pack(title: string, children: FileChild[]): Promise<Uint8Array> {

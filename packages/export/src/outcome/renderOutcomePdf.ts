@@ -3,6 +3,9 @@ import { fontFace, pdfFonts } from '../pdf/pdfFonts.js';
 import { PdfWriter } from '../pdf/PdfWriter.js';
 import type { OutcomeRevisionExport } from './OutcomeExport.js';
 import { outcomeLayout } from './outcomeLayout.js';
+import { redlineParagraphs } from './redlineParagraphs.js';
+
+const COLOURS = { insert: '#1f6b3a', delete: '#a12622', equal: 'black' } as const;
 
 const SIZE = 12;
 const INDENT = 57; // points: 2 cm
@@ -26,21 +29,19 @@ export function renderOutcomePdf(revision: OutcomeRevisionExport): Promise<Uint8
   doc.font(face(true)).text(`${revision.theme} · Penholder: ${revision.penholder}`).moveDown();
   if (revision.redline) {
     doc.font(face(true)).text(`Changes from ${revision.redline.previousName}`).moveDown(0.5);
-    const parts = revision.redline.parts;
-    parts.forEach((part, index) => {
-      const last = index === parts.length - 1;
-      doc
-        .font(face())
-        .fillColor(
-          part.kind === 'insert' ? '#1f6b3a' : part.kind === 'delete' ? '#a12622' : 'black',
-        )
-        .text(part.text, {
-          continued: !last,
-          underline: part.kind === 'insert',
-          strike: part.kind === 'delete',
-          paragraphGap: 6,
-        });
-    });
+    for (const runs of redlineParagraphs(revision.redline.parts)) {
+      runs.forEach((part, index) => {
+        doc
+          .font(face())
+          .fillColor(COLOURS[part.kind])
+          .text(part.text, {
+            continued: index < runs.length - 1,
+            underline: part.kind === 'insert',
+            strike: part.kind === 'delete',
+            paragraphGap: 8,
+          });
+      });
+    }
     doc.fillColor('black');
   } else {
     for (const paragraph of outcomeLayout(revision.kind, revision.paragraphs)) {
