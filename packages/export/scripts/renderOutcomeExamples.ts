@@ -69,7 +69,7 @@ const redline = { ...rev1, redline: { previousName: 'Zero draft', parts } };
 
 const write = (name: string, data: Uint8Array) => {
   writeFileSync(join(out, name), data);
-  console.info(`wrote ${name}`);
+  process.stdout.write(`${join(out, name)}\n`);
 };
 
 write('Draft-resolution-zero-draft.docx', await renderOutcomeDocx(zero));
