@@ -92,7 +92,10 @@ describe('negotiating the outcome document', () => {
     await paragraph(pen.page, 2).getByText('Estonia').waitFor();
     await screenshot(pen.page, 'outcome-amendments.png');
     await paragraph(pen.page, 2).getByRole('button', { name: 'Accept', exact: true }).click();
-    await paragraph(pen.page, 2).getByText('and mediation;').first().waitFor();
+    // The accepted text is now the paragraph's own (not only the amendment's).
+    const agreedText = paragraph(pen.page, 2).locator('.outcome-paragraph__text');
+    await expect.poll(() => agreedText.innerText(), WAIT).toContain('and mediation;');
+    await paragraph(pen.page, 2).getByText('Accepted', { exact: true }).waitFor();
     await paragraph(pen.page, 3).getByRole('button', { name: 'Reject' }).click();
     await paragraph(pen.page, 3).getByText('Rejected').waitFor();
     await paragraph(pen.page, 1)
