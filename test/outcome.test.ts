@@ -1,6 +1,7 @@
 // Negotiating a debate's outcome document: who may do what, amendments applied to the shared
 // text, revisions with redlines, and the silence procedure across a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import { connectClient, waitSynced } from './support/collabClient.js';
 import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/factories.js';
 import type { ApiClient } from './support/http.js';
@@ -106,6 +107,45 @@ describe('outcome document', () => {
       expect(paragraphs.map((p) => p.text).join(' ')).not.toContain('Niger writes');
     } finally {
       for (const client of [penEditor, other, stranger]) client.destroy();
+    }
+  });
+
+  it('refuses an amendment mark in another delegation’s name (4424), keeps one in its own', async () => {
+    const { outcome } = (await pen.client.get<Overview>(base())).body;
+    const attributes = (delegationId: string) => ({
+      id: `amendment-${delegationId}`,
+      authorId: pen.userId,
+      delegationId,
+      createdAt: new Date().toISOString(),
+    });
+    const write = async (delegationId: string, text: string) => {
+      const client = connectClient(server.url, outcome.statementId, { cookie: pen.client.cookie });
+      await waitSynced(client);
+      const closed = new Promise<number>((resolve) =>
+        client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+      );
+      const paragraph = client.doc.getXmlFragment('content').get(0) as Y.XmlElement;
+      (paragraph.get(0) as Y.XmlText).insert(0, text, {
+        suggestionInsert: attributes(delegationId),
+      });
+      return { client, closed };
+    };
+    const forged = await write(delegations.ee.id, 'Forged ');
+    expect(await forged.closed).toBe(4424);
+    forged.client.destroy();
+    const own = await write(delegations.vn.id, 'Own ');
+    const check = connectClient(server.url, outcome.statementId, { cookie: niger.client.cookie });
+    try {
+      await waitSynced(check);
+      await waitFor(() => check.text().startsWith('Own '), { what: 'own amendment stored' });
+      expect(check.text()).not.toContain('Forged');
+      // Take it out again, so the text is the zero draft for the next steps.
+      const paragraph = own.client.doc.getXmlFragment('content').get(0) as Y.XmlElement;
+      (paragraph.get(0) as Y.XmlText).delete(0, 'Own '.length);
+      await waitFor(() => check.text().startsWith(ZERO_DRAFT[0]!), { what: 'amendment removed' });
+    } finally {
+      check.destroy();
+      own.client.destroy();
     }
   });
 

@@ -15,6 +15,7 @@ import { LocalClusterEvents } from './cluster/ClusterEvents.js';
 import { RedisCluster } from './cluster/RedisCluster.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
+import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
 import { RefusalLog } from './collab/RefusalLog.js';
 import { repairOnLoad, statementAdmission } from './collab/statementAdmission.js';
 import type { Config } from './config.js';
@@ -109,6 +110,7 @@ export class PlenaryServer {
         );
       }
     });
+    const attributions = new ConnectionAttributions();
     const refusals = new RefusalLog((fields, message) => logger.warn(fields, message));
     this.rooms = new RoomRegistry({
       store: stores.documents,
@@ -127,7 +129,7 @@ export class PlenaryServer {
       },
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
       onRefused: (refused) => refusals.record(refused),
-      admission: () => statementAdmission(),
+      admission: () => statementAdmission(attributions),
       onLoaded: (room) => repairOnLoad(room, logger),
     });
     const sessions = new SessionService(stores);
@@ -236,6 +238,7 @@ export class PlenaryServer {
       logger,
       publicOrigin: config.publicOrigin,
       maxMessageBytes: config.collabMaxMessageBytes,
+      attributions,
     });
     this.collab.attach(this.http);
     this.trashPurger = new TrashPurger(

@@ -20,6 +20,8 @@ export const CloseCode = {
   DocumentTooLarge: 4413,
   /** The update would nest the document deeper than the limit; nothing was stored. */
   DocumentTooComplex: 4422,
+  /** An amendment (suggestion mark) named another person or delegation than the sender's own. */
+  AmendmentNotOwn: 4424,
   /** The server could not store an update; the client keeps it and resends on reconnect. */
   StorageFailure: 4500,
   /** The user's role changed; reconnect to continue with the new role. */
@@ -39,6 +41,7 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.StatementDeleted]: 'statement.deleted',
   [CloseCode.DocumentTooLarge]: 'document.too_large',
   [CloseCode.DocumentTooComplex]: 'document.too_complex',
+  [CloseCode.AmendmentNotOwn]: 'amendment.not_own_delegation',
   [CloseCode.StorageFailure]: 'storage.failed',
   [CloseCode.RoleChanged]: 'auth.role_changed',
 };

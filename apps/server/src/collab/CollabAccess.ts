@@ -1,6 +1,6 @@
 // Decides, at the WebSocket upgrade, who may open a statement's document and how.
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, type AwarenessIdentity } from '@plenary/collab';
+import { CloseCode, type Attribution, type AwarenessIdentity } from '@plenary/collab';
 import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
@@ -15,6 +15,8 @@ export type CollabGrant =
       userId: string;
       sessionId: string;
       readOnly: boolean;
+      /** Outcome documents: in whose name amendments may be proposed. */
+      attribution?: Attribution | undefined;
       /** Shown on the person's caret and avatar, whatever their client says. */
       identity: AwarenessIdentity;
     }
@@ -56,6 +58,7 @@ export class CollabAccess {
       userId: session.user.id,
       sessionId: session.sessionId,
       readOnly: !rights.write,
+      attribution: rights.attribution,
       identity: {
         userId: session.user.id,
         name: session.user.displayName,

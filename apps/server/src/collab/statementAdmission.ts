@@ -1,11 +1,32 @@
 // The server's side of update admission: every statement's room enforces the statement
 // limits, and a statement stored before them is repaired when it is opened.
-import { DocumentLimits, type Room, type UpdateAdmission } from '@plenary/collab';
-import { flattenDeepNesting, STATEMENT_LIMITS, statementDepth } from '@plenary/statement-model';
+import {
+  allOf,
+  AmendmentAttribution,
+  DocumentLimits,
+  type Room,
+  type UpdateAdmission,
+} from '@plenary/collab';
+import {
+  flattenDeepNesting,
+  STATEMENT_LIMITS,
+  statementDepth,
+  SUGGESTION_DELETE,
+  SUGGESTION_INSERT,
+} from '@plenary/statement-model';
+import type { ConnectionAttributions } from './ConnectionAttributions.js';
 import type { Logger } from '../logger.js';
 
-export function statementAdmission(): UpdateAdmission {
-  return new DocumentLimits(STATEMENT_LIMITS);
+export function statementAdmission(attributions?: ConnectionAttributions): UpdateAdmission {
+  const limits = new DocumentLimits(STATEMENT_LIMITS);
+  if (!attributions) return limits;
+  // In an outcome document, amendments name the sender and a delegation they speak for.
+  return allOf(
+    limits,
+    new AmendmentAttribution([SUGGESTION_INSERT, SUGGESTION_DELETE], (connection) =>
+      attributions.get(connection),
+    ),
+  );
 }
 
 /** Flattens what lies past the nesting limit, as a stored change like any other. */

@@ -56,6 +56,13 @@ function suggestionMark(name: string, tag: 'ins' | 'del', className: string) {
             'data-author-id': attributes.authorId,
           }),
         },
+        // In an outcome document: the delegation the amendment speaks for (checked by the server).
+        delegationId: {
+          default: null,
+          parseHTML: (element: Element) => element.getAttribute('data-delegation-id'),
+          renderHTML: (attributes: Record<string, unknown>) =>
+            attributes.delegationId ? { 'data-delegation-id': attributes.delegationId } : {},
+        },
         createdAt: {
           default: '',
           parseHTML: (element: Element) => element.getAttribute('datetime') ?? '',
