@@ -122,6 +122,11 @@ export const policies = {
     'statement',
     (a, r) => r.status !== 'submitted' && bestRole(a, r.delegationIds) === 'drafter',
   ),
+  /** Propose changes as suggestions (Suggesting mode): reviewers and drafters, until submitted. */
+  'statement.suggest': rule(
+    'statement',
+    (a, r) => r.status !== 'submitted' && atLeast(bestRole(a, r.delegationIds), 'reviewer'),
+  ),
   'statement.rename': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
   'statement.delete': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
   'statement.untrash': rule(

@@ -4,7 +4,8 @@ import { CloseCode, type AwarenessIdentity } from '@plenary/collab';
 import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
-import { can } from '../auth/policy.js';
+import type { Actor } from '../auth/Actor.js';
+import { can, type Resource } from '../auth/policy.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
 import { statementResource } from '../statements/statementResource.js';
@@ -16,6 +17,10 @@ export type CollabGrant =
       userId: string;
       sessionId: string;
       readOnly: boolean;
+      /** Changes are checked to be own suggestions (SuggestionCheck). */
+      suggesting: boolean;
+      /** What the person's role allows; a role change that alters it closes the connection. */
+      level: CollabLevel;
       /** Shown on the person's caret and avatar, whatever their client says. */
       identity: AwarenessIdentity;
     }
@@ -23,6 +28,25 @@ export type CollabGrant =
   | { kind: 'http'; status: 401; text: string }
   /** Upgraded, then closed with a named code the stock client treats as final. */
   | { kind: 'close'; code: CloseCode };
+
+/** How far a person may change a statement's text: edit it, suggest changes, or read it. */
+export type CollabLevel = 'edit' | 'suggest' | 'read';
+
+export function collabLevel(actor: Actor, resource: Resource): CollabLevel {
+  if (can(actor, 'statement.editText', resource)) return 'edit';
+  if (can(actor, 'statement.suggest', resource)) return 'suggest';
+  return 'read';
+}
+
+/** The mode a client asks for in the request target: `/collab/:id?mode=suggesting`. */
+export function requestedMode(url: string | undefined): 'editing' | 'suggesting' {
+  try {
+    const mode = new URL(url ?? '/', 'http://plenary').searchParams.get('mode');
+    return mode === 'suggesting' ? 'suggesting' : 'editing';
+  } catch {
+    return 'editing';
+  }
+}
 
 export class CollabAccess {
   constructor(
@@ -51,11 +75,16 @@ export class CollabAccess {
       const visible = can(actor, 'statement.readMeta', resource);
       return { kind: 'close', code: visible ? CloseCode.Forbidden : CloseCode.StatementNotFound };
     }
+    const level = collabLevel(actor, resource);
     return {
       kind: 'granted',
       userId: session.user.id,
       sessionId: session.sessionId,
-      readOnly: !can(actor, 'statement.editText', resource),
+      readOnly: level === 'read',
+      // Reviewers always suggest; a drafter suggests when the connection asks to.
+      suggesting:
+        level === 'suggest' || (level === 'edit' && requestedMode(req.url) === 'suggesting'),
+      level,
       identity: {
         userId: session.user.id,
         name: session.user.displayName,

@@ -1,11 +1,32 @@
 // The server's side of update admission: every statement's room enforces the statement
 // limits, and a statement stored before them is repaired when it is opened.
-import { DocumentLimits, type Room, type UpdateAdmission } from '@plenary/collab';
-import { flattenDeepNesting, STATEMENT_LIMITS, statementDepth } from '@plenary/statement-model';
+import {
+  allOf,
+  DocumentLimits,
+  SuggestionCheck,
+  type Room,
+  type UpdateAdmission,
+} from '@plenary/collab';
+import {
+  flattenDeepNesting,
+  STATEMENT_FRAGMENT,
+  STATEMENT_LIMITS,
+  statementDepth,
+  SUGGESTION_DELETE,
+  SUGGESTION_INSERT,
+} from '@plenary/statement-model';
 import type { Logger } from '../logger.js';
 
 export function statementAdmission(): UpdateAdmission {
-  return new DocumentLimits(STATEMENT_LIMITS);
+  // Limits first: the suggestion check applies the update to a copy, which must be bounded.
+  return allOf(
+    new DocumentLimits(STATEMENT_LIMITS),
+    new SuggestionCheck({
+      fragment: STATEMENT_FRAGMENT,
+      insertKey: SUGGESTION_INSERT,
+      deleteKey: SUGGESTION_DELETE,
+    }),
+  );
 }
 
 /** Flattens what lies past the nesting limit, as a stored change like any other. */

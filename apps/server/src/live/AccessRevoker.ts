@@ -3,6 +3,7 @@ import { CloseCode, closeReason } from '@plenary/collab';
 import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
+import { collabLevel } from '../collab/CollabAccess.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import { statementRoom, statementTextRoom } from '../realtime/socketEvents.js';
@@ -53,7 +54,7 @@ export class AccessRevoker {
       const resource = statement && statementResource(statement);
       if (!actor || !resource || !can(actor, 'statement.readText', resource)) {
         connection.close(CloseCode.Forbidden, closeReason[CloseCode.Forbidden]);
-      } else if (connection.readOnly === can(actor, 'statement.editText', resource)) {
+      } else if (connection.level !== collabLevel(actor, resource)) {
         connection.close(CloseCode.RoleChanged, closeReason[CloseCode.RoleChanged]);
       }
     }
