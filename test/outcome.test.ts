@@ -84,7 +84,7 @@ describe('outcome document', () => {
     expect(listed.body.statements.map((s) => s.id)).not.toContain(seen.body.outcome.statementId);
   });
 
-  it('lets only the penholder write the text over the collab endpoint', async () => {
+  it('lets only the penholder write the text; other delegations only suggest', async () => {
     const { outcome } = (await niger.client.get<Overview>(base())).body;
     const penEditor = connectClient(server.url, outcome.statementId, { cookie: pen.client.cookie });
     const other = connectClient(server.url, outcome.statementId, { cookie: niger.client.cookie });
@@ -94,32 +94,44 @@ describe('outcome document', () => {
     const refused = new Promise<number>((resolve) =>
       stranger.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
     );
+    const otherClosed = new Promise<number>((resolve) =>
+      other.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+    const check = connectClient(server.url, outcome.statementId, { cookie: estonia.client.cookie });
     try {
-      await Promise.all([waitSynced(penEditor), waitSynced(other)]);
-      other.appendParagraph('Niger writes directly into the agreed text.');
+      await Promise.all([waitSynced(penEditor), waitSynced(other), waitSynced(check)]);
       penEditor.appendParagraph('The Security Council will remain seized of the matter.');
-      await waitFor(() => other.text().includes('remain seized'), { what: 'pen edit arrives' });
+      await waitFor(() => check.text().includes('remain seized'), { what: 'pen edit arrives' });
+      // Niger's drafter writes plain text into the agreed text: not a suggestion, refused.
+      other.appendParagraph('Niger writes directly into the agreed text.');
+      expect(await otherClosed).toBe(4423);
       expect(await refused).toBe(4404);
       const paragraphs = (await niger.client.get<Overview>(base())).body.paragraphs;
       expect(paragraphs.map((p) => p.text)).toContain(
         'The Security Council will remain seized of the matter.',
       );
       expect(paragraphs.map((p) => p.text).join(' ')).not.toContain('Niger writes');
+      // The penholder takes the closing paragraph out again.
+      const fragment = penEditor.doc.getXmlFragment('content');
+      fragment.delete(fragment.length - 1, 1);
+      await waitFor(() => !check.text().includes('remain seized'), { what: 'pen deletion' });
     } finally {
-      for (const client of [penEditor, other, stranger]) client.destroy();
+      for (const client of [penEditor, other, stranger, check]) client.destroy();
     }
   });
 
-  it('refuses an amendment mark in another delegation’s name (4424), keeps one in its own', async () => {
+  it('takes a delegation’s amendment marks in its own name only (4424 otherwise)', async () => {
     const { outcome } = (await pen.client.get<Overview>(base())).body;
     const attributes = (delegationId: string) => ({
       id: `amendment-${delegationId}`,
-      authorId: pen.userId,
+      authorId: niger.userId,
       delegationId,
       createdAt: new Date().toISOString(),
     });
     const write = async (delegationId: string, text: string) => {
-      const client = connectClient(server.url, outcome.statementId, { cookie: pen.client.cookie });
+      const client = connectClient(server.url, outcome.statementId, {
+        cookie: niger.client.cookie,
+      });
       await waitSynced(client);
       const closed = new Promise<number>((resolve) =>
         client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
@@ -133,13 +145,13 @@ describe('outcome document', () => {
     const forged = await write(delegations.ee.id, 'Forged ');
     expect(await forged.closed).toBe(4424);
     forged.client.destroy();
-    const own = await write(delegations.vn.id, 'Own ');
-    const check = connectClient(server.url, outcome.statementId, { cookie: niger.client.cookie });
+    const own = await write(delegations.ne.id, 'Own ');
+    const check = connectClient(server.url, outcome.statementId, { cookie: pen.client.cookie });
     try {
       await waitSynced(check);
       await waitFor(() => check.text().startsWith('Own '), { what: 'own amendment stored' });
       expect(check.text()).not.toContain('Forged');
-      // Take it out again, so the text is the zero draft for the next steps.
+      // Niger withdraws its own suggestion, so the text is the zero draft again.
       const paragraph = own.client.doc.getXmlFragment('content').get(0) as Y.XmlElement;
       (paragraph.get(0) as Y.XmlText).delete(0, 'Own '.length);
       await waitFor(() => check.text().startsWith(ZERO_DRAFT[0]!), { what: 'amendment removed' });

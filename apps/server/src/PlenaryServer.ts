@@ -33,6 +33,8 @@ import { draftingRouter } from './drafting/draftingRouter.js';
 import { createApp } from './http/createApp.js';
 import { publicUrlFor } from './http/publicUrl.js';
 import { versionsRouter } from './versions/versionsRouter.js';
+import { SuggestionService } from './suggestions/SuggestionService.js';
+import { suggestionsRouter } from './suggestions/suggestionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
 import { WorkflowService } from './workflow/WorkflowService.js';
 import { libraryRouter } from './library/libraryRouter.js';
@@ -193,6 +195,10 @@ export class PlenaryServer {
       libraryRouter(stores, new LibraryService(stores, debates, this.parser)),
       commentsRouter(stores, comments),
       versionsRouter(stores, this.versions, this.workflow),
+      suggestionsRouter(
+        stores,
+        new SuggestionService(stores, this.rooms, this.statements, this.versions),
+      ),
       exportRouter(stores, exports, compilations),
       draftingRouter(stores, this.coverage, debates, this.statements),
       outcomeRouter(

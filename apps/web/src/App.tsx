@@ -71,6 +71,7 @@ function Workspace({ route, user }: { route: Route; user: SessionUser }) {
             key={route.statementId}
             statementId={route.statementId}
             identity={identity}
+            userId={user.id}
           />
         </Suspense>
       );

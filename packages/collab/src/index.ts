@@ -33,3 +33,4 @@ export { Room, type RoomEvents } from './Room.js';
 export { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
 export type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 export { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.js';
+export { SuggestionCheck, type SuggestionRules } from './admission/SuggestionCheck.js';

@@ -53,3 +53,4 @@ export {
   type SuggestionDecision,
   type SuggestionRange,
 } from './suggestions/suggestionList.js';
+export { settleStatement } from './suggestions/settleStatement.js';

@@ -148,6 +148,11 @@ export const policies = {
     'statement',
     (a, r) => r.status !== 'submitted' && bestRole(a, r.delegationIds) === 'drafter',
   ),
+  /** Propose changes as suggestions (Suggesting mode): reviewers and drafters, until submitted. */
+  'statement.suggest': rule(
+    'statement',
+    (a, r) => r.status !== 'submitted' && atLeast(bestRole(a, r.delegationIds), 'reviewer'),
+  ),
   'statement.rename': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
   'statement.delete': rule('statement', (a, r) => bestRole(a, r.delegationIds) === 'drafter'),
   'statement.untrash': rule(
@@ -201,6 +206,11 @@ export const policies = {
   'outcome.appoint': rule('outcome', (a, r) => manages(a, r.debateId) && r.status !== 'adopted'),
   /** The agreed text: only the penholder changes it, and not once under silence or adopted. */
   'outcome.editText': rule('outcome', (a, r) => r.status === 'drafting' && holdsPen(a, r)),
+  /** Amend the shared text as suggestions over the collab endpoint (each in its own name). */
+  'outcome.suggest': rule(
+    'outcome',
+    (a, r) => r.status === 'drafting' && a.debateRoles.get(r.debateId) === 'drafter',
+  ),
   'outcome.decide': rule('outcome', (a, r) => r.status === 'drafting' && holdsPen(a, r)),
   'outcome.circulate': rule('outcome', (a, r) => r.status === 'drafting' && holdsPen(a, r)),
   'outcome.silence': rule('outcome', (a, r) => r.status === 'drafting' && holdsPen(a, r)),

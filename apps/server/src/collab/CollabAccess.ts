@@ -7,7 +7,10 @@ import { loadActor } from '../auth/Actor.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
 import { StatementId } from '../statements/statementSchemas.js';
+import { type CollabLevel } from './collabLevel.js';
 import { collabRights } from './collabRights.js';
+
+export { collabLevel, type CollabLevel } from './collabLevel.js';
 
 export type CollabGrant =
   | {
@@ -15,6 +18,10 @@ export type CollabGrant =
       userId: string;
       sessionId: string;
       readOnly: boolean;
+      /** Changes are checked to be own suggestions (SuggestionCheck). */
+      suggesting: boolean;
+      /** What the person's role allows; a role change that alters it closes the connection. */
+      level: CollabLevel;
       /** Outcome documents: in whose name amendments may be proposed. */
       attribution?: Attribution | undefined;
       /** Shown on the person's caret and avatar, whatever their client says. */
@@ -24,6 +31,16 @@ export type CollabGrant =
   | { kind: 'http'; status: 401; text: string }
   /** Upgraded, then closed with a named code the stock client treats as final. */
   | { kind: 'close'; code: CloseCode };
+
+/** The mode a client asks for in the request target: `/collab/:id?mode=suggesting`. */
+export function requestedMode(url: string | undefined): 'editing' | 'suggesting' {
+  try {
+    const mode = new URL(url ?? '/', 'http://plenary').searchParams.get('mode');
+    return mode === 'suggesting' ? 'suggesting' : 'editing';
+  } catch {
+    return 'editing';
+  }
+}
 
 export class CollabAccess {
   constructor(
@@ -53,11 +70,16 @@ export class CollabAccess {
         code: rights.visible ? CloseCode.Forbidden : CloseCode.StatementNotFound,
       };
     }
+    const { level } = rights;
     return {
       kind: 'granted',
       userId: session.user.id,
       sessionId: session.sessionId,
-      readOnly: !rights.write,
+      readOnly: level === 'read',
+      // Reviewers always suggest; a drafter suggests when the connection asks to.
+      suggesting:
+        level === 'suggest' || (level === 'edit' && requestedMode(req.url) === 'suggesting'),
+      level,
       attribution: rights.attribution,
       identity: {
         userId: session.user.id,

@@ -85,18 +85,19 @@ export class CollabEndpoint {
     statementId: string,
     grant: Extract<CollabGrant, { kind: 'granted' }>,
   ): void {
-    const connection = new WsConnection(ws, grant.readOnly, grant.identity);
+    const connection = new WsConnection(ws, grant.readOnly, grant.identity, grant.suggesting);
     this.options.attributions?.set(connection, grant.attribution);
     const log = this.options.logger.child({
       connectionId: connection.id,
       statementId,
       userId: grant.userId,
+      suggesting: grant.suggesting,
     });
     this.sockets.set(ws, connection);
     const forget = this.options.live.addCollab({
       userId: grant.userId,
       sessionId: grant.sessionId,
-      readOnly: grant.readOnly,
+      level: grant.level,
       statementId,
       close: (code, reason) => connection.close(code as CloseCode, reason),
     });

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import { outcomeResource } from '../outcome/outcomeResource.js';
 import { statementResource } from '../statements/statementResource.js';
+import { collabLevel, type CollabLevel } from './collabLevel.js';
 
 export interface CollabRights {
   /** Outcome documents: the person and delegations amendments (suggestion marks) may name. */
@@ -14,7 +15,8 @@ export interface CollabRights {
   /** May know the document exists (a refusal says "forbidden" rather than "not found"). */
   visible: boolean;
   read: boolean;
-  write: boolean;
+  /** Edit the text, only suggest changes (own suggestions, checked per update), or read it. */
+  level: CollabLevel;
 }
 
 export async function collabRights(
@@ -24,12 +26,19 @@ export async function collabRights(
 ): Promise<CollabRights> {
   const outcome = await stores.outcomes.byStatement(statement.id);
   if (outcome) {
-    const read = can(actor, 'outcome.read', outcomeResource(outcome));
+    const resource = outcomeResource(outcome);
+    const read = can(actor, 'outcome.read', resource);
     const delegations = await stores.delegations.listByDebate(outcome.debateId);
+    // Delegations amend the text as suggestions in their own name; the penholder edits it.
+    const level: CollabLevel = can(actor, 'outcome.editText', resource)
+      ? 'edit'
+      : can(actor, 'outcome.suggest', resource)
+        ? 'suggest'
+        : 'read';
     return {
       visible: read,
       read,
-      write: can(actor, 'outcome.editText', outcomeResource(outcome)),
+      level,
       attribution: {
         userId: actor.user.id,
         delegationIds: delegations
@@ -42,6 +51,6 @@ export async function collabRights(
   return {
     visible: can(actor, 'statement.readMeta', resource),
     read: can(actor, 'statement.readText', resource),
-    write: can(actor, 'statement.editText', resource),
+    level: collabLevel(actor, resource),
   };
 }

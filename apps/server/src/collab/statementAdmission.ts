@@ -4,25 +4,35 @@ import {
   allOf,
   AmendmentAttribution,
   DocumentLimits,
+  SuggestionCheck,
   type Room,
   type UpdateAdmission,
 } from '@plenary/collab';
 import {
   flattenDeepNesting,
+  STATEMENT_FRAGMENT,
   STATEMENT_LIMITS,
   statementDepth,
   SUGGESTION_DELETE,
   SUGGESTION_INSERT,
 } from '@plenary/statement-model';
-import type { ConnectionAttributions } from './ConnectionAttributions.js';
 import type { Logger } from '../logger.js';
+import type { ConnectionAttributions } from './ConnectionAttributions.js';
 
 export function statementAdmission(attributions?: ConnectionAttributions): UpdateAdmission {
-  const limits = new DocumentLimits(STATEMENT_LIMITS);
-  if (!attributions) return limits;
-  // In an outcome document, amendments name the sender and a delegation they speak for.
+  // Limits first: the suggestion check applies the update to a copy, which must be bounded.
+  const checks = [
+    new DocumentLimits(STATEMENT_LIMITS),
+    new SuggestionCheck({
+      fragment: STATEMENT_FRAGMENT,
+      insertKey: SUGGESTION_INSERT,
+      deleteKey: SUGGESTION_DELETE,
+    }),
+  ];
+  if (!attributions) return allOf(...checks);
+  // In an outcome document, amendments also name a delegation the sender drafts for.
   return allOf(
-    limits,
+    ...checks,
     new AmendmentAttribution([SUGGESTION_INSERT, SUGGESTION_DELETE], (connection) =>
       attributions.get(connection),
     ),

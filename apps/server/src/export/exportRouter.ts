@@ -11,6 +11,8 @@ import { EXPORT_FORMATS, type ExportedFile, type ExportService } from './ExportS
 const ExportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+    /** `tracked`: suggestions as Word tracked changes (DOCX) or a coloured redline (PDF). */
+    suggestions: z.enum(['clean', 'tracked']).default('clean'),
   })
   .strict();
 
@@ -80,11 +82,9 @@ export function exportRouter(
 
   router.get('/statements/:id/export', async (req, res) => {
     const actor = await requireActor(stores, req, res);
-    const { format } = validate(ExportQuery, req.query, 'export');
-    sendFile(
-      res,
-      await exports.export(actor, validate(StatementId, req.params.id, 'statement id'), format),
-    );
+    const { format, suggestions } = validate(ExportQuery, req.query, 'export');
+    const id = validate(StatementId, req.params.id, 'statement id');
+    sendFile(res, await exports.export(actor, id, format, suggestions));
   });
 
   router.get('/statements/:id/submission-pack', async (req, res) => {

@@ -59,7 +59,7 @@ export class AccessRevoker {
       const rights = actor && statement && (await collabRights(this.stores, actor, statement));
       if (!rights?.read) {
         connection.close(CloseCode.Forbidden, closeReason[CloseCode.Forbidden]);
-      } else if (connection.readOnly === rights.write) {
+      } else if (connection.level !== rights.level) {
         connection.close(CloseCode.RoleChanged, closeReason[CloseCode.RoleChanged]);
       }
     }

@@ -10,7 +10,7 @@ import type { Editor } from '@tiptap/core';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CollabSession } from '../collab/CollabSession';
 import { CommentHighlights } from '../comments/CommentHighlights';
 import { DraftingSupport } from '../drafting/DraftingSupport';
@@ -18,6 +18,8 @@ import type { UserIdentity } from '../identity/identityOf';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './renderCaret';
+import { modeForKey, ModeSwitch, type EditMode } from '../suggestions/ModeSwitch';
+import { SuggestingMode } from '../suggestions/SuggestingMode';
 
 interface StatementEditorProps {
   session: CollabSession;
@@ -31,6 +33,10 @@ interface StatementEditorProps {
   margin?: ReactNode;
   /** The statement's language: `lang` (spell-checking, fonts) and `dir` of the text. */
   language?: StatementLanguage | null;
+  /** The signed-in user, named as the author of their suggestions. */
+  authorId: string;
+  /** Reviewers always suggest; drafters choose; others do not change the text. */
+  suggesting: 'always' | 'choice' | 'never';
 }
 
 const EDITOR_ATTRIBUTES = {
@@ -61,8 +67,12 @@ export function StatementEditor({
   onEditor,
   margin,
   language,
+  authorId,
+  suggesting,
 }: StatementEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
+  const [chosenMode, setChosenMode] = useState<EditMode>('editing');
+  const mode: EditMode = suggesting === 'always' ? 'suggesting' : chosenMode;
   const editor = useEditor(
     {
       extensions: [
@@ -77,6 +87,7 @@ export function StatementEditor({
         DocumentBoundaryKeys,
         CommentHighlights,
         DraftingSupport,
+        SuggestingMode.configure({ authorId }),
       ],
       editable: !readOnly,
       shouldRerenderOnTransaction: false,
@@ -88,6 +99,11 @@ export function StatementEditor({
   useEffect(() => {
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  useEffect(() => {
+    editor.storage.suggestingMode.enabled = mode === 'suggesting';
+    editor.storage.suggestingMode.authorId = authorId;
+  }, [editor, mode, authorId]);
 
   useEffect(() => {
     // The statement's metadata may arrive after the editor was created.
@@ -109,11 +125,23 @@ export function StatementEditor({
       event.preventDefault();
       toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
     }
+    const wanted = suggesting === 'choice' ? modeForKey(event) : undefined;
+    if (wanted) {
+      event.preventDefault();
+      setChosenMode(wanted);
+    }
   }
 
   return (
-    <div className="statement-editor" data-read-only={readOnly}>
-      {readOnly ? null : <EditorToolbar editor={editor} toolbarRef={toolbar} />}
+    <div className="statement-editor" data-read-only={readOnly} data-mode={mode}>
+      {readOnly ? null : (
+        <div className="statement-editor__bar">
+          {suggesting === 'never' ? null : (
+            <ModeSwitch mode={mode} fixed={suggesting === 'always'} onChange={setChosenMode} />
+          )}
+          {mode === 'suggesting' ? null : <EditorToolbar editor={editor} toolbarRef={toolbar} />}
+        </div>
+      )}
       <p id="statement-editor-help" className="visually-hidden">
         Press Alt+F10 to move to the formatting toolbar.
       </p>

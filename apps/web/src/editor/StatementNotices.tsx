@@ -60,13 +60,22 @@ export function StatementNotices({
       </div>
     );
   }
-  if (role === 'reviewer' || role === 'viewer') {
+  if (role === 'reviewer') {
+    return (
+      <div className="notice notice--info" data-notice="suggesting">
+        <p>
+          You are a <strong>reviewer</strong> of this statement: what you type or delete becomes a
+          suggestion that its drafters accept or reject. You can also comment on it.
+        </p>
+      </div>
+    );
+  }
+  if (role === 'viewer') {
     return (
       <div className="notice notice--info" data-notice="read-only">
         <p>
-          You are a <strong>{role}</strong> of this statement: you can read it
-          {role === 'reviewer' ? ', comment on it' : ' and its comments'} and see who is working on
-          it, but not change its text.
+          You are a <strong>viewer</strong> of this statement: you can read it and its comments and
+          see who is working on it, but not change its text.
         </p>
       </div>
     );

@@ -37,14 +37,18 @@ import { SidePanelToggle } from './SidePanelToggle';
 import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';
 import { StatementTitle } from './StatementTitle';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { SuggestionsToggle } from '../suggestions/SuggestionsToggle';
+import { useSuggestions } from '../suggestions/useSuggestions';
 import { useSidePanel } from './useSidePanel';
 
 interface StatementPageProps {
   statementId: string;
   identity: UserIdentity;
+  userId: string;
 }
 
-export function StatementPage({ statementId, identity }: StatementPageProps) {
+export function StatementPage({ statementId, identity, userId }: StatementPageProps) {
   const { statement, notFound, loadError, setStatement } = useStatement(statementId);
   const session = useStatementCollab(statementId);
   const connection = useConnection(session);
@@ -73,6 +77,17 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
     leadDelegationId: statement?.delegationIds[0] ?? null,
     language: statement?.language,
   });
+  const suggestions = useSuggestions(editor);
+  const [suggestionsWanted, setSuggestionsWanted] = useState(false);
+  const suggestionsOpen = suggestionsWanted && !comments.open && !history.open && !panel.open;
+  const toggleSuggestions = () => {
+    if (!suggestionsOpen) {
+      comments.setOpen(false);
+      history.setOpen(false);
+      panel.setOpen(false);
+    }
+    setSuggestionsWanted(!suggestionsOpen);
+  };
   useStatementEvents(statementId, {
     onUpdated: setStatement,
     onDeleted: () => setDeletedHere(true),
@@ -101,8 +116,11 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
     return <NotFoundPage what="statement" />;
   }
   const mayEdit = context === null || context.role === 'drafter';
+  const maySuggest = mayEdit || context.role === 'reviewer';
   const submitted = statement?.status === 'submitted';
-  const readOnly = gone || !mayEdit || submitted || (connection.close?.readOnly ?? false);
+  const readOnly = gone || !maySuggest || submitted || (connection.close?.readOnly ?? false);
+  // Tags, quotations and the coverage map change the text directly: drafters only.
+  const draftingReadOnly = readOnly || !mayEdit;
   const insert = (hit: SearchHit) => (editor ? insertQuotation(editor, hit) : false);
 
   return (
@@ -122,6 +140,11 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             open={panel.open}
             buttonRef={toggle}
             onToggle={() => panel.setOpen(!panel.open)}
+          />
+          <SuggestionsToggle
+            suggestions={suggestions}
+            open={suggestionsOpen}
+            onToggle={toggleSuggestions}
           />
           <CommentsToggle comments={comments} />
           <CommentBubble editor={editor} comments={comments} />
@@ -163,7 +186,9 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
               context={context ? [context.delegationNames.join(', '), context.debate.theme] : null}
               onEditor={setEditor}
               language={statement?.language ?? null}
-              margin={<DraftingMargin drafting={drafting} readOnly={readOnly} />}
+              authorId={userId}
+              suggesting={mayEdit ? 'choice' : 'always'}
+              margin={<DraftingMargin drafting={drafting} readOnly={draftingReadOnly} />}
             />
           ) : (
             <div className="paper paper--loading" aria-busy="true">
@@ -181,6 +206,22 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             />
           ) : null}
         </div>
+        {suggestionsOpen ? (
+          <SuggestionsPanel
+            statementId={statementId}
+            suggestions={suggestions}
+            editor={editor}
+            members={comments.members}
+            canDecide={mayEdit && !readOnly}
+            canReply={comments.canComment}
+            onReply={() => {
+              setSuggestionsWanted(false);
+              comments.startDraft();
+            }}
+            onReturnToText={returnToText}
+            onClose={() => setSuggestionsWanted(false)}
+          />
+        ) : null}
         {comments.open ? (
           <CommentsPanel
             comments={comments}
@@ -203,9 +244,9 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         ) : panel.open ? (
           <StatementSidePanel
             debateId={statement?.debateId || null}
-            onInsert={readOnly ? undefined : insert}
+            onInsert={draftingReadOnly ? undefined : insert}
             focusSearch={panel.byKeyboard}
-            coverage={<CoverageMap drafting={drafting} readOnly={readOnly} />}
+            coverage={<CoverageMap drafting={drafting} readOnly={draftingReadOnly} />}
             onReturnToText={returnToText}
             onClose={() => {
               panel.setOpen(false);

@@ -8,7 +8,7 @@ export function OnboardingHint({ memberships }: { memberships: Memberships }) {
     return (
       <p className="hint-card">
         You review for your delegation: its drafters start the statements, which appear below. Open
-        one to comment, then clear it or send it back with what needs to change.
+        one to suggest changes or comment, then clear it or send it back with what needs to change.
       </p>
     );
   }

@@ -29,10 +29,17 @@ const PHRASES: Record<string, (event: HistoryEvent) => string> = {
     'returned the statement to draft: its text changed after clearance',
   'statement.exported': (event) => `exported the statement${format(event)}`,
   'version.restored': (event) => `restored the version “${text(event.data.name) ?? '…'}”`,
+  'suggestions.accepted': (event) => `accepted ${suggestionCount(event)}`,
+  'suggestions.rejected': (event) => `rejected ${suggestionCount(event)}`,
   'comment.deleted': () => 'deleted a comment',
   'thread.resolved': () => 'resolved a comment thread',
   'thread.reopened': () => 'reopened a comment thread',
 };
+
+function suggestionCount(event: HistoryEvent): string {
+  const count = typeof event.data.count === 'number' ? event.data.count : 0;
+  return count === 1 ? 'a suggestion' : `${count} suggestions`;
+}
 
 function format(event: HistoryEvent): string {
   const name = text(event.data.format);
