@@ -110,4 +110,46 @@ describe('suggesting mode on the collab endpoint', () => {
     );
     expect(await stored()).toMatch(/^Indeed, We/);
   });
+
+  it('lets drafters, not reviewers, accept and reject; each decision is in the history', async () => {
+    const review = await open(reviewer.client.cookie);
+    const text = firstText(review);
+    text.insert(text.length, ' Thank you.', { suggestionInsert: mark(reviewer.userId, 'sug-9') });
+    const path = `/api/statements/${team.statement.id}/suggestions`;
+    await waitFor(
+      async () => {
+        const { body } = await team.drafter.client.get<{ suggestions: { id: string }[] }>(path);
+        return body.suggestions.some((s) => s.id === 'sug-9');
+      },
+      { what: 'suggestion listed' },
+    );
+    const denied = await reviewer.client.post<{ error: { code: string } }>(`${path}/decisions`, {
+      decision: 'accept',
+      ids: ['sug-9'],
+    });
+    expect(denied.status).toBe(403);
+    const invalid = await team.drafter.client.post(`${path}/decisions`, { decision: 'maybe' });
+    expect(invalid.status).toBe(400);
+    const accepted = await team.drafter.client.post<{ count: number }>(`${path}/decisions`, {
+      decision: 'accept',
+      ids: ['sug-9'],
+    });
+    expect(accepted.body).toEqual({ count: 1 });
+    await waitFor(() => !JSON.stringify(firstText(review).toDelta()).includes('sug-9'), {
+      what: 'accepted live',
+    });
+    expect(await stored()).toContain('Thank you.');
+    const rejected = await team.drafter.client.post<{ count: number }>(`${path}/decisions`, {
+      decision: 'reject',
+      authorId: reviewer.userId,
+    });
+    expect(rejected.body.count).toBeGreaterThan(0);
+    expect(await stored()).not.toContain('warmly');
+    const history = await team.drafter.client.get<{ events: { action: string }[] }>(
+      `/api/statements/${team.statement.id}/history`,
+    );
+    const actions = history.body.events.map((event) => event.action);
+    expect(actions).toContain('suggestions.accepted');
+    expect(actions).toContain('suggestions.rejected');
+  });
 });

@@ -13,6 +13,16 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string
   { format: 'html', label: 'Web page (.html)', note: 'To publish or paste' },
 ];
 
+/** Exports that show suggested changes: Word tracked changes, and the redline PDF. */
+export const TRACKED_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
+  {
+    format: 'docx',
+    label: 'Word with tracked changes',
+    note: 'Suggestions to accept or reject in Word',
+  },
+  { format: 'pdf', label: 'PDF redline', note: 'Suggestions coloured, for reading' },
+];
+
 export interface SubmissionPack {
   email: { to: string; subject: string; body: string };
   /** Where the statement's DOCX is downloaded. */
@@ -26,8 +36,9 @@ export interface SubmissionPack {
 const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;
 
 /** The address that renders the statement in `format` (a file download). */
-export function exportUrl(statementId: string, format: ExportFormat): string {
-  return `/api${statementPath(statementId)}/export?format=${format}`;
+export function exportUrl(statementId: string, format: ExportFormat, tracked = false): string {
+  const suggestions = tracked ? '&suggestions=tracked' : '';
+  return `/api${statementPath(statementId)}/export?format=${format}${suggestions}`;
 }
 
 export async function fetchSubmissionPack(statementId: string): Promise<SubmissionPack> {
