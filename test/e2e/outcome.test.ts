@@ -49,16 +49,24 @@ describe('negotiating the outcome document', () => {
     const person = (team: typeof vietNam): Account => Object.values(team.people)[0]!;
     const outcomePath = `/debates/${debate.id}/outcome`;
 
-    // The presidency starts a draft resolution with Viet Nam as penholder (from the debate page).
-    await presidency.client.expect(201, 'POST', `/api/debates/${debate.id}/outcome`, {
-      kind: 'resolution',
-      penholderDelegationId: vietNam.delegationId,
-      paragraphs: ZERO_DRAFT,
-    });
+    // The presidency starts a draft resolution with Viet Nam as penholder, on the debate page.
+    const hoa = await suite.signedIn(presidency, `/debates/${debate.id}`);
+    const outcomeSection = hoa.page.getByRole('region', { name: 'Outcome document' });
+    await outcomeSection.getByLabel('Start the outcome document').selectOption('resolution');
+    await outcomeSection.getByLabel('Penholder').selectOption({ label: 'Viet Nam' });
+    await outcomeSection.getByRole('button', { name: 'Start' }).click();
+    await outcomeSection.getByRole('link', { name: 'Draft resolution' }).waitFor();
+
+    // The penholder writes the zero draft and circulates it.
     const pen = await suite.signedIn(person(vietNam), `/debates/${debate.id}`);
     await pen.page.getByText('Debate: each delegation’s drafts stay private').waitFor();
     await pen.page.getByRole('link', { name: 'Draft resolution' }).click();
     await pen.page.getByRole('heading', { name: 'Draft resolution' }).waitFor();
+    await pen.page
+      .getByLabel('Text (a blank line between paragraphs)')
+      .fill(ZERO_DRAFT.join('\n\n'));
+    await pen.page.getByRole('button', { name: 'Save the text' }).click();
+    await paragraph(pen.page, 3).getByText(ZERO_DRAFT[2]!).waitFor();
     await pen.page.getByRole('button', { name: 'Circulate Zero draft' }).click();
     await pen.page.getByRole('button', { name: 'Circulate Rev. 1' }).waitFor();
 

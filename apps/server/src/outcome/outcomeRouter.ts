@@ -10,6 +10,7 @@ import {
   CreateOutcomeBody,
   DecisionBody,
   OutcomeExportQuery,
+  OutcomeTextBody,
   ParagraphNumber,
   ParagraphStatusBody,
   PositionBody,
@@ -48,6 +49,13 @@ export function outcomeRouter(
     const actor = await requireActor(stores, req, res);
     const { penholderDelegationId } = validate(AppointBody, req.body, 'penholder');
     await outcomes.appoint(actor, debateOf(req.params), penholderDelegationId);
+    res.status(204).end();
+  });
+
+  router.put(`${base}/text`, async (req, res) => {
+    const actor = await requireActor(stores, req, res);
+    const { paragraphs } = validate(OutcomeTextBody, req.body, 'text');
+    await outcomes.setText(actor, debateOf(req.params), paragraphs);
     res.status(204).end();
   });
 

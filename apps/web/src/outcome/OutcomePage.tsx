@@ -8,6 +8,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { outcomeApi, type OutcomeOverview } from './outcomeApi';
 import { ParagraphItem } from './ParagraphItem';
+import { PenholderText } from './PenholderText';
 import { RevisionsSection } from './RevisionsSection';
 import { SilenceBanner } from './SilenceBanner';
 
@@ -68,7 +69,8 @@ export function OutcomePage({ debateId }: { debateId: string }) {
         <h2 id="text-heading" className="section__title">
           Text and amendments
         </h2>
-        {view.paragraphs.length === 0 ? (
+        <PenholderText key={generation} debateId={debateId} view={view} onDone={reload} />
+        {view.paragraphs.length === 0 && !view.abilities['outcome.editText'] ? (
           <p className="hint-card">The penholder has not written the text yet.</p>
         ) : null}
         <ol className="outcome-paragraphs">

@@ -86,6 +86,9 @@ export const outcomeApi = {
   ) {
     await apiRequest(base(debateId), { method: 'POST', body });
   },
+  async setText(debateId: string, paragraphs: string[]) {
+    await apiRequest(`${base(debateId)}/text`, { method: 'PUT', body: { paragraphs } });
+  },
   async circulate(debateId: string) {
     await apiRequest(`${base(debateId)}/revisions`, { method: 'POST' });
   },
