@@ -1,7 +1,4 @@
-export {
-  AmendmentAttribution,
-  type Attribution,
-} from './admission/AmendmentAttribution.js';
+export { AmendmentAttribution, type Attribution } from './admission/AmendmentAttribution.js';
 export { DocumentLimits, type Limits } from './admission/DocumentLimits.js';
 export { measureDocument, type DocumentMeasure } from './admission/measureDocument.js';
 export { measureUpdate, type UpdateMeasure } from './admission/measureUpdate.js';
