@@ -129,6 +129,10 @@ describe('suggesting mode on the collab endpoint', () => {
       },
       { what: 'suggestion listed' },
     );
+    const checks = await team.drafter.client.get<{ checks: { openSuggestions: number } }>(
+      `/api/statements/${team.statement.id}/checks`,
+    );
+    expect(checks.body.checks.openSuggestions).toBeGreaterThanOrEqual(2);
     const denied = await reviewer.client.post<{ error: { code: string } }>(`${path}/decisions`, {
       decision: 'accept',
       ids: ['sug-9'],
