@@ -1,6 +1,7 @@
 // Suggesting mode over the wire: stock y-websocket clients, a real server. Reviewers may only
 // add, mark or withdraw their own suggestions; anything else closes them with 4423.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementText } from '@plenary/statement-model';
 import type * as Y from 'yjs';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
 import { makeDraftingTeam, makeMember } from './support/factories.js';
@@ -37,9 +38,10 @@ describe('suggesting mode on the collab endpoint', () => {
     await waitSynced(client);
     return client;
   };
+  /** The stored text, read as if every open suggestion were accepted (so they show). */
   const stored = async () => {
     const reader = await open(team.drafter.client.cookie);
-    return reader.text();
+    return statementText(reader.doc, 'accepted');
   };
 
   beforeAll(async () => {
@@ -62,7 +64,11 @@ describe('suggesting mode on the collab endpoint', () => {
     const review = await open(reviewer.client.cookie);
     firstText(review).insert(3, 'warmly ', { suggestionInsert: mark(reviewer.userId) });
     firstText(review).format(10, 7, { suggestionDelete: mark(reviewer.userId, 'sug-2') });
-    await waitFor(() => drafter.text().includes('warmly'), { what: 'suggestion seen live' });
+    await waitFor(() => statementText(drafter.doc, 'accepted').includes('warmly'), {
+      what: 'suggestion seen live',
+    });
+    // As the text stands, the suggestion is not part of it yet.
+    expect(drafter.text()).not.toContain('warmly');
     const delta = firstText(drafter).toDelta() as { insert: string; attributes?: object }[];
     expect(delta).toContainEqual({
       insert: 'warmly ',
@@ -123,6 +129,10 @@ describe('suggesting mode on the collab endpoint', () => {
       },
       { what: 'suggestion listed' },
     );
+    const checks = await team.drafter.client.get<{ checks: { openSuggestions: number } }>(
+      `/api/statements/${team.statement.id}/checks`,
+    );
+    expect(checks.body.checks.openSuggestions).toBeGreaterThanOrEqual(2);
     const denied = await reviewer.client.post<{ error: { code: string } }>(`${path}/decisions`, {
       decision: 'accept',
       ids: ['sug-9'],

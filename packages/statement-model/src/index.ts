@@ -54,3 +54,4 @@ export {
   type SuggestionRange,
 } from './suggestions/suggestionList.js';
 export { settleStatement } from './suggestions/settleStatement.js';
+export { blockText, type SuggestionReading } from './suggestions/suggestionReading.js';

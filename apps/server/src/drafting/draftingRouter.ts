@@ -66,9 +66,11 @@ export function draftingRouter(
       actor,
       validate(StatementId, req.params.id, 'statement id'),
     );
-    res.json({
-      checks: await readinessChecks(stores, statement, await coverage.summarize(statement)),
-    });
+    const [summary, openSuggestions] = await Promise.all([
+      coverage.summarize(statement),
+      coverage.openSuggestions(statement),
+    ]);
+    res.json({ checks: await readinessChecks(stores, statement, summary, openSuggestions) });
   });
 
   router.get('/debates/:debateId/coverage', async (req, res) => {

@@ -52,7 +52,11 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
         className="button button--small time-meter__button"
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
-        title="Speaking time: details and speaking rate"
+        title={
+          drafting.acceptedMetrics
+            ? `Speaking time as the text stands; ${formatDuration(drafting.acceptedMetrics.timing.seconds)} with every suggestion accepted`
+            : 'Speaking time: details and speaking rate'
+        }
         onClick={() => setOpen(!open)}
       >
         <span className="visually-hidden">Speaking time: </span>

@@ -168,6 +168,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
               doc={session?.doc ?? null}
               synced={connection.kind === 'connected'}
               onStatement={setStatement}
+              openSuggestions={suggestions.length}
             />
           ) : null}
           <StatementNotices

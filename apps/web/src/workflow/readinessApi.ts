@@ -8,6 +8,7 @@ export interface ReadinessChecks {
   unaddressedPoints: string[];
   openThreads: number;
   emptySections: string[];
+  openSuggestions: number;
 }
 
 const strings = (value: unknown): string[] =>
@@ -32,5 +33,6 @@ export async function fetchReadiness(statementId: string): Promise<ReadinessChec
     unaddressedPoints: strings(checks.unaddressedPoints),
     openThreads: typeof checks.openThreads === 'number' ? checks.openThreads : 0,
     emptySections: strings(checks.emptySections),
+    openSuggestions: typeof checks.openSuggestions === 'number' ? checks.openSuggestions : 0,
   };
 }

@@ -47,7 +47,9 @@ describe('settleStatement', () => {
   it('accepts one person’s suggestions in the Y.Doc and leaves the others', () => {
     const doc = statement();
     expect(settleStatement(doc, 'accept', (s) => s.authorId === 'u1')).toBe(1);
-    expect(statementText(doc)).toBe('We note the new report.');
+    // Reads without the suggestion still open, and with it accepted.
+    expect(statementText(doc)).toBe('We note the report.');
+    expect(statementText(doc, 'accepted')).toBe('We note the new report.');
     expect(suggestionsIn(statementNode(doc)).map((s) => s.id)).toEqual(['b']);
   });
 

@@ -2,6 +2,7 @@ import { Transform } from '@tiptap/pm/transform';
 import { describe, expect, it } from 'vitest';
 import { statementSchema } from '../statementSchema.js';
 import { settledDoc, settleSuggestions, suggestionsIn } from './suggestionList.js';
+import { blockText } from './suggestionReading.js';
 
 const by = (id: string, authorId = 'u1') => ({ id, authorId, createdAt: '2026-12-04T10:00:00Z' });
 
@@ -48,5 +49,13 @@ describe('settleSuggestions', () => {
     expect(settleSuggestions(tr, 'accept', (s) => s.authorId === 'u2')).toBe(1);
     expect(tr.doc.textContent).toBe('We welcomenote the new report.');
     expect(suggestionsIn(tr.doc).map((s) => s.id)).toEqual(['s1']);
+  });
+});
+
+describe('blockText', () => {
+  it('reads a paragraph as it stands and as if every suggestion were accepted', () => {
+    const paragraph = doc().firstChild!;
+    expect(blockText(paragraph)).toBe('We welcome the report.');
+    expect(blockText(paragraph, 'accepted')).toBe('We note the new report.');
   });
 });
