@@ -1,6 +1,7 @@
 // Negotiating a debate's outcome document: who may do what, amendments applied to the shared
 // text, revisions with redlines, and the silence procedure across a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementText } from '@plenary/statement-model';
 import type * as Y from 'yjs';
 import { connectClient, waitSynced } from './support/collabClient.js';
 import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/factories.js';
@@ -149,12 +150,16 @@ describe('outcome document', () => {
     const check = connectClient(server.url, outcome.statementId, { cookie: pen.client.cookie });
     try {
       await waitSynced(check);
-      await waitFor(() => check.text().startsWith('Own '), { what: 'own amendment stored' });
-      expect(check.text()).not.toContain('Forged');
+      // Read with suggestions accepted: "as it stands" leaves suggested text out.
+      const withSuggestions = () => statementText(check.doc, 'accepted');
+      await waitFor(() => withSuggestions().startsWith('Own '), { what: 'own amendment stored' });
+      expect(withSuggestions()).not.toContain('Forged');
       // Niger withdraws its own suggestion, so the text is the zero draft again.
       const paragraph = own.client.doc.getXmlFragment('content').get(0) as Y.XmlElement;
       (paragraph.get(0) as Y.XmlText).delete(0, 'Own '.length);
-      await waitFor(() => check.text().startsWith(ZERO_DRAFT[0]!), { what: 'amendment removed' });
+      await waitFor(() => withSuggestions().startsWith(ZERO_DRAFT[0]!), {
+        what: 'amendment removed',
+      });
     } finally {
       check.destroy();
       own.client.destroy();
