@@ -61,10 +61,14 @@ export const socketMatrix: Record<
   'debate:leave': { allowed: SIGNED_IN, payload: (w) => ({ debateId: w.debate.id }) },
 };
 
-/** Who may open a draft statement's text over the collab endpoint, and who may change it. */
+/**
+ * Who may open a draft statement's text over the collab endpoint, who may change it, and who
+ * may only suggest (a plain change from them closes the connection with 4423).
+ */
 export const collabMatrix = {
   read: IN_DELEGATION_A,
   write: ['drafter'] as RoleName[],
+  suggest: ['reviewer'] as RoleName[],
 };
 
 /**

@@ -89,6 +89,10 @@ describe('suggesting changes', () => {
         'Add “ We thank the briefers.”',
       ]);
     expect(await cards(drafter.page).first().innerText()).toContain('Achieng Njeri');
+    // Speaking time reads the text as it stands, and says what it would be with all accepted.
+    await expect
+      .poll(() => drafter.page.locator('.time-meter__button').getAttribute('title'), WAIT)
+      .toMatch(/^Speaking time as the text stands; \d+ s with every suggestion accepted$/);
     await drafter.page.mouse.move(0, 0);
     await drafter.page.screenshot({ path: `${DOC_IMAGES}suggesting-drafter.png` });
     await reviewer.page.screenshot({ path: `${DOC_IMAGES}suggesting-reviewer.png` });
