@@ -1,5 +1,6 @@
 // The expected outcome of every REST route and socket.io event for every role.
 // Adding a route or event without an entry here fails the authorization test.
+import { routes, type Route } from '@plenary/api/contract';
 import type { AuthWorld, RoleName } from './support/authWorld.js';
 import { TEST_PASSWORD } from './support/factories.js';
 import type { ApiClient, ApiResponse } from './support/http.js';
@@ -17,7 +18,12 @@ import {
 import { statementRoutes } from './support/matrix/statementRoutes.js';
 import { safeguardRoutes } from './support/matrix/safeguardRoutes.js';
 
-export const restMatrix: Record<string, MatrixEntry> = {
+/** The routes of the contract that need a session: each has an entry below. */
+type SignedInRoute = {
+  [R in Route]: (typeof routes)[R] extends { public: true } ? never : R;
+}[Route];
+
+export const restMatrix: Record<SignedInRoute, MatrixEntry> = {
   ...debateRoutes,
   ...statementRoutes,
   ...libraryRoutes,
@@ -31,19 +37,17 @@ export const restMatrix: Record<string, MatrixEntry> = {
 };
 
 /**
- * Every HTTP route the real app answers that needs no session: the web app itself, the health
- * check, and the routes that authenticate by other means (password, invitation token). The
- * list is compared with the routes read from the running Express app, nested routers included.
+ * Every HTTP route the real app answers that needs no session: the web app itself, and the
+ * contract's public routes (the health check, and those that authenticate by other means:
+ * password, invitation token). With the matrix above, compared with the routes read from the
+ * running Express app, nested routers included.
  */
+export const WEB_APP_ROUTE = 'GET /^\\/(?!api\\/|socket\\.io\\/|collab\\/).*/';
 export const PUBLIC_ROUTES = [
-  'GET /^\\/(?!api\\/|socket\\.io\\/|collab\\/).*/',
-  'GET /api/health',
-  'GET /api/auth/session',
-  'POST /api/auth/setup',
-  'POST /api/auth/sign-in',
-  'POST /api/auth/sign-out',
-  'GET /api/invitations/by-token/:token',
-  'POST /api/invitations/by-token/:token/accept',
+  WEB_APP_ROUTE,
+  ...Object.entries(routes)
+    .filter(([, contract]) => 'public' in contract)
+    .map(([route]) => route),
 ];
 
 export const socketMatrix: Record<

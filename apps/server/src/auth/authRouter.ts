@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Stores } from '@plenary/storage';
 import type { AccountService } from '../accounts/AccountService.js';
-import { ChangePasswordBody, SetupBody, SignInBody } from '../accounts/accountSchemas.js';
+import { ChangePasswordBody, SetupBody, SignInBody } from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import { unauthenticated } from './authorize.js';

@@ -1,15 +1,16 @@
 import { Router } from 'express';
 import type { Stores } from '@plenary/storage';
-import { z } from 'zod';
-import { Id } from '../debates/debateSchemas.js';
+import {
+  CommentInput,
+  CreateThreadBody,
+  Id,
+  NotificationId,
+  StatementId,
+} from '@plenary/api/requests';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
-import { StatementId } from '../statements/statementSchemas.js';
-import { CommentInput, CreateThreadBody } from './commentSchemas.js';
 import type { CommentService } from './CommentService.js';
-
-const NotificationId = z.coerce.number().int().positive();
 
 /** Routes under /api for comment threads, comments and mention notifications. */
 export function commentsRouter(stores: Stores, comments: CommentService): Router {

@@ -19,7 +19,7 @@ import type { AccessRevoker } from '../live/AccessRevoker.js';
 import { auditedChange } from '../audit/auditedChange.js';
 
 const newId = (): string => randomBytes(9).toString('base64url');
-const notFound = (what: string): AppError =>
+const notFound = (what: 'debate' | 'delegation' | 'user' | 'member'): AppError =>
   new AppError(
     `${what}.not_found`,
     404,

@@ -11,7 +11,7 @@ import {
   Id,
   SetMemberBody,
   UpdateDebateBody,
-} from './debateSchemas.js';
+} from '@plenary/api/requests';
 import type { DebateService } from './DebateService.js';
 import type { InvitationService } from './InvitationService.js';
 

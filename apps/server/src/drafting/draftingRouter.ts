@@ -1,36 +1,16 @@
 import { Router } from 'express';
 import { languageRate } from '@plenary/drafting-metrics';
 import type { DelegationRecord, Stores } from '@plenary/storage';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { authorize } from '../auth/authorize.js';
-import { Id } from '../debates/debateSchemas.js';
+import { DelegationSettingsBody, Id, StatementId } from '@plenary/api/requests';
 import type { DebateService } from '../debates/DebateService.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
-import { StatementLanguage } from '../statements/statementSchemas.js';
 import type { StatementService } from '../statements/StatementService.js';
-import { StatementId } from '../statements/statementSchemas.js';
 import type { CoverageService } from './CoverageService.js';
 import { readinessChecks } from './readinessChecks.js';
-
-// Characters of Chinese go faster than words of other languages (180 vs 120 a minute by
-// default), hence the wider upper bound; the lower bound is the same slow delivery.
-const DelegationSettingsBody = z
-  .object({
-    wordsPerMinute: z
-      .number()
-      .int()
-      .min(60, 'must be at least 60')
-      .max(400, 'must be at most 400')
-      .optional(),
-    /** The usual language; changing it without a rate resets the rate to its default. */
-    language: StatementLanguage.optional(),
-  })
-  .strict()
-  .refine((body) => body.wordsPerMinute !== undefined || body.language !== undefined, {
-    message: 'give wordsPerMinute, language or both',
-  });
 
 async function saveSettings(
   stores: Stores,

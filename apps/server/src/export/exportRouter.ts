@@ -1,18 +1,10 @@
 import { Router, type Response } from 'express';
 import type { Stores } from '@plenary/storage';
-import { z } from 'zod';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
-import { StatementId } from '../statements/statementSchemas.js';
-import { Id } from '../debates/debateSchemas.js';
+import { CompilationBody, ExportQuery, Id, StatementId } from '@plenary/api/requests';
 import type { CompilationService } from './CompilationService.js';
-import { EXPORT_FORMATS, type ExportedFile, type ExportService } from './ExportService.js';
-
-const ExportQuery = z
-  .object({
-    format: z.enum(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
-  })
-  .strict();
+import type { ExportedFile, ExportService } from './ExportService.js';
 
 /** Sends a file for download, with a name safe in any browser. */
 export function sendFile(res: Response, file: ExportedFile): void {
@@ -25,20 +17,6 @@ export function sendFile(res: Response, file: ExportedFile): void {
   res.setHeader('Cache-Control', 'no-store');
   res.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
-
-const CompilationBody = z
-  .object({
-    format: z.enum(['docx', 'pdf']),
-    coveringLetter: z
-      .object({
-        from: z.string().trim().min(1).max(300),
-        to: z.string().trim().min(1).max(300),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
-        text: z.string().trim().max(20_000).nullable().optional(),
-      })
-      .strict(),
-  })
-  .strict();
 
 /** Routes under /api for exports: a statement, its submission pack, the debate's compilation. */
 export function exportRouter(

@@ -1,10 +1,14 @@
 import express, { Router, type RequestHandler } from 'express';
 import type { Stores } from '@plenary/storage';
-import { Id } from '../debates/debateSchemas.js';
+import {
+  ConfirmConceptNoteBody,
+  Id,
+  SearchQuery,
+  UpdateReferenceBody,
+} from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
 import type { LibraryService } from './LibraryService.js';
-import { ConfirmConceptNoteBody, SearchQuery, UpdateReferenceBody } from './librarySchemas.js';
 import { uploadBody, uploadedBytes, uploadedFileName } from './uploadBody.js';
 
 /** Routes under /api for concept-note import, discussion points and the reference library. */

@@ -1,9 +1,8 @@
 import { Router } from 'express';
 import type { Stores } from '@plenary/storage';
-import { Id } from '../debates/debateSchemas.js';
+import { CreateStatementBody, Id, RenameStatementBody, StatementId } from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
-import { CreateStatementBody, RenameStatementBody, StatementId } from './statementSchemas.js';
 import type { StatementService } from './StatementService.js';
 
 /** Routes under /api: /statements/* and /debates/:debateId/statements. */

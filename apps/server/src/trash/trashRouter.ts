@@ -1,10 +1,9 @@
 import { Router } from 'express';
 import type { Stores } from '@plenary/storage';
 import type { CommentService } from '../comments/CommentService.js';
-import { Id } from '../debates/debateSchemas.js';
+import { Id, StatementId } from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
-import { StatementId } from '../statements/statementSchemas.js';
 import type { TrashService } from './TrashService.js';
 
 /** Routes under /api: the Trash of a debate, deleted debates, and restoring each kind. */

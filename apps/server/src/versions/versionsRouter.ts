@@ -1,27 +1,16 @@
 import { Router } from 'express';
 import type { Stores } from '@plenary/storage';
-import { z } from 'zod';
-import { Id } from '../debates/debateSchemas.js';
+import {
+  Id,
+  NamedVersionBody,
+  RedlineQuery,
+  StatementId,
+  TransitionBody,
+} from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
 import { requireActor } from '../http/requestAuth.js';
-import { StatementId } from '../statements/statementSchemas.js';
 import type { VersionService } from './VersionService.js';
 import type { WorkflowService } from '../workflow/WorkflowService.js';
-
-const NamedVersionBody = z
-  .object({
-    name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  })
-  .strict();
-const TransitionBody = z
-  .object({
-    action: z.enum(['send_for_review', 'clear', 'send_back', 'submit', 'reopen']),
-    comment: z.string().trim().min(1).max(2_000, 'must be at most 2000 characters').optional(),
-  })
-  .strict();
-const RedlineQuery = z
-  .object({ against: z.union([z.literal('current'), Id]).default('current') })
-  .strict();
 
 /** Routes under /api for versions, redlines, restore, the clearance workflow and history. */
 export function versionsRouter(
