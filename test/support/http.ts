@@ -68,7 +68,7 @@ export class ApiClient {
         origin: this.baseUrl,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
-      body: bytes,
+      body: new Blob([bytes as Uint8Array<ArrayBuffer>]),
     });
     return answer<T>('POST', path, response);
   }

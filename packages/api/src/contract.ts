@@ -30,8 +30,8 @@ const noContent = (extra: Partial<RouteContract> = {}) =>
 const file = (extra: Partial<RouteContract> = {}) =>
   ({ status: 200, response: null, file: true, ...extra }) as const;
 
-const statement = z.object({ statement: r.Statement });
-const statements = z.object({ statements: z.array(r.Statement) });
+const statement = z.object({ statement: a.PresentedStatement });
+const statements = z.object({ statements: z.array(a.PresentedStatement) });
 const debate = z.object({ debate: r.Debate });
 const thread = a.ThreadAnswer;
 const version = z.object({ version: r.Version });

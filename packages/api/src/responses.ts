@@ -2,6 +2,10 @@
 import * as z from 'zod/mini';
 import * as r from './records.js';
 
+/** A statement as REST answers send it: with what the signed-in person may do with it. */
+export const PresentedStatement = z.extend(r.Statement, { abilities: r.StatementAbilities });
+export type PresentedStatement = z.infer<typeof PresentedStatement>;
+
 export const ThreadAnswer = z.object({ thread: r.Thread });
 export const JobAnswer = z.object({ job: r.ExportJob });
 

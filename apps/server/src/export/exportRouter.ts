@@ -1,7 +1,6 @@
 import { Router, type Response } from 'express';
-import type { Stores } from '@plenary/storage';
 import { validate } from '../errors/validate.js';
-import { requireActor } from '../http/requestAuth.js';
+import { actorOf } from '../http/requestAuth.js';
 import { CompilationBody, ExportQuery, Id, StatementId } from '@plenary/api/requests';
 import type { CompilationService } from './CompilationService.js';
 import type { ExportedFile, ExportService } from './ExportService.js';
@@ -19,15 +18,11 @@ export function sendFile(res: Response, file: ExportedFile): void {
 }
 
 /** Routes under /api for exports: a statement, its submission pack, the debate's compilation. */
-export function exportRouter(
-  stores: Stores,
-  exports: ExportService,
-  compilations: CompilationService,
-): Router {
+export function exportRouter(exports: ExportService, compilations: CompilationService): Router {
   const router = Router();
 
   router.post('/debates/:debateId/compilations', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const input = validate(CompilationBody, req.body, 'compilation');
     res.status(202).json({
       job: await compilations.start(actor, validate(Id, req.params.debateId, 'debate id'), input),
@@ -35,12 +30,12 @@ export function exportRouter(
   });
 
   router.get('/exports/:jobId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({ job: await compilations.job(actor, validate(Id, req.params.jobId, 'export id')) });
   });
 
   router.get('/exports/:jobId/download', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const { job, bytes } = await compilations.download(
       actor,
       validate(Id, req.params.jobId, 'export id'),
@@ -57,7 +52,7 @@ export function exportRouter(
   });
 
   router.get('/statements/:id/export', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const { format } = validate(ExportQuery, req.query, 'export');
     sendFile(
       res,
@@ -66,7 +61,7 @@ export function exportRouter(
   });
 
   router.get('/statements/:id/submission-pack', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const id = validate(StatementId, req.params.id, 'statement id');
     const pack = await exports.submissionPack(actor, id);
     res.json({ ...pack, docxUrl: `/api/statements/${id}/export?format=docx` });
