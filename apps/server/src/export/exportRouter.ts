@@ -5,14 +5,10 @@ import { CompilationBody, ExportQuery, Id, StatementId } from '@plenary/api/requ
 import type { CompilationService } from './CompilationService.js';
 import type { ExportedFile, ExportService } from './ExportService.js';
 
-/** Sends a file for download, with a name safe in any browser. */
+/** Sends a file for download; the name is encoded for every browser by content-disposition. */
 export function sendFile(res: Response, file: ExportedFile): void {
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  res.attachment(file.fileName);
   res.setHeader('Content-Type', file.contentType);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  );
   res.setHeader('Cache-Control', 'no-store');
   res.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
