@@ -6,7 +6,7 @@ import type { Stores } from '@plenary/storage';
 import { loadActor } from '../auth/Actor.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
-import { StatementId } from '../statements/statementSchemas.js';
+import { StatementId } from '@plenary/api/requests';
 import { type CollabLevel } from './collabLevel.js';
 import { collabRights } from './collabRights.js';
 

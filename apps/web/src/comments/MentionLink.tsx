@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { debatePath, navigate, statementPath } from '../routing/useRoute';
+import { debatePath, navigate, outcomePath, statementPath } from '../routing/useRoute';
 import { RelativeTime } from '../ui/RelativeTime';
 import type { MentionNotification } from './notificationsApi';
 import { openThread, threadPath } from './threadLink';
@@ -15,6 +15,10 @@ const VERB = {
   sent_back: 'sent back',
   statement_deleted: 'moved to the Trash',
   statement_reopened: 'reopened the submitted statement',
+  outcome_circulated: 'circulated a revision of',
+  outcome_silence: 'put under silence',
+  outcome_silence_broken: 'broke silence on',
+  outcome_adopted: 'saw adopted',
 } as const;
 
 /** Where a notification leads: the thread, the statement, or the debate (its Trash). */
@@ -22,6 +26,7 @@ function target(notification: MentionNotification): string {
   const { kind, statementId, threadId, debateId } = notification;
   if (kind === 'mention' && threadId) return threadPath(statementId, threadId);
   if (kind === 'sent_back') return statementPath(statementId);
+  if (kind.startsWith('outcome_')) return outcomePath(debateId);
   return `${debatePath(debateId)}${kind === 'statement_deleted' ? '#trash' : ''}`;
 }
 

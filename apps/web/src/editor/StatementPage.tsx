@@ -49,11 +49,14 @@ interface StatementPageProps {
 }
 
 export function StatementPage({ statementId, identity, userId }: StatementPageProps) {
-  const { statement, notFound, loadError, setStatement } = useStatement(statementId);
+  const [roleGeneration, setRoleGeneration] = useState(0);
+  const { statement, notFound, loadError, setStatement, updated } = useStatement(
+    statementId,
+    roleGeneration,
+  );
   const session = useStatementCollab(statementId);
   const connection = useConnection(session);
   const [deletedHere, setDeletedHere] = useState(false);
-  const [roleGeneration, setRoleGeneration] = useState(0);
   const context = useStatementContext(statement, roleGeneration);
   const [editor, setEditor] = useState<Editor | null>(null);
   const returnToText = useCallback(() => editor?.commands.focus(), [editor]);
@@ -89,7 +92,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
     setSuggestionsWanted(!suggestionsOpen);
   };
   useStatementEvents(statementId, {
-    onUpdated: setStatement,
+    onUpdated: updated,
     onDeleted: () => setDeletedHere(true),
   });
 
@@ -115,11 +118,14 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
   if (notFound && connection.localLoaded && !hasLocalText) {
     return <NotFoundPage what="statement" />;
   }
-  const mayEdit = context === null || context.role === 'drafter';
-  const maySuggest = mayEdit || context.role === 'reviewer';
-  const submitted = statement?.status === 'submitted';
-  const readOnly = gone || !maySuggest || submitted || (connection.close?.readOnly ?? false);
-  // Tags, quotations and the coverage map change the text directly: drafters only.
+  // What the person may do comes with the statement from the server; until it has come (or
+  // offline), the editor stays open and the collab endpoint refuses what is not allowed.
+  const abilities = statement?.abilities;
+  const mayEdit = abilities?.edit !== false;
+  // Reviewers change the text only as suggestions (Suggesting mode).
+  const maySuggest = mayEdit || abilities?.suggest === true;
+  const readOnly = gone || !maySuggest || (connection.close?.readOnly ?? false);
+  // Tags, quotations and the coverage map change the text directly: editors only.
   const draftingReadOnly = readOnly || !mayEdit;
   const insert = (hit: SearchHit) => (editor ? insertQuotation(editor, hit) : false);
 
@@ -131,7 +137,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
         </Link>
         <StatementTitle
           statement={statement}
-          readOnly={gone || !mayEdit}
+          readOnly={gone || abilities?.rename === false}
           onRenamed={setStatement}
         />
         <div className="doc-bar__status">

@@ -1,6 +1,6 @@
 // The debate's outcome document as the server describes it, and the negotiators' commands.
-import { ApiError } from '../api/ApiError';
-import { apiRequest, isRecord } from '../api/apiRequest';
+import { OutcomeOverview as OverviewSchema, RevisionWithRedline } from '@plenary/api';
+import { apiCall, apiRequest } from '../api/apiRequest';
 import type { RedlinePart } from '../versions/versionsApi';
 
 export type OutcomeKind =
@@ -65,20 +65,11 @@ export const OUTCOME_KINDS: { value: OutcomeKind; label: string }[] = [
   { value: 'training_outcome', label: 'Outcome of a training (common text)' },
 ];
 
-const invalid = () =>
-  new ApiError('response.invalid', 'The outcome document could not be read.', 200);
-
-function parseOverview(value: unknown): OutcomeOverview {
-  if (!isRecord(value) || !isRecord(value.outcome) || !Array.isArray(value.paragraphs))
-    throw invalid();
-  return value as unknown as OutcomeOverview;
-}
-
 const base = (debateId: string) => `/debates/${encodeURIComponent(debateId)}/outcome`;
 
 export const outcomeApi = {
   async get(debateId: string, signal?: AbortSignal): Promise<OutcomeOverview> {
-    return parseOverview(await apiRequest(base(debateId), { signal }));
+    return apiCall(OverviewSchema, base(debateId), { signal });
   },
   async create(
     debateId: string,
@@ -96,12 +87,10 @@ export const outcomeApi = {
     debateId: string,
     revisionId: string,
   ): Promise<{ text: string; redline: RedlinePart[] | null }> {
-    const value = await apiRequest(`${base(debateId)}/revisions/${encodeURIComponent(revisionId)}`);
-    if (!isRecord(value) || typeof value.text !== 'string') throw invalid();
-    return {
-      text: value.text,
-      redline: Array.isArray(value.redline) ? (value.redline as RedlinePart[]) : null,
-    };
+    return apiCall(
+      RevisionWithRedline,
+      `${base(debateId)}/revisions/${encodeURIComponent(revisionId)}`,
+    );
   },
   async propose(
     debateId: string,

@@ -1,4 +1,5 @@
-import { apiRequest } from '../api/apiRequest';
+import * as z from 'zod/mini';
+import { apiCall } from '../api/apiRequest';
 
 export interface SuggestionDecision {
   decision: 'accept' | 'reject';
@@ -6,12 +7,12 @@ export interface SuggestionDecision {
   authorId?: string;
 }
 
+const Settled = z.object({ count: z.number() });
+
 export const suggestionsApi = {
   /** Accepts or rejects on the server, recorded in the statement's history. */
   async decide(statementId: string, body: SuggestionDecision): Promise<number> {
     const path = `/statements/${encodeURIComponent(statementId)}/suggestions/decisions`;
-    const payload = await apiRequest(path, { method: 'POST', body });
-    const count = (payload as { count?: unknown } | null)?.count;
-    return typeof count === 'number' ? count : 0;
+    return (await apiCall(Settled, path, { method: 'POST', body })).count;
   },
 };
