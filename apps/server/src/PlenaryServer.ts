@@ -105,6 +105,8 @@ export class PlenaryServer {
       store: stores.documents,
       bus: redis,
       compactAfterUpdates: config.compactAfterUpdates,
+      compactAfterBytes: config.compactAfterBytes,
+      compactAfterMs: config.compactAfterMs,
       unloadAfterMs: config.unloadAfterMs,
       onStored: (id) => {
         this.statements

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import { migrate, type PlenaryDb } from './openSqliteDatabase.js';
+import { registerDriver } from './UpdateAppender.js';
 
 // BIGINT/BIGSERIAL come back as strings by default; our sequence numbers fit in a double.
 pg.types.setTypeParser(20, (value) => Number(value));
@@ -24,6 +25,7 @@ export async function openPostgresDatabase(
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  registerDriver(db, { kind: 'postgres', pool });
   await migrate(db, 'postgres', schema);
   return db;
 }
