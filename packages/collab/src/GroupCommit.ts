@@ -51,8 +51,11 @@ export class GroupCommit {
 
   private schedule(): void {
     this.writing = true;
-    // Everything read from the sockets in this turn of the event loop joins the first batch.
-    setImmediate(() => void this.writeNext());
+    // Starts once the current callback's promise jobs have run: appends made in them join this
+    // batch, and the write starts before any later I/O is handled (a request that reads the
+    // document right after an edit was received finds it stored, as without batching). While
+    // it is in flight, appends from every room wait and form the next batch.
+    queueMicrotask(() => void this.writeNext());
   }
 
   private async writeNext(): Promise<void> {
