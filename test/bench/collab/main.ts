@@ -162,6 +162,7 @@ async function main(): Promise<void> {
   if (mergeFile)
     merge(results, JSON.parse(readFileSync(mergeFile, 'utf8')) as BenchResults, mergeFile);
   const small = options.smoke || options.quick;
+  mkdirSync(options.outDir, { recursive: true });
   const raw = join(small ? options.outDir : tmpdir(), 'plenary-bench-results.json');
   writeFileSync(raw, JSON.stringify(results, null, 1));
   progress(`raw results in ${raw}`);
