@@ -5,7 +5,7 @@ import type { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { CompactionResult, DocumentStore } from './DocumentStore.js';
 import { GroupCommit, type AppendEntry } from './GroupCommit.js';
-import { decodeClientMessage, encodeAwareness, encodeUpdate } from './protocol.js';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import { Room } from './Room.js';
 
 /** An in-memory store that records the order of appends against broadcasts. */
@@ -234,5 +234,27 @@ describe('Room', () => {
     expect(alice.closed?.code).toBe(4413);
     expect(room.doc.getText('t').toString()).toBe('fine');
     expect(store.rows.get('s1')).toHaveLength(1);
+  });
+
+  it('answers a fresh client with the whole document, and with the change once it changed', async () => {
+    const store = new MemoryStore();
+    store.rows.set('s1', [textUpdate('kept')]);
+    const room = await Room.load('s1', store);
+    const opened = async (): Promise<string> => {
+      const reader = new FakeConnection('reader');
+      room.join(reader);
+      await room.receive(reader, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+      const reply = reader.frames.map(decodeClientMessage).find((m) => m.kind === 'sync-step2');
+      const doc = new Y.Doc();
+      if (reply?.kind === 'sync-step2') Y.applyUpdate(doc, reply.update);
+      room.leave(reader);
+      return doc.getText('t').toString();
+    };
+    expect(await opened()).toBe('kept');
+    expect(await opened()).toBe('kept');
+    const writer = new FakeConnection('writer');
+    room.join(writer);
+    await room.receive(writer, encodeUpdate(textUpdate('new ')));
+    expect((await opened()).length).toBe('new kept'.length);
   });
 });

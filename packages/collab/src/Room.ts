@@ -70,6 +70,8 @@ export class Room {
   /** Connections closed for what they sent: their later updates are dropped. */
   private readonly refused = new WeakSet<Connection>();
   private log: Uncompacted = { updates: 0, bytes: 0, since: undefined };
+  /** The sync reply for a client with nothing, while the document is unchanged. */
+  private wholeDocument: Uint8Array | undefined;
   private unsubscribe: (() => void) | undefined;
   /** A frozen room (a statement being submitted) refuses every document update. */
   private frozen = false;
@@ -84,9 +86,10 @@ export class Room {
     this.admission = parts.admission;
     this.commit = parts.commit ?? new GroupCommit((entries) => store.appendBatch(entries));
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.broadcastUpdate(update, origin),
-    );
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.wholeDocument = undefined;
+      this.broadcastUpdate(update, origin);
+    });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onAwarenessChange(change, origin),
     );
@@ -313,10 +316,22 @@ export class Room {
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     if (!this.connections.has(connection)) return;
     try {
-      connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+      connection.send(this.syncStep2For(stateVector));
     } catch (error) {
       this.reject(connection, new ProtocolError('Malformed state vector', { cause: error }));
     }
+  }
+
+  /**
+   * The reply to a sync step 1. A client opening the statement afresh (empty state vector)
+   * gets the whole document: encoded once and kept until the document next changes, so many
+   * editors opening a large statement do not each cost an encoding of it.
+   */
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (stateVector.byteLength !== 1 || stateVector[0] !== 0)
+      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    this.wholeDocument ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    return this.wholeDocument;
   }
 
   /** Queues the update; one queue task takes everything received until it starts. */
