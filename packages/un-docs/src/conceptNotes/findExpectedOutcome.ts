@@ -1,5 +1,6 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
+import { letterAuthor } from './cues/letterAuthor.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -7,14 +8,14 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
-    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bno (?:habrá|se prevé) (?:ningún )?documento final\b/iu,
+    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b/iu,
     'no formal outcome',
   ],
   [
-    /\b(?:does|do|will|did) not (?:intend to |plan to |expect to )?(?:pursue|seek|propose|negotiate|produce|adopt)\b.{0,30}\boutcome\b/i,
+    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|result in|lead to|have)\b.{0,30}\boutcome\b/i,
     'no formal outcome',
   ],
   [/\bsummary report\b|\brapport de synthèse\b|\binforme resumido\b/iu, 'summary report'],
@@ -24,7 +25,10 @@ const PRODUCTS: readonly [RegExp, string][] = [
   ],
   [/\bpress statement\b/i, 'press statement'],
   [/\bpress elements\b/i, 'press elements'],
-  [/\bpolitical declaration\b/i, 'political declaration'],
+  [
+    /\bpolitical declaration\b|\bdéclaration politique\b|\bdeclaración política\b/iu,
+    'political declaration',
+  ],
   // "a resolution", not "conflict prevention and resolution" or "resolution 2417 (2018)".
   [/\b(?:a|the|draft)\s+(?:draft\s+)?resolution\b(?!\s+\d)/i, 'resolution'],
   [/\bjoint statement\b/i, 'joint statement'],
@@ -48,14 +52,30 @@ function sectionSentences(note: NoteText, heading: RegExp): NoteSentence[] {
   return note.sentences.filter((sentence) => inSection.has(sentence.block));
 }
 
+// "I will prepare a summary of the discussions" in a letter from the President (or a Chair).
+const OWN_SUMMARY =
+  /\bI\s+(?:will|shall|intend to)\s+(?:prepare|circulate|issue|share|transmit|produce)\b.{0,60}\bsummary\b/i;
+
+function ownSummary(note: NoteText, text: string): string | null {
+  if (!OWN_SUMMARY.test(text)) return null;
+  const office = letterAuthor(note.blocks);
+  if (!office) return null;
+  return office.startsWith('Chair') ? "Chair's summary" : "President's summary";
+}
+
 export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
-  const section = sectionSentences(note, /\boutcome/i);
+  const section = sectionSentences(
+    note,
+    /\boutcome|\brésultat|\bresultado|\bdocument final|\bdocumento final/iu,
+  );
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||
       (LOOKS_AHEAD.test(sentence.text) && !isHeading(note.blocks[sentence.block] ?? '')),
   );
   for (const { text } of candidates) {
+    const own = ownSummary(note, text);
+    if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
     const product = PRODUCTS.find(([pattern]) => pattern.test(text));
     if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
   }

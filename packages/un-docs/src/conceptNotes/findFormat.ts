@@ -18,6 +18,10 @@ const FORMATS: readonly [RegExp, string][] = [
   ],
   [/\bhigh-level\s+dialogue\b/iu, 'high-level dialogue'],
   [
+    /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique de haut niveau\b|\bdebate temático de alto nivel\b/iu,
+    'high-level thematic debate',
+  ],
+  [
     /\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
     'briefing',
   ],
@@ -26,7 +30,7 @@ const FORMATS: readonly [RegExp, string][] = [
     'panel discussion',
   ],
   [
-    /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b/iu,
+    /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b|\breunión a nivel de embajadores\b/iu,
     'ambassadorial-level meeting',
   ],
   [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],

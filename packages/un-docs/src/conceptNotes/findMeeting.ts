@@ -14,7 +14,7 @@ const FUTURE =
 const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
 const DEADLINE =
-  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy|enviar|remitir)/iu;
+  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)/iu;
 const BEFORE_DATE =
   /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del)\s*(?:\p{L}+,?\s*)?$/iu;
 
@@ -47,12 +47,35 @@ function meetingDateIn(sentence: string): string | null {
   return date?.iso ?? null;
 }
 
-/** The time in the date's sentence after the date, else anywhere in it, else a Time: field. */
-function timeOf(sentence: string, sentences: readonly NoteSentence[]): string | null {
+/**
+ * The time in the date's sentence (after the date, else anywhere in it); else later in the
+ * same paragraph ("It will consist of … from 10 a.m. to 1 p.m."); else on the short line
+ * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field.
+ */
+function timeOf(
+  best: NoteSentence,
+  sentences: readonly NoteSentence[],
+  blocks: readonly string[],
+): string | null {
+  const sentence = best.text;
   const date = findDates(sentence).find((found) => found.iso.length === 10);
   const afterDate = date ? findTime(sentence.slice(date.end)) : null;
+  if (afterDate ?? findTime(sentence)) return afterDate ?? findTime(sentence);
+  const at = sentences.indexOf(best);
+  const paragraph = sentences
+    .slice(at + 1)
+    .filter(({ block, text }) => block === best.block && !DEADLINE.test(text))
+    .map(({ text }) => findTime(text))
+    .find((time) => time !== null);
+  if (paragraph) return paragraph;
+  const next = blocks[best.block + 1] ?? '';
+  const underDateLine =
+    (blocks[best.block] ?? '').length < 120 && next.length < 100 && /^\d/.test(next)
+      ? findTime(next)
+      : null;
+  if (underDateLine) return underDateLine;
   const timeField = sentences.find(({ text }) => TIME_FIELD.test(text));
-  return afterDate ?? findTime(sentence) ?? (timeField ? findTime(timeField.text) : null);
+  return timeField ? findTime(timeField.text) : null;
 }
 
 export function findMeeting({ blocks, sentences }: NoteText): Meeting {
@@ -66,7 +89,7 @@ export function findMeeting({ blocks, sentences }: NoteText): Meeting {
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
     date: best.date,
-    time: timeOf(best.sentence.text, sentences),
+    time: timeOf(best.sentence, sentences, blocks),
     confidence: Math.min(0.95, 0.35 + best.score * 0.15),
     source: best.sentence.text,
   };

@@ -3,6 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { letterAuthor } from './letterAuthor.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -24,8 +25,6 @@ const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 const FIRST_PERSON =
   /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
-const LETTERHEAD =
-  /^(?:The\s+)?(President of the (?:General Assembly|Economic and Social Council|Human Rights Council|Security Council)|Chair of the Peacebuilding Commission)$/i;
 const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?) to the United Nations\b|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 
@@ -53,7 +52,8 @@ const organizerField: Cue<string> = ({ layout }) =>
 const organizedBy: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const after = BY.exec(text)?.[1];
-    const list = after ? actorList(after.replace(/^\*+|^_+/, '')) : null;
+    // A wiki table row read as one line: "Convened by | The President … |".
+    const list = after ? actorList(after.replace(/^[\s*_|]+|[\s|]+$/g, '')) : null;
     return list && plausible(list) ? [candidate(list, 0.85, text, 'organizedBy')] : [];
   });
 
@@ -104,10 +104,7 @@ const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
   const states = signatories ? (signatories[1] ?? signatories[2] ?? signatories[3]) : undefined;
   if (states && /\bour\b/i.test(announcing.text))
     return [candidate(states.trim(), 0.7, announcing.text, 'letterSignatories')];
-  const office = blocks
-    .slice(0, 4)
-    .map((block) => LETTERHEAD.exec(block)?.[1])
-    .find(Boolean);
+  const office = letterAuthor(blocks);
   return office ? [candidate(`the ${office}`, 0.7, announcing.text, 'letterhead')] : [];
 };
 
