@@ -15,12 +15,12 @@ const PRODUCTS: readonly [RegExp, string][] = [
     'no formal outcome',
   ],
   [
-    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|result in|lead to|have)\b.{0,30}\boutcome\b/i,
+    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|result in|lead to|have)\b.{0,30}\boutcome\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
     'no formal outcome',
   ],
   [/\bsummary report\b|\brapport de synthèse\b|\binforme resumido\b/iu, 'summary report'],
   [
-    /\bpresidential statement\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
+    /\bpresidential statement\b|\bPRST\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
     'presidential statement',
   ],
   [/\bpress statement\b/i, 'press statement'],
@@ -35,7 +35,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
   [/\boutcome document\b/i, 'outcome document'],
   [/\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair/i, "Chair's summary"],
   [
-    /\b(?:President|presidency)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bPresident|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\b(?:President|PGA)|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
     "President's summary",
   ],
 ];
@@ -80,9 +80,11 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
     if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
   }
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
+  // "The co-hosts will circulate a summary of the meeting": a summary no product names.
   const spoken =
     candidates.find(
-      ({ text }) => /\boutcome\b/.test(text) && /\b(?:will|would|shall|expected)\b/i.test(text),
+      ({ text }) =>
+        /\boutcome\b|\bsummary\b/.test(text) && /\b(?:will|would|shall|expected)\b/i.test(text),
     ) ?? sectionSentences(note, OUTCOME_HEADING)[0];
   return spoken
     ? { value: spoken.text, confidence: 0.5, source: spoken.text, cue: 'outcomeSentence' }

@@ -6,7 +6,10 @@ import type { NoteLayout } from './layout/NoteLayout.js';
 // bare "debate" counts only as "a debate on/of …".
 
 const FORMATS: readonly [RegExp, string][] = [
-  [/\bArria[-\s]formula\b|\bformule Arria\b|\bfórmula Arria\b/iu, 'Arria-formula meeting'],
+  [
+    /\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bfórmula Arria\b/iu,
+    'Arria-formula meeting',
+  ],
   [
     /\bhigh-level\s+(?:plenary\s+)?meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b/iu,
     'high-level meeting',
@@ -45,6 +48,11 @@ const FORMATS: readonly [RegExp, string][] = [
   [
     /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
     'informal meeting',
+  ],
+  [/\bjoint\s+meeting\b|\bréunion conjointe\b|\breunión conjunta\b/iu, 'joint meeting'],
+  [
+    /\bintersessional\s+(?:meeting|dialogue|seminar)\b|\bréunion intersessions\b|\breunión entre períodos de sesiones\b/iu,
+    'intersessional meeting',
   ],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
   [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],

@@ -11,6 +11,8 @@ const FIELD =
 const TIME_FIELD = /^(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
 const FUTURE =
   /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+const STARTS =
+  /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
 const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
 const DEADLINE =
@@ -50,7 +52,8 @@ function meetingDateIn(sentence: string): string | null {
 /**
  * The time in the date's sentence (after the date, else anywhere in it); else later in the
  * same paragraph ("It will consist of … from 10 a.m. to 1 p.m."); else on the short line
- * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field.
+ * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field;
+ * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m.").
  */
 function timeOf(
   best: NoteSentence,
@@ -75,7 +78,13 @@ function timeOf(
       : null;
   if (underDateLine) return underDateLine;
   const timeField = sentences.find(({ text }) => TIME_FIELD.test(text));
-  return timeField ? findTime(timeField.text) : null;
+  const fromField = timeField ? findTime(timeField.text) : null;
+  if (fromField) return fromField;
+  // "The meeting will start at 3 p.m.", in a paragraph of its own.
+  const starts = sentences.find(
+    ({ text }) => STARTS.test(text) && !DEADLINE.test(text) && findTime(text) !== null,
+  );
+  return starts ? findTime(starts.text) : null;
 }
 
 export function findMeeting({ blocks, sentences }: NoteText): Meeting {

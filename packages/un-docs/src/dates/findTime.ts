@@ -3,7 +3,10 @@
 
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 const TWENTY_FOUR = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/i;
-const NOON = /\b(?:12\s+)?noon\b/i;
+const NOON = /\b(?:12\s+)?noon\b|\bmidday\b/i;
+// "10.00 – 13.00", as Geneva and many capitals write a meeting's hours.
+const DOTTED_RANGE =
+  /(?<![\d.:,])([01]?\d|2[0-3])\.([0-5]\d)\s*[–-]\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)/;
 // "3–6 p.m.": the start shares the end's half of the day.
 const RANGE =
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
@@ -56,6 +59,10 @@ export function findTime(text: string): string | null {
       index: horas.index,
       value: `${pad(Number(hour))}:${horas[2] ?? horas[4] ?? '00'}`,
     });
+  }
+  const dotted = DOTTED_RANGE.exec(text);
+  if (dotted?.[1] && dotted[2]) {
+    candidates.push({ index: dotted.index, value: `${pad(Number(dotted[1]))}:${dotted[2]}` });
   }
   const noon = NOON.exec(text);
   if (noon) candidates.push({ index: noon.index, value: '12:00' });

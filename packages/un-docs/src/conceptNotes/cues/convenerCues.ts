@@ -16,7 +16,7 @@ const LABELS =
 const BY =
   /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|co-?chaired|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 const CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b[^,]{0,80}?)\s+(?:will|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))\s+(?:will|intend|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
   /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))\s+(?:will\s+(?:convene|hold|organi[sz]e)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
 const STATES_CONVENE =
@@ -26,7 +26,7 @@ const LIST_INTRO =
 const FIRST_PERSON =
   /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
 const SIGNATORIES =
-  /\bfrom the Permanent Representatives of (.+?) to the United Nations\b|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
+  /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 
 /** An organizer list is Member States, or an office of a body, or a body. */
 function plausible(list: string): boolean {
@@ -69,6 +69,29 @@ const bodyConvenes: Cue<string> = ({ sentences }) =>
     const body = BODY_CONVENES.exec(text)?.[1];
     const list = body ? actorList(body) : null;
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
+  });
+
+// "The Permanent Missions of Malta and Mozambique … are pleased to invite …"; "at the initiative
+// of Chile and Japan"; "à l'initiative de la Sierra Leone et de la Suisse".
+const MISSIONS =
+  /^(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
+const INITIATIVE =
+  /(?<![\p{L}])(?:at the initiative of|à l['’]initiative d(?:e|u|es)|por iniciativa de)\s+([^,]+)/iu;
+
+const missionsInvite: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const states = MISSIONS.exec(text)?.[1];
+    const list = states ? actorList(states) : null;
+    return list && plausible(list) ? [candidate(list, 0.85, text, 'missionsInvite')] : [];
+  });
+
+const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const after = INITIATIVE.exec(text)?.[1];
+    // "de la Sierra Leone et de la Suisse": the list without its repeated "de".
+    const states = after?.replace(/\s+(et|y|and)\s+(?:de\s+|d['’]|del\s+)/giu, ' $1 ');
+    const list = states ? actorList(states) : null;
+    return list && plausible(list) ? [candidate(list, 0.75, text, 'atTheInitiativeOf')] : [];
   });
 
 /** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
@@ -116,6 +139,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodyConvenes,
   statesConvene,
   lettersFirstPerson,
+  missionsInvite,
+  atTheInitiativeOf,
 ];
 
 export function convenerCandidates(note: NoteLayout): Candidate<string>[] {

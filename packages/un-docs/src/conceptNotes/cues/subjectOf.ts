@@ -10,13 +10,13 @@ const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrat
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X".
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?\s+${LINK}\s+(?:the\s+theme\s+|le\s+thème\s+|el\s+tema\s+)?(.+)$`,
+  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title line that names the meeting, then its subject after a colon or dash: "Security
-// Council briefing: X", "Open debate — X". A meeting word ends the name ("Council meeting").
+// Council briefing: X", "Open debate — X", "High-Level Briefing | X". A meeting word ends the name ("Council meeting").
 const NAMED_THEN_COLON = new RegExp(
-  String.raw`^(?:[\p{L}'’-]+\s+){0,5}?${MEETING}\s*(?::|\s[–—]\s)\s*(.+)$`,
+  String.raw`^(?:[\p{L}'’-]+\s+){0,5}?${MEETING}\s*(?::|\s[–—|]\s)\s*(.+)$`,
   'iu',
 );
 // A news title: "Council members to discuss X", "Le Conseil examinera X".

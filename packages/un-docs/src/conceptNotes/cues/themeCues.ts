@@ -18,6 +18,10 @@ const THEME_LABELS = new Set([
   'titre',
   'tema',
   'titulo',
+  'subject',
+  'objet',
+  'asunto',
+  'focus',
 ]);
 const ON_THE_THEME = new RegExp(
   String.raw`\b(?:themed?|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`,
