@@ -13,7 +13,10 @@ export interface Debate {
   meetingDate: string | null;
   /** As the concept note gives it, usually 24-hour "HH:MM", local time of the meeting. */
   meetingTime: string | null;
+  /** The Security Council presidency; null for meetings it does not convene. */
   presidency: string | null;
+  /** Who convenes a meeting the presidency does not: "Estonia and Niger", "the President of the General Assembly". */
+  convener: string | null;
   /** "open debate", "briefing", "Arria-formula meeting", … */
   format: string | null;
   speakingLimitMinutes: number | null;
@@ -59,6 +62,7 @@ export function parseDebate(value: unknown): Debate {
     meetingDate: text(value.meetingDate),
     meetingTime: text(value.meetingTime),
     presidency: text(value.presidency),
+    convener: text(value.convener),
     format: text(value.format),
     speakingLimitMinutes: count(value.speakingLimitMinutes),
     submissionEmail: text(value.submissionEmail),
