@@ -87,6 +87,30 @@ function timeOf(
   return starts ? findTime(starts.text) : null;
 }
 
+/**
+ * News items date a meeting without its year ("Tomorrow (27 July) an Arria-formula meeting
+ * will be held"): the year is the one of the item's own date ("Posted 26 July 2027").
+ */
+function yearlessMeeting(
+  blocks: readonly string[],
+  sentences: readonly NoteSentence[],
+): { sentence: NoteSentence; date: string; score: number } | null {
+  const year = sentences
+    .flatMap(({ text }) => findDates(text))
+    .find((found) => found.iso.length === 10)
+    ?.iso.slice(0, 4);
+  if (!year) return null;
+  for (const sentence of sentences) {
+    const monthDay = findDates(sentence.text).find(
+      (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
+    );
+    const value = monthDay ? score(sentence, blocks) : 0;
+    if (monthDay && value >= 2)
+      return { sentence, date: `${year}-${monthDay.iso}`, score: value - 1 };
+  }
+  return null;
+}
+
 export function findMeeting({ blocks, sentences }: NoteText): Meeting {
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
@@ -95,6 +119,7 @@ export function findMeeting({ blocks, sentences }: NoteText): Meeting {
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
+  best ??= yearlessMeeting(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
     date: best.date,

@@ -7,9 +7,9 @@ const NOON = /\b(?:12\s+)?noon\b|\bmidday\b/i;
 // "10.00 – 13.00", as Geneva and many capitals write a meeting's hours.
 const DOTTED_RANGE =
   /(?<![\d.:,])([01]?\d|2[0-3])\.([0-5]\d)\s*[–-]\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)/;
-// "3–6 p.m.": the start shares the end's half of the day.
+// "3–6 p.m.", "from 3 to 6 p.m.": the start shares the end's half of the day.
 const RANGE =
-  /\b(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:[–-]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 // French and Spanish clocks: "10 heures", "15 h 30", "10.00 horas", "a las 10.00".
 const HEURES = /(?<![\d.:])([01]?\d|2[0-3])\s*(?:heures?|h)(?:\s*([0-5]\d))?(?![\p{L}\d])/iu;
 const HORAS =

@@ -2,7 +2,12 @@ import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
-import { lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
+import {
+  lineAfterLabel,
+  MEETING_WORD,
+  themeBeforeMeetingName,
+  titleHeading,
+} from './themeHeadingCues.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -55,8 +60,13 @@ const themeField: Cue<string> = ({ layout }) =>
 const PAST =
   /\b(?:held|was|were|took place|convened on|hosted|organized in|organised in|previous|last year|tenu|tenue|a eu lieu|celebrado|celebrada|se celebró)\b|\b(?:in|en)\s+(?:19|20)\d{2}\b/iu;
 
+// "will be held", "is to be held" look ahead even though "held" is in them.
+const AHEAD = /\b(?:will|shall|is to|are to|to be)\s+(?:be\s+)?(?:held|hosted|convened)\b/i;
+
 function placed(confidence: number, sentence: string): number {
-  return PAST.test(sentence) && !ANNOUNCES.test(sentence) ? 0.45 : confidence;
+  return PAST.test(sentence) && !ANNOUNCES.test(sentence) && !AHEAD.test(sentence)
+    ? 0.45
+    : confidence;
 }
 
 const onTheTheme: Cue<string> = ({ sentences }) =>
@@ -112,6 +122,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   quotedTitle,
   titleSubject,
   titleHeading,
+  themeBeforeMeetingName,
   lineAfterLabel,
   announcedSubject,
 ];
