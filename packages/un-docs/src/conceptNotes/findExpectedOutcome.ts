@@ -8,7 +8,7 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
     /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b/iu,
@@ -20,11 +20,15 @@ const PRODUCTS: readonly [RegExp, string][] = [
   ],
   [/\bsummary report\b|\brapport de synthèse\b|\binforme resumido\b/iu, 'summary report'],
   [
-    /\bpresidential statement\b|\bPRST\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
+    /\bpresidential statement\b|\bPRST\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration du Président du Conseil\b|\bdeclaración del Presidente del Consejo\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
     'presidential statement',
   ],
   [/\bpress statement\b/i, 'press statement'],
   [/\bpress elements\b/i, 'press elements'],
+  [
+    /\bministerial declaration\b|\bdéclaration ministérielle\b|\bdeclaración ministerial\b/iu,
+    'ministerial declaration',
+  ],
   [
     /\bpolitical declaration\b|\bdéclaration politique\b|\bdeclaración política\b/iu,
     'political declaration',
@@ -35,7 +39,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
   [/\boutcome document\b/i, 'outcome document'],
   [/\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair/i, "Chair's summary"],
   [
-    /\b(?:President|presidency|PGA)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\b(?:President|PGA)|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
     "President's summary",
   ],
 ];

@@ -21,6 +21,10 @@ const FORMATS: readonly [RegExp, string][] = [
   ],
   [/\bhigh-level\s+dialogue\b/iu, 'high-level dialogue'],
   [
+    /\bhigh-level\s+segment\b|\bdébat de haut niveau\b|\bserie de sesiones de alto nivel\b/iu,
+    'high-level segment',
+  ],
+  [
     /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique de haut niveau\b|\bdebate temático de alto nivel\b/iu,
     'high-level thematic debate',
   ],
