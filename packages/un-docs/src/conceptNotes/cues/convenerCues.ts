@@ -20,8 +20,10 @@ const CONVENES =
 const BODY_CONVENES =
   /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?\s+(?:will\s+(?:convene|hold|organi[sz]e)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
+// The list is read lazily and checked afterwards (every part a Member State): a pattern that
+// spelled out "State, State and State" would backtrack exponentially on long lists.
 const STATES_CONVENE =
-  /^((?:the\s+)?\p{Lu}[\p{L}' -]+?(?:(?:,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?\p{Lu}[\p{L}' -]+?)*)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como)\s[^.]{3,160}?,)?\s+(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)\b/u;
+  /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como)\s[^.]{3,160}?,)?\s+(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)\b/u;
 const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 const FIRST_PERSON =
