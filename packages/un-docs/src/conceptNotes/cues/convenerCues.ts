@@ -14,7 +14,7 @@ import { letterAuthor } from './letterAuthor.js';
 const LABELS =
   /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?organisateurs?|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
 const BY =
-  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|co-?chaired|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
+  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired)|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 const CONVENES =
   /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.)[^,]{2,80},)?\s+(?:will|intend|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
@@ -54,10 +54,18 @@ const organizerField: Cue<string> = ({ layout }) =>
 
 const organizedBy: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const after = BY.exec(text)?.[1];
-    // A wiki table row read as one line: "Convened by | The President … |".
-    const list = after ? actorList(after.replace(/^[\s*_|]+|[\s|]+$/g, '')) : null;
-    return list && plausible(list) ? [candidate(list, 0.85, text, 'organizedBy')] : [];
+    // "co-chaired by Mexico and Norway …, and convened by the President …": every "by".
+    const found: Candidate<string>[] = [];
+    let rest = text;
+    for (let by = BY.exec(rest); by?.[2]; by = BY.exec(rest)) {
+      // A wiki table row read as one line: "Convened by | The President … |".
+      const list = actorList(by[2].replace(/^[\s*_|]+|[\s|]+$/g, ''));
+      // Those who co-chair a meeting often convene it too, but "convened by" says so outright.
+      const confidence = by[1] ? 0.7 : 0.85;
+      if (list && plausible(list)) found.push(candidate(list, confidence, text, 'organizedBy'));
+      rest = by[2];
+    }
+    return found;
   });
 
 const officeConvenes: Cue<string> = ({ sentences }) =>

@@ -28,6 +28,13 @@ const THEME_LABELS = new Set([
   'asunto',
   'focus',
 ]);
+// "Theme of the panel:", "Topic of the debate:", "Thème de la réunion :".
+const THEME_OF = /^(?:theme|topic|subject|theme|sujet|tema)\s+(?:of|for|de|du|del)\b/;
+// "The theme of the meeting is the protection of …", unquoted, to the end of the sentence.
+const THEME_IS = new RegExp(
+  String.raw`\b(?:the\s+)?(?:theme|topic|focus)\s+of\s+(?:the|this)\s+(?:${MEETING_WORD}|open debate|Arria-formula meeting)\s+(?:is|will be)\s+(.{4,250}?)\.?$`,
+  'iu',
+);
 const ON_THE_THEME = new RegExp(
   String.raw`\b(?:themed?|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`,
   'iu',
@@ -52,7 +59,9 @@ function themed(value: string, confidence: number, source: string, cue: string) 
 
 const themeField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) =>
-    field && THEME_LABELS.has(field.label) ? [themed(field.value, 0.95, text, 'themeField')] : [],
+    field && (THEME_LABELS.has(field.label) || THEME_OF.test(field.label))
+      ? [themed(field.value, 0.95, text, 'themeField')]
+      : [],
   );
 
 // The background often recalls earlier meetings and their themes; a theme told in the past
@@ -73,6 +82,12 @@ const onTheTheme: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const words = quotedWords(ON_THE_THEME.exec(text));
     return words ? [themed(words, placed(0.9, text), text, 'onTheTheme')] : [];
+  });
+
+const themeIs: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const words = THEME_IS.exec(text)?.[1];
+    return words ? [themed(words, placed(0.8, text), text, 'themeIs')] : [];
   });
 
 const meetingQuoted: Cue<string> = ({ sentences }) =>
@@ -118,6 +133,7 @@ const announcedSubject: Cue<string> = ({ sentences }) =>
 export const THEME_CUES: readonly Cue<string>[] = [
   themeField,
   onTheTheme,
+  themeIs,
   meetingQuoted,
   quotedTitle,
   titleSubject,
