@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { precompress } from './build/precompress.ts';
 import { serviceWorker } from './build/serviceWorker.ts';
+import { woff2Only } from './build/woff2Only.ts';
 
 // The API, app events and document sync all live on the Plenary server; in development
 // Vite proxies them so the browser still sees one origin (the server checks Origin).
@@ -21,7 +22,7 @@ function vendorChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker(), precompress()],
+  plugins: [react(), woff2Only(), serviceWorker(), precompress()],
   resolve: {
     // Workspace packages export their TypeScript under the "source" condition.
     conditions: ['source', ...defaultClientConditions],

@@ -15,6 +15,7 @@ import type { CollabSession } from '../collab/CollabSession';
 import { CommentHighlights } from '../comments/CommentHighlights';
 import { DraftingSupport } from '../drafting/DraftingSupport';
 import type { UserIdentity } from '../identity/identityOf';
+import { loadLanguageFont } from '../languages/loadLanguageFont';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './renderCaret';
@@ -92,6 +93,7 @@ export function StatementEditor({
   useEffect(() => {
     // The statement's metadata may arrive after the editor was created.
     editor.setOptions({ editorProps: { attributes: editorAttributes(language) } });
+    loadLanguageFont(language);
   }, [editor, language]);
 
   useEffect(() => {
