@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { precompress } from './build/precompress.ts';
@@ -26,6 +27,14 @@ export default defineConfig({
   resolve: {
     // Workspace packages export their TypeScript under the "source" condition.
     conditions: ['source', ...defaultClientConditions],
+    // TipTap's Link extension finds addresses with linkifyjs (12 KB gzipped); the editor
+    // gets a small detector instead (src/editor/linkDetection.ts says what it finds).
+    alias: [
+      {
+        find: /^linkifyjs$/,
+        replacement: fileURLToPath(new URL('./src/editor/linkDetection.ts', import.meta.url)),
+      },
+    ],
   },
   build: {
     outDir: 'dist',

@@ -2,7 +2,7 @@
 // debate's limit, always in view while writing; it opens the details (and the rate).
 import { formatDuration, type TimingSummary } from '@plenary/drafting-metrics';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { SpeakingTimeDetails } from './SpeakingTimeDetails';
+import { SpeakingTimeDetails } from '../editor/lazyPanels';
 import type { Drafting } from './useDrafting';
 import { t } from '../i18n/messages/drafting';
 

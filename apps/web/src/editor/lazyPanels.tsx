@@ -26,3 +26,11 @@ export const StatementSidePanel = lazyPanel(
   () => import('./StatementSidePanel'),
   'StatementSidePanel',
 );
+export const SubmissionPackDialog = lazyPanel(
+  () => import('../export/SubmissionPackDialog'),
+  'SubmissionPackDialog',
+);
+export const SpeakingTimeDetails = lazyPanel(
+  () => import('../drafting/SpeakingTimeDetails'),
+  'SpeakingTimeDetails',
+);

@@ -8,7 +8,7 @@ import { LineIcon } from '../ui/LineIcon';
 import { downloadFile } from './downloadFile';
 import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportApi';
 import { MenuPopup } from './MenuPopup';
-import { SubmissionPackDialog } from './SubmissionPackDialog';
+import { SubmissionPackDialog } from '../editor/lazyPanels';
 
 const DONE_VISIBLE_MS = 6000;
 
@@ -113,14 +113,16 @@ export function ExportMenu({ statement }: ExportMenuProps) {
           </button>
         </p>
       ) : null}
-      <SubmissionPackDialog
-        statement={statement}
-        open={packOpen}
-        onClose={() => {
-          setPackOpen(false);
-          button.current?.focus();
-        }}
-      />
+      {packOpen ? (
+        <SubmissionPackDialog
+          statement={statement}
+          open={packOpen}
+          onClose={() => {
+            setPackOpen(false);
+            button.current?.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }
