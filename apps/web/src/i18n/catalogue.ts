@@ -29,7 +29,11 @@ export type Translate<M extends Messages> = (key: MessageKey<M>, values?: Messag
 export const DEFAULT_LANGUAGE = 'en';
 
 const translations = new Map<string, Messages>();
-let language = DEFAULT_LANGUAGE;
+/**
+ * The page's language (`<html lang>`), read when this module loads: before any module that
+ * reads messages as it loads (toolbar labels), so a page served in French is French there too.
+ */
+let language = globalThis.document?.documentElement.lang.split('-')[0] || DEFAULT_LANGUAGE;
 
 /** Sets the interface language; call before the first render. */
 export function setInterfaceLanguage(code: string): void {
