@@ -6,6 +6,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { CreateDebateForm } from './CreateDebateForm';
 import { debatesApi, type Debate } from './debatesApi';
 import { describeDebate } from './describeDebate';
+import { t } from '../i18n/messages/debates';
 
 /** The meetings the person takes part in, and a way to start a new one. */
 export function DebatesPage() {
@@ -13,7 +14,7 @@ export function DebatesPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    document.title = 'Debates — Plenary';
+    document.title = t('list.document');
     const controller = new AbortController();
     debatesApi.list(controller.signal).then(setDebates, (failure: unknown) => {
       if (!controller.signal.aborted) setError(errorMessage(failure));
@@ -24,10 +25,8 @@ export function DebatesPage() {
   return (
     <div className="page">
       <header className="page__header">
-        <h1>Debates</h1>
-        <p className="page__lead">
-          Each debate has its delegations; organizers invite the people who draft, review and read.
-        </p>
+        <h1>{t('list.title')}</h1>
+        <p className="page__lead">{t('list.lead')}</p>
       </header>
       <ErrorNotice message={error} />
       {debates && debates.length > 0 ? (
@@ -42,11 +41,7 @@ export function DebatesPage() {
           ))}
         </ul>
       ) : null}
-      {debates?.length === 0 ? (
-        <p className="hint-card">
-          You take part in no debate yet. Start one below, or wait for an invitation.
-        </p>
-      ) : null}
+      {debates?.length === 0 ? <p className="hint-card">{t('list.none')}</p> : null}
       <CreateDebateForm onCreated={(debate) => navigate(debatePath(debate.id))} />
     </div>
   );

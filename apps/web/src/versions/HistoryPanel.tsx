@@ -11,6 +11,7 @@ import { SaveVersionForm } from './SaveVersionForm';
 import { HISTORY_PANEL_ID, HISTORY_TOGGLE_ID, type HistoryPanelState } from './useHistoryPanel';
 import type { VersionRecords } from './useVersionRecords';
 import { VersionList } from './VersionList';
+import { t } from '../i18n/messages/versions';
 
 interface HistoryPanelProps {
   statement: Statement;
@@ -48,16 +49,16 @@ export function HistoryPanel(props: HistoryPanelProps) {
       ref={panel}
       id={HISTORY_PANEL_ID}
       className="side-panel history-panel"
-      aria-label="History and versions"
+      aria-label={t('panel.title')}
       onKeyDown={handleKeyDown}
     >
       <div className="side-panel__header">
-        <h2 className="side-panel__title">History and versions</h2>
+        <h2 className="side-panel__title">{t('panel.title')}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close the history"
-          title="Close the history"
+          aria-label={t('panel.close')}
+          title={t('panel.close')}
           onClick={() => {
             onClose();
             document.getElementById(HISTORY_TOGGLE_ID)?.focus();
@@ -102,7 +103,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
                 statementId={statement.id}
                 onSaved={(version) => {
                   setSaving(false);
-                  setNotice(`Saved the version “${version.name}”.`);
+                  setNotice(t('panel.saved', { name: version.name }));
                   records.reload();
                 }}
                 onCancel={() => setSaving(false)}
