@@ -178,7 +178,6 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             <VersionViewer
               view={history.view}
               statement={statement}
-              role={context?.role ?? null}
               records={records}
               history={history}
               onReturnToText={returnToText}
@@ -198,7 +197,6 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         {statement && history.open ? (
           <HistoryPanel
             statement={statement}
-            role={context?.role ?? null}
             records={records}
             history={history}
             onReturnToText={returnToText}
