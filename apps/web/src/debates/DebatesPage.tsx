@@ -1,25 +1,19 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { useEffect } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
 import { Link } from '../routing/Link';
 import { debatePath, navigate } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CreateDebateForm } from './CreateDebateForm';
-import { debatesApi, type Debate } from './debatesApi';
+import { debatesApi } from './debatesApi';
 import { describeDebate } from './describeDebate';
 import { t } from '../i18n/messages/debates';
 
 /** The meetings the person takes part in, and a way to start a new one. */
 export function DebatesPage() {
-  const [debates, setDebates] = useState<Debate[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: debates, error } = useApiQuery('debates', (signal) => debatesApi.list(signal));
 
   useEffect(() => {
     document.title = t('list.document');
-    const controller = new AbortController();
-    debatesApi.list(controller.signal).then(setDebates, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(failure));
-    });
-    return () => controller.abort();
   }, []);
 
   return (

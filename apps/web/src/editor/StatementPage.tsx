@@ -179,7 +179,6 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             <VersionViewer
               view={history.view}
               statement={statement}
-              role={context?.role ?? null}
               records={records}
               history={history}
               onReturnToText={returnToText}
@@ -199,7 +198,6 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         {statement && history.open ? (
           <HistoryPanel
             statement={statement}
-            role={context?.role ?? null}
             records={records}
             history={history}
             onReturnToText={returnToText}

@@ -1,11 +1,12 @@
 // The debate's Trash on its page: what the person may restore, newest deletion first, and
 // how long each item stays. Reloads live when statements change, and after each restore.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import { useDebateEvents } from '../realtime/useDebateEvents';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RelativeTime } from '../ui/RelativeTime';
-import { trashApi, type DebateTrash, type TrashedItem } from './trashApi';
+import { trashApi, type TrashedItem } from './trashApi';
 import { t } from '../i18n/messages/trash';
 import { interleave } from '../i18n/interleave';
 
@@ -23,21 +24,12 @@ interface TrashSectionProps {
 }
 
 export function TrashSection({ debateId, onRestored }: TrashSectionProps) {
-  const [trash, setTrash] = useState<DebateTrash | null>(null);
+  const query = useApiQuery(debateId, (signal) => trashApi.list(debateId, signal));
+  const { data: trash, reload } = query;
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
   useDebateEvents(debateId, reload);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    trashApi.list(debateId, controller.signal).then(setTrash, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(failure));
-    });
-    return () => controller.abort();
-  }, [debateId, generation]);
 
   async function restore(item: TrashedItem): Promise<void> {
     setBusyId(item.id);
@@ -64,7 +56,7 @@ export function TrashSection({ debateId, onRestored }: TrashSectionProps) {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <ErrorNotice message={error} />
+      <ErrorNotice message={error ?? query.error} />
       {trash.items.length === 0 ? <p className="muted">{t('empty')}</p> : null}
       <ul className="item-list">
         {trash.items.map((item) => (

@@ -2,7 +2,6 @@
 // did what, when). Escape returns to the text without closing the panel.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Statement } from '../api/statementsApi';
-import type { DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
 import { ActivityList } from './ActivityList';
@@ -15,7 +14,6 @@ import { t } from '../i18n/messages/versions';
 
 interface HistoryPanelProps {
   statement: Statement;
-  role: DelegationRole | null;
   records: VersionRecords;
   history: HistoryPanelState;
   onClose: () => void;
@@ -23,7 +21,7 @@ interface HistoryPanelProps {
 }
 
 export function HistoryPanel(props: HistoryPanelProps) {
-  const { statement, role, records, history, onClose, onReturnToText } = props;
+  const { statement, records, history, onClose, onReturnToText } = props;
   const [tab, setTab] = useState<HistoryTab>('versions');
   const [saving, setSaving] = useState(false);
   const panel = useRef<HTMLElement>(null);
@@ -43,7 +41,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
     } else onReturnToText();
   }
 
-  const canSave = role === 'drafter' || role === 'reviewer';
+  const canSave = statement.abilities?.saveVersion ?? false;
   return (
     <aside
       ref={panel}

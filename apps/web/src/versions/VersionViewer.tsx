@@ -2,7 +2,6 @@
 // against the current text or another version; drafters may restore it from here.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Statement } from '../api/statementsApi';
-import type { DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { versionSummary } from './describeVersion';
 import { RestoreVersionDialog } from './RestoreVersionDialog';
@@ -16,7 +15,6 @@ import { t } from '../i18n/messages/versions';
 interface VersionViewerProps {
   view: VersionView;
   statement: Statement;
-  role: DelegationRole | null;
   records: VersionRecords;
   history: HistoryPanelState;
   /** After a restore, the live text is where the person wants to be. */
@@ -24,7 +22,7 @@ interface VersionViewerProps {
 }
 
 export function VersionViewer(props: VersionViewerProps) {
-  const { view, statement, role, records, history } = props;
+  const { view, statement, records, history } = props;
   const { versions } = records;
   const onShow = history.show;
   const [generation, setGeneration] = useState(0);
@@ -33,7 +31,7 @@ export function VersionViewer(props: VersionViewerProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const compareId = useId();
   const { version } = loaded;
-  const canRestore = role === 'drafter' && statement.status !== 'submitted';
+  const canRestore = statement.abilities?.restoreVersion ?? false;
 
   useEffect(() => {
     if (view.focus) heading.current?.focus();
