@@ -18,6 +18,7 @@ import {
 } from './routing/lazyPages';
 import { useRoute, type Route } from './routing/useRoute';
 import { NotFoundPage } from './ui/NotFoundPage';
+import { t } from './i18n/messages/app';
 
 export function App() {
   const route = useRoute();
@@ -26,7 +27,7 @@ export function App() {
 
   let content;
   if (session.status === 'loading') {
-    content = <p className="page muted">Opening Plenary…</p>;
+    content = <p className="page muted">{t('opening')}</p>;
   } else if (session.status === 'failed') {
     content = (
       <div className="page page--narrow">
@@ -34,7 +35,7 @@ export function App() {
           {session.message}
         </p>
         <button type="button" className="button" onClick={() => void refreshSession()}>
-          Try again
+          {t('retry')}
         </button>
       </div>
     );
@@ -49,7 +50,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skip')}
       </a>
       <AppHeader user={user} route={route} />
       <main id="main" tabIndex={-1}>

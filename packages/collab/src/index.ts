@@ -13,6 +13,12 @@ export {
 export { CloseCode, closeReason } from './closeCodes.js';
 export type { Connection } from './Connection.js';
 export type { CompactionResult, DocumentStore } from './DocumentStore.js';
+export {
+  GroupCommit,
+  type AppendEntry,
+  type BatchWriter,
+  type GroupCommitStats,
+} from './GroupCommit.js';
 export { applyStoredUpdates, mergeUpdates } from './mergeUpdates.js';
 export {
   decodeClientMessage,
@@ -27,7 +33,13 @@ export {
   type ClientMessage,
 } from './protocol.js';
 export { Room, type RoomEvents } from './Room.js';
-export { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
+export {
+  decodeUpdateOnce,
+  isEmptyUpdate,
+  REMOTE_ORIGIN,
+  SERVER_ORIGIN,
+  type DecodedUpdate,
+} from './updates.js';
 export type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 export { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.js';
 export { SuggestionCheck, type SuggestionRules } from './admission/SuggestionCheck.js';

@@ -15,7 +15,10 @@ export interface DebateRecord {
   body: string | null;
   meetingDate: string | null;
   meetingTime: string | null;
+  /** The Security Council presidency; null for a debate the presidency does not convene. */
   presidency: string | null;
+  /** Who convenes it otherwise: "Estonia and Niger", "the President of the General Assembly". */
+  convener: string | null;
   format: string | null;
   speakingLimitMinutes: number | null;
   submissionEmail: string | null;
@@ -39,8 +42,9 @@ export type DebateFields = Omit<
   | 'updatedAt'
   | 'deletedAt'
   | 'speakingLimitStrict'
+  | 'convener'
   | 'trainingExercise'
-> & { speakingLimitStrict?: boolean; trainingExercise?: boolean };
+> & { speakingLimitStrict?: boolean; convener?: string | null; trainingExercise?: boolean };
 
 export interface DelegationRecord {
   id: string;

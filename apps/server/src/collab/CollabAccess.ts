@@ -3,10 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import { CloseCode, type Attribution, type AwarenessIdentity } from '@plenary/collab';
 import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
-import { loadActor } from '../auth/Actor.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
-import type { SessionService } from '../auth/SessionService.js';
 import { StatementId } from '@plenary/api/requests';
+import type { ActorCache } from './ActorCache.js';
 import { type CollabLevel } from './collabLevel.js';
 import { collabRights } from './collabRights.js';
 
@@ -45,17 +44,18 @@ export function requestedMode(url: string | undefined): 'editing' | 'suggesting'
 export class CollabAccess {
   constructor(
     private readonly stores: Stores,
-    private readonly sessions: SessionService,
+    private readonly actors: ActorCache,
   ) {}
 
   async check(req: IncomingMessage, statementId: string): Promise<CollabGrant> {
-    const session = await this.sessions.authenticate(readSessionToken(req));
-    if (!session) return { kind: 'http', status: 401, text: 'Unauthorized' };
+    // The session and the person's roles come from a short-lived cache; the statement
+    // (its status and delegations decide the policy) is read afresh every time.
+    const actor = await this.actors.actorFor(readSessionToken(req));
+    if (!actor) return { kind: 'http', status: 401, text: 'Unauthorized' };
     const statement = StatementId.safeParse(statementId).success
       ? await this.stores.statements.getIncludingTrash(statementId)
       : undefined;
     if (!statement) return { kind: 'close', code: CloseCode.StatementNotFound };
-    const actor = await loadActor(this.stores, session.user, session.sessionId);
     const rights = await collabRights(this.stores, actor, statement);
     if (statement.deletedAt !== null) {
       // In the Trash: its readers learn it was deleted (and can restore it); others, nothing.
@@ -73,8 +73,8 @@ export class CollabAccess {
     const { level } = rights;
     return {
       kind: 'granted',
-      userId: session.user.id,
-      sessionId: session.sessionId,
+      userId: actor.user.id,
+      sessionId: actor.sessionId,
       readOnly: level === 'read',
       // Reviewers always suggest; a drafter suggests when the connection asks to.
       suggesting:
@@ -82,9 +82,9 @@ export class CollabAccess {
       level,
       attribution: rights.attribution,
       identity: {
-        userId: session.user.id,
-        name: session.user.displayName,
-        color: colorForUser(session.user.id),
+        userId: actor.user.id,
+        name: actor.user.displayName,
+        color: colorForUser(actor.user.id),
       },
     };
   }

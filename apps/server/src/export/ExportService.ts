@@ -3,22 +3,13 @@
 import type { ExportFormat } from '@plenary/api/requests';
 import type { RoomRegistry } from '@plenary/collab';
 import { isStatementLanguage, STATEMENT_FRAGMENT, withinDepth } from '@plenary/statement-model';
-import {
-  exportFileName,
-  renderDocx,
-  renderHtml,
-  renderMarkdown,
-  renderPdf,
-  renderSubmissionEmail,
-  renderText,
-  type ProseMirrorJSON,
-  type StatementExport,
-} from '@plenary/export';
+import type { ProseMirrorJSON, StatementExport } from '@plenary/export';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import type { StatementService } from '../statements/StatementService.js';
+import { exportRenderers } from './exportRenderers.js';
 
 export interface ExportedFile {
   fileName: string;
@@ -62,6 +53,7 @@ export class ExportService {
       subjectId: statement.id,
       data: { format, revision: statement.revision, ...(model.suggestions ? { suggestions } : {}) },
     });
+    const { exportFileName } = await exportRenderers();
     return {
       fileName: exportFileName(model, format),
       contentType: CONTENT_TYPES[format],
@@ -73,6 +65,7 @@ export class ExportService {
   async submissionPack(actor: Actor, statementId: string) {
     const statement = await this.readable(actor, statementId);
     const model = await this.model(statement);
+    const { exportFileName, renderSubmissionEmail } = await exportRenderers();
     const email = renderSubmissionEmail(model);
     return {
       email,
@@ -145,6 +138,7 @@ export class ExportService {
 }
 
 async function render(model: StatementExport, format: ExportFormat): Promise<Uint8Array | string> {
+  const { renderDocx, renderHtml, renderMarkdown, renderPdf, renderText } = await exportRenderers();
   switch (format) {
     case 'docx':
       return renderDocx(model);

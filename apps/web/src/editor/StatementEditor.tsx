@@ -15,11 +15,13 @@ import type { CollabSession } from '../collab/CollabSession';
 import { CommentHighlights } from '../comments/CommentHighlights';
 import { DraftingSupport } from '../drafting/DraftingSupport';
 import type { UserIdentity } from '../identity/identityOf';
+import { loadLanguageFont } from '../languages/loadLanguageFont';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './renderCaret';
 import { modeForKey, ModeSwitch, type EditMode } from '../suggestions/ModeSwitch';
 import { SuggestingMode } from '../suggestions/SuggestingMode';
+import { t } from '../i18n/messages/editor';
 
 interface StatementEditorProps {
   session: CollabSession;
@@ -43,7 +45,7 @@ const EDITOR_ATTRIBUTES = {
   class: 'statement-body',
   role: 'textbox',
   'aria-multiline': 'true',
-  'aria-label': 'Statement text',
+  'aria-label': t('text.label'),
   'aria-describedby': 'statement-editor-help',
   spellcheck: 'true',
 };
@@ -83,7 +85,7 @@ export function StatementEditor({
           user: identity,
           render: renderCaret,
         }),
-        Placeholder.configure({ placeholder: 'Mr. President, …' }),
+        Placeholder.configure({ placeholder: t('text.placeholder') }),
         DocumentBoundaryKeys,
         CommentHighlights,
         DraftingSupport,
@@ -108,6 +110,7 @@ export function StatementEditor({
   useEffect(() => {
     // The statement's metadata may arrive after the editor was created.
     editor.setOptions({ editorProps: { attributes: editorAttributes(language) } });
+    loadLanguageFont(language);
   }, [editor, language]);
 
   useEffect(() => {
@@ -143,7 +146,7 @@ export function StatementEditor({
         </div>
       )}
       <p id="statement-editor-help" className="visually-hidden">
-        Press Alt+F10 to move to the formatting toolbar.
+        {t('text.toolbarHelp')}
       </p>
       <div className="paper" onKeyDown={handleKeyDown}>
         {context ? <p className="paper__context">{context.filter(Boolean).join(' · ')}</p> : null}

@@ -41,6 +41,7 @@ import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { SuggestionsToggle } from '../suggestions/SuggestionsToggle';
 import { useSuggestions } from '../suggestions/useSuggestions';
 import { useSidePanel } from './useSidePanel';
+import { t } from '../i18n/messages/editor';
 
 interface StatementPageProps {
   statementId: string;
@@ -101,7 +102,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
   }, [session, identity]);
 
   useEffect(() => {
-    document.title = `${statement?.title ?? 'Statement'} — Plenary`;
+    document.title = t('title.document', { title: statement?.title ?? t('title.statement') });
   }, [statement?.title]);
 
   useEffect(() => {
@@ -206,7 +207,6 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
             <VersionViewer
               view={history.view}
               statement={statement}
-              role={context?.role ?? null}
               records={records}
               history={history}
               onReturnToText={returnToText}
@@ -242,7 +242,6 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
         {statement && history.open ? (
           <HistoryPanel
             statement={statement}
-            role={context?.role ?? null}
             records={records}
             history={history}
             onReturnToText={returnToText}
