@@ -6,7 +6,7 @@ import type { Stores } from '@plenary/storage';
 import { can } from '../auth/policy.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import { statementResource } from '../statements/statementResource.js';
-import { StatementId } from '../statements/statementSchemas.js';
+import { StatementId } from '@plenary/api/requests';
 import type { ActorCache } from './ActorCache.js';
 
 export type CollabGrant =

@@ -1,5 +1,6 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
+import type { ExportFormat } from '@plenary/api/requests';
 import type { RoomRegistry } from '@plenary/collab';
 import { isStatementLanguage, STATEMENT_FRAGMENT, withinDepth } from '@plenary/statement-model';
 import type { ProseMirrorJSON, StatementExport } from '@plenary/export';
@@ -9,9 +10,6 @@ import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import type { StatementService } from '../statements/StatementService.js';
 import { exportRenderers } from './exportRenderers.js';
-
-export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
   fileName: string;

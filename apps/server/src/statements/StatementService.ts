@@ -2,7 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { CloseCode, type RoomRegistry } from '@plenary/collab';
-import { isStatementLanguage, statementTemplateDoc, type StatementLanguage } from '@plenary/statement-model';
+import {
+  isStatementLanguage,
+  statementTemplateDoc,
+  type StatementLanguage,
+} from '@plenary/statement-model';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';

@@ -9,6 +9,7 @@ import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import type { CoverageService } from '../drafting/CoverageService.js';
 import { KnownStatuses } from './KnownStatuses.js';
 import { auditedChange } from '../audit/auditedChange.js';
+import { readinessChecks, type ReadinessChecks } from '../drafting/readinessChecks.js';
 import { AppError } from '../errors/AppError.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
@@ -219,6 +220,12 @@ export class WorkflowService {
       }
       return (await this.stores.statements.get(statement.id))!;
     });
+  }
+
+  /** What stands between the statement and review or submission, checked before either. */
+  async checks(actor: Actor, statementId: string): Promise<ReadinessChecks> {
+    const statement = await this.statements.readable(actor, statementId);
+    return readinessChecks(this.stores, statement, await this.coverage.summarize(statement));
   }
 
   /** The statement's history: status changes, restores, deletions of comments, by whom and when. */

@@ -14,6 +14,8 @@ const debate = (body: string | null): Debate => ({
   submissionEmail: null,
   submissionDeadline: null,
   expectedOutcome: null,
+  speakingLimitStrict: false,
+  deletedAt: null,
 });
 
 describe('the compilation draft', () => {

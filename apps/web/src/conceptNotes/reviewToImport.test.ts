@@ -37,6 +37,8 @@ const debate: Debate = {
   submissionEmail: null,
   submissionDeadline: null,
   expectedOutcome: 'press statement',
+  speakingLimitStrict: false,
+  deletedAt: null,
 };
 const preview: ConceptNotePreview = { fileName: 'note.txt', format: 'text', text: '…', note };
 
