@@ -15,7 +15,10 @@ export interface DebateRecord {
   body: string | null;
   meetingDate: string | null;
   meetingTime: string | null;
+  /** The Security Council presidency; null for a debate the presidency does not convene. */
   presidency: string | null;
+  /** Who convenes it otherwise: "Estonia and Niger", "the President of the General Assembly". */
+  convener: string | null;
   format: string | null;
   speakingLimitMinutes: number | null;
   submissionEmail: string | null;
@@ -31,8 +34,8 @@ export interface DebateRecord {
 
 export type DebateFields = Omit<
   DebateRecord,
-  'id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'speakingLimitStrict'
-> & { speakingLimitStrict?: boolean };
+  'id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'speakingLimitStrict' | 'convener'
+> & { speakingLimitStrict?: boolean; convener?: string | null };
 
 export interface DelegationRecord {
   id: string;

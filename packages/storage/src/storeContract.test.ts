@@ -171,6 +171,46 @@ describe.each(['sqlite', 'postgres'] as const)('storage contract on %s', (dialec
     });
   });
 
+  describe('debate convener', () => {
+    it('keeps who convenes a debate apart from the Council presidency, through an import too', async () => {
+      await stores.users.create({
+        id: 'u1',
+        email: 'a@b.org',
+        displayName: 'A',
+        passwordHash: 'x',
+        isAdmin: false,
+      });
+      const fields = {
+        theme: 'Climate and displacement in the Sahel',
+        body: 'Security Council',
+        meetingDate: null,
+        meetingTime: null,
+        presidency: null,
+        format: 'Arria-formula meeting',
+        speakingLimitMinutes: null,
+        submissionEmail: null,
+        submissionDeadline: null,
+        expectedOutcome: null,
+      };
+      await stores.debates.create({ id: 'd1', createdBy: 'u1', fields });
+      expect((await stores.debates.get('d1'))?.convener).toBeNull();
+      await stores.debates.update('d1', { convener: 'Estonia and Niger' });
+      expect(await stores.debates.get('d1')).toMatchObject({
+        convener: 'Estonia and Niger',
+        presidency: null,
+      });
+      await stores.points.applyImport('d1', 'u1', {
+        fields: { ...fields, convener: 'the President of the General Assembly' },
+        points: { objectives: [], discussionPoints: [] },
+        source: { fileName: 'note.txt', format: 'text', text: 'A note.', symbol: null },
+      });
+      const reopened = await adapter.reopen();
+      expect((await reopened.debates.get('d1'))?.convener).toBe(
+        'the President of the General Assembly',
+      );
+    });
+  });
+
   describe('statement languages', () => {
     it('keeps a statement’s language and a delegation’s usual language with its rate', async () => {
       await stores.users.create({

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { TextField } from '../ui/TextField';
 import { debatesApi, type Debate } from './debatesApi';
+import { t } from '../i18n/messages/debates';
 
 /** Starts a debate; whoever creates it becomes its organizer. */
 export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) => void }) {
@@ -14,7 +15,7 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (!theme.trim()) return setError('Give the debate its theme, as in the concept note.');
+    if (!theme.trim()) return setError(t('create.themeMissing'));
     setBusy(true);
     setError(null);
     try {
@@ -35,23 +36,28 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
     <form className="card stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
       <h2 className="card__title">New debate</h2>
       <TextField
-        label="Theme"
-        placeholder="Protection of civilians in armed conflict"
+        label={t('create.theme')}
+        placeholder={t('create.themePlaceholder')}
         value={theme}
         onValue={setTheme}
       />
       <div className="field-row">
         <TextField
-          label="Body"
-          placeholder="Security Council"
+          label={t('create.body')}
+          placeholder={t('create.bodyPlaceholder')}
           list="plenary-bodies"
           value={body}
           onValue={setBody}
         />
-        <TextField label="Meeting date" type="date" value={meetingDate} onValue={setMeetingDate} />
         <TextField
-          label="Presidency"
-          placeholder="Viet Nam"
+          label={t('create.meetingDate')}
+          type="date"
+          value={meetingDate}
+          onValue={setMeetingDate}
+        />
+        <TextField
+          label={t('create.presidency')}
+          placeholder={t('create.presidencyPlaceholder')}
           value={presidency}
           onValue={setPresidency}
         />
@@ -67,7 +73,7 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
       </p>
       <div>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create debate'}
+          {busy ? t('create.creating') : t('create.submit')}
         </button>
       </div>
     </form>

@@ -1,20 +1,29 @@
 // The speaking-time meter in the statement's bar: estimated delivery time against the
 // debate's limit, always in view while writing; it opens the details (and the rate).
-import { formatDuration } from '@plenary/drafting-metrics';
+import { formatDuration, type TimingSummary } from '@plenary/drafting-metrics';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { SpeakingTimeDetails } from './SpeakingTimeDetails';
+import { SpeakingTimeDetails } from '../editor/lazyPanels';
 import type { Drafting } from './useDrafting';
+import { t } from '../i18n/messages/drafting';
 
-function summaryOf(drafting: Drafting): { text: string; over: boolean; share: number | null } {
-  const { timing } = drafting.metrics;
+/** The meter's text: time and amount in the rate's unit (characters for Chinese). */
+export function meterSummary(
+  timing: TimingSummary,
+  unit: 'words' | 'characters',
+): { text: string; over: boolean; share: number | null } {
   const time = formatDuration(timing.seconds);
   const limit = timing.limit;
-  if (!limit) return { text: `${time} · ${timing.words} words`, over: false, share: null };
+  const amount = t(`units.${unit}`, { count: timing.words });
+  if (!limit) return { text: t('meter.noLimit', { time, amount }), over: false, share: null };
   const share = limit.limitWords > 0 ? timing.words / limit.limitWords : 1;
   if (limit.isOver) {
-    return { text: `${time} · ${formatDuration(limit.overSeconds)} over`, over: true, share };
+    return {
+      text: t('meter.over', { time, over: formatDuration(limit.overSeconds) }),
+      over: true,
+      share,
+    };
   }
-  return { text: `${time} of ${limit.limitMinutes} min`, over: false, share };
+  return { text: t('meter.ofLimit', { time, minutes: limit.limitMinutes }), over: false, share };
 }
 
 export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
@@ -22,7 +31,7 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const popoverId = useId();
-  const { text, over, share } = summaryOf(drafting);
+  const { text, over, share } = meterSummary(drafting.metrics.timing, drafting.rate.unit);
 
   useEffect(() => {
     if (!open) return;
@@ -52,10 +61,10 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
         className="button button--small time-meter__button"
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
-        title="Speaking time: details and speaking rate"
+        title={t('meter.title')}
         onClick={() => setOpen(!open)}
       >
-        <span className="visually-hidden">Speaking time: </span>
+        <span className="visually-hidden">{t('meter.hiddenLabel')}</span>
         <span className="time-meter__text">{text}</span>
         {share !== null ? (
           <span className="time-meter__gauge" aria-hidden="true">
@@ -69,10 +78,10 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
           id={popoverId}
           className="time-meter__popover"
           role="dialog"
-          aria-label="Speaking time"
+          aria-label={t('meter.label')}
           onKeyDown={handleKeyDown}
         >
-          <h2 className="time-details__title">Speaking time</h2>
+          <h2 className="time-details__title">{t('meter.label')}</h2>
           <SpeakingTimeDetails drafting={drafting} />
         </div>
       ) : null}

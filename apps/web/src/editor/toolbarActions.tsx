@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
 import { ToolbarIcon } from './ToolbarIcon';
+import { t } from '../i18n/messages/editor';
 
 export interface ToolbarAction {
   id: string;
@@ -16,7 +17,7 @@ export interface ToolbarAction {
 
 const heading = (level: 1 | 2 | 3): ToolbarAction => ({
   id: `heading${level}`,
-  label: `Heading ${level}`,
+  label: t('toolbar.heading', { level }),
   shortcut: `Mod-Alt-${level}`,
   icon: <span className="toolbar__glyph toolbar__glyph--heading">H{level}</span>,
   run: (editor) => editor.chain().focus().toggleHeading({ level }).run(),
@@ -27,7 +28,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bold',
-      label: 'Bold',
+      label: t('toolbar.bold'),
       shortcut: 'Mod-b',
       icon: <span className="toolbar__glyph toolbar__glyph--bold">B</span>,
       run: (editor) => editor.chain().focus().toggleBold().run(),
@@ -35,7 +36,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'italic',
-      label: 'Italic',
+      label: t('toolbar.italic'),
       shortcut: 'Mod-i',
       icon: <span className="toolbar__glyph toolbar__glyph--italic">I</span>,
       run: (editor) => editor.chain().focus().toggleItalic().run(),
@@ -46,7 +47,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bulletList',
-      label: 'Bulleted list',
+      label: t('toolbar.bulletList'),
       shortcut: 'Mod-Shift-8',
       icon: <ToolbarIcon name="bulletList" />,
       run: (editor) => editor.chain().focus().toggleBulletList().run(),
@@ -54,7 +55,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'orderedList',
-      label: 'Numbered list',
+      label: t('toolbar.orderedList'),
       shortcut: 'Mod-Shift-7',
       icon: <ToolbarIcon name="orderedList" />,
       run: (editor) => editor.chain().focus().toggleOrderedList().run(),
@@ -62,7 +63,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'blockquote',
-      label: 'Quotation',
+      label: t('toolbar.quotation'),
       shortcut: 'Mod-Shift-b',
       icon: <ToolbarIcon name="blockquote" />,
       run: (editor) => editor.chain().focus().toggleBlockquote().run(),
@@ -72,7 +73,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'undo',
-      label: 'Undo',
+      label: t('toolbar.undo'),
       shortcut: 'Mod-z',
       icon: <ToolbarIcon name="undo" />,
       run: (editor) => editor.chain().focus().undo().run(),
@@ -80,7 +81,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'redo',
-      label: 'Redo',
+      label: t('toolbar.redo'),
       shortcut: 'Mod-Shift-z',
       icon: <ToolbarIcon name="redo" />,
       run: (editor) => editor.chain().focus().redo().run(),

@@ -8,7 +8,8 @@ import { LineIcon } from '../ui/LineIcon';
 import { downloadFile } from './downloadFile';
 import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportApi';
 import { MenuPopup } from './MenuPopup';
-import { SubmissionPackDialog } from './SubmissionPackDialog';
+import { SubmissionPackDialog } from '../editor/lazyPanels';
+import { t } from '../i18n/messages/exports';
 
 const DONE_VISIBLE_MS = 6000;
 
@@ -42,10 +43,10 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     close();
     const label = EXPORT_FORMATS.find((entry) => entry.format === format)?.label ?? format;
     setError(null);
-    setProgress({ text: `Preparing ${label}…`, done: false });
+    setProgress({ text: t('menu.preparing', { label }), done: false });
     try {
       const name = await downloadFile(exportUrl(statement.id, format), `statement.${format}`);
-      setProgress({ text: `Downloaded “${name}”.`, done: true });
+      setProgress({ text: t('menu.downloaded', { name }), done: true });
     } catch (failure) {
       setProgress(null);
       setError(errorMessage(failure));
@@ -68,10 +69,10 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         }}
       >
         <LineIcon name="download" />
-        Export
+        {t('menu.export')}
       </button>
       {open ? (
-        <MenuPopup label="Export" focus={open} onClose={close} anchor={button}>
+        <MenuPopup label={t('menu.export')} focus={open} onClose={close} anchor={button}>
           {EXPORT_FORMATS.map(({ format, label, note }) => (
             <a
               key={format}
@@ -97,8 +98,8 @@ export function ExportMenu({ statement }: ExportMenuProps) {
               setPackOpen(true);
             }}
           >
-            <span className="menu__label">Submission pack…</span>
-            <span className="menu__note">Word file and cover e-mail for the organizers</span>
+            <span className="menu__label">{t('menu.pack')}</span>
+            <span className="menu__note">{t('menu.packNote')}</span>
           </button>
         </MenuPopup>
       ) : null}
@@ -109,18 +110,20 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         <p className="export-menu__error" role="alert">
           {error}
           <button type="button" className="button--link" onClick={() => setError(null)}>
-            Dismiss
+            {t('menu.dismiss')}
           </button>
         </p>
       ) : null}
-      <SubmissionPackDialog
-        statement={statement}
-        open={packOpen}
-        onClose={() => {
-          setPackOpen(false);
-          button.current?.focus();
-        }}
-      />
+      {packOpen ? (
+        <SubmissionPackDialog
+          statement={statement}
+          open={packOpen}
+          onClose={() => {
+            setPackOpen(false);
+            button.current?.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }
