@@ -32,12 +32,17 @@ import { WorkflowBar } from '../workflow/WorkflowBar';
 import type { SearchHit } from '../library/referencesApi';
 import { ConnectionBadge } from './ConnectionBadge';
 import { insertQuotation } from './insertQuotation';
-import { CommentsPanel, HistoryPanel, StatementSidePanel, VersionViewer } from './lazyPanels';
+import {
+  CommentsPanel,
+  HistoryPanel,
+  StatementSidePanel,
+  SuggestionsPanel,
+  VersionViewer,
+} from './lazyPanels';
 import { SidePanelToggle } from './SidePanelToggle';
 import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';
 import { StatementTitle } from './StatementTitle';
-import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { SuggestionsToggle } from '../suggestions/SuggestionsToggle';
 import { useSuggestions } from '../suggestions/useSuggestions';
 import { useSidePanel } from './useSidePanel';

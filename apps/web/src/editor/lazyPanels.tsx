@@ -35,3 +35,7 @@ export const SpeakingTimeDetails = lazyPanel(
   () => import('../drafting/SpeakingTimeDetails'),
   'SpeakingTimeDetails',
 );
+export const SuggestionsPanel = lazyPanel(
+  () => import('../suggestions/SuggestionsPanel'),
+  'SuggestionsPanel',
+);
