@@ -66,7 +66,9 @@ describe('first load of a statement', () => {
     // leave no room for 250 (issue 19's gzip target is not met: 272 KB measured on
     // 2026-12-04, from 304, after the message catalogue left i18next, the editor left
     // StarterKit's unused extensions and linkifyjs, and two dialogs became their own
-    // chunks); the budget keeps the split from eroding.
-    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(275);
+    // chunks; 280 once every answer was parsed with the @plenary/api contract's zod/mini
+    // schemas, issue 16; 279 with the coverage map loaded with the side panel); the budget
+    // keeps the split from eroding.
+    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(281);
   });
 });

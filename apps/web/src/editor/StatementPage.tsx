@@ -17,7 +17,6 @@ import { useComments } from '../comments/useComments';
 import type { UserIdentity } from '../identity/identityOf';
 import { PresenceList } from '../presence/PresenceList';
 import { useStatementEvents } from '../realtime/useStatementEvents';
-import { CoverageMap } from '../drafting/CoverageMap';
 import { DraftingMargin } from '../drafting/DraftingMargin';
 import { SpeakingTimeMeter } from '../drafting/SpeakingTimeMeter';
 import { useDrafting } from '../drafting/useDrafting';
@@ -34,6 +33,7 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { insertQuotation } from './insertQuotation';
 import {
   CommentsPanel,
+  CoverageMap,
   HistoryPanel,
   StatementSidePanel,
   SuggestionsPanel,

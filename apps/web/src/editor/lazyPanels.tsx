@@ -39,3 +39,4 @@ export const SuggestionsPanel = lazyPanel(
   () => import('../suggestions/SuggestionsPanel'),
   'SuggestionsPanel',
 );
+export const CoverageMap = lazyPanel(() => import('../drafting/CoverageMap'), 'CoverageMap');
