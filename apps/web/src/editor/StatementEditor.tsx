@@ -103,8 +103,14 @@ export function StatementEditor({
   }, [editor, readOnly]);
 
   useEffect(() => {
-    editor.storage.suggestingMode.enabled = mode === 'suggesting';
-    editor.storage.suggestingMode.authorId = authorId;
+    const storage = editor.storage.suggestingMode;
+    storage.enabled = mode === 'suggesting';
+    storage.authorId = authorId;
+    if (mode === 'suggesting' && !storage.rewrite) {
+      void import('../suggestions/suggestTransaction').then((module) => {
+        storage.rewrite = module.suggestTransaction;
+      });
+    }
   }, [editor, mode, authorId]);
 
   useEffect(() => {

@@ -36,13 +36,13 @@ import {
   CoverageMap,
   HistoryPanel,
   StatementSidePanel,
+  SuggestionsPanel,
   VersionViewer,
 } from './lazyPanels';
 import { SidePanelToggle } from './SidePanelToggle';
 import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';
 import { StatementTitle } from './StatementTitle';
-import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { SuggestionsToggle } from '../suggestions/SuggestionsToggle';
 import { useSuggestions } from '../suggestions/useSuggestions';
 import { useSidePanel } from './useSidePanel';

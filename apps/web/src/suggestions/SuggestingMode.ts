@@ -2,11 +2,21 @@
 // suggestions (suggestTransaction). Colleagues' changes arriving through Yjs pass untouched.
 import { Extension } from '@tiptap/core';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { SUGGESTION_META, suggestTransaction } from './suggestTransaction';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { SUGGESTION_META } from './suggestionMeta';
+import type { SuggestionAuthor } from './suggestTransaction';
+
+/** `suggestTransaction`, loaded when Suggesting mode is first turned on (not in the first load). */
+export type SuggestRewrite = (
+  state: EditorState,
+  tr: Transaction,
+  author: SuggestionAuthor,
+) => Transaction | null;
 
 export interface SuggestingStorage {
   enabled: boolean;
   authorId: string;
+  rewrite: SuggestRewrite | null;
 }
 
 declare module '@tiptap/core' {
@@ -25,7 +35,7 @@ export const SuggestingMode = Extension.create<{ authorId: string }, SuggestingS
     return { authorId: '' };
   },
   addStorage() {
-    return { enabled: false, authorId: this.options.authorId };
+    return { enabled: false, authorId: this.options.authorId, rewrite: null };
   },
   dispatchTransaction({ transaction, next }) {
     const remote = transaction.getMeta(ySyncPluginKey) !== undefined;
@@ -38,7 +48,10 @@ export const SuggestingMode = Extension.create<{ authorId: string }, SuggestingS
       next(transaction);
       return;
     }
-    const suggested = suggestTransaction(this.editor.state, transaction, {
+    // Until the rewrite has loaded, an edit is held back rather than sent as a plain change.
+    const rewrite = this.storage.rewrite;
+    if (!rewrite) return;
+    const suggested = rewrite(this.editor.state, transaction, {
       authorId: this.storage.authorId,
       now: () => new Date().toISOString(),
       newId,

@@ -11,8 +11,7 @@ import {
 import { Fragment, Slice, type Mark, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { ReplaceStep } from '@tiptap/pm/transform';
-
-export const SUGGESTION_META = 'suggestion';
+import { SUGGESTION_META } from './suggestionMeta';
 
 export interface SuggestionAuthor {
   authorId: string;
