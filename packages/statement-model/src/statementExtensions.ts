@@ -3,6 +3,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { DiscussionPointTags } from './DiscussionPointTags.js';
+import { WrittenOnly } from './WrittenOnly.js';
 
 /** Name of the Y.XmlFragment that holds a statement's body inside its Y.Doc. */
 export const STATEMENT_FRAGMENT = 'content';
@@ -22,5 +23,6 @@ export function statementExtensions(): AnyExtension[] {
       link: { openOnClick: false, autolink: true },
     }),
     DiscussionPointTags,
+    WrittenOnly,
   ];
 }

@@ -34,9 +34,18 @@ describe('statement template', () => {
       '',
       'I thank you.',
     ]);
-    expect(statementParagraphs(doc).filter((p) => p.points.length > 0)).toEqual([
-      { id: 'p5', text: '', points: ['12(a)'] },
-      { id: 'p6', text: '', points: ['12(b)'] },
+    const paragraphs = statementParagraphs(doc);
+    expect(paragraphs.filter((p) => p.points.length > 0)).toMatchObject([
+      { id: 'p5', text: '', points: ['12(a)'], spoken: true },
+      { id: 'p6', text: '', points: ['12(b)'], spoken: true },
+    ]);
+    // The header block (title line, place and date, "Check against delivery") is not spoken.
+    expect(paragraphs.map((p) => p.delivery).slice(0, 5)).toEqual([
+      'header',
+      'header',
+      'header',
+      'spoken',
+      'spoken',
     ]);
   });
 

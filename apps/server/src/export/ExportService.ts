@@ -1,7 +1,12 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
 import type { RoomRegistry } from '@plenary/collab';
-import { isStatementLanguage, STATEMENT_FRAGMENT, withinDepth } from '@plenary/statement-model';
+import {
+  deliveredJSON,
+  isStatementLanguage,
+  STATEMENT_FRAGMENT,
+  withinDepth,
+} from '@plenary/statement-model';
 import {
   exportFileName,
   renderDocx,
@@ -21,6 +26,9 @@ import type { StatementService } from '../statements/StatementService.js';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The full text as circulated in writing, or what the speaker reads out (no written-only). */
+export const EXPORT_VERSIONS = ['written', 'delivered'] as const;
+export type ExportVersion = (typeof EXPORT_VERSIONS)[number];
 
 export interface ExportedFile {
   fileName: string;
@@ -43,19 +51,27 @@ export class ExportService {
     private readonly statements: StatementService,
   ) {}
 
-  async export(actor: Actor, statementId: string, format: ExportFormat): Promise<ExportedFile> {
+  async export(
+    actor: Actor,
+    statementId: string,
+    format: ExportFormat,
+    version: ExportVersion = 'written',
+  ): Promise<ExportedFile> {
     const statement = await this.readable(actor, statementId);
-    const model = await this.model(statement);
+    const written = await this.model(statement);
+    const model =
+      version === 'delivered' ? { ...written, content: deliveredJSON(written.content) } : written;
     await this.stores.audit.record({
       actorId: actor.user.id,
       action: 'statement.exported',
       debateId: statement.debateId,
       subjectType: 'statement',
       subjectId: statement.id,
-      data: { format, revision: statement.revision },
+      data: { format, version, revision: statement.revision },
     });
+    const fileName = exportFileName(model, format);
     return {
-      fileName: exportFileName(model, format),
+      fileName: version === 'delivered' ? fileName.replace(/(\.\w+)$/, '-delivered$1') : fileName,
       contentType: CONTENT_TYPES[format],
       body: await render(model, format),
     };

@@ -6,11 +6,17 @@ import { requireActor } from '../http/requestAuth.js';
 import { StatementId } from '../statements/statementSchemas.js';
 import { Id } from '../debates/debateSchemas.js';
 import type { CompilationService } from './CompilationService.js';
-import { EXPORT_FORMATS, type ExportedFile, type ExportService } from './ExportService.js';
+import {
+  EXPORT_FORMATS,
+  EXPORT_VERSIONS,
+  type ExportedFile,
+  type ExportService,
+} from './ExportService.js';
 
 const ExportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+    version: z.enum(EXPORT_VERSIONS, { message: 'must be written or delivered' }).optional(),
   })
   .strict();
 
@@ -80,11 +86,9 @@ export function exportRouter(
 
   router.get('/statements/:id/export', async (req, res) => {
     const actor = await requireActor(stores, req, res);
-    const { format } = validate(ExportQuery, req.query, 'export');
-    sendFile(
-      res,
-      await exports.export(actor, validate(StatementId, req.params.id, 'statement id'), format),
-    );
+    const { format, version } = validate(ExportQuery, req.query, 'export');
+    const id = validate(StatementId, req.params.id, 'statement id');
+    sendFile(res, await exports.export(actor, id, format, version));
   });
 
   router.get('/statements/:id/submission-pack', async (req, res) => {

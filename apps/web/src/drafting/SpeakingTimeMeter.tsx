@@ -1,20 +1,39 @@
 // The speaking-time meter in the statement's bar: estimated delivery time against the
 // debate's limit, always in view while writing; it opens the details (and the rate).
 import { formatDuration } from '@plenary/drafting-metrics';
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SpeakingTimeDetails } from './SpeakingTimeDetails';
 import type { Drafting } from './useDrafting';
 
-function summaryOf(drafting: Drafting): { text: string; over: boolean; share: number | null } {
+function summaryOf(
+  drafting: Drafting,
+  t: TFunction,
+): { text: string; written: string | null; over: boolean; share: number | null } {
   const { timing } = drafting.metrics;
   const time = formatDuration(timing.seconds);
   const limit = timing.limit;
-  if (!limit) return { text: `${time} · ${timing.words} words`, over: false, share: null };
+  // The full text is longer than what is read out: say so beside the spoken time.
+  const written =
+    timing.written.words > timing.words
+      ? t('delivery.writtenShort', { time: formatDuration(timing.written.seconds) })
+      : null;
+  if (!limit) {
+    const text = t('delivery.spokenWords', { time, words: timing.words });
+    return { text, written, over: false, share: null };
+  }
   const share = limit.limitWords > 0 ? timing.words / limit.limitWords : 1;
   if (limit.isOver) {
-    return { text: `${time} · ${formatDuration(limit.overSeconds)} over`, over: true, share };
+    const text = t('delivery.spokenOver', { time, over: formatDuration(limit.overSeconds) });
+    return { text, written, over: true, share };
   }
-  return { text: `${time} of ${limit.limitMinutes} min`, over: false, share };
+  return {
+    text: t('delivery.spokenOf', { time, limit: limit.limitMinutes }),
+    written,
+    over: false,
+    share,
+  };
 }
 
 export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
@@ -22,7 +41,8 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const popoverId = useId();
-  const { text, over, share } = summaryOf(drafting);
+  const { t } = useTranslation();
+  const { text, written, over, share } = summaryOf(drafting, t);
 
   useEffect(() => {
     if (!open) return;
@@ -57,6 +77,7 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
       >
         <span className="visually-hidden">Speaking time: </span>
         <span className="time-meter__text">{text}</span>
+        {written ? <span className="time-meter__written">{written}</span> : null}
         {share !== null ? (
           <span className="time-meter__gauge" aria-hidden="true">
             <span style={{ width: `${Math.min(100, Math.round(share * 100))}%` }} />

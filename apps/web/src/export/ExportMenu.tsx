@@ -2,21 +2,25 @@
 // Each format is a real link (it can be copied or opened in a new tab); a plain click
 // downloads it here so that a refusal is shown with the server's own words.
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
 import { LineIcon } from '../ui/LineIcon';
 import { downloadFile } from './downloadFile';
-import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportApi';
+import { EXPORT_FORMATS, exportUrl, type ExportFormat, type ExportVersion } from './exportApi';
 import { MenuPopup } from './MenuPopup';
 import { SubmissionPackDialog } from './SubmissionPackDialog';
 
 const DONE_VISIBLE_MS = 6000;
+/** The delivered version is offered in the formats that are circulated or printed. */
+const DELIVERED_FORMATS = ['docx', 'pdf'] as const;
 
 interface ExportMenuProps {
   statement: Statement;
 }
 
 export function ExportMenu({ statement }: ExportMenuProps) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [progress, setProgress] = useState<{ text: string; done: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +39,11 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     button.current?.focus();
   }
 
-  async function download(event: MouseEvent<HTMLAnchorElement>, format: ExportFormat) {
+  async function download(
+    event: MouseEvent<HTMLAnchorElement>,
+    format: ExportFormat,
+    version: ExportVersion = 'written',
+  ) {
     // Ctrl/Cmd-click and middle-click keep their usual meaning (open in a new tab).
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -44,7 +52,8 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     setError(null);
     setProgress({ text: `Preparing ${label}…`, done: false });
     try {
-      const name = await downloadFile(exportUrl(statement.id, format), `statement.${format}`);
+      const url = exportUrl(statement.id, format, version);
+      const name = await downloadFile(url, `statement.${format}`);
       setProgress({ text: `Downloaded “${name}”.`, done: true });
     } catch (failure) {
       setProgress(null);
@@ -84,6 +93,21 @@ export function ExportMenu({ statement }: ExportMenuProps) {
             >
               <span className="menu__label">{label}</span>
               <span className="menu__note">{note}</span>
+            </a>
+          ))}
+          <hr className="menu__separator" />
+          {DELIVERED_FORMATS.map((format) => (
+            <a
+              key={`delivered-${format}`}
+              role="menuitem"
+              tabIndex={-1}
+              className="menu__item"
+              href={exportUrl(statement.id, format, 'delivered')}
+              download
+              onClick={(event) => void download(event, format, 'delivered')}
+            >
+              <span className="menu__label">{t(`delivery.export_${format}`)}</span>
+              <span className="menu__note">{t('delivery.exportNote')}</span>
             </a>
           ))}
           <hr className="menu__separator" />

@@ -25,9 +25,17 @@ export interface SubmissionPack {
 
 const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;
 
+/** The full text as circulated in writing, or the delivered one without written-only text. */
+export type ExportVersion = 'written' | 'delivered';
+
 /** The address that renders the statement in `format` (a file download). */
-export function exportUrl(statementId: string, format: ExportFormat): string {
-  return `/api${statementPath(statementId)}/export?format=${format}`;
+export function exportUrl(
+  statementId: string,
+  format: ExportFormat,
+  version: ExportVersion = 'written',
+): string {
+  const delivered = version === 'delivered' ? '&version=delivered' : '';
+  return `/api${statementPath(statementId)}/export?format=${format}${delivered}`;
 }
 
 export async function fetchSubmissionPack(statementId: string): Promise<SubmissionPack> {

@@ -44,4 +44,21 @@ export const en = {
     hint_characters:
       'For the whole delegation. Interpreters follow about {{rate}} Chinese characters a minute comfortably.',
   },
+  delivery: {
+    toggle: 'Written only (not spoken)',
+    spokenOf: '{{time}} of {{limit}} min',
+    spokenOver: '{{time}} · {{over}} over',
+    spokenWords: '{{time}} · {{words}} words',
+    writtenShort: '{{time}} written',
+    spoken: 'Spoken',
+    written: 'Written (full text)',
+    length: '{{time}} · {{words}} words',
+    notSpoken:
+      'Not counted: {{header}} header lines, {{headings}} headings and {{written}} written-only paragraphs.',
+    howToMark:
+      'Mark a paragraph written-only with {{shortcut}} or the toolbar: it is circulated in writing but not read out.',
+    export_docx: 'Delivered version (.docx)',
+    export_pdf: 'Delivered version (PDF)',
+    exportNote: 'As read out: without the written-only paragraphs',
+  },
 } as const;
