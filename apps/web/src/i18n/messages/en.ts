@@ -54,7 +54,7 @@ export const en = {
     written: 'Written (full text)',
     length: '{{time}} · {{words}} words',
     notSpoken:
-      'Not counted: {{header}} header lines, {{headings}} headings and {{written}} written-only paragraphs.',
+      'Not timed: header lines ({{header}}), headings ({{headings}}), written-only paragraphs ({{written}}).',
     howToMark:
       'Mark a paragraph written-only with {{shortcut}} or the toolbar: it is circulated in writing but not read out.',
     export_docx: 'Delivered version (.docx)',
