@@ -18,6 +18,8 @@ export interface Reference {
   createdAt: string;
 }
 
+export type ReferenceDetails = Pick<Reference, 'symbol' | 'title' | 'date'>;
+
 export interface ReferenceParagraph {
   number: number;
   /** The section the paragraph stands under ("II. The changing landscape"). */
@@ -127,6 +129,12 @@ export const referencesApi = {
   async get(id: string, signal?: AbortSignal): Promise<ReferenceDocument> {
     const payload = await apiRequest(referencePath(id), { signal });
     return parseDocument(isRecord(payload) ? payload.reference : undefined);
+  },
+
+  /** Corrects what the importer read: the symbol, title and date that citations use. */
+  async update(id: string, details: ReferenceDetails): Promise<Reference> {
+    const payload = await apiRequest(referencePath(id), { method: 'PATCH', body: details });
+    return parseReference(isRecord(payload) ? payload.reference : undefined);
   },
 
   async remove(id: string): Promise<void> {

@@ -8,6 +8,8 @@ export interface ReferencesState {
   error: string | null;
   added: (reference: Reference) => void;
   removed: (referenceId: string) => void;
+  /** Its details were corrected: same place in the list. */
+  updated: (reference: Reference) => void;
 }
 
 export function useReferences(debateId: string | null): ReferencesState {
@@ -36,5 +38,9 @@ export function useReferences(debateId: string | null): ReferencesState {
     setReferences((list) => (list ?? []).filter((r) => r.id !== referenceId));
   }, []);
 
-  return { references, error, added, removed };
+  const updated = useCallback((reference: Reference) => {
+    setReferences((list) => (list ?? []).map((r) => (r.id === reference.id ? reference : r)));
+  }, []);
+
+  return { references, error, added, removed, updated };
 }
