@@ -87,6 +87,28 @@ describe('concept-note import and the reference library in the browser', () => {
     expect(await page.locator('.debate-facts').innerText()).toContain('dppa-scsb3@un.org');
   });
 
+  it('starts a new debate from its concept note: the debate is created on confirmation', async () => {
+    const admin = await suite.admin();
+    const earlier = await makeDebate(admin, 'An earlier debate');
+    const organizer = await inviteOrganizer(admin, earlier.id, 'Pham Thu Hang');
+    const { page } = await suite.signedIn(organizer, '/debates');
+    const list = () => organizer.client.get<{ debates: unknown[] }>('/api/debates');
+    const before = (await list()).body.debates.length;
+    await page.getByRole('heading', { name: 'Start from the concept note' }).waitFor();
+    await page.getByLabel('Concept note for the new debate').setInputFiles(CONCEPT_NOTE);
+    await page.getByRole('heading', { name: 'Review the concept note' }).waitFor();
+    const pointLabels = page.getByLabel(/^Label of discussion point \d+$/);
+    await expect.poll(() => valuesOf(pointLabels), WAIT).toEqual(POINT_LABELS);
+    // Nothing exists until the review is confirmed.
+    expect((await list()).body.debates).toHaveLength(before);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Enhancing cooperation/ }).waitFor();
+    const points = page.getByRole('list', { name: 'Discussion points' }).getByRole('listitem');
+    await expect.poll(() => points.count(), WAIT).toBe(5);
+    expect(await page.locator('.debate-facts').innerText()).toContain('Viet Nam');
+    expect((await list()).body.debates).toHaveLength(before + 1);
+  });
+
   it('adds a report to the library and quotes a passage from the editor panel', async () => {
     const admin = await suite.admin();
     const debate = await makeDebate(admin, 'Preventive diplomacy and regional partners');

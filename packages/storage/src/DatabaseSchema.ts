@@ -42,6 +42,7 @@ export interface DebatesTable {
   created_at: string;
   updated_at: string;
   speaking_limit_strict: number;
+  president_salutation: string | null;
   deleted_at: string | null;
   deleted_by: string | null;
 }

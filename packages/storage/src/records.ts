@@ -23,6 +23,8 @@ export interface DebateRecord {
   expectedOutcome: string | null;
   /** When true, a statement over the speaking limit cannot be sent for review or submitted. */
   speakingLimitStrict: boolean;
+  /** How the presidency's representative is addressed, when known; the template follows it. */
+  presidentSalutation: PresidentSalutation | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -31,8 +33,17 @@ export interface DebateRecord {
 
 export type DebateFields = Omit<
   DebateRecord,
-  'id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'speakingLimitStrict'
-> & { speakingLimitStrict?: boolean };
+  | 'id'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'speakingLimitStrict'
+  | 'presidentSalutation'
+> & { speakingLimitStrict?: boolean; presidentSalutation?: PresidentSalutation | null };
+
+export const PRESIDENT_SALUTATIONS = ['Mr. President,', 'Madam President,'] as const;
+export type PresidentSalutation = (typeof PRESIDENT_SALUTATIONS)[number];
 
 export interface DelegationRecord {
   id: string;

@@ -23,6 +23,8 @@ export const DebateFieldsBody = z
     speakingLimitMinutes: z.number().int().min(1).max(120).nullable().optional(),
     /** The speaking limit as a rule: over it, a statement cannot go for review or be submitted. */
     speakingLimitStrict: z.boolean().optional(),
+    /** How the presidency's representative is addressed; new statements' salutation. */
+    presidentSalutation: z.enum(['Mr. President,', 'Madam President,']).nullable().optional(),
     submissionEmail: Email.nullable().optional(),
     submissionDeadline: isoDate.nullable().optional(),
     expectedOutcome: optionalText(500),

@@ -54,6 +54,20 @@ export class LibraryService {
   ): Promise<ConceptNotePreview> {
     await this.debates.get(actor, debateId);
     authorize(actor, 'conceptNote.import', { kind: 'debate', debateId });
+    return this.conceptNotePreview(bytes, fileName);
+  }
+
+  /** The same preview before any debate exists: "New debate" starts from the concept note. */
+  async previewNewConceptNote(
+    actor: Actor,
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<ConceptNotePreview> {
+    authorize(actor, 'debate.create', { kind: 'system' });
+    return this.conceptNotePreview(bytes, fileName);
+  }
+
+  private async conceptNotePreview(bytes: Uint8Array, fileName: string) {
     const { format, text, document } = await this.readAndParse(bytes, fileName);
     if (document.kind !== 'concept-note') {
       throw new AppError(

@@ -38,6 +38,22 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
     },
   );
 
+  // Before the debate exists: anyone who may start a debate may read a note to start it from.
+  router.post(
+    '/concept-notes/preview',
+    async (req, res, next) => {
+      await requireActor(stores, req, res);
+      next();
+    },
+    uploadBody,
+    async (req, res) => {
+      const actor = await requireActor(stores, req, res);
+      const fileName = uploadedFileName(req.get('x-file-name'));
+      const bytes = uploadedBytes(req.body);
+      res.json({ preview: await library.previewNewConceptNote(actor, bytes, fileName) });
+    },
+  );
+
   router.post(
     '/debates/:debateId/concept-note',
     express.json({ limit: '3mb' }),

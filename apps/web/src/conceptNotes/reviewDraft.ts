@@ -76,13 +76,13 @@ function checksFor(note: ConceptNote, sources: Record<FieldName, FieldSource>) {
  * current value stays (confirming must not quietly erase what the organizer typed
  * earlier); nothing else is filled in.
  */
-export function draftFrom(note: ConceptNote, debate: Debate): ReviewDraft {
+export function draftFrom(note: ConceptNote, debate: Debate | null): ReviewDraft {
   const fromNote = noteValues(note);
   const values = {} as Record<FieldName, string>;
   const sources = {} as Record<FieldName, FieldSource>;
   for (const name of Object.keys(fromNote) as FieldName[]) {
     const stated = fromNote[name];
-    const current = debate[name];
+    const current = debate?.[name] ?? null;
     const source: FieldSource =
       stated !== null && stated !== ''
         ? 'note'

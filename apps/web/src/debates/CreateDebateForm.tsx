@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import { TextField } from '../ui/TextField';
 import { debatesApi, type Debate } from './debatesApi';
 
-/** Starts a debate; whoever creates it becomes its organizer. */
+/** Starts a debate from details entered by hand; whoever creates it becomes its organizer. */
 export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) => void }) {
   const [theme, setTheme] = useState('');
   const [body, setBody] = useState('');
   const [meetingDate, setMeetingDate] = useState('');
   const [presidency, setPresidency] = useState('');
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,18 +34,23 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
   }
 
   return (
-    <form className="card stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
-      <h2 className="card__title">New debate</h2>
+    <form
+      className="stack"
+      aria-label={t('newDebate.byHandLabel')}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-busy={busy}
+    >
       <TextField
         label="Theme"
-        placeholder="Protection of civilians in armed conflict"
+        placeholder={t('newDebate.themeExample')}
         value={theme}
         onValue={setTheme}
       />
       <div className="field-row">
         <TextField
           label="Body"
-          placeholder="Security Council"
+          placeholder={t('newDebate.bodyExample')}
           list="plenary-bodies"
           value={body}
           onValue={setBody}
@@ -51,7 +58,7 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
         <TextField label="Meeting date" type="date" value={meetingDate} onValue={setMeetingDate} />
         <TextField
           label="Presidency"
-          placeholder="Viet Nam"
+          placeholder={t('newDebate.presidencyExample')}
           value={presidency}
           onValue={setPresidency}
         />

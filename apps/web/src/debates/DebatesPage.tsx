@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { Link } from '../routing/Link';
-import { debatePath, navigate } from '../routing/useRoute';
+import { debatePath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { CreateDebateForm } from './CreateDebateForm';
 import { debatesApi, type Debate } from './debatesApi';
 import { describeDebate } from './describeDebate';
+import { NewDebate } from './NewDebate';
 
 /** The meetings the person takes part in, and a way to start a new one. */
 export function DebatesPage() {
@@ -47,7 +47,7 @@ export function DebatesPage() {
           You take part in no debate yet. Start one below, or wait for an invitation.
         </p>
       ) : null}
-      <CreateDebateForm onCreated={(debate) => navigate(debatePath(debate.id))} />
+      <NewDebate />
     </div>
   );
 }

@@ -83,4 +83,17 @@ export const en = {
     all: 'Whole paragraph',
     cancel: 'Cancel',
   },
+  newDebate: {
+    title: 'New debate',
+    importTitle: 'Start from the concept note',
+    importLead:
+      'Plenary reads the theme, meeting details, objectives and discussion points; you review them, and the debate is created when you confirm.',
+    fileLabel: 'Concept note for the new debate',
+    filePrompt: 'Drop the concept note here',
+    byHand: 'Or enter the details by hand',
+    byHandLabel: 'New debate, details entered by hand',
+    themeExample: 'e.g. Protection of civilians in armed conflict',
+    bodyExample: 'e.g. Security Council',
+    presidencyExample: 'e.g. Viet Nam',
+  },
 } as const;
