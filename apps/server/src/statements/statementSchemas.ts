@@ -26,7 +26,8 @@ export const CreateStatementBody = z
     /** Start from the UN-style template prefilled from the debate (absent: a blank statement). */
     template: z
       .object({
-        salutation: z.enum(['Mr. President,', 'Madam President,']),
+        /** Absent: the debate's president's salutation when known, else "Mr. President,". */
+        salutation: z.enum(['Mr. President,', 'Madam President,']).optional(),
         speaker: z.string().trim().max(200, 'must be at most 200 characters').nullable().optional(),
       })
       .strict()

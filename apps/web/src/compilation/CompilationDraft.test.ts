@@ -13,6 +13,8 @@ const debate = (body: string | null): Debate => ({
   speakingLimitMinutes: null,
   submissionEmail: null,
   submissionDeadline: null,
+  speakingLimitStrict: false,
+  presidentSalutation: null,
   expectedOutcome: null,
 });
 

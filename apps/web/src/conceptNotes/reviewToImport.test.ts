@@ -36,6 +36,8 @@ const debate: Debate = {
   speakingLimitMinutes: 5,
   submissionEmail: null,
   submissionDeadline: null,
+  speakingLimitStrict: false,
+  presidentSalutation: null,
   expectedOutcome: 'press statement',
 };
 const preview: ConceptNotePreview = { fileName: 'note.txt', format: 'text', text: '…', note };

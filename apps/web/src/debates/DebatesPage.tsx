@@ -1,16 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { Link } from '../routing/Link';
 import { debatePath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { debatesApi, type Debate } from './debatesApi';
 import { describeDebate } from './describeDebate';
+import { DeletedDebates } from './DeletedDebates';
 import { NewDebate } from './NewDebate';
 
 /** The meetings the person takes part in, and a way to start a new one. */
 export function DebatesPage() {
   const [debates, setDebates] = useState<Debate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
   useEffect(() => {
     document.title = 'Debates — Plenary';
@@ -19,7 +22,7 @@ export function DebatesPage() {
       if (!controller.signal.aborted) setError(errorMessage(failure));
     });
     return () => controller.abort();
-  }, []);
+  }, [generation]);
 
   return (
     <div className="page">
@@ -48,6 +51,7 @@ export function DebatesPage() {
         </p>
       ) : null}
       <NewDebate />
+      <DeletedDebates onRestored={reload} />
     </div>
   );
 }

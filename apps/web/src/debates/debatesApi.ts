@@ -21,7 +21,19 @@ export interface Debate {
   /** "YYYY-MM-DD" */
   submissionDeadline: string | null;
   expectedOutcome: string | null;
+  /** Over the speaking limit, a statement cannot be sent for review or submitted. */
+  speakingLimitStrict: boolean;
+  /** How the presidency's representative is addressed, when the organizer knows. */
+  presidentSalutation: PresidentSalutation | null;
 }
+
+export type PresidentSalutation = 'Mr. President,' | 'Madam President,';
+const SALUTATIONS: readonly PresidentSalutation[] = ['Mr. President,', 'Madam President,'];
+
+/** What an organizer changes in the debate's settings. */
+export type DebateSettings = Partial<
+  Pick<Debate, 'speakingLimitMinutes' | 'speakingLimitStrict' | 'presidentSalutation'>
+>;
 
 export interface Delegation {
   id: string;
@@ -64,6 +76,8 @@ export function parseDebate(value: unknown): Debate {
     submissionEmail: text(value.submissionEmail),
     submissionDeadline: text(value.submissionDeadline),
     expectedOutcome: text(value.expectedOutcome),
+    speakingLimitStrict: value.speakingLimitStrict === true,
+    presidentSalutation: SALUTATIONS.find((s) => s === value.presidentSalutation) ?? null,
   };
 }
 
@@ -84,6 +98,10 @@ function parseDelegation(value: unknown): Delegation {
   };
 }
 
+export interface TrashedDebate extends Debate {
+  deletedAt: string;
+}
+
 export interface NewDebate {
   theme: string;
   body?: string | null;
@@ -95,6 +113,35 @@ export const debatesApi = {
   async create(input: NewDebate): Promise<Debate> {
     const payload = await apiRequest('/debates', { method: 'POST', body: input });
     return parseDebate(isRecord(payload) ? payload.debate : undefined);
+  },
+
+  async update(id: string, settings: DebateSettings): Promise<Debate> {
+    const path = `/debates/${encodeURIComponent(id)}`;
+    const payload = await apiRequest(path, { method: 'PATCH', body: settings });
+    return parseDebate(isRecord(payload) ? payload.debate : undefined);
+  },
+
+  /** To the Trash: its organizers may restore it for the retention period. */
+  async remove(id: string): Promise<void> {
+    await apiRequest(`/debates/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  },
+
+  async restore(id: string): Promise<void> {
+    await apiRequest(`/debates/${encodeURIComponent(id)}/restore`, { method: 'POST' });
+  },
+
+  /** Deleted debates the person organized, with how many days the Trash keeps them. */
+  async trash(signal?: AbortSignal): Promise<{ debates: TrashedDebate[]; retentionDays: number }> {
+    const payload = await apiRequest('/trash/debates', { signal });
+    const list = isRecord(payload) ? payload.debates : undefined;
+    if (!isRecord(payload) || !Array.isArray(list)) throw invalid();
+    return {
+      debates: list.map((value: unknown) => ({
+        ...parseDebate(value),
+        deletedAt: isRecord(value) ? (text(value.deletedAt) ?? '') : '',
+      })),
+      retentionDays: count(payload.retentionDays) ?? 30,
+    };
   },
 
   async list(signal?: AbortSignal): Promise<Debate[]> {
