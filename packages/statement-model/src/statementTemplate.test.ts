@@ -76,4 +76,21 @@ describe('statement template', () => {
       'I thank the presidency of Viet Nam for convening this open debate and the briefers for their insights.',
     );
   });
+
+  it('has the presidency thank only the briefers in every language', () => {
+    const opening = (language: 'fr' | 'zh', delegations: string[]) =>
+      statementText(
+        statementTemplateDoc({
+          delegations,
+          debate,
+          points: [],
+          salutation: 'Mr. President,',
+          language,
+        }),
+      );
+    expect(opening('fr', ['Viet Nam'])).toContain('Je remercie les intervenants de leurs exposés.');
+    expect(opening('fr', ['Viet Nam'])).not.toContain('présidence');
+    expect(opening('fr', ['Kenya'])).toContain('Je remercie la présidence');
+    expect(opening('zh', ['Viet Nam'])).not.toContain('主席国');
+  });
 });
