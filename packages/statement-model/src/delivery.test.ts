@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deliveredJSON, deliveryOf, salutationIndex } from './delivery.js';
+import { languageTemplate } from './languages/languageTemplates.js';
+import { STATEMENT_LANGUAGES } from './languages/StatementLanguage.js';
 import { statementTemplateJSON } from './statementTemplate.js';
 
 const block = (text: string, type = 'paragraph', written = false) => ({ type, text, written });
@@ -31,18 +33,33 @@ describe('deliveryOf', () => {
   });
 
   it('finds the salutation in every language and none in a statement without one', () => {
-    for (const text of ['Madame la Présidente,', 'السيد الرئيس،', '主席先生：', 'Excellencies:']) {
+    for (const text of [
+      'Madame la Présidente,',
+      'السيد الرئيس،',
+      '主席先生：',
+      'Господин Председатель!',
+    ]) {
       expect(salutationIndex([block('Header line'), block(text)])).toBe(1);
     }
     expect(salutationIndex([block('We welcome this debate, which comes at the right time.')])).toBe(
       -1,
     );
     expect(deliveryOf([block('We speak.'), block('Closing.')])).toEqual(['spoken', 'spoken']);
+    // A colon after a spoken first paragraph is not a salutation: nothing above it is header.
+    const noSalutation = [
+      block('Mr. President, I thank you for convening this debate.'),
+      block('Let me make three points:'),
+      block('First, prevention.'),
+    ];
+    expect(salutationIndex(noSalutation)).toBe(-1);
+    expect(deliveryOf(noSalutation)).toEqual(['spoken', 'spoken', 'spoken']);
   });
 
-  it('finds the salutation of the UN template', () => {
+  it.each(STATEMENT_LANGUAGES)('finds the salutation of the UN template in %s', (language) => {
     const json = statementTemplateJSON({
-      delegations: ['Viet Nam'],
+      language,
+      speaker: 'H.E. Ms. Ana Example, Permanent Representative',
+      delegations: ['Estonia', 'Kenya', 'Viet Nam'],
       debate: {
         theme: 'Cooperation with regional organizations',
         body: 'Security Council',
@@ -56,7 +73,9 @@ describe('deliveryOf', () => {
     const texts = (json.content ?? []).map((node) => ({
       text: (node.content ?? []).map((child) => child.text ?? '').join(''),
     }));
-    expect(texts[salutationIndex(texts)]?.text).toBe('Madam President,');
+    // Header line, on whose behalf, place and date, notice; then the salutation.
+    expect(salutationIndex(texts)).toBe(4);
+    expect(texts[4]?.text).toBe(languageTemplate(language).salutation.woman);
   });
 });
 

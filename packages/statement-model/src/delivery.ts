@@ -13,8 +13,8 @@ export interface DeliveryBlock {
 
 /** The salutation is one of the first blocks. */
 const SALUTATION_WITHIN = 8;
-/** "Mr. President," "Madame la Présidente," "السيد الرئيس،" "主席先生："; not a sentence. */
-const SALUTATION = /^.{1,40}[,:،，：]$/u;
+/** "Mr. President," "Madame la Présidente," "Господин Председатель!" "主席先生：": a short line. */
+const SALUTATION = /^.{1,40}[,:!،，：！]$/u;
 const SALUTATION_WORDS = 6;
 
 function isSalutation(text: string): boolean {
@@ -22,9 +22,19 @@ function isSalutation(text: string): boolean {
   return SALUTATION.test(line) && line.split(/\s+/).length <= SALUTATION_WORDS;
 }
 
-/** Index of the salutation among the first blocks, or -1 when the statement has none. */
+/** A sentence's end: header lines (title, place and date, notices) have none. */
+const SENTENCE_END = /[.!?。؟]["”’)]*$/u;
+
+/**
+ * Index of the salutation among the first blocks, or -1 when the statement has none. Only
+ * header lines may stand above it: "Let me make three points:" after a first paragraph of
+ * thanks is not a salutation, and that paragraph is spoken.
+ */
 export function salutationIndex(blocks: readonly { readonly text: string }[]): number {
-  return blocks.slice(0, SALUTATION_WITHIN).findIndex((block) => isSalutation(block.text));
+  const index = blocks.slice(0, SALUTATION_WITHIN).findIndex((block) => isSalutation(block.text));
+  if (index < 0) return -1;
+  const headerOnly = blocks.slice(0, index).every((block) => !SENTENCE_END.test(block.text.trim()));
+  return headerOnly ? index : -1;
 }
 
 /** How each block is delivered, in order. */
