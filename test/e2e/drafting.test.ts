@@ -49,6 +49,18 @@ describe('drafting against the discussion points', () => {
     });
   }
 
+  /** Nguyen Thi Lan's statement from the UN template, created through the API. */
+  async function fromTemplate(team: Awaited<ReturnType<typeof sample000>>) {
+    const { statement } = await team.people['Nguyen Thi Lan']!.client.expect<{
+      statement: { id: string };
+    }>(201, 'POST', `/api/debates/${team.debate.id}/statements`, {
+      title: TITLE,
+      delegationIds: [team.delegationId],
+      template: { salutation: 'Mr. President,' },
+    });
+    return statement;
+  }
+
   it('creates from the template, tags from a suggestion and the menu, and maps coverage and time', async () => {
     const team = await sample000();
     const lan = await suite.signedIn(team.people['Nguyen Thi Lan']!, '/');
@@ -167,16 +179,7 @@ describe('drafting against the discussion points', () => {
     await drafter.client.expect(200, 'PATCH', `/api/delegations/${team.delegationId}`, {
       wordsPerMinute: 60,
     });
-    const { statement } = await drafter.client.expect<{ statement: { id: string } }>(
-      201,
-      'POST',
-      `/api/debates/${team.debate.id}/statements`,
-      {
-        title: TITLE,
-        delegationIds: [team.delegationId],
-        template: { salutation: 'Mr. President,' },
-      },
-    );
+    const statement = await fromTemplate(team);
     // A tag from an older version of the note, written by another client.
     const writer = connectClient(suite.url, statement.id, { cookie: drafter.client.cookie });
     try {
@@ -227,16 +230,7 @@ describe('drafting against the discussion points', () => {
   it('times only what is spoken: a paragraph marked written-only leaves the meter, not the text', async () => {
     const team = await sample000();
     const drafter = team.people['Nguyen Thi Lan']!;
-    const { statement } = await drafter.client.expect<{ statement: { id: string } }>(
-      201,
-      'POST',
-      `/api/debates/${team.debate.id}/statements`,
-      {
-        title: TITLE,
-        delegationIds: [team.delegationId],
-        template: { salutation: 'Mr. President,' },
-      },
-    );
+    const statement = await fromTemplate(team);
     const lan = await suite.signedIn(drafter, `/s/${statement.id}`);
     await synced(lan.page);
     await caretAtEndOf(lan.page, OPENING_END);

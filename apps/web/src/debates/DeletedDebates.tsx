@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { RestoreButton } from '../trash/RestoreButton';
 import { RelativeTime } from '../ui/RelativeTime';
 import { debatesApi, type TrashedDebate } from './debatesApi';
 
@@ -61,14 +62,11 @@ export function DeletedDebates({ onRestored }: { onRestored: () => void }) {
                 {t('deletedDebates.deleted')} <RelativeTime iso={debate.deletedAt} />
               </p>
             </div>
-            <button
-              type="button"
-              className="button"
+            <RestoreButton
+              busy={busyId === debate.id}
               disabled={busyId !== null}
-              onClick={() => void restore(debate)}
-            >
-              {busyId === debate.id ? t('deletedDebates.restoring') : t('deletedDebates.restore')}
-            </button>
+              onRestore={() => void restore(debate)}
+            />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/ApiError';
 import { useDebateEvents } from '../realtime/useDebateEvents';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RelativeTime } from '../ui/RelativeTime';
+import { RestoreButton } from './RestoreButton';
 import { trashApi, type DebateTrash, type TrashedItem } from './trashApi';
 
 const KIND_LABEL: Record<TrashedItem['kind'], string> = {
@@ -79,14 +80,11 @@ export function TrashSection({ debateId, onRestored }: TrashSectionProps) {
                 <RelativeTime iso={purgeDate(item.deletedAt, trash.retentionDays)} />
               </p>
             </div>
-            <button
-              type="button"
-              className="button"
+            <RestoreButton
+              busy={busyId === item.id}
               disabled={busyId !== null}
-              onClick={() => void restore(item)}
-            >
-              {busyId === item.id ? 'Restoring…' : 'Restore'}
-            </button>
+              onRestore={() => void restore(item)}
+            />
           </li>
         ))}
       </ul>

@@ -121,8 +121,6 @@ export const en = {
     title: 'Deleted debates',
     lead: 'Restorable for {{days}} days after deletion, with everything they held.',
     deleted: 'Deleted',
-    restore: 'Restore',
-    restoring: 'Restoring…',
     restored: '“{{theme}}” restored.',
   },
 } as const;
