@@ -1,5 +1,6 @@
 // The expected outcome of every REST route and socket.io event for every role.
 // Adding a route or event without an entry here fails the authorization test.
+import { routes } from '@plenary/api/contract';
 import type { AuthWorld, RoleName } from './support/authWorld.js';
 import { TEST_PASSWORD } from './support/factories.js';
 import type { ApiClient, ApiResponse } from './support/http.js';
@@ -12,12 +13,13 @@ import {
   IN_DELEGATION_A,
   MANAGERS,
   SIGNED_IN,
-  type MatrixEntry,
+  type RouteEntries,
 } from './support/matrix/MatrixEntry.js';
 import { statementRoutes } from './support/matrix/statementRoutes.js';
 import { safeguardRoutes } from './support/matrix/safeguardRoutes.js';
 
-export const restMatrix: Record<string, MatrixEntry> = {
+/** Every route of the contract that needs a session has an entry (the test checks). */
+export const restMatrix: RouteEntries = {
   ...debateRoutes,
   ...statementRoutes,
   ...libraryRoutes,
@@ -31,19 +33,17 @@ export const restMatrix: Record<string, MatrixEntry> = {
 };
 
 /**
- * Every HTTP route the real app answers that needs no session: the web app itself, the health
- * check, and the routes that authenticate by other means (password, invitation token). The
- * list is compared with the routes read from the running Express app, nested routers included.
+ * Every HTTP route the real app answers that needs no session: the web app itself, and the
+ * contract's public routes (the health check, and those that authenticate by other means:
+ * password, invitation token). With the matrix above, compared with the routes read from the
+ * running Express app, nested routers included.
  */
+export const WEB_APP_ROUTE = 'GET /^\\/(?!api\\/|socket\\.io\\/|collab\\/).*/';
 export const PUBLIC_ROUTES = [
-  'GET /^\\/(?!api\\/|socket\\.io\\/|collab\\/).*/',
-  'GET /api/health',
-  'GET /api/auth/session',
-  'POST /api/auth/setup',
-  'POST /api/auth/sign-in',
-  'POST /api/auth/sign-out',
-  'GET /api/invitations/by-token/:token',
-  'POST /api/invitations/by-token/:token/accept',
+  WEB_APP_ROUTE,
+  ...Object.entries(routes)
+    .filter(([, contract]) => 'public' in contract)
+    .map(([route]) => route),
 ];
 
 export const socketMatrix: Record<

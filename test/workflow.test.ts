@@ -13,6 +13,12 @@ import { waitFor } from './support/waitFor.js';
 
 type Role = 'viewer' | 'reviewer' | 'drafter' | 'otherDrafter' | 'organizer';
 type Action = 'send_for_review' | 'clear' | 'send_back' | 'submit' | 'reopen';
+interface Abilities {
+  edit: boolean;
+  comment: boolean;
+  rename: boolean;
+  transitions: Action[];
+}
 interface Statement {
   id: string;
   status: string;
@@ -107,6 +113,51 @@ describe('versions and the clearance workflow', () => {
     );
     if (allowed) expect(response.status).toBe(200);
     else expect([403, 404]).toContain(response.status);
+  });
+
+  it('says in every answer what each person may do with the statement, from the same policy', async () => {
+    const id = await statementIn('draft');
+    const abilities = async (who: Role) =>
+      (
+        await people[who].expect<{ statement: { abilities: Abilities } }>(
+          200,
+          'GET',
+          `/api/statements/${id}`,
+        )
+      ).statement.abilities;
+    expect(await abilities('drafter')).toMatchObject({
+      edit: true,
+      rename: true,
+      transitions: ['send_for_review'],
+    });
+    expect(await abilities('reviewer')).toMatchObject({
+      edit: false,
+      comment: true,
+      transitions: [],
+    });
+    expect(await abilities('viewer')).toMatchObject({
+      edit: false,
+      comment: false,
+      transitions: [],
+    });
+    expect(await abilities('organizer')).toMatchObject({
+      edit: false,
+      comment: false,
+      transitions: [],
+    });
+    // The answer to a transition carries the abilities after it: the drafter's turn is over.
+    const sent = await people.drafter.expect<{ statement: { abilities: Abilities } }>(
+      200,
+      'POST',
+      `/api/statements/${id}/transitions`,
+      { action: 'send_for_review' },
+    );
+    expect(sent.statement.abilities).toMatchObject({ edit: true, transitions: [] });
+    expect(await abilities('reviewer')).toMatchObject({ transitions: ['send_back', 'clear'] });
+    await transition(people.reviewer, id, 'clear');
+    expect(await abilities('drafter')).toMatchObject({ transitions: ['submit'] });
+    await transition(people.drafter, id, 'submit');
+    expect(await abilities('drafter')).toMatchObject({ edit: false, transitions: ['reopen'] });
   });
 
   it('refuses transitions that do not fit the status, and a send-back without a comment', async () => {

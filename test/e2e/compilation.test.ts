@@ -231,9 +231,9 @@ describe('collecting statements and building the compilation', () => {
     );
 
     // Without socket.io the page hears nothing pushed; it asks about the job instead.
-    const { page } = await suite.signedIn(hoa, `/debates/${debate.id}`, (context) =>
-      context.route('**/socket.io/**', (route) => route.abort()),
-    );
+    const { page } = await suite.signedIn(hoa, `/debates/${debate.id}`, async (context) => {
+      await context.route('**/socket.io/**', (route) => route.abort());
+    });
     const submissions = section(page);
     await submissions.getByText('1 of 1 delegation has submitted').waitFor();
     const polls: string[] = [];

@@ -58,7 +58,9 @@ describe('first load of a statement', () => {
     expect(report.kb.sent, JSON.stringify(report.kb)).toBeLessThanOrEqual(250);
     // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (166 KB)
     // leave no room for 250 (issue 19's gzip target is not met: 302 KB measured on
-    // 2026-12-04 after i18next joined the main chunk); the budget keeps the split from eroding.
-    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(305);
+    // 2026-12-04 after i18next joined the main chunk; 309 once the app parsed every answer
+    // with the @plenary/api contract's zod/mini schemas, issue 16); the budget keeps the split
+    // from eroding.
+    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(310);
   });
 });

@@ -74,8 +74,8 @@ export function connectClient(
   };
 }
 
-export function waitSynced(client: CollabClient, timeoutMs = 10_000): Promise<true> {
-  return waitFor(() => client.provider.synced, { timeoutMs, what: 'provider sync' });
+export async function waitSynced(client: CollabClient, timeoutMs = 10_000): Promise<void> {
+  await waitFor(() => client.provider.synced, { timeoutMs, what: 'provider sync' });
 }
 
 /** Waits until every client shows the same non-empty text, and returns it. */

@@ -1,4 +1,6 @@
-// A JSON client with a cookie jar, as a browser tab would be: one per signed-in user.
+// A JSON client with a cookie jar, as a browser tab would be: one per signed-in user. Every
+// answer is checked against the API contract (contractCheck.ts).
+import { checkAgainstContract } from './contractCheck.js';
 
 export interface ApiResponse<T> {
   status: number;
@@ -49,12 +51,7 @@ export class ApiClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     this.store(response);
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: parseBody(text, response.headers) as T,
-      headers: response.headers,
-    };
+    return answer<T>(method, path, response);
   }
 
   /** Uploads raw file bytes, as the web app does for documents. */
@@ -71,14 +68,9 @@ export class ApiClient {
         origin: this.baseUrl,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
-      body: bytes,
+      body: new Blob([bytes as Uint8Array<ArrayBuffer>]),
     });
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: parseBody(text, response.headers) as T,
-      headers: response.headers,
-    };
+    return answer<T>('POST', path, response);
   }
 
   get<T = unknown>(path: string) {
@@ -116,6 +108,16 @@ export function api<T = unknown>(
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {
   return new ApiClient(baseUrl).request<T>(init.method ?? 'GET', path, init.body, init.headers);
+}
+
+async function answer<T>(
+  method: string,
+  path: string,
+  response: Response,
+): Promise<ApiResponse<T>> {
+  const body = parseBody(await response.text(), response.headers);
+  checkAgainstContract(method, path, response.status, body);
+  return { status: response.status, body: body as T, headers: response.headers };
 }
 
 /** JSON bodies parsed; anything else (an exported file) kept as text. */

@@ -1,7 +1,7 @@
 // Comment threads and notifications: who may call each route.
-import { COMMENTERS, IN_DELEGATION_A, SIGNED_IN, type MatrixEntry } from './MatrixEntry.js';
+import { COMMENTERS, IN_DELEGATION_A, SIGNED_IN, type RouteEntries } from './MatrixEntry.js';
 
-export const commentRoutes: Record<string, MatrixEntry> = {
+export const commentRoutes: RouteEntries = {
   'GET /api/statements/:id/threads': {
     allowed: IN_DELEGATION_A,
     run: (c, w) => c.get(`/api/statements/${w.statement.id}/threads`),

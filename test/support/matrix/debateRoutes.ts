@@ -6,10 +6,10 @@ import {
   IN_DELEGATION_A,
   MANAGERS,
   SIGNED_IN,
-  type MatrixEntry,
+  type RouteEntries,
 } from './MatrixEntry.js';
 
-export const debateRoutes: Record<string, MatrixEntry> = {
+export const debateRoutes: RouteEntries = {
   'GET /api/debates': { allowed: SIGNED_IN, run: (c) => c.get('/api/debates') },
   'POST /api/debates': {
     allowed: SIGNED_IN,

@@ -1,9 +1,9 @@
 // Concept notes, discussion points and the reference library: who may call each route.
 import { sampleBytes } from '../samples.js';
 import { reference } from './matrixFixtures.js';
-import { IN_DEBATE, MANAGERS, SIGNED_IN, type MatrixEntry } from './MatrixEntry.js';
+import { IN_DEBATE, MANAGERS, SIGNED_IN, type RouteEntries } from './MatrixEntry.js';
 
-export const libraryRoutes: Record<string, MatrixEntry> = {
+export const libraryRoutes: RouteEntries = {
   'POST /api/debates/:debateId/concept-note/preview': {
     allowed: MANAGERS,
     run: (c, w) =>

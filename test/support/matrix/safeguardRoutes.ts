@@ -6,10 +6,10 @@ import {
   IN_DELEGATION_A,
   MANAGERS,
   SIGNED_IN,
-  type MatrixEntry,
+  type RouteEntries,
 } from './MatrixEntry.js';
 
-export const safeguardRoutes: Record<string, MatrixEntry> = {
+export const safeguardRoutes: RouteEntries = {
   'GET /api/statements/:id/checks': {
     allowed: IN_DELEGATION_A,
     run: (c, w) => c.get(`/api/statements/${w.statement.id}/checks`),

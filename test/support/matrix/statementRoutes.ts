@@ -7,10 +7,10 @@ import {
   MANAGERS,
   SIGNED_IN,
   COMMENTERS,
-  type MatrixEntry,
+  type RouteEntries,
 } from './MatrixEntry.js';
 
-export const statementRoutes: Record<string, MatrixEntry> = {
+export const statementRoutes: RouteEntries = {
   'GET /api/statements': { allowed: SIGNED_IN, run: (c) => c.get('/api/statements') },
   'GET /api/debates/:debateId/statements': {
     allowed: IN_DEBATE,

@@ -69,16 +69,23 @@ export class AccountService {
     keepSessionId: string,
   ): Promise<string[]> {
     await checkPassword(password, [user.email, user.displayName]);
-    await this.stores.users.setPasswordHash(user.id, await hashPassword(password));
-    await this.stores.devices.forgetUser(user.id);
-    const ended = await this.stores.sessions.removeOthers(user.id, keepSessionId);
-    await this.stores.audit.record({
-      actorId: user.id,
-      action: 'user.password_changed',
-      subjectType: 'user',
-      subjectId: user.id,
-      data: { sessionsEnded: ended.length },
-    });
+    const hash = await hashPassword(password);
+    // The new password, the forgotten browsers, the ended sessions and the record commit together.
+    const ended = await auditedChange(
+      this.stores,
+      async (tx) => {
+        await tx.users.setPasswordHash(user.id, hash);
+        await tx.devices.forgetUser(user.id);
+        return tx.sessions.removeOthers(user.id, keepSessionId);
+      },
+      (sessions) => ({
+        actorId: user.id,
+        action: 'user.password_changed',
+        subjectType: 'user',
+        subjectId: user.id,
+        data: { sessionsEnded: sessions.length },
+      }),
+    );
     return ended;
   }
 

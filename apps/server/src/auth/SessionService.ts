@@ -1,6 +1,7 @@
 // Database-backed sessions: the cookie holds a random token, the database its SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Stores, UserRecord } from '@plenary/storage';
+import { auditedChange } from '../audit/auditedChange.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,14 +19,22 @@ export class SessionService {
     readonly lifetimeMs = 14 * DAY_MS,
   ) {}
 
-  async create(userId: string): Promise<{ token: string; sessionId: string }> {
+  /** A new session; with `signedIn`, recorded in the audit trail in the same transaction. */
+  async create(userId: string, signedIn = false): Promise<{ token: string; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
     const sessionId = hashToken(token);
-    await this.stores.sessions.create({
+    const session = {
       id: sessionId,
       userId,
       expiresAt: new Date(Date.now() + this.lifetimeMs).toISOString(),
-    });
+    };
+    await auditedChange(
+      this.stores,
+      (tx) => tx.sessions.create(session),
+      signedIn
+        ? { actorId: userId, action: 'user.signed_in', subjectType: 'user', subjectId: userId }
+        : () => null,
+    );
     return { token, sessionId };
   }
 

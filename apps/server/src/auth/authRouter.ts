@@ -1,7 +1,6 @@
 import { Router, type Request, type Response } from 'express';
-import type { Stores } from '@plenary/storage';
 import type { AccountService } from '../accounts/AccountService.js';
-import { ChangePasswordBody, SetupBody, SignInBody } from '../accounts/accountSchemas.js';
+import { ChangePasswordBody, SetupBody, SignInBody } from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import { unauthenticated } from './authorize.js';
@@ -12,7 +11,6 @@ import type { SessionService } from './SessionService.js';
 export interface AuthRouterDeps {
   accounts: AccountService;
   sessions: SessionService;
-  stores: Stores;
   cluster: ClusterEvents;
   credentials: CredentialCheck;
   secureCookies: boolean;
@@ -21,7 +19,6 @@ export interface AuthRouterDeps {
 export function authRouter({
   accounts,
   sessions,
-  stores,
   cluster,
   credentials,
   secureCookies,
@@ -29,8 +26,13 @@ export function authRouter({
   const router = Router();
 
   /** A new session, and the browser remembered as one this account signed in on. */
-  const startSession = async (req: Request, res: Response, userId: string): Promise<void> => {
-    const { token } = await sessions.create(userId);
+  const startSession = async (
+    req: Request,
+    res: Response,
+    userId: string,
+    signedIn = false,
+  ): Promise<void> => {
+    const { token } = await sessions.create(userId, signedIn);
     res.setHeader('Set-Cookie', [
       await credentials.rememberDevice(userId, clientOf(req)),
       sessionCookie(token, Math.floor(sessions.lifetimeMs / 1000), secureCookies),
@@ -51,13 +53,7 @@ export function authRouter({
   router.post('/auth/sign-in', async (req, res) => {
     const { email, password } = validate(SignInBody, req.body, 'sign-in form');
     const user = await credentials.verify(email, password, clientOf(req));
-    await startSession(req, res, user.id);
-    await stores.audit.record({
-      actorId: user.id,
-      action: 'user.signed_in',
-      subjectType: 'user',
-      subjectId: user.id,
-    });
+    await startSession(req, res, user.id, true);
     res.json({ user });
   });
 

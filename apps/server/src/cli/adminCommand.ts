@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { openSqliteDatabase, Stores } from '@plenary/storage';
 import { AccountService } from '../accounts/AccountService.js';
-import { DisplayName, Email, Password } from '../accounts/accountSchemas.js';
+import { DisplayName, Email, Password } from '@plenary/api/requests';
 import { loadConfig } from '../config.js';
 import { AppError } from '../errors/AppError.js';
 import { validate } from '../errors/validate.js';

@@ -8,7 +8,7 @@ import { can } from '../auth/policy.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
 import { statementResource } from '../statements/statementResource.js';
-import { StatementId } from '../statements/statementSchemas.js';
+import { StatementId } from '@plenary/api/requests';
 
 export type CollabGrant =
   | {

@@ -168,6 +168,21 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
     return this.republish(statement, threadId);
   }
 
+  /** The actor's own notifications (mentions and status notices), newest first. */
+  async notifications(actor: Actor) {
+    const [notifications, unread] = await Promise.all([
+      this.stores.notifications.listFor(actor.user.id),
+      this.stores.notifications.unreadCount(actor.user.id),
+    ]);
+    return { notifications, unread };
+  }
+
+  async markRead(actor: Actor, notificationId: number): Promise<void> {
+    if (!(await this.stores.notifications.markRead(actor.user.id, notificationId))) {
+      throw new AppError('notification.not_found', 404, 'This notification does not exist.');
+    }
+  }
+
   /** People who may be mentioned: members of the statement's delegations. */
   async members(actor: Actor, statementId: string) {
     const statement = await this.readable(actor, statementId);

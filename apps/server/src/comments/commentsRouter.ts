@@ -1,34 +1,33 @@
 import { Router } from 'express';
-import type { Stores } from '@plenary/storage';
-import { z } from 'zod';
-import { Id } from '../debates/debateSchemas.js';
-import { AppError } from '../errors/AppError.js';
+import {
+  CommentInput,
+  CreateThreadBody,
+  Id,
+  NotificationId,
+  StatementId,
+} from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
-import { requireActor } from '../http/requestAuth.js';
-import { StatementId } from '../statements/statementSchemas.js';
-import { CommentInput, CreateThreadBody } from './commentSchemas.js';
+import { actorOf } from '../http/requestAuth.js';
 import type { CommentService } from './CommentService.js';
 
-const NotificationId = z.coerce.number().int().positive();
-
 /** Routes under /api for comment threads, comments and mention notifications. */
-export function commentsRouter(stores: Stores, comments: CommentService): Router {
+export function commentsRouter(comments: CommentService): Router {
   const router = Router();
   const statementId = (value: unknown) => validate(StatementId, value, 'statement id');
   const id = (value: unknown, what: string) => validate(Id, value, what);
 
   router.get('/statements/:id/threads', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({ threads: await comments.list(actor, statementId(req.params.id)) });
   });
 
   router.get('/statements/:id/members', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({ members: await comments.members(actor, statementId(req.params.id)) });
   });
 
   router.post('/statements/:id/threads', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const input = validate(CreateThreadBody, req.body, 'comment');
     res
       .status(201)
@@ -36,7 +35,7 @@ export function commentsRouter(stores: Stores, comments: CommentService): Router
   });
 
   router.post('/threads/:threadId/comments', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const input = validate(CommentInput, req.body, 'comment');
     res
       .status(201)
@@ -44,44 +43,39 @@ export function commentsRouter(stores: Stores, comments: CommentService): Router
   });
 
   router.patch('/comments/:commentId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const input = validate(CommentInput, req.body, 'comment');
     res.json({ thread: await comments.edit(actor, id(req.params.commentId, 'comment id'), input) });
   });
 
   router.delete('/comments/:commentId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({ thread: await comments.remove(actor, id(req.params.commentId, 'comment id')) });
   });
 
   router.post('/threads/:threadId/resolve', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({
       thread: await comments.setStatus(actor, id(req.params.threadId, 'thread id'), 'resolved'),
     });
   });
 
   router.post('/threads/:threadId/reopen', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({
       thread: await comments.setStatus(actor, id(req.params.threadId, 'thread id'), 'open'),
     });
   });
 
   router.get('/notifications', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    res.json({
-      notifications: await stores.notifications.listFor(actor.user.id),
-      unread: await stores.notifications.unreadCount(actor.user.id),
-    });
+    const actor = actorOf(res);
+    res.json(await comments.notifications(actor));
   });
 
   router.post('/notifications/:notificationId/read', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const notificationId = validate(NotificationId, req.params.notificationId, 'notification id');
-    if (!(await stores.notifications.markRead(actor.user.id, notificationId))) {
-      throw new AppError('notification.not_found', 404, 'This notification does not exist.');
-    }
+    await comments.markRead(actor, notificationId);
     res.status(204).end();
   });
 

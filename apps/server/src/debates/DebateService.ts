@@ -2,6 +2,8 @@
 // so every channel that calls a command gets the same rules.
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { languageRate } from '@plenary/drafting-metrics';
+import type { StatementLanguage } from '@plenary/statement-model';
 import type {
   DebateFields,
   DebateRecord,
@@ -19,7 +21,7 @@ import type { AccessRevoker } from '../live/AccessRevoker.js';
 import { auditedChange } from '../audit/auditedChange.js';
 
 const newId = (): string => randomBytes(9).toString('base64url');
-const notFound = (what: string): AppError =>
+const notFound = (what: 'debate' | 'delegation' | 'user' | 'member'): AppError =>
   new AppError(
     `${what}.not_found`,
     404,
@@ -132,6 +134,53 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
     );
     const users = new Set([...organizers, ...members.flat().map((m) => m.userId)]);
     await Promise.all([...users].map((userId) => this.revoker.recheckUser(userId)));
+  }
+
+  /** The debate page: the debate, its delegations with the actor's role, and what they may do. */
+  async detail(actor: Actor, debateId: string) {
+    const debate = await this.get(actor, debateId);
+    const [delegations, unreadMentions] = await Promise.all([
+      this.stores.delegations.listByDebate(debateId),
+      this.stores.notifications.unreadCount(actor.user.id, debateId),
+    ]);
+    return {
+      debate,
+      delegations: delegations.map((d) => ({ ...d, myRole: actor.roles.get(d.id) ?? null })),
+      canManage: can(actor, 'debate.update', { kind: 'debate', debateId }),
+      unreadMentions,
+    };
+  }
+
+  /**
+   * The delegation's usual language and speaking rate. Changing the language without a rate
+   * resets the rate to that language's default.
+   */
+  async updateSettings(
+    actor: Actor,
+    delegationId: string,
+    body: { wordsPerMinute?: number; language?: StatementLanguage },
+  ): Promise<DelegationRecord> {
+    const delegation = await this.delegation(actor, delegationId);
+    authorize(actor, 'delegation.settings', {
+      kind: 'delegation',
+      debateId: delegation.debateId,
+      delegationId,
+    });
+    const language = body.language ?? delegation.language;
+    const rate =
+      body.wordsPerMinute ?? (body.language ? languageRate(language).perMinute : undefined);
+    if (rate !== undefined && rate > 250 && languageRate(language).unit === 'words') {
+      throw new AppError(
+        'request.invalid',
+        400,
+        `The speaking rate must be at most 250 words a minute for ${language}; only Chinese, timed in characters, may go up to 400.`,
+      );
+    }
+    if (body.language)
+      await this.stores.delegations.setLanguage(delegationId, language, rate ?? 120);
+    else if (rate !== undefined)
+      await this.stores.delegations.setWordsPerMinute(delegationId, rate);
+    return this.delegation(actor, delegationId);
   }
 
   async delegations(actor: Actor, debateId: string): Promise<DelegationRecord[]> {

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { InvitationRecord, InvitationRole, Stores, UserRecord } from '@plenary/storage';
 import type { AccountService } from '../accounts/AccountService.js';
-import { Password } from '../accounts/accountSchemas.js';
+import { Password } from '@plenary/api/requests';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { ClientInfo, CredentialCheck } from '../auth/CredentialCheck.js';

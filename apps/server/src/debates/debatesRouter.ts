@@ -1,9 +1,7 @@
 import { Router } from 'express';
-import type { Stores } from '@plenary/storage';
-import { can } from '../auth/policy.js';
 import { validate } from '../errors/validate.js';
 import type { PublicUrl } from '../http/publicUrl.js';
-import { requireActor } from '../http/requestAuth.js';
+import { actorOf } from '../http/requestAuth.js';
 import {
   CreateDebateBody,
   CreateDelegationBody,
@@ -11,13 +9,12 @@ import {
   Id,
   SetMemberBody,
   UpdateDebateBody,
-} from './debateSchemas.js';
+} from '@plenary/api/requests';
 import type { DebateService } from './DebateService.js';
 import type { InvitationService } from './InvitationService.js';
 
 /** Routes under /api for debates, delegations, members and invitations (organizer side). */
 export function debatesRouter(
-  stores: Stores,
   debates: DebateService,
   invitations: InvitationService,
   publicUrl: PublicUrl,
@@ -26,50 +23,38 @@ export function debatesRouter(
   const id = (value: unknown, what: string): string => validate(Id, value, what);
 
   router.get('/debates', async (req, res) => {
-    res.json({ debates: await debates.list(await requireActor(stores, req, res)) });
+    res.json({ debates: await debates.list(actorOf(res)) });
   });
 
   router.post('/debates', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.status(201).json({
       debate: await debates.create(actor, validate(CreateDebateBody, req.body, 'debate')),
     });
   });
 
   router.get('/debates/:debateId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    const debateId = id(req.params.debateId, 'debate id');
-    const debate = await debates.get(actor, debateId);
-    const delegations = await debates.delegations(actor, debateId);
-    res.json({
-      debate,
-      delegations: delegations.map((d) => ({ ...d, myRole: actor.roles.get(d.id) ?? null })),
-      canManage: can(actor, 'debate.update', { kind: 'debate', debateId }),
-      unreadMentions: await stores.notifications.unreadCount(actor.user.id, debateId),
-    });
+    res.json(await debates.detail(actorOf(res), id(req.params.debateId, 'debate id')));
   });
 
   router.patch('/debates/:debateId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const fields = validate(UpdateDebateBody, req.body, 'debate');
     res.json({ debate: await debates.update(actor, id(req.params.debateId, 'debate id'), fields) });
   });
 
   router.delete('/debates/:debateId', async (req, res) => {
-    await debates.remove(
-      await requireActor(stores, req, res),
-      id(req.params.debateId, 'debate id'),
-    );
+    await debates.remove(actorOf(res), id(req.params.debateId, 'debate id'));
     res.status(204).end();
   });
 
   router.get('/debates/:debateId/audit', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({ events: await debates.auditTrail(actor, id(req.params.debateId, 'debate id')) });
   });
 
   router.post('/debates/:debateId/delegations', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const input = validate(CreateDelegationBody, req.body, 'delegation');
     res.status(201).json({
       delegation: await debates.createDelegation(
@@ -81,22 +66,19 @@ export function debatesRouter(
   });
 
   router.delete('/delegations/:delegationId', async (req, res) => {
-    await debates.removeDelegation(
-      await requireActor(stores, req, res),
-      id(req.params.delegationId, 'delegation id'),
-    );
+    await debates.removeDelegation(actorOf(res), id(req.params.delegationId, 'delegation id'));
     res.status(204).end();
   });
 
   router.get('/delegations/:delegationId/members', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({
       members: await debates.members(actor, id(req.params.delegationId, 'delegation id')),
     });
   });
 
   router.put('/delegations/:delegationId/members/:userId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const { role } = validate(SetMemberBody, req.body, 'membership');
     await debates.setMember(
       actor,
@@ -108,7 +90,7 @@ export function debatesRouter(
   });
 
   router.delete('/delegations/:delegationId/members/:userId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     await debates.removeMember(
       actor,
       id(req.params.delegationId, 'delegation id'),
@@ -118,12 +100,12 @@ export function debatesRouter(
   });
 
   router.get('/debates/:debateId/invitations', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({ invitations: await invitations.list(actor, id(req.params.debateId, 'debate id')) });
   });
 
   router.post('/debates/:debateId/invitations', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const input = validate(CreateInvitationBody, req.body, 'invitation');
     const { invitation, token } = await invitations.create(
       actor,
@@ -134,10 +116,7 @@ export function debatesRouter(
   });
 
   router.delete('/invitations/:invitationId', async (req, res) => {
-    await invitations.revoke(
-      await requireActor(stores, req, res),
-      id(req.params.invitationId, 'invitation id'),
-    );
+    await invitations.revoke(actorOf(res), id(req.params.invitationId, 'invitation id'));
     res.status(204).end();
   });
 

@@ -1,13 +1,10 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import { clientOf, type CredentialCheck } from '../auth/CredentialCheck.js';
 import { sessionCookie } from '../auth/sessionCookie.js';
 import type { SessionService } from '../auth/SessionService.js';
 import { validate } from '../errors/validate.js';
-import { AcceptInvitationBody } from './debateSchemas.js';
+import { AcceptInvitationBody, InvitationToken } from '@plenary/api/requests';
 import type { InvitationService } from './InvitationService.js';
-
-const Token = z.string().regex(/^[A-Za-z0-9_-]{20,128}$/, 'must be an invitation token');
 
 /**
  * Public routes for an invitation link: preview it and accept it. A password given to accept
@@ -24,14 +21,14 @@ export function invitationLinksRouter(
   router.get('/invitations/by-token/:token', async (req, res) => {
     res.json({
       invitation: await invitations.preview(
-        validate(Token, req.params.token, 'invitation link'),
+        validate(InvitationToken, req.params.token, 'invitation link'),
         res.locals.session?.user.id,
       ),
     });
   });
 
   router.post('/invitations/by-token/:token/accept', async (req, res) => {
-    const token = validate(Token, req.params.token, 'invitation link');
+    const token = validate(InvitationToken, req.params.token, 'invitation link');
     const body = validate(AcceptInvitationBody, req.body ?? {}, 'acceptance form');
     const signedIn = res.locals.session?.user;
     const client = clientOf(req);

@@ -1,9 +1,11 @@
+import type { ErrorCode } from '@plenary/api';
+
 /** An error with a stable code, an HTTP status and a message the user can act on. */
 export class AppError extends Error {
   override readonly name = 'AppError';
 
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly status: number,
     message: string,
     readonly details?: unknown,
@@ -11,7 +13,7 @@ export class AppError extends Error {
     super(message);
   }
 
-  toJSON(): { code: string; message: string; details?: unknown } {
+  toJSON(): { code: ErrorCode; message: string; details?: unknown } {
     return this.details === undefined
       ? { code: this.code, message: this.message }
       : { code: this.code, message: this.message, details: this.details };

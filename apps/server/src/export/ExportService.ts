@@ -1,5 +1,6 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
+import type { ExportFormat, ExportVersion } from '@plenary/api/requests';
 import type { RoomRegistry } from '@plenary/collab';
 import {
   deliveredJSON,
@@ -23,12 +24,6 @@ import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import type { StatementService } from '../statements/StatementService.js';
-
-export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-/** The full text as circulated in writing, or what the speaker reads out (no written-only). */
-export const EXPORT_VERSIONS = ['written', 'delivered'] as const;
-export type ExportVersion = (typeof EXPORT_VERSIONS)[number];
 
 export interface ExportedFile {
   fileName: string;

@@ -8,6 +8,7 @@ import { isAllowedOrigin } from './originCheck.js';
 import { authenticateRequests } from './requestAuth.js';
 import { serveWebApp } from './serveWebApp.js';
 import type { SessionService } from '../auth/SessionService.js';
+import type { Stores } from '@plenary/storage';
 import type { Router } from 'express';
 
 export interface AppDeps {
@@ -18,6 +19,7 @@ export interface AppDeps {
   version: string;
   /** Express "trust proxy" entries (TRUST_PROXY); empty: the socket's address is the client's. */
   trustProxy: string[];
+  stores: Stores;
   /** API routers mounted under /api, in order. */
   routers: Router[];
 }
@@ -29,6 +31,7 @@ export function createApp({
   webDist,
   logger,
   sessions,
+  stores,
   version,
   trustProxy,
   routers,
@@ -60,7 +63,7 @@ export function createApp({
   const api = express.Router();
   api.use(sameOriginWrites(publicOrigin));
   api.use(express.json({ limit: '1mb' }));
-  api.use(authenticateRequests(sessions));
+  api.use(authenticateRequests(sessions, stores));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok', version, uptimeSeconds: Math.round(process.uptime()) });
   });

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { Stores } from '@plenary/storage';
 import { loadActor, type Actor } from '../auth/Actor.js';
 import { unauthenticated } from '../auth/authorize.js';
@@ -15,18 +15,21 @@ declare global {
   }
 }
 
-/** Resolves the session cookie (if any) once per request. */
-export function authenticateRequests(sessions: SessionService): RequestHandler {
+/**
+ * Resolves the session cookie (if any) once per request, and puts the signed-in actor, with
+ * their memberships, on the request for the handlers (`actorOf`).
+ */
+export function authenticateRequests(sessions: SessionService, stores: Stores): RequestHandler {
   return async (req, res, next) => {
-    res.locals.session = await sessions.authenticate(readSessionToken(req));
+    const session = await sessions.authenticate(readSessionToken(req));
+    res.locals.session = session;
+    if (session) res.locals.actor = await loadActor(stores, session.user, session.sessionId);
     next();
   };
 }
 
-/** The signed-in actor with memberships loaded, or a 401. */
-export async function requireActor(stores: Stores, _req: Request, res: Response): Promise<Actor> {
-  const session = res.locals.session;
-  if (!session) throw unauthenticated();
-  res.locals.actor ??= await loadActor(stores, session.user, session.sessionId);
+/** The signed-in actor of the request, or a 401. */
+export function actorOf(res: Response): Actor {
+  if (!res.locals.actor) throw unauthenticated();
   return res.locals.actor;
 }

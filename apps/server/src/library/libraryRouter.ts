@@ -1,21 +1,24 @@
 import express, { Router, type RequestHandler } from 'express';
-import type { Stores } from '@plenary/storage';
-import { Id } from '../debates/debateSchemas.js';
+import {
+  ConfirmConceptNoteBody,
+  Id,
+  SearchQuery,
+  UpdateReferenceBody,
+} from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
-import { requireActor } from '../http/requestAuth.js';
+import { actorOf } from '../http/requestAuth.js';
 import type { LibraryService } from './LibraryService.js';
-import { ConfirmConceptNoteBody, SearchQuery, UpdateReferenceBody } from './librarySchemas.js';
 import { uploadBody, uploadedBytes, uploadedFileName } from './uploadBody.js';
 
 /** Routes under /api for concept-note import, discussion points and the reference library. */
-export function libraryRouter(stores: Stores, library: LibraryService): Router {
+export function libraryRouter(library: LibraryService): Router {
   const router = Router();
   const debateId = (value: unknown): string => validate(Id, value, 'debate id');
   // Sign-in and role come before the body: nobody may make the server read 20 MB for nothing.
   const mayUpload =
     (action: 'conceptNote.import' | 'reference.upload'): RequestHandler =>
     async (req, res, next) => {
-      const actor = await requireActor(stores, req, res);
+      const actor = actorOf(res);
       await library.checkUpload(actor, debateId(req.params.debateId), action);
       next();
     };
@@ -25,7 +28,7 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
     mayUpload('conceptNote.import'),
     uploadBody,
     async (req, res) => {
-      const actor = await requireActor(stores, req, res);
+      const actor = actorOf(res);
       const fileName = uploadedFileName(req.get('x-file-name'));
       res.json({
         preview: await library.previewConceptNote(
@@ -38,16 +41,13 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
     },
   );
 
-  // Before the debate exists: anyone who may start a debate may read a note to start it from.
+  // Before the debate exists: anyone who may start a debate may read a note to start it from
+  // (the actor middleware has refused anyone signed out before the body is read).
   router.post(
     '/concept-notes/preview',
-    async (req, res, next) => {
-      await requireActor(stores, req, res);
-      next();
-    },
     uploadBody,
     async (req, res) => {
-      const actor = await requireActor(stores, req, res);
+      const actor = actorOf(res);
       const fileName = uploadedFileName(req.get('x-file-name'));
       const bytes = uploadedBytes(req.body);
       res.json({ preview: await library.previewNewConceptNote(actor, bytes, fileName) });
@@ -58,19 +58,19 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
     '/debates/:debateId/concept-note',
     express.json({ limit: '3mb' }),
     async (req, res) => {
-      const actor = await requireActor(stores, req, res);
+      const actor = actorOf(res);
       const input = validate(ConfirmConceptNoteBody, req.body, 'concept note');
       res.json(await library.confirmConceptNote(actor, debateId(req.params.debateId), input));
     },
   );
 
   router.get('/debates/:debateId/points', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json(await library.points(actor, debateId(req.params.debateId)));
   });
 
   router.get('/debates/:debateId/references', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({ references: await library.listReferences(actor, debateId(req.params.debateId)) });
   });
 
@@ -79,7 +79,7 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
     mayUpload('reference.upload'),
     uploadBody,
     async (req, res) => {
-      const actor = await requireActor(stores, req, res);
+      const actor = actorOf(res);
       const fileName = uploadedFileName(req.get('x-file-name'));
       const reference = await library.addReference(
         actor,
@@ -92,13 +92,13 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
   );
 
   router.get('/debates/:debateId/references/search', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const { q } = validate(SearchQuery, req.query, 'search');
     res.json({ hits: await library.search(actor, debateId(req.params.debateId), q) });
   });
 
   router.get('/references/:referenceId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     res.json({
       reference: await library.getReference(
         actor,
@@ -108,14 +108,14 @@ export function libraryRouter(stores: Stores, library: LibraryService): Router {
   });
 
   router.patch('/references/:referenceId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const input = validate(UpdateReferenceBody, req.body, 'document details');
     const id = validate(Id, req.params.referenceId, 'reference id');
     res.json({ reference: await library.updateReference(actor, id, input) });
   });
 
   router.delete('/references/:referenceId', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     await library.removeReference(actor, validate(Id, req.params.referenceId, 'reference id'));
     res.status(204).end();
   });

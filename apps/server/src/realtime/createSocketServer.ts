@@ -1,8 +1,10 @@
 // socket.io for app events: `statement:<id>` and `debate:<id>` rooms. Sockets authenticate
 // with the session cookie; every event is authorized with the same policies as REST.
 import type { Server as HttpServer } from 'node:http';
+import { CLIENT_EVENTS, type ClientEvent } from '@plenary/api/requests';
 import type { Stores } from '@plenary/storage';
 import { Server, type Socket } from 'socket.io';
+import type { z } from 'zod';
 import { loadActor, type Actor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import { statementResource } from '../statements/statementResource.js';
@@ -20,15 +22,12 @@ import type { LiveConnections } from '../live/LiveConnections.js';
 import type { Logger } from '../logger.js';
 import type { StatementService } from '../statements/StatementService.js';
 import {
-  DebateRoomPayload,
   debateRoom,
-  StatementRoomPayload,
   SOCKET_EVENTS,
   statementRoom,
   statementTextRoom,
   userRoom,
   type Ack,
-  type SocketEvent,
 } from './socketEvents.js';
 
 export interface SocketDeps {
@@ -126,6 +125,10 @@ async function tellDrafters(io: Server, deps: SocketDeps, notice: MemberAdded): 
   }
 }
 
+type Handlers = {
+  [E in ClientEvent]: (actor: Actor, payload: z.infer<(typeof CLIENT_EVENTS)[E]>) => Promise<void>;
+};
+
 function registerHandlers(socket: Socket, deps: SocketDeps): void {
   const actorOf = async (): Promise<Actor> => {
     const { userId, sessionId } = socket.data as SocketData;
@@ -136,11 +139,14 @@ function registerHandlers(socket: Socket, deps: SocketDeps): void {
     return loadActor(deps.stores, user, sessionId);
   };
   const handle =
-    (run: (actor: Actor, payload: unknown) => Promise<void>) =>
+    <E extends ClientEvent>(event: E, run: Handlers[E]) =>
     (payload: unknown, ack?: unknown): void => {
       const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
       actorOf()
-        .then((actor) => run(actor, payload))
+        .then((actor) => {
+          const checked = validate(CLIENT_EVENTS[event], payload, `${event} payload`);
+          return run(actor, checked as Parameters<Handlers[E]>[1]);
+        })
         .then(
           () => reply({ ok: true }),
           (error: unknown) => {
@@ -157,29 +163,25 @@ function registerHandlers(socket: Socket, deps: SocketDeps): void {
         );
     };
 
-  const handlers: Record<SocketEvent, (actor: Actor, payload: unknown) => Promise<void>> = {
-    'statement:join': async (actor, payload) => {
-      const { statementId } = validate(StatementRoomPayload, payload, 'statement:join payload');
+  const handlers: Handlers = {
+    'statement:join': async (actor, { statementId }) => {
       const statement = await deps.statements.get(actor, statementId);
       await socket.join(statementRoom(statementId));
       if (can(actor, 'statement.readWorkspace', statementResource(statement))) {
         await socket.join(statementTextRoom(statementId));
       }
     },
-    'statement:leave': async (_actor, payload) => {
-      const { statementId } = validate(StatementRoomPayload, payload, 'statement:leave payload');
+    'statement:leave': async (_actor, { statementId }) => {
       await socket.leave(statementRoom(statementId));
       await socket.leave(statementTextRoom(statementId));
     },
-    'debate:join': async (actor, payload) => {
-      const { debateId } = validate(DebateRoomPayload, payload, 'debate:join payload');
+    'debate:join': async (actor, { debateId }) => {
       await deps.debates.get(actor, debateId);
       await socket.join(debateRoom(debateId));
     },
-    'debate:leave': async (_actor, payload) => {
-      const { debateId } = validate(DebateRoomPayload, payload, 'debate:leave payload');
+    'debate:leave': async (_actor, { debateId }) => {
       await socket.leave(debateRoom(debateId));
     },
   };
-  for (const event of SOCKET_EVENTS) socket.on(event, handle(handlers[event]));
+  for (const event of SOCKET_EVENTS) socket.on(event, handle(event, handlers[event]));
 }

@@ -1,14 +1,7 @@
-import { z } from 'zod';
-import { Id } from '../debates/debateSchemas.js';
-import { StatementId } from '../statements/statementSchemas.js';
+import type { ErrorBody } from '@plenary/api';
+import { CLIENT_EVENTS, type ClientEvent } from '@plenary/api/requests';
 
-/** Payloads clients send over socket.io, validated at the boundary. */
-export const StatementRoomPayload = z.object({ statementId: StatementId }).strict();
-export const DebateRoomPayload = z.object({ debateId: Id }).strict();
-
-export type Ack = (
-  reply: { ok: true } | { ok: false; error: { code: string; message: string } },
-) => void;
+export type Ack = (reply: { ok: true } | ({ ok: false } & ErrorBody)) => void;
 
 export const statementRoom = (statementId: string): string => `statement:${statementId}`;
 /**
@@ -19,11 +12,5 @@ export const statementTextRoom = (statementId: string): string => `statement-tex
 export const debateRoom = (debateId: string): string => `debate:${debateId}`;
 export const userRoom = (userId: string): string => `user:${userId}`;
 
-/** Every event a client may send; the authorization matrix test covers each. */
-export const SOCKET_EVENTS = [
-  'statement:join',
-  'statement:leave',
-  'debate:join',
-  'debate:leave',
-] as const;
-export type SocketEvent = (typeof SOCKET_EVENTS)[number];
+/** Every event a client may send (from the contract); the authorization matrix covers each. */
+export const SOCKET_EVENTS = Object.keys(CLIENT_EVENTS) as ClientEvent[];

@@ -1,49 +1,53 @@
 import { Router } from 'express';
-import type { Stores } from '@plenary/storage';
-import { Id } from '../debates/debateSchemas.js';
+import { CreateStatementBody, Id, RenameStatementBody, StatementId } from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
-import { requireActor } from '../http/requestAuth.js';
-import { CreateStatementBody, RenameStatementBody, StatementId } from './statementSchemas.js';
+import { actorOf } from '../http/requestAuth.js';
+import { presentStatement } from './presentStatement.js';
 import type { StatementService } from './StatementService.js';
 
 /** Routes under /api: /statements/* and /debates/:debateId/statements. */
-export function statementsRouter(stores: Stores, service: StatementService): Router {
+export function statementsRouter(service: StatementService): Router {
   const router = Router();
+  const statementId = (value: unknown) => validate(StatementId, value, 'statement id');
 
-  router.get('/statements', async (req, res) => {
-    res.json({ statements: await service.listVisible(await requireActor(stores, req, res)) });
+  router.get('/statements', async (_req, res) => {
+    const actor = actorOf(res);
+    const statements = await service.listVisible(actor);
+    res.json({ statements: statements.map((s) => presentStatement(actor, s)) });
   });
 
   router.get('/debates/:debateId/statements', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    const debateId = validate(Id, req.params.debateId, 'debate id');
-    res.json({ statements: await service.listByDebate(actor, debateId) });
+    const actor = actorOf(res);
+    const statements = await service.listByDebate(
+      actor,
+      validate(Id, req.params.debateId, 'debate id'),
+    );
+    res.json({ statements: statements.map((s) => presentStatement(actor, s)) });
   });
 
   router.post('/debates/:debateId/statements', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
+    const actor = actorOf(res);
     const debateId = validate(Id, req.params.debateId, 'debate id');
     const input = validate(CreateStatementBody, req.body, 'statement');
-    res.status(201).json({ statement: await service.create(actor, debateId, input) });
+    const statement = await service.create(actor, debateId, input);
+    res.status(201).json({ statement: presentStatement(actor, statement) });
   });
 
   router.get('/statements/:id', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    res.json({
-      statement: await service.get(actor, validate(StatementId, req.params.id, 'statement id')),
-    });
+    const actor = actorOf(res);
+    const statement = await service.get(actor, statementId(req.params.id));
+    res.json({ statement: presentStatement(actor, statement) });
   });
 
   router.patch('/statements/:id', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    const id = validate(StatementId, req.params.id, 'statement id');
+    const actor = actorOf(res);
+    const id = statementId(req.params.id);
     const { title } = validate(RenameStatementBody, req.body, 'statement');
-    res.json({ statement: await service.rename(actor, id, title) });
+    res.json({ statement: presentStatement(actor, await service.rename(actor, id, title)) });
   });
 
   router.delete('/statements/:id', async (req, res) => {
-    const actor = await requireActor(stores, req, res);
-    await service.remove(actor, validate(StatementId, req.params.id, 'statement id'));
+    await service.remove(actorOf(res), statementId(req.params.id));
     res.status(204).end();
   });
 

@@ -8,6 +8,7 @@ import { can, type Action } from '../auth/policy.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import type { CoverageService } from '../drafting/CoverageService.js';
 import { auditedChange } from '../audit/auditedChange.js';
+import { readinessChecks, type ReadinessChecks } from '../drafting/readinessChecks.js';
 import { AppError } from '../errors/AppError.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
@@ -210,6 +211,12 @@ export class WorkflowService {
       }
       return (await this.stores.statements.get(statement.id))!;
     });
+  }
+
+  /** What stands between the statement and review or submission, checked before either. */
+  async checks(actor: Actor, statementId: string): Promise<ReadinessChecks> {
+    const statement = await this.statements.readable(actor, statementId);
+    return readinessChecks(this.stores, statement, await this.coverage.summarize(statement));
   }
 
   /** The statement's history: status changes, restores, deletions of comments, by whom and when. */

@@ -1,7 +1,9 @@
+import type { ClientErrorCode, ErrorCode } from '@plenary/api';
+
 /** A failed API call, carrying the server's stable code and its user-facing message. */
 export class ApiError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode | ClientErrorCode,
     message: string,
     readonly status: number,
   ) {

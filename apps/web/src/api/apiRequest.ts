@@ -1,5 +1,8 @@
-// The one place that talks HTTP to the Plenary server: JSON in, JSON out, and every
-// failure turned into an ApiError with a message we can show to the person.
+// The one place that talks HTTP to the Plenary server: JSON in, JSON out, every answer
+// parsed with its @plenary/api schema, and every failure turned into an ApiError with a
+// message we can show to the person.
+import { ErrorBody } from '@plenary/api';
+import type * as z from 'zod/mini';
 import { ApiError } from './ApiError';
 
 interface RequestOptions {
@@ -17,7 +20,27 @@ const UNREACHABLE =
 /** The error for a request that never reached the server. */
 export const unreachable = (): ApiError => new ApiError('network.unreachable', UNREACHABLE, 0);
 
-/** Calls `/api<path>` and returns the parsed JSON body (undefined for 204). */
+/** Calls `/api<path>` and parses the answer with the contract's `schema`. */
+export async function apiCall<S extends z.ZodMiniType>(
+  schema: S,
+  path: string,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return parsed(schema, await apiRequest(path, options));
+}
+
+/** The answer as `schema` reads it, or the error for an answer this page cannot read. */
+export function parsed<S extends z.ZodMiniType>(schema: S, payload: unknown): z.infer<S> {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  throw new ApiError(
+    'response.invalid',
+    'The server sent an answer this page cannot read. Please reload.',
+    200,
+  );
+}
+
+/** Calls `/api<path>` and returns the JSON body unread (undefined for 204). */
 export async function apiRequest(path: string, options: RequestOptions = {}): Promise<unknown> {
   const { method = 'GET', body, signal } = options;
   let response: Response;
@@ -58,19 +81,11 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 function toApiError(payload: unknown, status: number): ApiError {
-  if (isRecord(payload) && isRecord(payload.error)) {
-    const { code, message } = payload.error;
-    if (typeof code === 'string' && typeof message === 'string')
-      return new ApiError(code, message, status);
-  }
+  const body = ErrorBody.safeParse(payload);
+  if (body.success) return new ApiError(body.data.error.code, body.data.error.message, status);
   const fallback =
     status >= 500
       ? 'The server had a problem handling this request. Please try again in a moment.'
       : `The request was refused (HTTP ${status}).`;
   return new ApiError('http.unexpected', fallback, status);
-}
-
-/** Narrowing helper for JSON read from the wire. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,7 +5,7 @@ import { RelativeTime } from '../ui/RelativeTime';
 import { CommentComposer } from './CommentComposer';
 import { commentsApi, type Member } from './commentsApi';
 import { CommentText } from './CommentText';
-import type { Thread, ThreadComment } from './parseThread';
+import type { Thread, ThreadComment } from '@plenary/api';
 
 interface CommentItemProps {
   comment: ThreadComment;

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { Member } from './commentsApi';
 import { commentSegments } from './commentSegments';
-import type { ThreadComment } from './parseThread';
+import type { ThreadComment } from '@plenary/api';
 
 interface CommentTextProps {
   comment: ThreadComment;

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
 import { DeleteCommentDialog } from './DeleteCommentDialog';
 import { DraftThread } from './DraftThread';
-import type { ThreadComment } from './parseThread';
+import type { ThreadComment } from '@plenary/api';
 import { ThreadCard } from './ThreadCard';
 import { ThreadFilterBar } from './ThreadFilterBar';
 import type { CommentsController } from './useComments';

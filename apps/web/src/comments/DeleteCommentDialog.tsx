@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { commentsApi } from './commentsApi';
-import type { Thread, ThreadComment } from './parseThread';
+import type { Thread, ThreadComment } from '@plenary/api';
 
 interface DeleteCommentDialogProps {
   comment: ThreadComment | null;

@@ -7,7 +7,7 @@ import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
 import { commentsApi } from './commentsApi';
 import type { ListedThread } from './orderThreads';
-import type { ThreadComment } from './parseThread';
+import type { ThreadComment } from '@plenary/api';
 import type { CommentsController } from './useComments';
 import { hasSavedDraft } from './useSavedDraft';
 

@@ -1,16 +1,11 @@
 // Typed calls for comment threads, their comments and the people who may be mentioned.
+import { Mentionable, ThreadAnswer, Thread } from '@plenary/api';
 import type { EncodedAnchor } from '@plenary/statement-model';
-import { ApiError } from '../api/ApiError';
-import { apiRequest, isRecord } from '../api/apiRequest';
-import type { DelegationRole } from '../debates/debatesApi';
-import { parseThread, threadOf, type Thread } from './parseThread';
+import * as z from 'zod/mini';
+import { apiCall } from '../api/apiRequest';
 
 /** Someone in the statement's delegations, who can be `@mentioned`. */
-export interface Member {
-  userId: string;
-  displayName: string;
-  role: DelegationRole;
-}
+export type Member = Mentionable;
 
 export interface CommentInput {
   body: string;
@@ -21,51 +16,41 @@ const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;
 const threadPath = (id: string) => `/threads/${encodeURIComponent(id)}`;
 const commentPath = (id: string) => `/comments/${encodeURIComponent(id)}`;
 
-function parseMember(value: unknown): Member | null {
-  if (!isRecord(value) || typeof value.userId !== 'string') return null;
-  if (typeof value.displayName !== 'string') return null;
-  const role = value.role === 'drafter' || value.role === 'reviewer' ? value.role : 'viewer';
-  return { userId: value.userId, displayName: value.displayName, role };
-}
+/** Every thread command answers `{ thread }`: the thread as it now stands. */
+const command = async (path: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown) =>
+  (await apiCall(ThreadAnswer, path, { method, body })).thread;
 
 export const commentsApi = {
   async threads(statementId: string, signal?: AbortSignal): Promise<Thread[]> {
-    const payload = await apiRequest(`${statementPath(statementId)}/threads`, { signal });
-    const list = isRecord(payload) ? payload.threads : undefined;
-    if (!Array.isArray(list))
-      throw new ApiError('response.invalid', 'The comments could not be read.', 200);
-    return list.map(parseThread);
+    const List = z.object({ threads: z.array(Thread) });
+    return (await apiCall(List, `${statementPath(statementId)}/threads`, { signal })).threads;
   },
 
   async members(statementId: string, signal?: AbortSignal): Promise<Member[]> {
-    const payload = await apiRequest(`${statementPath(statementId)}/members`, { signal });
-    const list = isRecord(payload) && Array.isArray(payload.members) ? payload.members : [];
-    return list.map(parseMember).filter((member): member is Member => member !== null);
+    const List = z.object({ members: z.array(Mentionable) });
+    return (await apiCall(List, `${statementPath(statementId)}/members`, { signal })).members;
   },
 
-  async start(statementId: string, anchor: EncodedAnchor, input: CommentInput): Promise<Thread> {
-    const body = { anchor, ...input };
-    return threadOf(
-      await apiRequest(`${statementPath(statementId)}/threads`, { method: 'POST', body }),
+  start(statementId: string, anchor: EncodedAnchor, input: CommentInput): Promise<Thread> {
+    return command(`${statementPath(statementId)}/threads`, 'POST', { anchor, ...input });
+  },
+
+  reply(threadId: string, input: CommentInput): Promise<Thread> {
+    return command(`${threadPath(threadId)}/comments`, 'POST', input);
+  },
+
+  edit(commentId: string, input: CommentInput): Promise<Thread> {
+    return command(commentPath(commentId), 'PATCH', input);
+  },
+
+  remove(commentId: string): Promise<Thread> {
+    return command(commentPath(commentId), 'DELETE');
+  },
+
+  setStatus(threadId: string, status: Thread['status']): Promise<Thread> {
+    return command(
+      `${threadPath(threadId)}/${status === 'resolved' ? 'resolve' : 'reopen'}`,
+      'POST',
     );
-  },
-
-  async reply(threadId: string, input: CommentInput): Promise<Thread> {
-    return threadOf(
-      await apiRequest(`${threadPath(threadId)}/comments`, { method: 'POST', body: input }),
-    );
-  },
-
-  async edit(commentId: string, input: CommentInput): Promise<Thread> {
-    return threadOf(await apiRequest(commentPath(commentId), { method: 'PATCH', body: input }));
-  },
-
-  async remove(commentId: string): Promise<Thread> {
-    return threadOf(await apiRequest(commentPath(commentId), { method: 'DELETE' }));
-  },
-
-  async setStatus(threadId: string, status: Thread['status']): Promise<Thread> {
-    const action = status === 'resolved' ? 'resolve' : 'reopen';
-    return threadOf(await apiRequest(`${threadPath(threadId)}/${action}`, { method: 'POST' }));
   },
 };

@@ -1,7 +1,7 @@
 // The panel's list: threads in the order of their text, then those whose text is gone,
 // and a filter for what the reader is looking for.
 import type { HighlightSnapshot } from './useHighlightSnapshot';
-import type { Thread } from './parseThread';
+import type { Thread } from '@plenary/api';
 
 export type ThreadFilter = 'open' | 'resolved' | 'all' | 'mentions';
 

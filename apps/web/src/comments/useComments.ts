@@ -8,7 +8,7 @@ import type { DelegationRole } from '../debates/debatesApi';
 import { updateHighlights } from './CommentHighlights';
 import type { Member } from './commentsApi';
 import { matchesFilter, orderThreads, type ListedThread, type ThreadFilter } from './orderThreads';
-import type { Thread } from './parseThread';
+import type { Thread } from '@plenary/api';
 import { anchorOfSelection, type SelectionAnchor } from './threadRanges';
 import { useCommentShortcuts } from './useCommentShortcuts';
 import { useCommentsPanel } from './useCommentsPanel';

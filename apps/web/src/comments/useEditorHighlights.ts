@@ -4,7 +4,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { updateHighlights, type HighlightThread } from './CommentHighlights';
-import type { Thread } from './parseThread';
+import type { Thread } from '@plenary/api';
 import { revealThread } from './revealThread';
 import { useHighlightSnapshot, type HighlightSnapshot } from './useHighlightSnapshot';
 

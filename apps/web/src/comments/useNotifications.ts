@@ -3,7 +3,7 @@
 // new one (`notification:created` on the person's own socket) and after a reconnection.
 import { useSyncExternalStore } from 'react';
 import { errorMessage } from '../api/ApiError';
-import { appSocket } from '../realtime/appSocket';
+import { appSocket, onServerEvent } from '../realtime/appSocket';
 import { notificationsApi, type MentionNotification } from './notificationsApi';
 
 export interface NotificationsSnapshot {
@@ -39,13 +39,13 @@ function refresh(): void {
 
 function attach(): () => void {
   const socket = appSocket();
-  socket.on('notification:created', refresh);
+  const stop = onServerEvent('notification:created', refresh);
   socket.on('connect', refresh);
   // The server drops sockets on sign-out; a new session needs a new connection.
   if (!socket.connected) socket.connect();
   refresh();
   return () => {
-    socket.off('notification:created', refresh);
+    stop();
     socket.off('connect', refresh);
   };
 }

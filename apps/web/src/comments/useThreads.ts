@@ -2,9 +2,9 @@
 // then kept current by the statement room's `thread:updated` events.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
-import { appSocket } from '../realtime/appSocket';
+import { appSocket, onServerEvent } from '../realtime/appSocket';
 import { commentsApi } from './commentsApi';
-import { parseThread, type Thread } from './parseThread';
+import type { Thread } from '@plenary/api';
 
 export interface ThreadsState {
   /** Null until the first load has answered. */
@@ -47,20 +47,14 @@ export function useThreads(statementId: string): ThreadsState {
         },
       );
     };
-    const onUpdated = ({ thread }: { thread: unknown }) => {
-      try {
-        const parsed = parseThread(thread);
-        if (parsed.statementId === statementId) upsert(parsed);
-      } catch {
-        // A malformed event is dropped; the next load shows the server's truth.
-      }
-    };
-    socket.on('thread:updated', onUpdated);
+    const stop = onServerEvent('thread:updated', ({ thread }) => {
+      if (thread.statementId === statementId) upsert(thread);
+    });
     socket.on('connect', load);
     load();
     return () => {
       controller.abort();
-      socket.off('thread:updated', onUpdated);
+      stop();
       socket.off('connect', load);
     };
   }, [statementId, upsert]);

@@ -13,9 +13,10 @@ const debate = (body: string | null): Debate => ({
   speakingLimitMinutes: null,
   submissionEmail: null,
   submissionDeadline: null,
-  speakingLimitStrict: false,
   presidentSalutation: null,
   expectedOutcome: null,
+  speakingLimitStrict: false,
+  deletedAt: null,
 });
 
 describe('the compilation draft', () => {

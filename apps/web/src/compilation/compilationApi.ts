@@ -1,9 +1,10 @@
 // The organizer's side of a debate's statements: every statement's metadata, and the
 // compilation of the submitted ones, built by the server as a background job.
-import { ApiError } from '../api/ApiError';
-import { apiRequest, isRecord } from '../api/apiRequest';
-import { parseStatement, type Statement } from '../api/statementsApi';
+import { JobAnswer, Statement, type ExportJob } from '@plenary/api';
+import * as z from 'zod/mini';
+import { apiCall } from '../api/apiRequest';
 
+export type { ExportJob } from '@plenary/api';
 export type CompilationFormat = 'docx' | 'pdf';
 
 export interface CoveringLetter {
@@ -15,37 +16,6 @@ export interface CoveringLetter {
   text?: string;
 }
 
-export interface ExportJob {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  /** Annexes written so far; `total` is the annexes plus assembling the file. */
-  done: number;
-  total: number;
-  fileName: string | null;
-  error: string | null;
-}
-
-const STATUSES: readonly unknown[] = ['running', 'done', 'failed'];
-const invalid = () =>
-  new ApiError('response.invalid', 'The progress of the compilation could not be read.', 200);
-
-/** Parses a job as the server sends it (REST or the `export:progress` event). */
-export function parseJob(value: unknown): ExportJob {
-  if (!isRecord(value) || typeof value.id !== 'string' || !STATUSES.includes(value.status)) {
-    throw invalid();
-  }
-  const number = (field: unknown) => (typeof field === 'number' && field >= 0 ? field : 0);
-  return {
-    id: value.id,
-    status: value.status as ExportJob['status'],
-    done: number(value.done),
-    total: number(value.total),
-    fileName: typeof value.fileName === 'string' ? value.fileName : null,
-    error: typeof value.error === 'string' ? value.error : null,
-  };
-}
-
-const jobOf = (payload: unknown): ExportJob => parseJob(isRecord(payload) ? payload.job : null);
 const debatePath = (id: string) => `/debates/${encodeURIComponent(id)}`;
 
 /** Where the finished compilation downloads (a file, not JSON). */
@@ -56,12 +26,8 @@ export function jobDownloadUrl(jobId: string): string {
 export const compilationApi = {
   /** Every statement of the debate the person may see; for organizers, all of them. */
   async statements(debateId: string, signal?: AbortSignal): Promise<Statement[]> {
-    const payload = await apiRequest(`${debatePath(debateId)}/statements`, { signal });
-    const list = isRecord(payload) ? payload.statements : undefined;
-    if (!Array.isArray(list)) {
-      throw new ApiError('response.invalid', 'The list of statements could not be read.', 200);
-    }
-    return list.map(parseStatement);
+    const List = z.object({ statements: z.array(Statement) });
+    return (await apiCall(List, `${debatePath(debateId)}/statements`, { signal })).statements;
   },
 
   async start(
@@ -70,12 +36,11 @@ export const compilationApi = {
     coveringLetter: CoveringLetter,
   ): Promise<ExportJob> {
     const body = { format, coveringLetter };
-    return jobOf(
-      await apiRequest(`${debatePath(debateId)}/compilations`, { method: 'POST', body }),
-    );
+    const path = `${debatePath(debateId)}/compilations`;
+    return (await apiCall(JobAnswer, path, { method: 'POST', body })).job;
   },
 
   async job(jobId: string, signal?: AbortSignal): Promise<ExportJob> {
-    return jobOf(await apiRequest(`/exports/${encodeURIComponent(jobId)}`, { signal }));
+    return (await apiCall(JobAnswer, `/exports/${encodeURIComponent(jobId)}`, { signal })).job;
   },
 };

@@ -7,6 +7,7 @@ const delegation = (id: string, name: string): Delegation => ({
   id,
   debateId: 'd',
   name,
+  kind: 'member_state',
   myRole: null,
   wordsPerMinute: 120,
   language: 'en',

@@ -2,10 +2,9 @@
 // second whenever no event has come, so a missed event never leaves the bar hanging.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../api/ApiError';
-import { appSocket } from '../realtime/appSocket';
+import { appSocket, onServerEvent } from '../realtime/appSocket';
 import {
   compilationApi,
-  parseJob,
   type CompilationFormat,
   type CoveringLetter,
   type ExportJob,
@@ -33,21 +32,14 @@ export function useCompilationJob(debateId: string): CompilationJobState {
 
   useEffect(() => {
     const socket = appSocket();
-    const onProgress = ({ job: value }: { job: unknown }) => {
-      let incoming: ExportJob;
-      try {
-        incoming = parseJob(value);
-      } catch {
-        return; // Malformed: the next poll brings the server's truth.
-      }
+    const stop = onServerEvent('export:progress', ({ job: incoming }) => {
       lastHeardAt.current = Date.now();
       heard.current.set(incoming.id, laterJob(heard.current.get(incoming.id), incoming));
       setJob((current) => (current?.id === incoming.id ? laterJob(current, incoming) : current));
-    };
-    socket.on('export:progress', onProgress);
+    });
     if (!socket.connected) socket.connect();
     return () => {
-      socket.off('export:progress', onProgress);
+      stop();
     };
   }, []);
 

@@ -36,9 +36,10 @@ const debate: Debate = {
   speakingLimitMinutes: 5,
   submissionEmail: null,
   submissionDeadline: null,
-  speakingLimitStrict: false,
   presidentSalutation: null,
   expectedOutcome: 'press statement',
+  speakingLimitStrict: false,
+  deletedAt: null,
 };
 const preview: ConceptNotePreview = { fileName: 'note.txt', format: 'text', text: '…', note };
 

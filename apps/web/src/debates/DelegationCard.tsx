@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import type { SessionUser } from '../auth/sessionApi';
-import { appSocket, type ServerToClientEvents } from '../realtime/appSocket';
+import { onServerEvent } from '../realtime/appSocket';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Delegation, DelegationRole } from './debatesApi';
 import { DelegationLanguageField } from './DelegationLanguageField';
@@ -25,8 +25,7 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
 
   // Drafters are told at once when anyone (an organizer included) is given a role here.
   useEffect(() => {
-    const socket = appSocket();
-    const onAdded: ServerToClientEvents['delegation:member_added'] = (added) => {
+    return onServerEvent('delegation:member_added', (added) => {
       if (added.delegationId !== delegation.id) return;
       const by = added.addedBy;
       const who = added.member.displayName;
@@ -36,11 +35,7 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
           : `${who} was added as ${added.member.role}${by ? ` by ${by.displayName}` : ''}.`,
       );
       setGeneration((value) => value + 1);
-    };
-    socket.on('delegation:member_added', onAdded);
-    return () => {
-      socket.off('delegation:member_added', onAdded);
-    };
+    });
   }, [delegation.id]);
 
   useEffect(() => {

@@ -4,8 +4,9 @@
 import { languageRate } from '@plenary/drafting-metrics';
 import type { StatementLanguage } from '@plenary/statement-model/languages';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/ApiError';
-import { apiRequest, isRecord } from '../api/apiRequest';
+import { Delegation } from '@plenary/api';
+import * as z from 'zod/mini';
+import { apiCall } from '../api/apiRequest';
 import type { StatementContext } from '../statements/useStatementContext';
 
 export const MIN_WORDS_PER_MINUTE = 60;
@@ -24,16 +25,10 @@ export interface SpeakingRate {
 }
 
 async function saveRate(delegationId: string, wordsPerMinute: number): Promise<number> {
-  const payload = await apiRequest(`/delegations/${encodeURIComponent(delegationId)}`, {
-    method: 'PATCH',
-    body: { wordsPerMinute },
-  });
-  const delegation = isRecord(payload) ? payload.delegation : undefined;
-  const saved = isRecord(delegation) ? delegation.wordsPerMinute : undefined;
-  if (typeof saved !== 'number') {
-    throw new ApiError('response.invalid', 'The speaking rate could not be read back.', 200);
-  }
-  return saved;
+  const Answer = z.object({ delegation: Delegation });
+  const path = `/delegations/${encodeURIComponent(delegationId)}`;
+  const answer = await apiCall(Answer, path, { method: 'PATCH', body: { wordsPerMinute } });
+  return answer.delegation.wordsPerMinute;
 }
 
 /** `leadDelegationId`: the statement's first delegation, whose rate times a joint statement. */

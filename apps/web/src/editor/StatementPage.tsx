@@ -45,11 +45,14 @@ interface StatementPageProps {
 }
 
 export function StatementPage({ statementId, identity }: StatementPageProps) {
-  const { statement, notFound, loadError, setStatement } = useStatement(statementId);
+  const [roleGeneration, setRoleGeneration] = useState(0);
+  const { statement, notFound, loadError, setStatement, updated } = useStatement(
+    statementId,
+    roleGeneration,
+  );
   const session = useStatementCollab(statementId);
   const connection = useConnection(session);
   const [deletedHere, setDeletedHere] = useState(false);
-  const [roleGeneration, setRoleGeneration] = useState(0);
   const context = useStatementContext(statement, roleGeneration);
   const [editor, setEditor] = useState<Editor | null>(null);
   const returnToText = useCallback(() => editor?.commands.focus(), [editor]);
@@ -74,7 +77,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
     language: statement?.language,
   });
   useStatementEvents(statementId, {
-    onUpdated: setStatement,
+    onUpdated: updated,
     onDeleted: () => setDeletedHere(true),
   });
 
@@ -100,9 +103,10 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   if (notFound && connection.localLoaded && !hasLocalText) {
     return <NotFoundPage what="statement" />;
   }
-  const mayEdit = context === null || context.role === 'drafter';
-  const submitted = statement?.status === 'submitted';
-  const readOnly = gone || !mayEdit || submitted || (connection.close?.readOnly ?? false);
+  // What the person may do comes with the statement from the server; until it has come (or
+  // offline), the editor stays open and the collab endpoint refuses what is not allowed.
+  const abilities = statement?.abilities;
+  const readOnly = gone || abilities?.edit === false || (connection.close?.readOnly ?? false);
   const insert = (hit: SearchHit) => (editor ? insertQuotation(editor, hit) : false);
 
   return (
@@ -113,7 +117,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         </Link>
         <StatementTitle
           statement={statement}
-          readOnly={gone || !mayEdit}
+          readOnly={gone || abilities?.rename === false}
           onRenamed={setStatement}
         />
         <div className="doc-bar__status">

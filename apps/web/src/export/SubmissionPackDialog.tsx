@@ -46,7 +46,7 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
   }
 
   const mailto = pack
-    ? `mailto:${encodeURIComponent(pack.email.to)}?subject=${encodeURIComponent(pack.email.subject)}&body=${encodeURIComponent(pack.email.body)}`
+    ? `mailto:${encodeURIComponent(pack.email.to ?? '')}?subject=${encodeURIComponent(pack.email.subject)}&body=${encodeURIComponent(pack.email.body)}`
     : '';
   return (
     <Modal open={open} title="Submission pack" onCancel={onClose} className="modal--wide">
@@ -60,7 +60,7 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
         {pack ? (
           <>
             <Deadline iso={pack.deadline} />
-            <PackField label="To" value={pack.email.to || '(no submission address given)'} />
+            <PackField label="To" value={pack.email.to ?? '(no submission address given)'} />
             <PackField label="Subject" value={pack.email.subject} />
             <PackField label="Message" value={pack.email.body} long />
             <p className="submission-pack__actions">

@@ -1,9 +1,10 @@
 // Export addresses and the submission pack: the statement as the UN asks for it, with
 // the cover e-mail the concept note calls for.
-import { ApiError } from '../api/ApiError';
-import { apiRequest, isRecord } from '../api/apiRequest';
+import { SubmissionPack } from '@plenary/api';
+import type { ExportFormat } from '@plenary/api/requests';
+import { apiCall } from '../api/apiRequest';
 
-export type ExportFormat = 'docx' | 'pdf' | 'md' | 'txt' | 'html';
+export type { ExportFormat } from '@plenary/api/requests';
 
 export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
   { format: 'docx', label: 'Word (.docx)', note: 'The format the UN asks for' },
@@ -13,15 +14,7 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string
   { format: 'html', label: 'Web page (.html)', note: 'To publish or paste' },
 ];
 
-export interface SubmissionPack {
-  email: { to: string; subject: string; body: string };
-  /** Where the statement's DOCX is downloaded. */
-  docxUrl: string;
-  /** The file name the DOCX downloads as, when the server says. */
-  attachment: string | null;
-  /** The concept note's deadline for written statements, "YYYY-MM-DD". */
-  deadline: string | null;
-}
+export type { SubmissionPack } from '@plenary/api';
 
 const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;
 
@@ -38,26 +31,6 @@ export function exportUrl(
   return `/api${statementPath(statementId)}/export?format=${format}${delivered}`;
 }
 
-export async function fetchSubmissionPack(statementId: string): Promise<SubmissionPack> {
-  const payload = await apiRequest(`${statementPath(statementId)}/submission-pack`);
-  const email = isRecord(payload) && isRecord(payload.email) ? payload.email : null;
-  if (
-    !isRecord(payload) ||
-    !email ||
-    typeof payload.docxUrl !== 'string' ||
-    typeof email.subject !== 'string' ||
-    typeof email.body !== 'string'
-  ) {
-    throw new ApiError('response.invalid', 'The submission pack could not be read.', 200);
-  }
-  return {
-    email: {
-      to: typeof email.to === 'string' ? email.to : '',
-      subject: email.subject,
-      body: email.body,
-    },
-    docxUrl: payload.docxUrl,
-    attachment: typeof payload.attachment === 'string' ? payload.attachment : null,
-    deadline: typeof payload.deadline === 'string' ? payload.deadline : null,
-  };
+export function fetchSubmissionPack(statementId: string): Promise<SubmissionPack> {
+  return apiCall(SubmissionPack, `${statementPath(statementId)}/submission-pack`);
 }

@@ -1,26 +1,17 @@
 // The one socket.io connection of this tab, shared by every screen. Created on first
 // use; socket.io reconnects on its own, and rooms are re-joined on each 'connect'.
+import {
+  serverEvents,
+  type ErrorBody,
+  type ServerEvent,
+  type ServerEventPayload,
+} from '@plenary/api';
 import { io, type Socket } from 'socket.io-client';
 
-export type JoinAck = { ok: true } | { ok: false; error: { code: string; message: string } };
+export type JoinAck = { ok: true } | ({ ok: false } & ErrorBody);
 
-export interface ServerToClientEvents {
-  'statement:updated': (payload: { statement: unknown }) => void;
-  'statement:deleted': (payload: { statementId: string }) => void;
-  'thread:updated': (payload: { thread: unknown }) => void;
-  /** Someone mentioned this person; the list is fetched again over REST. */
-  'notification:created': () => void;
-  /** Someone was given a role in a delegation this person drafts for, and by whom. */
-  'delegation:member_added': (payload: {
-    delegationId: string;
-    member: { userId: string; displayName: string; role: string };
-    addedBy: { id: string; displayName: string } | null;
-  }) => void;
-  /** Progress of an export job this person started (the compilation), to them only. */
-  'export:progress': (payload: { job: unknown }) => void;
-  /** A statement of the debate was created, changed status, deleted or restored. */
-  'debate:statements-changed': (payload: { debateId: string }) => void;
-}
+/** What the server pushes; read through `onServerEvent`, which parses with the contract. */
+export type ServerToClientEvents = { [E in ServerEvent]: (payload: unknown) => void };
 
 export interface ClientToServerEvents {
   'statement:join': (payload: { statementId: string }, ack: (result: JoinAck) => void) => void;
@@ -36,4 +27,22 @@ let socket: AppSocket | null = null;
 export function appSocket(): AppSocket {
   socket ??= io({ path: '/socket.io', withCredentials: true });
   return socket;
+}
+
+/**
+ * Listens to `event` on the tab's socket, handing over each payload that parses with the
+ * contract (a malformed one is dropped: the next load shows the server's truth). Returns the
+ * function that stops listening.
+ */
+export function onServerEvent<E extends ServerEvent>(
+  event: E,
+  handler: (payload: ServerEventPayload<E>) => void,
+): () => void {
+  const socket = appSocket() as Socket;
+  const listener = (payload: unknown): void => {
+    const result = serverEvents[event].safeParse(payload ?? {});
+    if (result.success) handler(result.data as ServerEventPayload<E>);
+  };
+  socket.on(event as string, listener);
+  return () => socket.off(event as string, listener);
 }

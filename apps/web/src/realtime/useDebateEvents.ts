@@ -1,7 +1,7 @@
 // Live word that a debate's statements changed (created, status, deleted, restored). Views
 // of the whole debate reload over REST, which shows each person only what they may see.
 import { useEffect, useEffectEvent } from 'react';
-import { appSocket, type JoinAck } from './appSocket';
+import { appSocket, onServerEvent, type JoinAck } from './appSocket';
 
 export function useDebateEvents(debateId: string, onChanged: () => void): void {
   const changed = useEffectEvent(() => onChanged());
@@ -13,21 +13,20 @@ export function useDebateEvents(debateId: string, onChanged: () => void): void {
         // Refused only when the person lost access; the page's own load shows that.
       });
     };
-    const onStatementsChanged = (payload: { debateId: string }) => {
-      if (payload.debateId === debateId) changed();
-    };
     // After a reconnect, what happened while offline is only known by reloading.
     const onReconnect = () => {
       join();
       changed();
     };
     socket.on('connect', onReconnect);
-    socket.on('debate:statements-changed', onStatementsChanged);
+    const stop = onServerEvent('debate:statements-changed', (payload) => {
+      if (payload.debateId === debateId) changed();
+    });
     if (socket.connected) join();
     else socket.connect();
     return () => {
       socket.off('connect', onReconnect);
-      socket.off('debate:statements-changed', onStatementsChanged);
+      stop();
       if (socket.connected) socket.emit('debate:leave', { debateId });
     };
   }, [debateId]);

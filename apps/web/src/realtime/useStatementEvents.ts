@@ -1,7 +1,7 @@
 // Live app events for one statement: renames and deletion by other people.
 import { useEffect, useEffectEvent } from 'react';
-import { parseStatement, type Statement } from '../api/statementsApi';
-import { appSocket, type JoinAck } from './appSocket';
+import type { Statement } from '../api/statementsApi';
+import { appSocket, onServerEvent, type JoinAck } from './appSocket';
 
 interface StatementEventHandlers {
   onUpdated: (statement: Statement) => void;
@@ -24,29 +24,23 @@ export function useStatementEvents(statementId: string, handlers: StatementEvent
         if (!result.ok) joinFailed(result.error);
       });
     };
-    const onUpdated = ({ statement }: { statement: unknown }) => {
-      try {
-        const parsed = parseStatement(statement);
-        if (parsed.id === statementId) updated(parsed);
-      } catch {
-        // A malformed event is dropped; the next load shows the server's truth.
-      }
-    };
-    const onDeleted = ({ statementId: deletedId }: { statementId: string }) => {
-      if (deletedId === statementId) deleted();
-    };
 
     socket.on('connect', join);
-    socket.on('statement:updated', onUpdated);
-    socket.on('statement:deleted', onDeleted);
+    const stops = [
+      onServerEvent('statement:updated', ({ statement }) => {
+        if (statement.id === statementId) updated(statement);
+      }),
+      onServerEvent('statement:deleted', ({ statementId: deletedId }) => {
+        if (deletedId === statementId) deleted();
+      }),
+    ];
     if (socket.connected) join();
     // The server drops sockets on sign-out and refuses them without a session; socket.io
     // does not retry either case by itself, so every editor page asks again.
     else socket.connect();
     return () => {
       socket.off('connect', join);
-      socket.off('statement:updated', onUpdated);
-      socket.off('statement:deleted', onDeleted);
+      for (const stop of stops) stop();
       if (socket.connected) socket.emit('statement:leave', { statementId });
     };
   }, [statementId]);

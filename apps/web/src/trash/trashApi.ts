@@ -1,6 +1,7 @@
 // The debate's Trash: what was deleted, by whom and when, and restoring it.
-import { ApiError } from '../api/ApiError';
-import { apiRequest, isRecord } from '../api/apiRequest';
+import { DebateTrash as TrashAnswer } from '@plenary/api';
+import type * as z from 'zod/mini';
+import { apiCall, apiRequest } from '../api/apiRequest';
 
 export interface TrashedItem {
   kind: 'statement' | 'reference' | 'comment';
@@ -17,19 +18,34 @@ export interface DebateTrash {
   items: TrashedItem[];
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+type Trash = z.infer<typeof TrashAnswer>;
 
-function items(value: unknown, kind: TrashedItem['kind']): TrashedItem[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((item) => ({
+function items(trash: Trash): TrashedItem[] {
+  return [
+    ...trash.statements.map((item) => ({
+      kind: 'statement' as const,
+      ...item,
+      label: item.title,
+      context: null,
+    })),
+    ...trash.references.map((item) => ({
+      kind: 'reference' as const,
+      ...item,
+      label: item.title,
+      context: null,
+    })),
+    ...trash.comments.map((item) => ({
+      kind: 'comment' as const,
+      ...item,
+      label: `${item.authorName}: “${item.body.slice(0, 120)}”`,
+      context: item.statementTitle,
+    })),
+  ].map(({ kind, id, label, context, deletedAt }) => ({
     kind,
-    id: text(item.id),
-    label:
-      kind === 'comment'
-        ? `${text(item.authorName)}: “${text(item.body).slice(0, 120)}”`
-        : text(item.title),
-    context: kind === 'comment' ? text(item.statementTitle) : null,
-    deletedAt: text(item.deletedAt),
+    id,
+    label,
+    context,
+    deletedAt: deletedAt ?? '',
   }));
 }
 
@@ -41,20 +57,11 @@ const RESTORE_PATH: Record<TrashedItem['kind'], string> = {
 
 export const trashApi = {
   async list(debateId: string, signal?: AbortSignal): Promise<DebateTrash> {
-    const payload = await apiRequest(`/debates/${encodeURIComponent(debateId)}/trash`, {
+    const trash = await apiCall(TrashAnswer, `/debates/${encodeURIComponent(debateId)}/trash`, {
       signal,
     });
-    if (!isRecord(payload))
-      throw new ApiError('response.invalid', 'The Trash could not be read.', 200);
-    const all = [
-      ...items(payload.statements, 'statement'),
-      ...items(payload.references, 'reference'),
-      ...items(payload.comments, 'comment'),
-    ].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
-    return {
-      retentionDays: typeof payload.retentionDays === 'number' ? payload.retentionDays : 30,
-      items: all,
-    };
+    const all = items(trash).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    return { retentionDays: trash.retentionDays, items: all };
   },
 
   async restore(item: TrashedItem): Promise<void> {

@@ -5,7 +5,7 @@ import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
 import type { Debate, DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { availableActions, type ActionOffer } from './availableActions';
+import { offersFor, type ActionOffer } from './availableActions';
 import { describeStatus, STATUS_LABEL } from './describeStatus';
 import { fetchReadiness } from './readinessApi';
 import { ReadinessDialog } from './ReadinessDialog';
@@ -104,7 +104,7 @@ export function StatusBar(props: StatusBarProps) {
           )}
         </p>
         <div className="status-bar__actions">
-          {availableActions(statement.status, role).map((offer) => (
+          {offersFor(statement.abilities?.transitions).map((offer) => (
             <button
               key={offer.action}
               type="button"

@@ -1,7 +1,5 @@
-// Which status changes the person may make now. The server decides in the end (and
-// says why not); this only keeps buttons that would certainly be refused off the screen.
-import type { StatementStatus } from '../api/statementsApi';
-import type { DelegationRole } from '../debates/debatesApi';
+// How the status changes the person may make now are offered. Which ones they may make is the
+// server's to say (`statement.abilities.transitions`); this holds only labels and prompts.
 import type { WorkflowAction } from './workflowApi';
 
 export interface ActionOffer {
@@ -28,15 +26,15 @@ const SEND_BACK: ActionOffer = {
 const SUBMIT: ActionOffer = { action: 'submit', label: 'Submit…', primary: true, ask: 'confirm' };
 const REOPEN: ActionOffer = { action: 'reopen', label: 'Reopen…', primary: false, ask: 'confirm' };
 
-const OFFERS: Record<DelegationRole, Partial<Record<StatementStatus, ActionOffer[]>>> = {
-  drafter: { draft: [SEND_FOR_REVIEW], cleared: [SUBMIT], submitted: [REOPEN] },
-  reviewer: { in_review: [SEND_BACK, CLEAR], cleared: [SEND_BACK] },
-  viewer: {},
+const OFFERS: Record<WorkflowAction, ActionOffer> = {
+  send_for_review: SEND_FOR_REVIEW,
+  clear: CLEAR,
+  send_back: SEND_BACK,
+  submit: SUBMIT,
+  reopen: REOPEN,
 };
 
-export function availableActions(
-  status: StatementStatus,
-  role: DelegationRole | null,
-): ActionOffer[] {
-  return role ? (OFFERS[role][status] ?? []) : [];
+/** The buttons for what the server says the person may do now (`abilities.transitions`). */
+export function offersFor(transitions: readonly WorkflowAction[] = []): ActionOffer[] {
+  return transitions.map((action) => OFFERS[action]);
 }

@@ -1,36 +1,11 @@
 // The clearance workflow over REST: status changes and the statement's history.
-import { ApiError } from '../api/ApiError';
-import { apiRequest, isRecord } from '../api/apiRequest';
-import { parseStatement, type Statement } from '../api/statementsApi';
+import { HistoryEvent, Statement, type WorkflowAction } from '@plenary/api';
+import * as z from 'zod/mini';
+import { apiCall } from '../api/apiRequest';
 
-export type WorkflowAction = 'send_for_review' | 'clear' | 'send_back' | 'submit' | 'reopen';
-
-export interface HistoryEvent {
-  id: number;
-  at: string;
-  actorId: string | null;
-  /** Null for changes the system made itself (an edit after clearance). */
-  actorName: string | null;
-  /** "statement.clear", "version.restored", "thread.resolved"… */
-  action: string;
-  data: Record<string, unknown>;
-}
+export type { HistoryEvent, WorkflowAction } from '@plenary/api';
 
 export const SEND_BACK_COMMENT_MAX_LENGTH = 2000;
-
-function parseEvent(value: unknown): HistoryEvent {
-  if (isRecord(value) && typeof value.at === 'string' && typeof value.action === 'string') {
-    return {
-      id: typeof value.id === 'number' ? value.id : 0,
-      at: value.at,
-      actorId: typeof value.actorId === 'string' ? value.actorId : null,
-      actorName: typeof value.actorName === 'string' ? value.actorName : null,
-      action: value.action,
-      data: isRecord(value.data) ? value.data : {},
-    };
-  }
-  throw new ApiError('response.invalid', 'The statement’s history could not be read.', 200);
-}
 
 const path = (id: string) => `/statements/${encodeURIComponent(id)}`;
 
@@ -41,19 +16,15 @@ export const workflowApi = {
     action: WorkflowAction,
     comment?: string,
   ): Promise<Statement> {
-    const payload = await apiRequest(`${path(statementId)}/transitions`, {
-      method: 'POST',
-      body: comment === undefined ? { action } : { action, comment },
-    });
-    return parseStatement(isRecord(payload) ? payload.statement : undefined);
+    const body = comment === undefined ? { action } : { action, comment };
+    const Answer = z.object({ statement: Statement });
+    return (await apiCall(Answer, `${path(statementId)}/transitions`, { method: 'POST', body }))
+      .statement;
   },
 
   /** Who did what, newest first. */
   async history(statementId: string, signal?: AbortSignal): Promise<HistoryEvent[]> {
-    const payload = await apiRequest(`${path(statementId)}/history`, { signal });
-    const events = isRecord(payload) ? payload.events : undefined;
-    if (!Array.isArray(events))
-      throw new ApiError('response.invalid', 'The statement’s history could not be read.', 200);
-    return events.map(parseEvent);
+    const Answer = z.object({ events: z.array(HistoryEvent) });
+    return (await apiCall(Answer, `${path(statementId)}/history`, { signal })).events;
   },
 };

@@ -1,4 +1,8 @@
-import { LANGUAGE_TEMPLATES, languageTemplate, type StatementLanguage } from '@plenary/statement-model';
+import {
+  LANGUAGE_TEMPLATES,
+  languageTemplate,
+  type StatementLanguage,
+} from '@plenary/statement-model';
 import { inlineText, type Block } from '../content/Block.js';
 import { dateLinePattern } from './dateLinePattern.js';
 

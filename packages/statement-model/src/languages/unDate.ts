@@ -37,6 +37,7 @@ export function formatUnDate(isoDate: string, language: StatementLanguage = 'en'
   const match = ISO_DATE.exec(isoDate.trim());
   if (!match) return isoDate.trim();
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return isoDate.trim();
+  // Date.UTC rolls 2021-13-01 over into 2022: only a date that reads back the same is one.
+  if (date.toISOString().slice(0, 10) !== match[0]) return isoDate.trim();
   return FORMATTERS[language](date);
 }

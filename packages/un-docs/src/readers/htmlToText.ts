@@ -1,14 +1,9 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeEntities } from '../text/decodeMarkup.js';
 import { toSuperscript } from '../text/superscript.js';
 
 // Mammoth's HTML is simple and regular (p, h1–h6, ol/ul/li, table, a, sup, strong, em), so a
 // few rewrites turn it into one block per line. Word footnotes come out as a trailing list
 // of "footnote-N" items; they become "¹ text" blocks like footnotes from every other format.
-
-// Through the entities package, like decodeMarkup: out-of-range numbers become U+FFFD.
-function decodeEntities(text: string): string {
-  return decodeHTMLStrict(text.replace(/&nbsp;/g, ' '));
-}
 
 function footnotesToBlocks(html: string): string {
   return html

@@ -6,7 +6,7 @@ import { toSuperscript } from './superscript.js';
 
 // Through the entities package: every named and numeric reference, and out-of-range numbers
 // (&#99999999;) become U+FFFD instead of throwing. A no-break space is an ordinary one here.
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return decodeHTMLStrict(text.replace(/&nbsp;/gi, ' '));
 }
 
