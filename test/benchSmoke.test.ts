@@ -48,7 +48,16 @@ describe('collaboration benchmark, smoke mode', () => {
       const results = JSON.parse(
         readFileSync(join(outDir, 'plenary-bench-results.json'), 'utf8'),
       ) as BenchResults;
-      for (const row of results.editors) {
+      expect(results.repeats).toHaveLength(1);
+      const run = results.repeats[0]!;
+      expect(results.stamps.map((stamp) => stamp.scenario)).toEqual([
+        'editors',
+        'documents',
+        'coldOpen',
+        'persistence',
+      ]);
+      expect(results.stamps.every((stamp) => /^[0-9a-f]{7,}$/.test(stamp.commit))).toBe(true);
+      for (const row of run.editors) {
         expect(row.error, `${row.server}: ${row.error}`).toBeUndefined();
         const latency = row.round?.latency;
         expect(latency?.edits).toBeGreaterThan(0);
@@ -57,23 +66,32 @@ describe('collaboration benchmark, smoke mode', () => {
         expect(latency?.p99).toBeGreaterThanOrEqual(latency?.p50 ?? Infinity);
         expect(latency?.max).toBeLessThan(60_000);
       }
-      expect(results.editors.map((row) => row.server).sort()).toEqual(['floor', 'plenary']);
-      const plenaryDocs = results.documents.find((row) => row.server === 'plenary');
+      expect(run.editors.map((row) => row.server).sort()).toEqual(['floor', 'plenary']);
+      const plenaryDocs = run.documents.find((row) => row.server === 'plenary');
       expect(plenaryDocs?.error).toBeUndefined();
       expect(plenaryDocs?.perOpenDocumentHeap).toBeGreaterThan(0);
       expect(plenaryDocs?.round?.latency.missing).toBe(0);
-      const cold = results.coldOpen.find((row) => row.server === 'plenary');
+      const cold = run.coldOpen.find((row) => row.server === 'plenary');
       expect(cold?.error).toBeUndefined();
       expect(cold?.chars).toBeGreaterThan(1000);
       expect(cold?.coldLog?.p50).toBeGreaterThan(0);
+      expect(cold?.statementHeap).toBeGreaterThan(0);
       expect(cold?.coldSnapshot?.p50).toBeGreaterThan(0);
-      expect(results.persistence?.append.map((row) => row.durability)).toEqual(['normal', 'full']);
-      expect(results.persistence?.append[0]?.latency.p50).toBeGreaterThan(0);
-      expect(results.persistence?.burst[0]?.perSecond).toBeGreaterThan(0);
+      expect(run.persistence?.append.map((row) => row.durability)).toEqual(['normal', 'full']);
+      expect(run.persistence?.append[0]?.latency.p50).toBeGreaterThan(0);
+      expect(run.persistence?.burst[0]?.perSecond).toBeGreaterThan(0);
 
       const report = readFileSync(join(outDir, 'benchmarks.md'), 'utf8');
       expect(report).toContain('# Collaboration benchmark');
       expect(report).toContain('## 1. Many editors, one statement');
+      expect(report).toContain('## Goals (issue 20)');
+      expect(report).toContain('a smoke run');
+      const json = JSON.parse(readFileSync(join(outDir, 'benchmarks.json'), 'utf8')) as {
+        kind: string;
+        servers: Record<string, { editors: Record<string, { p99: { unit: string } | null }> }>;
+      };
+      expect(json.kind).toBe('smoke');
+      expect(json.servers.plenary?.editors['4']?.p99?.unit).toBe('ms');
       expect(existsSync(join(outDir, 'images', 'bench-latency-p99.png'))).toBe(true);
       // Smoke mode never touches the committed report.
       expect(existsSync(committedReport) ? statSync(committedReport).mtimeMs : undefined).toBe(

@@ -51,10 +51,15 @@ describe('compaction of the update log', () => {
     });
     const { id } = await newStatement();
     const writer = await writeUpdates(id);
-    await waitFor(async () => (await server.server.stores.documents.rowCount(id)) === 100, {
-      what: '100 rows',
+    const witness = connectClient(server.url, id, { cookie });
+    clients.push(witness);
+    await waitFor(() => witness.text() === writer.text() && witness.text().includes('39.'), {
+      what: 'witness to see every update',
     });
+    // Bursts are stored as merged runs: fewer rows than updates, but more than one.
+    expect(await server.server.stores.documents.rowCount(id)).toBeGreaterThan(1);
     const text = writer.text();
+    witness.provider.disconnect();
     writer.provider.disconnect();
 
     await waitFor(async () => (await server.server.stores.documents.rowCount(id)) === 1, {
@@ -67,5 +72,41 @@ describe('compaction of the update log', () => {
     clients.push(reader);
     await waitSynced(reader);
     expect(reader.text()).toBe(text);
+  });
+
+  it('compacts a log by age while its editor stays, one sweep for all rooms', async () => {
+    server = await startTestServer({
+      env: { COMPACT_AFTER_UPDATES: '100000', COMPACT_AFTER_MS: '300' },
+    });
+    const { id } = await newStatement();
+    const writer = await writeUpdates(id);
+    await waitFor(async () => (await server.server.stores.documents.rowCount(id)) === 1, {
+      what: 'log to be compacted by age',
+    });
+    const fresh = connectClient(server.url, id, { cookie });
+    clients.push(fresh);
+    await waitSynced(fresh);
+    expect(fresh.text()).toBe(writer.text());
+  });
+
+  it('compacts a log by size', async () => {
+    server = await startTestServer({
+      env: { COMPACT_AFTER_UPDATES: '100000', COMPACT_AFTER_BYTES: '2000' },
+    });
+    const { id } = await newStatement();
+    const writer = connectClient(server.url, id, { cookie });
+    clients.push(writer);
+    await waitSynced(writer);
+    // Paragraphs sent one at a time, each confirmed by a reader: one row each.
+    const reader = connectClient(server.url, id, { cookie });
+    clients.push(reader);
+    for (let i = 0; i < 30; i += 1) {
+      writer.appendParagraph(`Paragraph ${i} ${'x'.repeat(100)}`);
+      await waitFor(() => reader.text().includes(`Paragraph ${i} `), { what: `paragraph ${i}` });
+    }
+    // 30 rows of over 100 bytes pass 2,000 bytes well before the end: compacted at least once.
+    await waitFor(async () => (await server.server.stores.documents.rowCount(id)) < 20, {
+      what: 'log to be compacted by size',
+    });
   });
 });

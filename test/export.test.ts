@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { connectClient, waitSynced } from './support/collabClient.js';
 import { makeDraftingTeam, makeMember, makeStatement } from './support/factories.js';
 import type { ApiClient } from './support/http.js';
+import { storedText } from './support/storedText.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
 
@@ -54,9 +55,10 @@ describe('exporting a statement', () => {
     heading.setAttribute('level', 2 as unknown as string);
     heading.insert(0, [new Y.XmlText('Early warning')]);
     writer.doc.getXmlFragment('content').insert(1, [heading]);
-    await waitFor(
-      async () => (await server.server.stores.documents.rowCount(team.statement.id)) >= 4,
-    );
+    await waitFor(async () => {
+      const text = await storedText(server.server.stores.documents, team.statement.id);
+      return text.includes('Early warning') && text.includes('“early warning” first');
+    });
     writer.destroy();
   });
   afterAll(() => server.stop({ removeData: true }));

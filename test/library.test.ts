@@ -111,6 +111,45 @@ describe('importing concept notes and reference documents', () => {
     });
   });
 
+  it('stores the convener of a meeting the Council presidency does not convene', async () => {
+    const preview = await organizer.upload<{ preview: Preview & { note: { convener: string } } }>(
+      `/api/debates/${debateId}/concept-note/preview`,
+      new TextEncoder().encode(
+        [
+          'Concept note: Arria-formula meeting on climate change and displacement in the Sahel',
+          'Date: 12 February 2027, 10 a.m.',
+          'Co-organizers: Estonia and Niger',
+          'Guiding questions',
+          '1. What drives displacement in the Sahel?',
+          '2. How can the Council support regional responses?',
+        ].join('\n\n'),
+      ),
+      'arria.txt',
+    );
+    expect(preview.status).toBe(200);
+    const { note } = preview.body.preview;
+    expect(note).toMatchObject({ presidency: null, convener: 'Estonia and Niger' });
+    const confirmed = await organizer.post(`/api/debates/${debateId}/concept-note`, {
+      fileName: 'arria.txt',
+      format: preview.body.preview.format,
+      text: preview.body.preview.text,
+      symbol: null,
+      fields: {
+        theme: note.theme ?? 'Untitled debate',
+        presidency: null,
+        convener: note.convener,
+        format: note.format,
+      },
+      objectives: [],
+      discussionPoints: note.discussionPoints,
+    });
+    expect(confirmed.status).toBe(200);
+    const { body } = await drafter.get<{ debate: { presidency: null; convener: string } }>(
+      `/api/debates/${debateId}`,
+    );
+    expect(body.debate).toMatchObject({ presidency: null, convener: 'Estonia and Niger' });
+  });
+
   it('refuses a confirmation with duplicate labels, naming the field, and changes nothing', async () => {
     const response = await organizer.post<ErrorBody>(`/api/debates/${debateId}/concept-note`, {
       fileName: 'x.txt',

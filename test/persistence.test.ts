@@ -89,6 +89,38 @@ describe('persistence in the embedded SQLite store', () => {
     }
   });
 
+  it('keeps every update of group-committed bursts from several writers after SIGKILL', async () => {
+    const dataDir = newDataDir();
+    const child = await startChildServer(dataDir);
+    const { statement, drafter } = await makeDraftingTeam(child.url);
+    const cookie = drafter.client.cookie;
+    const writers = [1, 2, 3].map(() => connectClient(child.url, statement.id, { cookie }));
+    const witness = connectClient(child.url, statement.id, { cookie });
+    clients.push(...writers, witness);
+    await Promise.all([...writers, witness].map((client) => waitSynced(client)));
+
+    // Sent as fast as the providers can: runs are merged and rooms share transactions.
+    for (let i = 0; i < 100; i += 1) {
+      writers.forEach((writer, w) => writer.appendParagraph(`w${w}-${i}`));
+    }
+    await waitFor(() => (witness.text().match(/w\d-\d+/g) ?? []).length === 300, {
+      what: 'witness to receive all 300 paragraphs',
+    });
+    const seen = witness.text();
+    await child.kill('SIGKILL');
+    for (const client of [...writers, witness]) client.provider.disconnect();
+
+    const restarted = await startTestServer({ dataDir });
+    try {
+      const reader = connectClient(restarted.url, statement.id, { cookie });
+      clients.push(reader);
+      await waitSynced(reader);
+      expect(reader.text()).toBe(seen);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
   it('flushes and stops cleanly on SIGTERM', async () => {
     const dataDir = newDataDir();
     const child = await startChildServer(dataDir);

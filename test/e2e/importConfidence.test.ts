@@ -1,5 +1,6 @@
 // The import review says how sure the importer is: a field it guessed is highlighted with
-// the sentence it came from, a meeting outside the Council presidency shows its convener,
+// the sentence it came from, a meeting outside the Council presidency shows its convener (kept
+// on the debate and shown on its page),
 // and a text with questions but no meeting header imports its points with a notice.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -29,15 +30,22 @@ describe('confidence in the concept-note review', () => {
     expect(await theme.locator('.field__source').textContent()).toBe(
       'Check this: read from “Youth-led climate action in fragile settings”',
     );
-    const presidency = page.locator('.field', { has: page.getByLabel('Presidency') });
+    const presidency = page.locator('.field', { has: page.getByLabel('Council presidency') });
     expect(await presidency.getAttribute('data-confidence')).toBeNull();
-    await page.getByText('Convened by Ghana and Japan').waitFor();
+    expect(await page.getByLabel('Council presidency').inputValue()).toBe('');
+    expect(await page.getByLabel('Convened by').inputValue()).toBe('Ghana and Japan');
     await page
       .locator('form.import-review')
       .screenshot({ path: `${DOC_IMAGES}import-confidence.png` });
 
-    // Cancel, then a news item quoting the questions: its points come in, with a notice.
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    // Confirmed, the debate page names the convener and no presidency.
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    const facts = page.locator('.debate-facts');
+    await expect.poll(() => facts.innerText(), WAIT).toContain('Ghana and Japan');
+    expect(await facts.innerText()).toMatch(/Convened by\s+Ghana and Japan/i);
+    expect(await facts.innerText()).not.toMatch(/presidency/i);
+
+    // Then a news item quoting the questions: its points come in, with a notice.
     await page.getByRole('button', { name: 'Import concept note' }).click();
     await page
       .getByLabel('Concept note file')

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { CloseCode, closeReason, RoomRegistry } from '@plenary/collab';
 import type { Stores } from '@plenary/storage';
 import { DocumentParserPool } from '@plenary/un-docs';
-import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server as SocketServer } from 'socket.io';
 import { AccountService } from './accounts/AccountService.js';
 import { authRouter } from './auth/authRouter.js';
@@ -12,7 +11,8 @@ import { CredentialCheck } from './auth/CredentialCheck.js';
 import { LoginThrottle } from './auth/LoginThrottle.js';
 import { SessionService } from './auth/SessionService.js';
 import { LocalClusterEvents } from './cluster/ClusterEvents.js';
-import { RedisCluster } from './cluster/RedisCluster.js';
+import type { RedisCluster } from './cluster/RedisCluster.js';
+import { ActorCache } from './collab/ActorCache.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
 import { RefusalLog } from './collab/RefusalLog.js';
@@ -77,8 +77,13 @@ export class PlenaryServer {
   ): Promise<PlenaryServer> {
     const stores = await openStores(config);
     const redisName = `plenary-${config.databaseSchema ?? 'public'}-${process.pid}`;
+    // Redis (and its client library) is loaded only in the scaled mode.
     const redis = config.redisUrl
-      ? new RedisCluster(config.redisUrl, logger, redisName)
+      ? new (await import('./cluster/RedisCluster.js')).RedisCluster(
+          config.redisUrl,
+          logger,
+          redisName,
+        )
       : undefined;
     await redis?.ready();
     return new PlenaryServer(config, stores, logger, redis);
@@ -105,6 +110,8 @@ export class PlenaryServer {
       store: stores.documents,
       bus: redis,
       compactAfterUpdates: config.compactAfterUpdates,
+      compactAfterBytes: config.compactAfterBytes,
+      compactAfterMs: config.compactAfterMs,
       unloadAfterMs: config.unloadAfterMs,
       onStored: (id) => {
         this.statements
@@ -205,7 +212,7 @@ export class PlenaryServer {
     });
     this.collab = new CollabEndpoint({
       rooms: this.rooms,
-      access: new CollabAccess(stores, sessions),
+      access: new CollabAccess(stores, new ActorCache(stores, sessions, cluster)),
       live: this.live,
       logger,
       publicOrigin: config.publicOrigin,
@@ -219,7 +226,7 @@ export class PlenaryServer {
     );
     this.trashPurger.start();
     if (redis) {
-      this.io.adapter(createAdapter(redis.publisher.duplicate(), redis.subscriber.duplicate()));
+      this.io.adapter(redis.socketAdapter());
       // reconcileAll reports each room's failure itself and never rejects.
       redis.onReconnect(() => void this.rooms.reconcileAll());
       this.reconcileTimer = setInterval(

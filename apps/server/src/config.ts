@@ -42,7 +42,13 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
-  COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(300),
+  COMPACT_AFTER_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
+  COMPACT_AFTER_MS: z.coerce.number().int().positive().default(5 * 60_000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
   /** Failed password checks allowed per client address per window. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
@@ -89,7 +95,10 @@ export interface Config {
   webDist: string;
   sqliteDurability: 'normal' | 'full';
   collabMaxMessageBytes: number;
+  /** A document's log is compacted once it holds this many updates, bytes, or ms of age. */
   compactAfterUpdates: number;
+  compactAfterBytes: number;
+  compactAfterMs: number;
   unloadAfterMs: number;
   /** Failed password checks allowed per client address per window. */
   authRateLimit: number;
@@ -130,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteDurability: e.SQLITE_DURABILITY,
     collabMaxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    compactAfterMs: e.COMPACT_AFTER_MS,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     authRateLimit: e.AUTH_RATE_LIMIT,
     authFailuresPerAccount: e.AUTH_ACCOUNT_LIMIT,

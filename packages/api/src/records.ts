@@ -35,7 +35,10 @@ export const Debate = z.object({
   meetingDate: maybe(text),
   /** As the concept note gives it, usually 24-hour "HH:MM", local time of the meeting. */
   meetingTime: maybe(text),
+  /** The Security Council presidency; null for meetings it does not convene. */
   presidency: maybe(text),
+  /** Who convenes a meeting the presidency does not: "Estonia and Niger", "the President of the General Assembly". */
+  convener: maybe(text),
   /** "open debate", "briefing", "Arria-formula meeting", … */
   format: maybe(text),
   speakingLimitMinutes: maybe(z.number()),
@@ -269,7 +272,7 @@ export const ConceptNote = z.object({
   meetingTime: maybe(text),
   presidency: maybe(text),
   /** Who convenes a meeting not held under the Council presidency ("Estonia and Niger"). */
-  convener: z.optional(maybe(text)),
+  convener: maybe(text),
   format: maybe(text),
   speakingLimitMinutes: maybe(z.number()),
   submission: z.object({ email: maybe(text), deadline: maybe(text) }),

@@ -55,7 +55,10 @@ export const DebateFieldsBody = z
     body: optionalText(200),
     meetingDate: isoDate.nullable().optional(),
     meetingTime: optionalText(50),
+    /** The Security Council presidency; only for a meeting held under it. */
     presidency: optionalText(200),
+    /** Who convenes a meeting the presidency does not (co-organizers, an office, a body). */
+    convener: optionalText(300),
     format: optionalText(200),
     speakingLimitMinutes: z.number().int().min(1).max(120).nullable().optional(),
     /** The speaking limit as a rule: over it, a statement cannot go for review or be submitted. */

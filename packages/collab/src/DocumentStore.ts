@@ -1,3 +1,5 @@
+import type { AppendEntry } from './GroupCommit.js';
+
 /** Outcome of compacting a document's update log into one snapshot. */
 export interface CompactionResult {
   /** Rows (snapshot + updates) before compaction. */
@@ -15,6 +17,8 @@ export interface DocumentStore {
   load(documentId: string): Promise<Uint8Array[]>;
   /** Durably appends one update. Resolves only once the update is stored. */
   append(documentId: string, update: Uint8Array): Promise<void>;
+  /** Durably appends every entry, in order, in one transaction: all are stored or none. */
+  appendBatch(entries: readonly AppendEntry[]): Promise<void>;
   /** Number of log rows (snapshot + updates) held for the document. */
   rowCount(documentId: string): Promise<number>;
   /** Replaces the rows read at the start with one merged snapshot; later appends are kept. */

@@ -10,6 +10,7 @@ import { Room } from './Room.js';
 const emptyStore: DocumentStore = {
   load: () => Promise.resolve([]),
   append: () => Promise.resolve(),
+  appendBatch: () => Promise.resolve(),
   rowCount: () => Promise.resolve(0),
   compact: (): Promise<CompactionResult> => Promise.resolve({ rowsBefore: 0, rowsAfter: 0 }),
   remove: () => Promise.resolve(),

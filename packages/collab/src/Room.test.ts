@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import type { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { CompactionResult, DocumentStore } from './DocumentStore.js';
-import { decodeClientMessage, encodeAwareness, encodeUpdate } from './protocol.js';
+import { GroupCommit, type AppendEntry } from './GroupCommit.js';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import { Room } from './Room.js';
 
 /** An in-memory store that records the order of appends against broadcasts. */
@@ -15,14 +16,21 @@ class MemoryStore implements DocumentStore {
   load(id: string) {
     return Promise.resolve([...(this.rows.get(id) ?? [])]);
   }
-  async append(id: string, update: Uint8Array) {
+  readonly batches: number[] = [];
+  append(id: string, update: Uint8Array) {
+    return this.appendBatch([{ documentId: id, update }]);
+  }
+  async appendBatch(entries: readonly AppendEntry[]) {
     await Promise.resolve();
     if (this.failNext) {
       this.failNext = false;
       throw new Error('disk full');
     }
-    this.rows.set(id, [...(this.rows.get(id) ?? []), update]);
-    this.journal.push('append');
+    this.batches.push(entries.length);
+    for (const { documentId, update } of entries) {
+      this.rows.set(documentId, [...(this.rows.get(documentId) ?? []), update]);
+      this.journal.push('append');
+    }
   }
   rowCount(id: string) {
     return Promise.resolve(this.rows.get(id)?.length ?? 0);
@@ -58,6 +66,18 @@ function textUpdate(text: string): Uint8Array {
   doc.getText('t').insert(0, text);
   return Y.encodeStateAsUpdate(doc);
 }
+
+/** One client typing: each keystroke is its own update, as the stock provider sends them. */
+function keystrokes(text: string): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  for (const char of text) doc.getText('t').insert(doc.getText('t').length, char);
+  return updates;
+}
+
+const updateFrames = (connection: FakeConnection) =>
+  connection.frames.filter((frame) => decodeClientMessage(frame).kind === 'update');
 
 describe('Room', () => {
   it('stores an update before broadcasting it to the other connections only', async () => {
@@ -120,5 +140,121 @@ describe('Room', () => {
     room.leave(alice);
     expect(room.awareness.getStates().has(clientDoc.clientID)).toBe(false);
     clientAwareness.destroy();
+  });
+
+  it('takes a burst received while busy as one run: one row, one broadcast, after the append', async () => {
+    const store = new MemoryStore();
+    const room = await Room.load('s1', store);
+    const alice = new FakeConnection('alice', store.journal);
+    const bob = new FakeConnection('bob', store.journal);
+    room.join(alice);
+    room.join(bob);
+    const sent = keystrokes('hello').map((update) => room.receive(alice, encodeUpdate(update)));
+    await Promise.all(sent);
+    expect(store.journal).toEqual(['append', 'broadcast:bob']);
+    expect(store.rows.get('s1')).toHaveLength(1);
+    expect(room.doc.getText('t').toString()).toBe('hello');
+    expect(updateFrames(bob)).toHaveLength(1);
+  });
+
+  it('stores the runs of several connections in one batch and applies them in order', async () => {
+    const store = new MemoryStore();
+    const room = await Room.load('s1', store);
+    const [alice, bob, carol] = ['alice', 'bob', 'carol'].map(
+      (id) => new FakeConnection(id, store.journal),
+    ) as [FakeConnection, FakeConnection, FakeConnection];
+    for (const connection of [alice, bob, carol]) room.join(connection);
+    await Promise.all([
+      room.receive(alice, encodeUpdate(textUpdate('a'))),
+      room.receive(bob, encodeUpdate(textUpdate('b'))),
+    ]);
+    expect(store.batches).toEqual([2]);
+    expect(store.journal).toEqual([
+      'append',
+      'append',
+      'broadcast:bob',
+      'broadcast:carol',
+      'broadcast:alice',
+      'broadcast:carol',
+    ]);
+  });
+
+  it('refuses every update of a batch the store failed to keep: none applied, none broadcast', async () => {
+    const store = new MemoryStore();
+    const room = await Room.load('s1', store);
+    const [alice, bob, carol] = ['alice', 'bob', 'carol'].map(
+      (id) => new FakeConnection(id, store.journal),
+    ) as [FakeConnection, FakeConnection, FakeConnection];
+    for (const connection of [alice, bob, carol]) room.join(connection);
+    store.failNext = true;
+    await Promise.all([
+      room.receive(alice, encodeUpdate(textUpdate('a'))),
+      room.receive(bob, encodeUpdate(textUpdate('b'))),
+    ]);
+    expect(room.doc.getText('t').toString()).toBe('');
+    expect(store.journal).toEqual([]);
+    expect([alice.closed?.code, bob.closed?.code, carol.closed]).toEqual([4500, 4500, undefined]);
+    expect(updateFrames(carol)).toHaveLength(0);
+  });
+
+  it('shares one transaction between rooms that write at the same time', async () => {
+    const store = new MemoryStore();
+    const commit = new GroupCommit((entries) => store.appendBatch(entries));
+    const rooms = await Promise.all(
+      ['s1', 's2', 's3'].map((id) => Room.load(id, store, {}, { commit })),
+    );
+    const writers = rooms.map((room, index) => {
+      const writer = new FakeConnection(`w${index}`);
+      room.join(writer);
+      return writer;
+    });
+    await Promise.all(
+      rooms.map((room, index) => room.receive(writers[index]!, encodeUpdate(textUpdate(room.id)))),
+    );
+    expect(store.batches).toEqual([3]);
+    expect(rooms.map((room) => room.doc.getText('t').toString())).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('drops what a refused connection sent after the refused update', async () => {
+    const store = new MemoryStore();
+    const refuseLong = {
+      admit: (update: Uint8Array) =>
+        update.byteLength > 40 ? { code: 4413 as CloseCode, detail: 'too long' } : undefined,
+    };
+    const room = await Room.load('s1', store, {}, { admission: refuseLong });
+    const alice = new FakeConnection('alice');
+    const bob = new FakeConnection('bob');
+    room.join(alice);
+    room.join(bob);
+    await Promise.all([
+      room.receive(alice, encodeUpdate(textUpdate('x'.repeat(100)))),
+      room.receive(bob, encodeUpdate(textUpdate('fine'))),
+      room.receive(alice, encodeUpdate(textUpdate('after'))),
+    ]);
+    expect(alice.closed?.code).toBe(4413);
+    expect(room.doc.getText('t').toString()).toBe('fine');
+    expect(store.rows.get('s1')).toHaveLength(1);
+  });
+
+  it('answers a fresh client with the whole document, and with the change once it changed', async () => {
+    const store = new MemoryStore();
+    store.rows.set('s1', [textUpdate('kept')]);
+    const room = await Room.load('s1', store);
+    const opened = async (): Promise<string> => {
+      const reader = new FakeConnection('reader');
+      room.join(reader);
+      await room.receive(reader, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+      const reply = reader.frames.map(decodeClientMessage).find((m) => m.kind === 'sync-step2');
+      const doc = new Y.Doc();
+      if (reply?.kind === 'sync-step2') Y.applyUpdate(doc, reply.update);
+      room.leave(reader);
+      return doc.getText('t').toString();
+    };
+    expect(await opened()).toBe('kept');
+    expect(await opened()).toBe('kept');
+    const writer = new FakeConnection('writer');
+    room.join(writer);
+    await room.receive(writer, encodeUpdate(textUpdate('new ')));
+    expect((await opened()).length).toBe('new kept'.length);
   });
 });

@@ -1,10 +1,13 @@
 // One open statement: its Y.Doc, awareness and connections. Every update is stored
 // before it is applied to the shared doc, so nothing is broadcast that is not durable.
+// Updates received while the room is busy are taken together: admitted one run per
+// connection, stored in one group commit (with other rooms'), then applied in order.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, closeReason } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { DocumentStore } from './DocumentStore.js';
+import { GroupCommit } from './GroupCommit.js';
 import type { RoomBus } from './RoomBus.js';
 import { applyStoredUpdates } from './mergeUpdates.js';
 import {
@@ -24,11 +27,12 @@ import {
 } from './protocol.js';
 import { SerialQueue } from './SerialQueue.js';
 import type { Refusal, UpdateAdmission } from './admission/UpdateAdmission.js';
-import { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
+import { mergeRun, runsOf, type Received } from './updateRuns.js';
+import { isEmptyUpdate, isNothingUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
 
 export interface RoomEvents {
-  /** An update was stored and applied; `count` is the number of updates since the last compaction. */
-  onStored?(room: Room, count: number): void;
+  /** Updates were stored and applied; `room.uncompacted` says how much awaits compaction. */
+  onStored?(room: Room): void;
   onError?(room: Room, error: unknown, connection?: Connection): void;
   /** A connection sent something the room refused (malformed, or past a limit) and was closed. */
   onRefused?(room: Room, connection: Connection, code: CloseCode, detail: string): void;
@@ -36,12 +40,38 @@ export interface RoomEvents {
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
+/** What the log holds for a room beyond its last snapshot. */
+export interface Uncompacted {
+  updates: number;
+  bytes: number;
+  /** When the oldest of them was stored (ms since the epoch); undefined when there is none. */
+  since: number | undefined;
+}
+
+/** Optional parts of a room, shared by the rooms of one registry. */
+export interface RoomParts {
+  bus?: RoomBus;
+  admission?: UpdateAdmission;
+  /** Batches appends across rooms; by default each room writes on its own. */
+  commit?: GroupCommit;
+}
+
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly connections = new Map<Connection, Set<number>>();
   private readonly queue = new SerialQueue();
-  private storedSinceCompaction = 0;
+  private readonly commit: GroupCommit;
+  private readonly bus: RoomBus | undefined;
+  private readonly admission: UpdateAdmission | undefined;
+  /** Updates received and not yet taken by the queue; `intake` is the task that will take them. */
+  private readonly inbox: Received[] = [];
+  private intake: Promise<void> | undefined;
+  /** Connections closed for what they sent: their later updates are dropped. */
+  private readonly refused = new WeakSet<Connection>();
+  private log: Uncompacted = { updates: 0, bytes: 0, since: undefined };
+  /** The sync reply for a client with nothing, while the document is unchanged. */
+  private wholeDocument: Uint8Array | undefined;
   private unsubscribe: (() => void) | undefined;
   /** A frozen room (a statement being submitted) refuses every document update. */
   private frozen = false;
@@ -50,13 +80,16 @@ export class Room {
     readonly id: string,
     private readonly store: DocumentStore,
     private readonly events: RoomEvents,
-    private readonly bus: RoomBus | undefined,
-    private readonly admission: UpdateAdmission | undefined,
+    parts: RoomParts,
   ) {
+    this.bus = parts.bus;
+    this.admission = parts.admission;
+    this.commit = parts.commit ?? new GroupCommit((entries) => store.appendBatch(entries));
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.broadcastUpdate(update, origin),
-    );
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.wholeDocument = undefined;
+      this.broadcastUpdate(update, origin);
+    });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onAwarenessChange(change, origin),
     );
@@ -66,10 +99,10 @@ export class Room {
     id: string,
     store: DocumentStore,
     events: RoomEvents = {},
-    bus?: RoomBus,
-    admission?: UpdateAdmission,
+    parts: RoomParts = {},
   ): Promise<Room> {
-    const room = new Room(id, store, events, bus, admission);
+    const room = new Room(id, store, events, parts);
+    const { bus } = parts;
     // Subscribe before reading the store, so nothing published in between is missed.
     room.unsubscribe = bus?.subscribe(id, {
       update: (update) => room.applyRemote(update),
@@ -83,7 +116,11 @@ export class Room {
       throw error;
     }
     applyStoredUpdates(room.doc, updates, (_index, error) => events.onError?.(room, error));
-    room.storedSinceCompaction = updates.length;
+    // A log of one row is a snapshot (or a single update): nothing to compact.
+    if (updates.length > 1) {
+      const bytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+      room.log = { updates: updates.length, bytes, since: Date.now() };
+    }
     return room;
   }
 
@@ -115,11 +152,10 @@ export class Room {
       scratch.destroy();
       if (updates.length === 0) return;
       const update = Y.mergeUpdates(updates);
-      await this.store.append(this.id, update);
+      await this.commit.append([{ documentId: this.id, update }]);
       Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
       this.bus?.publishUpdate(this.id, update);
-      this.storedSinceCompaction += 1;
-      this.events.onStored?.(this, this.storedSinceCompaction);
+      this.stored([update]);
     });
   }
 
@@ -141,10 +177,9 @@ export class Room {
       }
       if (updates.length === 0) return;
       const update = Y.mergeUpdates(updates);
-      await this.store.append(this.id, update);
+      await this.commit.append([{ documentId: this.id, update }]);
       this.bus?.publishUpdate(this.id, update);
-      this.storedSinceCompaction += 1;
-      this.events.onStored?.(this, this.storedSinceCompaction);
+      this.stored([update]);
     });
   }
 
@@ -186,13 +221,32 @@ export class Room {
     return this.connections.size;
   }
 
-  /** Updates stored but not yet compacted. */
-  get pendingCompaction(): number {
-    return this.storedSinceCompaction;
+  /** What the log holds beyond the last snapshot, as far as this process knows. */
+  get uncompacted(): Readonly<Uncompacted> {
+    return this.log;
   }
 
-  markCompacted(): void {
-    this.storedSinceCompaction = 0;
+  /** Updates stored but not yet compacted. */
+  get pendingCompaction(): number {
+    return this.log.updates;
+  }
+
+  /** The log up to `before` (a value of `uncompacted` read earlier) was compacted. */
+  markCompacted(before: Readonly<Uncompacted>): void {
+    this.log = {
+      updates: Math.max(0, this.log.updates - before.updates),
+      bytes: Math.max(0, this.log.bytes - before.bytes),
+      since: this.log.updates > before.updates ? Date.now() : undefined,
+    };
+  }
+
+  private stored(updates: readonly Uint8Array[]): void {
+    this.log = {
+      updates: this.log.updates + updates.length,
+      bytes: this.log.bytes + updates.reduce((sum, update) => sum + update.byteLength, 0),
+      since: this.log.since ?? Date.now(),
+    };
+    this.events.onStored?.(this);
   }
 
   join(connection: Connection): void {
@@ -223,7 +277,7 @@ export class Room {
       message = decodeClientMessage(frame);
       if (
         (message.kind === 'sync-step2' || message.kind === 'update') &&
-        isEmptyUpdate(message.update)
+        isNothingUpdate(message.update)
       ) {
         // A sync reply from a client that has nothing new: nothing to store.
         return Promise.resolve();
@@ -243,7 +297,7 @@ export class Room {
       case 'sync-step2':
       case 'update':
         if (connection.readOnly) return Promise.resolve();
-        return this.queue.run(() => this.storeAndApply(connection, message.update));
+        return this.enqueue(connection, message.update);
       case 'awareness':
         this.applyAwareness(connection, message.update);
         return Promise.resolve();
@@ -262,38 +316,87 @@ export class Room {
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     if (!this.connections.has(connection)) return;
     try {
-      connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+      connection.send(this.syncStep2For(stateVector));
     } catch (error) {
       this.reject(connection, new ProtocolError('Malformed state vector', { cause: error }));
     }
   }
 
-  private async storeAndApply(connection: Connection, update: Uint8Array): Promise<void> {
+  /**
+   * The reply to a sync step 1. A client opening the statement afresh (empty state vector)
+   * gets the whole document: encoded once and kept until the document next changes, so many
+   * editors opening a large statement do not each cost an encoding of it.
+   */
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (stateVector.byteLength !== 1 || stateVector[0] !== 0)
+      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    this.wholeDocument ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    return this.wholeDocument;
+  }
+
+  /** Queues the update; one queue task takes everything received until it starts. */
+  private enqueue(connection: Connection, update: Uint8Array): Promise<void> {
+    this.inbox.push({ connection, update });
+    this.intake ??= this.queue.run(() => {
+      this.intake = undefined;
+      return this.storeAndApply(this.inbox.splice(0));
+    });
+    return this.intake;
+  }
+
+  private async storeAndApply(received: readonly Received[]): Promise<void> {
+    const admitted: Received[] = [];
+    for (const run of runsOf(received)) {
+      const update = this.admitRun(run);
+      if (update) admitted.push({ connection: run[0]!.connection, update });
+    }
+    if (admitted.length === 0) return;
+    try {
+      await this.commit.append(admitted.map(({ update }) => ({ documentId: this.id, update })));
+    } catch (error) {
+      // Nothing of the batch is applied or sent. Its senders still hold their updates and
+      // send them again after reconnecting.
+      for (const connection of new Set(admitted.map((item) => item.connection))) {
+        this.events.onError?.(this, error, connection);
+        this.refuse(connection, CloseCode.StorageFailure);
+      }
+      return;
+    }
+    for (const { connection, update } of admitted) this.applyStored(connection, update);
+    this.stored(admitted.map((item) => item.update));
+  }
+
+  /** The run's update if the room takes it, else undefined (the sender is closed). */
+  private admitRun(run: readonly Received[]): Uint8Array | undefined {
+    const connection = run[0]!.connection;
+    if (this.refused.has(connection)) return undefined;
     if (this.frozen) {
       // The client keeps its edit; it reconnects read-only and sees why.
-      this.closeConnection(connection, CloseCode.RoleChanged);
-      return;
+      this.refuse(connection, CloseCode.RoleChanged);
+      return undefined;
     }
-    if (!this.admit(connection, update)) return;
+    let update: Uint8Array;
     try {
-      await this.store.append(this.id, update);
+      update = mergeRun(run);
+      // Decoded once here (which also checks it can be read); the admission reuses it.
+      if (isEmptyUpdate(update)) return undefined;
     } catch (error) {
-      this.events.onError?.(this, error, connection);
-      // The client still holds the update and sends it again after reconnecting.
-      this.closeConnection(connection, CloseCode.StorageFailure);
-      return;
+      this.reject(connection, error);
+      return undefined;
     }
+    return this.admit(connection, update) ? update : undefined;
+  }
+
+  private applyStored(connection: Connection, update: Uint8Array): void {
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
       // Stored but unreadable: loading skips it. The sender must not resend it forever.
       this.events.onError?.(this, error, connection);
-      this.closeConnection(connection, CloseCode.MalformedMessage);
+      this.refuse(connection, CloseCode.MalformedMessage);
       return;
     }
     this.bus?.publishUpdate(this.id, update);
-    this.storedSinceCompaction += 1;
-    this.events.onStored?.(this, this.storedSinceCompaction);
   }
 
   /** Asks the admission (limits, and any other check) whether the room takes the update. */
@@ -307,7 +410,7 @@ export class Room {
     }
     if (!refusal) return true;
     this.events.onRefused?.(this, connection, refusal.code, refusal.detail);
-    this.closeConnection(connection, refusal.code);
+    this.refuse(connection, refusal.code);
     return false;
   }
 
@@ -376,7 +479,13 @@ export class Room {
     } else {
       this.events.onError?.(this, error, connection);
     }
-    this.closeConnection(connection, CloseCode.MalformedMessage);
+    this.refuse(connection, CloseCode.MalformedMessage);
+  }
+
+  /** Closes a connection for what it sent: whatever else it sent is dropped. */
+  private refuse(connection: Connection, code: CloseCode): void {
+    this.refused.add(connection);
+    this.closeConnection(connection, code);
   }
 
   private closeConnection(connection: Connection, code: CloseCode): void {

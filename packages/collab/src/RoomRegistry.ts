@@ -1,21 +1,28 @@
 // Keeps the open rooms: loads a document on first join, compacts its log in the
-// background, and unloads it after the last connection has been gone for a while.
+// background (by count, bytes and age, so a cold open reads a snapshot and a few hundred rows
+// at most), and unloads it after the last connection has been gone for a while. Its rooms
+// share one group commit.
 import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { DocumentStore } from './DocumentStore.js';
+import { GroupCommit } from './GroupCommit.js';
 import { Room } from './Room.js';
 import type { RoomBus } from './RoomBus.js';
 import type { UpdateAdmission } from './admission/UpdateAdmission.js';
 
 export interface RoomRegistryOptions {
   store: DocumentStore;
-  /** Compact a document's log once this many updates were stored since the last compaction. */
+  /** Compact a document's log once this many updates were stored since the last compaction… */
   compactAfterUpdates?: number;
+  /** …or once they add up to this many bytes… */
+  compactAfterBytes?: number;
+  /** …or once the oldest of them is this old. */
+  compactAfterMs?: number;
   /** How long an empty room stays in memory before it is compacted and unloaded. */
   unloadAfterMs?: number;
   /** Fan-out between processes (scaled mode); absent in the embedded mode. */
   bus?: RoomBus;
-  /** Called after each update is stored (e.g. to mark the statement as changed). */
+  /** Called after updates are stored, once per batch (e.g. to mark the statement as changed). */
   onStored?(roomId: string): void;
   onError?(error: unknown, context: { roomId: string; connectionId?: string }): void;
   /** A connection was closed for what it sent (malformed, or past a limit). */
@@ -35,12 +42,26 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly compacting = new Set<string>();
-  private readonly compactAfter: number;
+  private readonly compactAfter: { updates: number; bytes: number; ms: number };
   private readonly unloadAfter: number;
+  private readonly ageSweep: NodeJS.Timeout;
+  /** One group commit for every room: appends of different rooms share transactions. */
+  readonly commit: GroupCommit;
 
   constructor(private readonly options: RoomRegistryOptions) {
-    this.compactAfter = options.compactAfterUpdates ?? 500;
+    this.compactAfter = {
+      updates: options.compactAfterUpdates ?? 300,
+      bytes: options.compactAfterBytes ?? 256 * 1024,
+      ms: options.compactAfterMs ?? 5 * 60_000,
+    };
     this.unloadAfter = options.unloadAfterMs ?? 30_000;
+    this.commit = new GroupCommit((entries) => options.store.appendBatch(entries));
+    // One timer for all rooms, not one per edit.
+    this.ageSweep = setInterval(
+      () => void this.compactAged(),
+      Math.max(50, Math.min(this.compactAfter.ms / 2, 30_000)),
+    );
+    this.ageSweep.unref();
   }
 
   get openRoomIds(): string[] {
@@ -84,9 +105,9 @@ export class RoomRegistry {
         roomId,
         this.options.store,
         {
-          onStored: (loaded, count) => {
+          onStored: (loaded) => {
             this.options.onStored?.(loaded.id);
-            if (count >= this.compactAfter) void this.compact(loaded);
+            if (this.isDue(loaded, Date.now())) void this.compact(loaded);
           },
           onError: (loaded, error, connection) =>
             this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
@@ -98,9 +119,14 @@ export class RoomRegistry {
               detail,
             }),
         },
-        this.options.bus,
-        this.options.admission?.(roomId),
+        {
+          bus: this.options.bus,
+          admission: this.options.admission?.(roomId),
+          commit: this.commit,
+        },
       ).then(async (loaded) => {
+        // A log left long by a crash is compacted now, in the background.
+        if (this.isDue(loaded, Date.now())) void this.compact(loaded);
         try {
           await this.options.onLoaded?.(loaded);
         } catch (error) {
@@ -132,15 +158,33 @@ export class RoomRegistry {
     );
   }
 
+  private isDue(room: Room, now: number): boolean {
+    const { updates, bytes, since } = room.uncompacted;
+    if (updates < 2) return false;
+    return (
+      updates >= this.compactAfter.updates ||
+      bytes >= this.compactAfter.bytes ||
+      (since !== undefined && now - since >= this.compactAfter.ms)
+    );
+  }
+
+  private async compactAged(): Promise<void> {
+    const now = Date.now();
+    for (const pending of this.rooms.values()) {
+      const room = await pending.catch(() => undefined);
+      if (room && this.isDue(room, now)) await this.compact(room);
+    }
+  }
+
   /** Compacts the room's stored log; at most one compaction per room at a time. */
   async compact(room: Room): Promise<void> {
     if (this.compacting.has(room.id)) return;
     this.compacting.add(room.id);
     try {
       await room.flush();
-      const pendingBefore = room.pendingCompaction;
+      const before = { ...room.uncompacted };
       await this.options.store.compact(room.id);
-      if (room.pendingCompaction === pendingBefore) room.markCompacted();
+      room.markCompacted(before);
     } catch (error) {
       this.options.onError?.(error, { roomId: room.id });
     } finally {
@@ -182,6 +226,7 @@ export class RoomRegistry {
 
   /** Flushes and compacts every room, then closes all connections (graceful shutdown). */
   async closeAll(code: CloseCode = CloseCode.ServiceRestart): Promise<void> {
+    clearInterval(this.ageSweep);
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     const rooms = await Promise.all(

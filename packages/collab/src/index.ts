@@ -12,6 +12,12 @@ export {
 export { CloseCode, closeReason } from './closeCodes.js';
 export type { Connection } from './Connection.js';
 export type { CompactionResult, DocumentStore } from './DocumentStore.js';
+export {
+  GroupCommit,
+  type AppendEntry,
+  type BatchWriter,
+  type GroupCommitStats,
+} from './GroupCommit.js';
 export { applyStoredUpdates, mergeUpdates } from './mergeUpdates.js';
 export {
   decodeClientMessage,
@@ -26,6 +32,12 @@ export {
   type ClientMessage,
 } from './protocol.js';
 export { Room, type RoomEvents } from './Room.js';
-export { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
+export {
+  decodeUpdateOnce,
+  isEmptyUpdate,
+  REMOTE_ORIGIN,
+  SERVER_ORIGIN,
+  type DecodedUpdate,
+} from './updates.js';
 export type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 export { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.js';

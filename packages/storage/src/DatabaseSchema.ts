@@ -33,6 +33,8 @@ export interface DebatesTable {
   meeting_date: string | null;
   meeting_time: string | null;
   presidency: string | null;
+  /** Who convenes a debate not held under the Council presidency (migration 010). */
+  convener: string | null;
   format: string | null;
   speaking_limit_minutes: number | null;
   submission_email: string | null;

@@ -11,6 +11,7 @@ const toDebate = (row: DebatesTable): DebateRecord => ({
   meetingDate: row.meeting_date,
   meetingTime: row.meeting_time,
   presidency: row.presidency,
+  convener: row.convener ?? null,
   format: row.format,
   speakingLimitMinutes: row.speaking_limit_minutes,
   submissionEmail: row.submission_email,
@@ -31,6 +32,7 @@ const toColumns = (fields: Partial<DebateFields>): Partial<DebatesTable> => {
   if (fields.meetingDate !== undefined) columns.meeting_date = fields.meetingDate;
   if (fields.meetingTime !== undefined) columns.meeting_time = fields.meetingTime;
   if (fields.presidency !== undefined) columns.presidency = fields.presidency;
+  if (fields.convener !== undefined) columns.convener = fields.convener;
   if (fields.format !== undefined) columns.format = fields.format;
   if (fields.speakingLimitMinutes !== undefined)
     columns.speaking_limit_minutes = fields.speakingLimitMinutes;

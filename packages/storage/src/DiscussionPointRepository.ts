@@ -55,6 +55,7 @@ export class DiscussionPointRepository {
           meeting_date: f.meetingDate ?? null,
           meeting_time: f.meetingTime ?? null,
           presidency: f.presidency ?? null,
+          convener: f.convener ?? null,
           format: f.format ?? null,
           speaking_limit_minutes: f.speakingLimitMinutes ?? null,
           submission_email: f.submissionEmail ?? null,

@@ -1,8 +1,9 @@
-import type { CompactionResult, DocumentStore } from '@plenary/collab';
+import type { AppendEntry, CompactionResult, DocumentStore } from '@plenary/collab';
 import { mergeUpdates } from '@plenary/collab';
 import { sql } from 'kysely';
 import type { Dialect } from './Dialect.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { batchAppend, type BatchAppend } from './UpdateAppender.js';
 
 const now = (): string => new Date().toISOString();
 const bytes = (data: Uint8Array): Uint8Array =>
@@ -10,10 +11,14 @@ const bytes = (data: Uint8Array): Uint8Array =>
 
 /** The Yjs update log (a snapshot plus later updates per document) in the SQL database. */
 export class DocumentLog implements DocumentStore {
+  private readonly prepared: BatchAppend | undefined;
+
   constructor(
     private readonly db: PlenaryDb,
     private readonly dialect: Dialect = 'sqlite',
-  ) {}
+  ) {
+    this.prepared = batchAppend(db);
+  }
 
   async load(documentId: string): Promise<Uint8Array[]> {
     const rows = await this.db
@@ -25,10 +30,26 @@ export class DocumentLog implements DocumentStore {
     return rows.map((row) => bytes(row.data));
   }
 
-  async append(documentId: string, update: Uint8Array): Promise<void> {
+  append(documentId: string, update: Uint8Array): Promise<void> {
+    return this.appendBatch([{ documentId, update }]);
+  }
+
+  /** One transaction: every entry is stored, in order, or none is. */
+  async appendBatch(entries: readonly AppendEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    if (this.prepared) return this.prepared(entries);
+    // Inside a transaction: the query builder's connection is the transaction's.
+    const createdAt = now();
     await this.db
       .insertInto('document_updates')
-      .values({ document_id: documentId, data: update, is_snapshot: 0, created_at: now() })
+      .values(
+        entries.map(({ documentId, update }) => ({
+          document_id: documentId,
+          data: update,
+          is_snapshot: 0,
+          created_at: createdAt,
+        })),
+      )
       .execute();
   }
 
@@ -41,21 +62,34 @@ export class DocumentLog implements DocumentStore {
     return Number(row?.n ?? 0);
   }
 
-  /** Runs in one transaction: deletes exactly the rows it merged, so later appends survive. */
-  compact(documentId: string): Promise<CompactionResult> {
-    return this.db.transaction().execute(async (trx) => {
+  /**
+   * Merges the rows read at the start into one snapshot, then, in one short transaction,
+   * deletes exactly those rows and inserts the snapshot: later appends survive, and appends
+   * are not held up while the document is merged.
+   */
+  async compact(documentId: string): Promise<CompactionResult> {
+    const rows = await this.db
+      .selectFrom('document_updates')
+      .select(['seq', 'data'])
+      .where('document_id', '=', documentId)
+      .orderBy('seq')
+      .execute();
+    const last = rows.at(-1);
+    if (!last || rows.length === 1) return { rowsBefore: rows.length, rowsAfter: rows.length };
+    let snapshot = mergeUpdates(rows.map((row) => bytes(row.data)));
+    await this.db.transaction().execute(async (trx) => {
       // Several processes may hold the document: one compaction at a time per document.
       if (this.dialect === 'postgres')
         await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
-      const rows = await trx
-        .selectFrom('document_updates')
-        .select(['seq', 'data'])
-        .where('document_id', '=', documentId)
-        .orderBy('seq')
-        .execute();
-      const last = rows.at(-1);
-      if (!last || rows.length === 1) return { rowsBefore: rows.length, rowsAfter: rows.length };
-      const snapshot = mergeUpdates(rows.map((row) => bytes(row.data)));
+      // A row numbered before `last` may have committed since the read (PostgreSQL hands out
+      // numbers before commit): it joins the snapshot rather than being deleted unread.
+      const late = await this.lateRows(
+        trx,
+        documentId,
+        new Set(rows.map((row) => row.seq)),
+        last.seq,
+      );
+      if (late.length > 0) snapshot = mergeUpdates([snapshot, ...late]);
       await trx
         .deleteFrom('document_updates')
         .where('document_id', '=', documentId)
@@ -72,8 +106,31 @@ export class DocumentLog implements DocumentStore {
           created_at: now(),
         })
         .execute();
-      return { rowsBefore: rows.length, rowsAfter: 1 };
     });
+    return { rowsBefore: rows.length, rowsAfter: 1 };
+  }
+
+  private async lateRows(
+    trx: PlenaryDb,
+    documentId: string,
+    read: ReadonlySet<number>,
+    lastSeq: number,
+  ): Promise<Uint8Array[]> {
+    const now = await trx
+      .selectFrom('document_updates')
+      .select('seq')
+      .where('document_id', '=', documentId)
+      .where('seq', '<=', lastSeq)
+      .execute();
+    const late = now.map((row) => row.seq).filter((seq) => !read.has(seq));
+    if (late.length === 0) return [];
+    const rows = await trx
+      .selectFrom('document_updates')
+      .select('data')
+      .where('seq', 'in', late)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => bytes(row.data));
   }
 
   async remove(documentId: string): Promise<void> {

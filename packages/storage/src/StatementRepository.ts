@@ -84,15 +84,18 @@ export class StatementRepository {
     return statement?.deletedAt === null ? statement : undefined;
   }
 
+  /** One query (every open of a statement's document asks): a row per owning delegation. */
   async getIncludingTrash(id: string): Promise<StatementRecord | undefined> {
-    const row = await this.rows().where('statements.id', '=', id).executeTakeFirst();
-    if (!row) return undefined;
-    const owners = await this.db
-      .selectFrom('statement_delegations')
-      .select('delegation_id')
-      .where('statement_id', '=', id)
+    const rows = await this.rows()
+      .leftJoin('statement_delegations', 'statement_delegations.statement_id', 'statements.id')
+      .select('statement_delegations.delegation_id as owner_delegation_id')
+      .where('statements.id', '=', id)
       .execute();
-    return toStatement(row, owners.map((owner) => owner.delegation_id).sort());
+    const first = rows[0];
+    if (!first) return undefined;
+    const { owner_delegation_id: _owner, ...row } = first;
+    const owners = rows.flatMap((r) => (r.owner_delegation_id ? [r.owner_delegation_id] : []));
+    return toStatement(row, owners.sort());
   }
 
   /** Statements of a debate (not in the Trash), newest change first, with their delegations. */

@@ -5,6 +5,7 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import type { Dialect } from './Dialect.js';
 import { migrationProvider } from './migrations/index.js';
+import { registerDriver } from './UpdateAppender.js';
 
 export type PlenaryDb = Kysely<DatabaseSchema>;
 
@@ -26,6 +27,7 @@ export async function openSqliteDatabase(
   sqlite.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  registerDriver(db, { kind: 'sqlite', sqlite });
   await migrate(db, 'sqlite');
   return db;
 }

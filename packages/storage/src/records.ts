@@ -15,7 +15,10 @@ export interface DebateRecord {
   body: string | null;
   meetingDate: string | null;
   meetingTime: string | null;
+  /** The Security Council presidency; null for a debate the presidency does not convene. */
   presidency: string | null;
+  /** Who convenes it otherwise: "Estonia and Niger", "the President of the General Assembly". */
+  convener: string | null;
   format: string | null;
   speakingLimitMinutes: number | null;
   submissionEmail: string | null;
@@ -39,8 +42,13 @@ export type DebateFields = Omit<
   | 'updatedAt'
   | 'deletedAt'
   | 'speakingLimitStrict'
+  | 'convener'
   | 'presidentSalutation'
-> & { speakingLimitStrict?: boolean; presidentSalutation?: PresidentSalutation | null };
+> & {
+  speakingLimitStrict?: boolean;
+  convener?: string | null;
+  presidentSalutation?: PresidentSalutation | null;
+};
 
 export const PRESIDENT_SALUTATIONS = ['Mr. President,', 'Madam President,'] as const;
 export type PresidentSalutation = (typeof PRESIDENT_SALUTATIONS)[number];

@@ -125,6 +125,39 @@ describe.each(['sqlite', 'postgres'] as const)('storage contract on %s', (dialec
       expect(await store().rowCount('a')).toBe(1);
     });
 
+    it('appends a batch across documents in one transaction, in order', async () => {
+      const docs = { a: new Y.Doc(), b: new Y.Doc() };
+      const entries: { documentId: string; update: Uint8Array }[] = [];
+      for (const [documentId, doc] of Object.entries(docs)) {
+        doc.on('update', (update: Uint8Array) => entries.push({ documentId, update }));
+      }
+      for (const char of 'abcdef') {
+        docs.a.getText('t').insert(0, char);
+        docs.b.getText('t').insert(docs.b.getText('t').length, char);
+      }
+      await store().appendBatch(entries);
+      expect(await reload('a')).toBe('fedcba');
+      expect(await reload('b')).toBe('abcdef');
+      // Order matters to nothing in Yjs, but the log keeps it: the stored rows are the updates.
+      expect(await store().load('a')).toEqual(
+        entries.filter((e) => e.documentId === 'a').map((e) => e.update),
+      );
+    });
+
+    it('stores nothing of a batch that fails part-way', async () => {
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => updates.push(update));
+      doc.getText('t').insert(0, 'kept?');
+      const broken = { documentId: 'a', update: null as unknown as Uint8Array };
+      await expect(
+        store().appendBatch([{ documentId: 'a', update: updates[0]! }, broken]),
+      ).rejects.toThrow();
+      expect(await store().rowCount('a')).toBe(0);
+      await store().appendBatch([{ documentId: 'a', update: updates[0]! }]);
+      expect(await reload('a')).toBe('kept?');
+    });
+
     it('survives reopening the database', async () => {
       await typeInto('a', new Y.Doc(), 'durable');
       stores = await adapter.reopen();
@@ -135,6 +168,46 @@ describe.each(['sqlite', 'postgres'] as const)('storage contract on %s', (dialec
       await typeInto('a', new Y.Doc(), 'gone');
       await store().remove('a');
       expect(await store().rowCount('a')).toBe(0);
+    });
+  });
+
+  describe('debate convener', () => {
+    it('keeps who convenes a debate apart from the Council presidency, through an import too', async () => {
+      await stores.users.create({
+        id: 'u1',
+        email: 'a@b.org',
+        displayName: 'A',
+        passwordHash: 'x',
+        isAdmin: false,
+      });
+      const fields = {
+        theme: 'Climate and displacement in the Sahel',
+        body: 'Security Council',
+        meetingDate: null,
+        meetingTime: null,
+        presidency: null,
+        format: 'Arria-formula meeting',
+        speakingLimitMinutes: null,
+        submissionEmail: null,
+        submissionDeadline: null,
+        expectedOutcome: null,
+      };
+      await stores.debates.create({ id: 'd1', createdBy: 'u1', fields });
+      expect((await stores.debates.get('d1'))?.convener).toBeNull();
+      await stores.debates.update('d1', { convener: 'Estonia and Niger' });
+      expect(await stores.debates.get('d1')).toMatchObject({
+        convener: 'Estonia and Niger',
+        presidency: null,
+      });
+      await stores.points.applyImport('d1', 'u1', {
+        fields: { ...fields, convener: 'the President of the General Assembly' },
+        points: { objectives: [], discussionPoints: [] },
+        source: { fileName: 'note.txt', format: 'text', text: 'A note.', symbol: null },
+      });
+      const reopened = await adapter.reopen();
+      expect((await reopened.debates.get('d1'))?.convener).toBe(
+        'the President of the General Assembly',
+      );
     });
   });
 

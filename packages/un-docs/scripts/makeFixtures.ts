@@ -22,6 +22,7 @@ import { toSuperscript } from '../src/text/superscript.js';
 
 const FOOTNOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(.*)$/;
 const LETTER_ITEM = /^\(?([a-z])\)\s+(.*)$/;
+const ROMAN_ITEM = /^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s/;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The note's blocks as an author would have typed them: page-break splits joined, footnotes last. */
@@ -77,7 +78,13 @@ export async function makeDocx(
   let inList = false;
   for (const [index, block] of blocksOf(text).entries()) {
     const footnote = FOOTNOTE.exec(block);
-    const item = LETTER_ITEM.exec(block);
+    // "(i)", "(ii)" under a lettered item are its sub-items: written as they are, inside the list.
+    const romanInList = inList && ROMAN_ITEM.test(block);
+    const item = romanInList ? null : LETTER_ITEM.exec(block);
+    if (romanInList) {
+      children.push(new Paragraph({ children: runsWithFootnotes(block), indent: { left: 720 } }));
+      continue;
+    }
     if (options.title && index === 0) {
       children.push(new Paragraph({ text: block, heading: HeadingLevel.TITLE }));
     } else if (footnote?.[1] && footnote[2] !== undefined) {

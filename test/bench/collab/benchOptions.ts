@@ -11,6 +11,10 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
   smoke: boolean;
+  /** `--quick`: a check of a change in under 5 minutes (50 editors, 1,000 statements, persistence, cold open). */
+  quick: boolean;
+  /** Each scenario is run this many times; tables give the median and the range. */
+  repeats: number;
   servers: ServerKind[];
   scenarios: ScenarioName[];
   /** Editors on one statement, scenario 1. */
@@ -68,26 +72,37 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     const value = Number(get(flag, name));
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
-  const smoke = get('smoke', 'BENCH_SMOKE') === 'true' || get('smoke', 'BENCH_SMOKE') === '1';
+  const on = (flag: string, name: string): boolean =>
+    get(flag, name) === 'true' || get(flag, name) === '1';
+  const smoke = on('smoke', 'BENCH_SMOKE');
+  const quick = !smoke && on('quick', 'BENCH_QUICK');
+  const small = smoke || quick;
   const names = <T extends string>(text: string | undefined, all: readonly T[]): T[] =>
     text ? all.filter((name) => text.split(',').includes(name)) : [...all];
   const servers = names(get('servers', 'BENCH_SERVERS'), SERVER_KINDS);
   const scenarios = names(
     get('scenarios', 'BENCH_SCENARIOS'),
-    smoke ? SCENARIOS.filter((s) => s !== 'profile') : SCENARIOS,
+    small ? SCENARIOS.filter((s) => s !== 'profile') : SCENARIOS,
   );
+  // Only a full run may rewrite docs/: a smoke or quick run goes to a temp dir unless told.
   const outDir =
     get('out', 'BENCH_OUT') ??
-    (smoke ? mkdtempSync(join(tmpdir(), 'plenary-bench-')) : join(repoRoot, 'docs'));
+    (small ? mkdtempSync(join(tmpdir(), 'plenary-bench-')) : join(repoRoot, 'docs'));
   return {
     smoke,
+    quick,
+    repeats: num('repeats', 'BENCH_REPEATS', small ? 1 : 3),
     servers,
     scenarios,
-    editors: list(get('editors', 'BENCH_EDITORS') ?? (smoke ? '4' : '10,50,100,200,400')),
-    documents: list(get('documents', 'BENCH_DOCUMENTS') ?? (smoke ? '5' : '100,1000,5000')),
+    editors: list(
+      get('editors', 'BENCH_EDITORS') ?? (smoke ? '4' : quick ? '50' : '10,50,100,200,400'),
+    ),
+    documents: list(
+      get('documents', 'BENCH_DOCUMENTS') ?? (smoke ? '5' : quick ? '1000' : '100,1000,5000'),
+    ),
     activeDocuments: num('active-documents', 'BENCH_ACTIVE_DOCUMENTS', smoke ? 2 : 50),
-    warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : 2_000),
-    durationMs: num('duration', 'BENCH_DURATION_MS', smoke ? 1_000 : 8_000),
+    warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : quick ? 1_000 : 2_000),
+    durationMs: num('duration', 'BENCH_DURATION_MS', smoke ? 1_000 : quick ? 5_000 : 8_000),
     typeIntervalMs: num('type-interval', 'BENCH_TYPE_INTERVAL_MS', 300),
     awarenessIntervalMs: num('awareness-interval', 'BENCH_AWARENESS_INTERVAL_MS', 1_000),
     clientProcesses: num('client-processes', 'BENCH_CLIENT_PROCESSES', smoke ? 1 : 2),
@@ -97,7 +112,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     persistenceUpdates: num(
       'persistence-updates',
       'BENCH_PERSISTENCE_UPDATES',
-      smoke ? 200 : 5_000,
+      smoke ? 200 : quick ? 2_000 : 5_000,
     ),
     pin: get('pin', 'BENCH_PIN') !== 'false' && get('pin', 'BENCH_PIN') !== '0',
     nice: Number(get('nice', 'BENCH_NICE') ?? (process.getuid?.() === 0 ? -10 : 0)) || 0,

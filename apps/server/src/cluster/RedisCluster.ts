@@ -3,6 +3,7 @@
 // rooms reconcile from the database, so correctness never depends on pub/sub.
 import { randomBytes } from 'node:crypto';
 import type { RoomBus, RoomBusHandlers } from '@plenary/collab';
+import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { LocalClusterEvents, type ClusterEvent } from './ClusterEvents.js';
@@ -54,6 +55,11 @@ export class RedisCluster extends LocalClusterEvents implements RoomBus {
   }
 
   /** Runs after the subscription to Redis was lost and re-established. */
+  /** The socket.io adapter that fans socket.io events out through this Redis. */
+  socketAdapter(): ReturnType<typeof createAdapter> {
+    return createAdapter(this.publisher.duplicate(), this.subscriber.duplicate());
+  }
+
   onReconnect(handler: () => void): void {
     this.reconnectHandlers.push(handler);
   }

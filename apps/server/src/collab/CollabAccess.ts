@@ -3,12 +3,11 @@ import type { IncomingMessage } from 'node:http';
 import { CloseCode, type AwarenessIdentity } from '@plenary/collab';
 import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
-import { loadActor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
-import type { SessionService } from '../auth/SessionService.js';
 import { statementResource } from '../statements/statementResource.js';
 import { StatementId } from '@plenary/api/requests';
+import type { ActorCache } from './ActorCache.js';
 
 export type CollabGrant =
   | {
@@ -27,17 +26,18 @@ export type CollabGrant =
 export class CollabAccess {
   constructor(
     private readonly stores: Stores,
-    private readonly sessions: SessionService,
+    private readonly actors: ActorCache,
   ) {}
 
   async check(req: IncomingMessage, statementId: string): Promise<CollabGrant> {
-    const session = await this.sessions.authenticate(readSessionToken(req));
-    if (!session) return { kind: 'http', status: 401, text: 'Unauthorized' };
+    // The session and the person's roles come from a short-lived cache; the statement
+    // (its status and delegations decide the policy) is read afresh every time.
+    const actor = await this.actors.actorFor(readSessionToken(req));
+    if (!actor) return { kind: 'http', status: 401, text: 'Unauthorized' };
     const statement = StatementId.safeParse(statementId).success
       ? await this.stores.statements.getIncludingTrash(statementId)
       : undefined;
     if (!statement) return { kind: 'close', code: CloseCode.StatementNotFound };
-    const actor = await loadActor(this.stores, session.user, session.sessionId);
     const resource = statementResource(statement);
     if (statement.deletedAt !== null) {
       // In the Trash: its readers learn it was deleted (and can restore it); others, nothing.
@@ -53,13 +53,13 @@ export class CollabAccess {
     }
     return {
       kind: 'granted',
-      userId: session.user.id,
-      sessionId: session.sessionId,
+      userId: actor.user.id,
+      sessionId: actor.sessionId,
       readOnly: !can(actor, 'statement.editText', resource),
       identity: {
-        userId: session.user.id,
-        name: session.user.displayName,
-        color: colorForUser(session.user.id),
+        userId: actor.user.id,
+        name: actor.user.displayName,
+        color: colorForUser(actor.user.id),
       },
     };
   }

@@ -33,6 +33,7 @@ export const EMPTY_DEBATE_FIELDS: Omit<DebateFields, 'theme'> = {
   meetingDate: null,
   meetingTime: null,
   presidency: null,
+  convener: null,
   format: null,
   speakingLimitMinutes: null,
   submissionEmail: null,

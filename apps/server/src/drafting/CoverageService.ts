@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import type { DebateService } from '../debates/DebateService.js';
+import { QuietTimers } from '../collab/QuietTimers.js';
 import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
 import { statementRate } from './statementRate.js';
@@ -35,7 +36,11 @@ export interface StatementCoverage {
 const PUSH_AFTER_MS = 2_000;
 
 export class CoverageService extends EventEmitter<{ coverage: [summary: StatementCoverage] }> {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly pauses = new QuietTimers(PUSH_AFTER_MS, (statementId) => {
+    this.push(statementId).catch((err: unknown) =>
+      this.logger?.error({ err, statementId }, 'coverage push failed'),
+    );
+  });
 
   constructor(
     private readonly stores: Stores,
@@ -95,26 +100,17 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
     };
   }
 
-  /** Called for every stored update: recomputes once the typing pauses. */
+  /** Called for every stored batch: recomputes once the typing pauses. */
   textChanged(statementId: string): void {
-    clearTimeout(this.timers.get(statementId));
-    const timer = setTimeout(() => {
-      this.push(statementId).catch((err: unknown) =>
-        this.logger?.error({ err, statementId }, 'coverage push failed'),
-      );
-    }, PUSH_AFTER_MS);
-    timer.unref();
-    this.timers.set(statementId, timer);
+    this.pauses.changed(statementId);
   }
 
   private async push(statementId: string): Promise<void> {
-    this.timers.delete(statementId);
     const statement = await this.stores.statements.get(statementId);
     if (statement) this.emit('coverage', await this.summarize(statement));
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.pauses.dispose();
   }
 }

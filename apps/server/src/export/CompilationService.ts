@@ -2,17 +2,13 @@
 // background with progress pushed to the organizer; the file is kept for download.
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import {
-  compilationFileName,
-  renderCompilationDocx,
-  renderCompilationPdf,
-  type CompilationExport,
-} from '@plenary/export';
+import type { CompilationExport } from '@plenary/export';
 import type { ExportJobRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { DebateService } from '../debates/DebateService.js';
 import { AppError } from '../errors/AppError.js';
+import { exportRenderers } from './exportRenderers.js';
 import type { Logger } from '../logger.js';
 import type { ExportService } from './ExportService.js';
 import { auditedChange } from '../audit/auditedChange.js';
@@ -106,6 +102,8 @@ export class CompilationService extends EventEmitter<{
   private async run(job: ExportJobRecord, gather: () => Promise<CompilationExport>): Promise<void> {
     try {
       const compilation = await gather();
+      const { compilationFileName, renderCompilationDocx, renderCompilationPdf } =
+        await exportRenderers();
       const onProgress = (done: number, total: number): void => {
         this.stores.exportJobs
           .progress(job.id, done, total)

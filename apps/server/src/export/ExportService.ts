@@ -8,22 +8,13 @@ import {
   STATEMENT_FRAGMENT,
   withinDepth,
 } from '@plenary/statement-model';
-import {
-  exportFileName,
-  renderDocx,
-  renderHtml,
-  renderMarkdown,
-  renderPdf,
-  renderSubmissionEmail,
-  renderText,
-  type ProseMirrorJSON,
-  type StatementExport,
-} from '@plenary/export';
+import type { ProseMirrorJSON, StatementExport } from '@plenary/export';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import type { StatementService } from '../statements/StatementService.js';
+import { exportRenderers } from './exportRenderers.js';
 
 export interface ExportedFile {
   fileName: string;
@@ -64,6 +55,7 @@ export class ExportService {
       subjectId: statement.id,
       data: { format, version, revision: statement.revision },
     });
+    const { exportFileName } = await exportRenderers();
     const fileName = exportFileName(model, format);
     return {
       fileName: version === 'delivered' ? fileName.replace(/(\.\w+)$/, '-delivered$1') : fileName,
@@ -76,6 +68,7 @@ export class ExportService {
   async submissionPack(actor: Actor, statementId: string) {
     const statement = await this.readable(actor, statementId);
     const model = await this.model(statement);
+    const { exportFileName, renderSubmissionEmail } = await exportRenderers();
     const email = renderSubmissionEmail(model);
     return {
       email,
@@ -129,6 +122,7 @@ export class ExportService {
 }
 
 async function render(model: StatementExport, format: ExportFormat): Promise<Uint8Array | string> {
+  const { renderDocx, renderHtml, renderMarkdown, renderPdf, renderText } = await exportRenderers();
   switch (format) {
     case 'docx':
       return renderDocx(model);

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import { AppError } from '../errors/AppError.js';
+import { QuietTimers } from '../collab/QuietTimers.js';
 import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
@@ -29,15 +30,21 @@ const versionNotFound = (): AppError =>
   );
 
 export class VersionService {
-  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly idle: QuietTimers;
 
   constructor(
     private readonly stores: Stores,
     private readonly rooms: RoomRegistry,
     private readonly statements: StatementService,
-    private readonly autoVersionAfterMs = AUTO_VERSION_AFTER_MS,
+    autoVersionAfterMs = AUTO_VERSION_AFTER_MS,
     private readonly logger?: Logger,
-  ) {}
+  ) {
+    this.idle = new QuietTimers(autoVersionAfterMs, (statementId) => {
+      this.autoVersion(statementId).catch((err: unknown) =>
+        this.logger?.error({ err, statementId }, 'automatic version failed'),
+      );
+    });
+  }
 
   async list(actor: Actor, statementId: string): Promise<VersionRecord[]> {
     await this.readable(actor, statementId);
@@ -119,20 +126,12 @@ export class VersionService {
     return (await this.stores.versions.get(id))!;
   }
 
-  /** Called for every stored update: schedules an automatic version after a pause. */
+  /** Called for every stored batch: schedules an automatic version after a pause. */
   textChanged(statementId: string): void {
-    clearTimeout(this.idleTimers.get(statementId));
-    const timer = setTimeout(() => {
-      this.autoVersion(statementId).catch((err: unknown) =>
-        this.logger?.error({ err, statementId }, 'automatic version failed'),
-      );
-    }, this.autoVersionAfterMs);
-    timer.unref();
-    this.idleTimers.set(statementId, timer);
+    this.idle.changed(statementId);
   }
 
   private async autoVersion(statementId: string): Promise<void> {
-    this.idleTimers.delete(statementId);
     const statement = await this.stores.statements.get(statementId);
     if (!statement) return;
     const text = await this.currentText(statementId);
@@ -155,7 +154,6 @@ export class VersionService {
   }
 
   dispose(): void {
-    for (const timer of this.idleTimers.values()) clearTimeout(timer);
-    this.idleTimers.clear();
+    this.idle.dispose();
   }
 }

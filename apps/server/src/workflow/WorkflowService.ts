@@ -7,6 +7,7 @@ import { authorize } from '../auth/authorize.js';
 import { can, type Action } from '../auth/policy.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import type { CoverageService } from '../drafting/CoverageService.js';
+import { KnownStatuses } from './KnownStatuses.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { readinessChecks, type ReadinessChecks } from '../drafting/readinessChecks.js';
 import { AppError } from '../errors/AppError.js';
@@ -61,7 +62,15 @@ export class WorkflowService {
     private readonly versions: VersionService,
     private readonly cluster: ClusterEvents,
     private readonly coverage: CoverageService,
-  ) {}
+  ) {
+    cluster.on((event) => {
+      if (event.type === 'statement-access-changed') this.statuses.forget(event.statementId);
+    });
+  }
+
+  private readonly statuses = new KnownStatuses(
+    async (statementId) => (await this.stores.statements.get(statementId))?.status,
+  );
 
   async apply(
     actor: Actor,
@@ -240,8 +249,10 @@ export class WorkflowService {
 
   /** An edit to a cleared statement sends it back to draft (its clearance no longer holds). */
   async textChanged(statementId: string): Promise<void> {
+    // Known in memory: the edit path reads the database only for a cleared statement.
+    if ((await this.statuses.get(statementId)) !== 'cleared') return;
     const statement = await this.stores.statements.get(statementId);
-    if (statement?.status !== 'cleared') return;
+    if (statement?.status !== 'cleared') return this.statuses.forget(statementId);
     const moved = await auditedChange(
       this.stores,
       (tx) => tx.statements.transition(statementId, 'cleared', { status: 'draft' }),
@@ -257,7 +268,10 @@ export class WorkflowService {
             }
           : null,
     );
-    if (moved) this.statements.emit('updated', (await this.stores.statements.get(statementId))!);
+    this.statuses.forget(statementId);
+    if (!moved) return;
+    this.statements.emit('updated', (await this.stores.statements.get(statementId))!);
+    await this.cluster.emit({ type: 'statement-access-changed', statementId });
   }
 }
 

@@ -9,6 +9,7 @@ const debate = (body: string | null): Debate => ({
   meetingDate: '2021-04-19',
   meetingTime: null,
   presidency: 'Viet Nam',
+  convener: null,
   format: null,
   speakingLimitMinutes: null,
   submissionEmail: null,

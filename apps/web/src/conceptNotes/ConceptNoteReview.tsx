@@ -90,11 +90,6 @@ export function ConceptNoteReview(props: ConceptNoteReviewProps) {
         does not state stays as it is.
       </p>
       {note.notice ? <p className="notice notice--warning">{note.notice}</p> : null}
-      {note.convener ? (
-        <p className="import-review__convener">
-          Convened by <strong>{note.convener}</strong> (from the note; not a Council presidency).
-        </p>
-      ) : null}
       {Object.keys(draft.checks).length > 0 ? (
         <p className="import-review__lead">
           Fields marked “Check this” were guessed from the surrounding text: check them first.

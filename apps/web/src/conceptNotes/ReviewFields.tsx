@@ -17,7 +17,10 @@ const ROWS: FieldSpec[][] = [
   [
     { name: 'body', label: 'Body', placeholder: 'Security Council', list: 'import-bodies' },
     { name: 'format', label: 'Format', placeholder: 'open debate', list: 'import-formats' },
-    { name: 'presidency', label: 'Presidency', placeholder: 'Viet Nam' },
+  ],
+  [
+    { name: 'presidency', label: 'Council presidency', placeholder: 'Viet Nam' },
+    { name: 'convener', label: 'Convened by', placeholder: 'Estonia and Niger' },
   ],
   [
     { name: 'meetingDate', label: 'Meeting date', type: 'date' },
@@ -35,6 +38,7 @@ const SOURCE_HINT: Record<FieldSource, string | null> = {
   note: null,
   debate: 'Not in the note: the debate’s current value is kept.',
   none: 'Not in the note.',
+  cleared: 'The note names who convenes the meeting, not a Council presidency: cleared.',
 };
 
 interface ReviewFieldsProps {

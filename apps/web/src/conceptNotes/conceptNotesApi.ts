@@ -14,6 +14,7 @@ export interface ImportedFields {
   meetingDate: string | null;
   meetingTime: string | null;
   presidency: string | null;
+  convener: string | null;
   format: string | null;
   speakingLimitMinutes: number | null;
   submissionEmail: string | null;

@@ -9,14 +9,18 @@ export type FieldName =
   | 'meetingDate'
   | 'meetingTime'
   | 'presidency'
+  | 'convener'
   | 'format'
   | 'speakingLimitMinutes'
   | 'submissionEmail'
   | 'submissionDeadline'
   | 'expectedOutcome';
 
-/** Read from the note; kept from the debate because the note is silent; or empty. */
-export type FieldSource = 'note' | 'debate' | 'none';
+/**
+ * Read from the note; kept from the debate because the note is silent; empty; or, for the
+ * presidency, cleared because the note names who convenes a meeting no presidency holds.
+ */
+export type FieldSource = 'note' | 'debate' | 'none' | 'cleared';
 
 export interface ItemDraft extends LabelledText {
   /** Stable identity of a row while it is edited, moved and removed. */
@@ -50,6 +54,7 @@ function noteValues(note: ConceptNote): Values {
     meetingDate: note.meetingDate,
     meetingTime: note.meetingTime,
     presidency: note.presidency,
+    convener: note.convener,
     format: note.format,
     speakingLimitMinutes: note.speakingLimitMinutes,
     submissionEmail: note.submission.email,
@@ -83,8 +88,14 @@ export function draftFrom(note: ConceptNote, debate: Debate | null): ReviewDraft
   for (const name of Object.keys(fromNote) as FieldName[]) {
     const stated = fromNote[name];
     const current = debate?.[name] ?? null;
-    const source: FieldSource =
-      stated !== null && stated !== ''
+    // An Arria-formula or General Assembly meeting has a convener and no Council presidency:
+    // the debate's earlier presidency would be wrong, and the form says it will be cleared.
+    const convened = name === 'presidency' && note.convener !== null && note.presidency === null;
+    const source: FieldSource = convened
+      ? current !== null && current !== ''
+        ? 'cleared'
+        : 'none'
+      : stated !== null && stated !== ''
         ? 'note'
         : current !== null && current !== ''
           ? 'debate'

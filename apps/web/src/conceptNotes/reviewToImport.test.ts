@@ -32,6 +32,7 @@ const debate: Debate = {
   meetingDate: null,
   meetingTime: null,
   presidency: null,
+  convener: null,
   format: null,
   speakingLimitMinutes: 5,
   submissionEmail: null,
@@ -53,6 +54,25 @@ describe('the import review', () => {
     expect(draft.values.submissionDeadline).toBe('');
     expect(draft.sources.submissionDeadline).toBe('none');
     expect(draft.discussionPoints.map((item) => item.label)).toEqual(['12(a)', '12(b)']);
+  });
+
+  it('keeps the convener of a meeting the presidency does not convene, apart from the presidency', () => {
+    const arria: ConceptNote = {
+      ...note,
+      format: 'Arria-formula meeting',
+      presidency: null,
+      convener: 'Estonia and Niger',
+    };
+    const draft = draftFrom(arria, { ...debate, presidency: 'Viet Nam' });
+    expect(draft.values.convener).toBe('Estonia and Niger');
+    expect(draft.sources.convener).toBe('note');
+    const result = reviewToImport(preview, draft);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.input.fields).toMatchObject({ convener: 'Estonia and Niger' });
+    // A convened meeting has no Council presidency: the debate's earlier one is cleared, visibly.
+    expect(draft.sources.presidency).toBe('cleared');
+    expect(draft.values.presidency).toBe('');
+    expect(result.input.fields.presidency).toBeNull();
   });
 
   it('marks the fields read with low confidence, with the sentence they came from', () => {

@@ -79,6 +79,7 @@ function checkFields(values: Record<FieldName, string>): ReviewResult | Imported
     meetingDate: value('meetingDate'),
     meetingTime: value('meetingTime'),
     presidency: value('presidency'),
+    convener: value('convener'),
     format: value('format'),
     speakingLimitMinutes: minutes,
     submissionEmail: email,

@@ -12,6 +12,7 @@ function facts(debate: Debate): [string, ReactNode][] {
     ['Format', debate.format],
     ['Meeting', when.length > 0 ? when.join(' ') : null],
     ['Presidency', debate.presidency],
+    ['Convened by', debate.convener],
     [
       'Speaking limit',
       debate.speakingLimitMinutes === null

@@ -2,6 +2,7 @@
 // inserts and the depth of the deepest type it creates. Costs time in proportion to the
 // update, not the document, so it can run for every keystroke.
 import * as Y from 'yjs';
+import { decodeUpdateOnce } from '../updates.js';
 import { typeDepth, type AnyType } from './measureDocument.js';
 
 export interface UpdateMeasure {
@@ -109,7 +110,7 @@ function parentDepths(items: Y.Item[], update: UpdateItems, doc: Y.Doc, cap: num
 }
 
 export function measureUpdate(update: Uint8Array, doc: Y.Doc, cap = 1_000): UpdateMeasure {
-  const { structs } = Y.decodeUpdate(update);
+  const { structs } = decodeUpdateOnce(update);
   const fresh = structs.filter(
     (struct): struct is Y.Item =>
       struct instanceof Y.Item &&

@@ -9,6 +9,7 @@ import { exportJobs } from './006_export_jobs.js';
 import { accountsConfidentiality } from './007_accounts_confidentiality.js';
 import { statementLanguages } from './009_statement_languages.js';
 import { workflowSafeguards } from './008_workflow_safeguards.js';
+import { debateConvener } from './010_debate_convener.js';
 import { presidentSalutation } from './014_president_salutation.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
@@ -23,6 +24,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '007_accounts_confidentiality': accountsConfidentiality(),
     '009_statement_languages': statementLanguages(),
     '008_workflow_safeguards': workflowSafeguards(dialect),
+    '010_debate_convener': debateConvener(),
     '014_president_salutation': presidentSalutation(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };

@@ -1,5 +1,6 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
+import { letterAuthor } from './cues/letterAuthor.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -7,31 +8,38 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
-    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bno (?:habrá|se prevé) (?:ningún )?documento final\b/iu,
+    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b/iu,
     'no formal outcome',
   ],
   [
-    /\b(?:does|do|will|did) not (?:intend to |plan to |expect to )?(?:pursue|seek|propose|negotiate|produce|adopt)\b.{0,30}\boutcome\b/i,
+    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|result in|lead to|have)\b.{0,30}\boutcome\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
     'no formal outcome',
   ],
   [/\bsummary report\b|\brapport de synthèse\b|\binforme resumido\b/iu, 'summary report'],
   [
-    /\bpresidential statement\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
+    /\bpresidential statement\b|\bPRST\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration du Président du Conseil\b|\bdeclaración del Presidente del Consejo\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
     'presidential statement',
   ],
   [/\bpress statement\b/i, 'press statement'],
   [/\bpress elements\b/i, 'press elements'],
-  [/\bpolitical declaration\b/i, 'political declaration'],
+  [
+    /\bministerial declaration\b|\bdéclaration ministérielle\b|\bdeclaración ministerial\b/iu,
+    'ministerial declaration',
+  ],
+  [
+    /\bpolitical declaration\b|\bdéclaration politique\b|\bdeclaración política\b/iu,
+    'political declaration',
+  ],
   // "a resolution", not "conflict prevention and resolution" or "resolution 2417 (2018)".
   [/\b(?:a|the|draft)\s+(?:draft\s+)?resolution\b(?!\s+\d)/i, 'resolution'],
   [/\bjoint statement\b/i, 'joint statement'],
   [/\boutcome document\b/i, 'outcome document'],
   [/\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair/i, "Chair's summary"],
   [
-    /\b(?:President|presidency)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bPresident|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
     "President's summary",
   ],
 ];
@@ -48,21 +56,39 @@ function sectionSentences(note: NoteText, heading: RegExp): NoteSentence[] {
   return note.sentences.filter((sentence) => inSection.has(sentence.block));
 }
 
+// "I will prepare a summary of the discussions" in a letter from the President (or a Chair).
+const OWN_SUMMARY =
+  /\bI\s+(?:will|shall|intend to)\s+(?:prepare|circulate|issue|share|transmit|produce)\b.{0,60}\bsummary\b/i;
+
+function ownSummary(note: NoteText, text: string): string | null {
+  if (!OWN_SUMMARY.test(text)) return null;
+  const office = letterAuthor(note.blocks);
+  if (!office) return null;
+  return office.startsWith('Chair') ? "Chair's summary" : "President's summary";
+}
+
 export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
-  const section = sectionSentences(note, /\boutcome/i);
+  const section = sectionSentences(
+    note,
+    /\boutcome|\brésultat|\bresultado|\bdocument final|\bdocumento final/iu,
+  );
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||
       (LOOKS_AHEAD.test(sentence.text) && !isHeading(note.blocks[sentence.block] ?? '')),
   );
   for (const { text } of candidates) {
+    const own = ownSummary(note, text);
+    if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
     const product = PRODUCTS.find(([pattern]) => pattern.test(text));
     if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
   }
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
+  // "The co-hosts will circulate a summary of the meeting": a summary no product names.
   const spoken =
     candidates.find(
-      ({ text }) => /\boutcome\b/.test(text) && /\b(?:will|would|shall|expected)\b/i.test(text),
+      ({ text }) =>
+        /\boutcome\b|\bsummary\b/.test(text) && /\b(?:will|would|shall|expected)\b/i.test(text),
     ) ?? sectionSentences(note, OUTCOME_HEADING)[0];
   return spoken
     ? { value: spoken.text, confidence: 0.5, source: spoken.text, cue: 'outcomeSentence' }

@@ -6,7 +6,10 @@ import type { NoteLayout } from './layout/NoteLayout.js';
 // bare "debate" counts only as "a debate on/of …".
 
 const FORMATS: readonly [RegExp, string][] = [
-  [/\bArria[-\s]formula\b|\bformule Arria\b|\bfórmula Arria\b/iu, 'Arria-formula meeting'],
+  [
+    /\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bfórmula Arria\b/iu,
+    'Arria-formula meeting',
+  ],
   [
     /\bhigh-level\s+(?:plenary\s+)?meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b/iu,
     'high-level meeting',
@@ -18,6 +21,14 @@ const FORMATS: readonly [RegExp, string][] = [
   ],
   [/\bhigh-level\s+dialogue\b/iu, 'high-level dialogue'],
   [
+    /\bhigh-level\s+segment\b|\bdébat de haut niveau\b|\bserie de sesiones de alto nivel\b/iu,
+    'high-level segment',
+  ],
+  [
+    /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique de haut niveau\b|\bdebate temático de alto nivel\b/iu,
+    'high-level thematic debate',
+  ],
+  [
     /\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
     'briefing',
   ],
@@ -26,7 +37,7 @@ const FORMATS: readonly [RegExp, string][] = [
     'panel discussion',
   ],
   [
-    /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b/iu,
+    /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b|\breunión a nivel de embajadores\b/iu,
     'ambassadorial-level meeting',
   ],
   [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
@@ -41,6 +52,11 @@ const FORMATS: readonly [RegExp, string][] = [
   [
     /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
     'informal meeting',
+  ],
+  [/\bjoint\s+meeting\b|\bréunion conjointe\b|\breunión conjunta\b/iu, 'joint meeting'],
+  [
+    /\bintersessional\s+(?:meeting|dialogue|seminar)\b|\bréunion intersessions\b|\breunión entre períodos de sesiones\b/iu,
+    'intersessional meeting',
   ],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
   [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],

@@ -11,10 +11,12 @@ const FIELD =
 const TIME_FIELD = /^(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
 const FUTURE =
   /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+const STARTS =
+  /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
 const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
 const DEADLINE =
-  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy|enviar|remitir)/iu;
+  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)/iu;
 const BEFORE_DATE =
   /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del)\s*(?:\p{L}+,?\s*)?$/iu;
 
@@ -47,12 +49,66 @@ function meetingDateIn(sentence: string): string | null {
   return date?.iso ?? null;
 }
 
-/** The time in the date's sentence after the date, else anywhere in it, else a Time: field. */
-function timeOf(sentence: string, sentences: readonly NoteSentence[]): string | null {
+/**
+ * The time in the date's sentence (after the date, else anywhere in it); else later in the
+ * same paragraph ("It will consist of … from 10 a.m. to 1 p.m."); else on the short line
+ * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field;
+ * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m.").
+ */
+function timeOf(
+  best: NoteSentence,
+  sentences: readonly NoteSentence[],
+  blocks: readonly string[],
+): string | null {
+  const sentence = best.text;
   const date = findDates(sentence).find((found) => found.iso.length === 10);
   const afterDate = date ? findTime(sentence.slice(date.end)) : null;
+  if (afterDate ?? findTime(sentence)) return afterDate ?? findTime(sentence);
+  const at = sentences.indexOf(best);
+  const paragraph = sentences
+    .slice(at + 1)
+    .filter(({ block, text }) => block === best.block && !DEADLINE.test(text))
+    .map(({ text }) => findTime(text))
+    .find((time) => time !== null);
+  if (paragraph) return paragraph;
+  const next = blocks[best.block + 1] ?? '';
+  const underDateLine =
+    (blocks[best.block] ?? '').length < 120 && next.length < 100 && /^\d/.test(next)
+      ? findTime(next)
+      : null;
+  if (underDateLine) return underDateLine;
   const timeField = sentences.find(({ text }) => TIME_FIELD.test(text));
-  return afterDate ?? findTime(sentence) ?? (timeField ? findTime(timeField.text) : null);
+  const fromField = timeField ? findTime(timeField.text) : null;
+  if (fromField) return fromField;
+  // "The meeting will start at 3 p.m.", in a paragraph of its own.
+  const starts = sentences.find(
+    ({ text }) => STARTS.test(text) && !DEADLINE.test(text) && findTime(text) !== null,
+  );
+  return starts ? findTime(starts.text) : null;
+}
+
+/**
+ * News items date a meeting without its year ("Tomorrow (27 July) an Arria-formula meeting
+ * will be held"): the year is the one of the item's own date ("Posted 26 July 2027").
+ */
+function yearlessMeeting(
+  blocks: readonly string[],
+  sentences: readonly NoteSentence[],
+): { sentence: NoteSentence; date: string; score: number } | null {
+  const year = sentences
+    .flatMap(({ text }) => findDates(text))
+    .find((found) => found.iso.length === 10)
+    ?.iso.slice(0, 4);
+  if (!year) return null;
+  for (const sentence of sentences) {
+    const monthDay = findDates(sentence.text).find(
+      (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
+    );
+    const value = monthDay ? score(sentence, blocks) : 0;
+    if (monthDay && value >= 2)
+      return { sentence, date: `${year}-${monthDay.iso}`, score: value - 1 };
+  }
+  return null;
 }
 
 export function findMeeting({ blocks, sentences }: NoteText): Meeting {
@@ -63,10 +119,11 @@ export function findMeeting({ blocks, sentences }: NoteText): Meeting {
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
+  best ??= yearlessMeeting(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
     date: best.date,
-    time: timeOf(best.sentence.text, sentences),
+    time: timeOf(best.sentence, sentences, blocks),
     confidence: Math.min(0.95, 0.35 + best.score * 0.15),
     source: best.sentence.text,
   };

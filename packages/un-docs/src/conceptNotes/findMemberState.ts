@@ -227,6 +227,15 @@ const ANY_STATE = new RegExp(`(?<![\\p{L}-])(${NAMES.map(escape).join('|')})(?![
 
 const ANY_STATE_ALL = new RegExp(ANY_STATE.source, 'gu');
 
+// Places named after a State that are not the State: "the Gulf of Guinea", "the Lake Chad
+// Basin", "golfe de Guinée", "cuenca del lago Chad". Blanked (same length) before matching.
+const PLACES =
+  /\b(?:Gulf|golfe|golfo)\s+(?:of|de|du)\s+Guin(?:ea|ée)|\b(?:Lake|lac|lago)\s+(?:Chad|Tchad)\b/giu;
+
+function withoutPlaces(text: string): string {
+  return text.replace(PLACES, (place) => ' '.repeat(place.length));
+}
+
 function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -236,14 +245,16 @@ function officialName(name: string): string {
 }
 
 /** The first Member State named in `text`, by its official short name. */
-export function findMemberState(text: string): string | null {
+export function findMemberState(named: string): string | null {
+  const text = withoutPlaces(named);
   // "Panamá", "Perú", "México": names spelled with accents in French and Spanish notes.
   const name = ANY_STATE.exec(text)?.[1] ?? ANY_STATE.exec(withoutAccents(text))?.[1];
   return name ? officialName(name) : null;
 }
 
 /** Every Member State named in `text`, with where (accents ignored). */
-export function findMemberStates(text: string): { state: string; index: number }[] {
+export function findMemberStates(named: string): { state: string; index: number }[] {
+  const text = withoutPlaces(named);
   const plain = withoutAccents(text);
   const source = plain.length === text.length ? plain : text;
   return [...source.matchAll(ANY_STATE_ALL)].map((match) => ({

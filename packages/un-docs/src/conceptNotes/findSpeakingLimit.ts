@@ -3,7 +3,7 @@ import type { NoteText } from './NoteText.js';
 
 // "limited to five minutes", "should not exceed 3 minutes", "four-minute statements",
 // "ne devront pas dépasser cinq minutes", "limiten sus intervenciones a cinco minutos".
-// Briefers' and panellists' slots are not the speakers' limit and are skipped.
+// Briefers' and panellists' slots are not the speakers' limit and are skipped, clause by clause.
 
 const NUMBERS: Readonly<Record<string, number>> = {
   one: 1,
@@ -53,11 +53,35 @@ function toNumber(value: string): number {
   return NUMBERS[value.toLowerCase()] ?? Number(value);
 }
 
+// A clause ends at a semicolon, a colon or a comma before "and"/"while": "Briefers will have
+// seven minutes, and Member States three"; "… sept minutes ; les délégations … trois minutes".
+const CLAUSE_END = /;|:|,\s+(?:and|while|whereas|et|y|mientras)\b|\.\s/iu;
+// Who a limit is for when a briefer is named in the same clause too.
+const FLOOR =
+  /\b(?:delegations?|Member States|States|the floor|participants|délégations|États|delegaciones|Estados)\b/iu;
+
+/** The clause of `text` that holds `at`. */
+function clauseAt(text: string, at: number): string {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const match of before.matchAll(new RegExp(CLAUSE_END, 'giu'))) {
+    start = match.index + match[0].length;
+  }
+  const after = text.slice(at);
+  const end = CLAUSE_END.exec(after);
+  return text.slice(start, end ? at + end.index : text.length);
+}
+
 export function findSpeakingLimit({ sentences }: NoteText): Candidate<number> | null {
   for (const { text } of sentences) {
-    const minutes = MINUTES.exec(text)?.[1];
-    if (minutes && SPEAKING.test(text) && !BRIEFERS.test(text))
+    if (!SPEAKING.test(text)) continue;
+    for (const match of text.matchAll(new RegExp(MINUTES, 'giu'))) {
+      const minutes = match[1];
+      const clause = clauseAt(text, match.index);
+      // A briefer's or panellist's slot is not the speakers' limit.
+      if (!minutes || (BRIEFERS.test(clause) && !FLOOR.test(clause))) continue;
       return { value: toNumber(minutes), confidence: 0.85, source: text, cue: 'speakingLimit' };
+    }
   }
   return null;
 }

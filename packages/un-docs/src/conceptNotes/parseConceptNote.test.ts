@@ -114,3 +114,20 @@ describe('parseConceptNote on a text with questions but no meeting header', () =
     );
   });
 });
+
+describe('parseConceptNote on long lists of organizers', () => {
+  it('reads "X and Y and … will host" in linear time (no exponential backtracking)', () => {
+    const states = Array.from({ length: 40 }, () => 'Ghana and Japan').join(' and ');
+    const started = performance.now();
+    parseConceptNote(`${states}, in their capacity as co-chairs of a group, will not be there.`);
+    // Forty pairs took minutes with a pattern that spelled the list out; now milliseconds.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('names the States that host "in their capacity as" co-chairs', () => {
+    const note = parseConceptNote(
+      'Arria-formula meeting on youth\n\nColombia and Finland, in their capacity as co-chairs of the Group of Friends of Youth, Peace and Security, will host an Arria-formula meeting on 8 December 2027.',
+    );
+    expect(note).toMatchObject({ convener: 'Colombia and Finland', presidency: null });
+  });
+});

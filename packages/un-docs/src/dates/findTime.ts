@@ -3,10 +3,16 @@
 
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 const TWENTY_FOUR = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/i;
-const NOON = /\b(?:12\s+)?noon\b/i;
-// "3–6 p.m.": the start shares the end's half of the day.
+const NOON = /\b(?:12\s+)?noon\b|\bmidday\b/i;
+// "10.00 – 13.00", as Geneva and many capitals write a meeting's hours.
+// "will begin at 14.30", "from 10.30": a dotted 24-hour time after "at" or "from".
+const DOTTED_AT =
+  /\b(?:at|from|starting at|beginning at|à partir de)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d)(?!\s*(?:a\.?\s?m|p\.?\s?m))/i;
+const DOTTED_RANGE =
+  /(?<![\d.:,])([01]?\d|2[0-3])\.([0-5]\d)\s*[–-]\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)/;
+// "3–6 p.m.", "from 3 to 6 p.m.": the start shares the end's half of the day.
 const RANGE =
-  /\b(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:[–-]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 // French and Spanish clocks: "10 heures", "15 h 30", "10.00 horas", "a las 10.00".
 const HEURES = /(?<![\d.:])([01]?\d|2[0-3])\s*(?:heures?|h)(?:\s*([0-5]\d))?(?![\p{L}\d])/iu;
 const HORAS =
@@ -56,6 +62,14 @@ export function findTime(text: string): string | null {
       index: horas.index,
       value: `${pad(Number(hour))}:${horas[2] ?? horas[4] ?? '00'}`,
     });
+  }
+  const dotted = DOTTED_RANGE.exec(text);
+  if (dotted?.[1] && dotted[2]) {
+    candidates.push({ index: dotted.index, value: `${pad(Number(dotted[1]))}:${dotted[2]}` });
+  }
+  const dottedAt = DOTTED_AT.exec(text);
+  if (dottedAt?.[1] && dottedAt[2]) {
+    candidates.push({ index: dottedAt.index, value: `${pad(Number(dottedAt[1]))}:${dottedAt[2]}` });
   }
   const noon = NOON.exec(text);
   if (noon) candidates.push({ index: noon.index, value: '12:00' });

@@ -32,10 +32,31 @@ function withoutMarkers(text: string): string {
 function continues(previous: string, block: string): boolean {
   if (parseLabel(block) || FIELD_START.test(block) || LETTER_TITLE.test(previous)) return false;
   if (/^\p{Ll}/u.test(block)) return true;
-  return previous.length > 80 && !TERMINAL.test(withoutMarkers(previous)) && !isHeading(block);
+  return (
+    previous.length > 80 &&
+    !TERMINAL.test(withoutMarkers(previous)) &&
+    !isHeading(block) &&
+    !titleLike(previous)
+  );
 }
 
-export function splitBlocks(normalized: string): Blocks {
+const FUNCTION_WORD =
+  /\s(?:the|of|and|to|in|for|on|with|by|a|an|at|from|its|their|le|la|les|de|des|du|et|à|en|el|los|las|del|y|al)$/i;
+
+/**
+ * A long title line ("Arria-formula meeting on the implementation of …") is one sentence
+ * without a full stop that ends on a noun; a paragraph cut by a page break has sentences
+ * before the cut, or is cut after a word such as "the" or "of".
+ */
+function titleLike(block: string): boolean {
+  return block.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(block) && !FUNCTION_WORD.test(block);
+}
+
+/**
+ * `marked` holds the headings the source marks as such (Markdown "#", Word heading styles,
+ * large PDF type): a marked heading is never the start of a sentence that runs on.
+ */
+export function splitBlocks(normalized: string, marked?: ReadonlyMap<string, number>): Blocks {
   const blocks: string[] = [];
   const footnotes: Footnote[] = [];
   for (const block of normalized.split(/\n{2,}/)) {
@@ -48,7 +69,7 @@ export function splitBlocks(normalized: string): Blocks {
     }
     const last = blocks.length - 1;
     const previous = blocks[last];
-    if (previous !== undefined && continues(previous, text)) {
+    if (previous !== undefined && !marked?.has(previous) && continues(previous, text)) {
       blocks[last] = `${previous} ${text}`;
     } else {
       blocks.push(text);

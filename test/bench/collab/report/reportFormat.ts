@@ -1,4 +1,5 @@
 // Number and table formatting for the benchmark report.
+import type { Spread } from './spread.js';
 
 export const ms = (value: number | undefined): string =>
   value === undefined || Number.isNaN(value)
@@ -21,3 +22,13 @@ export const table = (head: string[], rows: string[][]): string =>
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
+
+const number = (value: number): string =>
+  Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en') : ms(value);
+
+/** "12.3 ms (10.1–15.2)": the median and, over several repeats, the range. */
+export function fmt(value: Spread | undefined, unit: string): string {
+  if (!value) return '–';
+  const range = value.n > 1 ? ` (${number(value.min)}–${number(value.max)})` : '';
+  return `${number(value.median)} ${unit}${range}`;
+}

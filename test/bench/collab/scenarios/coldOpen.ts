@@ -1,8 +1,9 @@
 // Scenario 3: how long a new client waits for a large statement (sample 002 typed word by
 // word, ≈30 pages). Warm: the document is in the server's memory. Cold: a restarted server
-// loads it from its store, either as Plenary's uncompacted update log (the server was
-// killed, so nothing was compacted) or as a snapshot (after a graceful stop, which compacts;
+// loads it from its store, either after kill -9 (Plenary's log as its background compaction
+// left it: a snapshot and the updates since) or after a graceful stop (which compacts;
 // Hocuspocus always stores one snapshot). y-websocket keeps documents in memory only.
+// Also: what the open statement costs the server in memory, on this real statement.
 import * as Y from 'yjs';
 import type { BenchOptions, ServerKind } from '../benchOptions.js';
 import { bodyLength, openDocument } from '../clients/openDocument.js';
@@ -17,12 +18,14 @@ export interface ColdOpenRow {
   chars: number;
   snapshotBytes: number;
   warm: Distribution;
+  /** Server memory for the open statement with its one idle editor (after a full GC), bytes. */
+  statementHeap?: number;
+  statementRss?: number;
+  /** After kill -9. */
   coldLog?: Distribution;
   coldSnapshot?: Distribution;
   error?: string;
 }
-
-const NO_COMPACTION = { COMPACT_AFTER_UPDATES: '1000000000' };
 
 async function timeOpen(
   server: ServerProcess,
@@ -69,7 +72,6 @@ async function coldOpens(
       pin: options.pin,
       nice: options.nice,
       dataDir,
-      env: NO_COMPACTION,
     });
     try {
       times.push(await timeOpen(server, room, chars, cookie));
@@ -86,14 +88,11 @@ export async function runColdOpen(
 ): Promise<ColdOpenRow[]> {
   const rows: ColdOpenRow[] = [];
   for (const kind of options.servers.filter((k) => k !== 'floor')) {
-    let server = await ServerProcess.start(kind, {
-      pin: options.pin,
-      nice: options.nice,
-      env: NO_COMPACTION,
-    });
+    let server = await ServerProcess.start(kind, { pin: options.pin, nice: options.nice });
     try {
       const rooms = await prepareRooms(kind, server.url, 1);
       const room = rooms.names[0] ?? '';
+      const empty = await server.memory();
       const writer = openDocument(kind, server.url, room, rooms.cookie);
       await withTimeout(writer.synced, 30_000, 'writer sync');
       const updates = await typeTrace(writer.doc, options.coldOpenChars);
@@ -111,13 +110,22 @@ export async function runColdOpen(
           throw new Error(`server has ${seen} of ${chars} chars`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
+      const open = await server.memory();
       writer.destroy();
       const warm = distribution(
         await sequential(options.coldOpenRepeats, () =>
           timeOpen(server, room, chars, rooms.cookie),
         ),
       );
-      const row: ColdOpenRow = { server: kind, updates, chars, snapshotBytes, warm };
+      const row: ColdOpenRow = {
+        server: kind,
+        updates,
+        chars,
+        snapshotBytes,
+        warm,
+        statementHeap: open.heapUsed + open.external - (empty.heapUsed + empty.external),
+        statementRss: open.rss - empty.rss,
+      };
       if (kind === 'plenary') {
         await server.crash();
         row.coldLog = await coldOpens(kind, server.dataDir, room, chars, options, rooms.cookie);
@@ -126,7 +134,6 @@ export async function runColdOpen(
           pin: options.pin,
           nice: options.nice,
           dataDir: server.dataDir,
-          env: NO_COMPACTION,
         });
         await timeOpen(server, room, chars, rooms.cookie);
       }

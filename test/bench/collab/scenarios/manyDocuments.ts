@@ -2,7 +2,9 @@
 // the server) with no document open, with one editor per document, and with two, so a
 // document's and a connection's share can be told apart; then the first editor of a few
 // documents types while the rest stay idle, for latency.
-import type { BenchOptions, ServerKind } from '../benchOptions.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { placement, repoRoot, type BenchOptions, type ServerKind } from '../benchOptions.js';
 import type { BenchClock } from '../clients/ArrivalLog.js';
 import { ClientPool } from '../clients/ClientPool.js';
 import type { EditorPlan } from '../clients/workerProtocol.js';
@@ -23,6 +25,10 @@ export interface DocumentsRow {
   /** Everything one open document with its two editors costs. */
   perOpenDocumentHeap: number;
   perOpenDocumentRss: number;
+  /** The server's RSS after start, before any statement is opened (after a full GC), bytes. */
+  idleRss?: number;
+  /** Plenary only: the same, started as deployed (plain Node, no TypeScript loader). */
+  deployedIdleRss?: number;
   round?: RoundResult;
   error?: string;
 }
@@ -70,6 +76,7 @@ async function oneRun(
     perConnectionRss: 0,
   };
   try {
+    const idle = await server.memory();
     const rooms = await prepareRooms(kind, server.url, documents);
     const target = { kind, url: server.url, cookie: rooms.cookie };
     const plans = (typist: (i: number) => boolean): EditorPlan[] =>
@@ -113,6 +120,8 @@ async function oneRun(
       perConnectionRss: connection.rss,
       perOpenDocumentHeap: open.heap,
       perOpenDocumentRss: open.rss,
+      idleRss: idle.rss,
+      ...(kind === 'plenary' ? { deployedIdleRss: deployedIdleRss(options) } : {}),
       round,
     };
   } catch (error) {
@@ -128,5 +137,21 @@ async function oneRun(
   } finally {
     await pool.close();
     await server.stop();
+  }
+}
+
+/** Plenary's idle RSS as `plenary serve` runs it, in its own process pinned like a server. */
+function deployedIdleRss(options: BenchOptions): number | undefined {
+  const script = join(repoRoot, 'test/bench/collab/servers/idlePlenary.mjs');
+  const command = [...placement(options, 0), process.execPath, '--expose-gc', script];
+  const run = spawnSync(command[0]!, command.slice(1), {
+    cwd: join(repoRoot, 'test'),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  try {
+    return (JSON.parse(run.stdout) as { rss: number }).rss;
+  } catch {
+    return undefined;
   }
 }

@@ -1,9 +1,5 @@
 // Entry of a benchmarked server process: starts one kind of server on 127.0.0.1:0, tells the
 // parent its URL over IPC, and answers memory probes (after a full GC) until it is stopped.
-import { startFloorServer } from './floorServer.js';
-import { startHocuspocusServer } from './hocuspocusServer.js';
-import { startPlenaryServer } from './plenaryServer.js';
-import { startYWebsocketServer } from './yWebsocketServer.js';
 
 export interface StartedServer {
   url: string;
@@ -11,11 +7,12 @@ export interface StartedServer {
   stop(): Promise<void>;
 }
 
+// Each process loads only its own server's code, so its memory is that server's alone.
 const starters: Record<string, (dataDir: string) => Promise<StartedServer>> = {
-  floor: startFloorServer,
-  plenary: startPlenaryServer,
-  hocuspocus: startHocuspocusServer,
-  ywebsocket: startYWebsocketServer,
+  floor: async () => (await import('./floorServer.js')).startFloorServer(),
+  plenary: async (dir) => (await import('./plenaryServer.js')).startPlenaryServer(dir),
+  hocuspocus: async (dir) => (await import('./hocuspocusServer.js')).startHocuspocusServer(dir),
+  ywebsocket: async () => (await import('./yWebsocketServer.js')).startYWebsocketServer(),
 };
 
 export interface MemoryProbe {

@@ -11,8 +11,12 @@ const ENVOYS =
 const TO_THE_UN =
   /\s+(?:to|auprès de|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Naciones Unidas).*$/iu;
 
+// "Permanent Mission of Switzerland, Permanent Mission of Ecuador and …": each one names a State.
+const EACH_ENVOY =
+  /(,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(?:of|de|du|de la|del)\s+/giu;
+
 export function actorList(text: string): string | null {
-  const named = text.replace(ENVOYS, '').replace(TO_THE_UN, '');
+  const named = text.replace(ENVOYS, '').replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
   const stop = STOP.exec(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
   if (words.length < 3 || words.length > 160) return null;

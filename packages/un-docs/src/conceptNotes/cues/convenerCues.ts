@@ -3,6 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { letterAuthor } from './letterAuthor.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -13,21 +14,22 @@ import { candidate, type Candidate, type Cue } from './Candidate.js';
 const LABELS =
   /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?organisateurs?|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
 const BY =
-  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|co-?chaired|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
+  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired)|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 const CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b[^,]{0,80}?)\s+(?:will|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.)[^,]{2,80},)?\s+(?:will|intend|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))\s+(?:will\s+(?:convene|hold|organi[sz]e)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?\s+(?:will\s+(?:convene|hold|organi[sz]e)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
+// "Colombia and Finland, in their capacity as co-chairs of …, will host".
+// The list is read lazily and checked afterwards (every part a Member State): a pattern that
+// spelled out "State, State and State" would backtrack exponentially on long lists.
 const STATES_CONVENE =
-  /^((?:the\s+)?\p{Lu}[\p{L}' -]+?(?:(?:,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?\p{Lu}[\p{L}' -]+?)*)\s+(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)\b/u;
+  /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como)\s[^.]{3,160}?,)?\s+(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)\b/u;
 const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 const FIRST_PERSON =
   /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
-const LETTERHEAD =
-  /^(?:The\s+)?(President of the (?:General Assembly|Economic and Social Council|Human Rights Council|Security Council)|Chair of the Peacebuilding Commission)$/i;
 const SIGNATORIES =
-  /\bfrom the Permanent Representatives of (.+?) to the United Nations\b|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
+  /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 
 /** An organizer list is Member States, or an office of a body, or a body. */
 function plausible(list: string): boolean {
@@ -52,9 +54,18 @@ const organizerField: Cue<string> = ({ layout }) =>
 
 const organizedBy: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const after = BY.exec(text)?.[1];
-    const list = after ? actorList(after.replace(/^\*+|^_+/, '')) : null;
-    return list && plausible(list) ? [candidate(list, 0.85, text, 'organizedBy')] : [];
+    // "co-chaired by Mexico and Norway …, and convened by the President …": every "by".
+    const found: Candidate<string>[] = [];
+    let rest = text;
+    for (let by = BY.exec(rest); by?.[2]; by = BY.exec(rest)) {
+      // A wiki table row read as one line: "Convened by | The President … |".
+      const list = actorList(by[2].replace(/^[\s*_|]+|[\s|]+$/g, ''));
+      // Those who co-chair a meeting often convene it too, but "convened by" says so outright.
+      const confidence = by[1] ? 0.7 : 0.85;
+      if (list && plausible(list)) found.push(candidate(list, confidence, text, 'organizedBy'));
+      rest = by[2];
+    }
+    return found;
   });
 
 const officeConvenes: Cue<string> = ({ sentences }) =>
@@ -69,6 +80,29 @@ const bodyConvenes: Cue<string> = ({ sentences }) =>
     const body = BODY_CONVENES.exec(text)?.[1];
     const list = body ? actorList(body) : null;
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
+  });
+
+// "The Permanent Missions of Malta and Mozambique … are pleased to invite …"; "at the initiative
+// of Chile and Japan"; "à l'initiative de la Sierra Leone et de la Suisse".
+const MISSIONS =
+  /^(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
+const INITIATIVE =
+  /(?<![\p{L}])(?:at the initiative of|à l['’]initiative d(?:e|u|es)|por iniciativa de)\s+([^,]+)/iu;
+
+const missionsInvite: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const states = MISSIONS.exec(text)?.[1];
+    const list = states ? actorList(states) : null;
+    return list && plausible(list) ? [candidate(list, 0.85, text, 'missionsInvite')] : [];
+  });
+
+const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const after = INITIATIVE.exec(text)?.[1];
+    // "de la Sierra Leone et de la Suisse": the list without its repeated "de".
+    const states = after?.replace(/\s+(et|y|and)\s+(?:de\s+|d['’]|del\s+)/giu, ' $1 ');
+    const list = states ? actorList(states) : null;
+    return list && plausible(list) ? [candidate(list, 0.75, text, 'atTheInitiativeOf')] : [];
   });
 
 /** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
@@ -104,10 +138,7 @@ const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
   const states = signatories ? (signatories[1] ?? signatories[2] ?? signatories[3]) : undefined;
   if (states && /\bour\b/i.test(announcing.text))
     return [candidate(states.trim(), 0.7, announcing.text, 'letterSignatories')];
-  const office = blocks
-    .slice(0, 4)
-    .map((block) => LETTERHEAD.exec(block)?.[1])
-    .find(Boolean);
+  const office = letterAuthor(blocks);
   return office ? [candidate(`the ${office}`, 0.7, announcing.text, 'letterhead')] : [];
 };
 
@@ -119,6 +150,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodyConvenes,
   statesConvene,
   lettersFirstPerson,
+  missionsInvite,
+  atTheInitiativeOf,
 ];
 
 export function convenerCandidates(note: NoteLayout): Candidate<string>[] {

@@ -55,10 +55,17 @@ const presidencyField: Cue<string> = ({ layout }) =>
     return [candidate(findMemberState(field.value) ?? field.value, 0.95, text, 'presidencyField')];
   });
 
+// "Denmark, in its capacity as President of the Security Council for March, intends to …".
+const CAPACITY_AFTER_STATE =
+  /^(?:(?:Letter|Lettre|Carta)\b.*?\.\s+)?(.{3,80}?),?\s+(?:in its capacity as|en sa qualité de|en su calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)/iu;
+
 const inCapacityAsPresident: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const after = CAPACITY.exec(text)?.[1];
-    const state = after ? findMemberState(after) : null;
+    const before = CAPACITY_AFTER_STATE.exec(text)?.[1];
+    // The State named right after the comma ("…, Viet Nam will convene"), not one further on.
+    const after = CAPACITY.exec(text)?.[1]?.slice(0, 80);
+    const state =
+      (before ? findMemberState(before) : null) ?? (after ? findMemberState(after) : null);
     return state ? [candidate(state, 0.9, text, 'inCapacityAsPresident')] : [];
   });
 

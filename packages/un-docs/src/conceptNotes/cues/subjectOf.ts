@@ -7,10 +7,21 @@ import { findDates } from '../../dates/findDates.js';
 
 const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|session|event|consultation|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
 const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar)`;
+// Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
+// Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X".
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,5}?\s+${LINK}\s+(?:the\s+theme\s+|le\s+thème\s+|el\s+tema\s+)?(.+)$`,
+  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
+// A title line that names the meeting, then its subject after a colon or dash: "Security
+// Council briefing: X", "Open debate — X", "High-Level Briefing | X". A meeting word ends the name ("Council meeting").
+const NAMED_THEN_COLON = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){0,5}?${MEETING}\s*(?::|\s[–—|]\s)\s*(.+)$`,
+  'iu',
+);
+// A news title: "Council members to discuss X", "Le Conseil examinera X".
+const WILL_DISCUSS =
+  /^[\p{Lu}][\p{L}'’ -]{2,60}?\s+(?:to|will)\s+(?:discuss|consider|debate|examine)\s+(.+)$/u;
 // Where a meeting's name gives way to its date, time or circumstances.
 const NAME_END =
   /\s*(?:,|\s)\s*(?:to be held|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|under the agenda)\b.*$/iu;
@@ -19,9 +30,10 @@ const SENTENCE_END = /\s*(?:,|\s)\s*(?:in the\s|during\s|pursuant\s|in accordanc
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
+// A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it.
 function trimSubject(subject: string, titleLine: boolean): string {
   let words = subject
-    .replace(/\s*\(.*$/, '')
+    .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
     .trim()
     .replace(NAME_END, '');
   if (!titleLine) words = words.replace(SENTENCE_END, '');
@@ -33,7 +45,9 @@ function trimSubject(subject: string, titleLine: boolean): string {
 /** The subject named after a meeting word, or null when the text names none. */
 export function subjectOf(text: string, titleLine: boolean): string | null {
   if (titleLine && text.length > 250) return null;
-  const subject = NAMED.exec(text)?.[1];
+  const subject =
+    NAMED.exec(text)?.[1] ??
+    (titleLine ? (NAMED_THEN_COLON.exec(text)?.[1] ?? WILL_DISCUSS.exec(text)?.[1]) : undefined);
   if (!subject || STARTS_WITH_DATE.test(subject)) return null;
   const words = trimSubject(subject, titleLine);
   if (words.length < 4 || words.length > 250 || /[“”"«»]/.test(words)) return null;

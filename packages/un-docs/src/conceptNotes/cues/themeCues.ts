@@ -2,7 +2,12 @@ import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
-import { lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
+import {
+  lineAfterLabel,
+  MEETING_WORD,
+  themeBeforeMeetingName,
+  titleHeading,
+} from './themeHeadingCues.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -18,7 +23,18 @@ const THEME_LABELS = new Set([
   'titre',
   'tema',
   'titulo',
+  'subject',
+  'objet',
+  'asunto',
+  'focus',
 ]);
+// "Theme of the panel:", "Topic of the debate:", "Thème de la réunion :".
+const THEME_OF = /^(?:theme|topic|subject|theme|sujet|tema)\s+(?:of|for|de|du|del)\b/;
+// "The theme of the meeting is the protection of …", unquoted, to the end of the sentence.
+const THEME_IS = new RegExp(
+  String.raw`\b(?:the\s+)?(?:theme|topic|focus)\s+of\s+(?:the|this)\s+(?:${MEETING_WORD}|open debate|Arria-formula meeting)\s+(?:is|will be)\s+(.{4,250}?)\.?$`,
+  'iu',
+);
 const ON_THE_THEME = new RegExp(
   String.raw`\b(?:themed?|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`,
   'iu',
@@ -43,7 +59,9 @@ function themed(value: string, confidence: number, source: string, cue: string) 
 
 const themeField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) =>
-    field && THEME_LABELS.has(field.label) ? [themed(field.value, 0.95, text, 'themeField')] : [],
+    field && (THEME_LABELS.has(field.label) || THEME_OF.test(field.label))
+      ? [themed(field.value, 0.95, text, 'themeField')]
+      : [],
   );
 
 // The background often recalls earlier meetings and their themes; a theme told in the past
@@ -51,14 +69,25 @@ const themeField: Cue<string> = ({ layout }) =>
 const PAST =
   /\b(?:held|was|were|took place|convened on|hosted|organized in|organised in|previous|last year|tenu|tenue|a eu lieu|celebrado|celebrada|se celebró)\b|\b(?:in|en)\s+(?:19|20)\d{2}\b/iu;
 
+// "will be held", "is to be held" look ahead even though "held" is in them.
+const AHEAD = /\b(?:will|shall|is to|are to|to be)\s+(?:be\s+)?(?:held|hosted|convened)\b/i;
+
 function placed(confidence: number, sentence: string): number {
-  return PAST.test(sentence) && !ANNOUNCES.test(sentence) ? 0.45 : confidence;
+  return PAST.test(sentence) && !ANNOUNCES.test(sentence) && !AHEAD.test(sentence)
+    ? 0.45
+    : confidence;
 }
 
 const onTheTheme: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const words = quotedWords(ON_THE_THEME.exec(text));
     return words ? [themed(words, placed(0.9, text), text, 'onTheTheme')] : [];
+  });
+
+const themeIs: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const words = THEME_IS.exec(text)?.[1];
+    return words ? [themed(words, placed(0.8, text), text, 'themeIs')] : [];
   });
 
 const meetingQuoted: Cue<string> = ({ sentences }) =>
@@ -104,10 +133,12 @@ const announcedSubject: Cue<string> = ({ sentences }) =>
 export const THEME_CUES: readonly Cue<string>[] = [
   themeField,
   onTheTheme,
+  themeIs,
   meetingQuoted,
   quotedTitle,
   titleSubject,
   titleHeading,
+  themeBeforeMeetingName,
   lineAfterLabel,
   announcedSubject,
 ];

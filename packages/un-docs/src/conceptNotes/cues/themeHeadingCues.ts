@@ -11,7 +11,7 @@ import { subjectOf } from './subjectOf.js';
 // dated note, or the line after "Concept note", "Annex" or a bare meeting name ("Security
 // Council Open Debate"), when that line reads like a theme rather than a label.
 
-export const MEETING_WORD = String.raw`(?:debate|briefing|meeting|dialogue|discussion|event|session|Arria|débat|réunion|séance|reunión|diálogo|sesión)`;
+export const MEETING_WORD = String.raw`(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|Arria|débat|réunion|séance|reunión|diálogo|sesión)`;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
@@ -21,7 +21,22 @@ function themed(value: string, confidence: number, source: string, cue: string) 
 /** Lines that label a note rather than name its theme. */
 const GENERIC =
   /^(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary)\b/iu;
-const NOT_A_THEME = /\b(?:session|período de sesiones|\d{4})\b|@|:$/iu;
+const NOT_A_THEME = /\b(?:session|período de sesiones)\b|@|:$/iu;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** "Ghana", "Malta Presidency – May 2027", "Programme 2027": a name or a year, not a theme. */
+function mostlyNamesOrYear(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (YEAR.test(text) && words < 5) return true;
+  const titled = text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (word) => word.toUpperCase());
+  const state = findMemberState(text) ?? findMemberState(titled);
+  if (!state) return false;
+  const rest = text.replace(new RegExp(state.split(' ')[0] ?? state, 'iu'), '').trim();
+  return (
+    rest.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word)).length < 3 ||
+    /\bpr[eé]siden/iu.test(text)
+  );
+}
 
 function themeLike(block: LayoutBlock): boolean {
   const { text } = block;
@@ -36,9 +51,7 @@ function themeLike(block: LayoutBlock): boolean {
     bodiesIn(text).length === 0 &&
     findDates(text).length === 0 &&
     !/\b(?:permanent mission|mission permanente|misión permanente)\b/iu.test(text) &&
-    findMemberState(text) === null &&
-    findMemberState(text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (word) => word.toUpperCase())) ===
-      null
+    !mostlyNamesOrYear(text)
   );
 }
 
@@ -79,4 +92,19 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
     if (index === 0 || !next || label.test(next.text) || !themeLike(next)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];
     return [themed(next.text, 0.55, next.text, 'lineAfterLabel')];
+  });
+
+// "Women's economic empowerment in conflict settings – Arria-formula meeting": a title line
+// that names the theme first and the meeting after a dash, colon or bar.
+const THEME_THEN_MEETING = /^(.{8,200}?)\s*(?:\s[–—|-]\s|:\s)\s*(.{4,90})$/u;
+
+export const themeBeforeMeetingName: Cue<string> = ({ layout, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = layout[index];
+    const match = block && block.field === null ? THEME_THEN_MEETING.exec(block.text) : null;
+    if (!match?.[1] || !match[2] || !bareMeetingName(match[2])) return [];
+    const theme = { ...block, text: match[1], heading: null, field: null } as LayoutBlock;
+    return themeLike(theme)
+      ? [themed(match[1], 0.62, block?.text ?? '', 'themeBeforeMeetingName')]
+      : [];
   });

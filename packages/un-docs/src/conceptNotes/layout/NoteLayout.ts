@@ -50,7 +50,7 @@ export function toNoteLayout(source: string): NoteLayout {
   // Blocks joined across a page break may hold a word cut in two ("conces- sional").
   const vocabulary = vocabularyOf(normalized);
   const note = fromBlocks(
-    splitBlocks(normalized).blocks.map((block) => repairHyphens(block, vocabulary)),
+    splitBlocks(normalized, marked).blocks.map((block) => repairHyphens(block, vocabulary)),
   );
   const layout = note.blocks.map((text) => ({
     text,

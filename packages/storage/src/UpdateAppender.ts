@@ -1,0 +1,63 @@
+// Appends batches of Yjs updates with a statement prepared once, not a query compiled per
+// update: on SQLite one better-sqlite3 transaction, on PostgreSQL one named INSERT … unnest.
+import type { AppendEntry } from '@plenary/collab';
+import type Database from 'better-sqlite3';
+import type pg from 'pg';
+import type { PlenaryDb } from './openSqliteDatabase.js';
+
+type Driver = { kind: 'sqlite'; sqlite: Database.Database } | { kind: 'postgres'; pool: pg.Pool };
+
+// The driver under each database handle the open functions create (not under transactions).
+const drivers = new WeakMap<PlenaryDb, Driver>();
+
+export function registerDriver(db: PlenaryDb, driver: Driver): void {
+  drivers.set(db, driver);
+}
+
+export type BatchAppend = (entries: readonly AppendEntry[]) => Promise<void>;
+
+const APPEND_SQL =
+  'INSERT INTO document_updates (document_id, data, is_snapshot, created_at) VALUES (?, ?, 0, ?)';
+
+// Ordered by position so the sequence numbers follow the batch's order.
+const APPEND_MANY_SQL = `INSERT INTO document_updates (document_id, data, is_snapshot, created_at)
+  SELECT u.document_id, u.data, 0, $3 FROM unnest($1::text[], $2::bytea[])
+  WITH ORDINALITY AS u(document_id, data, position) ORDER BY u.position`;
+
+/** The batch append for `db`, or undefined when `db` is a transaction (use the query builder). */
+export function batchAppend(db: PlenaryDb): BatchAppend | undefined {
+  const driver = drivers.get(db);
+  if (driver?.kind === 'sqlite') return sqliteAppend(db, driver.sqlite);
+  if (driver?.kind === 'postgres') return postgresAppend(driver.pool);
+  return undefined;
+}
+
+function sqliteAppend(db: PlenaryDb, sqlite: Database.Database): BatchAppend {
+  const insert = sqlite.prepare(APPEND_SQL);
+  const appendAll = sqlite.transaction((entries: readonly AppendEntry[], at: string) => {
+    for (const { documentId, update } of entries) insert.run(documentId, asBuffer(update), at);
+  });
+  // Holding the query builder's connection keeps the batch out of any transaction it has open.
+  return (entries) =>
+    db.connection().execute(() => {
+      appendAll(entries, new Date().toISOString());
+      return Promise.resolve();
+    });
+}
+
+function postgresAppend(pool: pg.Pool): BatchAppend {
+  return async (entries) => {
+    await pool.query({
+      name: 'plenary_append_updates',
+      text: APPEND_MANY_SQL,
+      values: [
+        entries.map((entry) => entry.documentId),
+        entries.map((entry) => asBuffer(entry.update)),
+        new Date().toISOString(),
+      ],
+    });
+  };
+}
+
+const asBuffer = (data: Uint8Array): Buffer =>
+  Buffer.from(data.buffer, data.byteOffset, data.byteLength);
