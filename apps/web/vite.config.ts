@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { precompress } from './build/precompress.ts';
 import { serviceWorker } from './build/serviceWorker.ts';
+import { woff2Only } from './build/woff2Only.ts';
 
 // The API, app events and document sync all live on the Plenary server; in development
 // Vite proxies them so the browser still sees one origin (the server checks Origin).
@@ -21,10 +23,18 @@ function vendorChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker(), precompress()],
+  plugins: [react(), woff2Only(), serviceWorker(), precompress()],
   resolve: {
     // Workspace packages export their TypeScript under the "source" condition.
     conditions: ['source', ...defaultClientConditions],
+    // TipTap's Link extension finds addresses with linkifyjs (12 KB gzipped); the editor
+    // gets a small detector instead (src/editor/linkDetection.ts says what it finds).
+    alias: [
+      {
+        find: /^linkifyjs$/,
+        replacement: fileURLToPath(new URL('./src/editor/linkDetection.ts', import.meta.url)),
+      },
+    ],
   },
   build: {
     outDir: 'dist',
@@ -40,6 +50,7 @@ export default defineConfig({
       output: { manualChunks: vendorChunk },
       // Brotli at build time is meant to take a few seconds; don't report it as slow.
       checks: { pluginTimings: false },
+      treeshake: { manualPureFunctions: ['Node.create', 'Mark.create', 'Extension.create'] },
     },
   },
   server: {

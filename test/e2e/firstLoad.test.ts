@@ -1,7 +1,7 @@
 // How much JavaScript a person downloads before a statement they open from a link is on
 // screen and connected. Budget from issue #19: 250 KB compressed.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
@@ -33,20 +33,26 @@ describe('first load of a statement', () => {
     const files = await Promise.all(
       scripts.map(async (response) => {
         const body = await response.body();
-        const sizes = await response.request().sizes();
         return {
           url: new URL(response.url()).pathname,
           encoding: (await response.headerValue('content-encoding')) ?? 'identity',
           bytes: body.length,
-          transferred: sizes.responseBodySize,
+          // As the build compresses it (apps/web/build/precompress.ts). Not the transfer size
+          // the browser reports: that is missing for a response the page had already read.
+          brotli:
+            body.length > KB
+              ? brotliCompressSync(body, {
+                  params: { [constants.BROTLI_PARAM_QUALITY]: 10 },
+                }).length
+              : body.length,
           gzip: gzipSync(body, { level: 9 }).length,
         };
       }),
     );
-    const total = (key: 'bytes' | 'transferred' | 'gzip'): number =>
+    const total = (key: 'bytes' | 'brotli' | 'gzip'): number =>
       Math.round(files.reduce((sum, file) => sum + file[key], 0) / KB);
     const report = {
-      kb: { raw: total('bytes'), sent: total('transferred'), gzip: total('gzip') },
+      kb: { raw: total('bytes'), brotli: total('brotli'), gzip: total('gzip') },
       files,
     };
     mkdirSync('test-results', { recursive: true });
@@ -55,12 +61,13 @@ describe('first load of a statement', () => {
     // Files under 1 KB are not worth compressing (see apps/web/build/precompress.ts).
     const uncompressed = files.filter((file) => file.bytes > KB && file.encoding !== 'br');
     expect(uncompressed).toEqual([]);
-    expect(report.kb.sent, JSON.stringify(report.kb)).toBeLessThanOrEqual(250);
-    // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (166 KB)
-    // leave no room for 250 (issue 19's gzip target is not met: 302 KB measured on
-    // 2026-12-04 after i18next joined the main chunk; 309 once the app parsed every answer
-    // with the @plenary/api contract's zod/mini schemas, issue 16); the budget keeps the split
-    // from eroding.
-    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(310);
+    expect(report.kb.brotli, JSON.stringify(report.kb)).toBeLessThanOrEqual(250);
+    // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (152 KB)
+    // leave no room for 250 (issue 19's gzip target is not met: 272 KB measured on
+    // 2026-12-04, from 304, after the message catalogue left i18next, the editor left
+    // StarterKit's unused extensions and linkifyjs, and two dialogs became their own
+    // chunks; 280 once every answer was parsed with the @plenary/api contract's zod/mini
+    // schemas, issue 16); the budget keeps the split from eroding.
+    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(281);
   });
 });

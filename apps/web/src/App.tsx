@@ -17,6 +17,7 @@ import {
 } from './routing/lazyPages';
 import { useRoute, type Route } from './routing/useRoute';
 import { NotFoundPage } from './ui/NotFoundPage';
+import { t } from './i18n/messages/app';
 
 export function App() {
   const route = useRoute();
@@ -25,7 +26,7 @@ export function App() {
 
   let content;
   if (session.status === 'loading') {
-    content = <p className="page muted">Opening Plenary…</p>;
+    content = <p className="page muted">{t('opening')}</p>;
   } else if (session.status === 'failed') {
     content = (
       <div className="page page--narrow">
@@ -33,7 +34,7 @@ export function App() {
           {session.message}
         </p>
         <button type="button" className="button" onClick={() => void refreshSession()}>
-          Try again
+          {t('retry')}
         </button>
       </div>
     );
@@ -48,7 +49,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skip')}
       </a>
       <AppHeader user={user} route={route} />
       <main id="main" tabIndex={-1}>

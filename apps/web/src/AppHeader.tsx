@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { errorMessage } from './api/ApiError';
-import { ChangePasswordDialog } from './auth/ChangePasswordDialog';
+import { lazyNamed } from './routing/lazyNamed';
 import type { SessionUser } from './auth/sessionApi';
 import { signOut } from './auth/useSession';
 import { NotificationsBell } from './comments/NotificationsBell';
@@ -8,6 +8,13 @@ import { identityOf } from './identity/identityOf';
 import { initialsOf } from './presence/initialsOf';
 import { Link } from './routing/Link';
 import type { Route } from './routing/useRoute';
+import { t } from './i18n/messages/app';
+
+// Opened from the header now and then: its own chunk, not part of every first load.
+const ChangePasswordDialog = lazyNamed(
+  () => import('./auth/ChangePasswordDialog'),
+  'ChangePasswordDialog',
+);
 
 interface AppHeaderProps {
   user: SessionUser | null;
@@ -23,7 +30,7 @@ export function AppHeader({ user, route }: AppHeaderProps) {
 
   return (
     <header className="app-header">
-      <Link to="/" className="app-header__brand" aria-label="Plenary — all statements">
+      <Link to="/" className="app-header__brand" aria-label={t('header.home')}>
         <span className="app-header__mark" aria-hidden="true">
           P
         </span>
@@ -31,12 +38,12 @@ export function AppHeader({ user, route }: AppHeaderProps) {
       </Link>
       {user ? (
         <>
-          <nav className="app-header__nav" aria-label="Main">
+          <nav className="app-header__nav" aria-label={t('header.nav')}>
             <Link to="/" aria-current={inStatements ? 'page' : undefined}>
-              Statements
+              {t('header.statements')}
             </Link>
             <Link to="/debates" aria-current={inDebates ? 'page' : undefined}>
-              Debates
+              {t('header.debates')}
             </Link>
           </nav>
           <div className="app-header__account">
@@ -56,13 +63,17 @@ export function AppHeader({ user, route }: AppHeaderProps) {
               className="button button--quiet button--small app-header__password"
               onClick={() => setChangingPassword(true)}
             >
-              Password
+              {t('header.password')}
             </button>
-            <ChangePasswordDialog
-              user={user}
-              open={changingPassword}
-              onClose={() => setChangingPassword(false)}
-            />
+            {changingPassword ? (
+              <Suspense fallback={null}>
+                <ChangePasswordDialog
+                  user={user}
+                  open={changingPassword}
+                  onClose={() => setChangingPassword(false)}
+                />
+              </Suspense>
+            ) : null}
             <button
               type="button"
               className="button button--quiet button--small"
@@ -70,7 +81,7 @@ export function AppHeader({ user, route }: AppHeaderProps) {
                 void signOut().catch((failure: unknown) => setError(errorMessage(failure)))
               }
             >
-              Sign out
+              {t('header.signOut')}
             </button>
             {error ? (
               <span className="field__error" role="alert">

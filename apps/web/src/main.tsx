@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerServiceWorker } from './offline/registerServiceWorker';
-import './i18n/i18n';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/statements.css';

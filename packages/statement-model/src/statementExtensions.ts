@@ -1,7 +1,19 @@
 // The statement's editing schema, shared by the web editor and the server.
 // Headless: no React or DOM, so the server can read, seed and export documents.
 import type { AnyExtension } from '@tiptap/core';
-import { StarterKit } from '@tiptap/starter-kit';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Bold } from '@tiptap/extension-bold';
+import { Document } from '@tiptap/extension-document';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Heading } from '@tiptap/extension-heading';
+import { Italic } from '@tiptap/extension-italic';
+import { Link } from '@tiptap/extension-link';
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Strike } from '@tiptap/extension-strike';
+import { Text } from '@tiptap/extension-text';
+import { Underline } from '@tiptap/extension-underline';
+import { Dropcursor, Gapcursor, TrailingNode } from '@tiptap/extensions';
 import { DiscussionPointTags } from './DiscussionPointTags.js';
 import { WrittenOnly } from './WrittenOnly.js';
 
@@ -14,14 +26,27 @@ export const STATEMENT_FRAGMENT = 'content';
  */
 export function statementExtensions(): AnyExtension[] {
   return [
-    StarterKit.configure({
-      // Yjs owns undo/redo in a collaborative document.
-      undoRedo: false,
-      codeBlock: false,
-      code: false,
-      horizontalRule: false,
-      link: { openOnClick: false, autolink: true },
-    }),
+    // TipTap's StarterKit, in its order (the schema's order), without code, code blocks,
+    // rules and undo/redo (Yjs owns undo in a shared document). Listed one by one so the
+    // browser does not download the extensions a statement never uses.
+    Bold,
+    Blockquote,
+    BulletList,
+    Document,
+    Dropcursor,
+    Gapcursor,
+    HardBreak,
+    Heading,
+    Italic,
+    ListItem,
+    ListKeymap,
+    Link.configure({ openOnClick: false, autolink: true }),
+    OrderedList,
+    Paragraph,
+    Strike,
+    Text,
+    Underline,
+    TrailingNode,
     DiscussionPointTags,
     WrittenOnly,
   ];

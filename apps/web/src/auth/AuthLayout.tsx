@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { t } from '../i18n/messages/auth';
 
 interface AuthLayoutProps {
   title: string;
@@ -9,7 +10,7 @@ interface AuthLayoutProps {
 /** A quiet, centred card for signing in, setting up and accepting invitations. */
 export function AuthLayout({ title, lead, children }: AuthLayoutProps) {
   useEffect(() => {
-    document.title = `${title} — Plenary`;
+    document.title = t('document', { title });
   }, [title]);
   return (
     <div className="auth">

@@ -6,6 +6,7 @@ import { NewPasswordField } from './NewPasswordField';
 import type { SessionUser } from './sessionApi';
 import { sessionApi } from './sessionApi';
 import { usePasswordProblem } from './usePasswordProblem';
+import { t } from '../i18n/messages/auth';
 
 interface ChangePasswordDialogProps {
   user: SessionUser;
@@ -15,7 +16,7 @@ interface ChangePasswordDialogProps {
 
 export function ChangePasswordDialog({ user, open, onClose }: ChangePasswordDialogProps) {
   return (
-    <Modal open={open} title="Change your password" onCancel={onClose}>
+    <Modal open={open} title={t('password.title')} onCancel={onClose}>
       {open ? <ChangePasswordForm user={user} onClose={onClose} /> : null}
     </Modal>
   );
@@ -31,7 +32,7 @@ function ChangePasswordForm({ user, onClose }: { user: SessionUser; onClose: () 
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const problem = !current ? 'Enter your current password.' : weakness;
+    const problem = !current ? t('password.currentMissing') : weakness;
     if (problem) return setError(problem);
     setBusy(true);
     setError(null);
@@ -48,10 +49,10 @@ function ChangePasswordForm({ user, onClose }: { user: SessionUser; onClose: () 
   if (done) {
     return (
       <div className="stack" role="status">
-        <p>Your password was changed. Every other browser signed in as you was signed out.</p>
+        <p>{t('password.changed')}</p>
         <div className="modal__actions">
           <button type="button" className="button button--primary" autoFocus onClick={onClose}>
-            Close
+            {t('password.close')}
           </button>
         </div>
       </div>
@@ -60,23 +61,28 @@ function ChangePasswordForm({ user, onClose }: { user: SessionUser; onClose: () 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
       <TextField
-        label="Current password"
+        label={t('password.current')}
         type="password"
         autoComplete="current-password"
         autoFocus
         value={current}
         onValue={setCurrent}
       />
-      <NewPasswordField label="New password" value={next} onValue={setNext} problem={weakness} />
+      <NewPasswordField
+        label={t('password.new')}
+        value={next}
+        onValue={setNext}
+        problem={weakness}
+      />
       <p className="field__error" role="alert">
         {error}
       </p>
       <div className="modal__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Cancel
+          {t('password.cancel')}
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Changing…' : 'Change password'}
+          {busy ? t('password.busy') : t('password.submit')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { TextField } from '../ui/TextField';
 import { PASSWORD_MIN_LENGTH } from './usePasswordProblem';
+import { t } from '../i18n/messages/auth';
 
 interface NewPasswordFieldProps {
   label: string;
@@ -15,14 +16,14 @@ interface NewPasswordFieldProps {
 export function NewPasswordField({ label, value, onValue, problem, lead }: NewPasswordFieldProps) {
   const verdict =
     value === '' || problem === undefined
-      ? `At least ${PASSWORD_MIN_LENGTH} characters; a short sentence works well.`
-      : (problem ?? 'Strong enough.');
+      ? t('password.rule', { min: PASSWORD_MIN_LENGTH })
+      : (problem ?? t('password.strong'));
   return (
     <TextField
       label={label}
       type="password"
       autoComplete="new-password"
-      hint={lead ? `${lead} ${verdict}` : verdict}
+      hint={lead ? t('password.withLead', { lead, verdict }) : verdict}
       value={value}
       onValue={onValue}
     />

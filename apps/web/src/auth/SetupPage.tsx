@@ -6,6 +6,7 @@ import { sessionApi } from './sessionApi';
 import { NewPasswordField } from './NewPasswordField';
 import { usePasswordProblem } from './usePasswordProblem';
 import { setSessionUser } from './useSession';
+import { t } from '../i18n/messages/auth';
 
 /** First run: whoever installs Plenary creates the first administrator account. */
 export function SetupPage() {
@@ -18,8 +19,7 @@ export function SetupPage() {
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const problem =
-      !displayName.trim() || !email.trim() ? 'Enter your name and email address.' : weakness;
+    const problem = !displayName.trim() || !email.trim() ? t('setup.missing') : weakness;
     if (problem) {
       setError(problem);
       return;
@@ -40,28 +40,25 @@ export function SetupPage() {
   }
 
   return (
-    <AuthLayout
-      title="Set up Plenary"
-      lead="No account exists yet. Create the first one; it will administer this installation."
-    >
+    <AuthLayout title={t('setup.title')} lead={t('setup.lead')}>
       <form className="stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
         <TextField
-          label="Your name"
-          hint="Shown to colleagues next to your cursor."
+          label={t('setup.name')}
+          hint={t('setup.nameHint')}
           autoComplete="name"
           autoFocus
           value={displayName}
           onValue={setDisplayName}
         />
         <TextField
-          label="Email"
+          label={t('setup.email')}
           type="email"
           autoComplete="username"
           value={email}
           onValue={setEmail}
         />
         <NewPasswordField
-          label="Password"
+          label={t('setup.password')}
           value={password}
           onValue={setPassword}
           problem={weakness}
@@ -70,7 +67,7 @@ export function SetupPage() {
           {error}
         </p>
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
-          {busy ? 'Creating the account…' : 'Create administrator account'}
+          {busy ? t('setup.busy') : t('setup.submit')}
         </button>
       </form>
     </AuthLayout>

@@ -4,6 +4,7 @@ import { TextField } from '../ui/TextField';
 import { AuthLayout } from './AuthLayout';
 import { sessionApi } from './sessionApi';
 import { setSessionUser } from './useSession';
+import { t } from '../i18n/messages/auth';
 
 /** Email and password. What was typed stays in the form after a failed attempt. */
 export function SignInPage() {
@@ -15,7 +16,7 @@ export function SignInPage() {
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
     if (!email.trim() || !password) {
-      setError('Enter the email address and password of your Plenary account.');
+      setError(t('signIn.missing'));
       return;
     }
     setBusy(true);
@@ -29,13 +30,10 @@ export function SignInPage() {
   }
 
   return (
-    <AuthLayout
-      title="Sign in to Plenary"
-      lead="New here? Open the invitation link your organizer sent you."
-    >
+    <AuthLayout title={t('signIn.title')} lead={t('signIn.lead')}>
       <form className="stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
         <TextField
-          label="Email"
+          label={t('signIn.email')}
           type="email"
           autoComplete="username"
           autoFocus
@@ -43,7 +41,7 @@ export function SignInPage() {
           onValue={setEmail}
         />
         <TextField
-          label="Password"
+          label={t('signIn.password')}
           type="password"
           autoComplete="current-password"
           value={password}
@@ -53,7 +51,7 @@ export function SignInPage() {
           {error}
         </p>
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
     </AuthLayout>

@@ -7,6 +7,7 @@ import { ariaShortcut, formatShortcut } from '../editor/formatShortcut';
 import { LineIcon } from '../ui/LineIcon';
 import type { CommentsController } from './useComments';
 import { COMMENT_SHORTCUT } from './useCommentShortcuts';
+import { t } from '../i18n/messages/comments';
 
 /** Where the button goes, in page coordinates, or null when it should not show. */
 function placeOf(editor: Editor | null): { top: number; left: number } | null {
@@ -43,10 +44,10 @@ export function CommentBubble({
     <button
       type="button"
       className="comment-bubble"
-      aria-label="Comment"
+      aria-label={t('bubble.label')}
       style={{ top: place.top, left: place.left }}
       aria-keyshortcuts={ariaShortcut(COMMENT_SHORTCUT)}
-      data-tooltip={`Comment on the selected text (${formatShortcut(COMMENT_SHORTCUT)})`}
+      data-tooltip={t('bubble.tooltip', { shortcut: formatShortcut(COMMENT_SHORTCUT) })}
       onMouseDown={(event) => event.preventDefault()}
       onClick={comments.startDraft}
     >

@@ -8,6 +8,7 @@ import { mentionedIn } from './mentionQuery';
 import { MentionList } from './MentionList';
 import { useMentionPicker } from './useMentionPicker';
 import { useSavedDraft } from './useSavedDraft';
+import { t } from '../i18n/messages/comments';
 
 export const COMMENT_MAX_LENGTH = 10_000;
 const SEND_SHORTCUT = 'Mod-Enter';
@@ -50,9 +51,7 @@ export function CommentComposer(props: CommentComposerProps) {
     const body = text.trim();
     if (!body || busy) return;
     if (body.length > COMMENT_MAX_LENGTH) {
-      setError(
-        `A comment can be at most ${COMMENT_MAX_LENGTH.toLocaleString()} characters. Split it into several.`,
-      );
+      setError(t('composer.tooLong', { max: COMMENT_MAX_LENGTH.toLocaleString() }));
       return;
     }
     setBusy(true);
@@ -119,12 +118,15 @@ export function CommentComposer(props: CommentComposerProps) {
       <div className="comment-composer__footer">
         <span id={hintId} className="comment-composer__hint">
           {over
-            ? `${text.length.toLocaleString()} / ${COMMENT_MAX_LENGTH.toLocaleString()} characters`
-            : `@ to mention · ${formatShortcut(SEND_SHORTCUT)} to send`}
+            ? t('composer.length', {
+                length: text.length.toLocaleString(),
+                max: COMMENT_MAX_LENGTH.toLocaleString(),
+              })
+            : t('composer.hint', { shortcut: formatShortcut(SEND_SHORTCUT) })}
         </span>
         {onCancel ? (
           <button type="button" className="button button--quiet button--small" onClick={cancel}>
-            Cancel
+            {t('composer.cancel')}
           </button>
         ) : null}
         <button
@@ -132,7 +134,7 @@ export function CommentComposer(props: CommentComposerProps) {
           className="button button--primary button--small"
           disabled={busy || text.trim() === ''}
         >
-          {busy ? 'Sending…' : submitLabel}
+          {busy ? t('composer.sending') : submitLabel}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@ import { CommentComposer } from './CommentComposer';
 import { commentsApi, type Member } from './commentsApi';
 import { CommentText } from './CommentText';
 import type { Thread, ThreadComment } from '@plenary/api';
+import { t } from '../i18n/messages/comments';
 
 interface CommentItemProps {
   comment: ThreadComment;
@@ -64,17 +65,17 @@ export function CommentItem(props: CommentItemProps) {
           <div className="comment__actions">
             {canEdit ? (
               <button type="button" className="text-button" onClick={() => setEditing(true)}>
-                Edit
+                {t('item.edit')}
               </button>
             ) : null}
             {canDelete ? (
               <button
                 type="button"
                 className="text-button text-button--danger"
-                aria-label={`Delete the comment by ${comment.authorName}`}
+                aria-label={t('item.deleteLabel', { name: comment.authorName })}
                 onClick={() => props.onDelete(comment)}
               >
-                Delete
+                {t('item.delete')}
               </button>
             ) : null}
           </div>
@@ -82,10 +83,10 @@ export function CommentItem(props: CommentItemProps) {
       </div>
       {editing ? (
         <CommentComposer
-          label="Edit your comment"
+          label={t('item.editLabel')}
           members={props.mentionable}
           initialText={comment.body}
-          submitLabel="Save"
+          submitLabel={t('item.save')}
           autoFocus
           draftKey={`edit:${comment.id}`}
           onCancel={() => setEditing(false)}

@@ -16,13 +16,15 @@ import {
   NEXT_COMMENT_SHORTCUT,
   PREVIOUS_COMMENT_SHORTCUT,
 } from './useCommentShortcuts';
+import { t } from '../i18n/messages/comments';
+import { interleave } from '../i18n/interleave';
 
-const EMPTY: Record<CommentsController['filter'], string> = {
-  open: 'No open comments.',
-  resolved: 'No resolved comments.',
-  all: 'No comments yet.',
-  mentions: 'Nobody has mentioned you here.',
-};
+const EMPTY = {
+  open: 'panel.emptyOpen',
+  resolved: 'panel.emptyResolved',
+  all: 'panel.emptyAll',
+  mentions: 'panel.emptyMentions',
+} as const satisfies Record<CommentsController['filter'], string>;
 
 interface CommentsPanelProps {
   comments: CommentsController;
@@ -51,16 +53,16 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
     <aside
       id={COMMENTS_PANEL_ID}
       className="side-panel comments-panel"
-      aria-label="Comments"
+      aria-label={t('panel.title')}
       onKeyDown={handleKeyDown}
     >
       <div className="side-panel__header">
-        <h2 className="side-panel__title">Comments</h2>
+        <h2 className="side-panel__title">{t('panel.title')}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close the comments"
-          title="Close the comments"
+          aria-label={t('panel.close')}
+          title={t('panel.close')}
           onClick={onClose}
         >
           <LineIcon name="remove" />
@@ -82,7 +84,7 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
         <DraftThread comments={comments} />
         {list === null && !comments.error ? <p className="muted">Loading the comments…</p> : null}
         {list && visible.length === 0 ? (
-          <p className="comments-panel__empty">{EMPTY[comments.filter]}</p>
+          <p className="comments-panel__empty">{t(EMPTY[comments.filter])}</p>
         ) : null}
         <ol className="thread-list" aria-label="Comment threads">
           {visible.map((listed) => (
@@ -92,16 +94,15 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
           ))}
         </ol>
         <p className="comments-panel__help">
-          {canComment ? (
-            <>
-              Select text and press <kbd>{formatShortcut(COMMENT_SHORTCUT)}</kbd> to comment.{' '}
-            </>
-          ) : (
-            <>You can read the comments; your role does not include commenting. </>
-          )}
-          <kbd>{formatShortcut(NEXT_COMMENT_SHORTCUT)}</kbd> and{' '}
-          <kbd>{formatShortcut(PREVIOUS_COMMENT_SHORTCUT)}</kbd> go to the next and previous
-          comment.
+          {canComment
+            ? interleave(t('panel.helpComment'), {
+                key: <kbd>{formatShortcut(COMMENT_SHORTCUT)}</kbd>,
+              })
+            : t('panel.helpReadOnly')}
+          {interleave(t('panel.helpSteps'), {
+            next: <kbd>{formatShortcut(NEXT_COMMENT_SHORTCUT)}</kbd>,
+            previous: <kbd>{formatShortcut(PREVIOUS_COMMENT_SHORTCUT)}</kbd>,
+          })}
         </p>
       </div>
       <p className="visually-hidden" aria-live="polite">

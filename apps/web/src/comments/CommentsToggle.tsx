@@ -3,6 +3,7 @@ import { LineIcon } from '../ui/LineIcon';
 import { COMMENTS_PANEL_ID } from '../editor/panelIds';
 import type { CommentsController } from './useComments';
 import { NEXT_COMMENT_SHORTCUT } from './useCommentShortcuts';
+import { t } from '../i18n/messages/comments';
 
 /** Opens and closes the comments panel; shows how many threads are open. */
 export function CommentsToggle({ comments }: { comments: CommentsController }) {
@@ -16,13 +17,18 @@ export function CommentsToggle({ comments }: { comments: CommentsController }) {
       aria-expanded={open}
       aria-controls={open ? COMMENTS_PANEL_ID : undefined}
       aria-keyshortcuts={ariaShortcut(NEXT_COMMENT_SHORTCUT)}
-      title={`${open ? 'Hide' : 'Show'} the comments (${formatShortcut(NEXT_COMMENT_SHORTCUT)} goes to the next one)`}
+      title={t(open ? 'panel.hide' : 'panel.show', {
+        shortcut: formatShortcut(NEXT_COMMENT_SHORTCUT),
+      })}
       onClick={() => setOpen(!open)}
     >
       <LineIcon name="comment" />
-      <span className="panel-toggle__label">Comments</span>
+      <span className="panel-toggle__label">{t('panel.title')}</span>
       {openCount > 0 ? (
-        <span className="comments-toggle__count" aria-label={`${openCount} open`}>
+        <span
+          className="comments-toggle__count"
+          aria-label={t('panel.openCount', { count: openCount })}
+        >
           {openCount}
         </span>
       ) : null}

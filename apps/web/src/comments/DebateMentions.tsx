@@ -1,5 +1,6 @@
 import { MentionLink } from './MentionLink';
 import { useNotifications } from './useNotifications';
+import { t } from '../i18n/messages/comments';
 
 const SHOWN = 5;
 
@@ -18,7 +19,7 @@ export function DebateMentions({ debateId, initialCount }: DebateMentionsProps) 
   return (
     <section className="debate-mentions" aria-labelledby="debate-mentions-heading">
       <h2 id="debate-mentions-heading" className="debate-mentions__title">
-        {count === 1 ? '1 unread notification' : `${count} unread notifications`}
+        {t('notifications.unreadCount', { count })}
       </h2>
       {unread.length > 0 ? (
         <ul className="notifications__list">

@@ -1,6 +1,7 @@
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { commentsApi } from './commentsApi';
 import type { Thread, ThreadComment } from '@plenary/api';
+import { t } from '../i18n/messages/comments';
 
 interface DeleteCommentDialogProps {
   comment: ThreadComment | null;
@@ -12,9 +13,9 @@ export function DeleteCommentDialog({ comment, onDeleted, onCancel }: DeleteComm
   return (
     <ConfirmDialog
       open={comment !== null}
-      title="Delete this comment?"
-      confirmLabel="Delete comment"
-      busyLabel="Deleting…"
+      title={t('deleteDialog.title')}
+      confirmLabel={t('deleteDialog.confirm')}
+      busyLabel={t('deleteDialog.busy')}
       tone="danger"
       onCancel={onCancel}
       onConfirm={async () => {

@@ -1,6 +1,7 @@
 import { CommentComposer } from './CommentComposer';
 import { commentsApi } from './commentsApi';
 import type { CommentsController } from './useComments';
+import { t } from '../i18n/messages/comments';
 
 /** The first comment of a new thread, about the text selected when Comment was chosen. */
 export function DraftThread({ comments }: { comments: CommentsController }) {
@@ -12,10 +13,10 @@ export function DraftThread({ comments }: { comments: CommentsController }) {
         <span className="thread__quote-text">“{draft.quote}”</span>
       </p>
       <CommentComposer
-        label="Comment on the selected text"
+        label={t('draft.label')}
         members={mentionable}
-        submitLabel="Comment"
-        placeholder="Add a comment… (@ to mention someone)"
+        submitLabel={t('draft.submit')}
+        placeholder={t('draft.placeholder')}
         autoFocus
         draftKey={`new:${statementId}`}
         onCancel={() => endDraft()}

@@ -4,6 +4,7 @@ import { RelativeTime } from '../ui/RelativeTime';
 import type { MentionNotification } from './notificationsApi';
 import { openThread, threadPath } from './threadLink';
 import { markNotificationsRead } from './useNotifications';
+import { t } from '../i18n/messages/comments';
 
 interface MentionLinkProps {
   notification: MentionNotification;
@@ -11,10 +12,10 @@ interface MentionLinkProps {
 }
 
 const VERB = {
-  mention: 'mentioned you in',
-  sent_back: 'sent back',
-  statement_deleted: 'moved to the Trash',
-  statement_reopened: 'reopened the submitted statement',
+  mention: 'notifications.mentioned',
+  sent_back: 'notifications.sentBack',
+  statement_deleted: 'notifications.deleted',
+  statement_reopened: 'notifications.reopened',
 } as const;
 
 /** Where a notification leads: the thread, the statement, or the debate (its Trash). */
@@ -42,12 +43,16 @@ export function MentionLink({ notification, onOpened }: MentionLinkProps) {
   }
 
   const detail =
-    kind === 'mention' ? excerpt || 'Comment deleted' : kind === 'sent_back' ? excerpt : null;
+    kind === 'mention'
+      ? excerpt || t('notifications.commentDeleted')
+      : kind === 'sent_back'
+        ? excerpt
+        : null;
   return (
     <a className="mention-link" href={href} data-unread={readAt ? undefined : true} onClick={open}>
       <span className="mention-link__line">
-        <strong>{actorName}</strong> {VERB[kind]} <em>{statementTitle}</em>
-        {readAt ? null : <span className="visually-hidden"> (unread)</span>}
+        <strong>{actorName}</strong> {t(VERB[kind])} <em>{statementTitle}</em>
+        {readAt ? null : <span className="visually-hidden">{t('notifications.unread')}</span>}
       </span>
       {detail ? <span className="mention-link__excerpt">{detail}</span> : null}
       <span className="mention-link__time">

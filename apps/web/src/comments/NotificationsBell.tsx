@@ -5,6 +5,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
 import { MentionLink } from './MentionLink';
 import { markNotificationsRead, useNotifications } from './useNotifications';
+import { t } from '../i18n/messages/comments';
 
 export function NotificationsBell() {
   const { notifications, unread, loaded, error } = useNotifications();
@@ -30,7 +31,8 @@ export function NotificationsBell() {
   }
 
   const unreadIds = notifications.filter((item) => !item.readAt).map((item) => item.id);
-  const label = unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
+  const label =
+    unread > 0 ? t('notifications.labelUnread', { count: unread }) : t('notifications.label');
   return (
     <div className="notifications" ref={root} onKeyDown={handleKeyDown}>
       <button
@@ -55,26 +57,23 @@ export function NotificationsBell() {
           id={popoverId}
           className="notifications__popover"
           role="region"
-          aria-label="Notifications"
+          aria-label={t('notifications.label')}
         >
           <div className="notifications__header">
-            <h2 className="notifications__title">Notifications</h2>
+            <h2 className="notifications__title">{t('notifications.label')}</h2>
             {unreadIds.length > 0 ? (
               <button
                 type="button"
                 className="text-button"
                 onClick={() => markNotificationsRead(unreadIds)}
               >
-                Mark all as read
+                {t('notifications.markAllRead')}
               </button>
             ) : null}
           </div>
           <ErrorNotice message={error} />
           {loaded && notifications.length === 0 ? (
-            <p className="notifications__empty">
-              When someone mentions you in a comment (@your name), or a statement you work on is
-              sent back, deleted or reopened, it appears here.
-            </p>
+            <p className="notifications__empty">{t('notifications.empty')}</p>
           ) : null}
           <ul className="notifications__list">
             {notifications.map((notification) => (

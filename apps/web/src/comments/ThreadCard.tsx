@@ -10,6 +10,7 @@ import type { ListedThread } from './orderThreads';
 import type { ThreadComment } from '@plenary/api';
 import type { CommentsController } from './useComments';
 import { hasSavedDraft } from './useSavedDraft';
+import { t } from '../i18n/messages/comments';
 
 interface ThreadCardProps {
   listed: ListedThread;
@@ -55,19 +56,19 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
       data-active={active || undefined}
       data-status={thread.status}
       data-orphaned={orphaned || undefined}
-      aria-label={`Comment on “${thread.quote.slice(0, 60)}”`}
+      aria-label={t('thread.label', { quote: thread.quote.slice(0, 60) })}
       onClick={handleClick}
     >
       <div className="thread__head">
         {orphaned ? (
           <p className="thread__quote thread__quote--orphaned">
-            <span className="thread__orphan-note">Text deleted</span> {quote}
+            <span className="thread__orphan-note">{t('thread.textDeleted')}</span> {quote}
           </p>
         ) : (
           <button
             type="button"
             className="thread__quote"
-            title="Show this text in the statement"
+            title={t('thread.showText')}
             onClick={() => comments.activate(thread.id, true)}
           >
             {quote}
@@ -80,7 +81,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
             disabled={busy}
             onClick={() => void setStatus()}
           >
-            {resolved ? 'Reopen' : 'Resolve'}
+            {resolved ? t('thread.reopen') : t('thread.resolve')}
           </button>
         ) : null}
       </div>
@@ -101,7 +102,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
       </ol>
       {resolved ? (
         <p className="thread__resolved">
-          Resolved{resolver ? ` by ${resolver.displayName}` : ''}
+          {resolver ? t('thread.resolvedBy', { name: resolver.displayName }) : t('thread.resolved')}
           {thread.resolvedAt ? (
             <>
               {' '}
@@ -112,10 +113,10 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
       ) : null}
       {canComment && active && !resolved ? (
         <CommentComposer
-          label={`Reply to the comment on “${thread.quote.slice(0, 40)}”`}
+          label={t('thread.replyLabel', { quote: thread.quote.slice(0, 40) })}
           members={comments.mentionable}
-          submitLabel="Reply"
-          placeholder="Reply…"
+          submitLabel={t('thread.reply')}
+          placeholder={t('thread.replyPlaceholder')}
           autoFocus={replying}
           draftKey={replyKey}
           onSubmit={async (input) => upsert(await commentsApi.reply(thread.id, input))}
@@ -135,7 +136,7 @@ export function ThreadCard({ listed, comments, onDelete }: ThreadCardProps) {
             comments.activate(thread.id, true);
           }}
         >
-          {hasSavedDraft(replyKey) ? 'Continue your reply' : 'Reply'}
+          {hasSavedDraft(replyKey) ? t('thread.continueReply') : t('thread.reply')}
         </button>
       ) : null}
     </article>

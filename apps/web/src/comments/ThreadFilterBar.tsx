@@ -1,12 +1,13 @@
 import type { ListedThread, ThreadFilter } from './orderThreads';
 import { matchesFilter } from './orderThreads';
+import { t } from '../i18n/messages/comments';
 
-const FILTERS: { value: ThreadFilter; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'resolved', label: 'Resolved' },
-  { value: 'all', label: 'All' },
-  { value: 'mentions', label: 'Mentions me' },
-];
+const FILTERS = [
+  { value: 'open', label: 'filter.open' },
+  { value: 'resolved', label: 'filter.resolved' },
+  { value: 'all', label: 'filter.all' },
+  { value: 'mentions', label: 'filter.mentions' },
+] as const satisfies readonly { value: ThreadFilter; label: string }[];
 
 interface ThreadFilterBarProps {
   filter: ThreadFilter;
@@ -18,7 +19,7 @@ interface ThreadFilterBarProps {
 /** Which threads the panel lists, each choice with how many it holds. */
 export function ThreadFilterBar({ filter, onFilter, list, userId }: ThreadFilterBarProps) {
   return (
-    <div className="thread-filter" role="group" aria-label="Show comments">
+    <div className="thread-filter" role="group" aria-label={t('filter.label')}>
       {FILTERS.map(({ value, label }) => {
         const count = list.filter(({ thread }) => matchesFilter(thread, value, userId)).length;
         return (
@@ -29,7 +30,7 @@ export function ThreadFilterBar({ filter, onFilter, list, userId }: ThreadFilter
             aria-pressed={filter === value}
             onClick={() => onFilter(value)}
           >
-            {label}
+            {t(label)}
             <span className="thread-filter__count">{count}</span>
           </button>
         );

@@ -18,6 +18,7 @@ import { markThreadRead } from './useNotifications';
 import { useThreadRequest } from './useThreadRequest';
 import { useThreadSteps } from './useThreadSteps';
 import { useThreads } from './useThreads';
+import { t } from '../i18n/messages/comments';
 
 export interface CommentsController {
   statementId: string;
@@ -114,7 +115,7 @@ export function useComments(
     const selected = anchorOfSelection(editor.view);
     setOpen(true);
     if (!selected) {
-      setNotice('Select the words you want to comment on, then choose Comment.');
+      setNotice(t('draft.selectFirst'));
       return;
     }
     setNotice(null);

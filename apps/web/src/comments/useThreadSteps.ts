@@ -2,6 +2,7 @@
 // the active one, with the comment read out to screen readers.
 import { useCallback, useState } from 'react';
 import type { ListedThread } from './orderThreads';
+import { t } from '../i18n/messages/comments';
 
 interface ThreadStepsOptions {
   visible: ListedThread[];
@@ -17,7 +18,7 @@ export function useThreadSteps({ visible, activeId, activate, showPanel }: Threa
     (direction: 1 | -1) => {
       showPanel();
       if (visible.length === 0) {
-        setAnnouncement('There are no comments to go to.');
+        setAnnouncement(t('thread.none'));
         return;
       }
       const current = visible.findIndex(({ thread }) => thread.id === activeId);
@@ -29,7 +30,7 @@ export function useThreadSteps({ visible, activeId, activate, showPanel }: Threa
       const first = next.thread.comments[0];
       const said =
         first && !first.deletedAt ? `${first.authorName}: ${first.body.slice(0, 160)}` : '';
-      setAnnouncement(`Comment ${index + 1} of ${visible.length}. ${said}`);
+      setAnnouncement(t('thread.position', { index: index + 1, total: visible.length, said }));
     },
     [visible, activeId, activate, showPanel],
   );

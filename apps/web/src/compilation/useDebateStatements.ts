@@ -1,9 +1,8 @@
 // Every statement of a debate, as an organizer sees them (metadata only). Loaded on
 // mount, on request, live whenever a statement of the debate changes (socket.io), and when
 // the tab comes back into view, since an organizer may leave the page open all afternoon.
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
+import { useApiQuery } from '../api/useApiQuery';
 import { useDebateEvents } from '../realtime/useDebateEvents';
 import { compilationApi } from './compilationApi';
 
@@ -17,40 +16,10 @@ export interface DebateStatements {
 }
 
 export function useDebateStatements(debateId: string): DebateStatements {
-  const [statements, setStatements] = useState<Statement[] | null>(null);
-  const [loadedAt, setLoadedAt] = useState<Date | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  useDebateEvents(debateId, reload);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    compilationApi.statements(debateId, controller.signal).then(
-      (list) => {
-        setStatements(list);
-        setLoadedAt(new Date());
-        setError(null);
-        setLoading(false);
-      },
-      (failure: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(errorMessage(failure));
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [debateId, generation]);
-
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reload();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
-
+  const query = useApiQuery(debateId, (signal) => compilationApi.statements(debateId, signal), {
+    whenVisible: true,
+  });
+  useDebateEvents(debateId, query.reload);
+  const { data: statements, loadedAt, loading, error, reload } = query;
   return { statements, loadedAt, loading, error, reload };
 }

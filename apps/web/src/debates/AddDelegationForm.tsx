@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { DELEGATION_KINDS, delegationsApi, type DelegationKind } from './delegationsApi';
+import { t } from '../i18n/messages/debates';
 
 /** Adds a delegation (a Member State, an observer, a training team…) to the debate. */
 export function AddDelegationForm({
@@ -19,7 +20,7 @@ export function AddDelegationForm({
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (!name.trim()) return setError('Name the delegation, for example “Viet Nam”.');
+    if (!name.trim()) return setError(t('delegation.nameMissing'));
     setBusy(true);
     setError(null);
     try {
@@ -35,15 +36,15 @@ export function AddDelegationForm({
 
   return (
     <form className="inline-form" onSubmit={handleSubmit} noValidate aria-busy={busy}>
-      <label htmlFor={nameId}>Add a delegation</label>
+      <label htmlFor={nameId}>{t('delegation.add')}</label>
       <input
         id={nameId}
         value={name}
-        placeholder="Viet Nam"
+        placeholder={t('delegation.namePlaceholder')}
         onChange={(event) => setName(event.target.value)}
       />
       <label htmlFor={kindId} className="visually-hidden">
-        Kind of delegation
+        {t('delegation.kind')}
       </label>
       <select
         id={kindId}
@@ -52,12 +53,12 @@ export function AddDelegationForm({
       >
         {DELEGATION_KINDS.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {t(option.label)}
           </option>
         ))}
       </select>
       <button type="submit" className="button" disabled={busy}>
-        Add delegation
+        {t('delegation.submit')}
       </button>
       <p className="field__error" role="alert">
         {error}

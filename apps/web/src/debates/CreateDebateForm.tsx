@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import { TextField } from '../ui/TextField';
 import { debatesApi, type Debate } from './debatesApi';
+import { t } from '../i18n/messages/debates';
 
 /** Starts a debate from details entered by hand; whoever creates it becomes its organizer. */
 export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) => void }) {
@@ -10,13 +10,12 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
   const [body, setBody] = useState('');
   const [meetingDate, setMeetingDate] = useState('');
   const [presidency, setPresidency] = useState('');
-  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (!theme.trim()) return setError('Give the debate its theme, as in the concept note.');
+    if (!theme.trim()) return setError(t('create.themeMissing'));
     setBusy(true);
     setError(null);
     try {
@@ -36,29 +35,34 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
   return (
     <form
       className="stack"
-      aria-label={t('newDebate.byHandLabel')}
+      aria-label={t('create.byHandLabel')}
       onSubmit={handleSubmit}
       noValidate
       aria-busy={busy}
     >
       <TextField
-        label="Theme"
-        placeholder={t('newDebate.themeExample')}
+        label={t('create.theme')}
+        placeholder={t('create.themePlaceholder')}
         value={theme}
         onValue={setTheme}
       />
       <div className="field-row">
         <TextField
-          label="Body"
-          placeholder={t('newDebate.bodyExample')}
+          label={t('create.body')}
+          placeholder={t('create.bodyPlaceholder')}
           list="plenary-bodies"
           value={body}
           onValue={setBody}
         />
-        <TextField label="Meeting date" type="date" value={meetingDate} onValue={setMeetingDate} />
         <TextField
-          label="Presidency"
-          placeholder={t('newDebate.presidencyExample')}
+          label={t('create.meetingDate')}
+          type="date"
+          value={meetingDate}
+          onValue={setMeetingDate}
+        />
+        <TextField
+          label={t('create.presidency')}
+          placeholder={t('create.presidencyPlaceholder')}
           value={presidency}
           onValue={setPresidency}
         />
@@ -74,7 +78,7 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
       </p>
       <div>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create debate'}
+          {busy ? t('create.creating') : t('create.submit')}
         </button>
       </div>
     </form>

@@ -3,30 +3,34 @@
 import type { ReactNode } from 'react';
 import { formatIsoDate } from '../ui/formatIsoDate';
 import type { Debate } from './debatesApi';
+import { t } from '../i18n/messages/debates';
 
 function facts(debate: Debate): [string, ReactNode][] {
   const date = formatIsoDate(debate.meetingDate);
-  const when = [date, debate.meetingTime ? `at ${debate.meetingTime}` : null].filter(Boolean);
+  const when = [
+    date,
+    debate.meetingTime ? t('facts.at', { time: debate.meetingTime }) : null,
+  ].filter(Boolean);
   const list: [string, ReactNode | null][] = [
-    ['Body', debate.body],
-    ['Format', debate.format],
-    ['Meeting', when.length > 0 ? when.join(' ') : null],
-    ['Presidency', debate.presidency],
-    ['Convened by', debate.convener],
+    [t('facts.body'), debate.body],
+    [t('facts.format'), debate.format],
+    [t('facts.meeting'), when.length > 0 ? when.join(' ') : null],
+    [t('facts.presidency'), debate.presidency],
+    [t('facts.convener'), debate.convener],
     [
-      'Speaking limit',
+      t('facts.speakingLimit'),
       debate.speakingLimitMinutes === null
         ? null
-        : `${debate.speakingLimitMinutes} minute${debate.speakingLimitMinutes === 1 ? '' : 's'}`,
+        : t('facts.minutes', { count: debate.speakingLimitMinutes }),
     ],
     [
-      'Statements to',
+      t('facts.statementsTo'),
       debate.submissionEmail ? (
         <a href={`mailto:${debate.submissionEmail}`}>{debate.submissionEmail}</a>
       ) : null,
     ],
-    ['Submission deadline', formatIsoDate(debate.submissionDeadline)],
-    ['Expected outcome', debate.expectedOutcome],
+    [t('facts.deadline'), formatIsoDate(debate.submissionDeadline)],
+    [t('facts.outcome'), debate.expectedOutcome],
   ];
   return list.filter((entry): entry is [string, ReactNode] => entry[1] !== null && entry[1] !== '');
 }

@@ -19,6 +19,7 @@ import { DebateFacts } from './DebateFacts';
 import { DebateSettings } from './DebateSettings';
 import { debatesApi, type DebateDetail } from './debatesApi';
 import { DelegationCard } from './DelegationCard';
+import { t } from '../i18n/messages/debates';
 
 export function DebatePage({ debateId, user }: { debateId: string; user: SessionUser }) {
   const [detail, setDetail] = useState<DebateDetail | null>(null);
@@ -38,7 +39,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
   }, [debateId, generation]);
 
   useEffect(() => {
-    if (detail) document.title = `${detail.debate.theme} — Plenary`;
+    if (detail) document.title = t('page.document', { theme: detail.debate.theme });
   }, [detail]);
 
   if (error?.status === 404) return <NotFoundPage what="debate" />;
@@ -46,7 +47,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
     return (
       <div className="page">
         <ErrorNotice message={error?.message ?? null} />
-        {error ? null : <p className="muted">Loading the debate…</p>}
+        {error ? null : <p className="muted">{t('page.loading')}</p>}
       </div>
     );
   }
@@ -55,7 +56,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
   return (
     <div className="page">
       <p className="breadcrumb">
-        <Link to="/debates">Debates</Link>
+        <Link to="/debates">{t('page.breadcrumb')}</Link>
       </p>
       <header className="page__header">
         <h1>{debate.theme}</h1>
@@ -74,11 +75,11 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
 
       <section aria-labelledby="delegations-heading" className="section">
         <h2 id="delegations-heading" className="section__title">
-          Delegations
+          {t('page.delegations')}
         </h2>
         {delegations.length === 0 ? (
           <p className="hint-card">
-            No delegation yet{canManage ? '. Add the first one below.' : '.'}
+            {canManage ? t('page.noDelegationManage') : t('page.noDelegation')}
           </p>
         ) : null}
         {delegations.map((delegation) => (
@@ -96,7 +97,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
       {canManage ? (
         <section aria-labelledby="invitations-heading" className="section">
           <h2 id="invitations-heading" className="section__title">
-            Invitations
+            {t('page.invitations')}
           </h2>
           <InviteForm
             debateId={debate.id}

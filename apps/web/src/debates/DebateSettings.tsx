@@ -1,7 +1,7 @@
 // For organizers: the debate's rules and the presidency's salutation, and deleting the
 // debate (to the Trash, restorable from the Debates page).
+import { t } from '../i18n/i18n';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import { navigate } from '../routing/useRoute';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -16,7 +16,6 @@ interface DebateSettingsProps {
 const SALUTATIONS: (PresidentSalutation | null)[] = [null, 'Mr. President,', 'Madam President,'];
 
 export function DebateSettings({ debate, onSaved }: DebateSettingsProps) {
-  const { t } = useTranslation();
   const limitId = useId();
   const [limit, setLimit] = useState(debate.speakingLimitMinutes?.toString() ?? '');
   const [strict, setStrict] = useState(debate.speakingLimitStrict);

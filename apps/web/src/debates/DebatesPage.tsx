@@ -1,36 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { useEffect } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
 import { Link } from '../routing/Link';
-import { debatePath } from '../routing/useRoute';
+import { debatePath, navigate } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { debatesApi, type Debate } from './debatesApi';
+import { debatesApi } from './debatesApi';
 import { describeDebate } from './describeDebate';
 import { DeletedDebates } from './DeletedDebates';
 import { NewDebate } from './NewDebate';
+import { t } from '../i18n/messages/debates';
 
 /** The meetings the person takes part in, and a way to start a new one. */
 export function DebatesPage() {
-  const [debates, setDebates] = useState<Debate[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const {
+    data: debates,
+    error,
+    reload,
+  } = useApiQuery('debates', (signal) => debatesApi.list(signal));
 
   useEffect(() => {
-    document.title = 'Debates — Plenary';
-    const controller = new AbortController();
-    debatesApi.list(controller.signal).then(setDebates, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(failure));
-    });
-    return () => controller.abort();
-  }, [generation]);
+    document.title = t('list.document');
+  }, []);
 
   return (
     <div className="page">
       <header className="page__header">
-        <h1>Debates</h1>
-        <p className="page__lead">
-          Each debate has its delegations; organizers invite the people who draft, review and read.
-        </p>
+        <h1>{t('list.title')}</h1>
+        <p className="page__lead">{t('list.lead')}</p>
       </header>
       <ErrorNotice message={error} />
       {debates && debates.length > 0 ? (
@@ -45,11 +40,7 @@ export function DebatesPage() {
           ))}
         </ul>
       ) : null}
-      {debates?.length === 0 ? (
-        <p className="hint-card">
-          You take part in no debate yet. Start one below, or wait for an invitation.
-        </p>
-      ) : null}
+      {debates?.length === 0 ? <p className="hint-card">{t('list.none')}</p> : null}
       <NewDebate />
       <DeletedDebates onRestored={reload} />
     </div>

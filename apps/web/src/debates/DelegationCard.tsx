@@ -7,6 +7,11 @@ import type { Delegation, DelegationRole } from './debatesApi';
 import { DelegationLanguageField } from './DelegationLanguageField';
 import { delegationsApi, type Member } from './delegationsApi';
 import { MemberRow } from './MemberRow';
+import { t } from '../i18n/messages/debates';
+
+/** A role as the interface names it; a role this page does not know keeps its code. */
+const roleName = (role: string): string =>
+  role === 'drafter' || role === 'reviewer' || role === 'viewer' ? t(`roles.${role}`) : role;
 
 interface DelegationCardProps {
   delegation: Delegation;
@@ -31,8 +36,14 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
       const who = added.member.displayName;
       setNotice(
         by?.id === added.member.userId
-          ? `${who} added themselves as ${added.member.role}.`
-          : `${who} was added as ${added.member.role}${by ? ` by ${by.displayName}` : ''}.`,
+          ? t('delegation.addedThemselvesAs', { who, role: roleName(added.member.role) })
+          : by
+            ? t('delegation.addedAsBy', {
+                who,
+                role: roleName(added.member.role),
+                by: by.displayName,
+              })
+            : t('delegation.addedAs', { who, role: roleName(added.member.role) }),
       );
       setGeneration((value) => value + 1);
     });
@@ -72,14 +83,18 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
         <h3 id={`delegation-${delegation.id}`} className="delegation__name">
           {delegation.name}
         </h3>
-        {delegation.myRole ? <span className="status-tag">You: {delegation.myRole}</span> : null}
+        {delegation.myRole ? (
+          <span className="status-tag">
+            {t('delegation.you', { role: t(`roles.${delegation.myRole}`) })}
+          </span>
+        ) : null}
         {canManage && !isMember ? (
           <button
             type="button"
             className="button button--small"
             onClick={() => void setRole(user.id, 'drafter')}
           >
-            Join as drafter
+            {t('delegation.join')}
           </button>
         ) : null}
       </header>
@@ -94,7 +109,7 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
           {notice}
         </p>
       ) : null}
-      {members?.length === 0 ? <p className="muted">Nobody yet. Invite people below.</p> : null}
+      {members?.length === 0 ? <p className="muted">{t('delegation.nobody')}</p> : null}
       {members && members.length > 0 ? (
         <ul className="member-list">
           {members.map((member) => (

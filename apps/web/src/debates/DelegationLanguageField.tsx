@@ -3,7 +3,7 @@
 // the rate to the new language's default (the server does this in the same write).
 import { languageFacts, type StatementLanguage } from '@plenary/statement-model/languages';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 import { errorMessage } from '../api/ApiError';
 import { apiRequest } from '../api/apiRequest';
 import { LanguageSelect } from '../languages/LanguageSelect';
@@ -20,7 +20,6 @@ export function DelegationLanguageField({
   canChange,
   onChanged,
 }: DelegationLanguageFieldProps) {
-  const { t } = useTranslation();
   const [language, setLanguage] = useState<StatementLanguage>(delegation.language);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

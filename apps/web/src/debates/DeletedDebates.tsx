@@ -1,7 +1,7 @@
 // Debates an organizer deleted, on the Debates page while the Trash keeps them: each can
 // be restored, with its delegations, statements and library.
+import { t } from '../i18n/i18n';
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RestoreButton } from '../trash/RestoreButton';
@@ -9,7 +9,6 @@ import { RelativeTime } from '../ui/RelativeTime';
 import { debatesApi, type TrashedDebate } from './debatesApi';
 
 export function DeletedDebates({ onRestored }: { onRestored: () => void }) {
-  const { t } = useTranslation();
   const [trash, setTrash] = useState<{ debates: TrashedDebate[]; retentionDays: number } | null>(
     null,
   );

@@ -3,6 +3,7 @@ import { colorForName } from '../identity/colorForName';
 import { initialsOf } from '../presence/initialsOf';
 import type { DelegationRole } from './debatesApi';
 import type { Member } from './delegationsApi';
+import { t } from '../i18n/messages/debates';
 
 interface MemberRowProps {
   member: Member;
@@ -28,20 +29,22 @@ export function MemberRow({ member, isSelf, canManage, onRole, onRemove }: Membe
       <span className="member__who">
         <span className="member__name">
           {member.displayName}
-          {isSelf ? ' (you)' : ''}
+          {isSelf ? t('member.you') : ''}
         </span>
         <span className="member__email">{member.email}</span>
         {member.addedBy && member.addedBy.id !== member.userId ? (
-          <span className="member__added-by">Added by {member.addedBy.displayName}</span>
+          <span className="member__added-by">
+            {t('member.addedBy', { name: member.addedBy.displayName })}
+          </span>
         ) : null}
         {member.addedBy?.id === member.userId ? (
-          <span className="member__added-by">Added themselves</span>
+          <span className="member__added-by">{t('member.addedThemselves')}</span>
         ) : null}
       </span>
       {canManage ? (
         <>
           <label htmlFor={roleId} className="visually-hidden">
-            Role of {member.displayName}
+            {t('member.roleOf', { name: member.displayName })}
           </label>
           <select
             id={roleId}
@@ -50,21 +53,21 @@ export function MemberRow({ member, isSelf, canManage, onRole, onRemove }: Membe
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {role}
+                {t(`roles.${role}`)}
               </option>
             ))}
           </select>
           <button
             type="button"
             className="button button--quiet button--small button--danger-text"
-            aria-label={`Remove ${member.displayName} from the delegation`}
+            aria-label={t('member.removeLabel', { name: member.displayName })}
             onClick={onRemove}
           >
-            Remove
+            {t('member.remove')}
           </button>
         </>
       ) : (
-        <span className="member__role">{member.role}</span>
+        <span className="member__role">{t(`roles.${member.role}`)}</span>
       )}
     </li>
   );

@@ -1,7 +1,7 @@
 // "New debate": first, import the concept note (the debate is created from the reviewed
 // import, with its meeting details and discussion points); or enter the details by hand.
+import { t } from '../i18n/i18n';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { conceptNotesApi, type ConceptNotePreview } from '../conceptNotes/conceptNotesApi';
 import { ConceptNoteReview } from '../conceptNotes/ConceptNoteReview';
 import { debatePath, navigate } from '../routing/useRoute';
@@ -14,7 +14,6 @@ import { debatesApi } from './debatesApi';
 const NO_POINTS = { objectives: [], discussionPoints: [] };
 
 export function NewDebate() {
-  const { t } = useTranslation();
   const upload = useUpload();
   const [preview, setPreview] = useState<ConceptNotePreview | null>(null);
   const [byHand, setByHand] = useState(false);

@@ -5,12 +5,13 @@ import { apiCall, apiRequest } from '../api/apiRequest';
 
 export type { DelegationKind, Member } from '@plenary/api';
 
-export const DELEGATION_KINDS: { value: DelegationKind; label: string }[] = [
-  { value: 'member_state', label: 'Member State' },
-  { value: 'observer', label: 'Observer' },
-  { value: 'regional_organization', label: 'Regional organization' },
-  { value: 'training_team', label: 'Training team' },
-];
+/** Labels are keys of the debates messages (i18n/messages/debates.ts). */
+export const DELEGATION_KINDS = [
+  { value: 'member_state', label: 'delegation.memberState' },
+  { value: 'observer', label: 'delegation.observer' },
+  { value: 'regional_organization', label: 'delegation.regionalOrganization' },
+  { value: 'training_team', label: 'delegation.trainingTeam' },
+] as const satisfies readonly { value: DelegationKind; label: string }[];
 
 const delegationPath = (id: string) => `/delegations/${encodeURIComponent(id)}`;
 

@@ -2,7 +2,6 @@
 // debate themes and delegation names to label statements, and their role in each
 // delegation to decide who may create, edit, rename or delete.
 import { useEffect, useState } from 'react';
-import type { Statement } from '../api/statementsApi';
 import {
   debatesApi,
   type Debate,
@@ -21,16 +20,6 @@ export interface Memberships {
 }
 
 export const ROLE_RANK: Record<DelegationRole, number> = { viewer: 1, reviewer: 2, drafter: 3 };
-
-/** The strongest role the person holds among a statement's owning delegations. */
-export function roleFor(memberships: Memberships, statement: Statement): DelegationRole | null {
-  let best: DelegationRole | null = null;
-  for (const id of statement.delegationIds) {
-    const role = memberships.delegations.get(id)?.myRole ?? null;
-    if (role && (!best || ROLE_RANK[role] > ROLE_RANK[best])) best = role;
-  }
-  return best;
-}
 
 function combine(details: DebateDetail[]): Memberships {
   const memberships: Memberships = {

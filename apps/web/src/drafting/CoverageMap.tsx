@@ -12,6 +12,7 @@ import type { Drafting } from './useDrafting';
 import type { Writer } from './useSectionPresence';
 import { ParagraphLink } from './ParagraphLink';
 import { WriterBadges } from './WriterBadges';
+import { t } from '../i18n/messages/drafting';
 
 interface CoverageMapProps {
   drafting: Drafting;
@@ -42,13 +43,15 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
   );
 
   const go = (paragraph: DraftParagraph) => {
-    if (editor && !goToParagraph(editor, paragraph)) setNotice('That paragraph has changed.');
+    if (editor && !goToParagraph(editor, paragraph)) setNotice(t('coverage.paragraphChanged'));
   };
   const accept = (paragraph: DraftParagraph, label: string) => {
     const tags = inNoteOrder([...paragraph.points, label], points ?? []);
     const done = editor && setParagraphPoints(editor, paragraph, tags);
     setNotice(
-      done ? `Paragraph ${paragraph.number} tagged ${label}.` : 'That paragraph has changed.',
+      done
+        ? t('coverage.tagged', { number: paragraph.number, label })
+        : t('coverage.paragraphChanged'),
     );
   };
 
@@ -59,17 +62,18 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
       {total > 0 ? (
         <p className="coverage-map__summary">
           {addressed === total
-            ? `All ${total} points addressed`
-            : `${addressed} of ${total} points addressed`}
+            ? t('coverage.allAddressed', { total })
+            : t('coverage.someAddressed', { addressed, total })}
         </p>
       ) : null}
-      <ol className="coverage-map__points" aria-label="Coverage of the discussion points">
+      <ol className="coverage-map__points" aria-label={t('coverage.mapLabel')}>
         {coverage.points.map((point) => (
           <PointCoverageRow
             key={point.label}
             point={point}
             paragraphs={byId}
             wordsPerMinute={rate.wordsPerMinute}
+            unit={rate.unit}
             writers={writersIn([...point.paragraphIds, ...point.emptyParagraphIds], presence)}
             onGo={go}
           />
@@ -77,11 +81,12 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
       </ol>
       {coverage.unknown.length > 0 ? (
         <div className="coverage-unknown">
-          <h4 className="coverage-map__subtitle">Tags naming no point of the note</h4>
+          <h4 className="coverage-map__subtitle">{t('coverage.unknownTags')}</h4>
           <ul className="coverage-unknown__list">
             {coverage.unknown.map((tag) => (
               <li key={tag.label}>
-                <span className="point-chip point-chip--unknown">{tag.label}</span> unknown point
+                <span className="point-chip point-chip--unknown">{tag.label}</span>{' '}
+                {t('coverage.unknownPoint')}
                 {tag.paragraphIds
                   .flatMap((id) => byId.get(id) ?? [])
                   .map((paragraph) => (
@@ -101,7 +106,7 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
       />
       {elsewhere.length > 0 ? (
         <p className="coverage-map__elsewhere">
-          Elsewhere in the text <WriterBadges writers={elsewhere} />
+          {t('coverage.elsewhere')} <WriterBadges writers={elsewhere} />
         </p>
       ) : null}
       <p className="visually-hidden" role="status">

@@ -12,6 +12,7 @@ import type { DraftParagraph } from './draftParagraphs';
 import type { Drafting } from './useDrafting';
 import { useHoveredParagraph } from './useHoveredParagraph';
 import { useParagraphTops } from './useParagraphTops';
+import { t } from '../i18n/messages/drafting';
 
 interface DraftingMarginProps {
   drafting: Drafting;
@@ -59,10 +60,10 @@ export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
       ? menuParagraph.points.filter((tag) => !sameLabel(tag, label))
       : [...menuParagraph.points, label];
     if (!setParagraphPoints(editor, menu.target, inNoteOrder(next, points ?? []))) {
-      setNotice('That paragraph is no longer in the statement.');
+      setNotice(t('paragraph.gone'));
       drafting.closeMenu();
     } else {
-      setNotice(has ? `${label} removed.` : `${label} added.`);
+      setNotice(has ? t('tags.removed', { label }) : t('tags.added', { label }));
     }
   }
 

@@ -4,6 +4,7 @@ import { formatShortcut } from '../editor/formatShortcut';
 import type { LabelledText } from '../conceptNotes/conceptNotesApi';
 import { TAG_SHORTCUT } from './DraftingSupport';
 import { findPoint } from './findPoint';
+import { t } from '../i18n/messages/drafting';
 
 interface MarginTagsProps {
   number: number;
@@ -22,7 +23,7 @@ function Chips({ tags, points }: { tags: string[]; points: LabelledText[] }) {
     return (
       <span key={tag} className="margin-tags__tag">
         <span className={known ? 'point-chip' : 'point-chip point-chip--unknown'}>{tag}</span>
-        {known ? null : <span className="margin-tags__unknown">unknown point</span>}
+        {known ? null : <span className="margin-tags__unknown">{t('tags.unknownPoint')}</span>}
       </span>
     );
   });
@@ -35,11 +36,11 @@ function describe(
   suggestion: string | null,
 ): string {
   if (tags.length === 0) {
-    const suggested = suggestion ? ` (suggested: ${suggestion})` : '';
-    return `Paragraph ${number} addresses no discussion point${suggested}`;
+    const suggested = suggestion ? t('tags.suggestedNone', { suggestion }) : '';
+    return t('tags.addressesNone', { number, suggested });
   }
-  const named = tags.map((tag) => (findPoint(points, tag) ? tag : `${tag} (unknown point)`));
-  return `Paragraph ${number} addresses ${named.join(', ')}`;
+  const named = tags.map((tag) => (findPoint(points, tag) ? tag : t('tags.unknownTag', { tag })));
+  return t('tags.addresses', { number, points: named.join(', ') });
 }
 
 export function MarginTags(props: MarginTagsProps) {
@@ -60,15 +61,17 @@ export function MarginTags(props: MarginTagsProps) {
       data-tag-anchor=""
       aria-haspopup="menu"
       aria-expanded={expanded}
-      aria-label={`${description}. Change (${formatShortcut(TAG_SHORTCUT)})`}
-      title={`Discussion points of this paragraph (${formatShortcut(TAG_SHORTCUT)})`}
+      aria-label={t('tags.change', { description, shortcut: formatShortcut(TAG_SHORTCUT) })}
+      title={t('tags.title', { shortcut: formatShortcut(TAG_SHORTCUT) })}
       onClick={onOpen}
     >
       {tags.length > 0 ? <Chips tags={tags} points={points} /> : null}
       {tags.length === 0 && suggestion ? (
         <span className="point-chip point-chip--suggested">{suggestion}?</span>
       ) : null}
-      {tags.length === 0 && !suggestion ? <span className="margin-tags__add">+ Point</span> : null}
+      {tags.length === 0 && !suggestion ? (
+        <span className="margin-tags__add">{t('tags.add')}</span>
+      ) : null}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { DraftParagraph } from './draftParagraphs';
 import { excerptOf } from './draftParagraphs';
+import { t } from '../i18n/messages/drafting';
 
 interface ParagraphLinkProps {
   paragraph: DraftParagraph;
@@ -13,11 +14,11 @@ export function ParagraphLink({ paragraph, onGo }: ParagraphLinkProps) {
     <button
       type="button"
       className="paragraph-link"
-      title={`Go to paragraph ${paragraph.number}`}
+      title={t('paragraph.goTo', { number: paragraph.number })}
       onClick={() => onGo(paragraph)}
     >
       <span className="paragraph-link__number">¶ {paragraph.number}</span>
-      <span className="paragraph-link__text">{excerpt || 'Empty paragraph'}</span>
+      <span className="paragraph-link__text">{excerpt || t('paragraph.empty')}</span>
     </button>
   );
 }

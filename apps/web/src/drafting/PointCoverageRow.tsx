@@ -5,23 +5,26 @@ import type { DraftParagraph } from './draftParagraphs';
 import { ParagraphLink } from './ParagraphLink';
 import { WriterBadges } from './WriterBadges';
 import type { Writer } from './useSectionPresence';
+import { t } from '../i18n/messages/drafting';
 
 interface PointCoverageRowProps {
   point: PointCoverage;
   paragraphs: ReadonlyMap<string, DraftParagraph>;
   wordsPerMinute: number;
+  /** The unit of the speaking rate (characters for Chinese). */
+  unit: 'words' | 'characters';
   writers: Writer[];
   onGo: (paragraph: DraftParagraph) => void;
 }
 
-function spent(point: PointCoverage, wordsPerMinute: number): string {
+function spent(point: PointCoverage, wordsPerMinute: number, unit: 'words' | 'characters'): string {
   const count = point.paragraphIds.length;
   const time = formatDuration(speakingTime(point.words, wordsPerMinute));
-  return `${count} ${count === 1 ? 'paragraph' : 'paragraphs'} · ${point.words} words · ${time}`;
+  return t('coverage.spent', { count, amount: t(`units.${unit}`, { count: point.words }), time });
 }
 
 export function PointCoverageRow(props: PointCoverageRowProps) {
-  const { point, paragraphs, wordsPerMinute, writers, onGo } = props;
+  const { point, paragraphs, wordsPerMinute, unit, writers, onGo } = props;
   const addressed = point.paragraphIds.length > 0;
   const linked = point.paragraphIds.flatMap((id) => paragraphs.get(id) ?? []);
   const emptySection = point.emptyParagraphIds
@@ -33,16 +36,19 @@ export function PointCoverageRow(props: PointCoverageRowProps) {
       <div className="coverage-point__head">
         <span className="point-chip">{point.label}</span>
         {addressed ? (
-          <span className="coverage-point__spent">{spent(point, wordsPerMinute)}</span>
+          <span className="coverage-point__spent">{spent(point, wordsPerMinute, unit)}</span>
         ) : (
-          <span className="coverage-point__missing">Not addressed yet</span>
+          <span className="coverage-point__missing">{t('coverage.notAddressed')}</span>
         )}
       </div>
       <p className="coverage-point__text" title={point.text}>
         {point.text}
       </p>
       {linked.length > 0 ? (
-        <ul className="coverage-point__paragraphs" aria-label={`Paragraphs on ${point.label}`}>
+        <ul
+          className="coverage-point__paragraphs"
+          aria-label={t('coverage.paragraphsOn', { label: point.label })}
+        >
           {linked.map((paragraph) => (
             <li key={paragraph.id}>
               <ParagraphLink paragraph={paragraph} onGo={onGo} />
@@ -56,7 +62,7 @@ export function PointCoverageRow(props: PointCoverageRowProps) {
           className="button button--link coverage-point__go"
           onClick={() => onGo(emptySection)}
         >
-          Go to its empty section (¶ {emptySection.number})
+          {t('coverage.goToEmpty', { number: emptySection.number })}
         </button>
       ) : null}
       <WriterBadges writers={writers} />

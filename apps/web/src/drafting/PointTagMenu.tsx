@@ -4,6 +4,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { LabelledText } from '../conceptNotes/conceptNotesApi';
 import { findPoint, sameLabel } from './findPoint';
+import { t } from '../i18n/messages/drafting';
 
 interface PointTagMenuProps {
   /** The debate's points; null while loading. */
@@ -28,7 +29,7 @@ function itemsOf(points: LabelledText[], tags: string[]): Item[] {
   const known = points.map((point) => ({ ...point, unknown: false }));
   const unknown = tags
     .filter((tag) => !findPoint(points, tag))
-    .map((label) => ({ label, text: 'Not a point of the concept note', unknown: true }));
+    .map((label) => ({ label, text: t('menu.notInNote'), unknown: true }));
   return [...known, ...unknown];
 }
 
@@ -87,15 +88,15 @@ export function PointTagMenu(props: PointTagMenuProps) {
       ref={menu}
       className="tag-menu"
       role="menu"
-      aria-label={`Discussion points of paragraph ${paragraphNumber}`}
+      aria-label={t('menu.label', { number: paragraphNumber })}
       onKeyDown={handleKeyDown}
     >
       <p className="tag-menu__title" aria-hidden="true">
-        Paragraph {paragraphNumber} addresses
+        {t('menu.title', { number: paragraphNumber })}
       </p>
-      {points === null ? <p className="tag-menu__note">Loading the discussion points…</p> : null}
+      {points === null ? <p className="tag-menu__note">{t('menu.loading')}</p> : null}
       {points?.length === 0 && tags.length === 0 ? (
-        <p className="tag-menu__note">The concept note lists no discussion points yet.</p>
+        <p className="tag-menu__note">{t('menu.noPoints')}</p>
       ) : null}
       {itemsOf(points ?? [], tags).map((item) => (
         <button
@@ -110,16 +111,16 @@ export function PointTagMenu(props: PointTagMenuProps) {
           <span className="tag-menu__box" aria-hidden="true" />
           <span className="point-chip">{item.label}</span>
           <span className="tag-menu__text">
-            {item.unknown ? <strong>Unknown point. </strong> : null}
+            {item.unknown ? <strong>{t('menu.unknown')}</strong> : null}
             {item.text}
             {suggested.some((label) => sameLabel(label, item.label)) ? (
-              <span className="tag-menu__suggested"> Suggested</span>
+              <span className="tag-menu__suggested">{t('menu.suggested')}</span>
             ) : null}
           </span>
         </button>
       ))}
       <p className="tag-menu__hint" aria-hidden="true">
-        Space ticks · Enter ticks and returns · Esc closes
+        {t('menu.hint')}
       </p>
     </div>
   );

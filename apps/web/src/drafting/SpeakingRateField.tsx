@@ -2,7 +2,7 @@
 // change it for their delegation; everyone else sees it.
 import { languageFacts, type StatementLanguage } from '@plenary/statement-model/languages';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 import { errorMessage } from '../api/ApiError';
 import {
   MAX_CHARACTERS_PER_MINUTE,
@@ -20,7 +20,6 @@ export function SpeakingRateField({ rate }: { rate: SpeakingRate }) {
   const inputId = useId();
   const hintId = useId();
   const { save } = rate;
-  const { t } = useTranslation();
   const unit = t(`rate.unit_${rate.unit}`);
   const max = rate.unit === 'characters' ? MAX_CHARACTERS_PER_MINUTE : MAX_WORDS_PER_MINUTE;
 

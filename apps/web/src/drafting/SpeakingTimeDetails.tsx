@@ -2,39 +2,47 @@
 // limit, by how much it is over and where to cut, time per point, and the speaking rate.
 import { formatDuration, speakingTime } from '@plenary/drafting-metrics';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DraftParagraph } from './draftParagraphs';
 import { formatShortcut } from '../editor/formatShortcut';
+import { t as common } from '../i18n/i18n';
 import { findPoint } from './findPoint';
 import { goToParagraph } from './goToParagraph';
 import { ParagraphLink } from './ParagraphLink';
 import { SpeakingRateField } from './SpeakingRateField';
 import type { Drafting } from './useDrafting';
+import { t } from '../i18n/messages/drafting';
 
 const LONGEST_SHOWN = 3;
 
 function Balance({ drafting }: { drafting: Drafting }) {
   const { timing } = drafting.metrics;
   const limit = timing.limit;
-  if (!limit) return <p className="time-details__balance">The debate sets no speaking limit.</p>;
+  const unit = `units.${drafting.rate.unit}` as const;
+  if (!limit) return <p className="time-details__balance">{t('details.noLimit')}</p>;
   if (limit.isOver) {
     return (
       <p className="time-details__balance time-details__balance--over">
-        Over the {limit.limitMinutes}-minute limit by {formatDuration(limit.overSeconds)} (
-        {limit.overWords} words). Shorten the longest sections first.
+        {t('details.over', {
+          minutes: limit.limitMinutes,
+          time: formatDuration(limit.overSeconds),
+          amount: t(unit, { count: limit.overWords }),
+        })}
       </p>
     );
   }
   return (
     <p className="time-details__balance">
-      {formatDuration(-limit.overSeconds)} ({-limit.overWords} words) left within the{' '}
-      {limit.limitMinutes}-minute limit.
+      {t('details.left', {
+        time: formatDuration(-limit.overSeconds),
+        amount: t(unit, { count: -limit.overWords }),
+        minutes: limit.limitMinutes,
+      })}
     </p>
   );
 }
 
 function Lengths({ drafting }: { drafting: Drafting }) {
-  const { t } = useTranslation();
+  const t = common;
   const { timing } = drafting.metrics;
   const count = (delivery: DraftParagraph['delivery']) =>
     drafting.paragraphs.filter((p) => p.delivery === delivery && p.text.trim() !== '').length;
@@ -79,6 +87,7 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
   };
   const known = (label: string) => findPoint(drafting.points ?? [], label) !== null;
   const time = (words: number) => formatDuration(speakingTime(words, rate.wordsPerMinute));
+  const amount = (count: number) => t(`units.${rate.unit}`, { count });
   const longest = timing.longest.paragraphs.slice(0, LONGEST_SHOWN);
   const sharesParagraphs = drafting.paragraphs.some((paragraph) => paragraph.points.length > 1);
 
@@ -88,7 +97,7 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
       <Balance drafting={drafting} />
       {timing.longest.points.length > 0 || longest.length > 0 ? (
         <div className="time-details__longest">
-          <h3 className="time-details__heading">Longest sections</h3>
+          <h3 className="time-details__heading">{t('details.longest')}</h3>
           <ul className="time-details__list">
             {timing.longest.points.slice(0, LONGEST_SHOWN).map((point) => (
               <li key={point.label}>
@@ -97,7 +106,7 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
                 >
                   {point.label}
                 </span>{' '}
-                {time(point.words)} · {point.words} words
+                {time(point.words)} · {amount(point.words)}
               </li>
             ))}
             {longest
@@ -115,25 +124,25 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
       ) : null}
       {coverage.points.length > 0 ? (
         <table className="time-details__points">
-          <caption className="time-details__heading">By discussion point</caption>
+          <caption className="time-details__heading">{t('details.byPoint')}</caption>
           <tbody>
             {coverage.points.map((point) => (
               <tr key={point.label} data-empty={point.words === 0}>
                 <th scope="row">{point.label}</th>
-                <td>{point.words} words</td>
+                <td>{amount(point.words)}</td>
                 <td>{time(point.words)}</td>
               </tr>
             ))}
             <tr>
-              <th scope="row">Not tagged</th>
-              <td>{timing.untagged.words} words</td>
+              <th scope="row">{t('details.notTagged')}</th>
+              <td>{amount(timing.untagged.words)}</td>
               <td>{time(timing.untagged.words)}</td>
             </tr>
           </tbody>
         </table>
       ) : null}
       {coverage.points.length > 0 && sharesParagraphs ? (
-        <p className="field__hint">A paragraph on two points counts for both.</p>
+        <p className="field__hint">{t('details.countsForBoth')}</p>
       ) : null}
       <SpeakingRateField rate={rate} />
     </div>

@@ -1,39 +1,30 @@
 // The speaking-time meter in the statement's bar: estimated delivery time against the
 // debate's limit, always in view while writing; it opens the details (and the rate).
-import { formatDuration } from '@plenary/drafting-metrics';
-import type { TFunction } from 'i18next';
+import { formatDuration, type TimingSummary } from '@plenary/drafting-metrics';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SpeakingTimeDetails } from './SpeakingTimeDetails';
+import { SpeakingTimeDetails } from '../editor/lazyPanels';
 import type { Drafting } from './useDrafting';
+import { t as common } from '../i18n/i18n';
+import { t } from '../i18n/messages/drafting';
 
-function summaryOf(
-  drafting: Drafting,
-  t: TFunction,
-): { text: string; written: string | null; over: boolean; share: number | null } {
-  const { timing } = drafting.metrics;
+/** The meter's text: time and amount in the rate's unit (characters for Chinese). */
+export function meterSummary(
+  timing: TimingSummary,
+  unit: 'words' | 'characters',
+): { text: string; over: boolean; share: number | null } {
   const time = formatDuration(timing.seconds);
   const limit = timing.limit;
-  // The full text is longer than what is read out: say so beside the spoken time.
-  const written =
-    timing.written.words > timing.words
-      ? t('delivery.writtenShort', { time: formatDuration(timing.written.seconds) })
-      : null;
-  if (!limit) {
-    const text = t('delivery.spokenWords', { time, words: timing.words });
-    return { text, written, over: false, share: null };
-  }
+  const amount = t(`units.${unit}`, { count: timing.words });
+  if (!limit) return { text: t('meter.noLimit', { time, amount }), over: false, share: null };
   const share = limit.limitWords > 0 ? timing.words / limit.limitWords : 1;
   if (limit.isOver) {
-    const text = t('delivery.spokenOver', { time, over: formatDuration(limit.overSeconds) });
-    return { text, written, over: true, share };
+    return {
+      text: t('meter.over', { time, over: formatDuration(limit.overSeconds) }),
+      over: true,
+      share,
+    };
   }
-  return {
-    text: t('delivery.spokenOf', { time, limit: limit.limitMinutes }),
-    written,
-    over: false,
-    share,
-  };
+  return { text: t('meter.ofLimit', { time, minutes: limit.limitMinutes }), over: false, share };
 }
 
 export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
@@ -41,8 +32,13 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const popoverId = useId();
-  const { t } = useTranslation();
-  const { text, written, over, share } = summaryOf(drafting, t);
+  const { text, over, share } = meterSummary(drafting.metrics.timing, drafting.rate.unit);
+  const { timing } = drafting.metrics;
+  // The full text is longer than what is read out: say so beside the spoken time.
+  const written =
+    timing.written.words > timing.words
+      ? common('delivery.writtenShort', { time: formatDuration(timing.written.seconds) })
+      : null;
 
   useEffect(() => {
     if (!open) return;
@@ -72,10 +68,10 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
         className="button button--small time-meter__button"
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
-        title="Speaking time: details and speaking rate"
+        title={t('meter.title')}
         onClick={() => setOpen(!open)}
       >
-        <span className="visually-hidden">Speaking time: </span>
+        <span className="visually-hidden">{t('meter.hiddenLabel')}</span>
         <span className="time-meter__text">{text}</span>
         {written ? <span className="time-meter__written">{written}</span> : null}
         {share !== null ? (
@@ -90,10 +86,10 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
           id={popoverId}
           className="time-meter__popover"
           role="dialog"
-          aria-label="Speaking time"
+          aria-label={t('meter.label')}
           onKeyDown={handleKeyDown}
         >
-          <h2 className="time-details__title">Speaking time</h2>
+          <h2 className="time-details__title">{t('meter.label')}</h2>
           <SpeakingTimeDetails drafting={drafting} />
         </div>
       ) : null}

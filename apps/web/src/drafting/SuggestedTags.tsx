@@ -5,6 +5,7 @@ import type { ParagraphSuggestions } from '@plenary/drafting-metrics';
 import type { DraftParagraph } from './draftParagraphs';
 import { findPoint } from './findPoint';
 import { ParagraphLink } from './ParagraphLink';
+import { t } from '../i18n/messages/drafting';
 
 interface SuggestedTagsProps {
   suggestions: ParagraphSuggestions[];
@@ -26,23 +27,24 @@ export function SuggestedTags(props: SuggestedTagsProps) {
 
   return (
     <div className="coverage-suggestions">
-      <h4 className="coverage-map__subtitle">Not tagged yet</h4>
+      <h4 className="coverage-map__subtitle">{t('coverage.notTaggedYet')}</h4>
       <ul className="coverage-suggestions__list">
         {rows.map(({ paragraph, label }) => (
           <li key={paragraph.id} className="coverage-suggestion">
             <ParagraphLink paragraph={paragraph} onGo={onGo} />
             <div className="coverage-suggestion__actions">
               <span className="coverage-suggestion__label" title={findPoint(points, label)?.text}>
-                Suggested: <span className="point-chip point-chip--suggested">{label}</span>
+                {t('coverage.suggested')}{' '}
+                <span className="point-chip point-chip--suggested">{label}</span>
               </span>
               {onAccept ? (
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={`Tag ${label} (paragraph ${paragraph.number})`}
+                  aria-label={t('coverage.tagAria', { label, number: paragraph.number })}
                   onClick={() => onAccept(paragraph, label)}
                 >
-                  Tag {label}
+                  {t('coverage.tag', { label })}
                 </button>
               ) : null}
             </div>

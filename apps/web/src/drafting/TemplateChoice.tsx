@@ -3,7 +3,7 @@
 // discussion point, closing), or a blank page.
 import { languageTemplate, type StatementLanguage } from '@plenary/statement-model/languages';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 import type { StatementTemplate } from '../api/statementsApi';
 
 export interface TemplateDraft {
@@ -34,7 +34,6 @@ interface TemplateChoiceProps {
 }
 
 export function TemplateChoice({ value, onChange, language = 'en' }: TemplateChoiceProps) {
-  const { t } = useTranslation();
   const wording = languageTemplate(language);
   const name = useId();
   const speakerId = useId();

@@ -1,48 +1,53 @@
 // How the document's connection stands, in words. The visible badge updates with
 // every keystroke offline; the live region only speaks when the state itself changes.
 import type { ConnectionSnapshot } from '../collab/CollabSession';
+import { t } from '../i18n/messages/editor';
 
 function changes(count: number): string {
-  if (count === 0) return 'no unsynced changes';
-  return count === 1 ? '1 unsynced change' : `${count} unsynced changes`;
+  if (count === 0) return t('connection.noChanges');
+  return t('connection.changes', { count });
 }
 
 function labelOf({ kind, unsynced }: ConnectionSnapshot): string {
   switch (kind) {
     case 'connected':
-      return 'Connected';
+      return t('connection.connected');
     case 'connecting':
-      return unsynced > 0 ? `Connecting… — ${changes(unsynced)}` : 'Connecting…';
+      return unsynced > 0
+        ? t('connection.connectingWith', { changes: changes(unsynced) })
+        : t('connection.connecting');
     case 'reconnecting':
-      return unsynced > 0 ? `Reconnecting… — ${changes(unsynced)}` : 'Reconnecting…';
+      return unsynced > 0
+        ? t('connection.reconnectingWith', { changes: changes(unsynced) })
+        : t('connection.reconnecting');
     case 'offline':
-      return `Offline — ${changes(unsynced)}`;
+      return t('connection.offline', { changes: changes(unsynced) });
     case 'closed':
-      return 'Disconnected';
+      return t('connection.closed');
   }
 }
 
 function detailOf({ kind, close }: ConnectionSnapshot): string {
   switch (kind) {
     case 'connected':
-      return 'Every change is shared with your colleagues as you type.';
+      return t('connection.detailConnected');
     case 'connecting':
     case 'reconnecting':
-      return 'Changes are saved on this device and will be shared once the connection is back.';
+      return t('connection.detailConnecting');
     case 'offline':
-      return 'You are offline. Keep writing: changes are saved on this device and merge when you reconnect.';
+      return t('connection.detailOffline');
     case 'closed':
-      return close?.title ?? 'The server ended the connection.';
+      return close?.title ?? t('connection.detailClosed');
   }
 }
 
-const ANNOUNCEMENTS: Record<ConnectionSnapshot['kind'], string> = {
-  connected: 'Connected. Changes are shared.',
-  connecting: 'Connecting to the server.',
-  reconnecting: 'Connection lost. Reconnecting; your changes are saved on this device.',
-  offline: 'Offline. Your changes are saved on this device and will sync when you reconnect.',
-  closed: 'Disconnected from the server.',
-};
+const ANNOUNCEMENTS = {
+  connected: 'connection.saidConnected',
+  connecting: 'connection.saidConnecting',
+  reconnecting: 'connection.saidReconnecting',
+  offline: 'connection.saidOffline',
+  closed: 'connection.saidClosed',
+} as const satisfies Record<ConnectionSnapshot['kind'], string>;
 
 export function ConnectionBadge({ connection }: { connection: ConnectionSnapshot }) {
   return (
@@ -62,7 +67,7 @@ export function ConnectionBadge({ connection }: { connection: ConnectionSnapshot
         aria-live="polite"
         data-testid="connection-announcement"
       >
-        {ANNOUNCEMENTS[connection.kind]}
+        {t(ANNOUNCEMENTS[connection.kind])}
       </p>
     </>
   );

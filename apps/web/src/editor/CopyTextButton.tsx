@@ -2,6 +2,7 @@ import { statementText } from '@plenary/statement-model';
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { copyText } from '../ui/copyText';
+import { t } from '../i18n/messages/editor';
 
 /** Copies the statement as plain text, so words can be rescued from a dead document. */
 export function CopyTextButton({ doc }: { doc: Y.Doc }) {
@@ -14,11 +15,11 @@ export function CopyTextButton({ doc }: { doc: Y.Doc }) {
   return (
     <span className="copy-text">
       <button type="button" className="button button--small" onClick={() => void copy()}>
-        Copy the text
+        {t('copy.button')}
       </button>
       <span role="status" className="copy-text__result">
-        {result === 'copied' ? 'Copied to the clipboard.' : null}
-        {result === 'failed' ? 'The browser refused; select the text and copy it by hand.' : null}
+        {result === 'copied' ? t('copy.copied') : null}
+        {result === 'failed' ? t('copy.failed') : null}
       </span>
     </span>
   );

@@ -5,6 +5,7 @@ import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { ariaShortcut, formatShortcut } from './formatShortcut';
 import { TOOLBAR_GROUPS } from './toolbarActions';
+import { t } from '../i18n/messages/editor';
 
 const ACTIONS = TOOLBAR_GROUPS.flat();
 
@@ -54,7 +55,7 @@ export function EditorToolbar({ editor, toolbarRef }: EditorToolbarProps) {
       ref={toolbarRef}
       className="toolbar"
       role="toolbar"
-      aria-label="Formatting"
+      aria-label={t('toolbar.label')}
       onKeyDown={handleKeyDown}
     >
       {TOOLBAR_GROUPS.map((group, groupIndex) => (
@@ -76,7 +77,7 @@ export function EditorToolbar({ editor, toolbarRef }: EditorToolbarProps) {
                 aria-label={action.label}
                 aria-pressed={action.isActive ? active : undefined}
                 aria-keyshortcuts={ariaShortcut(action.shortcut)}
-                data-tooltip={`${action.label} (${shortcut})`}
+                data-tooltip={t('toolbar.tooltip', { label: action.label, shortcut })}
                 // aria-disabled rather than disabled: the button stays reachable by keyboard.
                 aria-disabled={!enabled || undefined}
                 onFocus={() => setFocusIndex(position)}

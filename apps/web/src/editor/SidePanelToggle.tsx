@@ -3,6 +3,7 @@ import { LineIcon } from '../ui/LineIcon';
 import { ariaShortcut, formatShortcut } from './formatShortcut';
 import { SIDE_PANEL_ID } from './panelIds';
 import { SIDE_PANEL_SHORTCUT } from './useSidePanel';
+import { t } from '../i18n/messages/editor';
 
 interface SidePanelToggleProps {
   open: boolean;
@@ -20,11 +21,13 @@ export function SidePanelToggle({ open, onToggle, buttonRef }: SidePanelTogglePr
       aria-expanded={open}
       aria-controls={open ? SIDE_PANEL_ID : undefined}
       aria-keyshortcuts={ariaShortcut(SIDE_PANEL_SHORTCUT)}
-      title={`${open ? 'Hide' : 'Show'} the discussion points and the library (${formatShortcut(SIDE_PANEL_SHORTCUT)})`}
+      title={t(open ? 'panel.hide' : 'panel.show', {
+        shortcut: formatShortcut(SIDE_PANEL_SHORTCUT),
+      })}
       onClick={onToggle}
     >
       <LineIcon name="panel" />
-      <span className="panel-toggle__label">Points and library</span>
+      <span className="panel-toggle__label">{t('panel.title')}</span>
     </button>
   );
 }

@@ -15,9 +15,11 @@ import type { CollabSession } from '../collab/CollabSession';
 import { CommentHighlights } from '../comments/CommentHighlights';
 import { DraftingSupport } from '../drafting/DraftingSupport';
 import type { UserIdentity } from '../identity/identityOf';
+import { loadLanguageFont } from '../languages/loadLanguageFont';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './renderCaret';
+import { t } from '../i18n/messages/editor';
 
 interface StatementEditorProps {
   session: CollabSession;
@@ -37,7 +39,7 @@ const EDITOR_ATTRIBUTES = {
   class: 'statement-body',
   role: 'textbox',
   'aria-multiline': 'true',
-  'aria-label': 'Statement text',
+  'aria-label': t('text.label'),
   'aria-describedby': 'statement-editor-help',
   spellcheck: 'true',
 };
@@ -73,7 +75,7 @@ export function StatementEditor({
           user: identity,
           render: renderCaret,
         }),
-        Placeholder.configure({ placeholder: 'Mr. President, …' }),
+        Placeholder.configure({ placeholder: t('text.placeholder') }),
         DocumentBoundaryKeys,
         CommentHighlights,
         DraftingSupport,
@@ -92,6 +94,7 @@ export function StatementEditor({
   useEffect(() => {
     // The statement's metadata may arrive after the editor was created.
     editor.setOptions({ editorProps: { attributes: editorAttributes(language) } });
+    loadLanguageFont(language);
   }, [editor, language]);
 
   useEffect(() => {
@@ -115,7 +118,7 @@ export function StatementEditor({
     <div className="statement-editor" data-read-only={readOnly}>
       {readOnly ? null : <EditorToolbar editor={editor} toolbarRef={toolbar} />}
       <p id="statement-editor-help" className="visually-hidden">
-        Press Alt+F10 to move to the formatting toolbar.
+        {t('text.toolbarHelp')}
       </p>
       <div className="paper" onKeyDown={handleKeyDown}>
         {context ? <p className="paper__context">{context.filter(Boolean).join(' · ')}</p> : null}

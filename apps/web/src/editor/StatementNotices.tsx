@@ -3,6 +3,7 @@ import type { CollabClose } from '../collab/describeClose';
 import type { CollabSession } from '../collab/CollabSession';
 import { Link } from '../routing/Link';
 import { CopyTextButton } from './CopyTextButton';
+import { t } from '../i18n/messages/editor';
 
 interface StatementNoticesProps {
   session: CollabSession | null;
@@ -25,20 +26,15 @@ export function StatementNotices({
   if (deleted || notFound) {
     return (
       <div className="notice notice--danger" role="alert" data-notice="deleted">
-        <p className="notice__title">
-          {deleted ? 'This statement was deleted' : 'This statement no longer exists on the server'}
-        </p>
+        <p className="notice__title">{deleted ? t('notices.deleted') : t('notices.notFound')}</p>
         <p>
-          {deleted
-            ? 'Someone moved it to the debate’s Trash while it was open here; a drafter or an organizer can restore it from there for 30 days. '
-            : ''}
-          The text below is the copy kept on this device and can no longer be edited. Copy anything
-          you need before leaving.
+          {deleted ? t('notices.movedToTrash') : ''}
+          {t('notices.keptCopy')}
         </p>
         <p className="notice__actions">
           {session ? <CopyTextButton doc={session.doc} /> : null}
           <Link to="/" className="button button--quiet button--small">
-            Back to statements
+            {t('notices.back')}
           </Link>
         </p>
       </div>
@@ -55,19 +51,15 @@ export function StatementNotices({
   if (loadError) {
     return (
       <div className="notice notice--warning" role="alert" data-notice="load-error">
-        <p className="notice__title">The statement’s details could not be loaded</p>
-        <p>{loadError} You can keep writing: the text is saved on this device.</p>
+        <p className="notice__title">{t('notices.loadFailed')}</p>
+        <p>{t('notices.keepWriting', { error: loadError })}</p>
       </div>
     );
   }
   if (role === 'reviewer' || role === 'viewer') {
     return (
       <div className="notice notice--info" data-notice="read-only">
-        <p>
-          You are a <strong>{role}</strong> of this statement: you can read it
-          {role === 'reviewer' ? ', comment on it' : ' and its comments'} and see who is working on
-          it, but not change its text.
-        </p>
+        <p>{role === 'reviewer' ? t('notices.reviewer') : t('notices.viewer')}</p>
       </div>
     );
   }

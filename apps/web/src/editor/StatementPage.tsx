@@ -38,6 +38,7 @@ import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';
 import { StatementTitle } from './StatementTitle';
 import { useSidePanel } from './useSidePanel';
+import { t } from '../i18n/messages/editor';
 
 interface StatementPageProps {
   statementId: string;
@@ -86,7 +87,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   }, [session, identity]);
 
   useEffect(() => {
-    document.title = `${statement?.title ?? 'Statement'} — Plenary`;
+    document.title = t('title.document', { title: statement?.title ?? t('title.statement') });
   }, [statement?.title]);
 
   useEffect(() => {
@@ -178,7 +179,6 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             <VersionViewer
               view={history.view}
               statement={statement}
-              role={context?.role ?? null}
               records={records}
               history={history}
               onReturnToText={returnToText}
@@ -198,7 +198,6 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         {statement && history.open ? (
           <HistoryPanel
             statement={statement}
-            role={context?.role ?? null}
             records={records}
             history={history}
             onReturnToText={returnToText}

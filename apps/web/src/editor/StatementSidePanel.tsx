@@ -8,6 +8,7 @@ import type { SearchHit } from '../library/referencesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
 import { SIDE_PANEL_ID } from './panelIds';
+import { t } from '../i18n/messages/editor';
 
 export const LIBRARY_SEARCH_ID = 'statement-library-search';
 
@@ -47,48 +48,46 @@ export function StatementSidePanel(props: StatementSidePanelProps) {
     <aside
       id={SIDE_PANEL_ID}
       className="side-panel"
-      aria-label="Points and library"
+      aria-label={t('panel.title')}
       onKeyDown={handleKeyDown}
     >
       <div className="side-panel__header">
-        <h2 className="side-panel__title">Points and library</h2>
+        <h2 className="side-panel__title">{t('panel.title')}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close the panel"
-          title="Close the panel"
+          aria-label={t('panel.close')}
+          title={t('panel.close')}
           onClick={onClose}
         >
           <LineIcon name="remove" />
         </button>
       </div>
       {debateId === null ? (
-        <p className="muted side-panel__note">
-          Available once the statement’s details have loaded.
-        </p>
+        <p className="muted side-panel__note">{t('panel.notYet')}</p>
       ) : (
         <>
           {/* A disclosure, so a long list of points can make room for search results. */}
           <details className="panel-section panel-section--points" open>
             <summary className="panel-section__summary">
-              <h3 className="panel-section__title">Discussion points</h3>
+              <h3 className="panel-section__title">{t('panel.points')}</h3>
               {discussionPoints.length > 0 ? (
                 <span className="items-editor__count">{discussionPoints.length}</span>
               ) : null}
             </summary>
             <ErrorNotice message={error} />
             {points && discussionPoints.length === 0 ? (
-              <p className="muted side-panel__note">The organizer has not listed any yet.</p>
+              <p className="muted side-panel__note">{t('panel.noPoints')}</p>
             ) : null}
             {discussionPoints.length > 0
               ? (coverage ?? (
-                  <LabelledList items={discussionPoints} label="Discussion points" compact />
+                  <LabelledList items={discussionPoints} label={t('panel.points')} compact />
                 ))
               : null}
             {objectives.length > 0 ? (
               <details className="panel-section__more">
-                <summary>Objectives ({objectives.length})</summary>
-                <LabelledList items={objectives} label="Objectives" compact />
+                <summary>{t('panel.objectivesCount', { count: objectives.length })}</summary>
+                <LabelledList items={objectives} label={t('panel.objectives')} compact />
               </details>
             ) : null}
           </details>

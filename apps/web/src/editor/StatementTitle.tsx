@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { TITLE_MAX_LENGTH, statementsApi, type Statement } from '../api/statementsApi';
+import { t } from '../i18n/messages/editor';
 
 interface StatementTitleProps {
   statement: Statement | null;
@@ -51,18 +52,18 @@ export function StatementTitle({ statement, readOnly, onRenamed }: StatementTitl
   return (
     <form className="statement-title" onSubmit={handleSubmit} noValidate>
       <label htmlFor={inputId} className="visually-hidden">
-        Statement title
+        {t('title.label')}
       </label>
       <input
         id={inputId}
         className="statement-title__input"
         value={value}
-        placeholder={statement ? 'Untitled statement' : 'Loading…'}
+        placeholder={statement ? t('title.untitled') : t('title.loading')}
         maxLength={TITLE_MAX_LENGTH}
         readOnly={readOnly || !statement}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        title={readOnly ? undefined : 'Click to rename. Enter saves, Escape cancels.'}
+        title={readOnly ? undefined : t('title.hint')}
         onChange={(event) => {
           setDraft(event.target.value);
           setError(null);

@@ -2,6 +2,7 @@
 // first screen is the text, the toolbar and the status bar only.
 import { Suspense, type ComponentType, type JSX } from 'react';
 import { lazyNamed } from '../routing/lazyNamed';
+import { t } from '../i18n/messages/editor';
 
 /** A lazily loaded panel that says "Opening…" in its place while its chunk arrives. */
 function lazyPanel<Props extends object, Name extends string>(
@@ -11,7 +12,7 @@ function lazyPanel<Props extends object, Name extends string>(
   const Lazy: ComponentType<Props> = lazyNamed(load, name);
   function Panel(props: Props) {
     return (
-      <Suspense fallback={<p className="muted panel-loading">Opening…</p>}>
+      <Suspense fallback={<p className="muted panel-loading">{t('panel.opening')}</p>}>
         <Lazy {...props} />
       </Suspense>
     );
@@ -25,4 +26,12 @@ export const VersionViewer = lazyPanel(() => import('../versions/VersionViewer')
 export const StatementSidePanel = lazyPanel(
   () => import('./StatementSidePanel'),
   'StatementSidePanel',
+);
+export const SubmissionPackDialog = lazyPanel(
+  () => import('../export/SubmissionPackDialog'),
+  'SubmissionPackDialog',
+);
+export const SpeakingTimeDetails = lazyPanel(
+  () => import('../drafting/SpeakingTimeDetails'),
+  'SpeakingTimeDetails',
 );

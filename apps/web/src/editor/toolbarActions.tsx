@@ -3,8 +3,9 @@
 import { isWrittenOnly, WRITTEN_ATTRIBUTE } from '@plenary/statement-model';
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
-import { i18next } from '../i18n/i18n';
+import { t as common } from '../i18n/i18n';
 import { ToolbarIcon } from './ToolbarIcon';
+import { t } from '../i18n/messages/editor';
 
 export interface ToolbarAction {
   id: string;
@@ -18,7 +19,7 @@ export interface ToolbarAction {
 
 const heading = (level: 1 | 2 | 3): ToolbarAction => ({
   id: `heading${level}`,
-  label: `Heading ${level}`,
+  label: t('toolbar.heading', { level }),
   shortcut: `Mod-Alt-${level}`,
   icon: <span className="toolbar__glyph toolbar__glyph--heading">H{level}</span>,
   run: (editor) => editor.chain().focus().toggleHeading({ level }).run(),
@@ -39,7 +40,7 @@ const writtenOnly: ToolbarAction = {
   id: 'writtenOnly',
   // Read when shown, so the label follows the interface language.
   get label() {
-    return i18next.t('delivery.toggle');
+    return common('delivery.toggle');
   },
   shortcut: 'Mod-Alt-w',
   icon: <ToolbarIcon name="writtenOnly" />,
@@ -51,7 +52,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bold',
-      label: 'Bold',
+      label: t('toolbar.bold'),
       shortcut: 'Mod-b',
       icon: <span className="toolbar__glyph toolbar__glyph--bold">B</span>,
       run: (editor) => editor.chain().focus().toggleBold().run(),
@@ -59,7 +60,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'italic',
-      label: 'Italic',
+      label: t('toolbar.italic'),
       shortcut: 'Mod-i',
       icon: <span className="toolbar__glyph toolbar__glyph--italic">I</span>,
       run: (editor) => editor.chain().focus().toggleItalic().run(),
@@ -70,7 +71,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bulletList',
-      label: 'Bulleted list',
+      label: t('toolbar.bulletList'),
       shortcut: 'Mod-Shift-8',
       icon: <ToolbarIcon name="bulletList" />,
       run: (editor) => editor.chain().focus().toggleBulletList().run(),
@@ -78,7 +79,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'orderedList',
-      label: 'Numbered list',
+      label: t('toolbar.orderedList'),
       shortcut: 'Mod-Shift-7',
       icon: <ToolbarIcon name="orderedList" />,
       run: (editor) => editor.chain().focus().toggleOrderedList().run(),
@@ -86,7 +87,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'blockquote',
-      label: 'Quotation',
+      label: t('toolbar.quotation'),
       shortcut: 'Mod-Shift-b',
       icon: <ToolbarIcon name="blockquote" />,
       run: (editor) => editor.chain().focus().toggleBlockquote().run(),
@@ -97,7 +98,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'undo',
-      label: 'Undo',
+      label: t('toolbar.undo'),
       shortcut: 'Mod-z',
       icon: <ToolbarIcon name="undo" />,
       run: (editor) => editor.chain().focus().undo().run(),
@@ -105,7 +106,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'redo',
-      label: 'Redo',
+      label: t('toolbar.redo'),
       shortcut: 'Mod-Shift-z',
       icon: <ToolbarIcon name="redo" />,
       run: (editor) => editor.chain().focus().redo().run(),

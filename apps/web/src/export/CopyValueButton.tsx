@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { copyText } from '../ui/copyText';
+import { t } from '../i18n/messages/exports';
 
 interface CopyValueButtonProps {
   value: string;
@@ -19,12 +20,16 @@ export function CopyValueButton({ value, what }: CopyValueButtonProps) {
     <button
       type="button"
       className="button button--quiet button--small"
-      aria-label={`Copy the ${what}`}
+      aria-label={t('copy.label', { what })}
       onClick={() => void copy()}
       onBlur={() => setResult('idle')}
     >
       <span aria-live="polite">
-        {result === 'copied' ? 'Copied' : result === 'failed' ? 'Select and copy by hand' : 'Copy'}
+        {result === 'copied'
+          ? t('copy.copied')
+          : result === 'failed'
+            ? t('copy.failed')
+            : t('copy.copy')}
       </span>
     </button>
   );

@@ -2,14 +2,15 @@
 // Each format is a real link (it can be copied or opened in a new tab); a plain click
 // downloads it here so that a refusal is shown with the server's own words.
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
 import { LineIcon } from '../ui/LineIcon';
 import { downloadFile } from './downloadFile';
 import { EXPORT_FORMATS, exportUrl, type ExportFormat, type ExportVersion } from './exportApi';
 import { MenuPopup } from './MenuPopup';
-import { SubmissionPackDialog } from './SubmissionPackDialog';
+import { SubmissionPackDialog } from '../editor/lazyPanels';
+import { t as common } from '../i18n/i18n';
+import { t } from '../i18n/messages/exports';
 
 const DONE_VISIBLE_MS = 6000;
 /** The delivered version is offered in the formats that are circulated or printed. */
@@ -20,7 +21,6 @@ interface ExportMenuProps {
 }
 
 export function ExportMenu({ statement }: ExportMenuProps) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [progress, setProgress] = useState<{ text: string; done: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,11 +50,11 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     close();
     const label = EXPORT_FORMATS.find((entry) => entry.format === format)?.label ?? format;
     setError(null);
-    setProgress({ text: `Preparing ${label}…`, done: false });
+    setProgress({ text: t('menu.preparing', { label }), done: false });
     try {
       const url = exportUrl(statement.id, format, version);
       const name = await downloadFile(url, `statement.${format}`);
-      setProgress({ text: `Downloaded “${name}”.`, done: true });
+      setProgress({ text: t('menu.downloaded', { name }), done: true });
     } catch (failure) {
       setProgress(null);
       setError(errorMessage(failure));
@@ -77,10 +77,10 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         }}
       >
         <LineIcon name="download" />
-        Export
+        {t('menu.export')}
       </button>
       {open ? (
-        <MenuPopup label="Export" focus={open} onClose={close} anchor={button}>
+        <MenuPopup label={t('menu.export')} focus={open} onClose={close} anchor={button}>
           {EXPORT_FORMATS.map(({ format, label, note }) => (
             <a
               key={format}
@@ -106,8 +106,8 @@ export function ExportMenu({ statement }: ExportMenuProps) {
               download
               onClick={(event) => void download(event, format, 'delivered')}
             >
-              <span className="menu__label">{t(`delivery.export_${format}`)}</span>
-              <span className="menu__note">{t('delivery.exportNote')}</span>
+              <span className="menu__label">{common(`delivery.export_${format}`)}</span>
+              <span className="menu__note">{common('delivery.exportNote')}</span>
             </a>
           ))}
           <hr className="menu__separator" />
@@ -121,8 +121,8 @@ export function ExportMenu({ statement }: ExportMenuProps) {
               setPackOpen(true);
             }}
           >
-            <span className="menu__label">Submission pack…</span>
-            <span className="menu__note">Word file and cover e-mail for the organizers</span>
+            <span className="menu__label">{t('menu.pack')}</span>
+            <span className="menu__note">{t('menu.packNote')}</span>
           </button>
         </MenuPopup>
       ) : null}
@@ -133,18 +133,20 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         <p className="export-menu__error" role="alert">
           {error}
           <button type="button" className="button--link" onClick={() => setError(null)}>
-            Dismiss
+            {t('menu.dismiss')}
           </button>
         </p>
       ) : null}
-      <SubmissionPackDialog
-        statement={statement}
-        open={packOpen}
-        onClose={() => {
-          setPackOpen(false);
-          button.current?.focus();
-        }}
-      />
+      {packOpen ? (
+        <SubmissionPackDialog
+          statement={statement}
+          open={packOpen}
+          onClose={() => {
+            setPackOpen(false);
+            button.current?.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

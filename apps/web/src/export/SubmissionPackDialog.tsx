@@ -9,6 +9,7 @@ import { Modal } from '../ui/Modal';
 import { CopyValueButton } from './CopyValueButton';
 import { downloadFile } from './downloadFile';
 import { fetchSubmissionPack, type SubmissionPack } from './exportApi';
+import { t } from '../i18n/messages/exports';
 
 interface SubmissionPackDialogProps {
   statement: Statement;
@@ -49,20 +50,18 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
     ? `mailto:${encodeURIComponent(pack.email.to ?? '')}?subject=${encodeURIComponent(pack.email.subject)}&body=${encodeURIComponent(pack.email.body)}`
     : '';
   return (
-    <Modal open={open} title="Submission pack" onCancel={onClose} className="modal--wide">
+    <Modal open={open} title={t('pack.title')} onCancel={onClose} className="modal--wide">
       <div className="stack submission-pack">
         {statement.status !== 'submitted' && statement.status !== 'cleared' ? (
-          <p className="notice notice--warning">
-            This statement has not been cleared yet. The pack is usually sent once it is.
-          </p>
+          <p className="notice notice--warning">{t('pack.notCleared')}</p>
         ) : null}
-        {!pack && !error ? <p className="muted">Preparing the pack…</p> : null}
+        {!pack && !error ? <p className="muted">{t('pack.preparing')}</p> : null}
         {pack ? (
           <>
             <Deadline iso={pack.deadline} />
-            <PackField label="To" value={pack.email.to ?? '(no submission address given)'} />
-            <PackField label="Subject" value={pack.email.subject} />
-            <PackField label="Message" value={pack.email.body} long />
+            <PackField label={t('pack.to')} value={pack.email.to ?? t('pack.noAddress')} />
+            <PackField label={t('pack.subject')} value={pack.email.subject} />
+            <PackField label={t('pack.message')} value={pack.email.body} long />
             <p className="submission-pack__actions">
               <a
                 className="button button--primary"
@@ -73,16 +72,14 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
                   void download(pack.docxUrl);
                 }}
               >
-                Download {pack.attachment ?? 'the statement (.docx)'}
+                {t('pack.download', { file: pack.attachment ?? t('pack.defaultFile') })}
               </a>
               <a className="button" href={mailto}>
-                Open in my e-mail program
+                {t('pack.mail')}
               </a>
             </p>
             <p className="muted submission-pack__note" role="status">
-              {downloaded
-                ? `Downloaded “${downloaded}”. Attach it to the e-mail before sending.`
-                : 'An e-mail program cannot attach files from a link: download the Word file and attach it.'}
+              {downloaded ? t('pack.downloaded', { name: downloaded }) : t('pack.attachHint')}
             </p>
           </>
         ) : null}
@@ -91,7 +88,7 @@ export function SubmissionPackDialog({ statement, open, onClose }: SubmissionPac
         </p>
         <div className="modal__actions">
           <button type="button" className="button button--quiet" autoFocus onClick={onClose}>
-            Close
+            {t('pack.close')}
           </button>
         </div>
       </div>
@@ -120,9 +117,7 @@ function Deadline({ iso }: { iso: string | null }) {
   const passed = iso < new Date().toISOString().slice(0, 10);
   return (
     <p className={passed ? 'notice notice--warning' : 'notice notice--info'}>
-      {passed
-        ? `The deadline for written statements was ${date}. Check with the organizers before sending.`
-        : `Written statements are due by ${date}.`}
+      {passed ? t('pack.deadlinePassed', { date }) : t('pack.deadline', { date })}
     </p>
   );
 }

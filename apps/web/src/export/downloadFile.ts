@@ -4,6 +4,7 @@
 import { ApiError } from '../api/ApiError';
 import { failed, unreachable } from '../api/apiRequest';
 import { contentDispositionName } from './contentDispositionName';
+import { t } from '../i18n/messages/exports';
 
 /** Fetches `url` (same origin) and saves it; resolves with the file name used. */
 export async function downloadFile(url: string, fallbackName: string): Promise<string> {
@@ -16,7 +17,7 @@ export async function downloadFile(url: string, fallbackName: string): Promise<s
   if (!response.ok) throw failed(await readJson(response), response.status);
   const name = contentDispositionName(response.headers.get('Content-Disposition')) ?? fallbackName;
   const blob = await response.blob().catch(() => {
-    throw new ApiError('network.interrupted', 'The download was interrupted. Please try again.', 0);
+    throw new ApiError('network.interrupted', t('errors.interrupted'), 0);
   });
   save(blob, name);
   return name;

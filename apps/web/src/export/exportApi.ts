@@ -3,16 +3,18 @@
 import { SubmissionPack } from '@plenary/api';
 import type { ExportFormat } from '@plenary/api/requests';
 import { apiCall } from '../api/apiRequest';
+import { t } from '../i18n/messages/exports';
 
 export type { ExportFormat } from '@plenary/api/requests';
 
-export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
-  { format: 'docx', label: 'Word (.docx)', note: 'The format the UN asks for' },
-  { format: 'pdf', label: 'PDF', note: 'To print or circulate' },
-  { format: 'md', label: 'Markdown', note: 'Plain text with headings' },
-  { format: 'txt', label: 'Plain text', note: 'For e-mails and speaking notes' },
-  { format: 'html', label: 'Web page (.html)', note: 'To publish or paste' },
-];
+/** The formats offered, in the menu's order; their names are read from the catalogue. */
+export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string }[] = (
+  ['docx', 'pdf', 'md', 'txt', 'html'] as const
+).map((format) => ({
+  format,
+  label: t(`formats.${format}`),
+  note: t(`formats.${format}Note`),
+}));
 
 export type { SubmissionPack } from '@plenary/api';
 

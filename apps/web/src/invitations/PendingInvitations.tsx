@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import type { Delegation } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RelativeTime } from '../ui/RelativeTime';
@@ -19,25 +20,18 @@ export function PendingInvitations({
   reloadKey,
   onRevoked,
 }: PendingInvitationsProps) {
-  const [invitations, setInvitations] = useState<Invitation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    invitationAdminApi
-      .list(debateId, controller.signal)
-      .then(setInvitations, (failure: unknown) => {
-        if (!controller.signal.aborted) setError(errorMessage(failure));
-      });
-    return () => controller.abort();
-  }, [debateId, reloadKey, generation]);
+  const query = useApiQuery(`${debateId}:${reloadKey}`, (signal) =>
+    invitationAdminApi.list(debateId, signal),
+  );
+  const { data: invitations, reload } = query;
+  const [revokeError, setError] = useState<string | null>(null);
+  const error = revokeError ?? query.error;
 
   async function revoke(invitation: Invitation): Promise<void> {
     try {
       await invitationAdminApi.revoke(invitation.id);
       onRevoked(invitation.id);
-      setGeneration((value) => value + 1);
+      reload();
     } catch (failure) {
       setError(errorMessage(failure));
     }

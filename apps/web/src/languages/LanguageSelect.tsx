@@ -5,7 +5,7 @@ import {
   STATEMENT_LANGUAGES,
   type StatementLanguage,
 } from '@plenary/statement-model/languages';
-import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 
 interface LanguageSelectProps {
   id: string;
@@ -22,7 +22,6 @@ export function LanguageSelect({
   describedBy,
   disabled,
 }: LanguageSelectProps) {
-  const { t } = useTranslation();
   return (
     <select
       id={id}

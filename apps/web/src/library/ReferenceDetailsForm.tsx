@@ -1,7 +1,7 @@
 // Corrects a library document's symbol, title and date, which its citations use
 // ("S/2011/552, para. 12"): the importer may not have found them.
+import { t } from '../i18n/i18n';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/ApiError';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { TextField } from '../ui/TextField';
@@ -14,7 +14,6 @@ interface ReferenceDetailsFormProps {
 }
 
 export function ReferenceDetailsForm({ reference, onSaved, onCancel }: ReferenceDetailsFormProps) {
-  const { t } = useTranslation();
   const [symbol, setSymbol] = useState(reference.symbol ?? '');
   const [title, setTitle] = useState(reference.title);
   const [date, setDate] = useState(reference.date ?? '');

@@ -1,5 +1,5 @@
+import { t } from '../i18n/i18n';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/Link';
 import { referencePath } from '../routing/useRoute';
 import { RelativeTime } from '../ui/RelativeTime';
@@ -19,7 +19,6 @@ interface ReferenceRowProps {
 /** One library document: its title to open it, what identifies it, and when it arrived. */
 export function ReferenceRow(props: ReferenceRowProps) {
   const { reference, byMe, canDelete, onDelete, onUpdated } = props;
-  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
     <li className="item-list__item reference-row">

@@ -1,7 +1,7 @@
 // One ranked passage: where it comes from, the words around the match (highlighted as
 // text, never as HTML), and what the person may do with it.
+import { t } from '../i18n/i18n';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { referencePath } from '../routing/useRoute';
 import { LineIcon } from '../ui/LineIcon';
 import type { SearchHit } from './referencesApi';
@@ -18,7 +18,6 @@ interface SearchHitCardProps {
 }
 
 export function SearchHitCard({ hit, onInsert }: SearchHitCardProps) {
-  const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
   // A one-sentence paragraph has nothing to choose from.
   const quote = () =>

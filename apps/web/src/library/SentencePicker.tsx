@@ -1,7 +1,7 @@
 // Choosing what to quote from a library paragraph: one or several of its sentences, the
 // first one holding a match of the search chosen. The passage goes in as a block quotation.
+import { t } from '../i18n/i18n';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SearchHit } from './referencesApi';
 import { passageOf, splitSentences } from './quoteSentences';
 
@@ -25,7 +25,6 @@ function matchedSentences(sentences: readonly string[], hit: SearchHit): number[
 }
 
 export function SentencePicker({ hit, onInsert, onCancel }: SentencePickerProps) {
-  const { t } = useTranslation();
   const legendId = useId();
   const sentences = useMemo(() => splitSentences(hit.text), [hit.text]);
   const [chosen, setChosen] = useState<number[]>(() => matchedSentences(sentences, hit));

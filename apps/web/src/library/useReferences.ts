@@ -1,6 +1,6 @@
 // The documents in a debate's library, with local updates after an upload or a removal.
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { useCallback } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
 import { referencesApi, type Reference } from './referencesApi';
 
 export interface ReferencesState {
@@ -13,34 +13,22 @@ export interface ReferencesState {
 }
 
 export function useReferences(debateId: string | null): ReferencesState {
-  const [references, setReferences] = useState<Reference[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!debateId) return;
-    const controller = new AbortController();
-    referencesApi.list(debateId, controller.signal).then(
-      (list) => {
-        setReferences(list);
-        setError(null);
-      },
-      (failure: unknown) => {
-        if (!controller.signal.aborted) setError(errorMessage(failure));
-      },
-    );
-    return () => controller.abort();
-  }, [debateId]);
-
-  const added = useCallback((reference: Reference) => {
-    setReferences((list) => [reference, ...(list ?? []).filter((r) => r.id !== reference.id)]);
-  }, []);
-  const removed = useCallback((referenceId: string) => {
-    setReferences((list) => (list ?? []).filter((r) => r.id !== referenceId));
-  }, []);
-
-  const updated = useCallback((reference: Reference) => {
-    setReferences((list) => (list ?? []).map((r) => (r.id === reference.id ? reference : r)));
-  }, []);
-
-  return { references, error, added, removed, updated };
+  const { data, error, update } = useApiQuery(debateId, (signal) =>
+    referencesApi.list(debateId ?? '', signal),
+  );
+  const added = useCallback(
+    (reference: Reference) =>
+      update((list) => [reference, ...(list ?? []).filter((r) => r.id !== reference.id)]),
+    [update],
+  );
+  const removed = useCallback(
+    (referenceId: string) => update((list) => (list ?? []).filter((r) => r.id !== referenceId)),
+    [update],
+  );
+  const updated = useCallback(
+    (reference: Reference) =>
+      update((list) => (list ?? []).map((r) => (r.id === reference.id ? reference : r))),
+    [update],
+  );
+  return { references: data, error, added, removed, updated };
 }

@@ -1,7 +1,7 @@
 import { unDate } from '@plenary/statement-model';
 import type { StatementLanguage } from '@plenary/statement-model/languages';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 import { errorMessage } from '../api/ApiError';
 import { TITLE_MAX_LENGTH, statementsApi, type Statement } from '../api/statementsApi';
 import type { Debate, Delegation } from '../debates/debatesApi';
@@ -40,7 +40,6 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
   const [template, setTemplate] = useState<TemplateDraft>(DEFAULT_TEMPLATE);
   const [salutationChosen, setSalutationChosen] = useState(false);
   const [chosenLanguage, setChosenLanguage] = useState<StatementLanguage | null>(null);
-  const { t } = useTranslation();
   const languageId = useId();
   const languageHintId = useId();
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Debate, Delegation } from '../debates/debatesApi';
+import { t } from '../i18n/messages/statements';
 
 interface DelegationPickerProps {
   delegations: Delegation[];
@@ -10,7 +11,7 @@ interface DelegationPickerProps {
 
 const describe = (delegation: Delegation, debates: Map<string, Debate>): string => {
   const theme = debates.get(delegation.debateId)?.theme;
-  return theme ? `${delegation.name} — ${theme}` : delegation.name;
+  return theme ? t('picker.withTheme', { delegation: delegation.name, theme }) : delegation.name;
 };
 
 /** Which delegation a new statement belongs to; a plain sentence when there is only one. */
@@ -18,11 +19,15 @@ export function DelegationPicker({ delegations, debates, value, onChange }: Dele
   const id = useId();
   const only = delegations.length === 1 ? delegations[0] : undefined;
   if (only) {
-    return <p className="create-form__for">For {describe(only, debates)}</p>;
+    return (
+      <p className="create-form__for">
+        {t('picker.forOne', { delegation: describe(only, debates) })}
+      </p>
+    );
   }
   return (
     <p className="create-form__for">
-      <label htmlFor={id}>For</label>{' '}
+      <label htmlFor={id}>{t('picker.for')}</label>{' '}
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {delegations.map((delegation) => (
           <option key={delegation.id} value={delegation.id}>

@@ -1,6 +1,8 @@
 import { statementsApi, type Statement } from '../api/statementsApi';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Modal } from '../ui/Modal';
+import { t } from '../i18n/messages/statements';
+import { interleave } from '../i18n/interleave';
 
 interface DeleteStatementDialogProps {
   statement: Statement | null;
@@ -19,19 +21,19 @@ export function DeleteStatementDialog({
 }: DeleteStatementDialogProps) {
   if (statement?.status === 'submitted') {
     return (
-      <Modal open title="This statement was submitted" onCancel={onCancel}>
+      <Modal open title={t('delete.submittedTitle')} onCancel={onCancel}>
         <div className="stack">
           <p>
-            <strong className="quoted-title">{statement.title}</strong> was submitted to the
-            organizer and is part of the debate’s submissions, so it cannot be deleted.
+            {interleave(t('delete.submitted'), {
+              title: <strong className="quoted-title">{statement.title}</strong>,
+            })}
           </p>
           <p>
-            To withdraw it, open it and choose <strong>Reopen</strong> (the organizer is told); then
-            it can be deleted.
+            {interleave(t('delete.withdraw'), { reopen: <strong>{t('delete.reopen')}</strong> })}
           </p>
           <div className="modal__actions">
             <button type="button" className="button button--primary" autoFocus onClick={onCancel}>
-              Close
+              {t('delete.close')}
             </button>
           </div>
         </div>
@@ -41,9 +43,9 @@ export function DeleteStatementDialog({
   return (
     <ConfirmDialog
       open={statement !== null}
-      title="Delete this statement?"
-      confirmLabel="Move to Trash"
-      busyLabel="Deleting…"
+      title={t('delete.title')}
+      confirmLabel={t('delete.confirm')}
+      busyLabel={t('delete.busy')}
       tone="danger"
       onCancel={onCancel}
       onConfirm={async () => {
@@ -53,9 +55,9 @@ export function DeleteStatementDialog({
       }}
     >
       <p>
-        <strong className="quoted-title">{statement?.title}</strong> will close for everyone working
-        on it and go to the debate’s Trash, with its text, comments and versions. Drafters of the
-        delegation and the organizers can restore it from there for 30 days.
+        {interleave(t('delete.consequences'), {
+          title: <strong className="quoted-title">{statement?.title}</strong>,
+        })}
       </p>
     </ConfirmDialog>
   );

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { TITLE_MAX_LENGTH, statementsApi, type Statement } from '../api/statementsApi';
+import { t } from '../i18n/messages/statements';
 
 interface RenameStatementFormProps {
   statement: Statement;
@@ -39,7 +40,7 @@ export function RenameStatementForm({ statement, onRenamed, onCancel }: RenameSt
   return (
     <form className="rename-form" onSubmit={handleSubmit} noValidate>
       <label htmlFor={inputId} className="visually-hidden">
-        New title
+        {t('rename.label')}
       </label>
       <input
         id={inputId}
@@ -61,10 +62,10 @@ export function RenameStatementForm({ statement, onRenamed, onCancel }: RenameSt
         }}
       />
       <button type="submit" className="button button--primary button--small" disabled={busy}>
-        {busy ? 'Saving…' : 'Save'}
+        {busy ? t('rename.saving') : t('rename.save')}
       </button>
       <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-        Cancel
+        {t('rename.cancel')}
       </button>
       <p id={errorId} className="field__error" role="alert">
         {error}

@@ -1,5 +1,5 @@
 import type { Statement } from '../api/statementsApi';
-import { roleFor, type Memberships } from '../debates/useMemberships';
+import type { Memberships } from '../debates/useMemberships';
 import { StatementRow } from './StatementRow';
 
 interface StatementListProps {
@@ -18,7 +18,7 @@ export function StatementList({ statements, memberships, ...handlers }: Statemen
           key={statement.id}
           statement={statement}
           context={memberships ? contextOf(memberships, statement) : ''}
-          canChange={memberships ? roleFor(memberships, statement) === 'drafter' : false}
+          canChange={statement.abilities?.rename ?? false}
           {...handlers}
         />
       ))}

@@ -5,6 +5,7 @@ import { statementPath } from '../routing/useRoute';
 import { RelativeTime } from '../ui/RelativeTime';
 import { StatusBadge } from '../workflow/StatusBadge';
 import { RenameStatementForm } from './RenameStatementForm';
+import { t } from '../i18n/messages/statements';
 
 interface StatementRowProps {
   statement: Statement;
@@ -66,18 +67,18 @@ export function StatementRow({
             ref={renameButton}
             type="button"
             className="button button--quiet button--small"
-            aria-label={`Rename “${statement.title}”`}
+            aria-label={t('row.renameLabel', { title: statement.title })}
             onClick={() => setRenaming(true)}
           >
-            Rename
+            {t('row.rename')}
           </button>
           <button
             type="button"
             className="button button--quiet button--small button--danger-text"
-            aria-label={`Delete “${statement.title}”`}
+            aria-label={t('row.deleteLabel', { title: statement.title })}
             onClick={() => onDeleteRequested(statement)}
           >
-            Delete
+            {t('row.delete')}
           </button>
         </div>
       )}

@@ -10,6 +10,7 @@ import { DeleteStatementDialog } from './DeleteStatementDialog';
 import { OnboardingHint } from './OnboardingHint';
 import { StatementList } from './StatementList';
 import { useStatements } from './useStatements';
+import { t } from '../i18n/messages/statements';
 
 /** The home screen: every statement the person may see, newest activity first. */
 export function StatementsPage() {
@@ -19,17 +20,15 @@ export function StatementsPage() {
   const [trashed, setTrashed] = useState<Statement | null>(null);
 
   useEffect(() => {
-    document.title = 'Statements — Plenary';
+    document.title = t('page.document');
   }, []);
 
   const drafting = memberships?.draftingDelegations ?? [];
   return (
     <div className="page page--list">
       <header className="page__header">
-        <h1>Statements</h1>
-        <p className="page__lead">
-          Drafts of your delegations. Everyone who drafts for a delegation can write together.
-        </p>
+        <h1>{t('page.title')}</h1>
+        <p className="page__lead">{t('page.lead')}</p>
       </header>
 
       {memberships && drafting.length > 0 ? (
@@ -44,23 +43,23 @@ export function StatementsPage() {
 
       <section aria-labelledby="statements-heading" className="statements">
         <h2 id="statements-heading" className="visually-hidden">
-          All statements
+          {t('page.all')}
         </h2>
         <ErrorNotice message={loadError}>
           {' '}
           <button type="button" className="button button--link" onClick={reload}>
-            Try again
+            {t('page.retry')}
           </button>
         </ErrorNotice>
         {statements === null && !loadError ? (
           <p className="muted" aria-busy="true">
-            Loading statements…
+            {t('page.loading')}
           </p>
         ) : null}
         {statements?.length === 0 ? (
           <div className="empty-state">
-            <p className="empty-state__title">No statements yet</p>
-            <p>Statements you draft, review or read will be listed here.</p>
+            <p className="empty-state__title">{t('page.emptyTitle')}</p>
+            <p>{t('page.empty')}</p>
           </div>
         ) : null}
         {statements && statements.length > 0 ? (

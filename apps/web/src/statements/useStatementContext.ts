@@ -1,7 +1,8 @@
 // Where a statement belongs and what the person may do with it: the debate, the
 // owning delegations' names, and the person's strongest role among them.
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { Statement } from '../api/statementsApi';
+import { useApiQuery } from '../api/useApiQuery';
 import {
   debatesApi,
   type Debate,
@@ -23,28 +24,20 @@ export function useStatementContext(
   statement: Statement | null,
   reloadKey = 0,
 ): StatementContext | null {
-  const [context, setContext] = useState<StatementContext | null>(null);
   const debateId = statement?.debateId;
   const owners = statement?.delegationIds.join(',') ?? '';
-
-  useEffect(() => {
-    if (!debateId) return;
-    const controller = new AbortController();
+  const { data } = useApiQuery(debateId ? `${debateId}:${reloadKey}` : null, (signal) =>
+    debatesApi.get(debateId ?? '', signal),
+  );
+  return useMemo(() => {
+    if (!data) return null;
     const ownerIds = new Set(owners.split(','));
-    debatesApi.get(debateId, controller.signal).then(
-      ({ debate, delegations }) => {
-        const owning = delegations.filter((delegation) => ownerIds.has(delegation.id));
-        let role: DelegationRole | null = null;
-        for (const { myRole } of owning) {
-          if (myRole && (!role || ROLE_RANK[myRole] > ROLE_RANK[role])) role = myRole;
-        }
-        const delegationNames = owning.map((delegation) => delegation.name);
-        setContext({ debate, delegationNames, delegations: owning, role });
-      },
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [debateId, owners, reloadKey]);
-
-  return context;
+    const owning = data.delegations.filter((delegation) => ownerIds.has(delegation.id));
+    let role: DelegationRole | null = null;
+    for (const { myRole } of owning) {
+      if (myRole && (!role || ROLE_RANK[myRole] > ROLE_RANK[role])) role = myRole;
+    }
+    const delegationNames = owning.map((delegation) => delegation.name);
+    return { debate: data.debate, delegationNames, delegations: owning, role };
+  }, [data, owners]);
 }

@@ -1,8 +1,8 @@
 // The statements list: loaded on mount and again whenever the tab becomes visible,
 // so a list left open all day does not drift far from what colleagues did.
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { useCallback } from 'react';
 import { statementsApi, type Statement } from '../api/statementsApi';
+import { useApiQuery } from '../api/useApiQuery';
 
 export interface StatementsState {
   statements: Statement[] | null;
@@ -15,43 +15,21 @@ export interface StatementsState {
 const byUpdatedDesc = (a: Statement, b: Statement) => b.updatedAt.localeCompare(a.updatedAt);
 
 export function useStatements(): StatementsState {
-  const [statements, setStatements] = useState<Statement[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    statementsApi.list(controller.signal).then(
-      (list) => {
-        setStatements(list);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setLoadError(errorMessage(error));
-      },
-    );
-    return () => controller.abort();
-  }, [generation]);
-
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reload();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
-
-  const upsert = useCallback((statement: Statement) => {
-    setStatements((list) =>
-      [statement, ...(list ?? []).filter((item) => item.id !== statement.id)].sort(byUpdatedDesc),
-    );
-  }, []);
-
-  const remove = useCallback((statementId: string) => {
-    setStatements((list) => (list ?? []).filter((item) => item.id !== statementId));
-  }, []);
-
-  return { statements, loadError, upsert, remove, reload };
+  const query = useApiQuery('statements', (signal) => statementsApi.list(signal), {
+    whenVisible: true,
+  });
+  const { update } = query;
+  const upsert = useCallback(
+    (statement: Statement) =>
+      update((list) =>
+        [statement, ...(list ?? []).filter((item) => item.id !== statement.id)].sort(byUpdatedDesc),
+      ),
+    [update],
+  );
+  const remove = useCallback(
+    (statementId: string) =>
+      update((list) => (list ?? []).filter((item) => item.id !== statementId)),
+    [update],
+  );
+  return { statements: query.data, loadError: query.error, upsert, remove, reload: query.reload };
 }

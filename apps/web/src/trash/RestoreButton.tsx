@@ -1,4 +1,6 @@
-// "Restore" on an item of a Trash (the debate's, or the deleted debates), busy while it runs.
+// "Restore" on a deleted debate, busy while it runs (the debate's Trash has its own row).
+import { t } from '../i18n/messages/trash';
+
 interface RestoreButtonProps {
   busy: boolean;
   /** Another restore is under way. */
@@ -9,7 +11,7 @@ interface RestoreButtonProps {
 export function RestoreButton({ busy, disabled, onRestore }: RestoreButtonProps) {
   return (
     <button type="button" className="button" disabled={disabled} onClick={onRestore}>
-      {busy ? 'Restoring…' : 'Restore'}
+      {busy ? t('restoring') : t('restore')}
     </button>
   );
 }

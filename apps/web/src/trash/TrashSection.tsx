@@ -1,18 +1,20 @@
 // The debate's Trash on its page: what the person may restore, newest deletion first, and
 // how long each item stays. Reloads live when statements change, and after each restore.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import { useDebateEvents } from '../realtime/useDebateEvents';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RelativeTime } from '../ui/RelativeTime';
-import { RestoreButton } from './RestoreButton';
-import { trashApi, type DebateTrash, type TrashedItem } from './trashApi';
+import { trashApi, type TrashedItem } from './trashApi';
+import { t } from '../i18n/messages/trash';
+import { interleave } from '../i18n/interleave';
 
-const KIND_LABEL: Record<TrashedItem['kind'], string> = {
-  statement: 'Statement',
-  reference: 'Reference document',
-  comment: 'Comment',
-};
+const KIND_LABEL = {
+  statement: 'kinds.statement',
+  reference: 'kinds.reference',
+  comment: 'kinds.comment',
+} as const satisfies Record<TrashedItem['kind'], string>;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface TrashSectionProps {
@@ -22,28 +24,19 @@ interface TrashSectionProps {
 }
 
 export function TrashSection({ debateId, onRestored }: TrashSectionProps) {
-  const [trash, setTrash] = useState<DebateTrash | null>(null);
+  const query = useApiQuery(debateId, (signal) => trashApi.list(debateId, signal));
+  const { data: trash, reload } = query;
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
   useDebateEvents(debateId, reload);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    trashApi.list(debateId, controller.signal).then(setTrash, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(failure));
-    });
-    return () => controller.abort();
-  }, [debateId, generation]);
 
   async function restore(item: TrashedItem): Promise<void> {
     setBusyId(item.id);
     setError(null);
     try {
       await trashApi.restore(item);
-      setAnnouncement(`${KIND_LABEL[item.kind]} “${item.label}” restored.`);
+      setAnnouncement(t('restored', { kind: t(KIND_LABEL[item.kind]), label: item.label }));
       onRestored();
       reload();
     } catch (failure) {
@@ -57,34 +50,37 @@ export function TrashSection({ debateId, onRestored }: TrashSectionProps) {
   return (
     <section id="trash" aria-labelledby="trash-heading" className="section trash">
       <h2 id="trash-heading" className="section__title">
-        Trash
+        {t('title')}
       </h2>
-      <p className="section__lead">
-        Deleted items stay here for {trash.retentionDays} days, then they are removed for good.
-      </p>
+      <p className="section__lead">{t('lead', { days: trash.retentionDays })}</p>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <ErrorNotice message={error} />
-      {trash.items.length === 0 ? <p className="muted">The Trash is empty.</p> : null}
+      <ErrorNotice message={error ?? query.error} />
+      {trash.items.length === 0 ? <p className="muted">{t('empty')}</p> : null}
       <ul className="item-list">
         {trash.items.map((item) => (
           <li key={`${item.kind}:${item.id}`} className="item-list__item trash__item">
             <div>
               <p className="trash__label">
-                <span className="trash__kind">{KIND_LABEL[item.kind]}</span> {item.label}
+                <span className="trash__kind">{t(KIND_LABEL[item.kind])}</span> {item.label}
               </p>
               <p className="item-list__meta">
-                {item.context ? <>On “{item.context}” · </> : null}
-                Deleted <RelativeTime iso={item.deletedAt} /> · removed for good{' '}
-                <RelativeTime iso={purgeDate(item.deletedAt, trash.retentionDays)} />
+                {item.context ? t('on', { context: item.context }) : null}
+                {interleave(t('deleted'), {
+                  when: <RelativeTime iso={item.deletedAt} />,
+                  purge: <RelativeTime iso={purgeDate(item.deletedAt, trash.retentionDays)} />,
+                })}
               </p>
             </div>
-            <RestoreButton
-              busy={busyId === item.id}
+            <button
+              type="button"
+              className="button"
               disabled={busyId !== null}
-              onRestore={() => void restore(item)}
-            />
+              onClick={() => void restore(item)}
+            >
+              {busyId === item.id ? t('restoring') : t('restore')}
+            </button>
           </li>
         ))}
       </ul>

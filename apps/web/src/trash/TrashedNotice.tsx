@@ -3,6 +3,8 @@ import { errorMessage } from '../api/ApiError';
 import { statementsApi, type Statement } from '../api/statementsApi';
 import { debatePath } from '../routing/useRoute';
 import { Link } from '../routing/Link';
+import { t } from '../i18n/messages/trash';
+import { interleave } from '../i18n/interleave';
 
 interface TrashedNoticeProps {
   statement: Statement;
@@ -29,8 +31,10 @@ export function TrashedNotice({ statement, onRestored, onDismiss }: TrashedNotic
   return (
     <div className="toast" role="status">
       <p>
-        <strong className="quoted-title">{statement.title}</strong> moved to the{' '}
-        <Link to={`${debatePath(statement.debateId)}#trash`}>debate’s Trash</Link>.
+        {interleave(t('moved'), {
+          title: <strong className="quoted-title">{statement.title}</strong>,
+          trash: <Link to={`${debatePath(statement.debateId)}#trash`}>{t('debateTrash')}</Link>,
+        })}
       </p>
       {error ? <p className="field__error">{error}</p> : null}
       <div className="toast__actions">
@@ -40,10 +44,10 @@ export function TrashedNotice({ statement, onRestored, onDismiss }: TrashedNotic
           disabled={busy}
           onClick={() => void undo()}
         >
-          {busy ? 'Restoring…' : 'Undo'}
+          {busy ? t('restoring') : t('undo')}
         </button>
         <button type="button" className="button button--quiet" onClick={onDismiss}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </div>
     </div>

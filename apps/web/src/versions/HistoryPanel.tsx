@@ -2,7 +2,6 @@
 // did what, when). Escape returns to the text without closing the panel.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Statement } from '../api/statementsApi';
-import type { DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
 import { ActivityList } from './ActivityList';
@@ -11,10 +10,10 @@ import { SaveVersionForm } from './SaveVersionForm';
 import { HISTORY_PANEL_ID, HISTORY_TOGGLE_ID, type HistoryPanelState } from './useHistoryPanel';
 import type { VersionRecords } from './useVersionRecords';
 import { VersionList } from './VersionList';
+import { t } from '../i18n/messages/versions';
 
 interface HistoryPanelProps {
   statement: Statement;
-  role: DelegationRole | null;
   records: VersionRecords;
   history: HistoryPanelState;
   onClose: () => void;
@@ -22,7 +21,7 @@ interface HistoryPanelProps {
 }
 
 export function HistoryPanel(props: HistoryPanelProps) {
-  const { statement, role, records, history, onClose, onReturnToText } = props;
+  const { statement, records, history, onClose, onReturnToText } = props;
   const [tab, setTab] = useState<HistoryTab>('versions');
   const [saving, setSaving] = useState(false);
   const panel = useRef<HTMLElement>(null);
@@ -42,22 +41,22 @@ export function HistoryPanel(props: HistoryPanelProps) {
     } else onReturnToText();
   }
 
-  const canSave = role === 'drafter' || role === 'reviewer';
+  const canSave = statement.abilities?.saveVersion ?? false;
   return (
     <aside
       ref={panel}
       id={HISTORY_PANEL_ID}
       className="side-panel history-panel"
-      aria-label="History and versions"
+      aria-label={t('panel.title')}
       onKeyDown={handleKeyDown}
     >
       <div className="side-panel__header">
-        <h2 className="side-panel__title">History and versions</h2>
+        <h2 className="side-panel__title">{t('panel.title')}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close the history"
-          title="Close the history"
+          aria-label={t('panel.close')}
+          title={t('panel.close')}
           onClick={() => {
             onClose();
             document.getElementById(HISTORY_TOGGLE_ID)?.focus();
@@ -102,7 +101,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
                 statementId={statement.id}
                 onSaved={(version) => {
                   setSaving(false);
-                  setNotice(`Saved the version “${version.name}”.`);
+                  setNotice(t('panel.saved', { name: version.name }));
                   records.reload();
                 }}
                 onCancel={() => setSaving(false)}

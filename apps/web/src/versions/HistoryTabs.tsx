@@ -1,13 +1,14 @@
 // Two tabs, Versions and Activity, with the keyboard behaviour screen-reader users expect
 // of tabs: one tab stop, arrow keys (and Home/End) move between them.
 import { useRef, type KeyboardEvent } from 'react';
+import { t } from '../i18n/messages/versions';
 
 export type HistoryTab = 'versions' | 'activity';
 
-const TABS: { id: HistoryTab; label: string }[] = [
-  { id: 'versions', label: 'Versions' },
-  { id: 'activity', label: 'Activity' },
-];
+const TABS = [
+  { id: 'versions', label: 'panel.versions' },
+  { id: 'activity', label: 'panel.activity' },
+] as const satisfies readonly { id: HistoryTab; label: string }[];
 
 interface HistoryTabsProps {
   tab: HistoryTab;
@@ -38,7 +39,7 @@ export function HistoryTabs({ tab, onTab }: HistoryTabsProps) {
       ref={list}
       className="history-tabs"
       role="tablist"
-      aria-label="History"
+      aria-label={t('panel.tabs')}
       onKeyDown={handleKeyDown}
     >
       {TABS.map(({ id, label }) => (
@@ -53,7 +54,7 @@ export function HistoryTabs({ tab, onTab }: HistoryTabsProps) {
           tabIndex={id === tab ? 0 : -1}
           onClick={() => onTab(id)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@
 // words for screen readers, so the changes never depend on colour or sight alone.
 import type { RedlinePart } from './versionsApi';
 import { countChangedWords, redlineParagraphs } from './redlineParagraphs';
+import { t } from '../i18n/messages/versions';
 
 export function Redline({ parts }: { parts: RedlinePart[] }) {
   const { inserted, deleted } = countChangedWords(parts);
@@ -11,14 +12,14 @@ export function Redline({ parts }: { parts: RedlinePart[] }) {
     <>
       <p className="redline-summary" role="status">
         {unchanged ? (
-          'No differences: the two texts are the same.'
+          t('redline.same')
         ) : (
           <>
             <span>
-              <ins>Added</ins> {words(inserted)}
+              <ins>{t('redline.added')}</ins> {words(inserted)}
             </span>
             <span>
-              <del>Removed</del> {words(deleted)}
+              <del>{t('redline.removed')}</del> {words(deleted)}
             </span>
           </>
         )}
@@ -51,4 +52,4 @@ function RedlineRun({ part }: { part: RedlinePart }) {
   );
 }
 
-const words = (count: number): string => (count === 1 ? '1 word' : `${count} words`);
+const words = (count: number): string => t('redline.words', { count });

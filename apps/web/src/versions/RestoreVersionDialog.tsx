@@ -1,6 +1,8 @@
 import type { StatementStatus } from '../api/statementsApi';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { versionsApi, type Version } from './versionsApi';
+import { t } from '../i18n/messages/versions';
+import { interleave } from '../i18n/interleave';
 
 interface RestoreVersionDialogProps {
   version: Version | null;
@@ -23,9 +25,9 @@ export function RestoreVersionDialog({
   return (
     <ConfirmDialog
       open={version !== null}
-      title="Restore this version?"
-      confirmLabel="Restore this version"
-      busyLabel="Restoring…"
+      title={t('restore.title')}
+      confirmLabel={t('restore.confirm')}
+      busyLabel={t('restore.busy')}
       tone="primary"
       onCancel={onCancel}
       onConfirm={async () => {
@@ -33,20 +35,16 @@ export function RestoreVersionDialog({
       }}
     >
       <p>
-        The text of <strong className="quoted-title">{name}</strong> will replace the current text,
-        for everyone who has the statement open.
+        {interleave(t('restore.replaces'), {
+          name: <strong className="quoted-title">{name}</strong>,
+        })}
       </p>
       <p>
-        Nothing is lost: the current text is first kept as the version{' '}
-        <span className="quoted-title">Before restoring “{name}”</span>, and the restore is recorded
-        as a new change on top, in the statement’s history.
+        {interleave(t('restore.nothingLost'), {
+          before: <span className="quoted-title">{t('restore.before', { name })}</span>,
+        })}
       </p>
-      {status === 'cleared' ? (
-        <p className="muted">
-          The statement is cleared: changing its text returns it to draft, and it will need
-          clearance again.
-        </p>
-      ) : null}
+      {status === 'cleared' ? <p className="muted">{t('restore.cleared')}</p> : null}
     </ConfirmDialog>
   );
 }

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { VERSION_NAME_MAX_LENGTH, versionsApi, type Version } from './versionsApi';
+import { t } from '../i18n/messages/versions';
 
 interface SaveVersionFormProps {
   statementId: string;
@@ -21,7 +22,7 @@ export function SaveVersionForm({ statementId, onSaved, onCancel }: SaveVersionF
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) {
-      setError('Give the version a name, for example “Sent to capital 14 April”.');
+      setError(t('save.nameMissing'));
       return;
     }
     setSaving(true);
@@ -47,13 +48,13 @@ export function SaveVersionForm({ statementId, onSaved, onCancel }: SaveVersionF
       noValidate
     >
       <label htmlFor={inputId} className="save-version__label">
-        Name of the version
+        {t('save.label')}
       </label>
       <input
         id={inputId}
         className="save-version__input"
         value={name}
-        placeholder="Sent to capital 14 April"
+        placeholder={t('save.placeholder')}
         maxLength={VERSION_NAME_MAX_LENGTH}
         autoFocus
         aria-invalid={error ? true : undefined}
@@ -68,10 +69,10 @@ export function SaveVersionForm({ statementId, onSaved, onCancel }: SaveVersionF
       </p>
       <div className="save-version__actions">
         <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-          Cancel
+          {t('save.cancel')}
         </button>
         <button type="submit" className="button button--primary button--small" disabled={saving}>
-          {saving ? 'Saving…' : 'Save version'}
+          {saving ? t('save.saving') : t('save.save')}
         </button>
       </div>
     </form>

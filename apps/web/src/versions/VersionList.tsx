@@ -2,8 +2,9 @@
 // one. Each opens read-only in place of the text; automatic ones can be hidden.
 import { useState } from 'react';
 import { RelativeTime } from '../ui/RelativeTime';
-import { KIND_LABEL, versionAuthor } from './describeVersion';
+import { kindLabel, versionAuthor } from './describeVersion';
 import type { Version } from './versionsApi';
+import { t } from '../i18n/messages/versions';
 
 interface VersionListProps {
   versions: Version[];
@@ -38,10 +39,10 @@ export function VersionList({ versions, selectedId, onOpen }: VersionListProps) 
       {revisions.map((revision) => (
         <section
           key={revision}
-          aria-label={revisions.length > 1 ? `Revision ${revision}` : undefined}
+          aria-label={revisions.length > 1 ? t('panel.revision', { revision }) : undefined}
         >
           {revisions.length > 1 ? (
-            <h4 className="versions__revision">Revision {revision}</h4>
+            <h4 className="versions__revision">{t('panel.revision', { revision })}</h4>
           ) : null}
           <ol className="versions__list" aria-label="Versions">
             {shown
@@ -81,7 +82,7 @@ function VersionRow({
       >
         <span className="version-row__name">{version.name}</span>
         <span className="version-row__meta">
-          <span className="version-row__kind">{KIND_LABEL[version.kind]}</span>
+          <span className="version-row__kind">{kindLabel(version.kind)}</span>
           {author ? <span>{author}</span> : null}
           <RelativeTime iso={version.createdAt} />
         </span>

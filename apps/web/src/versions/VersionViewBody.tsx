@@ -2,6 +2,7 @@
 // compares and, against the live text (which moves on), a way to compare again.
 import { Redline } from './Redline';
 import type { LoadedView } from './useVersionView';
+import { t } from '../i18n/messages/versions';
 
 export function VersionViewBody({
   loaded,
@@ -38,7 +39,7 @@ export function VersionViewBody({
             className="button--link redline-heading__refresh"
             onClick={onRefresh}
           >
-            Compare again
+            {t('redline.compareAgain')}
           </button>
         ) : null}
       </p>

@@ -2,7 +2,6 @@
 // against the current text or another version; drafters may restore it from here.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Statement } from '../api/statementsApi';
-import type { DelegationRole } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { versionSummary } from './describeVersion';
 import { RestoreVersionDialog } from './RestoreVersionDialog';
@@ -11,11 +10,11 @@ import type { VersionRecords } from './useVersionRecords';
 import { useVersionView } from './useVersionView';
 import { VersionViewBody } from './VersionViewBody';
 import type { Version } from './versionsApi';
+import { t } from '../i18n/messages/versions';
 
 interface VersionViewerProps {
   view: VersionView;
   statement: Statement;
-  role: DelegationRole | null;
   records: VersionRecords;
   history: HistoryPanelState;
   /** After a restore, the live text is where the person wants to be. */
@@ -23,7 +22,7 @@ interface VersionViewerProps {
 }
 
 export function VersionViewer(props: VersionViewerProps) {
-  const { view, statement, role, records, history } = props;
+  const { view, statement, records, history } = props;
   const { versions } = records;
   const onShow = history.show;
   const [generation, setGeneration] = useState(0);
@@ -32,7 +31,7 @@ export function VersionViewer(props: VersionViewerProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const compareId = useId();
   const { version } = loaded;
-  const canRestore = role === 'drafter' && statement.status !== 'submitted';
+  const canRestore = statement.abilities?.restoreVersion ?? false;
 
   useEffect(() => {
     if (view.focus) heading.current?.focus();
@@ -51,20 +50,20 @@ export function VersionViewer(props: VersionViewerProps) {
   }
 
   return (
-    <section className="version-view" aria-label="Earlier version" onKeyDown={handleKeyDown}>
+    <section className="version-view" aria-label={t('viewer.label')} onKeyDown={handleKeyDown}>
       <header className="version-view__header">
         <div className="version-view__heading">
           <p className="version-view__eyebrow">
-            {view.against ? 'Comparing' : 'Earlier version'} · read-only
+            {view.against ? t('viewer.comparing') : t('viewer.earlier')}
           </p>
           <h2 ref={heading} className="version-view__title" tabIndex={-1}>
-            {version?.name ?? 'Opening the version…'}
+            {version?.name ?? t('viewer.opening')}
           </h2>
           {version ? <p className="version-view__meta">{versionSummary(version)}</p> : null}
         </div>
         <div className="version-view__tools">
           <label htmlFor={compareId} className="version-view__compare-label">
-            Compare with
+            {t('viewer.compareWith')}
           </label>
           <select
             id={compareId}
@@ -73,13 +72,13 @@ export function VersionViewer(props: VersionViewerProps) {
               onShow({ versionId: view.versionId, against: event.target.value || null })
             }
           >
-            <option value="">Nothing (show this version)</option>
-            <option value="current">The current text</option>
+            <option value="">{t('viewer.nothing')}</option>
+            <option value="current">{t('viewer.current')}</option>
             {(versions ?? [])
               .filter((other) => other.id !== view.versionId)
               .map((other) => (
                 <option key={other.id} value={other.id}>
-                  {other.name} — {versionSummary(other)}
+                  {t('viewer.option', { name: other.name, summary: versionSummary(other) })}
                 </option>
               ))}
           </select>
@@ -89,7 +88,7 @@ export function VersionViewer(props: VersionViewerProps) {
               className="button button--small"
               onClick={() => setRestoring(version)}
             >
-              Restore this version…
+              {t('viewer.restore')}
             </button>
           ) : null}
           <button
@@ -97,7 +96,7 @@ export function VersionViewer(props: VersionViewerProps) {
             className="button button--small button--primary"
             onClick={backToText}
           >
-            Back to the current text
+            {t('viewer.back')}
           </button>
         </div>
       </header>
@@ -114,9 +113,7 @@ export function VersionViewer(props: VersionViewerProps) {
         status={statement.status}
         onRestored={(restored) => {
           setRestoring(null);
-          history.setNotice(
-            `Restored “${restored.name}”. The text before it is kept as the version “Before restoring “${restored.name}””.`,
-          );
+          history.setNotice(t('restore.done', { name: restored.name }));
           records.reload();
           backToText();
         }}

@@ -1,6 +1,7 @@
 // One line of the statement's history in plain words: "Nguyen Thi Lan cleared the
 // statement". Unknown actions still read as words, so new server events never show raw.
 import type { HistoryEvent } from '../workflow/workflowApi';
+import { t } from '../i18n/messages/versions';
 
 export interface EventDescription {
   /** Who acted: a person's name, or Plenary for changes it made by itself. */
@@ -14,35 +15,37 @@ export interface EventDescription {
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
-const revisionOf = (event: HistoryEvent): string =>
-  typeof event.data.revision === 'number' ? ` revision ${event.data.revision}` : '';
+const revisionOf = (event: HistoryEvent): number | null =>
+  typeof event.data.revision === 'number' ? event.data.revision : null;
 
 const PHRASES: Record<string, (event: HistoryEvent) => string> = {
-  'statement.created': () => 'created the statement',
-  'statement.send_for_review': () => 'sent the statement for review',
-  'statement.clear': () => 'cleared the statement',
-  'statement.send_back': () => 'sent the statement back to the drafters',
-  'statement.submit': (event) => `submitted${revisionOf(event) || ' the statement'}`,
-  'statement.reopen': (event) =>
-    `reopened the statement as${revisionOf(event) || ' a new revision'}`,
-  'statement.edited_after_clearance': () =>
-    'returned the statement to draft: its text changed after clearance',
-  'statement.exported': (event) => `exported the statement${format(event)}`,
-  'version.restored': (event) => `restored the version “${text(event.data.name) ?? '…'}”`,
-  'comment.deleted': () => 'deleted a comment',
-  'thread.resolved': () => 'resolved a comment thread',
-  'thread.reopened': () => 'reopened a comment thread',
+  'statement.created': () => t('events.created'),
+  'statement.send_for_review': () => t('events.sentForReview'),
+  'statement.clear': () => t('events.cleared'),
+  'statement.send_back': () => t('events.sentBack'),
+  'statement.submit': (event) => {
+    const revision = revisionOf(event);
+    return revision === null ? t('events.submitted') : t('events.submittedRevision', { revision });
+  },
+  'statement.reopen': (event) => {
+    const revision = revisionOf(event);
+    return revision === null ? t('events.reopened') : t('events.reopenedRevision', { revision });
+  },
+  'statement.edited_after_clearance': () => t('events.editedAfterClearance'),
+  'statement.exported': (event) => {
+    const name = text(event.data.format);
+    return name ? t('events.exportedAs', { format: name.toUpperCase() }) : t('events.exported');
+  },
+  'version.restored': (event) => t('events.restored', { name: text(event.data.name) ?? '…' }),
+  'comment.deleted': () => t('events.commentDeleted'),
+  'thread.resolved': () => t('events.threadResolved'),
+  'thread.reopened': () => t('events.threadReopened'),
 };
-
-function format(event: HistoryEvent): string {
-  const name = text(event.data.format);
-  return name ? ` as ${name.toUpperCase()}` : '';
-}
 
 export function describeEvent(event: HistoryEvent): EventDescription {
   const phrase = PHRASES[event.action];
   return {
-    actor: event.actorName ?? (event.actorId ? 'A former member' : 'Plenary'),
+    actor: event.actorName ?? (event.actorId ? t('kinds.formerMember') : t('events.plenary')),
     did: phrase ? phrase(event) : event.action.replace(/[._]+/g, ' '),
     comment: event.action === 'statement.send_back' ? text(event.data.comment) : null,
     link: linkOf(event),
@@ -52,11 +55,11 @@ export function describeEvent(event: HistoryEvent): EventDescription {
 function linkOf(event: HistoryEvent): EventDescription['link'] {
   const cleared = text(event.data.clearedVersionId);
   if (event.action === 'statement.edited_after_clearance' && cleared) {
-    return { versionId: cleared, label: 'See changes since clearance', compare: true };
+    return { versionId: cleared, label: t('events.sinceClearance'), compare: true };
   }
   const restored = text(event.data.versionId);
   if (event.action === 'version.restored' && restored) {
-    return { versionId: restored, label: 'Open that version', compare: false };
+    return { versionId: restored, label: t('events.openVersion'), compare: false };
   }
   return null;
 }

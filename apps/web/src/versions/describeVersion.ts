@@ -1,11 +1,14 @@
 import type { Version, VersionKind } from './versionsApi';
+import { t } from '../i18n/messages/versions';
 
-export const KIND_LABEL: Record<VersionKind, string> = {
-  named: 'Named',
-  auto: 'Automatic',
-  status: 'Status change',
-  restore: 'Before a restore',
-};
+const KIND_KEY = {
+  named: 'kinds.named',
+  auto: 'kinds.auto',
+  status: 'kinds.status',
+  restore: 'kinds.restore',
+} as const satisfies Record<VersionKind, string>;
+
+export const kindLabel = (kind: VersionKind): string => t(KIND_KEY[kind]);
 
 /**
  * Who made a version, in words. Automatic and status versions are taken by Plenary
@@ -13,7 +16,7 @@ export const KIND_LABEL: Record<VersionKind, string> = {
  */
 export function versionAuthor(version: Version): string | null {
   if (version.createdByName) return version.createdByName;
-  return version.createdBy ? 'A former member' : null;
+  return version.createdBy ? t('kinds.formerMember') : null;
 }
 
 const exact = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -22,5 +25,5 @@ const exact = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyl
 export function versionSummary(version: Version): string {
   const date = new Date(version.createdAt);
   const when = Number.isNaN(date.getTime()) ? null : exact.format(date);
-  return [KIND_LABEL[version.kind], versionAuthor(version), when].filter(Boolean).join(' · ');
+  return [kindLabel(version.kind), versionAuthor(version), when].filter(Boolean).join(' · ');
 }

@@ -180,8 +180,13 @@ export class PdfWriter {
       const start =
         layout.x + (layout.align === 'center' ? free / 2 : layout.align === 'right' ? 0 : free);
       const y = this.doc.y;
-      // Drawn in logical order, so text extraction (and screen readers) read it in order.
-      for (const piece of line.pieces) {
+      // Drawn left to right with the spaces left as gaps, as PDF readers expect a line of
+      // right-to-left text: pdf.js (and copying from a viewer) takes the line as one piece,
+      // puts a space in each gap and returns it to logical order with the bidi algorithm.
+      // Drawn in logical order, each word would be read apart and the spaces lost.
+      const visual = line.pieces.filter((piece) => !/^\s+$/.test(piece.text));
+      visual.sort((a, b) => a.x - b.x);
+      for (const piece of visual) {
         const { run } = piece;
         const text = drawnText(piece);
         const bold = layout.bold || run.bold;
@@ -210,12 +215,14 @@ export class PdfWriter {
     const underline = run.underline || run.href !== null;
     if (arabic) drawOutlines(this.doc, this.face, this.size, text, { x, y });
     if (arabic) this.doc.save().fillOpacity(0);
-    // The invisible text is stretched to the outlines' width (never squeezed: pdf.js reads
-    // overlapping glyphs as text running backwards), so a selection covers them.
-    const spacing = arabic ? this.spacingToFit(text, width) : 0;
+    // The invisible text is scaled to the outlines' width, so a selection covers them and
+    // the next piece starts where it ends (a gap there would read as a space).
+    const scaling = arabic ? this.scalingToFit(text, width) : 100;
+    // pdfkit has the option (`Tz`); its typings (@types/pdfkit) do not list it yet.
+    const scaled = { horizontalScaling: scaling } as PDFKit.Mixins.TextOptions;
     this.doc.text(text, x, y, {
+      ...scaled,
       features: (arabic ? extractableFeatures() : undefined) as never,
-      characterSpacing: spacing,
       lineBreak: false,
       underline: underline && !arabic,
       strike: run.strike && !arabic,
@@ -236,9 +243,10 @@ export class PdfWriter {
     }
   }
 
-  private spacingToFit(text: string, width: number): number {
+  /** Horizontal scaling (per cent) that makes `text` as wide as `width`. */
+  private scalingToFit(text: string, width: number): number {
     const natural = this.doc.widthOfString(text, { features: extractableFeatures() as never });
-    return Math.max(0, (width - natural) / Math.max(1, Array.from(text).length - 1));
+    return natural > 0 ? (100 * width) / natural : 100;
   }
 
   /** Text placed at a point without moving the flow (list markers, page numbers). */

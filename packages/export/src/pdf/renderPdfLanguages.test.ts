@@ -4,10 +4,11 @@ import { pdfPageLines, pdfPages, pdfSource } from '../fixtures/readPdf.js';
 import { renderPdf } from './renderPdf.js';
 
 // Arabic and Chinese statements to PDF: the fonts that cover them are embedded, and the
-// text pdf.js extracts holds the original characters in logical (typed) order. pdf.js
-// drops the spaces between right-to-left pieces, so Arabic is compared without whitespace.
+// text pdf.js extracts holds the original characters in logical (typed) order, with the
+// spaces between words (line ends read as spaces).
 
 const bare = (text: string) => text.replace(/[\s\u200d]+/g, '');
+const spaced = (text: string) => text.replace(/\s+/g, ' ');
 const sectionText = (drafted: typeof ARABIC, index: number) =>
   (drafted.sections[index] ?? []).map((node) => node.text ?? '').join('');
 
@@ -15,7 +16,7 @@ describe('renderPdf in Arabic and Chinese', () => {
   it('embeds Noto Naskh Arabic and keeps Arabic in logical order, shaped from real letters', async () => {
     const bytes = await renderPdf(makeLanguageStatement(ARABIC));
     expect(pdfSource(bytes)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoNaskhArabic-Regular/);
-    const text = bare((await pdfPages(bytes)).join(''));
+    const text = spaced((await pdfPages(bytes)).join(''));
     for (const phrase of [
       'يرجى المراجعة عند الإلقاء',
       'نيويورك، 19 نيسان/أبريل 2021',
@@ -25,10 +26,17 @@ describe('renderPdf in Arabic and Chinese', () => {
       sectionText(ARABIC, 1),
       'شكراً.',
     ]) {
-      expect(text).toContain(bare(phrase));
+      expect(text).toContain(spaced(phrase));
     }
-    // The first section up to its bracket: the citation's brackets are mirrored glyphs.
-    expect(text).toContain(bare(sectionText(ARABIC, 0).split('(')[0] ?? ''));
+    // The first section, whose second line ends in a bracketed symbol with a footnote mark:
+    // pdf.js orders brackets and marks next to a Latin symbol at a line's edge by its own
+    // rules (docs/languages.md, known limits), so the Arabic is checked phrase by phrase.
+    const first = sectionText(ARABIC, 0);
+    for (const phrase of ['تؤكد مصر أن التعاون بين الأمم المتحدة', 'ونرحب بتقرير الأمين العام']) {
+      expect(first).toContain(phrase);
+      expect(text).toContain(phrase);
+    }
+    expect(text).toContain('S/2021/311');
     // Nothing of the letters is lost to glyph fragments without a character.
     expect(text).not.toMatch(/\p{Cc}/u);
   });

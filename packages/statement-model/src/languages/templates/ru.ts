@@ -19,7 +19,7 @@ const FORMATS: Record<string, string> = {
 
 export const ru: LanguageTemplate = {
   language: 'ru',
-  salutation: { man: 'Господин Председатель!', woman: 'Госпожа Председатель!' },
+  salutation: { man: 'Господин Председатель,', woman: 'Госпожа Председатель,' },
   checkAgainstDelivery: 'Сверять с произносимым текстом',
   closing: 'Благодарю вас.',
   headerLine({ speaker, delegations, meeting }) {

@@ -1,0 +1,82 @@
+// The drafting support's messages: speaking-time meter and details, the coverage map of the
+// discussion points, and the point tags in the margin.
+import { defineMessages } from '../catalogue';
+
+export const t = defineMessages('drafting', {
+  // The speaking-rate unit of the statement's language (Chinese is timed in characters).
+  units: {
+    words_one: '{{count}} word',
+    words_other: '{{count}} words',
+    characters_one: '{{count}} character',
+    characters_other: '{{count}} characters',
+  },
+  meter: {
+    noLimit: '{{time}} · {{amount}}',
+    over: '{{time}} · {{over}} over',
+    ofLimit: '{{time}} of {{minutes}} min',
+    title: 'Speaking time: details and speaking rate',
+    label: 'Speaking time',
+    hiddenLabel: 'Speaking time: ',
+  },
+  details: {
+    noLimit: 'The debate sets no speaking limit.',
+    over: 'Over the {{minutes}}-minute limit by {{time}} ({{amount}}). Shorten the longest sections first.',
+    left: '{{time}} ({{amount}}) left within the {{minutes}}-minute limit.',
+    longest: 'Longest sections',
+    byPoint: 'By discussion point',
+    notTagged: 'Not tagged',
+    countsForBoth: 'A paragraph on two points counts for both.',
+  },
+  coverage: {
+    paragraphChanged: 'That paragraph has changed.',
+    tagged: 'Paragraph {{number}} tagged {{label}}.',
+    allAddressed: 'All {{total}} points addressed',
+    someAddressed: '{{addressed}} of {{total}} points addressed',
+    mapLabel: 'Coverage of the discussion points',
+    unknownTags: 'Tags naming no point of the note',
+    unknownPoint: 'unknown point',
+    elsewhere: 'Elsewhere in the text',
+    spent_one: '{{count}} paragraph · {{amount}} · {{time}}',
+    spent_other: '{{count}} paragraphs · {{amount}} · {{time}}',
+    notAddressed: 'Not addressed yet',
+    paragraphsOn: 'Paragraphs on {{label}}',
+    goToEmpty: 'Go to its empty section (¶ {{number}})',
+    notTaggedYet: 'Not tagged yet',
+    suggested: 'Suggested:',
+    tagAria: 'Tag {{label}} (paragraph {{number}})',
+    tag: 'Tag {{label}}',
+  },
+  writers: {
+    you: '{{name}} (you)',
+    here: 'Writing here now: {{names}}',
+    one: '{{name}} writing',
+    many: '{{count}} writing',
+  },
+  paragraph: {
+    goTo: 'Go to paragraph {{number}}',
+    empty: 'Empty paragraph',
+    gone: 'That paragraph is no longer in the statement.',
+  },
+  tags: {
+    removed: '{{label}} removed.',
+    added: '{{label}} added.',
+    unknownPoint: 'unknown point',
+    suggestedNone: ' (suggested: {{suggestion}})',
+    addressesNone: 'Paragraph {{number}} addresses no discussion point{{suggested}}',
+    unknownTag: '{{tag}} (unknown point)',
+    addresses: 'Paragraph {{number}} addresses {{points}}',
+    change: '{{description}}. Change ({{shortcut}})',
+    title: 'Discussion points of this paragraph ({{shortcut}})',
+    add: '+ Point',
+  },
+  menu: {
+    notInNote: 'Not a point of the concept note',
+    label: 'Discussion points of paragraph {{number}}',
+    title: 'Paragraph {{number}} addresses',
+    loading: 'Loading the discussion points…',
+    noPoints: 'The concept note lists no discussion points yet.',
+    unknown: 'Unknown point. ',
+    suggested: ' Suggested',
+    hint: 'Space ticks · Enter ticks and returns · Esc closes',
+  },
+});

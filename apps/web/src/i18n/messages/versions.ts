@@ -1,0 +1,88 @@
+// History and versions: the panel, saving and restoring versions, the redline, the activity.
+import { defineMessages } from '../catalogue';
+
+export const t = defineMessages('versions', {
+  panel: {
+    title: 'History and versions',
+    close: 'Close the history',
+    saved: 'Saved the version “{{name}}”.',
+    tabs: 'History',
+    versions: 'Versions',
+    activity: 'Activity',
+    toggle: 'History',
+    show: 'Show the history and versions ({{shortcut}})',
+    hide: 'Hide the history and versions ({{shortcut}})',
+    revision: 'Revision {{revision}}',
+  },
+  save: {
+    nameMissing: 'Give the version a name, for example “Sent to capital 14 April”.',
+    label: 'Name of the version',
+    placeholder: 'Sent to capital 14 April',
+    cancel: 'Cancel',
+    saving: 'Saving…',
+    save: 'Save version',
+  },
+  redline: {
+    same: 'No differences: the two texts are the same.',
+    added: 'Added',
+    removed: 'Removed',
+    words_one: '{{count}} word',
+    words_other: '{{count}} words',
+    compareAgain: 'Compare again',
+  },
+  restore: {
+    title: 'Restore this version?',
+    confirm: 'Restore this version',
+    busy: 'Restoring…',
+    replaces:
+      'The text of {{name}} will replace the current text, for everyone who has the statement open.',
+    nothingLost:
+      'Nothing is lost: the current text is first kept as the version {{before}}, and the restore is recorded as a new change on top, in the statement’s history.',
+    before: 'Before restoring “{{name}}”',
+    cleared:
+      'The statement is cleared: changing its text returns it to draft, and it will need clearance again.',
+    done: 'Restored “{{name}}”. The text before it is kept as the version “Before restoring “{{name}}””.',
+  },
+  viewer: {
+    label: 'Earlier version',
+    comparing: 'Comparing · read-only',
+    earlier: 'Earlier version · read-only',
+    opening: 'Opening the version…',
+    compareWith: 'Compare with',
+    nothing: 'Nothing (show this version)',
+    current: 'The current text',
+    option: '{{name}} — {{summary}}',
+    restore: 'Restore this version…',
+    back: 'Back to the current text',
+  },
+  kinds: {
+    named: 'Named',
+    auto: 'Automatic',
+    status: 'Status change',
+    restore: 'Before a restore',
+    formerMember: 'A former member',
+  },
+  events: {
+    plenary: 'Plenary',
+    created: 'created the statement',
+    sentForReview: 'sent the statement for review',
+    cleared: 'cleared the statement',
+    sentBack: 'sent the statement back to the drafters',
+    submitted: 'submitted the statement',
+    submittedRevision: 'submitted revision {{revision}}',
+    reopened: 'reopened the statement as a new revision',
+    reopenedRevision: 'reopened the statement as revision {{revision}}',
+    editedAfterClearance: 'returned the statement to draft: its text changed after clearance',
+    exported: 'exported the statement',
+    exportedAs: 'exported the statement as {{format}}',
+    restored: 'restored the version “{{name}}”',
+    commentDeleted: 'deleted a comment',
+    threadResolved: 'resolved a comment thread',
+    threadReopened: 'reopened a comment thread',
+    sinceClearance: 'See changes since clearance',
+    openVersion: 'Open that version',
+  },
+  errors: {
+    unreadable: 'The server sent {{what}} this page cannot read.',
+  },
+});
