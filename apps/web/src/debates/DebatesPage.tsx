@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { Link } from '../routing/Link';
-import { debatePath, navigate } from '../routing/useRoute';
+import { debatePath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { debatesApi } from './debatesApi';
 import { describeDebate } from './describeDebate';
