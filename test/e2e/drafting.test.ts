@@ -243,7 +243,10 @@ describe('drafting against the discussion points', () => {
     const spokenWords = async () => {
       await lan.page.locator('.time-meter__button').click();
       const details = lan.page.getByRole('dialog', { name: 'Speaking time' });
-      const lengths = await details.locator('.time-details__lengths dd').allInnerTexts();
+      // The details load when first opened.
+      const rows = details.locator('.time-details__lengths dd');
+      await expect.poll(() => rows.count(), WAIT).toBe(2);
+      const lengths = await rows.allInnerTexts();
       const hint = await details.getByText(/^Not timed:/).innerText();
       await lan.page.locator('.time-meter__button').click();
       await expect.poll(() => details.count()).toBe(0);
