@@ -17,7 +17,6 @@ import { useComments } from '../comments/useComments';
 import type { UserIdentity } from '../identity/identityOf';
 import { PresenceList } from '../presence/PresenceList';
 import { useStatementEvents } from '../realtime/useStatementEvents';
-import { CoverageMap } from '../drafting/CoverageMap';
 import { DraftingMargin } from '../drafting/DraftingMargin';
 import { SpeakingTimeMeter } from '../drafting/SpeakingTimeMeter';
 import { useDrafting } from '../drafting/useDrafting';
@@ -32,7 +31,13 @@ import { WorkflowBar } from '../workflow/WorkflowBar';
 import type { SearchHit } from '../library/referencesApi';
 import { ConnectionBadge } from './ConnectionBadge';
 import { insertQuotation } from './insertQuotation';
-import { CommentsPanel, HistoryPanel, StatementSidePanel, VersionViewer } from './lazyPanels';
+import {
+  CommentsPanel,
+  CoverageMap,
+  HistoryPanel,
+  StatementSidePanel,
+  VersionViewer,
+} from './lazyPanels';
 import { SidePanelToggle } from './SidePanelToggle';
 import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';

@@ -35,3 +35,4 @@ export const SpeakingTimeDetails = lazyPanel(
   () => import('../drafting/SpeakingTimeDetails'),
   'SpeakingTimeDetails',
 );
+export const CoverageMap = lazyPanel(() => import('../drafting/CoverageMap'), 'CoverageMap');
