@@ -1,6 +1,6 @@
 // For organizers: the debate's rules and the presidency's salutation, and deleting the
 // debate (to the Trash, restorable from the Debates page).
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/messages/safeguards';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { navigate } from '../routing/useRoute';

@@ -1,6 +1,6 @@
 // Debates an organizer deleted, on the Debates page while the Trash keeps them: each can
 // be restored, with its delegations, statements and library.
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/messages/safeguards';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { ErrorNotice } from '../ui/ErrorNotice';

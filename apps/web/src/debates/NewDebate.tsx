@@ -1,6 +1,6 @@
 // "New debate": first, import the concept note (the debate is created from the reviewed
 // import, with its meeting details and discussion points); or enter the details by hand.
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/messages/safeguards';
 import { useRef, useState } from 'react';
 import { conceptNotesApi, type ConceptNotePreview } from '../conceptNotes/conceptNotesApi';
 import { ConceptNoteReview } from '../conceptNotes/ConceptNoteReview';

@@ -4,7 +4,7 @@ import { formatDuration, speakingTime } from '@plenary/drafting-metrics';
 import { useMemo } from 'react';
 import type { DraftParagraph } from './draftParagraphs';
 import { formatShortcut } from '../editor/formatShortcut';
-import { t as common } from '../i18n/i18n';
+import { t as common } from '../i18n/messages/safeguards';
 import { findPoint } from './findPoint';
 import { goToParagraph } from './goToParagraph';
 import { ParagraphLink } from './ParagraphLink';

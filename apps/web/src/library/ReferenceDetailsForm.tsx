@@ -1,6 +1,6 @@
 // Corrects a library document's symbol, title and date, which its citations use
 // ("S/2011/552, para. 12"): the importer may not have found them.
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/messages/safeguards';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { ErrorNotice } from '../ui/ErrorNotice';

@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/messages/safeguards';
 import { useState } from 'react';
 import { Link } from '../routing/Link';
 import { referencePath } from '../routing/useRoute';
