@@ -1,6 +1,6 @@
 // One ranked passage: where it comes from, the words around the match (highlighted as
 // text, never as HTML), and what the person may do with it.
-import { t } from '../i18n/messages/safeguards';
+import { t } from '../i18n/messages/quote';
 import { useState } from 'react';
 import { referencePath } from '../routing/useRoute';
 import { LineIcon } from '../ui/LineIcon';

@@ -1,6 +1,6 @@
 // Choosing what to quote from a library paragraph: one or several of its sentences, the
 // first one holding a match of the search chosen. The passage goes in as a block quotation.
-import { t } from '../i18n/messages/safeguards';
+import { t } from '../i18n/messages/quote';
 import { useId, useMemo, useState } from 'react';
 import type { SearchHit } from './referencesApi';
 import { passageOf, splitSentences } from './quoteSentences';

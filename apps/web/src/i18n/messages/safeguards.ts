@@ -33,16 +33,6 @@ export const t = defineMessages('safeguards', {
     cancel: 'Cancel',
     titleMissing: 'Give the document its title.',
   },
-  quote: {
-    open: 'Quote…',
-    openLabel: 'Quote from paragraph {{number}} of {{source}}',
-    choose: 'Sentences to quote',
-    insert_one: 'Insert 1 sentence',
-    insert_other: 'Insert {{count}} sentences',
-    insertLabel: 'Insert the chosen sentences of paragraph {{number}} of {{source}} as a quotation',
-    all: 'Whole paragraph',
-    cancel: 'Cancel',
-  },
   newDebate: {
     title: 'New debate',
     importTitle: 'Start from the concept note',
