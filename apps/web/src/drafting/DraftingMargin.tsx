@@ -5,7 +5,6 @@ import { formatDuration } from '@plenary/drafting-metrics';
 import { useMemo, useRef, useState } from 'react';
 import { locateParagraph, anchorParagraph } from './locateParagraph';
 import { MarginTags } from './MarginTags';
-import { PointTagMenu } from './PointTagMenu';
 import { setParagraphPoints } from './setParagraphPoints';
 import { inNoteOrder, sameLabel } from './findPoint';
 import type { DraftParagraph } from './draftParagraphs';
@@ -13,6 +12,14 @@ import type { Drafting } from './useDrafting';
 import { useHoveredParagraph } from './useHoveredParagraph';
 import { useParagraphTops } from './useParagraphTops';
 import { t } from '../i18n/messages/drafting';
+import { lazyDialog } from '../ui/lazyDialog';
+
+/** The points menu loads when a paragraph's menu first opens (it is only rendered open). */
+const PointTagMenu = lazyDialog(
+  () => import('./PointTagMenu'),
+  'PointTagMenu',
+  () => true,
+);
 
 interface DraftingMarginProps {
   drafting: Drafting;

@@ -1,26 +1,23 @@
 // "Export": the statement as Word, PDF, Markdown, text or HTML, and the submission pack.
 // Each format is a real link (it can be copied or opened in a new tab); a plain click
 // downloads it here so that a refusal is shown with the server's own words.
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
 import { LineIcon } from '../ui/LineIcon';
-import { downloadFile } from './downloadFile';
-import {
-  EXPORT_FORMATS,
-  exportUrl,
-  TRACKED_FORMATS,
-  type ExportFormat,
-  type ExportVersion,
-} from './exportApi';
-import { MenuPopup } from './MenuPopup';
+import { lazyDialog } from '../ui/lazyDialog';
+import type { ExportFormat } from './exportApi';
 import { SubmissionPackDialog } from '../editor/lazyPanels';
-import { t as common } from '../i18n/i18n';
 import { t } from '../i18n/messages/exports';
 
 const DONE_VISIBLE_MS = 6000;
-/** The delivered version is offered in the formats that are circulated or printed. */
-const DELIVERED_FORMATS = ['docx', 'pdf'] as const;
+
+/** The menu's items (and the downloading code) load when the menu first opens. */
+const ExportMenuPopup = lazyDialog(
+  () => import('./ExportMenuPopup'),
+  'ExportMenuPopup',
+  () => true,
+);
 
 interface ExportMenuProps {
   statement: Statement;
@@ -45,20 +42,12 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     button.current?.focus();
   }
 
-  async function download(
-    event: MouseEvent<HTMLAnchorElement>,
-    format: ExportFormat,
-    label: string,
-    options: { version?: ExportVersion; tracked?: boolean } = {},
-  ) {
-    // Ctrl/Cmd-click and middle-click keep their usual meaning (open in a new tab).
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
+  async function download(url: string, format: ExportFormat, label: string) {
     close();
     setError(null);
     setProgress({ text: t('menu.preparing', { label }), done: false });
     try {
-      const url = exportUrl(statement.id, format, options.version, options.tracked);
+      const { downloadFile } = await import('./downloadFile');
       const name = await downloadFile(url, `statement.${format}`);
       setProgress({ text: t('menu.downloaded', { name }), done: true });
     } catch (failure) {
@@ -86,71 +75,17 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         {t('menu.export')}
       </button>
       {open ? (
-        <MenuPopup label={t('menu.export')} focus={open} onClose={close} anchor={button}>
-          {EXPORT_FORMATS.map(({ format, label, note }) => (
-            <a
-              key={format}
-              role="menuitem"
-              tabIndex={-1}
-              className="menu__item"
-              href={exportUrl(statement.id, format)}
-              download
-              onClick={(event) => void download(event, format, label)}
-            >
-              <span className="menu__label">{label}</span>
-              <span className="menu__note">{note}</span>
-            </a>
-          ))}
-          {statement.status === 'submitted'
-            ? null
-            : TRACKED_FORMATS.map(({ format, label, note }) => (
-                <a
-                  key={`tracked-${format}`}
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="menu__item"
-                  href={exportUrl(statement.id, format, 'written', true)}
-                  download
-                  onClick={(event) => void download(event, format, label, { tracked: true })}
-                >
-                  <span className="menu__label">{label}</span>
-                  <span className="menu__note">{note}</span>
-                </a>
-              ))}
-          <hr className="menu__separator" />
-          {DELIVERED_FORMATS.map((format) => (
-            <a
-              key={`delivered-${format}`}
-              role="menuitem"
-              tabIndex={-1}
-              className="menu__item"
-              href={exportUrl(statement.id, format, 'delivered')}
-              download
-              onClick={(event) =>
-                void download(event, format, common(`delivery.export_${format}`), {
-                  version: 'delivered',
-                })
-              }
-            >
-              <span className="menu__label">{common(`delivery.export_${format}`)}</span>
-              <span className="menu__note">{common('delivery.exportNote')}</span>
-            </a>
-          ))}
-          <hr className="menu__separator" />
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className="menu__item"
-            onClick={() => {
-              setOpen(false);
-              setPackOpen(true);
-            }}
-          >
-            <span className="menu__label">{t('menu.pack')}</span>
-            <span className="menu__note">{t('menu.packNote')}</span>
-          </button>
-        </MenuPopup>
+        <ExportMenuPopup
+          statement={statement}
+          focus={open}
+          anchor={button}
+          onClose={close}
+          onDownload={(url, format, label) => void download(url, format, label)}
+          onPack={() => {
+            setOpen(false);
+            setPackOpen(true);
+          }}
+        />
       ) : null}
       <p className="export-menu__status" role="status">
         {progress?.text}

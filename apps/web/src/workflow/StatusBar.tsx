@@ -8,16 +8,24 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { offersFor, type ActionOffer } from './availableActions';
 import { describeStatus, STATUS_LABEL } from './describeStatus';
 import { fetchReadiness } from './readinessApi';
-import { ReadinessDialog } from './ReadinessDialog';
-import {
-  openSuggestionsWarning,
-  readinessWarnings,
-  type ReadinessWarning,
-} from './readinessWarnings';
+import type { ReadinessWarning } from './readinessWarnings';
 import { SentBackNotice } from './SentBackNotice';
 import { StatusBadge } from './StatusBadge';
-import { TransitionDialog } from './TransitionDialog';
 import { workflowApi } from './workflowApi';
+import { lazyDialog } from '../ui/lazyDialog';
+
+// The dialogs, and the wording of the readiness warnings, load when a status change asks.
+const ReadinessDialog = lazyDialog(
+  () => import('./ReadinessDialog'),
+  'ReadinessDialog',
+  (props) => props.offer !== null,
+);
+const TransitionDialog = lazyDialog(
+  () => import('./TransitionDialog'),
+  'TransitionDialog',
+  (props) => props.offer !== null,
+);
+const loadWarnings = () => import('./readinessWarnings');
 
 interface StatusBarProps {
   statement: Statement;
@@ -75,7 +83,14 @@ export function StatusBar(props: StatusBarProps) {
   async function start(offer: ActionOffer): Promise<void> {
     const open = props.openSuggestions ?? 0;
     if (offer.action === 'clear' && open > 0) {
-      setChecking({ offer, warnings: [openSuggestionsWarning(open)] });
+      let warning: ReadinessWarning;
+      try {
+        warning = (await loadWarnings()).openSuggestionsWarning(open);
+      } catch (failure) {
+        setError(errorMessage(failure));
+        return;
+      }
+      setChecking({ offer, warnings: [warning] });
       return;
     }
     if (offer.action !== 'send_for_review' && offer.action !== 'submit') return proceed(offer);
@@ -83,7 +98,11 @@ export function StatusBar(props: StatusBarProps) {
     setError(null);
     let warnings: ReadinessWarning[];
     try {
-      warnings = readinessWarnings(await fetchReadiness(statement.id));
+      const [{ readinessWarnings }, readiness] = await Promise.all([
+        loadWarnings(),
+        fetchReadiness(statement.id),
+      ]);
+      warnings = readinessWarnings(readiness);
     } catch (failure) {
       setError(errorMessage(failure));
       setBusy(null);
