@@ -28,9 +28,7 @@ import { useHistoryPanel } from '../versions/useHistoryPanel';
 import { useOnePanelAtATime } from '../versions/useOnePanelAtATime';
 import { useVersionRecords } from '../versions/useVersionRecords';
 import { WorkflowBar } from '../workflow/WorkflowBar';
-import type { SearchHit } from '../library/referencesApi';
 import { ConnectionBadge } from './ConnectionBadge';
-import { insertQuotation } from './insertQuotation';
 import {
   CommentsPanel,
   CoverageMap,
@@ -133,7 +131,6 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
   const readOnly = gone || !maySuggest || (connection.close?.readOnly ?? false);
   // Tags, quotations and the coverage map change the text directly: editors only.
   const draftingReadOnly = readOnly || !mayEdit;
-  const insert = (hit: SearchHit) => (editor ? insertQuotation(editor, hit) : false);
 
   return (
     <div className="page page--statement">
@@ -255,7 +252,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
         ) : panel.open ? (
           <StatementSidePanel
             debateId={statement?.debateId || null}
-            onInsert={draftingReadOnly ? undefined : insert}
+            insertInto={draftingReadOnly ? undefined : editor}
             focusSearch={panel.byKeyboard}
             coverage={<CoverageMap drafting={drafting} readOnly={draftingReadOnly} />}
             onReturnToText={returnToText}

@@ -1,5 +1,6 @@
 // Beside the statement: the debate's discussion points to write against, and the
 // reference library to quote from. Escape returns to the text without closing it.
+import type { Editor } from '@tiptap/core';
 import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { LabelledList } from '../conceptNotes/LabelledList';
 import { useDebatePoints } from '../conceptNotes/useDebatePoints';
@@ -7,6 +8,7 @@ import { LibrarySearch } from '../library/LibrarySearch';
 import type { SearchHit } from '../library/referencesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
+import { insertQuotation } from './insertQuotation';
 import { SIDE_PANEL_ID } from './panelIds';
 import { t } from '../i18n/messages/editor';
 
@@ -15,8 +17,11 @@ export const LIBRARY_SEARCH_ID = 'statement-library-search';
 interface StatementSidePanelProps {
   /** Null while the statement's details are loading (or could not be loaded). */
   debateId: string | null;
-  /** Absent when the person may not edit: they search and read, but do not insert. */
-  onInsert?: (hit: SearchHit) => boolean;
+  /**
+   * Where a quotation goes (null while the editor starts). Absent when the person may not
+   * edit: they search and read, but do not insert.
+   */
+  insertInto?: Editor | null;
   onClose: () => void;
   onReturnToText: () => void;
   /** Opened from the keyboard: start in the search field. */
@@ -26,7 +31,11 @@ interface StatementSidePanelProps {
 }
 
 export function StatementSidePanel(props: StatementSidePanelProps) {
-  const { debateId, onInsert, onClose, onReturnToText, focusSearch, coverage } = props;
+  const { debateId, insertInto, onClose, onReturnToText, focusSearch, coverage } = props;
+  const onInsert =
+    insertInto === undefined
+      ? undefined
+      : (hit: SearchHit) => (insertInto ? insertQuotation(insertInto, hit) : false);
   const { points, error } = useDebatePoints(debateId);
 
   useEffect(() => {

@@ -10,8 +10,15 @@ import type { HistoryPanelState } from '../versions/useHistoryPanel';
 import type { VersionRecords } from '../versions/useVersionRecords';
 import { editedAfterClearance } from './editedAfterClearance';
 import { StatusBar } from './StatusBar';
-import { SubmittedTextNotice } from './SubmittedTextNotice';
 import { useStatusAfterReconnect } from './useStatusAfterReconnect';
+import { lazyDialog } from '../ui/lazyDialog';
+
+/** Only a submitted statement can hold words that missed the submission. */
+const SubmittedTextNotice = lazyDialog(
+  () => import('./SubmittedTextNotice'),
+  'SubmittedTextNotice',
+  (props) => props.statement.status === 'submitted',
+);
 
 interface WorkflowBarProps {
   statement: Statement;
