@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { precompress } from './build/precompress.ts';
+import { pureLib0Schemas } from './build/pureLib0Schemas.ts';
 import { serviceWorker } from './build/serviceWorker.ts';
 import { woff2Only } from './build/woff2Only.ts';
 
@@ -23,16 +24,23 @@ function vendorChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [react(), woff2Only(), serviceWorker(), precompress()],
+  plugins: [react(), woff2Only(), pureLib0Schemas(), serviceWorker(), precompress()],
   resolve: {
     // Workspace packages export their TypeScript under the "source" condition.
     conditions: ['source', ...defaultClientConditions],
     // TipTap's Link extension finds addresses with linkifyjs (12 KB gzipped); the editor
     // gets a small detector instead (src/editor/linkDetection.ts says what it finds).
+    // lib0's unused schema validators go too (build/pureLib0Schemas.ts).
     alias: [
       {
         find: /^linkifyjs$/,
         replacement: fileURLToPath(new URL('./src/editor/linkDetection.ts', import.meta.url)),
+      },
+      // @tiptap/react's useEditorState compares with fast-equals' deepEqual (4 KB gzipped);
+      // src/editor/deepEqual.ts does the same for the plain values our selectors return.
+      {
+        find: /^fast-equals$/,
+        replacement: fileURLToPath(new URL('./src/editor/deepEqual.ts', import.meta.url)),
       },
     ],
   },
