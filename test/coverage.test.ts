@@ -168,4 +168,44 @@ describe('statement template', () => {
       await server.stop({ removeData: true });
     }
   });
+
+  it('opens with the salutation of the presidency’s representative when the organizer set it', async () => {
+    const server = await startTestServer();
+    try {
+      const team = await makeDraftingTeam(server.url);
+      const { debate } = await team.admin.expect<{ debate: { presidentSalutation: string } }>(
+        200,
+        'PATCH',
+        `/api/debates/${team.debate.id}`,
+        { presidentSalutation: 'Madam President,', presidency: 'Viet Nam' },
+      );
+      expect(debate.presidentSalutation).toBe('Madam President,');
+      const create = (template: Record<string, string>) =>
+        team.drafter.client.expect<{ statement: { id: string } }>(
+          201,
+          'POST',
+          `/api/debates/${team.debate.id}/statements`,
+          { title: 'Statement of Viet Nam', delegationIds: [team.delegation.id], template },
+        );
+      const textOf = async (id: string) => {
+        const reader = connectClient(server.url, id, { cookie: team.drafter.client.cookie });
+        await waitSynced(reader);
+        const text = reader.text();
+        reader.destroy();
+        return text;
+      };
+      const following = await create({});
+      expect(await textOf(following.statement.id)).toContain('Madam President,');
+      // A drafter's own choice still wins.
+      const chosen = await create({ salutation: 'Mr. President,' });
+      expect(await textOf(chosen.statement.id)).toContain('Mr. President,');
+      const wrong = await team.admin.patch<{ error: { message: string } }>(
+        `/api/debates/${team.debate.id}`,
+        { presidentSalutation: 'Your Excellency,' },
+      );
+      expect(wrong.status).toBe(400);
+    } finally {
+      await server.stop({ removeData: true });
+    }
+  });
 });

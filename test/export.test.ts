@@ -118,6 +118,48 @@ describe('exporting a statement', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it('exports the delivered version without the written-only paragraphs', async () => {
+    const statement = await makeStatement(
+      team.drafter.client,
+      team.debate.id,
+      [team.delegation.id],
+      'Statement with an annex',
+    );
+    const writer = connectClient(server.url, statement.id, { cookie: team.drafter.client.cookie });
+    await waitSynced(writer);
+    for (const text of ['Mr. President,', 'Read out in the chamber.', 'Circulated in writing.']) {
+      writer.appendParagraph(text);
+    }
+    const fragment = writer.doc.getXmlFragment('content');
+    (fragment.get(fragment.length - 1) as Y.XmlElement).setAttribute(
+      'written',
+      true as unknown as string,
+    );
+    const base = `/api/statements/${statement.id}/export`;
+    const text = async (query: string) =>
+      Buffer.from((await download(team.drafter.client, `${base}?${query}`)).bytes).toString();
+    // The server has the last paragraph and its mark when the written text has it and the
+    // delivered one does not.
+    await waitFor(async () => {
+      const delivered = await text('format=txt&version=delivered');
+      const written = await text('format=txt');
+      return written.includes('Circulated in writing.') && !delivered.includes('Circulated');
+    });
+    writer.destroy();
+    expect(await text('format=txt')).toContain('Circulated in writing.');
+    const delivered = await text('format=txt&version=delivered');
+    expect(delivered).toContain('Read out in the chamber.');
+    expect(delivered).not.toContain('Circulated in writing.');
+    const pdf = await download(team.drafter.client, `${base}?format=pdf&version=delivered`);
+    expect(pdf.response.headers.get('content-disposition')).toMatch(/-delivered\.pdf/);
+    expect(await pdfText(pdf.bytes)).not.toContain('Circulated');
+    const wrong = await team.drafter.client.get<{ error: { message: string } }>(
+      `${base}?format=pdf&version=spoken`,
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toContain('written or delivered');
+  });
+
   it('builds the submission pack addressed to the concept note’s address', async () => {
     const pack = await team.drafter.client.get<{
       email: { to: string; subject: string; body: string };

@@ -203,6 +203,18 @@ describe('importing concept notes and reference documents', () => {
       `/api/debates/${debateId}/references/search?q=${encodeURIComponent('preventive diplomacy')}`,
     );
     expect(cited.body.hits[0]!.citation).toMatch(/^S\/2011\/552, para\. \d+$/);
+    // Without a symbol, a long title is cut short in the citation.
+    await drafter.patch(`/api/references/${upload.body.reference.id}`, {
+      symbol: null,
+      title:
+        'Preventive diplomacy: Delivering results. Report of the Secretary-General to the Council',
+    });
+    const untitled = await drafter.get<{ hits: { citation: string }[] }>(
+      `/api/debates/${debateId}/references/search?q=${encodeURIComponent('preventive diplomacy')}`,
+    );
+    expect(untitled.body.hits[0]!.citation).toMatch(
+      /^Preventive diplomacy: Delivering results…, para\. \d+$/,
+    );
     expect(document.body.reference.paragraphs.map((p) => p.number)).toEqual(
       Array.from({ length: 72 }, (_, i) => i + 1),
     );

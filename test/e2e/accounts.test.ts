@@ -28,6 +28,7 @@ describe('accounts, debates and invitations in the browser', () => {
     await lan.page.getByText('You do not belong to a delegation yet').waitFor();
 
     await lan.page.getByRole('link', { name: 'Debates' }).first().click();
+    await lan.page.getByRole('button', { name: 'Or enter the details by hand' }).click();
     await lan.page.getByLabel('Theme').fill('Protection of civilians in armed conflict');
     await lan.page.getByLabel('Body').fill('Security Council');
     await lan.page.getByLabel('Meeting date').fill('2021-04-19');

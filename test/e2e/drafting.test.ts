@@ -49,6 +49,18 @@ describe('drafting against the discussion points', () => {
     });
   }
 
+  /** Nguyen Thi Lan's statement from the UN template, created through the API. */
+  async function fromTemplate(team: Awaited<ReturnType<typeof sample000>>) {
+    const { statement } = await team.people['Nguyen Thi Lan']!.client.expect<{
+      statement: { id: string };
+    }>(201, 'POST', `/api/debates/${team.debate.id}/statements`, {
+      title: TITLE,
+      delegationIds: [team.delegationId],
+      template: { salutation: 'Mr. President,' },
+    });
+    return statement;
+  }
+
   it('creates from the template, tags from a suggestion and the menu, and maps coverage and time', async () => {
     const team = await sample000();
     const lan = await suite.signedIn(team.people['Nguyen Thi Lan']!, '/');
@@ -167,21 +179,13 @@ describe('drafting against the discussion points', () => {
     await drafter.client.expect(200, 'PATCH', `/api/delegations/${team.delegationId}`, {
       wordsPerMinute: 60,
     });
-    const { statement } = await drafter.client.expect<{ statement: { id: string } }>(
-      201,
-      'POST',
-      `/api/debates/${team.debate.id}/statements`,
-      {
-        title: TITLE,
-        delegationIds: [team.delegationId],
-        template: { salutation: 'Mr. President,' },
-      },
-    );
+    const statement = await fromTemplate(team);
     // A tag from an older version of the note, written by another client.
     const writer = connectClient(suite.url, statement.id, { cookie: drafter.client.cookie });
     try {
       await waitSynced(writer);
-      writer.appendParagraph(DIALOGUE);
+      // Long enough to run over even without the header, which is not timed.
+      writer.appendParagraph([DIALOGUE, DIALOGUE, DIALOGUE, DIALOGUE].join(' '));
       const fragment = writer.doc.getXmlFragment('content');
       (fragment.get(fragment.length - 1) as Y.XmlElement).setAttribute('points', [
         '12(f)',
@@ -201,11 +205,11 @@ describe('drafting against the discussion points', () => {
         '0 of 5 points addressed',
       );
       // Time and suggestions are there to read; nothing offers to change the tags or the rate.
-      expect(await meterText(minh.page)).toBe('1 min 11 s · 11 s over');
+      expect(await meterText(minh.page)).toBe('1 min 16 s · 16 s over');
       await minh.page.locator('.time-meter__button').click();
       const details = minh.page.getByRole('dialog', { name: 'Speaking time' });
       expect(await details.locator('.time-details__balance').innerText()).toBe(
-        'Over the 1-minute limit by 11 s (11 words). Shorten the longest sections first.',
+        'Over the 1-minute limit by 16 s (16 words). Shorten the longest sections first.',
       );
       expect(await details.locator('.time-details__longest li').count()).toBeGreaterThan(0);
       expect(await details.getByText('Timed at 60 words a minute').count()).toBe(1);
@@ -221,5 +225,58 @@ describe('drafting against the discussion points', () => {
     } finally {
       writer.destroy();
     }
+  });
+
+  it('times only what is spoken: a paragraph marked written-only leaves the meter, not the text', async () => {
+    const team = await sample000();
+    const drafter = team.people['Nguyen Thi Lan']!;
+    const statement = await fromTemplate(team);
+    const lan = await suite.signedIn(drafter, `/s/${statement.id}`);
+    await synced(lan.page);
+    await caretAtEndOf(lan.page, OPENING_END);
+    await lan.page.keyboard.press('Enter');
+    await lan.page.keyboard.type(DIALOGUE);
+    await synced(lan.page);
+
+    // The header above "Mr. President," is not read out: the meter and the full text differ.
+    const meter = lan.page.locator('.time-meter');
+    const spokenWords = async () => {
+      await lan.page.locator('.time-meter__button').click();
+      const details = lan.page.getByRole('dialog', { name: 'Speaking time' });
+      // The details load when first opened.
+      const rows = details.locator('.time-details__lengths dd');
+      await expect.poll(() => rows.count(), WAIT).toBe(2);
+      const lengths = await rows.allInnerTexts();
+      const hint = await details.getByText(/^Not timed:/).innerText();
+      await lan.page.locator('.time-meter__button').click();
+      await expect.poll(() => details.count()).toBe(0);
+      const words = lengths.map((length) => Number(/(\d+) words/.exec(length)?.[1]));
+      return { spoken: words[0]!, written: words[1]!, hint };
+    };
+    const before = await spokenWords();
+    expect(before.written).toBeGreaterThan(before.spoken);
+    expect(before.hint).toContain('header lines (3)');
+    expect(await meter.locator('.time-meter__written').innerText()).toMatch(/ written$/);
+
+    // Ctrl+Alt+W marks the paragraph with the caret written-only: shown, kept, not timed.
+    await caretAtEndOf(lan.page, DIALOGUE);
+    await lan.page.keyboard.press('Control+Alt+W');
+    const marked = lan.page.locator('.statement-body p[data-written="true"]');
+    await expect.poll(() => marked.innerText(), WAIT).toBe(DIALOGUE);
+    const button = lan.page.getByRole('button', { name: 'Written only (not spoken)' });
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const after = await spokenWords();
+    expect(after.written).toBe(before.written);
+    expect(before.spoken - after.spoken).toBe(16);
+    expect(after.hint).toContain('written-only paragraphs (1)');
+    await lan.page.screenshot({ path: `${DOC_IMAGES}written-only.png` });
+
+    // A colleague's view agrees; the toolbar button makes it spoken again.
+    const duc = await suite.join(team.people['Tran Minh Duc']!, `/s/${statement.id}`);
+    await expect.poll(() => duc.page.locator('p[data-written="true"]').count(), WAIT).toBe(1);
+    await button.click();
+    await expect.poll(() => marked.count(), WAIT).toBe(0);
+    expect((await spokenWords()).spoken).toBe(before.spoken);
+    await expect.poll(() => duc.page.locator('p[data-written="true"]').count(), WAIT).toBe(0);
   });
 });

@@ -87,6 +87,28 @@ describe('concept-note import and the reference library in the browser', () => {
     expect(await page.locator('.debate-facts').innerText()).toContain('dppa-scsb3@un.org');
   });
 
+  it('starts a new debate from its concept note: the debate is created on confirmation', async () => {
+    const admin = await suite.admin();
+    const earlier = await makeDebate(admin, 'An earlier debate');
+    const organizer = await inviteOrganizer(admin, earlier.id, 'Pham Thu Hang');
+    const { page } = await suite.signedIn(organizer, '/debates');
+    const list = () => organizer.client.get<{ debates: unknown[] }>('/api/debates');
+    const before = (await list()).body.debates.length;
+    await page.getByRole('heading', { name: 'Start from the concept note' }).waitFor();
+    await page.getByLabel('Concept note for the new debate').setInputFiles(CONCEPT_NOTE);
+    await page.getByRole('heading', { name: 'Review the concept note' }).waitFor();
+    const pointLabels = page.getByLabel(/^Label of discussion point \d+$/);
+    await expect.poll(() => valuesOf(pointLabels), WAIT).toEqual(POINT_LABELS);
+    // Nothing exists until the review is confirmed.
+    expect((await list()).body.debates).toHaveLength(before);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Enhancing cooperation/ }).waitFor();
+    const points = page.getByRole('list', { name: 'Discussion points' }).getByRole('listitem');
+    await expect.poll(() => points.count(), WAIT).toBe(5);
+    expect(await page.locator('.debate-facts').innerText()).toContain('Viet Nam');
+    expect((await list()).body.debates).toHaveLength(before + 1);
+  });
+
   it('adds a report to the library and quotes a passage from the editor panel', async () => {
     const admin = await suite.admin();
     const debate = await makeDebate(admin, 'Preventive diplomacy and regional partners');
@@ -111,6 +133,15 @@ describe('concept-note import and the reference library in the browser', () => {
       .filter({ hasText: 'Preventive diplomacy: Delivering results' });
     await row.waitFor();
     expect(await row.innerText()).toContain('72 paragraphs');
+    // The symbol the citations use, entered in the library.
+    await row.getByRole('button', { name: /^Edit the symbol, title and date/ }).click();
+    const details = row.getByRole('form');
+    await details.getByLabel('Document symbol').fill('S/2011/552');
+    await details.getByLabel('Date of issue').fill('2011-08-26');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect
+      .poll(() => row.locator('.item-list__meta').first().innerText(), WAIT)
+      .toMatch(/^S\/2011\/552 · .*2011 · 72 paragraphs$/);
     await row.getByRole('link').click();
     await lan.page
       .getByRole('heading', { level: 1, name: 'Preventive diplomacy: Delivering results' })
@@ -119,7 +150,7 @@ describe('concept-note import and the reference library in the browser', () => {
 
     await lan.page.goto(`/s/${statement.id}`);
     await expect.poll(async () => (await connectionOf(lan.page)).status, WAIT).toBe('connected');
-    await typeAtEnd(lan.page, 'Mr. President, as the Secretary-General observed, ');
+    await typeAtEnd(lan.page, 'Mr. President, as the Secretary-General observed:');
     await lan.page.keyboard.press('Control+Shift+L');
     const search = lan.page.getByRole('searchbox', { name: 'Search the reference library' });
     await expect
@@ -139,13 +170,29 @@ describe('concept-note import and the reference library in the browser', () => {
     await expect.poll(() => hits.count(), WAIT).toBeGreaterThan(3);
     expect(await hits.first().locator('mark').first().innerText()).toMatch(/^preventive$/i);
 
+    // One sentence of the paragraph, chosen in the card, goes in as its own block quotation.
     const citation = await hits.first().locator('.search-hit__citation').innerText();
+    expect(citation).toMatch(/^S\/2011\/552, para\. \d+$/);
     await hits
       .first()
-      .getByRole('button', { name: /as a quotation$/ })
+      .getByRole('button', { name: /^Quote from paragraph \d+ of S\/2011\/552$/ })
       .click();
-    await expect.poll(() => textOf(lan.page), WAIT).toContain(`” (${citation})`);
-    expect(await textOf(lan.page)).toMatch(/observed, “.+” \(.+, para\. \d+\)$/s);
+    const picker = hits.first().getByRole('group', { name: 'Sentences to quote' });
+    const sentences = picker.getByRole('checkbox');
+    expect(await sentences.count()).toBeGreaterThan(1);
+    const chosen = picker.locator('label:has(input:checked)');
+    expect(await chosen.count()).toBe(1);
+    const sentence = await chosen.innerText();
+    await lan.page.screenshot({ path: `${DOC_IMAGES}quote-sentences.png` });
+    await picker.getByRole('button', { name: /as a quotation$/ }).click();
+    const quote = lan.page.locator('.statement-body blockquote');
+    await expect.poll(() => quote.innerText(), WAIT).toBe(`“${sentence}” (${citation})`);
+    expect(await textOf(lan.page)).toMatch(/observed:\n+“/);
+    // The caret waits below the quotation.
+    await lan.page.keyboard.type('We agree.');
+    await expect
+      .poll(() => textOf(lan.page), WAIT)
+      .toMatch(/\(S\/2011\/552, para\. \d+\)\n+We agree\.$/);
     await expect.poll(async () => (await connectionOf(lan.page)).unsynced, WAIT).toBe(0);
     await lan.page.screenshot({ path: `${DOC_IMAGES}library-panel.png` });
 
@@ -158,6 +205,6 @@ describe('concept-note import and the reference library in the browser', () => {
       .fill('regional');
     const seen = minh.page.getByRole('list', { name: 'Passages found' }).getByRole('listitem');
     await expect.poll(() => seen.count(), WAIT).toBeGreaterThan(0);
-    expect(await minh.page.getByRole('button', { name: /as a quotation$/ }).count()).toBe(0);
+    expect(await minh.page.getByRole('button', { name: /^Quote from paragraph/ }).count()).toBe(0);
   });
 });

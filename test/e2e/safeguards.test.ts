@@ -204,4 +204,62 @@ describe('workflow safeguards in the browser', () => {
     const bell = organizer.page.getByRole('banner').getByRole('button', { name: /^Notifications/ });
     await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, 1 unread');
   });
+
+  it('lets organizers make the limit a rule, set the salutation, and delete and restore the debate', async () => {
+    const { admin, debate, drafter } = await vietNam('Debate settings');
+    const organizer = await inviteOrganizer(admin, debate.id, 'Pham Thu Hang');
+    const hang = await suite.signedIn(organizer, `/debates/${debate.id}`);
+    const settings = hang.page.getByRole('region', { name: 'Debate settings' });
+    await settings.getByLabel('Speaking limit (minutes)').fill('3');
+    await settings.getByLabel('Make the limit a rule').check();
+    await settings.getByLabel('Madam President').check();
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByText('Settings saved.').waitFor();
+    const saved = await organizer.client.get<{
+      debate: {
+        speakingLimitMinutes: number;
+        speakingLimitStrict: boolean;
+        presidentSalutation: string;
+      };
+    }>(`/api/debates/${debate.id}`);
+    expect(saved.body.debate).toMatchObject({
+      speakingLimitMinutes: 3,
+      speakingLimitStrict: true,
+      presidentSalutation: 'Madam President,',
+    });
+    await hang.page.locator('.debate-facts').getByText('3 minutes').waitFor();
+    await settings.scrollIntoViewIfNeeded();
+    await hang.page.mouse.move(0, 0);
+    await settings.screenshot({ path: docImage('debate-settings.png') });
+
+    // A drafter's new statement follows the salutation; an empty title takes the default.
+    const lan = await suite.signedIn(drafter, '/');
+    const title = lan.page.getByLabel('New statement');
+    await expect
+      .poll(() => title.getAttribute('placeholder'), WAIT)
+      .toBe('Statement of Viet Nam — 19 April 2021');
+    expect(await lan.page.getByLabel('Madam President').isChecked()).toBe(true);
+    await lan.page.getByRole('button', { name: 'Create statement' }).click();
+    await lan.page.waitForURL(/\/s\/[^/]+$/);
+    await expect.poll(() => editorOf(lan.page).innerText(), WAIT).toContain('Madam President,');
+    const statementId = new URL(lan.page.url()).pathname.split('/').pop()!;
+    const created = await drafter.client.get<{ statement: { title: string } }>(
+      `/api/statements/${statementId}`,
+    );
+    expect(created.body.statement.title).toBe('Statement of Viet Nam — 19 April 2021');
+
+    // Deleting the debate asks first, then moves it to the Trash; the Debates page restores it.
+    await settings.getByRole('button', { name: 'Delete debate…' }).click();
+    const dialog = hang.page.getByRole('dialog', { name: 'Delete “Debate settings”?' });
+    await dialog.getByText(/restore it from the Debates page for 30 days/).waitFor();
+    await dialog.getByRole('button', { name: 'Move to Trash' }).click();
+    await hang.page.waitForURL(/\/debates$/);
+    const deleted = hang.page.getByRole('list', { name: 'Deleted debates' }).getByRole('listitem');
+    await deleted.filter({ hasText: 'Debate settings' }).waitFor();
+    expect((await drafter.client.get(`/api/debates/${debate.id}`)).status).toBe(404);
+    await deleted.getByRole('button', { name: 'Restore' }).click();
+    await hang.page.getByRole('link', { name: 'Debate settings' }).waitFor();
+    await expect.poll(() => deleted.count(), WAIT).toBe(0);
+    expect((await drafter.client.get(`/api/debates/${debate.id}`)).status).toBe(200);
+  });
 });

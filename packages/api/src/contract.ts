@@ -162,6 +162,7 @@ export const routes = {
   'GET /api/exports/:jobId/download': file(),
 
   // concept notes and the reference library (uploads are raw bytes, not JSON)
+  'POST /api/concept-notes/preview': ok(z.object({ preview: r.ConceptNotePreview })),
   'POST /api/debates/:debateId/concept-note/preview': ok(
     z.object({ preview: r.ConceptNotePreview }),
   ),

@@ -46,6 +46,8 @@ export const Debate = z.object({
   speakingLimitStrict: z.boolean(),
   /** A training exercise: trainers (organizers) read and comment on every team's drafts. */
   trainingExercise: z.optional(z.boolean()),
+  /** How the presidency's representative is addressed, when the organizer knows. */
+  presidentSalutation: maybe(z.enum(['Mr. President,', 'Madam President,'])),
   submissionEmail: maybe(text),
   /** "YYYY-MM-DD" */
   submissionDeadline: maybe(text),

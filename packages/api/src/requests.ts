@@ -65,6 +65,8 @@ export const DebateFieldsBody = z
     speakingLimitStrict: z.boolean().optional(),
     /** A training exercise: trainers (organizers) read and comment on every team's drafts. */
     trainingExercise: z.boolean().optional(),
+    /** How the presidency's representative is addressed; new statements' salutation. */
+    presidentSalutation: z.enum(['Mr. President,', 'Madam President,']).nullable().optional(),
     submissionEmail: Email.nullable().optional(),
     submissionDeadline: isoDate.nullable().optional(),
     expectedOutcome: optionalText(500),
@@ -161,7 +163,8 @@ export const CreateStatementBody = z
     /** Start from the UN-style template prefilled from the debate (absent: a blank statement). */
     template: z
       .object({
-        salutation: z.enum(['Mr. President,', 'Madam President,']),
+        /** Absent: the debate's president's salutation when known, else "Mr. President,". */
+        salutation: z.enum(['Mr. President,', 'Madam President,']).optional(),
         speaker: z.string().trim().max(200, 'must be at most 200 characters').nullable().optional(),
       })
       .strict()
@@ -250,9 +253,13 @@ export const DelegationSettingsBody = z
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'txt', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The full text as circulated in writing, or what the speaker reads out (no written-only). */
+export const EXPORT_VERSIONS = ['written', 'delivered'] as const;
+export type ExportVersion = (typeof EXPORT_VERSIONS)[number];
 export const ExportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+    version: z.enum(EXPORT_VERSIONS, { message: 'must be written or delivered' }).optional(),
     /** `tracked`: suggestions as Word tracked changes (DOCX) or a coloured redline (PDF). */
     suggestions: z.enum(['clean', 'tracked']).default('clean'),
   })

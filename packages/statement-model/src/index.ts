@@ -10,6 +10,14 @@ export {
 } from './commentAnchors.js';
 export { restoreStatement } from './restoreStatement.js';
 export { DiscussionPointTags, pointsOf, POINTS_ATTRIBUTE } from './DiscussionPointTags.js';
+export { WrittenOnly, WRITTEN_ATTRIBUTE, isWrittenOnly } from './WrittenOnly.js';
+export {
+  deliveredJSON,
+  deliveryOf,
+  salutationIndex,
+  type Delivery,
+  type DeliveryBlock,
+} from './delivery.js';
 export { statementParagraphs, type TaggedParagraph } from './statementParagraphs.js';
 export {
   statementTemplateDoc,

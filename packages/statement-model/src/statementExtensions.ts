@@ -16,6 +16,7 @@ import { Underline } from '@tiptap/extension-underline';
 import { Dropcursor, Gapcursor, TrailingNode } from '@tiptap/extensions';
 import { DiscussionPointTags } from './DiscussionPointTags.js';
 import { SuggestionDelete, SuggestionInsert } from './suggestions/SuggestionMarks.js';
+import { WrittenOnly } from './WrittenOnly.js';
 
 /** Name of the Y.XmlFragment that holds a statement's body inside its Y.Doc. */
 export const STATEMENT_FRAGMENT = 'content';
@@ -50,5 +51,6 @@ export function statementExtensions(): AnyExtension[] {
     DiscussionPointTags,
     SuggestionInsert,
     SuggestionDelete,
+    WrittenOnly,
   ];
 }

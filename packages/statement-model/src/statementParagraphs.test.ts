@@ -16,7 +16,7 @@ describe('discussion-point tags', () => {
     ]);
     block(doc, 1).setAttribute('points', ['12(a)', '12(e)'] as unknown as string);
     block(doc, 2).setAttribute('points', 'not a list' as string);
-    expect(statementParagraphs(doc)).toEqual([
+    expect(statementParagraphs(doc)).toMatchObject([
       { id: 'p0', text: 'Mr. President,', points: [] },
       { id: 'p1', text: 'Early warning matters.', points: ['12(a)', '12(e)'] },
       { id: 'p2', text: 'Other text.', points: [] },
@@ -32,9 +32,19 @@ describe('discussion-point tags', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
     for (const doc of [a, b]) {
-      expect(statementParagraphs(doc)).toEqual([
+      expect(statementParagraphs(doc)).toMatchObject([
         { id: 'p0', text: 'Indeed, Early warning matters.', points: ['12(a)'] },
       ]);
     }
+  });
+
+  it('reads written-only paragraphs as not spoken', () => {
+    const doc = statementDocFromParagraphs(['Mr. President,', 'Read out.', 'Annex.']);
+    block(doc, 2).setAttribute('written', true as unknown as string);
+    expect(statementParagraphs(doc).map((p) => [p.delivery, p.spoken])).toEqual([
+      ['spoken', true],
+      ['spoken', true],
+      ['written', false],
+    ]);
   });
 });

@@ -34,9 +34,18 @@ describe('statement template', () => {
       '',
       'I thank you.',
     ]);
-    expect(statementParagraphs(doc).filter((p) => p.points.length > 0)).toEqual([
-      { id: 'p5', text: '', points: ['12(a)'] },
-      { id: 'p6', text: '', points: ['12(b)'] },
+    const paragraphs = statementParagraphs(doc);
+    expect(paragraphs.filter((p) => p.points.length > 0)).toMatchObject([
+      { id: 'p5', text: '', points: ['12(a)'], spoken: true },
+      { id: 'p6', text: '', points: ['12(b)'], spoken: true },
+    ]);
+    // The header block (title line, place and date, "Check against delivery") is not spoken.
+    expect(paragraphs.map((p) => p.delivery).slice(0, 5)).toEqual([
+      'header',
+      'header',
+      'header',
+      'spoken',
+      'spoken',
     ]);
   });
 
@@ -66,5 +75,22 @@ describe('statement template', () => {
     expect(statementText(doc).split('\n\n')).toContain(
       'I thank the presidency of Viet Nam for convening this open debate and the briefers for their insights.',
     );
+  });
+
+  it('has the presidency thank only the briefers in every language', () => {
+    const opening = (language: 'fr' | 'zh', delegations: string[]) =>
+      statementText(
+        statementTemplateDoc({
+          delegations,
+          debate,
+          points: [],
+          salutation: 'Mr. President,',
+          language,
+        }),
+      );
+    expect(opening('fr', ['Viet Nam'])).toContain('Je remercie les intervenants de leurs exposés.');
+    expect(opening('fr', ['Viet Nam'])).not.toContain('présidence');
+    expect(opening('fr', ['Kenya'])).toContain('Je remercie la présidence');
+    expect(opening('zh', ['Viet Nam'])).not.toContain('主席国');
   });
 });

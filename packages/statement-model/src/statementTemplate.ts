@@ -56,13 +56,9 @@ function seat(body: string | null): 'New York' | null {
 }
 
 /** The presidency does not thank itself: when it speaks, it thanks the briefers only. */
-function thanks(input: TemplateInput): string {
-  const presidency = input.debate.presidency?.trim();
-  const speaksAsPresidency =
-    presidency !== undefined &&
-    input.delegations.some((name) => name.trim().toLowerCase() === presidency.toLowerCase());
-  if (speaksAsPresidency) return 'I thank the briefers for their insights.';
-  return `I thank ${presidency ? `the presidency of ${presidency}` : 'the presidency'} for convening this ${input.debate.format ?? 'meeting'} and the briefers for their insights.`;
+function speaksAsPresidency(input: TemplateInput): boolean {
+  const presidency = input.debate.presidency?.trim().toLowerCase();
+  return !!presidency && input.delegations.some((name) => name.trim().toLowerCase() === presidency);
 }
 
 export function statementTemplateJSON(input: TemplateInput): Json {
@@ -82,7 +78,9 @@ export function statementTemplateJSON(input: TemplateInput): Json {
     ...(placeAndDate ? [paragraph([text(placeAndDate)])] : []),
     paragraph([text(wording.checkAgainstDelivery, [{ type: 'italic' }])]),
     paragraph([text(wording.salutation[salutation])]),
-    paragraph([text(wording.language === 'en' ? thanks(input) : wording.opening(input.debate))]),
+    paragraph([
+      text(speaksAsPresidency(input) ? wording.thanksBriefers : wording.opening(input.debate)),
+    ]),
     ...input.points.map((point) => paragraph([], [point.label])),
     paragraph([text(wording.closing)]),
   ];

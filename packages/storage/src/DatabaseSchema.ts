@@ -44,6 +44,7 @@ export interface DebatesTable {
   created_at: string;
   updated_at: string;
   speaking_limit_strict: number;
+  president_salutation: string | null;
   deleted_at: string | null;
   deleted_by: string | null;
   /** 1 when the debate is a training exercise: trainers (organizers) read every team's drafts. */

@@ -1,7 +1,7 @@
 import type { DebatesTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
 import { transact } from './transact.js';
-import type { DebateFields, DebateRecord } from './records.js';
+import { PRESIDENT_SALUTATIONS, type DebateFields, type DebateRecord } from './records.js';
 import { moveToTrash, takeFromTrash, trashedBefore } from './trashRows.js';
 
 const toDebate = (row: DebatesTable): DebateRecord => ({
@@ -19,6 +19,7 @@ const toDebate = (row: DebatesTable): DebateRecord => ({
   expectedOutcome: row.expected_outcome,
   speakingLimitStrict: row.speaking_limit_strict === 1,
   trainingExercise: row.training_exercise === 1,
+  presidentSalutation: PRESIDENT_SALUTATIONS.find((s) => s === row.president_salutation) ?? null,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -44,6 +45,8 @@ const toColumns = (fields: Partial<DebateFields>): Partial<DebatesTable> => {
     columns.speaking_limit_strict = fields.speakingLimitStrict ? 1 : 0;
   if (fields.trainingExercise !== undefined)
     columns.training_exercise = fields.trainingExercise ? 1 : 0;
+  if (fields.presidentSalutation !== undefined)
+    columns.president_salutation = fields.presidentSalutation;
   return columns;
 };
 
@@ -57,6 +60,7 @@ export class DebateRepository {
       ...(toColumns(input.fields) as Omit<DebatesTable, 'id'>),
       speaking_limit_strict: input.fields.speakingLimitStrict ? 1 : 0,
       training_exercise: input.fields.trainingExercise ? 1 : 0,
+      president_salutation: input.fields.presidentSalutation ?? null,
       id: input.id,
       created_by: input.createdBy,
       created_at: now,

@@ -28,6 +28,8 @@ export interface DebateRecord {
   speakingLimitStrict: boolean;
   /** A training exercise: teams are delegations, trainers (organizers) read every draft. */
   trainingExercise: boolean;
+  /** How the presidency's representative is addressed, when known; the template follows it. */
+  presidentSalutation: PresidentSalutation | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -43,8 +45,17 @@ export type DebateFields = Omit<
   | 'deletedAt'
   | 'speakingLimitStrict'
   | 'convener'
+  | 'presidentSalutation'
   | 'trainingExercise'
-> & { speakingLimitStrict?: boolean; convener?: string | null; trainingExercise?: boolean };
+> & {
+  speakingLimitStrict?: boolean;
+  convener?: string | null;
+  presidentSalutation?: PresidentSalutation | null;
+  trainingExercise?: boolean;
+};
+
+export const PRESIDENT_SALUTATIONS = ['Mr. President,', 'Madam President,'] as const;
+export type PresidentSalutation = (typeof PRESIDENT_SALUTATIONS)[number];
 
 export interface DelegationRecord {
   id: string;

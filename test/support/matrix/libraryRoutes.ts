@@ -1,7 +1,7 @@
 // Concept notes, discussion points and the reference library: who may call each route.
 import { sampleBytes } from '../samples.js';
 import { reference } from './matrixFixtures.js';
-import { IN_DEBATE, MANAGERS, type RouteEntries } from './MatrixEntry.js';
+import { IN_DEBATE, MANAGERS, SIGNED_IN, type RouteEntries } from './MatrixEntry.js';
 
 export const libraryRoutes: RouteEntries = {
   'POST /api/debates/:debateId/concept-note/preview': {
@@ -12,6 +12,11 @@ export const libraryRoutes: RouteEntries = {
         sampleBytes('conceptNote'),
         'note.txt',
       ),
+  },
+  // Reading a note to start a debate from it: anyone who may start a debate.
+  'POST /api/concept-notes/preview': {
+    allowed: SIGNED_IN,
+    run: (c) => c.upload('/api/concept-notes/preview', sampleBytes('conceptNote'), 'note.txt'),
   },
   'POST /api/debates/:debateId/concept-note': {
     allowed: MANAGERS,

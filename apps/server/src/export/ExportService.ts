@@ -1,8 +1,13 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
-import type { ExportFormat } from '@plenary/api/requests';
+import type { ExportFormat, ExportVersion } from '@plenary/api/requests';
 import type { RoomRegistry } from '@plenary/collab';
-import { isStatementLanguage, STATEMENT_FRAGMENT, withinDepth } from '@plenary/statement-model';
+import {
+  deliveredJSON,
+  isStatementLanguage,
+  STATEMENT_FRAGMENT,
+  withinDepth,
+} from '@plenary/statement-model';
 import type { ProseMirrorJSON, StatementExport } from '@plenary/export';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
@@ -36,10 +41,13 @@ export class ExportService {
     actor: Actor,
     statementId: string,
     format: ExportFormat,
+    version: ExportVersion = 'written',
     suggestions: 'clean' | 'tracked' = 'clean',
   ): Promise<ExportedFile> {
     const statement = await this.readable(actor, statementId);
-    const model = await this.model(statement);
+    const written = await this.model(statement);
+    const model =
+      version === 'delivered' ? { ...written, content: deliveredJSON(written.content) } : written;
     // Suggestions are the delegation's working notes: shown to its members, never once submitted.
     if (suggestions === 'tracked' && statement.status !== 'submitted') {
       await this.statements.workspace(actor, statementId);
@@ -51,11 +59,17 @@ export class ExportService {
       debateId: statement.debateId,
       subjectType: 'statement',
       subjectId: statement.id,
-      data: { format, revision: statement.revision, ...(model.suggestions ? { suggestions } : {}) },
+      data: {
+        format,
+        version,
+        revision: statement.revision,
+        ...(model.suggestions ? { suggestions } : {}),
+      },
     });
     const { exportFileName } = await exportRenderers();
+    const fileName = exportFileName(model, format);
     return {
-      fileName: exportFileName(model, format),
+      fileName: version === 'delivered' ? fileName.replace(/(\.\w+)$/, '-delivered$1') : fileName,
       contentType: CONTENT_TYPES[format],
       body: await render(model, format),
     };

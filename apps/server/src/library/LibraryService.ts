@@ -54,6 +54,20 @@ export class LibraryService {
   ): Promise<ConceptNotePreview> {
     await this.debates.get(actor, debateId);
     authorize(actor, 'conceptNote.import', { kind: 'debate', debateId });
+    return this.conceptNotePreview(bytes, fileName);
+  }
+
+  /** The same preview before any debate exists: "New debate" starts from the concept note. */
+  async previewNewConceptNote(
+    actor: Actor,
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<ConceptNotePreview> {
+    authorize(actor, 'debate.create', { kind: 'system' });
+    return this.conceptNotePreview(bytes, fileName);
+  }
+
+  private async conceptNotePreview(bytes: Uint8Array, fileName: string) {
     const { format, text, document } = await this.readAndParse(bytes, fileName);
     if (document.kind !== 'concept-note') {
       throw new AppError(
@@ -196,9 +210,7 @@ export class LibraryService {
     return hits.map(({ snippet, score: _score, ...hit }) => ({
       ...hit,
       snippet: splitSnippet(snippet),
-      citation: hit.symbol
-        ? `${hit.symbol}, para. ${hit.number}`
-        : `${hit.title}, para. ${hit.number}`,
+      citation: `${hit.symbol ?? shortTitle(hit.title)}, para. ${hit.number}`,
     }));
   }
 
@@ -232,4 +244,14 @@ function splitSnippet(snippet: string): { text: string; match: boolean }[] {
     if (rest) parts.push({ text: rest, match: false });
   }
   return parts;
+}
+
+/** Citations stay short: a long title without a symbol is cut at a word ("Preventive…"). */
+const SHORT_TITLE = 48;
+export function shortTitle(title: string): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  if (clean.length <= SHORT_TITLE) return clean;
+  const cut = clean.slice(0, SHORT_TITLE);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SHORT_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`;
 }

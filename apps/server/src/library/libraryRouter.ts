@@ -41,6 +41,15 @@ export function libraryRouter(library: LibraryService): Router {
     },
   );
 
+  // Before the debate exists: anyone who may start a debate may read a note to start it from
+  // (the actor middleware has refused anyone signed out before the body is read).
+  router.post('/concept-notes/preview', uploadBody, async (req, res) => {
+    const actor = actorOf(res);
+    const fileName = uploadedFileName(req.get('x-file-name'));
+    const bytes = uploadedBytes(req.body);
+    res.json({ preview: await library.previewNewConceptNote(actor, bytes, fileName) });
+  });
+
   router.post(
     '/debates/:debateId/concept-note',
     express.json({ limit: '3mb' }),

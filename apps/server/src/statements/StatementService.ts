@@ -110,7 +110,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
       title: string;
       delegationIds: string[];
       language?: StatementLanguage;
-      template?: { salutation: 'Mr. President,' | 'Madam President,'; speaker?: string | null };
+      template?: { salutation?: 'Mr. President,' | 'Madam President,'; speaker?: string | null };
     },
   ): Promise<StatementRecord> {
     const delegationIds = [...new Set(input.delegationIds)];
@@ -165,7 +165,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
   /** Stores the template as the statement's first update, before anyone opens it. */
   private async seedTemplate(
     statement: StatementRecord,
-    template: { salutation: 'Mr. President,' | 'Madam President,'; speaker?: string | null },
+    template: { salutation?: 'Mr. President,' | 'Madam President,'; speaker?: string | null },
   ): Promise<void> {
     const [debate, points, delegations] = await Promise.all([
       this.stores.debates.get(statement.debateId),
@@ -179,7 +179,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
       debate,
       points: points.discussionPoints,
       speaker: template.speaker ?? null,
-      salutation: template.salutation,
+      salutation: template.salutation ?? debate.presidentSalutation ?? 'Mr. President,',
     });
     await this.stores.documents.append(statement.id, Y.encodeStateAsUpdate(doc));
     doc.destroy();

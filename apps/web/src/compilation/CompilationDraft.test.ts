@@ -14,6 +14,7 @@ const debate = (body: string | null): Debate => ({
   speakingLimitMinutes: null,
   submissionEmail: null,
   submissionDeadline: null,
+  presidentSalutation: null,
   expectedOutcome: null,
   speakingLimitStrict: false,
   deletedAt: null,

@@ -6,7 +6,12 @@ import type { Debate } from '../debates/debatesApi';
 import { formatName } from '../uploads/formatName';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useLeaveWarning } from '../ui/useLeaveWarning';
-import { conceptNotesApi, type ConceptNotePreview, type DebatePoints } from './conceptNotesApi';
+import {
+  conceptNotesApi,
+  type ConceptNotePreview,
+  type ConfirmedImport,
+  type DebatePoints,
+} from './conceptNotesApi';
 import { LabelledItemsEditor } from './LabelledItemsEditor';
 import { draftFrom, type ItemKind, type ReviewDraft } from './reviewDraft';
 import { ReviewFields } from './ReviewFields';
@@ -14,17 +19,20 @@ import { reviewToImport } from './reviewToImport';
 
 interface ConceptNoteReviewProps {
   preview: ConceptNotePreview;
-  debate: Debate;
+  /** Null while starting a new debate from the note: `onConfirm` then creates it. */
+  debate: Debate | null;
   /** What the debate lists now; confirming replaces it. */
   current: DebatePoints;
   onConfirmed: () => void;
   onCancel: () => void;
+  /** Applies the reviewed import; by default to `debate`. */
+  onConfirm?: (input: ConfirmedImport) => Promise<void>;
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export function ConceptNoteReview(props: ConceptNoteReviewProps) {
-  const { preview, debate, current, onConfirmed, onCancel } = props;
+  const { preview, debate, current, onConfirmed, onCancel, onConfirm } = props;
   const [draft, setDraft] = useState<ReviewDraft>(() => draftFrom(preview.note, debate));
   const [edited, setEdited] = useState(false);
   const [discarding, setDiscarding] = useState(false);
@@ -55,7 +63,8 @@ export function ConceptNoteReview(props: ConceptNoteReviewProps) {
     setBusy(true);
     setError(null);
     try {
-      await conceptNotesApi.confirm(debate.id, result.input);
+      if (onConfirm) await onConfirm(result.input);
+      else if (debate) await conceptNotesApi.confirm(debate.id, result.input);
       onConfirmed();
     } catch (failure) {
       setError(errorMessage(failure));

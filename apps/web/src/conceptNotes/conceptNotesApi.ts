@@ -34,11 +34,15 @@ const debatePath = (debateId: string) => `/debates/${encodeURIComponent(debateId
 
 export const conceptNotesApi = {
   async preview(
-    debateId: string,
+    debateId: string | null,
     file: File,
     options?: UploadOptions,
   ): Promise<ConceptNotePreview> {
-    const payload = await uploadFile(`${debatePath(debateId)}/concept-note/preview`, file, options);
+    // Without a debate: the first step of "New debate", which is created on confirmation.
+    const path = debateId
+      ? `${debatePath(debateId)}/concept-note/preview`
+      : '/concept-notes/preview';
+    const payload = await uploadFile(path, file, options);
     return parsed(z.object({ preview: ConceptNotePreview }), payload).preview;
   },
 

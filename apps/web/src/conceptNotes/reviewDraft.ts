@@ -81,13 +81,13 @@ function checksFor(note: ConceptNote, sources: Record<FieldName, FieldSource>) {
  * current value stays (confirming must not quietly erase what the organizer typed
  * earlier); nothing else is filled in.
  */
-export function draftFrom(note: ConceptNote, debate: Debate): ReviewDraft {
+export function draftFrom(note: ConceptNote, debate: Debate | null): ReviewDraft {
   const fromNote = noteValues(note);
   const values = {} as Record<FieldName, string>;
   const sources = {} as Record<FieldName, FieldSource>;
   for (const name of Object.keys(fromNote) as FieldName[]) {
     const stated = fromNote[name];
-    const current = debate[name];
+    const current = debate?.[name] ?? null;
     // An Arria-formula or General Assembly meeting has a convener and no Council presidency:
     // the debate's earlier presidency would be wrong, and the form says it will be cleared.
     const convened = name === 'presidency' && note.convener !== null && note.presidency === null;

@@ -37,6 +37,7 @@ const debate: Debate = {
   speakingLimitMinutes: 5,
   submissionEmail: null,
   submissionDeadline: null,
+  presidentSalutation: null,
   expectedOutcome: 'press statement',
   speakingLimitStrict: false,
   deletedAt: null,

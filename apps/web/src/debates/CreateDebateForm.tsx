@@ -4,7 +4,7 @@ import { TextField } from '../ui/TextField';
 import { debatesApi, type Debate } from './debatesApi';
 import { t } from '../i18n/messages/debates';
 
-/** Starts a debate; whoever creates it becomes its organizer. */
+/** Starts a debate from details entered by hand; whoever creates it becomes its organizer. */
 export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) => void }) {
   const [theme, setTheme] = useState('');
   const [body, setBody] = useState('');
@@ -35,8 +35,13 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
   }
 
   return (
-    <form className="card stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
-      <h2 className="card__title">New debate</h2>
+    <form
+      className="stack"
+      aria-label={t('create.byHandLabel')}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-busy={busy}
+    >
       <TextField
         label={t('create.theme')}
         placeholder={t('create.themePlaceholder')}

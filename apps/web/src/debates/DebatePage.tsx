@@ -17,6 +17,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AddDelegationForm } from './AddDelegationForm';
 import { DebateFacts } from './DebateFacts';
+import { DebateSettings } from './DebateSettings';
 import { debatesApi, type DebateDetail } from './debatesApi';
 import { DelegationCard } from './DelegationCard';
 import { t } from '../i18n/messages/debates';
@@ -128,6 +129,13 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
       ) : null}
 
       <TrashSection debateId={debate.id} onRestored={reload} />
+      {canManage ? (
+        <DebateSettings
+          key={generation}
+          debate={debate}
+          onSaved={(saved) => setDetail({ ...detail, debate: saved })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,16 +1,21 @@
 import { useEffect } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { Link } from '../routing/Link';
-import { debatePath, navigate } from '../routing/useRoute';
+import { debatePath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { CreateDebateForm } from './CreateDebateForm';
 import { debatesApi } from './debatesApi';
 import { describeDebate } from './describeDebate';
+import { DeletedDebates } from './DeletedDebates';
+import { NewDebate } from './NewDebate';
 import { t } from '../i18n/messages/debates';
 
 /** The meetings the person takes part in, and a way to start a new one. */
 export function DebatesPage() {
-  const { data: debates, error } = useApiQuery('debates', (signal) => debatesApi.list(signal));
+  const {
+    data: debates,
+    error,
+    reload,
+  } = useApiQuery('debates', (signal) => debatesApi.list(signal));
 
   useEffect(() => {
     document.title = t('list.document');
@@ -36,7 +41,8 @@ export function DebatesPage() {
         </ul>
       ) : null}
       {debates?.length === 0 ? <p className="hint-card">{t('list.none')}</p> : null}
-      <CreateDebateForm onCreated={(debate) => navigate(debatePath(debate.id))} />
+      <NewDebate />
+      <DeletedDebates onRestored={reload} />
     </div>
   );
 }

@@ -3,6 +3,8 @@
 import { formatDuration, speakingTime } from '@plenary/drafting-metrics';
 import { useMemo } from 'react';
 import type { DraftParagraph } from './draftParagraphs';
+import { formatShortcut } from '../editor/formatShortcut';
+import { t as common } from '../i18n/messages/safeguards';
 import { findPoint } from './findPoint';
 import { goToParagraph } from './goToParagraph';
 import { ParagraphLink } from './ParagraphLink';
@@ -39,6 +41,40 @@ function Balance({ drafting }: { drafting: Drafting }) {
   );
 }
 
+function Lengths({ drafting }: { drafting: Drafting }) {
+  const t = common;
+  const { timing } = drafting.metrics;
+  const count = (delivery: DraftParagraph['delivery']) =>
+    drafting.paragraphs.filter((p) => p.delivery === delivery && p.text.trim() !== '').length;
+  return (
+    <>
+      <dl className="time-details__lengths">
+        <dt>{t('delivery.spoken')}</dt>
+        <dd>
+          <strong>
+            {t('delivery.length', { time: formatDuration(timing.seconds), words: timing.words })}
+          </strong>
+        </dd>
+        <dt>{t('delivery.written')}</dt>
+        <dd>
+          {t('delivery.length', {
+            time: formatDuration(timing.written.seconds),
+            words: timing.written.words,
+          })}
+        </dd>
+      </dl>
+      <p className="field__hint">
+        {t('delivery.notSpoken', {
+          header: count('header'),
+          headings: count('heading'),
+          written: count('written'),
+        })}{' '}
+        {t('delivery.howToMark', { shortcut: formatShortcut('Mod-Alt-w') })}
+      </p>
+    </>
+  );
+}
+
 export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
   const { metrics, rate, editor } = drafting;
   const { timing, coverage } = metrics;
@@ -57,9 +93,7 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
 
   return (
     <div className="time-details">
-      <p className="time-details__total">
-        <strong>{formatDuration(timing.seconds)}</strong> · {amount(timing.words)}
-      </p>
+      <Lengths drafting={drafting} />
       <Balance drafting={drafting} />
       {drafting.acceptedMetrics ? (
         <p className="time-details__accepted" data-reading="accepted">

@@ -4,6 +4,7 @@ import { formatDuration, type TimingSummary } from '@plenary/drafting-metrics';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { SpeakingTimeDetails } from '../editor/lazyPanels';
 import type { Drafting } from './useDrafting';
+import { t as common } from '../i18n/i18n';
 import { t } from '../i18n/messages/drafting';
 
 /** The meter's text: time and amount in the rate's unit (characters for Chinese). */
@@ -32,6 +33,12 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
   const popover = useRef<HTMLDivElement>(null);
   const popoverId = useId();
   const { text, over, share } = meterSummary(drafting.metrics.timing, drafting.rate.unit);
+  const { timing } = drafting.metrics;
+  // The full text is longer than what is read out: say so beside the spoken time.
+  const written =
+    timing.written.words > timing.words
+      ? common('delivery.writtenShort', { time: formatDuration(timing.written.seconds) })
+      : null;
 
   useEffect(() => {
     if (!open) return;
@@ -72,6 +79,7 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
       >
         <span className="visually-hidden">{t('meter.hiddenLabel')}</span>
         <span className="time-meter__text">{text}</span>
+        {written ? <span className="time-meter__written">{written}</span> : null}
         {share !== null ? (
           <span className="time-meter__gauge" aria-hidden="true">
             <span style={{ width: `${Math.min(100, Math.round(share * 100))}%` }} />

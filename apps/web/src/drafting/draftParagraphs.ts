@@ -1,6 +1,14 @@
 // The statement's text blocks as the drafting tools read them: the same ids ("p0", "p1"…)
 // as the server's coverage, plus where each block is, to jump to it or change its tags.
-import { blockText, pointsOf, POINTS_ATTRIBUTE } from '@plenary/statement-model';
+import {
+  blockText,
+  deliveryOf,
+  isWrittenOnly,
+  pointsOf,
+  POINTS_ATTRIBUTE,
+  WRITTEN_ATTRIBUTE,
+  type Delivery,
+} from '@plenary/statement-model';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 
 export interface DraftParagraph {
@@ -17,26 +25,38 @@ export interface DraftParagraph {
   points: string[];
   /** Blocks whose schema type takes the `points` attribute (paragraphs and headings). */
   taggable: boolean;
+  /** Read out, or why not (header, heading, written-only): only spoken blocks are timed. */
+  delivery: Delivery;
+  spoken: boolean;
 }
 
 const TAGGABLE = new Set(['paragraph', 'heading']);
 
 export function draftParagraphsOf(doc: ProseMirrorNode): DraftParagraph[] {
-  const paragraphs: DraftParagraph[] = [];
+  const blocks: (Omit<DraftParagraph, 'delivery' | 'spoken'> & {
+    type: string;
+    written: boolean;
+  })[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    paragraphs.push({
-      id: `p${paragraphs.length}`,
-      number: paragraphs.length + 1,
+    blocks.push({
+      id: `p${blocks.length}`,
+      number: blocks.length + 1,
       pos,
       text: blockText(node, 'as-is'),
       acceptedText: blockText(node, 'accepted'),
       points: pointsOf(node.attrs[POINTS_ATTRIBUTE]),
       taggable: TAGGABLE.has(node.type.name),
+      type: node.type.name,
+      written: isWrittenOnly(node.attrs[WRITTEN_ATTRIBUTE]),
     });
     return false;
   });
-  return paragraphs;
+  const delivery = deliveryOf(blocks);
+  return blocks.map(({ type: _type, written: _written, ...paragraph }, index) => {
+    const how = delivery[index] ?? 'spoken';
+    return { ...paragraph, delivery: how, spoken: how === 'spoken' };
+  });
 }
 
 /** The text block that holds `pos`, if any. */

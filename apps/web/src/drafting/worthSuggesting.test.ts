@@ -11,6 +11,8 @@ const paragraph = (number: number, text: string): DraftParagraph => ({
   acceptedText: text,
   points: [],
   taggable: true,
+  delivery: 'spoken',
+  spoken: true,
 });
 
 const suggest = (id: string) => ({ paragraphId: id, suggestions: [{ label: '12(e)', score: 3 }] });

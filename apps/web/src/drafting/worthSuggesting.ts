@@ -3,23 +3,14 @@
 // date) and one-line remarks resemble the points without addressing them.
 import type { ParagraphSuggestions } from '@plenary/drafting-metrics';
 import { countWords } from '@plenary/drafting-metrics';
+import { salutationIndex } from '@plenary/statement-model';
 import type { DraftParagraph } from './draftParagraphs';
 
 /** Fewer words than this is a line ("New York, 19 April 2021"), not an argument. */
 const MIN_WORDS = 8;
-/** The salutation comes early; later short lines ending in a comma are not one. */
-const SALUTATION_WITHIN = 8;
-
-/** "Mr. President," "Madam President," "Excellencies," — a short line ending in , or :. */
-function isSalutation(paragraph: DraftParagraph): boolean {
-  const text = paragraph.text.trim();
-  return /[,:]$/.test(text) && countWords(text) <= 6;
-}
-
 /** Index of the first paragraph after the salutation; 0 when there is none. */
 function bodyStart(paragraphs: readonly DraftParagraph[]): number {
-  const salutation = paragraphs.slice(0, SALUTATION_WITHIN).findIndex(isSalutation);
-  return salutation + 1;
+  return salutationIndex(paragraphs) + 1;
 }
 
 export function worthSuggesting(

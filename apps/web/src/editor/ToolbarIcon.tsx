@@ -26,6 +26,13 @@ const PATHS = {
       d="M2.5 12.5V9.3c0-2.6 1.2-4.6 3.6-5.8l.7 1.1C5.5 5.4 4.8 6.5 4.7 8h2v4.5zm6.5 0V9.3c0-2.6 1.2-4.6 3.6-5.8l.7 1.1c-1.3.8-2 1.9-2.1 3.4h2v4.5z"
     />
   ),
+  // A speech bubble struck through: the paragraph is circulated in writing, not read out.
+  writtenOnly: (
+    <>
+      <path d="M3 3.5h10v6.5H7.5L4.5 12.5V10H3z" />
+      <path d="M2 14 14 2" />
+    </>
+  ),
   undo: <path d="M5.5 3.5 2.5 6.5l3 3M2.5 6.5H10a3.5 3.5 0 0 1 0 7H7" />,
   redo: <path d="M10.5 3.5l3 3-3 3M13.5 6.5H6a3.5 3.5 0 0 0 0 7h3" />,
 } as const;

@@ -1,7 +1,9 @@
 // The toolbar's commands, in display order. Shortcuts are the ones the editor
 // extensions already bind; the toolbar only shows them.
+import { isWrittenOnly, WRITTEN_ATTRIBUTE } from '@plenary/statement-model';
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
+import { t as common } from '../i18n/i18n';
 import { ToolbarIcon } from './ToolbarIcon';
 import { t } from '../i18n/messages/editor';
 
@@ -23,6 +25,28 @@ const heading = (level: 1 | 2 | 3): ToolbarAction => ({
   run: (editor) => editor.chain().focus().toggleHeading({ level }).run(),
   isActive: (editor) => editor.isActive('heading', { level }),
 });
+
+/** Whether the block holding the caret is marked written-only. */
+function caretInWrittenOnly(editor: Editor): boolean {
+  const { $from } = editor.state.selection;
+  for (let depth = $from.depth; depth > 0; depth -= 1) {
+    const node = $from.node(depth);
+    if (node.isTextblock) return isWrittenOnly(node.attrs[WRITTEN_ATTRIBUTE]);
+  }
+  return false;
+}
+
+const writtenOnly: ToolbarAction = {
+  id: 'writtenOnly',
+  // Read when shown, so the label follows the interface language.
+  get label() {
+    return common('delivery.toggle');
+  },
+  shortcut: 'Mod-Alt-w',
+  icon: <ToolbarIcon name="writtenOnly" />,
+  run: (editor) => editor.chain().focus().toggleWrittenOnly().run(),
+  isActive: caretInWrittenOnly,
+};
 
 export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
@@ -69,6 +93,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       run: (editor) => editor.chain().focus().toggleBlockquote().run(),
       isActive: (editor) => editor.isActive('blockquote'),
     },
+    writtenOnly,
   ],
   [
     {

@@ -6,12 +6,21 @@ import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
 import { LineIcon } from '../ui/LineIcon';
 import { downloadFile } from './downloadFile';
-import { EXPORT_FORMATS, exportUrl, TRACKED_FORMATS, type ExportFormat } from './exportApi';
+import {
+  EXPORT_FORMATS,
+  exportUrl,
+  TRACKED_FORMATS,
+  type ExportFormat,
+  type ExportVersion,
+} from './exportApi';
 import { MenuPopup } from './MenuPopup';
 import { SubmissionPackDialog } from '../editor/lazyPanels';
+import { t as common } from '../i18n/i18n';
 import { t } from '../i18n/messages/exports';
 
 const DONE_VISIBLE_MS = 6000;
+/** The delivered version is offered in the formats that are circulated or printed. */
+const DELIVERED_FORMATS = ['docx', 'pdf'] as const;
 
 interface ExportMenuProps {
   statement: Statement;
@@ -40,7 +49,7 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     event: MouseEvent<HTMLAnchorElement>,
     format: ExportFormat,
     label: string,
-    tracked = false,
+    options: { version?: ExportVersion; tracked?: boolean } = {},
   ) {
     // Ctrl/Cmd-click and middle-click keep their usual meaning (open in a new tab).
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
@@ -49,7 +58,7 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     setError(null);
     setProgress({ text: t('menu.preparing', { label }), done: false });
     try {
-      const url = exportUrl(statement.id, format, tracked);
+      const url = exportUrl(statement.id, format, options.version, options.tracked);
       const name = await downloadFile(url, `statement.${format}`);
       setProgress({ text: t('menu.downloaded', { name }), done: true });
     } catch (failure) {
@@ -100,14 +109,33 @@ export function ExportMenu({ statement }: ExportMenuProps) {
                   role="menuitem"
                   tabIndex={-1}
                   className="menu__item"
-                  href={exportUrl(statement.id, format, true)}
+                  href={exportUrl(statement.id, format, 'written', true)}
                   download
-                  onClick={(event) => void download(event, format, label, true)}
+                  onClick={(event) => void download(event, format, label, { tracked: true })}
                 >
                   <span className="menu__label">{label}</span>
                   <span className="menu__note">{note}</span>
                 </a>
               ))}
+          <hr className="menu__separator" />
+          {DELIVERED_FORMATS.map((format) => (
+            <a
+              key={`delivered-${format}`}
+              role="menuitem"
+              tabIndex={-1}
+              className="menu__item"
+              href={exportUrl(statement.id, format, 'delivered')}
+              download
+              onClick={(event) =>
+                void download(event, format, common(`delivery.export_${format}`), {
+                  version: 'delivered',
+                })
+              }
+            >
+              <span className="menu__label">{common(`delivery.export_${format}`)}</span>
+              <span className="menu__note">{common('delivery.exportNote')}</span>
+            </a>
+          ))}
           <hr className="menu__separator" />
           <button
             type="button"

@@ -30,10 +30,19 @@ export type { SubmissionPack } from '@plenary/api';
 
 const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;
 
+/** The full text as circulated in writing, or the delivered one without written-only text. */
+export type ExportVersion = 'written' | 'delivered';
+
 /** The address that renders the statement in `format` (a file download). */
-export function exportUrl(statementId: string, format: ExportFormat, tracked = false): string {
+export function exportUrl(
+  statementId: string,
+  format: ExportFormat,
+  version: ExportVersion = 'written',
+  tracked = false,
+): string {
+  const delivered = version === 'delivered' ? '&version=delivered' : '';
   const suggestions = tracked ? '&suggestions=tracked' : '';
-  return `/api${statementPath(statementId)}/export?format=${format}${suggestions}`;
+  return `/api${statementPath(statementId)}/export?format=${format}${delivered}${suggestions}`;
 }
 
 export function fetchSubmissionPack(statementId: string): Promise<SubmissionPack> {

@@ -87,8 +87,10 @@ export function LibrarySearch({ debateId, inputId, onInsert }: LibrarySearchProp
               hit={hit}
               onInsert={
                 onInsert
-                  ? () => {
-                      if (onInsert(hit)) setInserted(`Quotation inserted: ${hit.citation}.`);
+                  ? (passage) => {
+                      if (onInsert({ ...hit, text: passage })) {
+                        setInserted(`Quotation inserted: ${hit.citation}.`);
+                      }
                     }
                   : undefined
               }

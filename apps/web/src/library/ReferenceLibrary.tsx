@@ -17,7 +17,7 @@ interface ReferenceLibraryProps {
 }
 
 export function ReferenceLibrary({ debateId, canManage, userId }: ReferenceLibraryProps) {
-  const { references, error, added, removed } = useReferences(debateId);
+  const { references, error, added, removed, updated } = useReferences(debateId);
   const upload = useUpload();
   const [toDelete, setToDelete] = useState<Reference | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -51,6 +51,10 @@ export function ReferenceLibrary({ debateId, canManage, userId }: ReferenceLibra
               byMe={reference.uploadedBy === userId}
               canDelete={canManage || reference.uploadedBy === userId}
               onDelete={() => setToDelete(reference)}
+              onUpdated={(saved) => {
+                updated(saved);
+                setAnnouncement(`“${saved.title}”: details saved.`);
+              }}
             />
           ))}
         </ul>

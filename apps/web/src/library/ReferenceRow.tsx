@@ -1,18 +1,25 @@
+import { t } from '../i18n/messages/safeguards';
+import { useState } from 'react';
 import { Link } from '../routing/Link';
 import { referencePath } from '../routing/useRoute';
 import { RelativeTime } from '../ui/RelativeTime';
 import { describeReference } from './describeReference';
+import { ReferenceDetailsForm } from './ReferenceDetailsForm';
 import type { Reference } from './referencesApi';
 
 interface ReferenceRowProps {
   reference: Reference;
   byMe: boolean;
+  /** Organizers and the uploader may correct the details and remove the document. */
   canDelete: boolean;
   onDelete: () => void;
+  onUpdated: (reference: Reference) => void;
 }
 
 /** One library document: its title to open it, what identifies it, and when it arrived. */
-export function ReferenceRow({ reference, byMe, canDelete, onDelete }: ReferenceRowProps) {
+export function ReferenceRow(props: ReferenceRowProps) {
+  const { reference, byMe, canDelete, onDelete, onUpdated } = props;
+  const [editing, setEditing] = useState(false);
   return (
     <li className="item-list__item reference-row">
       <div className="reference-row__main">
@@ -27,7 +34,27 @@ export function ReferenceRow({ reference, byMe, canDelete, onDelete }: Reference
           Added <RelativeTime iso={reference.createdAt} />
           {byMe ? ' by you' : ''} · {reference.fileName}
         </p>
+        {editing ? (
+          <ReferenceDetailsForm
+            reference={reference}
+            onSaved={(saved) => {
+              setEditing(false);
+              onUpdated(saved);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : null}
       </div>
+      {canDelete && !editing ? (
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          aria-label={t('library.editLabel', { title: reference.title })}
+          onClick={() => setEditing(true)}
+        >
+          {t('library.edit')}
+        </button>
+      ) : null}
       {canDelete ? (
         <button
           type="button"

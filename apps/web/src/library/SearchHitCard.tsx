@@ -1,16 +1,27 @@
 // One ranked passage: where it comes from, the words around the match (highlighted as
 // text, never as HTML), and what the person may do with it.
+import { t } from '../i18n/messages/quote';
+import { useState } from 'react';
 import { referencePath } from '../routing/useRoute';
 import { LineIcon } from '../ui/LineIcon';
 import type { SearchHit } from './referencesApi';
+import { splitSentences } from './quoteSentences';
+import { SentencePicker } from './SentencePicker';
 
 interface SearchHitCardProps {
   hit: SearchHit;
-  /** Absent for people who may not edit the statement: they read and search only. */
-  onInsert?: () => void;
+  /**
+   * Quotes the chosen text of the paragraph (some of its sentences, or all). Absent for
+   * people who may not edit the statement: they read and search only.
+   */
+  onInsert?: (passage: string) => void;
 }
 
 export function SearchHitCard({ hit, onInsert }: SearchHitCardProps) {
+  const [picking, setPicking] = useState(false);
+  // A one-sentence paragraph has nothing to choose from.
+  const quote = () =>
+    splitSentences(hit.text).length > 1 ? setPicking(true) : onInsert?.(hit.text);
   const source = [hit.symbol ? hit.title : null, hit.heading].filter(Boolean).join(' — ');
   return (
     <li className="search-hit">
@@ -21,15 +32,28 @@ export function SearchHitCard({ hit, onInsert }: SearchHitCardProps) {
           part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
         )}
       </p>
+      {picking && onInsert ? (
+        <SentencePicker
+          hit={hit}
+          onInsert={(passage) => {
+            setPicking(false);
+            onInsert(passage);
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      ) : null}
       <div className="search-hit__actions">
-        {onInsert ? (
+        {onInsert && !picking ? (
           <button
             type="button"
             className="button button--small"
-            aria-label={`Insert paragraph ${hit.number} of ${hit.symbol ?? hit.title} as a quotation`}
-            onClick={onInsert}
+            aria-label={t('quote.openLabel', {
+              number: hit.number,
+              source: hit.symbol ?? hit.title,
+            })}
+            onClick={quote}
           >
-            <LineIcon name="quote" /> Insert quotation
+            <LineIcon name="quote" /> {t('quote.open')}
           </button>
         ) : null}
         {/* A new tab, so the statement stays open where the person was writing. */}

@@ -7,6 +7,7 @@ import { uploadFile, type UploadOptions } from '../api/uploadFile';
 
 export type { Reference, ReferenceDocument, SearchHit } from '@plenary/api';
 export type ReferenceParagraph = ReferenceDocument['paragraphs'][number];
+export type ReferenceDetails = Pick<Reference, 'symbol' | 'title' | 'date'>;
 
 const debatePath = (debateId: string) => `/debates/${encodeURIComponent(debateId)}/references`;
 const referencePath = (id: string) => `/references/${encodeURIComponent(id)}`;
@@ -24,6 +25,12 @@ export const referencesApi = {
   async get(id: string, signal?: AbortSignal): Promise<ReferenceDocument> {
     const One = z.object({ reference: ReferenceDocument });
     return (await apiCall(One, referencePath(id), { signal })).reference;
+  },
+
+  /** Corrects what the importer read: the symbol, title and date that citations use. */
+  async update(id: string, details: ReferenceDetails): Promise<Reference> {
+    const One = z.object({ reference: Reference });
+    return (await apiCall(One, referencePath(id), { method: 'PATCH', body: details })).reference;
   },
 
   async remove(id: string): Promise<void> {

@@ -8,6 +8,8 @@ export interface ReferencesState {
   error: string | null;
   added: (reference: Reference) => void;
   removed: (referenceId: string) => void;
+  /** Its details were corrected: same place in the list. */
+  updated: (reference: Reference) => void;
 }
 
 export function useReferences(debateId: string | null): ReferencesState {
@@ -23,5 +25,10 @@ export function useReferences(debateId: string | null): ReferencesState {
     (referenceId: string) => update((list) => (list ?? []).filter((r) => r.id !== referenceId)),
     [update],
   );
-  return { references: data, error, added, removed };
+  const updated = useCallback(
+    (reference: Reference) =>
+      update((list) => (list ?? []).map((r) => (r.id === reference.id ? reference : r))),
+    [update],
+  );
+  return { references: data, error, added, removed, updated };
 }

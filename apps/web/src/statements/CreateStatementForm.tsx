@@ -1,3 +1,4 @@
+import { unDate } from '@plenary/statement-model';
 import type { StatementLanguage } from '@plenary/statement-model/languages';
 import { useId, useState, type FormEvent } from 'react';
 import { t } from '../i18n/i18n';
@@ -12,6 +13,14 @@ import {
 } from '../drafting/TemplateChoice';
 import { LanguageSelect } from '../languages/LanguageSelect';
 import { DelegationPicker } from './DelegationPicker';
+
+/** "Statement of Viet Nam — open debate, 19 April 2021": the title when none is typed. */
+export function defaultTitle(delegation: Delegation, debate: Debate | undefined): string {
+  const meeting = [debate?.format, debate?.meetingDate ? unDate(debate.meetingDate) : null]
+    .filter(Boolean)
+    .join(', ');
+  return `Statement of ${delegation.name}${meeting ? ` — ${meeting}` : ''}`;
+}
 
 interface CreateStatementFormProps {
   /** Delegations in which the person drafts; at least one. */
@@ -29,6 +38,7 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
   const [title, setTitle] = useState('');
   const [delegationId, setDelegationId] = useState(delegations[0]?.id ?? '');
   const [template, setTemplate] = useState<TemplateDraft>(DEFAULT_TEMPLATE);
+  const [salutationChosen, setSalutationChosen] = useState(false);
   const [chosenLanguage, setChosenLanguage] = useState<StatementLanguage | null>(null);
   const languageId = useId();
   const languageHintId = useId();
@@ -38,11 +48,18 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
   const errorId = useId();
   const delegation = delegations.find((item) => item.id === delegationId) ?? delegations[0];
   const language = chosenLanguage ?? delegation?.language ?? 'en';
+  const debate = delegation ? debates.get(delegation.debateId) : undefined;
+  const fallbackTitle = delegation ? defaultTitle(delegation, debate) : '';
+  // The salutation follows the presidency's representative, unless the drafter chose one.
+  const knownSalutation = debate?.presidentSalutation ?? null;
+  const effectiveTemplate =
+    salutationChosen || !knownSalutation ? template : { ...template, salutation: knownSalutation };
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
     if (busy || !delegation) return;
-    if (!title.trim()) {
+    const chosenTitle = title.trim() || fallbackTitle;
+    if (!chosenTitle) {
       setError(t('create.titleMissing'));
       return;
     }
@@ -51,9 +68,9 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
     try {
       const statement = await statementsApi.create(
         delegation.debateId,
-        title.trim(),
+        chosenTitle,
         [delegation.id],
-        templateOf(template),
+        templateOf(effectiveTemplate),
         language,
       );
       setTitle('');
@@ -76,7 +93,7 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
           className="create-form__input"
           value={title}
           maxLength={TITLE_MAX_LENGTH}
-          placeholder={t('create.placeholder')}
+          placeholder={fallbackTitle || t('create.placeholder')}
           aria-describedby={error ? errorId : undefined}
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
@@ -106,7 +123,17 @@ export function CreateStatementForm({ delegations, debates, onCreated }: CreateS
           {t('language.hint')}
         </p>
       </div>
-      <TemplateChoice value={template} onChange={setTemplate} language={language} />
+      {fallbackTitle ? (
+        <p className="field__hint">{t('create.defaultTitle', { title: fallbackTitle })}</p>
+      ) : null}
+      <TemplateChoice
+        value={effectiveTemplate}
+        onChange={(next) => {
+          if (next.salutation !== effectiveTemplate.salutation) setSalutationChosen(true);
+          setTemplate(next);
+        }}
+        language={language}
+      />
       <p id={errorId} className="field__error" role="alert">
         {error}
       </p>

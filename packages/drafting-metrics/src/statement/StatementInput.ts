@@ -7,6 +7,8 @@ export interface StatementParagraph {
   readonly text: string;
   /** Labels of the discussion points the paragraph addresses, e.g. ["12(a)"]. */
   readonly points: readonly string[];
+  /** False for what nobody reads out (header, headings, written-only); default true. */
+  readonly spoken?: boolean;
 }
 
 /** One indicative point for discussion of the concept note. */

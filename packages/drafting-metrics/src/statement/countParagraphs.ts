@@ -8,6 +8,7 @@ export interface CountedParagraph {
   /** The paragraph's tags, trimmed, without blanks or repeats, in their first order. */
   readonly points: readonly string[];
   readonly words: number;
+  readonly spoken: boolean;
 }
 
 function distinctTags(points: readonly string[]): string[] {
@@ -21,5 +22,6 @@ export function countParagraphs(paragraphs: readonly StatementParagraph[]): Coun
     text: paragraph.text,
     points: distinctTags(paragraph.points),
     words: countWords(paragraph.text),
+    spoken: paragraph.spoken ?? true,
   }));
 }

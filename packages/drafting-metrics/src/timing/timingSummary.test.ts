@@ -58,4 +58,21 @@ describe('timingSummary', () => {
     expect(summary).toMatchObject({ words: 0, seconds: 0, paragraphs: [], points: [] });
     expect(summary.limit).toMatchObject({ isOver: false, overWords: -600 });
   });
+
+  it('times only what is spoken and gives the written length beside it', () => {
+    const header = {
+      ...makeParagraph('Statement by Viet Nam at the open debate', [], 'h'),
+      spoken: false,
+    };
+    const written = { ...statement[1]!, spoken: false };
+    const summary = timingSummary([header, statement[0]!, written, ...statement.slice(2)], {
+      limitMinutes: 3,
+    });
+    // 509 words less paragraph "a" (156): 353 spoken; the header's 8 words are not spoken.
+    expect(summary).toMatchObject({ words: 353, seconds: 177 });
+    expect(summary.written).toEqual({ words: 517, seconds: 259 });
+    expect(summary.paragraphs.map((p) => p.id)).toEqual(['opening', 'b', 'ce', 'c']);
+    expect(summary.points.map((p) => p.label)).not.toContain('12(a)');
+    expect(summary.limit).toMatchObject({ isOver: false, overWords: -7 });
+  });
 });

@@ -29,8 +29,12 @@ export interface PointTiming extends Timed {
   readonly paragraphIds: readonly string[];
 }
 
+/** Words and time of what is spoken; `written` is the whole text, as circulated in writing. */
 export interface TimingSummary extends Timed {
   readonly wordsPerMinute: number;
+  /** Every paragraph, spoken or not: the full written statement. */
+  readonly written: Timed;
+  /** Spoken paragraphs only. */
   readonly paragraphs: ParagraphTiming[];
   /** One entry per tag found in the paragraphs, in order of first appearance. */
   readonly points: PointTiming[];
@@ -64,14 +68,15 @@ function pointTimings(paragraphs: readonly CountedParagraph[], rate: number): Po
   }));
 }
 
-/** Timing from paragraphs whose words are already counted. */
+/** Timing from paragraphs whose words are already counted; only spoken ones take time. */
 export function timingOfCounted(
-  paragraphs: readonly CountedParagraph[],
+  all: readonly CountedParagraph[],
   { wordsPerMinute = DEFAULT_WORDS_PER_MINUTE, limitMinutes = null }: TimingOptions = {},
 ): TimingSummary {
   assertWordsPerMinute(wordsPerMinute);
   const timed = (words: number): Timed => ({ words, seconds: speakingTime(words, wordsPerMinute) });
   const sum = (list: readonly CountedParagraph[]) => list.reduce((n, p) => n + p.words, 0);
+  const paragraphs = all.filter((paragraph) => paragraph.spoken);
   const words = sum(paragraphs);
   const paragraphTimings = paragraphs.map(({ id, words: n }) => ({ id, ...timed(n) }));
   const points = pointTimings(paragraphs, wordsPerMinute);
@@ -80,6 +85,7 @@ export function timingOfCounted(
   return {
     ...timed(words),
     wordsPerMinute,
+    written: timed(sum(all)),
     paragraphs: paragraphTimings,
     points,
     untagged: timed(sum(paragraphs.filter((p) => p.points.length === 0))),

@@ -31,6 +31,8 @@ export interface LanguageTemplate {
   onBehalfOf(delegations: readonly string[]): string;
   /** Thanks the presidency for convening and the briefers. */
   opening(meeting: MeetingFacts): string;
+  /** The presidency's own opening: it does not thank itself, only the briefers. */
+  thanksBriefers: string;
   /** "New York, 19 April 2021" from an already localized place and date. */
   placeAndDate(place: string | null, date: string | null): string | null;
   /** The seats of UN bodies, in this language. */

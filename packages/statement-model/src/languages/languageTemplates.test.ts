@@ -12,7 +12,9 @@ const debate = {
   body: 'Security Council',
   format: 'open debate',
   meetingDate: '2021-04-19',
-  presidency: 'Viet Nam',
+  // Another delegation holds the presidency, so every opening thanks it (the presidency's own
+  // statement thanks only the briefers: statementTemplate.test.ts).
+  presidency: 'Estonia',
 };
 const points = [{ label: '12(a)', text: 'What are the challenges?' }];
 
@@ -35,7 +37,7 @@ const GOLDEN: Record<StatementLanguage, { man: string[]; woman: string }> = {
       'New York, 19 April 2021',
       'Check against delivery',
       'Mr. President,',
-      'I thank the briefers for their insights.',
+      'I thank the presidency of Estonia for convening this open debate and the briefers for their insights.',
       '',
       'I thank you.',
     ],

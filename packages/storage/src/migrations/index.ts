@@ -11,6 +11,7 @@ import { statementLanguages } from './009_statement_languages.js';
 import { workflowSafeguards } from './008_workflow_safeguards.js';
 import { debateConvener } from './010_debate_convener.js';
 import { outcomeDocuments } from './013_outcome_documents.js';
+import { presidentSalutation } from './014_president_salutation.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -26,6 +27,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '008_workflow_safeguards': workflowSafeguards(dialect),
     '010_debate_convener': debateConvener(),
     '013_outcome_documents': outcomeDocuments(),
+    '014_president_salutation': presidentSalutation(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

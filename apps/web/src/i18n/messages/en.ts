@@ -19,11 +19,12 @@ export const en = {
     blank: 'Blank',
     salutation: 'Salutation',
     speaker: 'Speaker (optional)',
-    speakerPlaceholder: 'H.E. Mr. Dang Dinh Quy, Permanent Representative',
+    speakerPlaceholder: 'e.g. H.E. Mr. Dang Dinh Quy, Permanent Representative',
   },
   create: {
     label: 'New statement',
-    placeholder: 'Statement of Viet Nam — open debate 19 April 2021',
+    placeholder: 'e.g. Statement of Viet Nam — open debate, 19 April 2021',
+    defaultTitle: 'Left empty, the title is “{{title}}”.',
     submit: 'Create statement',
     busy: 'Creating…',
     titleMissing: 'Give the statement a title, for example the delegation and the meeting.',
@@ -43,5 +44,12 @@ export const en = {
       'For the whole delegation. Interpreters follow about {{rate}} words a minute comfortably.',
     hint_characters:
       'For the whole delegation. Interpreters follow about {{rate}} Chinese characters a minute comfortably.',
+  },
+  delivery: {
+    toggle: 'Written only (not spoken)',
+    writtenShort: '{{time}} written',
+    export_docx: 'Delivered version (.docx)',
+    export_pdf: 'Delivered version (PDF)',
+    exportNote: 'As read out: without the written-only paragraphs',
   },
 } as const;

@@ -32,6 +32,7 @@ export const ar: LanguageTemplate = {
   },
   onBehalfOf: (delegations) => `باسم الوفود التالية: ${listNames('ar-SA', delegations)}`,
   opening: () => 'أشكر الرئاسة على عقد هذه الجلسة، وأشكر مقدمي الإحاطات على إحاطاتهم.',
+  thanksBriefers: 'أشكر مقدمي الإحاطات على إحاطاتهم.',
   placeAndDate: (place, date) => [place, date].filter(Boolean).join('، ') || null,
   places: { 'New York': 'نيويورك', Geneva: 'جنيف' },
   patterns: {

@@ -17,6 +17,7 @@ export const en: LanguageTemplate = {
     const who = presidency ? `the presidency of ${presidency}` : 'the presidency';
     return `I thank ${who} for convening this ${format ?? 'meeting'} and the briefers for their insights.`;
   },
+  thanksBriefers: 'I thank the briefers for their insights.',
   placeAndDate: (place, date) => [place, date].filter(Boolean).join(', ') || null,
   places: { 'New York': 'New York', Geneva: 'Geneva' },
   patterns: {

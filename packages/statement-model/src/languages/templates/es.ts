@@ -33,6 +33,7 @@ export const es: LanguageTemplate = {
     `En nombre de las delegaciones siguientes: ${listNames('es-ES', delegations)}`,
   opening: () =>
     'Agradezco a la presidencia la convocatoria de esta sesión y a los ponentes sus exposiciones informativas.',
+  thanksBriefers: 'Agradezco a los ponentes sus exposiciones informativas.',
   placeAndDate: (place, date) => [place, date].filter(Boolean).join(', ') || null,
   places: { 'New York': 'Nueva York', Geneva: 'Ginebra' },
   patterns: {

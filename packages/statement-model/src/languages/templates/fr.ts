@@ -35,6 +35,7 @@ export const fr: LanguageTemplate = {
     `Au nom des délégations suivantes : ${listNames('fr-FR', delegations)}`,
   opening: () =>
     'Je remercie la présidence d’avoir organisé cette réunion et les intervenants de leurs exposés.',
+  thanksBriefers: 'Je remercie les intervenants de leurs exposés.',
   placeAndDate: (place, date) =>
     place && date ? `${place}, le ${date}` : place || (date ? `Le ${date}` : null),
   places: { 'New York': 'New York', Geneva: 'Genève' },

@@ -33,6 +33,7 @@ export const ru: LanguageTemplate = {
   onBehalfOf: (delegations) => `От имени следующих делегаций: ${listNames('ru-RU', delegations)}`,
   opening: () =>
     'Благодарю председательство за созыв этого заседания, а докладчиков — за их брифинги.',
+  thanksBriefers: 'Благодарю докладчиков за их брифинги.',
   placeAndDate: (place, date) => [place, date].filter(Boolean).join(', ') || null,
   places: { 'New York': 'Нью-Йорк', Geneva: 'Женева' },
   patterns: {

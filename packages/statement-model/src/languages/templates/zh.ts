@@ -30,6 +30,7 @@ export const zh: LanguageTemplate = {
   onBehalfOf: (delegations) => `代表以下代表团：${listNames('zh-CN', delegations)}`,
   opening: () => '感谢主席国召开此次会议，感谢各位通报人的通报。',
   // Chinese writes the larger unit first: the date, then the place.
+  thanksBriefers: '感谢各位通报人的通报。',
   placeAndDate: (place, date) => [date, place].filter(Boolean).join('，') || null,
   places: { 'New York': '纽约', Geneva: '日内瓦' },
   patterns: {
