@@ -42,9 +42,20 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
   );
 }
 
+// A news item's dateline ("New York, 3 February 2027 – The Mission will host …") dates the
+// item, not the meeting.
+const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}$/u;
+const DATELINE_AFTER = /^\s*[–—-]\s/u;
+
 function meetingDateIn(sentence: string): string | null {
   const date = findDates(sentence).find(
-    (found) => found.iso.length === 10 && !BEFORE_DATE.test(sentence.slice(0, found.index)),
+    (found) =>
+      found.iso.length === 10 &&
+      !BEFORE_DATE.test(sentence.slice(0, found.index)) &&
+      !(
+        DATELINE_BEFORE.test(sentence.slice(0, found.index)) &&
+        DATELINE_AFTER.test(sentence.slice(found.end))
+      ),
   );
   return date?.iso ?? null;
 }

@@ -36,7 +36,7 @@ const THEME_IS = new RegExp(
   'iu',
 );
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`,
+  String.raw`\b(?:themed?|thème|tema|topic)\b[^“”"«»]{0,30}?${QUOTED}`,
   'iu',
 );
 const MEETING_QUOTED = new RegExp(
