@@ -15,7 +15,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
     'no formal outcome',
   ],
   [
-    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|issue|circulate|prepare|result in|lead to|have)\b.{0,30}\boutcome\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
+    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|issue|circulate|prepare|envisage|foresee|anticipate|expect|plan|result in|lead to|have)\b.{0,30}\boutcome\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
     'no formal outcome',
   ],
   [
@@ -45,7 +45,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "Chair's summary",
   ],
   [
-    /\b(?:President|presidency|PGA)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
     "President's summary",
   ],
 ];

@@ -11,7 +11,8 @@ import { subjectOf } from './subjectOf.js';
 // dated note, or the line after "Concept note", "Annex" or a bare meeting name ("Security
 // Council Open Debate"), when that line reads like a theme rather than a label.
 
-export const MEETING_WORD = String.raw`(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|Arria|débat|réunion|séance|reunión|diálogo|sesión)`;
+// Whole words only: "preventing" holds "event", "prevention" too, and themes often name them.
+export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|Arria|débat|réunion|séance|reunión|diálogo|sesión)(?:s|es)?(?![\p{L}])`;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
