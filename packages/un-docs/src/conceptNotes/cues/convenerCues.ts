@@ -18,7 +18,7 @@ const BY =
 const CONVENES =
   /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.)[^,]{2,80},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?\s+(?:will\s+(?:convene|hold|organi[sz]e)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?(?:,\s+(?:in|by|pursuant to|dans|en|por)\s+(?:its|sa|su)\s+(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?,)?\s+(?:will\s+(?:convene|hold|organi[sz]e)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
 // The list is read lazily and checked afterwards (every part a Member State): a pattern that
 // spelled out "State, State and State" would backtrack exponentially on long lists.
@@ -75,9 +75,14 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
     return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
   });
 
+// "The General Assembly, in its resolution 80/95, decided to hold …" mandates the meeting; the
+// Assembly's President convenes it, and the note says so if it names a convener.
+const MANDATES = /\b(?:General Assembly|Assemblée générale|Asamblea General),\s/iu;
+
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const body = BODY_CONVENES.exec(text)?.[1];
+    const match = BODY_CONVENES.exec(text);
+    const body = match && !MANDATES.test(match[0]) ? match[1] : undefined;
     const list = body ? actorList(body) : null;
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
   });

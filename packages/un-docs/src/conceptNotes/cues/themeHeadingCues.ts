@@ -39,6 +39,18 @@ function mostlyNamesOrYear(text: string): boolean {
   );
 }
 
+// A meeting word names a meeting when the line opens with it, a format or a body qualifies it
+// ("open debate", "Council briefing") or its subject follows ("dialogue on …"); in "Sustaining
+// peace through interfaith dialogue" it is part of the theme.
+const QUALIFIED_MEETING = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){0,1}${MEETING_WORD}|(?:open|high-level|ministerial|Arria(?:-formula)?|formula|annual|special|informal|interactive|plenary|thematic|joint|panel|Council|Assembly|ECOSOC|Commission|ambassadorial-level|signature|intersessional|commemorative|virtual|hybrid|public|private|formal|general|segment|level)\s+${MEETING_WORD}|${MEETING_WORD}\s+(?:of|on|with|du|de|des|sur|sobre|del|at)\b|${MEETING_WORD}\s*$(?<=^.{0,40})`,
+  'iu',
+);
+
+function namesMeeting(text: string): boolean {
+  return QUALIFIED_MEETING.test(text);
+}
+
 function themeLike(block: LayoutBlock): boolean {
   const { text } = block;
   return (
@@ -48,7 +60,7 @@ function themeLike(block: LayoutBlock): boolean {
     !/[.;]$/.test(text) &&
     !GENERIC.test(text) &&
     !NOT_A_THEME.test(text) &&
-    !new RegExp(MEETING_WORD, 'iu').test(text) &&
+    !namesMeeting(text) &&
     bodiesIn(text).length === 0 &&
     findDates(text).length === 0 &&
     !/\b(?:permanent mission|mission permanente|misión permanente)\b/iu.test(text) &&
