@@ -48,15 +48,19 @@ const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}$/u;
 const DATELINE_AFTER = /^\s*[–—-]\s/u;
 
 function meetingDateIn(sentence: string): string | null {
-  const date = findDates(sentence).find(
-    (found) =>
-      found.iso.length === 10 &&
-      !BEFORE_DATE.test(sentence.slice(0, found.index)) &&
-      !(
-        DATELINE_BEFORE.test(sentence.slice(0, found.index)) &&
-        DATELINE_AFTER.test(sentence.slice(found.end))
-      ),
+  const dates = findDates(sentence).filter(
+    (found) => found.iso.length === 10 && !BEFORE_DATE.test(sentence.slice(0, found.index)),
   );
+  // A line holding one date, "Thursday, 22 April 2027 – International Mother Earth Day", is
+  // the meeting's date line; a dateline only gives way to a later date.
+  const date =
+    dates.find(
+      (found) =>
+        !(
+          DATELINE_BEFORE.test(sentence.slice(0, found.index)) &&
+          DATELINE_AFTER.test(sentence.slice(found.end))
+        ),
+    ) ?? dates[0];
   return date?.iso ?? null;
 }
 
