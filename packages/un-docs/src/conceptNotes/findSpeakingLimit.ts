@@ -67,9 +67,11 @@ const FLOOR =
 
 /** The clause of `text` that holds `at`. */
 function clauseAt(text: string, at: number): string {
-  const before = text.slice(0, at);
+  // Read on the whole text: "… for groups and two minutes …" ends a clause only when it is
+  // seen what follows the "and".
   let start = 0;
-  for (const match of before.matchAll(new RegExp(CLAUSE_END, 'giu'))) {
+  for (const match of text.matchAll(new RegExp(CLAUSE_END, 'giu'))) {
+    if (match.index + match[0].length > at) break;
     start = match.index + match[0].length;
   }
   const after = text.slice(at);

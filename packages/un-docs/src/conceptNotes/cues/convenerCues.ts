@@ -61,7 +61,8 @@ const organizedBy: Cue<string> = ({ sentences }) =>
       // A wiki table row read as one line: "Convened by | The President … |".
       const list = actorList(by[2].replace(/^[\s*_|]+|[\s|]+$/g, ''));
       // Those who co-chair a meeting often convene it too, but "convened by" says so outright.
-      const confidence = by[1] ? 0.7 : 0.85;
+      // A body holding its own session ranks above the officers who co-chair it.
+      const confidence = by[1] ? 0.65 : 0.85;
       if (list && plausible(list)) found.push(candidate(list, confidence, text, 'organizedBy'));
       rest = by[2];
     }
