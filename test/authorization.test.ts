@@ -125,33 +125,55 @@ describe('authorization matrix: every route, event and collab message kind × ev
     },
   );
 
-  it.each(collabMatrix.read.map((role) => [role, collabMatrix.write.includes(role)] as const))(
-    'collab update and awareness as %s → update stored and shared: %s',
-    async (role, allowed) => {
+  it.each(collabMatrix.suggest.map((role) => [role] as const))(
+    'collab plain update as %s → refused with 4423, nothing stored',
+    async (role) => {
       const observer = openCollab('drafter');
       const writer = openCollab(role);
       await Promise.all([observer.outcome, writer.outcome]);
       const rowsBefore = await server.server.stores.documents.rowCount(world.statement.id);
-      writer.client.appendParagraph(`probe from ${role}`);
-      // Awareness sent after the update: once the observer sees it, the update was handled.
-      writer.client.provider.awareness.setLocalStateField('probe', role);
-      const writerId = writer.client.doc.clientID;
-      await waitFor(
-        () => observer.client.provider.awareness.getStates().get(writerId)?.probe === role,
-        {
-          what: `awareness from ${role}`,
-        },
+      const closed = new Promise<number>((resolve) =>
+        writer.client.provider.once('connection-close', (event: CloseEvent | null) =>
+          resolve(event?.code ?? 0),
+        ),
       );
-      if (allowed) {
-        await waitFor(() => observer.client.text().includes(`probe from ${role}`), {
-          what: 'update to arrive',
-        });
-      } else {
-        expect(observer.client.text()).not.toContain(`probe from ${role}`);
-        expect(await server.server.stores.documents.rowCount(world.statement.id)).toBe(rowsBefore);
-      }
+      writer.client.appendParagraph(`probe from ${role}`);
+      expect(await closed).toBe(4423);
+      expect(observer.client.text()).not.toContain(`probe from ${role}`);
+      expect(await server.server.stores.documents.rowCount(world.statement.id)).toBe(rowsBefore);
       observer.client.provider.disconnect();
       writer.client.provider.disconnect();
     },
   );
+
+  it.each(
+    collabMatrix.read
+      .filter((role) => !collabMatrix.suggest.includes(role))
+      .map((role) => [role, collabMatrix.write.includes(role)] as const),
+  )('collab update and awareness as %s → update stored and shared: %s', async (role, allowed) => {
+    const observer = openCollab('drafter');
+    const writer = openCollab(role);
+    await Promise.all([observer.outcome, writer.outcome]);
+    const rowsBefore = await server.server.stores.documents.rowCount(world.statement.id);
+    writer.client.appendParagraph(`probe from ${role}`);
+    // Awareness sent after the update: once the observer sees it, the update was handled.
+    writer.client.provider.awareness.setLocalStateField('probe', role);
+    const writerId = writer.client.doc.clientID;
+    await waitFor(
+      () => observer.client.provider.awareness.getStates().get(writerId)?.probe === role,
+      {
+        what: `awareness from ${role}`,
+      },
+    );
+    if (allowed) {
+      await waitFor(() => observer.client.text().includes(`probe from ${role}`), {
+        what: 'update to arrive',
+      });
+    } else {
+      expect(observer.client.text()).not.toContain(`probe from ${role}`);
+      expect(await server.server.stores.documents.rowCount(world.statement.id)).toBe(rowsBefore);
+    }
+    observer.client.provider.disconnect();
+    writer.client.provider.disconnect();
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from './support/matrix/MatrixEntry.js';
 import { statementRoutes } from './support/matrix/statementRoutes.js';
 import { safeguardRoutes } from './support/matrix/safeguardRoutes.js';
+import { outcomeRoutes } from './support/matrix/outcomeRoutes.js';
 
 /** Every route of the contract that needs a session has an entry (the test checks). */
 export const restMatrix: RouteEntries = {
@@ -30,6 +31,7 @@ export const restMatrix: RouteEntries = {
       c.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
   },
   ...safeguardRoutes,
+  ...outcomeRoutes,
 };
 
 /**
@@ -59,10 +61,14 @@ export const socketMatrix: Record<
   'debate:leave': { allowed: SIGNED_IN, payload: (w) => ({ debateId: w.debate.id }) },
 };
 
-/** Who may open a draft statement's text over the collab endpoint, and who may change it. */
+/**
+ * Who may open a draft statement's text over the collab endpoint, who may change it, and who
+ * may only suggest (a plain change from them closes the connection with 4423).
+ */
 export const collabMatrix = {
   read: IN_DELEGATION_A,
   write: ['drafter'] as RoleName[],
+  suggest: ['reviewer'] as RoleName[],
 };
 
 /**

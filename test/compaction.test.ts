@@ -56,7 +56,10 @@ describe('compaction of the update log', () => {
     await waitFor(() => witness.text() === writer.text() && witness.text().includes('39.'), {
       what: 'witness to see every update',
     });
-    // Bursts are stored as merged runs: fewer rows than updates, but more than one.
+    // A burst may be stored as one merged row; an edit sent after the witness saw it was
+    // broadcast, so stored, is a row of its own: the log holds more than one row.
+    writer.appendParagraph('After the burst');
+    await waitFor(() => witness.text().includes('After the burst'), { what: 'the late edit' });
     expect(await server.server.stores.documents.rowCount(id)).toBeGreaterThan(1);
     const text = writer.text();
     witness.provider.disconnect();

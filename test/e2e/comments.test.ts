@@ -128,8 +128,9 @@ describe('reviewing and commenting in the browser', () => {
       .poll(() => threadsOf(chau.page).first().locator('.thread__resolved').textContent(), WAIT)
       .toMatch(/^Resolved by Nguyen Thi Lan/);
 
-    // The reviewer's text stays read-only throughout.
-    expect(await editorOf(chau.page).getAttribute('contenteditable')).toBe('false');
+    // The reviewer only ever suggests, and commenting suggested nothing.
+    await chau.page.getByRole('status').filter({ hasText: 'Suggesting' }).waitFor();
+    expect(await chau.page.locator('.suggestion-insert, .suggestion-delete').count()).toBe(0);
   });
 
   it('shows edits, deletions and deleted text live; moves between comments by keyboard; viewers only read', async () => {

@@ -50,17 +50,15 @@ describe('statement events and rights in the editor', () => {
     expect(await title.getAttribute('readonly')).not.toBeNull();
   });
 
-  it('lets a reviewer read along, with carets, but not edit', async () => {
+  it('lets a reviewer read along, with carets, suggesting rather than editing', async () => {
     const { team, path } = await kenya();
     const wanjiru = await suite.join(team.people['Wanjiru Kamau']!, path);
     await typeAtEnd(wanjiru.page, 'Mr. President,');
     const achieng = await suite.join(team.people['Achieng Njeri']!, path);
 
     await expect.poll(() => textOf(achieng.page), WAIT).toBe('Mr. President,');
-    await achieng.page.locator('[data-notice="read-only"]').waitFor();
-    await expect
-      .poll(() => editorOf(achieng.page).getAttribute('contenteditable'), WAIT)
-      .toBe('false');
+    await achieng.page.locator('[data-notice="suggesting"]').waitFor();
+    await achieng.page.getByRole('status').filter({ hasText: 'Suggesting' }).waitFor();
     expect(await achieng.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
     await expect
       .poll(() => achieng.page.locator('.collaboration-carets__caret').count(), WAIT)

@@ -33,13 +33,21 @@ export function webSocketWithCookie(cookie: string | undefined): typeof globalTh
 export function connectClient(
   baseUrl: string,
   statementId: string,
-  options: { doc?: Y.Doc; user?: string; connect?: boolean; cookie?: string } = {},
+  options: {
+    doc?: Y.Doc;
+    user?: string;
+    connect?: boolean;
+    cookie?: string;
+    /** Query parameters of the connection, e.g. `{ mode: 'suggesting' }`. */
+    params?: Record<string, string>;
+  } = {},
 ): CollabClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(collabUrl(baseUrl), statementId, doc, {
     WebSocketPolyfill: webSocketWithCookie(options.cookie),
     disableBc: true,
     connect: options.connect ?? true,
+    params: options.params ?? {},
   });
   if (options.user)
     provider.awareness.setLocalStateField('user', { name: options.user, color: '#3366cc' });

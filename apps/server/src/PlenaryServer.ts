@@ -15,6 +15,7 @@ import type { RedisCluster } from './cluster/RedisCluster.js';
 import { ActorCache } from './collab/ActorCache.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
+import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
 import { RefusalLog } from './collab/RefusalLog.js';
 import { repairOnLoad, statementAdmission } from './collab/statementAdmission.js';
 import type { Config } from './config.js';
@@ -32,6 +33,8 @@ import { draftingRouter } from './drafting/draftingRouter.js';
 import { createApp } from './http/createApp.js';
 import { publicUrlFor } from './http/publicUrl.js';
 import { versionsRouter } from './versions/versionsRouter.js';
+import { SuggestionService } from './suggestions/SuggestionService.js';
+import { suggestionsRouter } from './suggestions/suggestionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
 import { WorkflowService } from './workflow/WorkflowService.js';
 import { libraryRouter } from './library/libraryRouter.js';
@@ -45,6 +48,12 @@ import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
 import { statementsRouter } from './statements/statementsRouter.js';
 import { TrashPurger } from './trash/TrashPurger.js';
+import { AmendmentService } from './outcome/AmendmentService.js';
+import { OutcomeExports } from './outcome/OutcomeExports.js';
+import { OutcomeNotices } from './outcome/OutcomeNotices.js';
+import { outcomeRouter } from './outcome/outcomeRouter.js';
+import { OutcomeService } from './outcome/OutcomeService.js';
+import { SilenceProcedure } from './outcome/SilenceProcedure.js';
 import { trashRouter } from './trash/trashRouter.js';
 import { TrashService } from './trash/TrashService.js';
 import { StatementService } from './statements/StatementService.js';
@@ -58,6 +67,9 @@ export class PlenaryServer {
   readonly coverage: CoverageService;
   readonly workflow: WorkflowService;
   readonly trashPurger: TrashPurger;
+  readonly outcomes: OutcomeService;
+  /** Adopts revisions whose silence passed; tests call `tick(now)` with an advanced clock. */
+  readonly silence: SilenceProcedure;
   readonly live = new LiveConnections();
   /** Reads uploads in worker threads, off the event loop. */
   private readonly parser = new DocumentParserPool();
@@ -105,6 +117,7 @@ export class PlenaryServer {
         );
       }
     });
+    const attributions = new ConnectionAttributions();
     const refusals = new RefusalLog((fields, message) => logger.warn(fields, message));
     this.rooms = new RoomRegistry({
       store: stores.documents,
@@ -125,7 +138,7 @@ export class PlenaryServer {
       },
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
       onRefused: (refused) => refusals.record(refused),
-      admission: () => statementAdmission(),
+      admission: () => statementAdmission(attributions),
       onLoaded: (room) => repairOnLoad(room, logger),
     });
     const sessions = new SessionService(stores);
@@ -165,6 +178,15 @@ export class PlenaryServer {
       cluster,
       this.coverage,
     );
+    const notices = new OutcomeNotices(stores, this.statements, revoker, logger);
+    this.outcomes = new OutcomeService(stores, this.rooms, this.versions, notices);
+    this.silence = new SilenceProcedure(
+      stores,
+      this.outcomes,
+      notices,
+      { checkEveryMs: config.silenceCheckIntervalMs },
+      logger,
+    );
     const routers = [
       authRouter({
         accounts: this.accounts,
@@ -179,8 +201,15 @@ export class PlenaryServer {
       libraryRouter(new LibraryService(stores, debates, this.parser)),
       commentsRouter(comments),
       versionsRouter(this.versions, this.workflow),
+      suggestionsRouter(new SuggestionService(stores, this.rooms, this.statements, this.versions)),
       exportRouter(exports, compilations),
       draftingRouter(this.coverage, debates, this.workflow),
+      outcomeRouter(
+        this.outcomes,
+        new AmendmentService(stores, this.outcomes),
+        this.silence,
+        new OutcomeExports(stores, this.outcomes),
+      ),
       trashRouter(
         new TrashService(stores, debates, this.statements, config.trashRetentionDays),
         comments,
@@ -217,6 +246,7 @@ export class PlenaryServer {
       logger,
       publicOrigin: config.publicOrigin,
       maxMessageBytes: config.collabMaxMessageBytes,
+      attributions,
     });
     this.collab.attach(this.http);
     this.trashPurger = new TrashPurger(
@@ -225,6 +255,7 @@ export class PlenaryServer {
       logger,
     );
     this.trashPurger.start();
+    this.silence.startTimer();
     if (redis) {
       this.io.adapter(redis.socketAdapter());
       // reconcileAll reports each room's failure itself and never rejects.
@@ -268,6 +299,7 @@ export class PlenaryServer {
   private async shutdown(): Promise<void> {
     clearInterval(this.reconcileTimer);
     await this.trashPurger.stop();
+    await this.silence.stop();
     this.versions.dispose();
     this.coverage.dispose();
     this.collab.close();

@@ -48,7 +48,11 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(256 * 1024),
-  COMPACT_AFTER_MS: z.coerce.number().int().positive().default(5 * 60_000),
+  COMPACT_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 60_000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
   /** Failed password checks allowed per client address per window. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
@@ -84,6 +88,8 @@ const EnvSchema = z.object({
     .int()
     .min(1_000)
     .default(60 * 60 * 1000),
+  /** How often each process looks for silence procedures whose deadline has passed. */
+  SILENCE_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
 });
 
 export interface Config {
@@ -113,6 +119,7 @@ export interface Config {
   reconcileIntervalMs: number;
   trashRetentionDays: number;
   trashPurgeIntervalMs: number;
+  silenceCheckIntervalMs: number;
 }
 
 /** Thrown with every invalid variable named, so the operator can fix them all at once. */
@@ -153,5 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reconcileIntervalMs: e.RECONCILE_INTERVAL_MS,
     trashRetentionDays: e.TRASH_RETENTION_DAYS,
     trashPurgeIntervalMs: e.TRASH_PURGE_INTERVAL_MS,
+    silenceCheckIntervalMs: e.SILENCE_CHECK_INTERVAL_MS,
   };
 }

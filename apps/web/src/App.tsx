@@ -10,6 +10,7 @@ import {
   DebatePage,
   DebatesPage,
   InvitationPage,
+  OutcomePage,
   ReferencePage,
   SetupPage,
   StatementPage,
@@ -71,6 +72,7 @@ function Workspace({ route, user }: { route: Route; user: SessionUser }) {
             key={route.statementId}
             statementId={route.statementId}
             identity={identity}
+            userId={user.id}
           />
         </Suspense>
       );
@@ -78,6 +80,8 @@ function Workspace({ route, user }: { route: Route; user: SessionUser }) {
       return <DebatesPage />;
     case 'debate':
       return <DebatePage key={route.debateId} debateId={route.debateId} user={user} />;
+    case 'outcome':
+      return <OutcomePage key={route.debateId} debateId={route.debateId} />;
     case 'reference':
       return <ReferencePage key={route.referenceId} referenceId={route.referenceId} />;
     default:

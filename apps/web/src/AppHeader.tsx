@@ -26,7 +26,10 @@ export function AppHeader({ user, route }: AppHeaderProps) {
   const [changingPassword, setChangingPassword] = useState(false);
   const inStatements = route.name === 'statements' || route.name === 'statement';
   const inDebates =
-    route.name === 'debates' || route.name === 'debate' || route.name === 'reference';
+    route.name === 'debates' ||
+    route.name === 'debate' ||
+    route.name === 'outcome' ||
+    route.name === 'reference';
 
   return (
     <header className="app-header">

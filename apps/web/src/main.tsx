@@ -24,6 +24,7 @@ import './styles/submissions.css';
 import './styles/compilation.css';
 import './styles/trash.css';
 import './styles/languages.css';
+import './styles/outcome.css';
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 // Last: phone and tablet overrides of the layouts above.

@@ -92,6 +92,10 @@ export const routes = {
 
   // drafting: readiness, coverage
   'GET /api/statements/:id/checks': ok(z.object({ checks: r.ReadinessChecks })),
+  'GET /api/statements/:id/suggestions': ok(z.object({ suggestions: z.array(r.Suggestion) })),
+  'POST /api/statements/:id/suggestions/decisions': ok(z.object({ count: z.number() }), {
+    body: q.SuggestionDecisionBody,
+  }),
   'GET /api/debates/:debateId/coverage': ok(z.object({ statements: z.array(r.StatementCoverage) })),
 
   // versions and the clearance workflow
@@ -116,6 +120,35 @@ export const routes = {
   'POST /api/threads/:threadId/reopen': ok(thread),
   'GET /api/notifications': ok(a.NotificationList),
   'POST /api/notifications/:notificationId/read': noContent(),
+
+  // the outcome document
+  'GET /api/debates/:debateId/outcome': ok(a.OutcomeOverview),
+  'POST /api/debates/:debateId/outcome': created(z.object({ outcome: a.Outcome }), {
+    body: q.CreateOutcomeBody,
+  }),
+  'PUT /api/debates/:debateId/outcome/penholder': noContent({ body: q.AppointBody }),
+  'PUT /api/debates/:debateId/outcome/text': noContent({ body: q.OutcomeTextBody }),
+  'POST /api/debates/:debateId/outcome/revisions': created(z.object({ revision: a.Revision })),
+  'GET /api/debates/:debateId/outcome/revisions/:revisionId': ok(a.RevisionWithRedline),
+  'GET /api/debates/:debateId/outcome/export': file({ query: q.OutcomeExportQuery }),
+  'PUT /api/debates/:debateId/outcome/paragraphs/:paragraph': noContent({
+    body: q.ParagraphStatusBody,
+  }),
+  'POST /api/debates/:debateId/outcome/amendments': created(z.object({ amendment: a.Amendment }), {
+    body: q.ProposeBody,
+  }),
+  'POST /api/amendments/:amendmentId/positions': ok(z.object({ amendment: a.Amendment }), {
+    body: q.PositionBody,
+  }),
+  'POST /api/amendments/:amendmentId/decision': ok(z.object({ amendment: a.Amendment }), {
+    body: q.DecisionBody,
+  }),
+  'POST /api/debates/:debateId/outcome/silence': ok(z.object({ outcome: a.Outcome }), {
+    body: q.SilenceBody,
+  }),
+  'POST /api/debates/:debateId/outcome/silence/break': ok(z.object({ outcome: a.Outcome }), {
+    body: q.BreakSilenceBody,
+  }),
 
   // exports
   'GET /api/statements/:id/export': file({ query: q.ExportQuery }),

@@ -44,6 +44,8 @@ export const Debate = z.object({
   speakingLimitMinutes: maybe(z.number()),
   /** Over the limit, a statement cannot be sent for review or submitted. */
   speakingLimitStrict: z.boolean(),
+  /** A training exercise: trainers (organizers) read and comment on every team's drafts. */
+  trainingExercise: z.optional(z.boolean()),
   submissionEmail: maybe(text),
   /** "YYYY-MM-DD" */
   submissionDeadline: maybe(text),
@@ -66,6 +68,8 @@ export const Delegation = z.object({
 export const StatementAbilities = z.object({
   /** Change the text (collab write access). */
   edit: z.boolean(),
+  /** Propose changes as suggestions (Suggesting mode); reviewers can only do this. */
+  suggest: z.boolean(),
   comment: z.boolean(),
   rename: z.boolean(),
   delete: z.boolean(),
@@ -190,7 +194,16 @@ export const Thread = z.object({
 
 export const Notification = z.object({
   id: z.number(),
-  kind: z.enum(['mention', 'sent_back', 'statement_deleted', 'statement_reopened']),
+  kind: z.enum([
+    'mention',
+    'sent_back',
+    'statement_deleted',
+    'statement_reopened',
+    'outcome_circulated',
+    'outcome_silence',
+    'outcome_silence_broken',
+    'outcome_adopted',
+  ]),
   debateId: text,
   statementId: text,
   statementTitle: text,
@@ -212,6 +225,25 @@ export const ReadinessChecks = z.object({
   unaddressedPoints: z.array(text),
   openThreads: z.number(),
   emptySections: z.array(text),
+  /** Suggestions nobody has accepted or rejected (Suggesting mode). */
+  openSuggestions: z.number(),
+});
+
+/** One open suggestion of a statement (Suggesting mode), with where its parts are. */
+export const Suggestion = z.object({
+  id: text,
+  authorId: text,
+  createdAt: text,
+  inserted: text,
+  deleted: text,
+  ranges: z.array(
+    z.object({
+      kind: z.enum(['insert', 'delete']),
+      from: z.number(),
+      to: z.number(),
+      text,
+    }),
+  ),
 });
 
 export const StatementCoverage = z.object({

@@ -63,6 +63,8 @@ export const DebateFieldsBody = z
     speakingLimitMinutes: z.number().int().min(1).max(120).nullable().optional(),
     /** The speaking limit as a rule: over it, a statement cannot go for review or be submitted. */
     speakingLimitStrict: z.boolean().optional(),
+    /** A training exercise: trainers (organizers) read and comment on every team's drafts. */
+    trainingExercise: z.boolean().optional(),
     submissionEmail: Email.nullable().optional(),
     submissionDeadline: isoDate.nullable().optional(),
     expectedOutcome: optionalText(500),
@@ -251,6 +253,19 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const ExportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }),
+    /** `tracked`: suggestions as Word tracked changes (DOCX) or a coloured redline (PDF). */
+    suggestions: z.enum(['clean', 'tracked']).default('clean'),
+  })
+  .strict();
+
+const SuggestionKey = z.string().min(1).max(64);
+
+/** Accept or reject suggestions: these ids, or all of them (of one author when given). */
+export const SuggestionDecisionBody = z
+  .object({
+    decision: z.enum(['accept', 'reject']),
+    ids: z.array(SuggestionKey).min(1).max(1_000).optional(),
+    authorId: SuggestionKey.optional(),
   })
   .strict();
 
@@ -304,3 +319,18 @@ export type ClientEvent = keyof typeof CLIENT_EVENTS;
 
 /** What a request body may be, as the client writes it (before defaults and trimming). */
 export type RequestBody<S extends z.ZodType> = z.input<S>;
+
+export {
+  AppointBody,
+  BreakSilenceBody,
+  CreateOutcomeBody,
+  DecisionBody,
+  OutcomeExportQuery,
+  OutcomeKind,
+  OutcomeTextBody,
+  ParagraphNumber,
+  ParagraphStatusBody,
+  PositionBody,
+  ProposeBody,
+  SilenceBody,
+} from './outcomeRequests.js';

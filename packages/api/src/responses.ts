@@ -62,3 +62,10 @@ export const serverEvents = {
 export type ServerEvent = keyof typeof serverEvents;
 
 export type ServerEventPayload<E extends ServerEvent> = z.infer<(typeof serverEvents)[E]>;
+export {
+  Amendment,
+  Outcome,
+  OutcomeOverview,
+  Revision,
+  RevisionWithRedline,
+} from './outcomeResponses.js';

@@ -157,7 +157,7 @@ describe('Room', () => {
     expect(updateFrames(bob)).toHaveLength(1);
   });
 
-  it('stores the runs of several connections in one batch and applies them in order', async () => {
+  it('stores and applies the runs of several connections one after another, in order', async () => {
     const store = new MemoryStore();
     const room = await Room.load('s1', store);
     const [alice, bob, carol] = ['alice', 'bob', 'carol'].map(
@@ -168,33 +168,39 @@ describe('Room', () => {
       room.receive(alice, encodeUpdate(textUpdate('a'))),
       room.receive(bob, encodeUpdate(textUpdate('b'))),
     ]);
-    expect(store.batches).toEqual([2]);
+    // Bob's run is admitted against the document with Alice's applied.
     expect(store.journal).toEqual([
-      'append',
       'append',
       'broadcast:bob',
       'broadcast:carol',
+      'append',
       'broadcast:alice',
       'broadcast:carol',
     ]);
   });
 
-  it('refuses every update of a batch the store failed to keep: none applied, none broadcast', async () => {
+  it('refuses every update of a write the store failed to keep, in every room: none applied, none broadcast', async () => {
     const store = new MemoryStore();
-    const room = await Room.load('s1', store);
-    const [alice, bob, carol] = ['alice', 'bob', 'carol'].map(
-      (id) => new FakeConnection(id, store.journal),
-    ) as [FakeConnection, FakeConnection, FakeConnection];
-    for (const connection of [alice, bob, carol]) room.join(connection);
+    const commit = new GroupCommit((entries) => store.appendBatch(entries));
+    const rooms = await Promise.all(['s1', 's2'].map((id) => Room.load(id, store, {}, { commit })));
+    const people = rooms.map((room) => {
+      const writer = new FakeConnection(`${room.id}-writer`, store.journal);
+      const reader = new FakeConnection(`${room.id}-reader`, store.journal);
+      room.join(writer);
+      room.join(reader);
+      return { writer, reader };
+    });
     store.failNext = true;
-    await Promise.all([
-      room.receive(alice, encodeUpdate(textUpdate('a'))),
-      room.receive(bob, encodeUpdate(textUpdate('b'))),
-    ]);
-    expect(room.doc.getText('t').toString()).toBe('');
+    await Promise.all(
+      rooms.map((room, i) => room.receive(people[i]!.writer, encodeUpdate(textUpdate(room.id)))),
+    );
+    expect(rooms.map((room) => room.doc.getText('t').toString())).toEqual(['', '']);
     expect(store.journal).toEqual([]);
-    expect([alice.closed?.code, bob.closed?.code, carol.closed]).toEqual([4500, 4500, undefined]);
-    expect(updateFrames(carol)).toHaveLength(0);
+    expect(people.map((p) => [p.writer.closed?.code, p.reader.closed])).toEqual([
+      [4500, undefined],
+      [4500, undefined],
+    ]);
+    expect(people.map((p) => updateFrames(p.reader).length)).toEqual([0, 0]);
   });
 
   it('shares one transaction between rooms that write at the same time', async () => {

@@ -1,7 +1,7 @@
 // One open statement: its Y.Doc, awareness and connections. Every update is stored
 // before it is applied to the shared doc, so nothing is broadcast that is not durable.
-// Updates received while the room is busy are taken together: admitted one run per
-// connection, stored in one group commit (with other rooms'), then applied in order.
+// Updates received while the room is busy are taken together, one run per connection, each
+// admitted, stored (in a group commit shared with other rooms) and applied in order.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, closeReason } from './closeCodes.js';
@@ -344,26 +344,29 @@ export class Room {
     return this.intake;
   }
 
+  /**
+   * Admits, stores and applies each run in turn. A run is admitted against the document with
+   * every earlier run applied: measured against a document missing them, an update could nest
+   * (through ids it forged) beneath structure the admission never saw. Runs of other rooms
+   * still share each write through the group commit.
+   */
   private async storeAndApply(received: readonly Received[]): Promise<void> {
-    const admitted: Received[] = [];
     for (const run of runsOf(received)) {
+      const connection = run[0]!.connection;
       const update = this.admitRun(run);
-      if (update) admitted.push({ connection: run[0]!.connection, update });
-    }
-    if (admitted.length === 0) return;
-    try {
-      await this.commit.append(admitted.map(({ update }) => ({ documentId: this.id, update })));
-    } catch (error) {
-      // Nothing of the batch is applied or sent. Its senders still hold their updates and
-      // send them again after reconnecting.
-      for (const connection of new Set(admitted.map((item) => item.connection))) {
+      if (!update) continue;
+      try {
+        await this.commit.append([{ documentId: this.id, update }]);
+      } catch (error) {
+        // Nothing of it is applied or sent. The sender still holds its updates and sends them
+        // again after reconnecting; so does everyone whose updates shared the failed write.
         this.events.onError?.(this, error, connection);
         this.refuse(connection, CloseCode.StorageFailure);
+        continue;
       }
-      return;
+      this.applyStored(connection, update);
+      this.stored([update]);
     }
-    for (const { connection, update } of admitted) this.applyStored(connection, update);
-    this.stored(admitted.map((item) => item.update));
   }
 
   /** The run's update if the room takes it, else undefined (the sender is closed). */

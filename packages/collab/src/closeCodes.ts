@@ -20,6 +20,13 @@ export const CloseCode = {
   DocumentTooLarge: 4413,
   /** The update would nest the document deeper than the limit; nothing was stored. */
   DocumentTooComplex: 4422,
+  /**
+   * A connection in Suggesting mode sent a change other than adding, marking or withdrawing
+   * its own suggestions; nothing was stored.
+   */
+  NotSuggestion: 4423,
+  /** An amendment (suggestion mark) named another person or delegation than the sender's own. */
+  AmendmentNotOwn: 4424,
   /** The server could not store an update; the client keeps it and resends on reconnect. */
   StorageFailure: 4500,
   /** The user's role changed; reconnect to continue with the new role. */
@@ -39,6 +46,8 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.StatementDeleted]: 'statement.deleted',
   [CloseCode.DocumentTooLarge]: 'document.too_large',
   [CloseCode.DocumentTooComplex]: 'document.too_complex',
+  [CloseCode.NotSuggestion]: 'update.not_suggestion',
+  [CloseCode.AmendmentNotOwn]: 'amendment.not_own_delegation',
   [CloseCode.StorageFailure]: 'storage.failed',
   [CloseCode.RoleChanged]: 'auth.role_changed',
 };

@@ -1,3 +1,4 @@
+export { AmendmentAttribution, type Attribution } from './admission/AmendmentAttribution.js';
 export { DocumentLimits, type Limits } from './admission/DocumentLimits.js';
 export { measureDocument, type DocumentMeasure } from './admission/measureDocument.js';
 export { measureUpdate, type UpdateMeasure } from './admission/measureUpdate.js';
@@ -41,3 +42,4 @@ export {
 } from './updates.js';
 export type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 export { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.js';
+export { SuggestionCheck, type SuggestionRules } from './admission/SuggestionCheck.js';

@@ -1,6 +1,7 @@
 // Writes every export of the test statement and compilation (sample 000 debate) to a folder,
 // to look at them or to refresh documentation examples, with a French, an Arabic and a
-// Chinese statement as DOCX and PDF, and a picture of the Arabic and Chinese first pages
+// Chinese statement as DOCX and PDF, a statement with suggestions as Word tracked changes
+// and a redline PDF, and a picture of the Arabic and Chinese first pages
 // (with pdftoppm, from Debian's poppler-utils, when it is installed):
 //   node --conditions=source --import tsx packages/export/scripts/renderExamples.ts OUT_DIR
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,10 @@ import {
 } from '../src/fixtures/languageStatements.js';
 import { makeCompilation } from '../src/fixtures/makeCompilation.js';
 import { makeRichStatement } from '../src/fixtures/richStatement.js';
+import {
+  makeSuggestedStatement,
+  withTrackedSuggestions,
+} from '../src/fixtures/suggestedStatement.js';
 import {
   compilationFileName,
   exportFileName,
@@ -43,6 +48,11 @@ const files: [string, Uint8Array | string][] = [
   [compilationFileName(compilation, 'docx'), await renderCompilationDocx(compilation)],
   [compilationFileName(compilation, 'pdf'), await renderCompilationPdf(compilation)],
 ];
+// Suggestions from the deputy and the ambassador, as Word tracked changes and a redline PDF.
+const tracked = withTrackedSuggestions(makeSuggestedStatement());
+const trackedName = exportFileName(tracked, 'docx').replace(/\.docx$/, '-tracked-changes');
+files.push([`${trackedName}.docx`, await renderDocx(tracked)]);
+files.push([`${trackedName}.pdf`, await renderPdf(tracked)]);
 const pictured: string[] = [];
 for (const drafted of [FRENCH, ARABIC, CHINESE]) {
   const languageStatement = makeLanguageStatement(drafted);

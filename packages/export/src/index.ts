@@ -19,3 +19,12 @@ export { formatUnDate } from './dates/formatUnDate.js';
 export { renderPdf } from './pdf/renderPdf.js';
 export { renderCompilationDocx } from './compilation/renderCompilationDocx.js';
 export { renderCompilationPdf } from './compilation/renderCompilationPdf.js';
+export type {
+  AmendmentRowExport,
+  AmendmentsCompilationExport,
+  OutcomeExportKind,
+  OutcomeRevisionExport,
+} from './outcome/OutcomeExport.js';
+export { outcomeLayout, type LaidOutParagraph } from './outcome/outcomeLayout.js';
+export { renderAmendmentsDocx, renderOutcomeDocx } from './outcome/renderOutcomeDocx.js';
+export { renderOutcomePdf } from './outcome/renderOutcomePdf.js';

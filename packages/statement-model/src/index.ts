@@ -30,3 +30,28 @@ export {
 export { formatUnDate } from './languages/unDate.js';
 export { LANGUAGE_TEMPLATES, languageTemplate } from './languages/languageTemplates.js';
 export type { LanguageTemplate } from './languages/LanguageTemplate.js';
+export {
+  amendParagraphs,
+  locateParagraph,
+  outcomeParagraphs,
+  type ParagraphAmendment,
+} from './outcomeParagraphs.js';
+export {
+  SUGGESTION_DELETE,
+  SUGGESTION_INSERT,
+  SuggestionDelete,
+  SuggestionInsert,
+  suggestionAttributes,
+  type SuggestionAttributes,
+  type SuggestionKind,
+} from './suggestions/SuggestionMarks.js';
+export {
+  settledDoc,
+  settleSuggestions,
+  suggestionsIn,
+  type Suggestion,
+  type SuggestionDecision,
+  type SuggestionRange,
+} from './suggestions/suggestionList.js';
+export { settleStatement } from './suggestions/settleStatement.js';
+export { blockText, type SuggestionReading } from './suggestions/suggestionReading.js';

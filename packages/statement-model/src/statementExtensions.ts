@@ -15,6 +15,7 @@ import { Text } from '@tiptap/extension-text';
 import { Underline } from '@tiptap/extension-underline';
 import { Dropcursor, Gapcursor, TrailingNode } from '@tiptap/extensions';
 import { DiscussionPointTags } from './DiscussionPointTags.js';
+import { SuggestionDelete, SuggestionInsert } from './suggestions/SuggestionMarks.js';
 
 /** Name of the Y.XmlFragment that holds a statement's body inside its Y.Doc. */
 export const STATEMENT_FRAGMENT = 'content';
@@ -47,5 +48,7 @@ export function statementExtensions(): AnyExtension[] {
     Underline,
     TrailingNode,
     DiscussionPointTags,
+    SuggestionInsert,
+    SuggestionDelete,
   ];
 }

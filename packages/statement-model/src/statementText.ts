@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { withinDepth } from './flattenDeepNesting.js';
 import { STATEMENT_FRAGMENT } from './statementExtensions.js';
 import { statementSchema } from './statementSchema.js';
+import { blockText, type SuggestionReading } from './suggestions/suggestionReading.js';
 
 /**
  * The ProseMirror document held by a statement's Y.Doc. The conversion and every walk over
@@ -16,13 +17,16 @@ export function statementNode(doc: Y.Doc): ProseMirrorNode {
   );
 }
 
-/** Plain text of a statement: one line per block, blank line between paragraphs. */
-export function statementText(doc: Y.Doc): string {
+/**
+ * Plain text of a statement: one line per block, blank line between paragraphs. Open
+ * suggestions are read as `reading` says: by default the text as it stands, without them.
+ */
+export function statementText(doc: Y.Doc, reading: SuggestionReading = 'as-is'): string {
   const root = statementNode(doc);
   const blocks: string[] = [];
   root.descendants((node) => {
     if (node.isTextblock) {
-      blocks.push(node.textBetween(0, node.content.size, '', '\n'));
+      blocks.push(blockText(node, reading, '\n'));
       return false;
     }
     return true;

@@ -46,6 +46,8 @@ export interface DebatesTable {
   speaking_limit_strict: number;
   deleted_at: string | null;
   deleted_by: string | null;
+  /** 1 when the debate is a training exercise: trainers (organizers) read every team's drafts. */
+  training_exercise: number;
 }
 
 export interface DebateOrganizersTable {
@@ -207,7 +209,15 @@ export interface CommentsTable {
   deleted_by: string | null;
 }
 
-export type NotificationKind = 'mention' | 'sent_back' | 'statement_deleted' | 'statement_reopened';
+export type NotificationKind =
+  | 'mention'
+  | 'sent_back'
+  | 'statement_deleted'
+  | 'statement_reopened'
+  | 'outcome_circulated'
+  | 'outcome_silence'
+  | 'outcome_silence_broken'
+  | 'outcome_adopted';
 
 export interface NotificationsTable {
   id: Generated<number>;
@@ -259,7 +269,87 @@ export interface ExportJobsTable {
   finished_at: string | null;
 }
 
+export type OutcomeKind =
+  'presidential_statement' | 'resolution' | 'chairs_summary' | 'training_outcome';
+/** drafting → under silence → adopted (frozen); a broken silence goes back to drafting. */
+export type OutcomeStatus = 'drafting' | 'silence' | 'adopted';
+export type RevisionStatus = 'circulated' | 'silence' | 'silence_broken' | 'adopted';
+export type AmendmentAction = 'replace' | 'insert_after' | 'delete';
+export type AmendmentStatus = 'proposed' | 'accepted' | 'rejected';
+export type ParagraphStatus = 'agreed' | 'open' | 'bracketed';
+
+export interface OutcomeDocumentsTable {
+  id: string;
+  debate_id: string;
+  statement_id: string;
+  kind: OutcomeKind;
+  /** Null: the presidency (the debate's organizers) holds the pen. */
+  penholder_delegation_id: string | null;
+  status: OutcomeStatus;
+  silence_revision_id: string | null;
+  silence_deadline: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface OutcomeRevisionsTable {
+  id: string;
+  outcome_id: string;
+  /** 0 is the zero draft, then Rev. 1, Rev. 2… */
+  number: number;
+  version_id: string;
+  status: RevisionStatus;
+  circulated_by: string;
+  circulated_at: string;
+  silence_broken_by: string | null;
+  silence_broken_reason: string | null;
+  adopted_at: string | null;
+}
+
+export interface OutcomeAmendmentsTable {
+  id: string;
+  outcome_id: string;
+  delegation_id: string;
+  /** 1-based paragraph of the text as it stood when proposed. */
+  paragraph: number;
+  action: AmendmentAction;
+  original_text: string;
+  proposed_text: string;
+  justification: string;
+  status: AmendmentStatus;
+  /** The text the penholder put in (the proposal, or a reformulation of it). */
+  decided_text: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface OutcomePositionsTable {
+  amendment_id: string;
+  delegation_id: string;
+  stance: 'support' | 'object';
+  comment: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface OutcomeParagraphsTable {
+  outcome_id: string;
+  paragraph: number;
+  status: ParagraphStatus;
+  /** JSON array of the delegation ids holding the brackets. */
+  holders: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface DatabaseSchema {
+  outcome_documents: OutcomeDocumentsTable;
+  outcome_revisions: OutcomeRevisionsTable;
+  outcome_amendments: OutcomeAmendmentsTable;
+  outcome_positions: OutcomePositionsTable;
+  outcome_paragraphs: OutcomeParagraphsTable;
   scheduled_jobs: ScheduledJobsTable;
   export_jobs: ExportJobsTable;
   statement_versions: StatementVersionsTable;

@@ -18,6 +18,7 @@ const toDebate = (row: DebatesTable): DebateRecord => ({
   submissionDeadline: row.submission_deadline,
   expectedOutcome: row.expected_outcome,
   speakingLimitStrict: row.speaking_limit_strict === 1,
+  trainingExercise: row.training_exercise === 1,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -41,6 +42,8 @@ const toColumns = (fields: Partial<DebateFields>): Partial<DebatesTable> => {
   if (fields.expectedOutcome !== undefined) columns.expected_outcome = fields.expectedOutcome;
   if (fields.speakingLimitStrict !== undefined)
     columns.speaking_limit_strict = fields.speakingLimitStrict ? 1 : 0;
+  if (fields.trainingExercise !== undefined)
+    columns.training_exercise = fields.trainingExercise ? 1 : 0;
   return columns;
 };
 
@@ -53,6 +56,7 @@ export class DebateRepository {
     const row: DebatesTable = {
       ...(toColumns(input.fields) as Omit<DebatesTable, 'id'>),
       speaking_limit_strict: input.fields.speakingLimitStrict ? 1 : 0,
+      training_exercise: input.fields.trainingExercise ? 1 : 0,
       id: input.id,
       created_by: input.createdBy,
       created_at: now,
@@ -186,6 +190,19 @@ export class DebateRepository {
       .select('debate_organizers.debate_id')
       .where('debate_organizers.user_id', '=', userId)
       .where('debates.deleted_at', 'is', null)
+      .execute();
+    return rows.map((row) => row.debate_id);
+  }
+
+  /** Training exercises the user runs as trainer (organizer), leaving out those in the Trash. */
+  async trainingOrganizedBy(userId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('debate_organizers')
+      .innerJoin('debates', 'debates.id', 'debate_organizers.debate_id')
+      .select('debate_organizers.debate_id')
+      .where('debate_organizers.user_id', '=', userId)
+      .where('debates.deleted_at', 'is', null)
+      .where('debates.training_exercise', '=', 1)
       .execute();
     return rows.map((row) => row.debate_id);
   }

@@ -65,6 +65,9 @@ export class StatementRepository {
     };
     return transact(this.db, async (trx) => {
       await trx.insertInto('statements').values(row).execute();
+      // An outcome document's text belongs to no delegation.
+      if (input.delegationIds.length === 0)
+        return toStatement({ ...row, sent_back_by_name: null }, []);
       await trx
         .insertInto('statement_delegations')
         .values(
@@ -112,6 +115,16 @@ export class StatementRepository {
     const rows = await this.rows()
       .where('statements.debate_id', '=', debateId)
       .where('statements.deleted_at', trashed ? 'is not' : 'is', null)
+      // A debate's outcome document is a shared text, not one of the delegations' statements.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('outcome_documents')
+              .select('outcome_documents.id')
+              .whereRef('outcome_documents.statement_id', '=', 'statements.id'),
+          ),
+        ),
+      )
       .orderBy(trashed ? 'statements.deleted_at' : 'statements.updated_at', 'desc')
       .orderBy('statements.id')
       .execute();

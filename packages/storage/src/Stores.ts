@@ -1,3 +1,4 @@
+import { AmendmentRepository } from './AmendmentRepository.js';
 import { AuditLog } from './AuditLog.js';
 import { CommentRepository } from './CommentRepository.js';
 import { NotificationRepository } from './NotificationRepository.js';
@@ -10,6 +11,7 @@ import { DocumentLog } from './DocumentLog.js';
 import { ExportJobRepository } from './ExportJobRepository.js';
 import { InvitationRepository } from './InvitationRepository.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { OutcomeRepository } from './OutcomeRepository.js';
 import { ReferenceLibrary } from './ReferenceLibrary.js';
 import { SessionRepository } from './SessionRepository.js';
 import { ScheduledJobs } from './ScheduledJobs.js';
@@ -36,6 +38,8 @@ export class Stores {
   readonly versions: VersionRepository;
   readonly exportJobs: ExportJobRepository;
   readonly jobs: ScheduledJobs;
+  readonly outcomes: OutcomeRepository;
+  readonly amendments: AmendmentRepository;
 
   constructor(
     readonly db: PlenaryDb,
@@ -57,6 +61,8 @@ export class Stores {
     this.versions = new VersionRepository(db);
     this.exportJobs = new ExportJobRepository(db);
     this.jobs = new ScheduledJobs(db);
+    this.outcomes = new OutcomeRepository(db);
+    this.amendments = new AmendmentRepository(db);
   }
 
   /**

@@ -26,6 +26,11 @@ export const TRANSFER_TABLES = [
   'comments',
   'notifications',
   'statement_versions',
+  'outcome_documents',
+  'outcome_revisions',
+  'outcome_amendments',
+  'outcome_positions',
+  'outcome_paragraphs',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 type TableName = (typeof TRANSFER_TABLES)[number];

@@ -4,6 +4,12 @@ export type {
   DelegationKind,
   InvitationRole,
   NotificationKind,
+  AmendmentAction,
+  AmendmentStatus,
+  OutcomeKind,
+  OutcomeStatus,
+  ParagraphStatus,
+  RevisionStatus,
   Role,
   StatementStatus,
   VersionKind,
@@ -68,3 +74,15 @@ export {
   type ExportJobRecord,
   type ExportJobStatus,
 } from './ExportJobRepository.js';
+export {
+  OutcomeRepository,
+  revisionName,
+  type OutcomeRecord,
+  type RevisionRecord,
+} from './OutcomeRepository.js';
+export {
+  AmendmentRepository,
+  type AmendmentRecord,
+  type ParagraphStatusRecord,
+  type PositionRecord,
+} from './AmendmentRepository.js';

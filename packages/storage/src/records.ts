@@ -26,6 +26,8 @@ export interface DebateRecord {
   expectedOutcome: string | null;
   /** When true, a statement over the speaking limit cannot be sent for review or submitted. */
   speakingLimitStrict: boolean;
+  /** A training exercise: teams are delegations, trainers (organizers) read every draft. */
+  trainingExercise: boolean;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -34,8 +36,15 @@ export interface DebateRecord {
 
 export type DebateFields = Omit<
   DebateRecord,
-  'id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'speakingLimitStrict' | 'convener'
-> & { speakingLimitStrict?: boolean; convener?: string | null };
+  | 'id'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'speakingLimitStrict'
+  | 'convener'
+  | 'trainingExercise'
+> & { speakingLimitStrict?: boolean; convener?: string | null; trainingExercise?: boolean };
 
 export interface DelegationRecord {
   id: string;

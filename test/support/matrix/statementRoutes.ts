@@ -47,6 +47,18 @@ export const statementRoutes: RouteEntries = {
     allowed: COMMENTERS,
     run: (c, w) => c.post(`/api/statements/${w.statement.id}/versions`, { name: 'Checkpoint' }),
   },
+  'GET /api/statements/:id/suggestions': {
+    allowed: IN_DELEGATION_A,
+    run: (c, w) => c.get(`/api/statements/${w.statement.id}/suggestions`),
+  },
+  'POST /api/statements/:id/suggestions/decisions': {
+    allowed: ['drafter'],
+    run: (c, w) =>
+      c.post(`/api/statements/${w.statement.id}/suggestions/decisions`, {
+        decision: 'reject',
+        ids: ['no-such-suggestion'],
+      }),
+  },
   'GET /api/versions/:versionId': {
     allowed: IN_DELEGATION_A,
     run: (c, w) => c.get(`/api/versions/${w.versionId}`),

@@ -11,6 +11,8 @@ export interface Actor {
   /** The strongest role the user holds in any delegation of each debate. */
   debateRoles: ReadonlyMap<string, Role>;
   organizerOf: ReadonlySet<string>;
+  /** Training exercises the user organizes: a trainer reads and comments on every team's drafts. */
+  trainerOf: ReadonlySet<string>;
 }
 
 export async function loadActor(
@@ -18,9 +20,10 @@ export async function loadActor(
   user: UserRecord,
   sessionId: string,
 ): Promise<Actor> {
-  const [memberships, organized] = await Promise.all([
+  const [memberships, organized, training] = await Promise.all([
     stores.delegations.membershipsOf(user.id),
     stores.debates.organizedBy(user.id),
+    stores.debates.trainingOrganizedBy(user.id),
   ]);
   return {
     user,
@@ -29,6 +32,7 @@ export async function loadActor(
     memberOfDebates: new Set(memberships.map((m) => m.debateId)),
     debateRoles: strongestPerDebate(memberships),
     organizerOf: new Set(organized),
+    trainerOf: new Set(training),
   };
 }
 

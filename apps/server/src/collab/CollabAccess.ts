@@ -1,13 +1,15 @@
 // Decides, at the WebSocket upgrade, who may open a statement's document and how.
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, type AwarenessIdentity } from '@plenary/collab';
+import { CloseCode, type Attribution, type AwarenessIdentity } from '@plenary/collab';
 import { colorForUser } from '@plenary/accounts';
 import type { Stores } from '@plenary/storage';
-import { can } from '../auth/policy.js';
 import { readSessionToken } from '../auth/sessionCookie.js';
-import { statementResource } from '../statements/statementResource.js';
 import { StatementId } from '@plenary/api/requests';
 import type { ActorCache } from './ActorCache.js';
+import { type CollabLevel } from './collabLevel.js';
+import { collabRights } from './collabRights.js';
+
+export { collabLevel, type CollabLevel } from './collabLevel.js';
 
 export type CollabGrant =
   | {
@@ -15,6 +17,12 @@ export type CollabGrant =
       userId: string;
       sessionId: string;
       readOnly: boolean;
+      /** Changes are checked to be own suggestions (SuggestionCheck). */
+      suggesting: boolean;
+      /** What the person's role allows; a role change that alters it closes the connection. */
+      level: CollabLevel;
+      /** Outcome documents: in whose name amendments may be proposed. */
+      attribution?: Attribution | undefined;
       /** Shown on the person's caret and avatar, whatever their client says. */
       identity: AwarenessIdentity;
     }
@@ -22,6 +30,16 @@ export type CollabGrant =
   | { kind: 'http'; status: 401; text: string }
   /** Upgraded, then closed with a named code the stock client treats as final. */
   | { kind: 'close'; code: CloseCode };
+
+/** The mode a client asks for in the request target: `/collab/:id?mode=suggesting`. */
+export function requestedMode(url: string | undefined): 'editing' | 'suggesting' {
+  try {
+    const mode = new URL(url ?? '/', 'http://plenary').searchParams.get('mode');
+    return mode === 'suggesting' ? 'suggesting' : 'editing';
+  } catch {
+    return 'editing';
+  }
+}
 
 export class CollabAccess {
   constructor(
@@ -38,24 +56,31 @@ export class CollabAccess {
       ? await this.stores.statements.getIncludingTrash(statementId)
       : undefined;
     if (!statement) return { kind: 'close', code: CloseCode.StatementNotFound };
-    const resource = statementResource(statement);
+    const rights = await collabRights(this.stores, actor, statement);
     if (statement.deletedAt !== null) {
       // In the Trash: its readers learn it was deleted (and can restore it); others, nothing.
-      const reader = can(actor, 'statement.readText', resource);
       return {
         kind: 'close',
-        code: reader ? CloseCode.StatementDeleted : CloseCode.StatementNotFound,
+        code: rights.read ? CloseCode.StatementDeleted : CloseCode.StatementNotFound,
       };
     }
-    if (!can(actor, 'statement.readText', resource)) {
-      const visible = can(actor, 'statement.readMeta', resource);
-      return { kind: 'close', code: visible ? CloseCode.Forbidden : CloseCode.StatementNotFound };
+    if (!rights.read) {
+      return {
+        kind: 'close',
+        code: rights.visible ? CloseCode.Forbidden : CloseCode.StatementNotFound,
+      };
     }
+    const { level } = rights;
     return {
       kind: 'granted',
       userId: actor.user.id,
       sessionId: actor.sessionId,
-      readOnly: !can(actor, 'statement.editText', resource),
+      readOnly: level === 'read',
+      // Reviewers always suggest; a drafter suggests when the connection asks to.
+      suggesting:
+        level === 'suggest' || (level === 'edit' && requestedMode(req.url) === 'suggesting'),
+      level,
+      attribution: rights.attribution,
       identity: {
         userId: actor.user.id,
         name: actor.user.displayName,

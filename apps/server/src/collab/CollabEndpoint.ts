@@ -6,6 +6,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../http/originCheck.js';
 import type { LiveConnections } from '../live/LiveConnections.js';
 import type { Logger } from '../logger.js';
+import type { ConnectionAttributions } from './ConnectionAttributions.js';
 import type { CollabAccess, CollabGrant } from './CollabAccess.js';
 import { parseUpgradeTarget } from './upgradeTarget.js';
 import { WsConnection } from './WsConnection.js';
@@ -18,6 +19,8 @@ export interface CollabEndpointOptions {
   publicOrigin: string | undefined;
   maxMessageBytes: number;
   heartbeatMs?: number;
+  /** Records in whose name each connection may propose amendments (outcome documents). */
+  attributions?: ConnectionAttributions;
 }
 
 export class CollabEndpoint {
@@ -82,17 +85,19 @@ export class CollabEndpoint {
     statementId: string,
     grant: Extract<CollabGrant, { kind: 'granted' }>,
   ): void {
-    const connection = new WsConnection(ws, grant.readOnly, grant.identity);
+    const connection = new WsConnection(ws, grant.readOnly, grant.identity, grant.suggesting);
+    this.options.attributions?.set(connection, grant.attribution);
     const log = this.options.logger.child({
       connectionId: connection.id,
       statementId,
       userId: grant.userId,
+      suggesting: grant.suggesting,
     });
     this.sockets.set(ws, connection);
     const forget = this.options.live.addCollab({
       userId: grant.userId,
       sessionId: grant.sessionId,
-      readOnly: grant.readOnly,
+      level: grant.level,
       statementId,
       close: (code, reason) => connection.close(code as CloseCode, reason),
     });

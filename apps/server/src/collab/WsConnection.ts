@@ -11,6 +11,7 @@ export class WsConnection implements Connection {
     private readonly socket: WebSocket,
     readonly readOnly: boolean,
     readonly identity?: AwarenessIdentity,
+    readonly suggesting = false,
   ) {}
 
   send(frame: Uint8Array): void {

@@ -1,11 +1,42 @@
 // The server's side of update admission: every statement's room enforces the statement
 // limits, and a statement stored before them is repaired when it is opened.
-import { DocumentLimits, type Room, type UpdateAdmission } from '@plenary/collab';
-import { flattenDeepNesting, STATEMENT_LIMITS, statementDepth } from '@plenary/statement-model';
+import {
+  allOf,
+  AmendmentAttribution,
+  DocumentLimits,
+  SuggestionCheck,
+  type Room,
+  type UpdateAdmission,
+} from '@plenary/collab';
+import {
+  flattenDeepNesting,
+  STATEMENT_FRAGMENT,
+  STATEMENT_LIMITS,
+  statementDepth,
+  SUGGESTION_DELETE,
+  SUGGESTION_INSERT,
+} from '@plenary/statement-model';
 import type { Logger } from '../logger.js';
+import type { ConnectionAttributions } from './ConnectionAttributions.js';
 
-export function statementAdmission(): UpdateAdmission {
-  return new DocumentLimits(STATEMENT_LIMITS);
+export function statementAdmission(attributions?: ConnectionAttributions): UpdateAdmission {
+  // Limits first: the suggestion check applies the update to a copy, which must be bounded.
+  const checks = [
+    new DocumentLimits(STATEMENT_LIMITS),
+    new SuggestionCheck({
+      fragment: STATEMENT_FRAGMENT,
+      insertKey: SUGGESTION_INSERT,
+      deleteKey: SUGGESTION_DELETE,
+    }),
+  ];
+  if (!attributions) return allOf(...checks);
+  // In an outcome document, amendments also name a delegation the sender drafts for.
+  return allOf(
+    ...checks,
+    new AmendmentAttribution([SUGGESTION_INSERT, SUGGESTION_DELETE], (connection) =>
+      attributions.get(connection),
+    ),
+  );
 }
 
 /** Flattens what lies past the nesting limit, as a stored change like any other. */

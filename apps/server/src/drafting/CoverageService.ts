@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import type { RoomRegistry } from '@plenary/collab';
 import { coverage, timingSummary } from '@plenary/drafting-metrics';
-import { statementParagraphs } from '@plenary/statement-model';
+import { statementNode, statementParagraphs, suggestionsIn } from '@plenary/statement-model';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
@@ -59,6 +59,14 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
       can(actor, 'statement.readText', statementResource(s)),
     );
     return Promise.all(readable.map((statement) => this.summarize(statement)));
+  }
+
+  /** How many suggestions are open in the statement's current text. */
+  async openSuggestions(statement: StatementRecord): Promise<number> {
+    return this.rooms.withRoom(statement.id, async (room) => {
+      await room.flush();
+      return suggestionsIn(statementNode(room.doc)).length;
+    });
   }
 
   async summarize(statement: StatementRecord): Promise<StatementCoverage> {

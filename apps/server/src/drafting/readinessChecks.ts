@@ -12,12 +12,15 @@ export interface ReadinessChecks {
   openThreads: number;
   /** Template sections (one per discussion point) still without text, by point label. */
   emptySections: string[];
+  /** Suggestions nobody has accepted or rejected: the text as it stands leaves them out. */
+  openSuggestions: number;
 }
 
 export async function readinessChecks(
   stores: Stores,
   statement: StatementRecord,
   summary: StatementCoverage,
+  openSuggestions = 0,
 ): Promise<ReadinessChecks> {
   const [debate, threads] = await Promise.all([
     stores.debates.get(statement.debateId),
@@ -39,5 +42,6 @@ export async function readinessChecks(
       (t) => t.status === 'open' && t.comments.some((c) => c.deletedAt === null),
     ).length,
     emptySections: summary.emptySections,
+    openSuggestions,
   };
 }

@@ -32,16 +32,26 @@ export class ExportService {
     private readonly statements: StatementService,
   ) {}
 
-  async export(actor: Actor, statementId: string, format: ExportFormat): Promise<ExportedFile> {
+  async export(
+    actor: Actor,
+    statementId: string,
+    format: ExportFormat,
+    suggestions: 'clean' | 'tracked' = 'clean',
+  ): Promise<ExportedFile> {
     const statement = await this.readable(actor, statementId);
     const model = await this.model(statement);
+    // Suggestions are the delegation's working notes: shown to its members, never once submitted.
+    if (suggestions === 'tracked' && statement.status !== 'submitted') {
+      await this.statements.workspace(actor, statementId);
+      model.suggestions = { authors: await this.suggestionAuthors(model.content) };
+    }
     await this.stores.audit.record({
       actorId: actor.user.id,
       action: 'statement.exported',
       debateId: statement.debateId,
       subjectType: 'statement',
       subjectId: statement.id,
-      data: { format, revision: statement.revision },
+      data: { format, revision: statement.revision, ...(model.suggestions ? { suggestions } : {}) },
     });
     const { exportFileName } = await exportRenderers();
     return {
@@ -93,6 +103,25 @@ export class ExportService {
       revision: statement.revision,
       status: statement.status,
     };
+  }
+
+  /** Names of the people whose suggestions the text holds, by user id. */
+  private async suggestionAuthors(content: ProseMirrorJSON): Promise<Record<string, string>> {
+    const ids = new Set<string>();
+    const walk = (node: ProseMirrorJSON): void => {
+      for (const mark of node.marks ?? []) {
+        const authorId = mark.attrs?.['authorId'];
+        if (mark.type.startsWith('suggestion') && typeof authorId === 'string') ids.add(authorId);
+      }
+      node.content?.forEach(walk);
+    };
+    walk(content);
+    const authors: Record<string, string> = {};
+    for (const id of ids) {
+      const user = await this.stores.users.findById(id);
+      if (user) authors[id] = user.displayName;
+    }
+    return authors;
   }
 
   private async state(statement: StatementRecord): Promise<Uint8Array> {

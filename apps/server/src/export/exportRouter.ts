@@ -49,11 +49,9 @@ export function exportRouter(exports: ExportService, compilations: CompilationSe
 
   router.get('/statements/:id/export', async (req, res) => {
     const actor = actorOf(res);
-    const { format } = validate(ExportQuery, req.query, 'export');
-    sendFile(
-      res,
-      await exports.export(actor, validate(StatementId, req.params.id, 'statement id'), format),
-    );
+    const { format, suggestions } = validate(ExportQuery, req.query, 'export');
+    const id = validate(StatementId, req.params.id, 'statement id');
+    sendFile(res, await exports.export(actor, id, format, suggestions));
   });
 
   router.get('/statements/:id/submission-pack', async (req, res) => {

@@ -5,6 +5,7 @@ import { loadActor } from '../auth/Actor.js';
 import { can } from '../auth/policy.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
+import { collabRights } from '../collab/collabRights.js';
 import { statementRoom, statementTextRoom } from '../realtime/socketEvents.js';
 import type { LiveConnections } from './LiveConnections.js';
 
@@ -19,6 +20,11 @@ export class AccessRevoker {
       if (event.type === 'statement-access-changed')
         return this.recheckStatement(event.statementId);
     });
+  }
+
+  /** Re-checks, in every process, everyone who has the statement open. */
+  recheckStatementEverywhere(statementId: string): Promise<void> {
+    return this.cluster.emit({ type: 'statement-access-changed', statementId });
   }
 
   /** Re-checks the user's open connections in every process. */
@@ -50,10 +56,10 @@ export class AccessRevoker {
     for (const connection of collab) {
       const statement = await this.stores.statements.get(connection.statementId);
       const actor = user && (await loadActor(this.stores, user, connection.sessionId));
-      const resource = statement && statementResource(statement);
-      if (!actor || !resource || !can(actor, 'statement.readText', resource)) {
+      const rights = actor && statement && (await collabRights(this.stores, actor, statement));
+      if (!rights?.read) {
         connection.close(CloseCode.Forbidden, closeReason[CloseCode.Forbidden]);
-      } else if (connection.readOnly === can(actor, 'statement.editText', resource)) {
+      } else if (connection.level !== rights.level) {
         connection.close(CloseCode.RoleChanged, closeReason[CloseCode.RoleChanged]);
       }
     }

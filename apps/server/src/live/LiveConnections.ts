@@ -6,7 +6,8 @@ export interface LiveCollab {
   userId: string;
   sessionId: string;
   statementId: string;
-  readOnly: boolean;
+  /** What the role allowed when the connection opened (edit, suggest or read). */
+  level: 'edit' | 'suggest' | 'read';
   close(code: number, reason: string): void;
 }
 

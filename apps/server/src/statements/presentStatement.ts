@@ -21,6 +21,7 @@ export function statementAbilities(actor: Actor, statement: StatementRecord): St
   const resource = statementResource(statement);
   return {
     edit: can(actor, 'statement.editText', resource),
+    suggest: can(actor, 'statement.suggest', resource),
     comment: can(actor, 'statement.comment', resource),
     rename: can(actor, 'statement.rename', resource),
     delete: can(actor, 'statement.delete', resource),

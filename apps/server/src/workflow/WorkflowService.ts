@@ -225,7 +225,11 @@ export class WorkflowService {
   /** What stands between the statement and review or submission, checked before either. */
   async checks(actor: Actor, statementId: string): Promise<ReadinessChecks> {
     const statement = await this.statements.readable(actor, statementId);
-    return readinessChecks(this.stores, statement, await this.coverage.summarize(statement));
+    const [summary, openSuggestions] = await Promise.all([
+      this.coverage.summarize(statement),
+      this.coverage.openSuggestions(statement),
+    ]);
+    return readinessChecks(this.stores, statement, summary, openSuggestions);
   }
 
   /** The statement's history: status changes, restores, deletions of comments, by whom and when. */

@@ -42,6 +42,16 @@ const CLOSES: Record<number, Omit<CollabClose, 'code'>> = {
     message: `Quotes and lists may be nested at most about seven levels deep. ${KEPT} Undo the last change (Ctrl+Z), then reload the page to reconnect.`,
     readOnly: false,
   },
+  4423: {
+    title: 'Your last change was not a suggestion',
+    message: `In Suggesting mode you can add suggested text, mark text for deletion, or withdraw your own suggestions; other changes are not saved. ${KEPT} Undo the last change (Ctrl+Z), then reload the page to reconnect.`,
+    readOnly: false,
+  },
+  4424: {
+    title: 'That amendment was not in your delegation’s name',
+    message: `In an outcome document you propose amendments only in the name of your own delegation. ${KEPT} Undo the last change (Ctrl+Z), then reload the page to reconnect.`,
+    readOnly: false,
+  },
   4410: {
     title: 'This statement was deleted',
     message: `Someone moved it to the debate’s Trash while you were working (a drafter or an organizer can restore it from there). ${KEPT} Copy anything you need before leaving.`,

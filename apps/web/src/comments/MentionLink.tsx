@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { debatePath, navigate, statementPath } from '../routing/useRoute';
+import { debatePath, navigate, outcomePath, statementPath } from '../routing/useRoute';
 import { RelativeTime } from '../ui/RelativeTime';
 import type { MentionNotification } from './notificationsApi';
 import { openThread, threadPath } from './threadLink';
@@ -16,6 +16,10 @@ const VERB = {
   sent_back: 'notifications.sentBack',
   statement_deleted: 'notifications.deleted',
   statement_reopened: 'notifications.reopened',
+  outcome_circulated: 'notifications.outcomeCirculated',
+  outcome_silence: 'notifications.outcomeSilence',
+  outcome_silence_broken: 'notifications.outcomeSilenceBroken',
+  outcome_adopted: 'notifications.outcomeAdopted',
 } as const;
 
 /** Where a notification leads: the thread, the statement, or the debate (its Trash). */
@@ -23,6 +27,7 @@ function target(notification: MentionNotification): string {
   const { kind, statementId, threadId, debateId } = notification;
   if (kind === 'mention' && threadId) return threadPath(statementId, threadId);
   if (kind === 'sent_back') return statementPath(statementId);
+  if (kind.startsWith('outcome_')) return outcomePath(debateId);
   return `${debatePath(debateId)}${kind === 'statement_deleted' ? '#trash' : ''}`;
 }
 

@@ -10,6 +10,7 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
   const [body, setBody] = useState('');
   const [meetingDate, setMeetingDate] = useState('');
   const [presidency, setPresidency] = useState('');
+  const [training, setTraining] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,6 +25,7 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
         body: body.trim() || null,
         meetingDate: meetingDate || null,
         presidency: presidency.trim() || null,
+        trainingExercise: training,
       });
       onCreated(debate);
     } catch (failure) {
@@ -62,6 +64,14 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
           onValue={setPresidency}
         />
       </div>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={training}
+          onChange={(event) => setTraining(event.target.checked)}
+        />{' '}
+        Training exercise: teams practise, and trainers read and comment on every team’s drafts
+      </label>
       <datalist id="plenary-bodies">
         <option value="Security Council" />
         <option value="General Assembly" />

@@ -12,6 +12,7 @@ import { PendingInvitations } from '../invitations/PendingInvitations';
 import { ReferenceLibrary } from '../library/ReferenceLibrary';
 import { Link } from '../routing/Link';
 import { TrashSection } from '../trash/TrashSection';
+import { OutcomeSection } from '../outcome/OutcomeSection';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AddDelegationForm } from './AddDelegationForm';
@@ -60,6 +61,13 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
       <header className="page__header">
         <h1>{debate.theme}</h1>
         <DebateFacts debate={debate} />
+        <p
+          className={`mode-banner mode-banner--${debate.trainingExercise ? 'training' : 'debate'}`}
+        >
+          {debate.trainingExercise
+            ? 'Training exercise: delegations are teams, and the trainers (organizers) read and comment on every team’s drafts.'
+            : 'Debate: each delegation’s drafts stay private to it; organizers see only what is submitted.'}
+        </p>
       </header>
 
       <DebateMentions debateId={debate.id} initialCount={detail.unreadMentions} />
@@ -69,6 +77,12 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
         debateId={debate.id}
         canManage={canManage}
         userId={user.id}
+      />
+      <OutcomeSection
+        debateId={debate.id}
+        canManage={canManage}
+        delegations={delegations}
+        trainingExercise={debate.trainingExercise === true}
       />
       {canManage ? <SubmissionsSection debate={debate} delegations={delegations} /> : null}
 

@@ -12,6 +12,7 @@ export interface NewDebate {
   body?: string | null;
   meetingDate?: string | null;
   presidency?: string | null;
+  trainingExercise?: boolean;
 }
 
 export const debatesApi = {

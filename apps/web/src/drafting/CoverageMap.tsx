@@ -57,6 +57,8 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
 
   const total = coverage.points.length;
   const addressed = total - coverage.unaddressed.length;
+  const accepted = drafting.acceptedMetrics?.coverage;
+  const addressedIfAccepted = accepted ? total - accepted.unaddressed.length : addressed;
   return (
     <div className="coverage-map">
       {total > 0 ? (
@@ -64,6 +66,11 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
           {addressed === total
             ? t('coverage.allAddressed', { total })
             : t('coverage.someAddressed', { addressed, total })}
+        </p>
+      ) : null}
+      {total > 0 && addressedIfAccepted !== addressed ? (
+        <p className="coverage-map__accepted" data-reading="accepted">
+          {addressedIfAccepted} of {total} with every open suggestion accepted
         </p>
       ) : null}
       <ol className="coverage-map__points" aria-label={t('coverage.mapLabel')}>

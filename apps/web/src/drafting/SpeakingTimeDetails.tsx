@@ -61,6 +61,14 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
         <strong>{formatDuration(timing.seconds)}</strong> · {amount(timing.words)}
       </p>
       <Balance drafting={drafting} />
+      {drafting.acceptedMetrics ? (
+        <p className="time-details__accepted" data-reading="accepted">
+          With every open suggestion accepted:{' '}
+          <strong>{formatDuration(drafting.acceptedMetrics.timing.seconds)}</strong> ·{' '}
+          {drafting.acceptedMetrics.timing.words} words
+          {drafting.acceptedMetrics.timing.limit?.isOver ? ', over the limit' : ''}.
+        </p>
+      ) : null}
       {timing.longest.points.length > 0 || longest.length > 0 ? (
         <div className="time-details__longest">
           <h3 className="time-details__heading">{t('details.longest')}</h3>

@@ -61,7 +61,13 @@ export function SpeakingTimeMeter({ drafting }: { drafting: Drafting }) {
         className="button button--small time-meter__button"
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
-        title={t('meter.title')}
+        title={
+          drafting.acceptedMetrics
+            ? t('meter.titleWithAccepted', {
+                time: formatDuration(drafting.acceptedMetrics.timing.seconds),
+              })
+            : t('meter.title')
+        }
         onClick={() => setOpen(!open)}
       >
         <span className="visually-hidden">{t('meter.hiddenLabel')}</span>

@@ -1,6 +1,6 @@
 // The statement's text blocks as the drafting tools read them: the same ids ("p0", "p1"…)
 // as the server's coverage, plus where each block is, to jump to it or change its tags.
-import { pointsOf, POINTS_ATTRIBUTE } from '@plenary/statement-model';
+import { blockText, pointsOf, POINTS_ATTRIBUTE } from '@plenary/statement-model';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 
 export interface DraftParagraph {
@@ -10,7 +10,10 @@ export interface DraftParagraph {
   number: number;
   /** Document position just before the block. */
   pos: number;
+  /** The text as it stands: open suggested insertions left out. */
   text: string;
+  /** The text with every open suggestion accepted (the same when there are none). */
+  acceptedText: string;
   points: string[];
   /** Blocks whose schema type takes the `points` attribute (paragraphs and headings). */
   taggable: boolean;
@@ -26,7 +29,8 @@ export function draftParagraphsOf(doc: ProseMirrorNode): DraftParagraph[] {
       id: `p${paragraphs.length}`,
       number: paragraphs.length + 1,
       pos,
-      text: node.textContent,
+      text: blockText(node, 'as-is'),
+      acceptedText: blockText(node, 'accepted'),
       points: pointsOf(node.attrs[POINTS_ATTRIBUTE]),
       taggable: TAGGABLE.has(node.type.name),
     });

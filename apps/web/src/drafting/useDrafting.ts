@@ -34,6 +34,8 @@ export interface Drafting {
   paragraphs: DraftParagraph[];
   activeId: string | null;
   metrics: StatementMetrics;
+  /** The same, as if every open suggestion were accepted; null when none is open. */
+  acceptedMetrics: StatementMetrics | null;
   /** Suggested points for the statement's untagged body paragraphs (not its header). */
   suggestions: ParagraphSuggestions[];
   limitMinutes: number | null;
@@ -70,6 +72,16 @@ export function useDrafting(input: DraftingInput): Drafting {
     return statementMetrics(paragraphs, points ?? [], options);
   }, [paragraphs, points, rate.wordsPerMinute, limitMinutes]);
 
+  const acceptedMetrics = useMemo(() => {
+    if (paragraphs.every((paragraph) => paragraph.acceptedText === paragraph.text)) return null;
+    const options = { wordsPerMinute: rate.wordsPerMinute, limitMinutes };
+    const accepted = paragraphs.map((paragraph) => ({
+      ...paragraph,
+      text: paragraph.acceptedText,
+    }));
+    return statementMetrics(accepted, points ?? [], options);
+  }, [paragraphs, points, rate.wordsPerMinute, limitMinutes]);
+
   const suggestions = useMemo(
     () => worthSuggesting(metrics.suggestions, paragraphs),
     [metrics, paragraphs],
@@ -102,6 +114,7 @@ export function useDrafting(input: DraftingInput): Drafting {
     paragraphs,
     activeId,
     metrics,
+    acceptedMetrics,
     suggestions,
     limitMinutes,
     rate,

@@ -8,6 +8,7 @@ const paragraph = (number: number, text: string): DraftParagraph => ({
   number,
   pos: number * 10,
   text,
+  acceptedText: text,
   points: [],
   taggable: true,
 });

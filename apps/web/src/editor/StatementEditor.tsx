@@ -10,7 +10,7 @@ import type { Editor } from '@tiptap/core';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CollabSession } from '../collab/CollabSession';
 import { CommentHighlights } from '../comments/CommentHighlights';
 import { DraftingSupport } from '../drafting/DraftingSupport';
@@ -19,6 +19,8 @@ import { loadLanguageFont } from '../languages/loadLanguageFont';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './renderCaret';
+import { modeForKey, ModeSwitch, type EditMode } from '../suggestions/ModeSwitch';
+import { SuggestingMode } from '../suggestions/SuggestingMode';
 import { t } from '../i18n/messages/editor';
 
 interface StatementEditorProps {
@@ -33,6 +35,10 @@ interface StatementEditorProps {
   margin?: ReactNode;
   /** The statement's language: `lang` (spell-checking, fonts) and `dir` of the text. */
   language?: StatementLanguage | null;
+  /** The signed-in user, named as the author of their suggestions. */
+  authorId: string;
+  /** Reviewers always suggest; drafters choose; others do not change the text. */
+  suggesting: 'always' | 'choice' | 'never';
 }
 
 const EDITOR_ATTRIBUTES = {
@@ -63,8 +69,12 @@ export function StatementEditor({
   onEditor,
   margin,
   language,
+  authorId,
+  suggesting,
 }: StatementEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
+  const [chosenMode, setChosenMode] = useState<EditMode>('editing');
+  const mode: EditMode = suggesting === 'always' ? 'suggesting' : chosenMode;
   const editor = useEditor(
     {
       extensions: [
@@ -79,6 +89,7 @@ export function StatementEditor({
         DocumentBoundaryKeys,
         CommentHighlights,
         DraftingSupport,
+        SuggestingMode.configure({ authorId }),
       ],
       editable: !readOnly,
       shouldRerenderOnTransaction: false,
@@ -90,6 +101,17 @@ export function StatementEditor({
   useEffect(() => {
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  useEffect(() => {
+    const storage = editor.storage.suggestingMode;
+    storage.enabled = mode === 'suggesting';
+    storage.authorId = authorId;
+    if (mode === 'suggesting' && !storage.rewrite) {
+      void import('../suggestions/suggestTransaction').then((module) => {
+        storage.rewrite = module.suggestTransaction;
+      });
+    }
+  }, [editor, mode, authorId]);
 
   useEffect(() => {
     // The statement's metadata may arrive after the editor was created.
@@ -112,11 +134,23 @@ export function StatementEditor({
       event.preventDefault();
       toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
     }
+    const wanted = suggesting === 'choice' ? modeForKey(event) : undefined;
+    if (wanted) {
+      event.preventDefault();
+      setChosenMode(wanted);
+    }
   }
 
   return (
-    <div className="statement-editor" data-read-only={readOnly}>
-      {readOnly ? null : <EditorToolbar editor={editor} toolbarRef={toolbar} />}
+    <div className="statement-editor" data-read-only={readOnly} data-mode={mode}>
+      {readOnly ? null : (
+        <div className="statement-editor__bar">
+          {suggesting === 'never' ? null : (
+            <ModeSwitch mode={mode} fixed={suggesting === 'always'} onChange={setChosenMode} />
+          )}
+          {mode === 'suggesting' ? null : <EditorToolbar editor={editor} toolbarRef={toolbar} />}
+        </div>
+      )}
       <p id="statement-editor-help" className="visually-hidden">
         {t('text.toolbarHelp')}
       </p>

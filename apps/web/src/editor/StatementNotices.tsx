@@ -56,10 +56,17 @@ export function StatementNotices({
       </div>
     );
   }
-  if (role === 'reviewer' || role === 'viewer') {
+  if (role === 'reviewer') {
+    return (
+      <div className="notice notice--info" data-notice="suggesting">
+        <p>{t('notices.reviewer')}</p>
+      </div>
+    );
+  }
+  if (role === 'viewer') {
     return (
       <div className="notice notice--info" data-notice="read-only">
-        <p>{role === 'reviewer' ? t('notices.reviewer') : t('notices.viewer')}</p>
+        <p>{t('notices.viewer')}</p>
       </div>
     );
   }

@@ -17,7 +17,6 @@ import { useComments } from '../comments/useComments';
 import type { UserIdentity } from '../identity/identityOf';
 import { PresenceList } from '../presence/PresenceList';
 import { useStatementEvents } from '../realtime/useStatementEvents';
-import { CoverageMap } from '../drafting/CoverageMap';
 import { DraftingMargin } from '../drafting/DraftingMargin';
 import { SpeakingTimeMeter } from '../drafting/SpeakingTimeMeter';
 import { useDrafting } from '../drafting/useDrafting';
@@ -32,20 +31,30 @@ import { WorkflowBar } from '../workflow/WorkflowBar';
 import type { SearchHit } from '../library/referencesApi';
 import { ConnectionBadge } from './ConnectionBadge';
 import { insertQuotation } from './insertQuotation';
-import { CommentsPanel, HistoryPanel, StatementSidePanel, VersionViewer } from './lazyPanels';
+import {
+  CommentsPanel,
+  CoverageMap,
+  HistoryPanel,
+  StatementSidePanel,
+  SuggestionsPanel,
+  VersionViewer,
+} from './lazyPanels';
 import { SidePanelToggle } from './SidePanelToggle';
 import { StatementEditor } from './StatementEditor';
 import { StatementNotices } from './StatementNotices';
 import { StatementTitle } from './StatementTitle';
+import { SuggestionsToggle } from '../suggestions/SuggestionsToggle';
+import { useSuggestions } from '../suggestions/useSuggestions';
 import { useSidePanel } from './useSidePanel';
 import { t } from '../i18n/messages/editor';
 
 interface StatementPageProps {
   statementId: string;
   identity: UserIdentity;
+  userId: string;
 }
 
-export function StatementPage({ statementId, identity }: StatementPageProps) {
+export function StatementPage({ statementId, identity, userId }: StatementPageProps) {
   const [roleGeneration, setRoleGeneration] = useState(0);
   const { statement, notFound, loadError, setStatement, updated } = useStatement(
     statementId,
@@ -77,6 +86,17 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
     leadDelegationId: statement?.delegationIds[0] ?? null,
     language: statement?.language,
   });
+  const suggestions = useSuggestions(editor);
+  const [suggestionsWanted, setSuggestionsWanted] = useState(false);
+  const suggestionsOpen = suggestionsWanted && !comments.open && !history.open && !panel.open;
+  const toggleSuggestions = () => {
+    if (!suggestionsOpen) {
+      comments.setOpen(false);
+      history.setOpen(false);
+      panel.setOpen(false);
+    }
+    setSuggestionsWanted(!suggestionsOpen);
+  };
   useStatementEvents(statementId, {
     onUpdated: updated,
     onDeleted: () => setDeletedHere(true),
@@ -107,7 +127,12 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
   // What the person may do comes with the statement from the server; until it has come (or
   // offline), the editor stays open and the collab endpoint refuses what is not allowed.
   const abilities = statement?.abilities;
-  const readOnly = gone || abilities?.edit === false || (connection.close?.readOnly ?? false);
+  const mayEdit = abilities?.edit !== false;
+  // Reviewers change the text only as suggestions (Suggesting mode).
+  const maySuggest = mayEdit || abilities?.suggest === true;
+  const readOnly = gone || !maySuggest || (connection.close?.readOnly ?? false);
+  // Tags, quotations and the coverage map change the text directly: editors only.
+  const draftingReadOnly = readOnly || !mayEdit;
   const insert = (hit: SearchHit) => (editor ? insertQuotation(editor, hit) : false);
 
   return (
@@ -127,6 +152,11 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             open={panel.open}
             buttonRef={toggle}
             onToggle={() => panel.setOpen(!panel.open)}
+          />
+          <SuggestionsToggle
+            suggestions={suggestions}
+            open={suggestionsOpen}
+            onToggle={toggleSuggestions}
           />
           <CommentsToggle comments={comments} />
           <CommentBubble editor={editor} comments={comments} />
@@ -150,6 +180,7 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
               doc={session?.doc ?? null}
               synced={connection.kind === 'connected'}
               onStatement={setStatement}
+              openSuggestions={suggestions.length}
             />
           ) : null}
           <StatementNotices
@@ -168,7 +199,9 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
               context={context ? [context.delegationNames.join(', '), context.debate.theme] : null}
               onEditor={setEditor}
               language={statement?.language ?? null}
-              margin={<DraftingMargin drafting={drafting} readOnly={readOnly} />}
+              authorId={userId}
+              suggesting={mayEdit ? 'choice' : 'always'}
+              margin={<DraftingMargin drafting={drafting} readOnly={draftingReadOnly} />}
             />
           ) : (
             <div className="paper paper--loading" aria-busy="true">
@@ -185,6 +218,22 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
             />
           ) : null}
         </div>
+        {suggestionsOpen ? (
+          <SuggestionsPanel
+            statementId={statementId}
+            suggestions={suggestions}
+            editor={editor}
+            members={comments.members}
+            canDecide={mayEdit && !readOnly}
+            canReply={comments.canComment}
+            onReply={() => {
+              setSuggestionsWanted(false);
+              comments.startDraft();
+            }}
+            onReturnToText={returnToText}
+            onClose={() => setSuggestionsWanted(false)}
+          />
+        ) : null}
         {comments.open ? (
           <CommentsPanel
             comments={comments}
@@ -206,9 +255,9 @@ export function StatementPage({ statementId, identity }: StatementPageProps) {
         ) : panel.open ? (
           <StatementSidePanel
             debateId={statement?.debateId || null}
-            onInsert={readOnly ? undefined : insert}
+            onInsert={draftingReadOnly ? undefined : insert}
             focusSearch={panel.byKeyboard}
-            coverage={<CoverageMap drafting={drafting} readOnly={readOnly} />}
+            coverage={<CoverageMap drafting={drafting} readOnly={draftingReadOnly} />}
             onReturnToText={returnToText}
             onClose={() => {
               panel.setOpen(false);

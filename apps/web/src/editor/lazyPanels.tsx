@@ -35,3 +35,8 @@ export const SpeakingTimeDetails = lazyPanel(
   () => import('../drafting/SpeakingTimeDetails'),
   'SpeakingTimeDetails',
 );
+export const SuggestionsPanel = lazyPanel(
+  () => import('../suggestions/SuggestionsPanel'),
+  'SuggestionsPanel',
+);
+export const CoverageMap = lazyPanel(() => import('../drafting/CoverageMap'), 'CoverageMap');

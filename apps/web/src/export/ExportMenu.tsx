@@ -6,7 +6,7 @@ import { errorMessage } from '../api/ApiError';
 import type { Statement } from '../api/statementsApi';
 import { LineIcon } from '../ui/LineIcon';
 import { downloadFile } from './downloadFile';
-import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportApi';
+import { EXPORT_FORMATS, exportUrl, TRACKED_FORMATS, type ExportFormat } from './exportApi';
 import { MenuPopup } from './MenuPopup';
 import { SubmissionPackDialog } from '../editor/lazyPanels';
 import { t } from '../i18n/messages/exports';
@@ -36,16 +36,21 @@ export function ExportMenu({ statement }: ExportMenuProps) {
     button.current?.focus();
   }
 
-  async function download(event: MouseEvent<HTMLAnchorElement>, format: ExportFormat) {
+  async function download(
+    event: MouseEvent<HTMLAnchorElement>,
+    format: ExportFormat,
+    label: string,
+    tracked = false,
+  ) {
     // Ctrl/Cmd-click and middle-click keep their usual meaning (open in a new tab).
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     close();
-    const label = EXPORT_FORMATS.find((entry) => entry.format === format)?.label ?? format;
     setError(null);
     setProgress({ text: t('menu.preparing', { label }), done: false });
     try {
-      const name = await downloadFile(exportUrl(statement.id, format), `statement.${format}`);
+      const url = exportUrl(statement.id, format, tracked);
+      const name = await downloadFile(url, `statement.${format}`);
       setProgress({ text: t('menu.downloaded', { name }), done: true });
     } catch (failure) {
       setProgress(null);
@@ -81,12 +86,28 @@ export function ExportMenu({ statement }: ExportMenuProps) {
               className="menu__item"
               href={exportUrl(statement.id, format)}
               download
-              onClick={(event) => void download(event, format)}
+              onClick={(event) => void download(event, format, label)}
             >
               <span className="menu__label">{label}</span>
               <span className="menu__note">{note}</span>
             </a>
           ))}
+          {statement.status === 'submitted'
+            ? null
+            : TRACKED_FORMATS.map(({ format, label, note }) => (
+                <a
+                  key={`tracked-${format}`}
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="menu__item"
+                  href={exportUrl(statement.id, format, true)}
+                  download
+                  onClick={(event) => void download(event, format, label, true)}
+                >
+                  <span className="menu__label">{label}</span>
+                  <span className="menu__note">{note}</span>
+                </a>
+              ))}
           <hr className="menu__separator" />
           <button
             type="button"

@@ -15,7 +15,7 @@ interface InviteFormProps {
 
 const ROLES: { value: InvitedRole; label: string }[] = [
   { value: 'drafter', label: 'Drafter — writes and edits' },
-  { value: 'reviewer', label: 'Reviewer — reads and comments' },
+  { value: 'reviewer', label: 'Reviewer — suggests changes and comments' },
   { value: 'viewer', label: 'Viewer — reads' },
   { value: 'organizer', label: 'Organizer of this debate' },
 ];

@@ -1,6 +1,6 @@
 const LABELS: Record<string, string> = {
   drafter: 'drafter (writes and edits)',
-  reviewer: 'reviewer (reads and comments)',
+  reviewer: 'reviewer (suggests changes and comments)',
   viewer: 'viewer (reads)',
   organizer: 'organizer',
 };

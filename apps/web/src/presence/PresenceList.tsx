@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { initialsOf } from './initialsOf';
 import { usePresence } from './usePresence';
+import { t } from '../i18n/messages/ui';
 
 const VISIBLE = 5;
 
@@ -10,18 +11,20 @@ export function PresenceList({ awareness }: { awareness: Awareness | null }) {
   if (people.length === 0) return null;
   const shown = people.slice(0, VISIBLE);
   const hidden = people.slice(VISIBLE);
-  const summary = people.map((p) => (p.isSelf ? `${p.name} (you)` : p.name)).join(', ');
+  const summary = people
+    .map((p) => (p.isSelf ? t('presence.you', { name: p.name }) : p.name))
+    .join(', ');
 
   return (
     <div className="presence" data-count={people.length}>
-      <span className="visually-hidden">Here now: {summary}</span>
+      <span className="visually-hidden">{t('presence.here', { names: summary })}</span>
       <ul className="presence__list" aria-hidden="true">
         {shown.map((person) => (
           <li
             key={person.key}
             className="presence__avatar"
             style={{ backgroundColor: person.color }}
-            title={person.isSelf ? `${person.name} (you)` : person.name}
+            title={person.isSelf ? t('presence.you', { name: person.name }) : person.name}
             data-name={person.name}
           >
             {initialsOf(person.name)}

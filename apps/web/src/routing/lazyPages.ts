@@ -4,6 +4,7 @@ import { lazyNamed } from './lazyNamed';
 
 export const StatementPage = lazyNamed(() => import('../editor/StatementPage'), 'StatementPage');
 export const DebatePage = lazyNamed(() => import('../debates/DebatePage'), 'DebatePage');
+export const OutcomePage = lazyNamed(() => import('../outcome/OutcomePage'), 'OutcomePage');
 export const DebatesPage = lazyNamed(() => import('../debates/DebatesPage'), 'DebatesPage');
 export const ReferencePage = lazyNamed(() => import('../library/ReferencePage'), 'ReferencePage');
 export const StatementsPage = lazyNamed(

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'statement'; statementId: string }
   | { name: 'debates' }
   | { name: 'debate'; debateId: string }
+  | { name: 'outcome'; debateId: string }
   | { name: 'reference'; referenceId: string }
   | { name: 'invitation'; token: string }
   | { name: 'notFound' };
@@ -24,6 +25,8 @@ export function matchRoute(pathname: string): Route {
   if (/^\/debates\/?$/.test(pathname)) return { name: 'debates' };
   const statementId = segment(/^\/s\/([^/]+)\/?$/, pathname);
   if (statementId) return { name: 'statement', statementId };
+  const outcomeOf = segment(/^\/debates\/([^/]+)\/outcome\/?$/, pathname);
+  if (outcomeOf) return { name: 'outcome', debateId: outcomeOf };
   const debateId = segment(/^\/debates\/([^/]+)\/?$/, pathname);
   if (debateId) return { name: 'debate', debateId };
   const referenceId = segment(/^\/references\/([^/]+)\/?$/, pathname);
@@ -40,6 +43,11 @@ export function statementPath(statementId: string): string {
 
 export function debatePath(debateId: string): string {
   return `/debates/${encodeURIComponent(debateId)}`;
+}
+
+/** The debate's outcome document. */
+export function outcomePath(debateId: string): string {
+  return `${debatePath(debateId)}/outcome`;
 }
 
 /** A library document's reading page, optionally at one of its paragraphs. */

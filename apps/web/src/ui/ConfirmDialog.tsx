@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { Modal } from './Modal';
+import { t } from '../i18n/messages/ui';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -53,7 +54,7 @@ function Confirmation({
       </p>
       <div className="modal__actions">
         <button type="button" className="button button--quiet" autoFocus onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button
           type="button"

@@ -37,10 +37,15 @@ const PHRASES: Record<string, (event: HistoryEvent) => string> = {
     return name ? t('events.exportedAs', { format: name.toUpperCase() }) : t('events.exported');
   },
   'version.restored': (event) => t('events.restored', { name: text(event.data.name) ?? '…' }),
+  'suggestions.accepted': (event) => t('events.suggestionsAccepted', { count: countOf(event) }),
+  'suggestions.rejected': (event) => t('events.suggestionsRejected', { count: countOf(event) }),
   'comment.deleted': () => t('events.commentDeleted'),
   'thread.resolved': () => t('events.threadResolved'),
   'thread.reopened': () => t('events.threadReopened'),
 };
+
+const countOf = (event: HistoryEvent): number =>
+  typeof event.data.count === 'number' ? event.data.count : 0;
 
 export function describeEvent(event: HistoryEvent): EventDescription {
   const phrase = PHRASES[event.action];

@@ -9,7 +9,11 @@ import { offersFor, type ActionOffer } from './availableActions';
 import { describeStatus, STATUS_LABEL } from './describeStatus';
 import { fetchReadiness } from './readinessApi';
 import { ReadinessDialog } from './ReadinessDialog';
-import { readinessWarnings, type ReadinessWarning } from './readinessWarnings';
+import {
+  openSuggestionsWarning,
+  readinessWarnings,
+  type ReadinessWarning,
+} from './readinessWarnings';
 import { SentBackNotice } from './SentBackNotice';
 import { StatusBadge } from './StatusBadge';
 import { TransitionDialog } from './TransitionDialog';
@@ -25,6 +29,8 @@ interface StatusBarProps {
   onStatement: (statement: Statement) => void;
   /** Further tools at the end of the bar (history, export). */
   children?: ReactNode;
+  /** Suggestions still open in the text on this device (clearing says how many stay). */
+  openSuggestions?: number;
 }
 
 export function StatusBar(props: StatusBarProps) {
@@ -67,6 +73,11 @@ export function StatusBar(props: StatusBarProps) {
 
   /** Sending for review and submitting first show what still looks unfinished. */
   async function start(offer: ActionOffer): Promise<void> {
+    const open = props.openSuggestions ?? 0;
+    if (offer.action === 'clear' && open > 0) {
+      setChecking({ offer, warnings: [openSuggestionsWarning(open)] });
+      return;
+    }
     if (offer.action !== 'send_for_review' && offer.action !== 'submit') return proceed(offer);
     setBusy(offer.action);
     setError(null);

@@ -22,6 +22,7 @@ interface WorkflowBarProps {
   doc: Y.Doc | null;
   synced: boolean;
   onStatement: (statement: Statement) => void;
+  openSuggestions?: number;
 }
 
 export function WorkflowBar(props: WorkflowBarProps) {
@@ -39,6 +40,7 @@ export function WorkflowBar(props: WorkflowBarProps) {
           if (cleared) history.show({ versionId: cleared, against: 'current', focus: true });
         }}
         onStatement={onStatement}
+        openSuggestions={props.openSuggestions}
       >
         <HistoryToggle open={history.open} onToggle={() => history.setOpen(!history.open)} />
         <ExportMenu statement={statement} />

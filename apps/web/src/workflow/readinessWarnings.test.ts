@@ -7,6 +7,7 @@ const NONE = {
   unaddressedPoints: [],
   openThreads: 0,
   emptySections: [],
+  openSuggestions: 0,
 };
 
 describe('readinessWarnings', () => {
@@ -37,5 +38,11 @@ describe('readinessWarnings', () => {
       '1 comment thread is still open.',
       '1 template section is still empty (point 4).',
     ]);
+  });
+
+  it('warns, without blocking, that open suggestions stay out of the text', () => {
+    const [warning] = readinessWarnings({ ...NONE, openSuggestions: 2 });
+    expect(warning).toMatchObject({ key: 'open_suggestions', blocking: false });
+    expect(warning?.text).toMatch(/^2 suggestions are still open/);
   });
 });

@@ -2,7 +2,7 @@
 import type { ReadinessChecks } from './readinessApi';
 
 export interface ReadinessWarning {
-  key: 'over_limit' | 'unaddressed' | 'open_threads' | 'empty_sections';
+  key: 'over_limit' | 'unaddressed' | 'open_threads' | 'empty_sections' | 'open_suggestions';
   text: string;
   /** The organizer made this a rule: the statement cannot move on until it is fixed. */
   blocking: boolean;
@@ -51,5 +51,15 @@ export function readinessWarnings(checks: ReadinessChecks): ReadinessWarning[] {
       blocking: false,
     });
   }
+  if (checks.openSuggestions > 0) warnings.push(openSuggestionsWarning(checks.openSuggestions));
   return warnings;
+}
+
+/** Open suggestions are not part of the text until accepted: it moves on without them. */
+export function openSuggestionsWarning(count: number): ReadinessWarning {
+  return {
+    key: 'open_suggestions',
+    text: `${plural(count, 'suggestion is', 'suggestions are')} still open: they stay as they are, and the text as it stands leaves them out until a drafter accepts them.`,
+    blocking: false,
+  };
 }

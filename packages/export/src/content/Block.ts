@@ -12,7 +12,22 @@ export interface TextRun {
   href: string | null;
   /** A citation's reference, set on the last run of the cited stretch: it becomes a note. */
   note: string | null;
+  /** A suggested change (Suggesting mode); `cleanBlocks` removes them for clean exports. */
+  suggestion?: RunSuggestion | null;
 }
+
+export interface RunSuggestion {
+  kind: 'insert' | 'delete';
+  authorId: string;
+  /** ISO 8601, as stored on the mark. */
+  createdAt: string;
+}
+
+/**
+ * How suggestions appear: `clean` leaves them out (the text as it stands, every suggestion
+ * unsettled), `tracked` keeps them as runs marked with `suggestion`.
+ */
+export type SuggestionView = 'clean' | 'tracked';
 
 export interface LineBreak {
   kind: 'break';

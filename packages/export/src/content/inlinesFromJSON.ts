@@ -1,5 +1,5 @@
 import type { ProseMirrorJSON } from '../model/StatementExport.js';
-import type { Inline, TextRun } from './Block.js';
+import type { Inline, RunSuggestion, TextRun } from './Block.js';
 import { citationReference } from './citationReference.js';
 
 // Text nodes and hard breaks of a textblock. Unknown marks and attributes are ignored;
@@ -12,6 +12,22 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 function linkHref(mark: Mark): string | null {
   const href = mark.attrs?.['href'];
   return typeof href === 'string' && SAFE_LINK.test(href.trim()) ? href.trim() : null;
+}
+
+function suggestionOf(marks: readonly Mark[]): RunSuggestion | null {
+  const deleted = marks.find((mark) => mark.type === 'suggestionDelete');
+  const inserted = marks.find((mark) => mark.type === 'suggestionInsert');
+  const mark = deleted ?? inserted;
+  if (!mark) return null;
+  const attribute = (name: string) => {
+    const value = mark.attrs?.[name];
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    kind: deleted ? 'delete' : 'insert',
+    authorId: attribute('authorId'),
+    createdAt: attribute('createdAt'),
+  };
 }
 
 function textRun(text: string, marks: readonly Mark[]): TextRun {
@@ -27,6 +43,7 @@ function textRun(text: string, marks: readonly Mark[]): TextRun {
     strike: has('strike'),
     href: link ? linkHref(link) : null,
     note: citation ? citationReference(citation.attrs) : null,
+    suggestion: suggestionOf(marks),
   };
 }
 

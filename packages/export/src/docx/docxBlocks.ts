@@ -4,6 +4,7 @@ import { docxInlines } from './docxInlines.js';
 import { paragraphLanguage, type DocxLanguage } from './docxLanguage.js';
 import { listIndent, type DocxNumbering } from './DocxNumbering.js';
 import type { DocxNotes } from './DocxNotes.js';
+import type { DocxRevisions } from './DocxRevisions.js';
 
 // Export blocks → Word paragraphs carrying real styles (Normal, Heading n, Quote,
 // List Paragraph), so the document stays editable the way a UN desk officer expects.
@@ -15,6 +16,8 @@ export interface DocxBlockContext {
   headingOffset: number;
   /** The statement's language and direction (w:lang, w:bidi). */
   language: DocxLanguage;
+  /** Present when suggestions are exported as tracked changes. */
+  revisions?: DocxRevisions;
 }
 
 interface Place {
@@ -26,7 +29,7 @@ interface Place {
 const HEADINGS = Object.values(HeadingLevel).filter((style) => style !== HeadingLevel.TITLE);
 
 function textParagraph(inlines: readonly Inline[], context: DocxBlockContext, place: Place) {
-  const children = docxInlines(inlines, context.notes, context.language);
+  const children = docxInlines(inlines, context.notes, context.language, context.revisions);
   const language = paragraphLanguage(context.language);
   if (place.depth >= 0) {
     return new Paragraph({
@@ -50,7 +53,7 @@ function heading(
   return new Paragraph({
     ...paragraphLanguage(context.language),
     heading: style,
-    children: docxInlines(block.inlines, context.notes, context.language),
+    children: docxInlines(block.inlines, context.notes, context.language, context.revisions),
   });
 }
 
@@ -60,7 +63,12 @@ function list(block: ListBlock, context: DocxBlockContext, place: Place): Paragr
   return block.items.flatMap((item) =>
     item.flatMap((child, index) => {
       if (index === 0 && child.kind !== 'list' && child.kind !== 'quote') {
-        const children = docxInlines(child.inlines, context.notes, context.language);
+        const children = docxInlines(
+          child.inlines,
+          context.notes,
+          context.language,
+          context.revisions,
+        );
         const language = paragraphLanguage(context.language);
         return [new Paragraph({ ...language, style: 'ListParagraph', numbering, children })];
       }

@@ -6,6 +6,7 @@ import { docxLanguage, paragraphLanguage, runLanguage, type DocxLanguage } from 
 import { packDocx } from './docxDocument.js';
 import { DocxNotes } from './DocxNotes.js';
 import { DocxNumbering } from './DocxNumbering.js';
+import { DocxRevisions } from './DocxRevisions.js';
 
 /** "Check against delivery", the delegation (Title), the byline (Subtitle), place and date. */
 function docxHeaderBlock(header: StatementHeader, language: DocxLanguage): Paragraph[] {
@@ -37,6 +38,9 @@ export async function renderDocx(statement: StatementExport): Promise<Uint8Array
     numbering,
     headingOffset: 0,
     language,
+    ...(statement.suggestions
+      ? { revisions: new DocxRevisions(statement.suggestions.authors) }
+      : {}),
   });
   return packDocx({
     title: statement.title,

@@ -1,5 +1,6 @@
 import type { Block } from '../content/Block.js';
 import { blocksFromJSON } from '../content/blocksFromJSON.js';
+import { cleanBlocks } from '../content/cleanBlocks.js';
 import { formatUnDate, languageTemplate } from '@plenary/statement-model';
 import type { StatementExport } from '../model/StatementExport.js';
 import { documentHeader } from './documentHeader.js';
@@ -78,7 +79,9 @@ export interface StatementLayout {
 
 /** The header and body blocks of a statement, as every single-statement renderer lays out. */
 export function statementLayout(statement: StatementExport): StatementLayout {
-  const { own, body } = documentHeader(blocksFromJSON(statement.content), statement.language);
+  const all = blocksFromJSON(statement.content);
+  const shown = statement.suggestions ? all : cleanBlocks(all);
+  const { own, body } = documentHeader(shown, statement.language);
   const generated = statementHeader(statement);
   const header = {
     notice: own.notice ?? generated.notice,

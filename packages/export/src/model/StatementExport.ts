@@ -40,4 +40,9 @@ export interface StatementExport {
   content: ProseMirrorJSON;
   revision?: number;
   status?: string;
+  /**
+   * Show suggested changes (Suggesting mode): as Word tracked changes in DOCX, coloured in the
+   * PDF. Absent: the clean text, every suggestion left out. `authors` names them by user id.
+   */
+  suggestions?: { authors: Record<string, string> };
 }

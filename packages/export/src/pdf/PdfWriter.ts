@@ -141,7 +141,7 @@ export class PdfWriter {
         { ...layout, bold: layout.bold || run.bold, italic: layout.italic || run.italic },
         run.text,
       );
-      this.doc.fillColor(run.href ? LINK_COLOUR : 'black');
+      this.doc.fillColor(run.colour ?? (run.href ? LINK_COLOUR : 'black'));
       const options: PDFKit.Mixins.TextOptions = {
         width: layout.width,
         align: layout.align ?? 'left',
@@ -191,7 +191,7 @@ export class PdfWriter {
         const text = drawnText(piece);
         const bold = layout.bold || run.bold;
         this.style({ ...layout, bold, italic: layout.italic || run.italic }, text);
-        this.doc.fillColor(run.href ? LINK_COLOUR : 'black');
+        this.doc.fillColor(run.colour ?? (run.href ? LINK_COLOUR : 'black'));
         this.rtlPiece(text, start + piece.x, y, piece.width, run, layout);
       }
       this.doc.y = y + height;

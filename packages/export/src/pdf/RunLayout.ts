@@ -14,6 +14,8 @@ export interface PdfRun {
   underline: boolean;
   strike: boolean;
   href: string | null;
+  /** Text colour; suggested changes in the redline are coloured. */
+  colour?: string;
 }
 
 export interface RunLayout extends TextStyle {

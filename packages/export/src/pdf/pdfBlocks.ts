@@ -1,4 +1,4 @@
-import type { Block, Inline, ListBlock } from '../content/Block.js';
+import type { Block, Inline, ListBlock, TextRun } from '../content/Block.js';
 import type { NoteList } from '../content/NoteList.js';
 import { listMarker, superscriptNumber } from './listMarker.js';
 import type { PdfWriter } from './PdfWriter.js';
@@ -27,6 +27,14 @@ const TEXT_INDENT = 36;
 
 const plain = { bold: false, italic: false, underline: false, strike: false, href: null };
 
+/** Redline: suggested insertions underlined in green, suggested deletions struck in red. */
+function suggestionStyle(run: TextRun): Partial<PdfRun> {
+  if (!run.suggestion) return {};
+  return run.suggestion.kind === 'insert'
+    ? { underline: true, colour: '#17612f' }
+    : { strike: true, colour: '#a1262a' };
+}
+
 export function pdfRuns(inlines: readonly Inline[], notes: NoteList): PdfRun[] {
   const runs: PdfRun[] = [];
   let breaks = '';
@@ -36,7 +44,7 @@ export function pdfRuns(inlines: readonly Inline[], notes: NoteList): PdfRun[] {
       breaks += '\n';
       continue;
     }
-    runs.push({ ...inline, text: breaks + inline.text });
+    runs.push({ ...inline, ...suggestionStyle(inline), text: breaks + inline.text });
     breaks = '';
     if (inline.note) runs.push({ ...plain, text: superscriptNumber(notes.add(inline.note)) });
   }

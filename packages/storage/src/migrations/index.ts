@@ -10,6 +10,7 @@ import { accountsConfidentiality } from './007_accounts_confidentiality.js';
 import { statementLanguages } from './009_statement_languages.js';
 import { workflowSafeguards } from './008_workflow_safeguards.js';
 import { debateConvener } from './010_debate_convener.js';
+import { outcomeDocuments } from './013_outcome_documents.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -24,6 +25,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '009_statement_languages': statementLanguages(),
     '008_workflow_safeguards': workflowSafeguards(dialect),
     '010_debate_convener': debateConvener(),
+    '013_outcome_documents': outcomeDocuments(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

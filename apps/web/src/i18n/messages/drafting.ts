@@ -15,6 +15,7 @@ export const t = defineMessages('drafting', {
     over: '{{time}} · {{over}} over',
     ofLimit: '{{time}} of {{minutes}} min',
     title: 'Speaking time: details and speaking rate',
+    titleWithAccepted: 'Speaking time as the text stands; {{time}} with every suggestion accepted',
     label: 'Speaking time',
     hiddenLabel: 'Speaking time: ',
   },

@@ -42,7 +42,7 @@ export const t = defineMessages('editor', {
     loadFailed: 'The statement’s details could not be loaded',
     keepWriting: '{{error}} You can keep writing: the text is saved on this device.',
     reviewer:
-      'You are a reviewer of this statement: you can read it, comment on it and see who is working on it, but not change its text.',
+      'You are a reviewer of this statement: what you type or delete becomes a suggestion that its drafters accept or reject. You can also comment on it.',
     viewer:
       'You are a viewer of this statement: you can read it and its comments and see who is working on it, but not change its text.',
   },

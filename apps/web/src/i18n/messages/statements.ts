@@ -45,7 +45,7 @@ export const t = defineMessages('statements', {
   },
   hint: {
     reviewer:
-      'You review for your delegation: its drafters start the statements, which appear below. Open one to comment, then clear it or send it back with what needs to change.',
+      'You review for your delegation: its drafters start the statements, which appear below. Open one to suggest changes or comment, then clear it or send it back with what needs to change.',
     viewer:
       'You can read your delegation’s statements, which appear below as its drafters start them.',
     organizer:

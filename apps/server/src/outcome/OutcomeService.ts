@@ -1,0 +1,319 @@
+// The outcome document of a debate: creating it, reading where the negotiation stands,
+// circulating frozen revisions with their redline, and marking paragraph status.
+import { randomBytes } from 'node:crypto';
+import type { RoomRegistry } from '@plenary/collab';
+import {
+  outcomeParagraphs,
+  restoreStatement,
+  statementDocFromParagraphs,
+} from '@plenary/statement-model';
+import {
+  revisionName,
+  type OutcomeKind,
+  type OutcomeRecord,
+  type RevisionRecord,
+  type Stores,
+} from '@plenary/storage';
+import { diffWordsWithSpace } from 'diff';
+import * as Y from 'yjs';
+import type { Actor } from '../auth/Actor.js';
+import { authorize } from '../auth/authorize.js';
+import { can, type Action } from '../auth/policy.js';
+import { auditedChange } from '../audit/auditedChange.js';
+import { AppError } from '../errors/AppError.js';
+import type { VersionService, RedlinePart } from '../versions/VersionService.js';
+import { notDrafting, notInDebate, outcomeNotFound, revisionNotFound } from './outcomeErrors.js';
+import { outcomeResource } from './outcomeResource.js';
+import type { OutcomeNotices } from './OutcomeNotices.js';
+
+const KIND_TITLES: Record<OutcomeKind, string> = {
+  presidential_statement: 'Presidential statement',
+  resolution: 'Draft resolution',
+  chairs_summary: 'Chair’s summary',
+  training_outcome: 'Common text',
+};
+
+/** What the actor may do, so the web app shows only the actions that will work. */
+const ABILITIES = [
+  'outcome.editText',
+  'outcome.decide',
+  'outcome.circulate',
+  'outcome.silence',
+  'outcome.markParagraph',
+  'outcome.appoint',
+] as const satisfies readonly Action[];
+
+export class OutcomeService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly rooms: RoomRegistry,
+    private readonly versions: VersionService,
+    private readonly notices: OutcomeNotices,
+  ) {}
+
+  /** The outcome and its revisions, amendments and paragraphs, for a participant. */
+  async overview(actor: Actor, debateId: string) {
+    const outcome = await this.readable(actor, debateId);
+    const [debate, delegations, revisions, amendments, marks, paragraphs] = await Promise.all([
+      this.stores.debates.get(debateId),
+      this.stores.delegations.listByDebate(debateId),
+      this.stores.outcomes.revisions(outcome.id),
+      this.stores.amendments.list(outcome.id),
+      this.stores.amendments.paragraphStatuses(outcome.id),
+      this.paragraphs(outcome),
+    ]);
+    const statusOf = new Map(marks.map((mark) => [mark.paragraph, mark]));
+    const numbered = paragraphs.map((text, i) => ({
+      number: i + 1,
+      text,
+      status: statusOf.get(i + 1)?.status ?? 'open',
+      holders: statusOf.get(i + 1)?.holders ?? [],
+    }));
+    const mine = delegations.flatMap((d) => {
+      const role = actor.roles.get(d.id);
+      return role ? [{ id: d.id, name: d.name, role }] : [];
+    });
+    return {
+      outcome: { ...outcome, title: KIND_TITLES[outcome.kind] },
+      trainingExercise: debate?.trainingExercise ?? false,
+      delegations: delegations.map(({ id, name, kind }) => ({ id, name, kind })),
+      /** The actor's own delegations and role there: they act in these names only. */
+      myDelegations: mine,
+      paragraphs: numbered,
+      summary: {
+        total: numbered.length,
+        agreed: numbered.filter((p) => p.status === 'agreed').length,
+        bracketed: numbered.filter((p) => p.status === 'bracketed').length,
+        open: numbered.filter((p) => p.status === 'open').length,
+      },
+      revisions,
+      amendments,
+      abilities: Object.fromEntries(
+        ABILITIES.map((action) => [action, can(actor, action, outcomeResource(outcome))]),
+      ),
+    };
+  }
+
+  async create(
+    actor: Actor,
+    debateId: string,
+    input: { kind: OutcomeKind; penholderDelegationId: string | null; paragraphs: string[] },
+  ): Promise<OutcomeRecord> {
+    const debate = await this.stores.debates.get(debateId);
+    if (!debate) throw outcomeNotFound();
+    authorize(
+      actor,
+      'outcome.create',
+      { kind: 'debate', debateId },
+      can(actor, 'debate.read', { kind: 'debate', debateId }),
+    );
+    if (await this.stores.outcomes.byDebate(debateId))
+      throw new AppError(
+        'outcome.exists',
+        409,
+        'This debate already has an outcome document. Open it from the debate page.',
+      );
+    await this.checkDelegation(debateId, input.penholderDelegationId);
+    const statementId = randomBytes(9).toString('base64url');
+    const outcome = await auditedChange(
+      this.stores,
+      async (tx) => {
+        await tx.statements.create({
+          id: statementId,
+          debateId,
+          title: `${KIND_TITLES[input.kind]} — ${debate.theme}`.slice(0, 300),
+          delegationIds: [],
+          createdBy: actor.user.id,
+        });
+        return tx.outcomes.create({
+          id: randomBytes(9).toString('base64url'),
+          debateId,
+          statementId,
+          kind: input.kind,
+          penholderDelegationId: input.penholderDelegationId,
+          createdBy: actor.user.id,
+        });
+      },
+      (created) => ({
+        actorId: actor.user.id,
+        action: 'outcome.created',
+        debateId,
+        subjectType: 'outcome',
+        subjectId: created.id,
+        data: { kind: input.kind, penholderDelegationId: input.penholderDelegationId },
+      }),
+    );
+    if (input.paragraphs.length > 0) await this.writeParagraphs(outcome, input.paragraphs);
+    return outcome;
+  }
+
+  async appoint(actor: Actor, debateId: string, penholderDelegationId: string | null) {
+    const outcome = await this.readable(actor, debateId);
+    authorize(actor, 'outcome.appoint', outcomeResource(outcome));
+    await this.checkDelegation(debateId, penholderDelegationId);
+    await auditedChange(
+      this.stores,
+      (tx) => tx.outcomes.setPenholder(outcome.id, penholderDelegationId),
+      {
+        actorId: actor.user.id,
+        action: 'outcome.penholder_appointed',
+        debateId,
+        subjectType: 'outcome',
+        subjectId: outcome.id,
+        data: { penholderDelegationId },
+      },
+    );
+    // Who may write changed: open editors reconnect with their new rights.
+    this.notices.rightsChanged(outcome);
+  }
+
+  /** The penholder rewrites the text (the web page's editor); others amend it instead. */
+  async setText(actor: Actor, debateId: string, paragraphs: string[]): Promise<void> {
+    const outcome = await this.readable(actor, debateId);
+    if (outcome.status !== 'drafting') throw notDrafting(outcome.status);
+    authorize(actor, 'outcome.editText', outcomeResource(outcome));
+    await this.writeParagraphs(
+      outcome,
+      paragraphs.filter((p) => p !== ''),
+    );
+    await this.stores.audit.record({
+      actorId: actor.user.id,
+      action: 'outcome.text_edited',
+      debateId,
+      subjectType: 'outcome',
+      subjectId: outcome.id,
+      data: { paragraphs: paragraphs.length },
+    });
+  }
+
+  /** Freezes the current text as the next revision ("Zero draft", "Rev. 1"…) and tells everyone. */
+  async circulate(actor: Actor, debateId: string): Promise<RevisionRecord> {
+    const outcome = await this.readable(actor, debateId);
+    authorize(actor, 'outcome.circulate', outcomeResource(outcome));
+    const statement = (await this.stores.statements.get(outcome.statementId))!;
+    const count = (await this.stores.outcomes.revisions(outcome.id)).length;
+    const version = await this.versions.take(
+      statement,
+      'named',
+      revisionName(count),
+      actor.user.id,
+    );
+    const revision = await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.outcomes.addRevision({
+          id: randomBytes(9).toString('base64url'),
+          outcomeId: outcome.id,
+          versionId: version.id,
+          circulatedBy: actor.user.id,
+        }),
+      (created) => ({
+        actorId: actor.user.id,
+        action: 'outcome.circulated',
+        debateId,
+        subjectType: 'outcome',
+        subjectId: outcome.id,
+        data: { revisionId: created.id, name: created.name },
+      }),
+    );
+    await this.notices.tell(
+      outcome,
+      'outcome_circulated',
+      actor.user.id,
+      `${revision.name} circulated`,
+    );
+    return revision;
+  }
+
+  /** The revision's text, and its redline against the revision before it (none for the zero draft). */
+  async revision(actor: Actor, debateId: string, revisionId: string) {
+    const outcome = await this.readable(actor, debateId);
+    const revisions = await this.stores.outcomes.revisions(outcome.id);
+    const index = revisions.findIndex((r) => r.id === revisionId);
+    const revision = revisions[index];
+    if (!revision) throw revisionNotFound();
+    const previous = index > 0 ? revisions[index - 1] : undefined;
+    const text = await this.versionText(revision.versionId);
+    const before = previous ? await this.versionText(previous.versionId) : undefined;
+    const redline: RedlinePart[] | null =
+      before === undefined
+        ? null
+        : diffWordsWithSpace(before, text).map((part) => ({
+            kind: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
+            text: part.value,
+          }));
+    return { revision, previous: previous ?? null, text, redline };
+  }
+
+  async markParagraph(
+    actor: Actor,
+    debateId: string,
+    paragraph: number,
+    input: { status: 'agreed' | 'open' | 'bracketed'; holders: string[] },
+  ): Promise<void> {
+    const outcome = await this.readable(actor, debateId);
+    authorize(actor, 'outcome.markParagraph', outcomeResource(outcome));
+    if (paragraph > (await this.paragraphs(outcome)).length)
+      throw new AppError('paragraph.not_found', 404, `The text has no paragraph ${paragraph}.`);
+    for (const holder of input.holders) await this.checkDelegation(debateId, holder);
+    const holders = input.status === 'bracketed' ? input.holders : [];
+    await auditedChange(
+      this.stores,
+      (tx) =>
+        tx.amendments.setParagraphStatus({
+          outcomeId: outcome.id,
+          paragraph,
+          status: input.status,
+          holders,
+          userId: actor.user.id,
+        }),
+      {
+        actorId: actor.user.id,
+        action: 'outcome.paragraph_marked',
+        debateId,
+        subjectType: 'outcome',
+        subjectId: outcome.id,
+        data: { paragraph, status: input.status, holders },
+      },
+    );
+  }
+
+  /** The outcome of the debate if the actor takes part in it; otherwise not found. */
+  async readable(actor: Actor, debateId: string): Promise<OutcomeRecord> {
+    const outcome = await this.stores.outcomes.byDebate(debateId);
+    if (!outcome || !can(actor, 'outcome.read', outcomeResource(outcome))) throw outcomeNotFound();
+    return outcome;
+  }
+
+  /** The current paragraphs of the outcome document (after every queued update). */
+  async paragraphs(outcome: OutcomeRecord): Promise<string[]> {
+    const state = await this.rooms.withRoom(outcome.statementId, (room) => room.snapshot());
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      return outcomeParagraphs(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Replaces the text with these paragraphs, as ordinary edits everyone's editor merges. */
+  async writeParagraphs(outcome: OutcomeRecord, paragraphs: readonly string[]): Promise<void> {
+    const target = statementDocFromParagraphs(paragraphs);
+    const state = Y.encodeStateAsUpdate(target);
+    target.destroy();
+    await this.rooms.withRoom(outcome.statementId, (room) =>
+      room.applyChange((doc) => restoreStatement(doc, state)),
+    );
+  }
+
+  async checkDelegation(debateId: string, delegationId: string | null): Promise<void> {
+    if (delegationId === null) return;
+    const delegation = await this.stores.delegations.get(delegationId);
+    if (delegation?.debateId !== debateId) throw notInDebate();
+  }
+
+  private async versionText(versionId: string): Promise<string> {
+    return (await this.stores.versions.get(versionId))?.text ?? '';
+  }
+}

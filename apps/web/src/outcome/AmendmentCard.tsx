@@ -1,0 +1,161 @@
+import { useId, useState } from 'react';
+import { outcomeApi, type Amendment } from './outcomeApi';
+import { useOutcomeAction } from './useOutcomeAction';
+
+const ACTION_LABEL = {
+  replace: 'replace the paragraph with',
+  insert_after: 'add after it',
+  delete: 'delete the paragraph',
+} as const;
+
+/** One amendment: the proposal, who supports or objects, and the penholder's decision. */
+export function AmendmentCard({
+  amendment,
+  myDelegations,
+  canDecide,
+  canTakePosition,
+  onDone,
+}: {
+  amendment: Amendment;
+  myDelegations: { id: string; name: string; role: string }[];
+  canDecide: boolean;
+  canTakePosition: boolean;
+  onDone: () => void;
+}) {
+  const { busy, error, run } = useOutcomeAction(onDone);
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(amendment.proposedText);
+  const editId = useId();
+  const supporters = amendment.positions.filter((p) => p.stance === 'support');
+  const objections = amendment.positions.filter((p) => p.stance === 'object');
+  const speakers = myDelegations.filter(
+    (d) => d.id !== amendment.delegationId && d.role !== 'viewer',
+  );
+  const open = amendment.status === 'proposed';
+
+  return (
+    <article
+      className={`amendment amendment--${amendment.status}`}
+      aria-label={`Amendment by ${amendment.delegationName}`}
+    >
+      <p className="amendment__head">
+        <strong>{amendment.delegationName}</strong> proposes to {ACTION_LABEL[amendment.action]}
+        {amendment.status !== 'proposed' ? (
+          <span className={`badge badge--${amendment.status}`}>
+            {amendment.status === 'accepted' ? 'Accepted' : 'Rejected'}
+          </span>
+        ) : null}
+      </p>
+      {amendment.action === 'delete' ? null : (
+        <blockquote className="amendment__text">{amendment.proposedText}</blockquote>
+      )}
+      {amendment.decidedText && amendment.decidedText !== amendment.proposedText ? (
+        <p className="amendment__decided">Accepted as reformulated: “{amendment.decidedText}”</p>
+      ) : null}
+      <p className="muted">{amendment.justification}</p>
+      <p className="amendment__positions">
+        {supporters.length > 0 ? (
+          <span>+1 {supporters.map((p) => p.delegationName).join(', ')}</span>
+        ) : null}
+        {objections.map((p) => (
+          <span key={p.delegationId} className="amendment__objection">
+            Objection: {p.delegationName}
+            {p.comment ? ` — ${p.comment}` : ''}
+          </span>
+        ))}
+      </p>
+      {open && canTakePosition
+        ? speakers.map((d) => (
+            <div
+              key={d.id}
+              className="amendment__actions"
+              role="group"
+              aria-label={`Position of ${d.name}`}
+            >
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                onClick={() =>
+                  void run(() =>
+                    outcomeApi.position(amendment.id, {
+                      delegationId: d.id,
+                      stance: 'support',
+                      comment: '',
+                    }),
+                  )
+                }
+              >
+                Support{speakers.length > 1 ? ` (${d.name})` : ''}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                onClick={() =>
+                  void run(() =>
+                    outcomeApi.position(amendment.id, {
+                      delegationId: d.id,
+                      stance: 'object',
+                      comment: '',
+                    }),
+                  )
+                }
+              >
+                Object{speakers.length > 1 ? ` (${d.name})` : ''}
+              </button>
+            </div>
+          ))
+        : null}
+      {open && canDecide ? (
+        <div className="amendment__actions" role="group" aria-label="Penholder’s decision">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            disabled={busy}
+            onClick={() => void run(() => outcomeApi.decide(amendment.id, { decision: 'accept' }))}
+          >
+            Accept
+          </button>
+          {amendment.action !== 'delete' ? (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => setEditing(!editing)}
+              aria-expanded={editing}
+            >
+              Accept with edits
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--small button--danger-text"
+            disabled={busy}
+            onClick={() => void run(() => outcomeApi.decide(amendment.id, { decision: 'reject' }))}
+          >
+            Reject
+          </button>
+        </div>
+      ) : null}
+      {editing ? (
+        <form
+          className="outcome-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => outcomeApi.decide(amendment.id, { decision: 'accept', text }));
+          }}
+        >
+          <label htmlFor={editId}>Your reformulation</label>
+          <textarea id={editId} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          <button type="submit" className="button button--primary button--small" disabled={busy}>
+            Accept as reformulated
+          </button>
+        </form>
+      ) : null}
+      <p className="field__error" role="alert">
+        {error}
+      </p>
+    </article>
+  );
+}

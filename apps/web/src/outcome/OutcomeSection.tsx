@@ -1,0 +1,104 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { ApiError, errorMessage } from '../api/ApiError';
+import { Link } from '../routing/Link';
+import { outcomePath } from '../routing/useRoute';
+import { OUTCOME_KINDS, outcomeApi, type OutcomeKind, type OutcomeOverview } from './outcomeApi';
+
+/** On the debate page: the outcome document's state and link, or (organizers) starting one. */
+export function OutcomeSection({
+  debateId,
+  canManage,
+  delegations,
+  trainingExercise,
+}: {
+  debateId: string;
+  canManage: boolean;
+  delegations: { id: string; name: string }[];
+  trainingExercise: boolean;
+}) {
+  const [view, setView] = useState<OutcomeOverview | null | undefined>(undefined);
+  const [kind, setKind] = useState<OutcomeKind>(
+    trainingExercise ? 'training_outcome' : 'presidential_statement',
+  );
+  const [pen, setPen] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const ids = { kind: useId(), pen: useId() };
+
+  useEffect(() => {
+    const controller = new AbortController();
+    outcomeApi.get(debateId, controller.signal).then(setView, (failure: unknown) => {
+      if (!controller.signal.aborted && failure instanceof ApiError && failure.status === 404)
+        setView(null);
+    });
+    return () => controller.abort();
+  }, [debateId, generation]);
+
+  async function create(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    try {
+      await outcomeApi.create(debateId, {
+        kind,
+        penholderDelegationId: pen || null,
+        paragraphs: [],
+      });
+      setGeneration((g) => g + 1);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }
+
+  if (view === undefined) return null;
+  return (
+    <section className="section" aria-labelledby="outcome-heading">
+      <h2 id="outcome-heading" className="section__title">
+        Outcome document
+      </h2>
+      {view ? (
+        <p>
+          <Link to={outcomePath(debateId)}>{view.outcome.title}</Link>{' '}
+          <span className="muted">
+            · {view.summary.agreed} of {view.summary.total} paragraphs agreed ·{' '}
+            {view.outcome.status === 'adopted'
+              ? 'adopted'
+              : view.outcome.status === 'silence'
+                ? 'under silence'
+                : `${view.revisions.length} revision(s) circulated`}
+          </span>
+        </p>
+      ) : canManage ? (
+        <form className="inline-form" onSubmit={(e) => void create(e)}>
+          <label htmlFor={ids.kind}>Start the outcome document</label>
+          <select
+            id={ids.kind}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as OutcomeKind)}
+          >
+            {OUTCOME_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.pen}>Penholder</label>
+          <select id={ids.pen} value={pen} onChange={(e) => setPen(e.target.value)}>
+            <option value="">The presidency</option>
+            {delegations.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button">
+            Start
+          </button>
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        </form>
+      ) : (
+        <p className="hint-card">No outcome document yet.</p>
+      )}
+    </section>
+  );
+}

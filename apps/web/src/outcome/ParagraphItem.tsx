@@ -1,0 +1,119 @@
+import { useId, useState } from 'react';
+import { AmendmentCard } from './AmendmentCard';
+import { outcomeApi, type OutcomeOverview, type ParagraphStatus } from './outcomeApi';
+import { ProposeForm } from './ProposeForm';
+import { useOutcomeAction } from './useOutcomeAction';
+
+const STATUS_LABEL: Record<ParagraphStatus, string> = {
+  agreed: 'Agreed ad ref',
+  open: 'Open',
+  bracketed: 'Bracketed',
+};
+
+/** One numbered paragraph: its status, its amendments, and the forms to amend or mark it. */
+export function ParagraphItem({
+  debateId,
+  view,
+  paragraph,
+  onDone,
+}: {
+  debateId: string;
+  view: OutcomeOverview;
+  paragraph: OutcomeOverview['paragraphs'][number];
+  onDone: () => void;
+}) {
+  const [proposing, setProposing] = useState(false);
+  const { busy, error, run } = useOutcomeAction(onDone);
+  const statusId = useId();
+  const drafting = view.outcome.status === 'drafting';
+  const proposers = view.myDelegations.filter((d) => d.role === 'drafter');
+  const amendments = view.amendments.filter((a) => a.paragraph === paragraph.number);
+  const nameOf = (id: string) => view.delegations.find((d) => d.id === id)?.name ?? id;
+  const bracketed = paragraph.status === 'bracketed';
+
+  return (
+    <li
+      className={`outcome-paragraph outcome-paragraph--${paragraph.status}`}
+      id={`para-${paragraph.number}`}
+    >
+      <div className="outcome-paragraph__text">
+        <span className="outcome-paragraph__number" aria-hidden="true">
+          {paragraph.number}.
+        </span>
+        <p>{bracketed ? `[${paragraph.text}]` : paragraph.text}</p>
+      </div>
+      <p className="outcome-paragraph__status">
+        <span className={`badge badge--${paragraph.status}`}>{STATUS_LABEL[paragraph.status]}</span>
+        {bracketed && paragraph.holders.length > 0 ? (
+          <span className="muted"> held by {paragraph.holders.map(nameOf).join(', ')}</span>
+        ) : null}
+      </p>
+      {view.abilities['outcome.markParagraph'] ? (
+        <div className="inline-form">
+          <label htmlFor={statusId}>Status of paragraph {paragraph.number}</label>
+          <select
+            id={statusId}
+            value={paragraph.status}
+            disabled={busy}
+            onChange={(e) => {
+              const status = e.target.value as ParagraphStatus;
+              const holders =
+                status === 'bracketed'
+                  ? [
+                      ...new Set(
+                        amendments.flatMap((a) =>
+                          a.positions
+                            .filter((p) => p.stance === 'object')
+                            .map((p) => p.delegationId),
+                        ),
+                      ),
+                    ]
+                  : [];
+              void run(() =>
+                outcomeApi.markParagraph(debateId, paragraph.number, { status, holders }),
+              );
+            }}
+          >
+            {(Object.keys(STATUS_LABEL) as ParagraphStatus[]).map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABEL[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {amendments.map((amendment) => (
+        <AmendmentCard
+          key={amendment.id}
+          amendment={amendment}
+          myDelegations={view.myDelegations}
+          canDecide={Boolean(view.abilities['outcome.decide'])}
+          canTakePosition={drafting}
+          onDone={onDone}
+        />
+      ))}
+      {drafting && proposers.length > 0 ? (
+        proposing ? (
+          <ProposeForm
+            debateId={debateId}
+            paragraph={paragraph.number}
+            currentText={paragraph.text}
+            delegations={proposers}
+            onCancel={() => setProposing(false)}
+            onDone={() => {
+              setProposing(false);
+              onDone();
+            }}
+          />
+        ) : (
+          <button type="button" className="button button--small" onClick={() => setProposing(true)}>
+            Propose an amendment to paragraph {paragraph.number}
+          </button>
+        )
+      ) : null}
+      <p className="field__error" role="alert">
+        {error}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,139 @@
+import { useId, useState } from 'react';
+import { errorMessage } from '../api/ApiError';
+import { Redline } from '../versions/Redline';
+import type { RedlinePart } from '../versions/versionsApi';
+import { outcomeApi, type OutcomeOverview, type Revision } from './outcomeApi';
+import { useOutcomeAction } from './useOutcomeAction';
+
+const STATUS: Record<Revision['status'], string> = {
+  circulated: 'Circulated',
+  silence: 'Under silence',
+  silence_broken: 'Silence broken',
+  adopted: 'Adopted',
+};
+
+/** The circulated revisions, each with its redline; the penholder circulates and calls silence. */
+export function RevisionsSection({
+  debateId,
+  view,
+  onDone,
+}: {
+  debateId: string;
+  view: OutcomeOverview;
+  onDone: () => void;
+}) {
+  const { busy, error, run } = useOutcomeAction(onDone);
+  const [shown, setShown] = useState<{
+    id: string;
+    redline: RedlinePart[] | null;
+    text: string;
+  } | null>(null);
+  const [deadline, setDeadline] = useState('');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const deadlineId = useId();
+  const next = view.revisions.length === 0 ? 'Zero draft' : `Rev. ${view.revisions.length}`;
+
+  async function show(revision: Revision): Promise<void> {
+    if (shown?.id === revision.id) return setShown(null);
+    try {
+      setShown({ id: revision.id, ...(await outcomeApi.revision(debateId, revision.id)) });
+    } catch (failure) {
+      setLoadError(errorMessage(failure));
+    }
+  }
+
+  return (
+    <section className="section" aria-labelledby="revisions-heading">
+      <h2 id="revisions-heading" className="section__title">
+        Revisions
+      </h2>
+      {view.revisions.length === 0 ? <p className="hint-card">Nothing circulated yet.</p> : null}
+      <ol className="revision-list">
+        {view.revisions.map((revision) => (
+          <li key={revision.id}>
+            <button
+              type="button"
+              className="button button--link"
+              aria-expanded={shown?.id === revision.id}
+              onClick={() => void show(revision)}
+            >
+              {revision.name}
+            </button>{' '}
+            <span className={`badge badge--${revision.status}`}>{STATUS[revision.status]}</span>
+            {revision.silenceBrokenReason ? (
+              <span className="muted"> — {revision.silenceBrokenReason}</span>
+            ) : null}{' '}
+            <a href={outcomeApi.exportUrl(debateId, 'revision', 'docx', revision.id)}>DOCX</a>{' '}
+            <a href={outcomeApi.exportUrl(debateId, 'revision', 'pdf', revision.id)}>PDF</a>
+            {revision.number > 0 ? (
+              <>
+                {' '}
+                <a href={outcomeApi.exportUrl(debateId, 'redline', 'docx', revision.id)}>
+                  Redline DOCX
+                </a>
+              </>
+            ) : null}
+            {shown?.id === revision.id ? (
+              shown.redline ? (
+                <div className="revision-redline">
+                  <Redline parts={shown.redline} />
+                </div>
+              ) : (
+                <div className="statement-body revision-redline">
+                  {shown.text.split('\n\n').map((p, i) => (
+                    <p key={i}>{p}</p>
+                  ))}
+                </div>
+              )
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <p className="field__error" role="alert">
+        {loadError}
+      </p>
+      <p>
+        <a href={outcomeApi.exportUrl(debateId, 'compilation', 'docx')}>
+          Compilation of amendments (DOCX)
+        </a>
+      </p>
+      {view.abilities['outcome.circulate'] ? (
+        <div className="outcome-form">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => void run(() => outcomeApi.circulate(debateId))}
+          >
+            Circulate {next}
+          </button>
+          {view.revisions.length > 0 ? (
+            <form
+              className="inline-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(() => outcomeApi.startSilence(debateId, new Date(deadline).toISOString()));
+              }}
+            >
+              <label htmlFor={deadlineId}>
+                Put {view.revisions.at(-1)?.name} under silence until
+              </label>
+              <input
+                id={deadlineId}
+                type="datetime-local"
+                value={deadline}
+                onChange={(e) => setDeadline(e.target.value)}
+              />
+              <button type="submit" className="button" disabled={busy || !deadline}>
+                Put under silence
+              </button>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+      <p className="field__error" role="alert">
+        {error}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+// Beside the statement: one card per suggestion, in the order of the text, with who made it,
+// when, the change in short, Accept / Reject (drafters) and Reply (a comment thread on it).
+// Settling several at once asks first; the text before is kept as a version.
+import type { Suggestion } from '@plenary/statement-model';
+import type { Editor } from '@tiptap/core';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { errorMessage } from '../api/ApiError';
+import type { Member } from '../comments/commentsApi';
+import { SUGGESTIONS_PANEL_ID } from '../editor/panelIds';
+import { describeSuggestion } from './describeSuggestion';
+import { suggestionsApi, type SuggestionDecision } from './suggestionsApi';
+
+interface SuggestionsPanelProps {
+  statementId: string;
+  suggestions: Suggestion[];
+  editor: Editor | null;
+  members: Member[];
+  /** Drafters accept and reject; reviewers see, reply and withdraw their own by deleting. */
+  canDecide: boolean;
+  canReply: boolean;
+  onReply: () => void;
+  onClose: () => void;
+  onReturnToText: () => void;
+}
+
+interface Pending {
+  body: SuggestionDecision;
+  question: string;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function SuggestionsPanel(props: SuggestionsPanelProps) {
+  const { statementId, suggestions, editor, members, canDecide, canReply } = props;
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [authorFilter, setAuthorFilter] = useState('');
+  const nameOf = useMemo(() => {
+    const names = new Map(members.map((member) => [member.userId, member.displayName]));
+    return (userId: string) => names.get(userId) ?? 'A former member';
+  }, [members]);
+  const authors = [...new Set(suggestions.map((s) => s.authorId))];
+
+  async function decide(body: SuggestionDecision): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      const count = await suggestionsApi.decide(statementId, body);
+      const verb = body.decision === 'accept' ? 'Accepted' : 'Rejected';
+      setStatus(`${verb} ${count === 1 ? 'one suggestion' : `${count} suggestions`}.`);
+      setPending(null);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function askAll(decision: 'accept' | 'reject'): void {
+    const authorId = authorFilter || undefined;
+    const count = suggestions.filter((s) => !authorId || s.authorId === authorId).length;
+    const whose = authorId ? ` by ${nameOf(authorId)}` : '';
+    const verb = decision === 'accept' ? 'Accept' : 'Reject';
+    setPending({
+      body: { decision, ...(authorId ? { authorId } : {}) },
+      question: `${verb} ${count === 1 ? 'the suggestion' : `all ${count} suggestions`}${whose}? The text before is kept in the history.`,
+    });
+  }
+
+  function show(suggestion: Suggestion): void {
+    const first = suggestion.ranges[0];
+    const last = suggestion.ranges.at(-1);
+    if (!editor || !first || !last) return;
+    editor
+      .chain()
+      .focus()
+      .setTextSelection({ from: first.from, to: last.to })
+      .scrollIntoView()
+      .run();
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    if (pending) setPending(null);
+    else props.onReturnToText();
+  }
+
+  return (
+    <aside
+      id={SUGGESTIONS_PANEL_ID}
+      className="side-panel suggestions-panel"
+      aria-label="Suggestions"
+      onKeyDown={handleKeyDown}
+    >
+      <div className="side-panel__header">
+        <h2 className="side-panel__title">Suggestions</h2>
+        <button type="button" className="button button--small" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
+      <div className="suggestions-panel__body">
+        <p className="visually-hidden" role="status">
+          {status}
+        </p>
+        {error ? (
+          <p className="notice notice--warning" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {canDecide && suggestions.length > 0 ? (
+          <div className="suggestions-panel__bulk">
+            <label>
+              <span>From</span>{' '}
+              <select
+                value={authorFilter}
+                onChange={(event) => setAuthorFilter(event.target.value)}
+              >
+                <option value="">everyone</option>
+                {authors.map((authorId) => (
+                  <option key={authorId} value={authorId}>
+                    {nameOf(authorId)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => askAll('accept')}
+            >
+              Accept all
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => askAll('reject')}
+            >
+              Reject all
+            </button>
+          </div>
+        ) : null}
+        {pending ? (
+          <div className="suggestions-panel__confirm" role="alertdialog" aria-label="Confirm">
+            <p>{pending.question}</p>
+            <button
+              type="button"
+              className="button button--small button--primary"
+              disabled={busy}
+              autoFocus
+              onClick={() => void decide(pending.body)}
+            >
+              Yes, {pending.body.decision}
+            </button>
+            <button type="button" className="button button--small" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        ) : null}
+        {suggestions.length === 0 ? (
+          <p className="muted">No open suggestions.</p>
+        ) : (
+          <ol className="suggestion-list">
+            {suggestions.map((suggestion) => (
+              <li
+                key={suggestion.id}
+                className="suggestion-card"
+                data-suggestion-id={suggestion.id}
+              >
+                <p className="suggestion-card__meta">
+                  <strong>{nameOf(suggestion.authorId)}</strong>{' '}
+                  <time dateTime={suggestion.createdAt}>{formatTime(suggestion.createdAt)}</time>
+                </p>
+                <button
+                  type="button"
+                  className="suggestion-card__change"
+                  onClick={() => show(suggestion)}
+                >
+                  {describeSuggestion(suggestion)}
+                </button>
+                <div className="suggestion-card__actions">
+                  {canDecide ? (
+                    <>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={busy}
+                        onClick={() => void decide({ decision: 'accept', ids: [suggestion.id] })}
+                      >
+                        Accept
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={busy}
+                        onClick={() => void decide({ decision: 'reject', ids: [suggestion.id] })}
+                      >
+                        Reject
+                      </button>
+                    </>
+                  ) : null}
+                  {canReply ? (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => {
+                        show(suggestion);
+                        props.onReply();
+                      }}
+                    >
+                      Reply
+                    </button>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+}

@@ -1,0 +1,32 @@
+import type { Suggestion } from '@plenary/statement-model';
+import { SUGGESTIONS_PANEL_ID } from '../editor/panelIds';
+
+/** Opens and closes the suggestions panel; shows how many suggestions are open. */
+export function SuggestionsToggle({
+  suggestions,
+  open,
+  onToggle,
+}: {
+  suggestions: Suggestion[];
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const count = suggestions.length;
+  return (
+    <button
+      type="button"
+      className="button button--small panel-toggle suggestions-toggle"
+      aria-expanded={open}
+      aria-controls={open ? SUGGESTIONS_PANEL_ID : undefined}
+      title={`${open ? 'Hide' : 'Show'} the suggested changes`}
+      onClick={onToggle}
+    >
+      <span className="panel-toggle__label">Suggestions</span>
+      {count > 0 ? (
+        <span className="comments-toggle__count" aria-label={`${count} open`}>
+          {count}
+        </span>
+      ) : null}
+    </button>
+  );
+}

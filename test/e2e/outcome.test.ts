@@ -1,0 +1,159 @@
+// Three delegations amend a zero draft in the browser; the penholder accepts one, rejects
+// one and circulates Rev. 1, whose redline shows what changed; then silence, as everyone sees it.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Account } from './support/world.js';
+import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
+import { inviteOrganizer, makeDebate, makeTeam } from './support/world.js';
+
+const ZERO_DRAFT = [
+  'Recalling its resolutions on the maintenance of international peace and security,',
+  'Calls upon Member States to make full use of preventive diplomacy;',
+  'Requests the Secretary-General to report within six months;',
+];
+
+const paragraph = (page: Page, n: number): Locator => page.locator(`#para-${n}`);
+
+/** Proposes an amendment to paragraph `n` from the outcome page, with the keyboard where it can. */
+async function propose(page: Page, n: number, text: string | null, why: string): Promise<void> {
+  const item = paragraph(page, n);
+  await item.getByRole('button', { name: `Propose an amendment to paragraph ${n}` }).click();
+  const form = item.getByRole('form', { name: `Amend paragraph ${n}` });
+  if (text === null) await form.getByLabel('Amendment').selectOption('delete');
+  else await form.getByLabel('Proposed text').fill(text);
+  await form.getByLabel('Justification').fill(why);
+  await form.getByLabel('Justification').press('Enter');
+  await form.waitFor({ state: 'detached' });
+}
+
+async function screenshot(page: Page, name: string, width = 1100): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(0, 0);
+  await page.setViewportSize({ width, height: 800 });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: Math.min(height, 2400) });
+  await page.screenshot({ path: `${DOC_IMAGES}${name}`, fullPage: false });
+}
+
+describe('negotiating the outcome document', () => {
+  const suite = browserSuite();
+
+  it('three delegations amend the zero draft; the penholder decides and circulates Rev. 1', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Maintenance of international peace and security');
+    const presidency = await inviteOrganizer(admin, debate.id, 'Dang Thi Hoa');
+    const vietNam = await makeTeam(admin, debate, 'Viet Nam', { 'Nguyen Thi Lan': 'drafter' });
+    const estonia = await makeTeam(admin, debate, 'Estonia', { 'Mari Tamm': 'drafter' });
+    const niger = await makeTeam(admin, debate, 'Niger', { 'Aïcha Moussa': 'drafter' });
+    const kenya = await makeTeam(admin, debate, 'Kenya', { 'Wanjiru Kamau': 'drafter' });
+    const person = (team: typeof vietNam): Account => Object.values(team.people)[0]!;
+    const outcomePath = `/debates/${debate.id}/outcome`;
+
+    // The presidency starts a draft resolution with Viet Nam as penholder, on the debate page.
+    const hoa = await suite.signedIn(presidency, `/debates/${debate.id}`);
+    const outcomeSection = hoa.page.getByRole('region', { name: 'Outcome document' });
+    await outcomeSection.getByLabel('Start the outcome document').selectOption('resolution');
+    await outcomeSection.getByLabel('Penholder').selectOption({ label: 'Viet Nam' });
+    await outcomeSection.getByRole('button', { name: 'Start' }).click();
+    await outcomeSection.getByRole('link', { name: 'Draft resolution' }).waitFor();
+
+    // The penholder writes the zero draft and circulates it.
+    const pen = await suite.signedIn(person(vietNam), `/debates/${debate.id}`);
+    await pen.page.getByText('Debate: each delegation’s drafts stay private').waitFor();
+    await pen.page.getByRole('link', { name: 'Draft resolution' }).click();
+    await pen.page.getByRole('heading', { name: 'Draft resolution' }).waitFor();
+    await pen.page
+      .getByLabel('Text (a blank line between paragraphs)')
+      .fill(ZERO_DRAFT.join('\n\n'));
+    await pen.page.getByRole('button', { name: 'Save the text' }).click();
+    await paragraph(pen.page, 3).getByText(ZERO_DRAFT[2]!).waitFor();
+    await pen.page.getByRole('button', { name: 'Circulate Zero draft' }).click();
+    await pen.page.getByRole('button', { name: 'Circulate Rev. 1' }).waitFor();
+
+    // Three delegations amend it, each in its own name.
+    const ee = await suite.signedIn(person(estonia), outcomePath);
+    await propose(
+      ee.page,
+      2,
+      'Calls upon Member States to make full use of preventive diplomacy and mediation;',
+      'Mediation is what the concept note asks about.',
+    );
+    const ne = await suite.signedIn(person(niger), outcomePath);
+    await propose(ne.page, 3, null, 'The report is premature.');
+    // Niger supports Estonia's amendment.
+    await paragraph(ne.page, 2).getByRole('button', { name: 'Support' }).click();
+    await paragraph(ne.page, 2).getByText('+1 Niger').waitFor();
+    const ke = await suite.signedIn(person(kenya), outcomePath);
+    await propose(
+      ke.page,
+      1,
+      'Recalling all its resolutions on the maintenance of international peace and security,',
+      'All, not some.',
+    );
+    await paragraph(ke.page, 3).getByRole('button', { name: 'Object' }).click();
+    await paragraph(ke.page, 3).getByText('Objection: Kenya').waitFor();
+    // Nobody but the penholder is offered a decision.
+    expect(await ke.page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+
+    // The penholder accepts Estonia's, rejects Niger's, leaves Kenya's pending.
+    await pen.page.reload();
+    await paragraph(pen.page, 2).getByText('Estonia').waitFor();
+    await screenshot(pen.page, 'outcome-amendments.png');
+    await paragraph(pen.page, 2).getByRole('button', { name: 'Accept', exact: true }).click();
+    // The accepted text is now the paragraph's own (not only the amendment's).
+    const agreedText = paragraph(pen.page, 2).locator('.outcome-paragraph__text');
+    await expect.poll(() => agreedText.innerText(), WAIT).toContain('and mediation;');
+    await paragraph(pen.page, 2).getByText('Accepted', { exact: true }).waitFor();
+    await paragraph(pen.page, 3).getByRole('button', { name: 'Reject' }).click();
+    await paragraph(pen.page, 3).getByText('Rejected').waitFor();
+    await paragraph(pen.page, 1)
+      .getByRole('combobox', { name: 'Status of paragraph 1' })
+      .selectOption('bracketed');
+    await pen.page.getByRole('status').filter({ hasText: '1 bracketed' }).waitFor();
+    await paragraph(pen.page, 3)
+      .getByRole('combobox', { name: 'Status of paragraph 3' })
+      .selectOption('agreed');
+    await pen.page.getByText('1 of 3 paragraphs agreed ad ref').waitFor();
+
+    await pen.page.getByRole('button', { name: 'Circulate Rev. 1' }).click();
+    const revisions = pen.page.getByRole('region', { name: 'Revisions' });
+    await revisions.getByRole('button', { name: 'Rev. 1' }).click();
+    const inserted = revisions.locator('ins.redline__insert');
+    await expect
+      .poll(() => inserted.allInnerTexts(), WAIT)
+      .toEqual([expect.stringContaining('and mediation')]);
+    await revisions.scrollIntoViewIfNeeded();
+    await screenshot(pen.page, 'outcome-redline.png');
+
+    // Estonia sees the text as circulated; then the penholder calls silence and everyone sees it.
+    await ee.page.reload();
+    expect(await paragraph(ee.page, 2).locator('.outcome-paragraph__text').innerText()).toContain(
+      'and mediation;',
+    );
+    await vietNamSilence(person(vietNam), debate.id);
+    await ee.page.reload();
+    const banner = ee.page.locator('.silence-banner');
+    await banner.getByText('Rev. 1 is under silence until').waitFor();
+    await banner
+      .getByLabel('Break silence for Estonia: your reason')
+      .fill('Paragraph 1 is still bracketed.');
+    await ee.page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(ee.page, 'outcome-silence-phone.png', 390);
+    const overflow = await ee.page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth,
+    );
+    expect(overflow).toBe(false);
+    await banner.getByRole('button', { name: 'Break silence' }).click();
+    await ee.page.getByRole('button', { name: `Propose an amendment to paragraph 1` }).waitFor();
+    const view = await estonia.people['Mari Tamm']!.client.get<{ revisions: { status: string }[] }>(
+      `/api/debates/${debate.id}/outcome`,
+    );
+    expect(view.body.revisions.map((r) => r.status)).toEqual(['circulated', 'silence_broken']);
+  });
+});
+
+async function vietNamSilence(pen: Account, debateId: string): Promise<void> {
+  await pen.client.expect(200, 'POST', `/api/debates/${debateId}/outcome/silence`, {
+    deadline: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString(),
+  });
+}
