@@ -16,6 +16,8 @@ export const DebateDetail = z.object({
   canManage: z.boolean(),
   /** The signed-in person's unread mentions in this debate's comments. */
   unreadMentions: z.number(),
+  /** Whether the debate has an outcome document yet (its page is then worth asking for). */
+  hasOutcome: z.boolean(),
 });
 export type DebateDetail = z.infer<typeof DebateDetail>;
 

@@ -77,24 +77,27 @@ export class DocumentLog implements DocumentStore {
     const last = rows.at(-1);
     if (!last || rows.length === 1) return { rowsBefore: rows.length, rowsAfter: rows.length };
     let snapshot = mergeUpdates(rows.map((row) => bytes(row.data)));
+    const read = new Map(rows.map((row) => [row.seq, bytes(row.data)]));
     await this.db.transaction().execute(async (trx) => {
       // Several processes may hold the document: one compaction at a time per document.
       if (this.dialect === 'postgres')
         await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
-      // A row numbered before `last` may have committed since the read (PostgreSQL hands out
-      // numbers before commit): it joins the snapshot rather than being deleted unread.
-      const late = await this.lateRows(
-        trx,
-        documentId,
-        new Set(rows.map((row) => row.seq)),
-        last.seq,
-      );
-      if (late.length > 0) snapshot = mergeUpdates([snapshot, ...late]);
-      await trx
+      // The delete returns exactly what it removed. PostgreSQL hands out numbers before commit,
+      // so a row numbered before `last` may have committed since the read (even between two
+      // statements of this transaction), and another compaction may have replaced rows with
+      // its snapshot: whatever was removed and not read byte for byte joins the snapshot.
+      const removed = await trx
         .deleteFrom('document_updates')
         .where('document_id', '=', documentId)
         .where('seq', '<=', last.seq)
+        .returning(['seq', 'data'])
         .execute();
+      const unread = removed
+        .map((row) => ({ seq: row.seq, data: bytes(row.data) }))
+        .filter((row) => !sameBytes(read.get(row.seq), row.data))
+        .sort((a, b) => a.seq - b.seq)
+        .map((row) => row.data);
+      if (unread.length > 0) snapshot = mergeUpdates([snapshot, ...unread]);
       // The snapshot keeps the last merged row's seq, so it still sorts before later appends.
       await trx
         .insertInto('document_updates')
@@ -110,30 +113,13 @@ export class DocumentLog implements DocumentStore {
     return { rowsBefore: rows.length, rowsAfter: 1 };
   }
 
-  private async lateRows(
-    trx: PlenaryDb,
-    documentId: string,
-    read: ReadonlySet<number>,
-    lastSeq: number,
-  ): Promise<Uint8Array[]> {
-    const now = await trx
-      .selectFrom('document_updates')
-      .select('seq')
-      .where('document_id', '=', documentId)
-      .where('seq', '<=', lastSeq)
-      .execute();
-    const late = now.map((row) => row.seq).filter((seq) => !read.has(seq));
-    if (late.length === 0) return [];
-    const rows = await trx
-      .selectFrom('document_updates')
-      .select('data')
-      .where('seq', 'in', late)
-      .orderBy('seq')
-      .execute();
-    return rows.map((row) => bytes(row.data));
-  }
-
   async remove(documentId: string): Promise<void> {
     await this.db.deleteFrom('document_updates').where('document_id', '=', documentId).execute();
   }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -140,15 +140,17 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
   /** The debate page: the debate, its delegations with the actor's role, and what they may do. */
   async detail(actor: Actor, debateId: string) {
     const debate = await this.get(actor, debateId);
-    const [delegations, unreadMentions] = await Promise.all([
+    const [delegations, unreadMentions, outcome] = await Promise.all([
       this.stores.delegations.listByDebate(debateId),
       this.stores.notifications.unreadCount(actor.user.id, debateId),
+      this.stores.outcomes.byDebate(debateId),
     ]);
     return {
       debate,
       delegations: delegations.map((d) => ({ ...d, myRole: actor.roles.get(d.id) ?? null })),
       canManage: can(actor, 'debate.update', { kind: 'debate', debateId }),
       unreadMentions,
+      hasOutcome: outcome !== undefined,
     };
   }
 

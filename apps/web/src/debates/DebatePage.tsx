@@ -84,6 +84,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
         canManage={canManage}
         delegations={delegations}
         trainingExercise={debate.trainingExercise === true}
+        hasOutcome={detail.hasOutcome}
       />
       {canManage ? <SubmissionsSection debate={debate} delegations={delegations} /> : null}
 

@@ -10,8 +10,11 @@ export function OutcomeSection({
   canManage,
   delegations,
   trainingExercise,
+  hasOutcome,
 }: {
   debateId: string;
+  /** From the debate page: without a document there is nothing to ask the server for. */
+  hasOutcome: boolean;
   canManage: boolean;
   delegations: { id: string; name: string }[];
   trainingExercise: boolean;
@@ -25,14 +28,20 @@ export function OutcomeSection({
   const [generation, setGeneration] = useState(0);
   const ids = { kind: useId(), pen: useId() };
 
+  const [created, setCreated] = useState(false);
+
   useEffect(() => {
+    if (!hasOutcome && !created) {
+      setView(null);
+      return;
+    }
     const controller = new AbortController();
     outcomeApi.get(debateId, controller.signal).then(setView, (failure: unknown) => {
       if (!controller.signal.aborted && failure instanceof ApiError && failure.status === 404)
         setView(null);
     });
     return () => controller.abort();
-  }, [debateId, generation]);
+  }, [debateId, generation, hasOutcome, created]);
 
   async function create(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -42,6 +51,7 @@ export function OutcomeSection({
         penholderDelegationId: pen || null,
         paragraphs: [],
       });
+      setCreated(true);
       setGeneration((g) => g + 1);
     } catch (failure) {
       setError(errorMessage(failure));

@@ -8,17 +8,20 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:be\s+)?(?:adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
-    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b/iu,
+    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b|\bne\b[^.]{0,40}\bpas\b[^.]{0,40}\bdocument final\b|\bno\s+(?:se\s+)?\p{L}+\s+(?:a\s+)?(?:un |ningún )?documento final\b|\bno\s+(?:formal\s+|written\s+|Council\s+)?products?\b/iu,
     'no formal outcome',
   ],
   [
-    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|result in|lead to|have)\b.{0,30}\boutcome\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
+    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|issue|circulate|prepare|envisage|foresee|anticipate|expect|plan|result in|lead to|have)\b.{0,30}\boutcome\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
     'no formal outcome',
   ],
-  [/\bsummary report\b|\brapport de synthèse\b|\binforme resumido\b/iu, 'summary report'],
+  [
+    /\bsummary report\b|\breport (?:that |which )?summari[sz](?:ing|es)\b|\brapport de synthèse\b|\binforme resumido\b/iu,
+    'summary report',
+  ],
   [
     /\bpresidential statement\b|\bPRST\b|\bstatement (?:by|of) the President of the Security Council\b|\bdéclaration présidentielle\b|\bdéclaration du Président du Conseil\b|\bdeclaración del Presidente del Consejo\b|\bdéclaration de la présidence\b|\bdeclaración de la Presidencia\b|\bdeclaración presidencial\b/iu,
     'presidential statement',
@@ -37,9 +40,12 @@ const PRODUCTS: readonly [RegExp, string][] = [
   [/\b(?:a|the|draft)\s+(?:draft\s+)?resolution\b(?!\s+\d)/i, 'resolution'],
   [/\bjoint statement\b/i, 'joint statement'],
   [/\boutcome document\b/i, 'outcome document'],
-  [/\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair/i, "Chair's summary"],
   [
-    /\b(?:President|presidency|PGA)\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
+    /\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair|\bsummary\b.{0,60}\bby (?:the |its )?(?:\w+\s+)?(?:Co-)?Chairs?\b/i,
+    "Chair's summary",
+  ],
+  [
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
     "President's summary",
   ],
 ];
@@ -67,7 +73,33 @@ function ownSummary(note: NoteText, text: string): string | null {
   return office.startsWith('Chair') ? "Chair's summary" : "President's summary";
 }
 
+// "Expected outcome: None", "Outcome: Chair's summary", "Resultado esperado: Informe resumido …".
+const OUTCOME_FIELD =
+  /^(?:(?:expected|anticipated|envisaged)\s+)?outcomes?(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
+const NONE =
+  /^(?:none|no(?:ne)? (?:formal |negotiated )?outcome|n\/a|nil|aucun|néant|ninguno|no)\b/iu;
+
+function outcomeField(note: NoteText): Candidate<string> | null {
+  for (const { text } of note.sentences) {
+    const match = OUTCOME_FIELD.exec(text);
+    const value = match ? (match[1] ?? match[2] ?? match[3] ?? '').trim() : '';
+    if (!value) continue;
+    if (NONE.test(value))
+      return { value: 'no formal outcome', confidence: 0.95, source: text, cue: 'outcomeField' };
+    const product = PRODUCTS.find(([pattern]) => pattern.test(value));
+    return {
+      value: product ? product[1] : value,
+      confidence: 0.9,
+      source: text,
+      cue: 'outcomeField',
+    };
+  }
+  return null;
+}
+
 export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
+  const field = outcomeField(note);
+  if (field) return field;
   const section = sectionSentences(
     note,
     /\boutcome|\brésultat|\bresultado|\bdocument final|\bdocumento final/iu,

@@ -42,10 +42,25 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
   );
 }
 
+// A news item's dateline ("New York, 3 February 2027 – The Mission will host …") dates the
+// item, not the meeting.
+const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}$/u;
+const DATELINE_AFTER = /^\s*[–—-]\s/u;
+
 function meetingDateIn(sentence: string): string | null {
-  const date = findDates(sentence).find(
+  const dates = findDates(sentence).filter(
     (found) => found.iso.length === 10 && !BEFORE_DATE.test(sentence.slice(0, found.index)),
   );
+  // A line holding one date, "Thursday, 22 April 2027 – International Mother Earth Day", is
+  // the meeting's date line; a dateline only gives way to a later date.
+  const date =
+    dates.find(
+      (found) =>
+        !(
+          DATELINE_BEFORE.test(sentence.slice(0, found.index)) &&
+          DATELINE_AFTER.test(sentence.slice(found.end))
+        ),
+    ) ?? dates[0];
   return date?.iso ?? null;
 }
 

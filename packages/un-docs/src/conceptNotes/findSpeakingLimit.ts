@@ -41,11 +41,11 @@ const NUMBERS: Readonly<Record<string, number>> = {
   quince: 15,
 };
 const MINUTES = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(NUMBERS).join('|')})(?:\s*\(\d{1,2}\))?[\s-]+(?:minutes?|minutos?|mins?\b\.?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(\d{1,3}|${Object.keys(NUMBERS).join('|')})(?:\s*\(\d{1,3}\))?[\s-]+(minutes?|minutos?|mins?\b\.?|seconds|secondes|segundos)(?![\p{L}])`,
   'iu',
 );
 const SPEAKING =
-  /\b(?:speak|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|délégations?|temps de parole|uso de la palabra|tiempo de intervención)/iu;
+  /\b(?:speak|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b)/iu;
 const BRIEFERS =
   /\b(?:briefer|panellist|panelist|keynote|moderator|panélistes?|intervenants? principaux|panelistas?|ponentes?|exponentes?)/iu;
 
@@ -55,16 +55,23 @@ function toNumber(value: string): number {
 
 // A clause ends at a semicolon, a colon or a comma before "and"/"while": "Briefers will have
 // seven minutes, and Member States three"; "… sept minutes ; les délégations … trois minutes".
-const CLAUSE_END = /;|:|,\s+(?:and|while|whereas|et|y|mientras)\b|\.\s/iu;
+const CLAUSE_END =
+  /;|:|,?\s+(?:and|while|whereas|et|y|mientras)\s+(?=(?:all\s+|the\s+)?(?:other|\d|[\p{L}]+\s+minutes|for\b|individual|delegations|groups|Member|speakers|States))|,\s+(?:and|while|whereas|et|y|mientras)\b|\.\s/iu;
 // Who a limit is for when a briefer is named in the same clause too.
+// Groups of States and ministers often get longer than everybody else: the limit is the one
+// left for all other speakers ("… five minutes for groups and three for individual delegations").
+const SPECIAL =
+  /\b(?:on behalf of|groups?\b|ministers?|ministerial|high-level|Heads? of (?:State|Government)|au nom d|groupes?|en nombre de|grupos?|ministros?)/iu;
 const FLOOR =
   /\b(?:delegations?|Member States|States|the floor|participants|délégations|États|delegaciones|Estados)\b/iu;
 
 /** The clause of `text` that holds `at`. */
 function clauseAt(text: string, at: number): string {
-  const before = text.slice(0, at);
+  // Read on the whole text: "… for groups and two minutes …" ends a clause only when it is
+  // seen what follows the "and".
   let start = 0;
-  for (const match of before.matchAll(new RegExp(CLAUSE_END, 'giu'))) {
+  for (const match of text.matchAll(new RegExp(CLAUSE_END, 'giu'))) {
+    if (match.index + match[0].length > at) break;
     start = match.index + match[0].length;
   }
   const after = text.slice(at);
@@ -75,13 +82,22 @@ function clauseAt(text: string, at: number): string {
 export function findSpeakingLimit({ sentences }: NoteText): Candidate<number> | null {
   for (const { text } of sentences) {
     if (!SPEAKING.test(text)) continue;
+    const limits: { minutes: number; special: boolean }[] = [];
     for (const match of text.matchAll(new RegExp(MINUTES, 'giu'))) {
-      const minutes = match[1];
+      const count = match[1];
+      const unit = match[2] ?? '';
       const clause = clauseAt(text, match.index);
       // A briefer's or panellist's slot is not the speakers' limit.
-      if (!minutes || (BRIEFERS.test(clause) && !FLOOR.test(clause))) continue;
-      return { value: toNumber(minutes), confidence: 0.85, source: text, cue: 'speakingLimit' };
+      if (!count || (BRIEFERS.test(clause) && !FLOOR.test(clause))) continue;
+      // "180 seconds" is three minutes; ninety seconds is not a whole number of minutes.
+      const seconds = /^seg|^sec/i.test(unit);
+      const value = seconds ? toNumber(count) / 60 : toNumber(count);
+      if (!Number.isInteger(value) || value <= 0) continue;
+      limits.push({ minutes: value, special: SPECIAL.test(clause) });
     }
+    const limit = limits.find(({ special }) => !special) ?? limits[0];
+    if (limit)
+      return { value: limit.minutes, confidence: 0.85, source: text, cue: 'speakingLimit' };
   }
   return null;
 }

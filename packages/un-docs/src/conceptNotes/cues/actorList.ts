@@ -1,3 +1,5 @@
+import { findMemberState } from '../findMemberState.js';
+
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
 
@@ -15,7 +17,25 @@ const TO_THE_UN =
 const EACH_ENVOY =
   /(,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(?:of|de|du|de la|del)\s+/giu;
 
+// "Estonia in cooperation with Belgium and Kenya"; "The Permanent Mission of Malta, together
+// with the Permanent Missions of Ecuador and Japan": States working together all organize the
+// meeting. An office or agency "in collaboration with" helps; it does not convene.
+const PARTNERS =
+  /^(.+?),?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|together with|jointly with|en coopération avec|conjointement avec|en colaboración con|junto con)\s+(.+)$/iu;
+
 export function actorList(text: string): string | null {
+  const partners = PARTNERS.exec(text);
+  if (partners?.[1] && partners[2]) {
+    const first = oneActorList(partners[1]);
+    const rest = actorList(partners[2].replace(/^[,\s]+/, ''));
+    const states = first && rest ? [...splitActors(first), ...splitActors(rest)] : [];
+    if (states.length > 0 && states.every((part) => findMemberState(part) !== null))
+      return joinActors(states);
+  }
+  return oneActorList(text);
+}
+
+function oneActorList(text: string): string | null {
   const named = text.replace(ENVOYS, '').replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
   const stop = STOP.exec(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();

@@ -16,9 +16,9 @@ const LABELS =
 const BY =
   /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired)|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 const CONVENES =
-  /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.)[^,]{2,80},)?\s+(?:will|intend|intends to|shall)?\s*(?:convene|host|organi[sz]e|hold|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?\s+(?:will\s+(?:convene|hold|organi[sz]e)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?(?:,\s+(?:in|by|pursuant to|dans|en|por)\s+(?:its|sa|su)\s+(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?,)?\s+(?:will\s+(?:convene|hold|organi[sz]e)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
 // The list is read lazily and checked afterwards (every part a Member State): a pattern that
 // spelled out "State, State and State" would backtrack exponentially on long lists.
@@ -61,7 +61,8 @@ const organizedBy: Cue<string> = ({ sentences }) =>
       // A wiki table row read as one line: "Convened by | The President … |".
       const list = actorList(by[2].replace(/^[\s*_|]+|[\s|]+$/g, ''));
       // Those who co-chair a meeting often convene it too, but "convened by" says so outright.
-      const confidence = by[1] ? 0.7 : 0.85;
+      // A body holding its own session ranks above the officers who co-chair it.
+      const confidence = by[1] ? 0.65 : 0.85;
       if (list && plausible(list)) found.push(candidate(list, confidence, text, 'organizedBy'));
       rest = by[2];
     }
@@ -75,17 +76,23 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
     return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
   });
 
+// "The General Assembly, in its resolution 80/95, decided to hold …" mandates the meeting; the
+// Assembly's President convenes it, and the note says so if it names a convener.
+const MANDATES = /\b(?:General Assembly|Assemblée générale|Asamblea General),\s/iu;
+
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const body = BODY_CONVENES.exec(text)?.[1];
+    const match = BODY_CONVENES.exec(text);
+    const body = match && !MANDATES.test(match[0]) ? match[1] : undefined;
     const list = body ? actorList(body) : null;
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
   });
 
 // "The Permanent Missions of Malta and Mozambique … are pleased to invite …"; "at the initiative
 // of Chile and Japan"; "à l'initiative de la Sierra Leone et de la Suisse".
+// A news item may open with its dateline: "New York, 3 February 2027 – The Permanent Mission …".
 const MISSIONS =
-  /^(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
+  /^(?:[^–—.]{0,60}\s[–—-]\s+)?(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
 const INITIATIVE =
   /(?<![\p{L}])(?:at the initiative of|à l['’]initiative d(?:e|u|es)|por iniciativa de)\s+([^,]+)/iu;
 

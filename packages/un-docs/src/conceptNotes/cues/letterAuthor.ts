@@ -18,8 +18,27 @@ const FIRST_BLOCKS = 4;
 const TITLE_BLOCKS = 14;
 const SIGNATURE_BLOCKS = 4;
 
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
+/** "PRESIDENT OF THE GENERAL ASSEMBLY" as a letterhead prints it → "President of the General Assembly". */
+function officeCase(office: string): string {
+  if (office !== office.toUpperCase()) return office;
+  return office
+    .toLowerCase()
+    .split(' ')
+    .map((word, index) =>
+      index > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+    )
+    .join(' ');
+}
+
 /** "President of the General Assembly", or null when no office signs the letter. */
 export function letterAuthor(blocks: readonly string[]): string | null {
+  const office = findLetterAuthor(blocks);
+  return office ? officeCase(office) : null;
+}
+
+function findLetterAuthor(blocks: readonly string[]): string | null {
   for (const [index, block] of blocks.slice(0, TITLE_BLOCKS).entries()) {
     const office =
       (index < FIRST_BLOCKS ? LETTERHEAD.exec(block)?.[1] : undefined) ??

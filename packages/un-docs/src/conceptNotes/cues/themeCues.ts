@@ -36,7 +36,7 @@ const THEME_IS = new RegExp(
   'iu',
 );
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema)\b[^“”"«»]{0,30}?${QUOTED}`,
+  String.raw`\b(?:themed?|thème|tema|topic)\b[^“”"«»]{0,30}?${QUOTED}`,
   'iu',
 );
 const MEETING_QUOTED = new RegExp(
@@ -57,12 +57,15 @@ function themed(value: string, confidence: number, source: string, cue: string) 
   return candidate(unquote(value), confidence, source, cue);
 }
 
+// "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X.
 const themeField: Cue<string> = ({ layout }) =>
-  layout.flatMap(({ field, text }) =>
-    field && (THEME_LABELS.has(field.label) || THEME_OF.test(field.label))
-      ? [themed(field.value, 0.95, text, 'themeField')]
-      : [],
-  );
+  layout.flatMap(({ field, text }) => {
+    if (!field || !(THEME_LABELS.has(field.label) || THEME_OF.test(field.label))) return [];
+    const mailSubject = /^(?:subject|objet|asunto)$/.test(field.label);
+    const named =
+      mailSubject && /^[^“"«]*$/u.test(field.value) ? subjectOf(field.value, true) : null;
+    return [themed(named ?? field.value, 0.95, text, 'themeField')];
+  });
 
 // The background often recalls earlier meetings and their themes; a theme told in the past
 // ("the open debate on “…” held in 2019") is history, not this meeting's.
@@ -103,10 +106,21 @@ const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
     if (standalone) return [themed(standalone, 0.75, block, 'quotedTitle')];
     const inTitle =
       block.length < 300 && !/[.:;]$/.test(block) && TITLE_WORDS.test(block)
-        ? quotedWords(new RegExp(QUOTED, 'u').exec(block))
+        ? titleQuotation(block)
         : null;
     return inTitle ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
   });
+
+// "under the agenda item “Implementation of the note …”": an agenda item is not the theme.
+const AGENDA_ITEM =
+  /\b(?:agenda item|point de l['’]ordre du jour|tema del programa)(?:\s+(?:entitled|intitulé|titulado))?\s*$/iu;
+
+function titleQuotation(block: string): string | null {
+  for (const match of block.matchAll(new RegExp(QUOTED, 'gu'))) {
+    if (!AGENDA_ITEM.test(block.slice(0, match.index))) return quotedWords(match);
+  }
+  return null;
+}
 
 /** A title is a marked title, or a short line that is not a sentence. */
 function titleConfidence({ text, heading }: LayoutBlock): number {

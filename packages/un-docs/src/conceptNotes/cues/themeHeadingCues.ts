@@ -11,7 +11,8 @@ import { subjectOf } from './subjectOf.js';
 // dated note, or the line after "Concept note", "Annex" or a bare meeting name ("Security
 // Council Open Debate"), when that line reads like a theme rather than a label.
 
-export const MEETING_WORD = String.raw`(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|Arria|débat|réunion|séance|reunión|diálogo|sesión)`;
+// Whole words only: "preventing" holds "event", "prevention" too, and themes often name them.
+export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|Arria|débat|réunion|séance|reunión|diálogo|sesión)(?:s|es)?(?![\p{L}])`;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
@@ -38,6 +39,18 @@ function mostlyNamesOrYear(text: string): boolean {
   );
 }
 
+// A meeting word names a meeting when the line opens with it, a format or a body qualifies it
+// ("open debate", "Council briefing") or its subject follows ("dialogue on …"); in "Sustaining
+// peace through interfaith dialogue" it is part of the theme.
+const QUALIFIED_MEETING = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){0,1}${MEETING_WORD}|(?:open|high-level|ministerial|Arria(?:-formula)?|formula|annual|special|informal|interactive|plenary|thematic|joint|panel|Council|Assembly|ECOSOC|Commission|ambassadorial-level|signature|intersessional|commemorative|virtual|hybrid|public|private|formal|general|segment|level)\s+${MEETING_WORD}|${MEETING_WORD}\s+(?:of|on|with|du|de|des|sur|sobre|del|at)\b|${MEETING_WORD}\s*$(?<=^.{0,40})`,
+  'iu',
+);
+
+function namesMeeting(text: string): boolean {
+  return QUALIFIED_MEETING.test(text);
+}
+
 function themeLike(block: LayoutBlock): boolean {
   const { text } = block;
   return (
@@ -47,7 +60,7 @@ function themeLike(block: LayoutBlock): boolean {
     !/[.;]$/.test(text) &&
     !GENERIC.test(text) &&
     !NOT_A_THEME.test(text) &&
-    !new RegExp(MEETING_WORD, 'iu').test(text) &&
+    !namesMeeting(text) &&
     bodiesIn(text).length === 0 &&
     findDates(text).length === 0 &&
     !/\b(?:permanent mission|mission permanente|misión permanente)\b/iu.test(text) &&
