@@ -117,7 +117,8 @@ describe('negotiating the outcome document', () => {
 
     await pen.page.getByRole('button', { name: 'Circulate Rev. 1' }).click();
     const revisions = pen.page.getByRole('region', { name: 'Revisions' });
-    await revisions.getByRole('button', { name: 'Rev. 1' }).click();
+    // Exact: until the list shows Rev. 1, "Circulate Rev. 1" would match too (and circulate twice).
+    await revisions.getByRole('button', { name: 'Rev. 1', exact: true }).click();
     const inserted = revisions.locator('ins.redline__insert');
     await expect
       .poll(() => inserted.allInnerTexts(), WAIT)
