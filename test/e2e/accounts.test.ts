@@ -77,8 +77,12 @@ describe('accounts, debates and invitations in the browser', () => {
     // Revoking a link just created takes it off the screen, and the link says it was withdrawn.
     await lan.page.getByLabel('Email').fill('wrong.person@example.org');
     await lan.page.getByRole('button', { name: 'Create invitation link' }).click();
-    await expect.poll(() => link.inputValue(), WAIT).toMatch(/\/invite\//);
+    // The first link stays on screen until the new one replaces it.
+    await expect
+      .poll(async () => (await link.count()) > 0 && (await link.inputValue()) !== url, WAIT)
+      .toBe(true);
     const revokedUrl = await link.inputValue();
+    expect(revokedUrl).toMatch(/\/invite\//);
     await lan.page
       .getByRole('button', { name: 'Revoke the invitation for wrong.person@example.org' })
       .click();
