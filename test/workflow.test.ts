@@ -160,6 +160,35 @@ describe('versions and the clearance workflow', () => {
     expect(await abilities('drafter')).toMatchObject({ edit: false, transitions: ['reopen'] });
   });
 
+  it('says on the debate page who may change the speaking rate of each delegation, as the server enforces', async () => {
+    interface Detail {
+      delegations: { id: string; wordsPerMinute: number; abilities: { changeSettings: boolean } }[];
+    }
+    const expected: Record<Role, boolean> = {
+      drafter: true,
+      organizer: true,
+      reviewer: false,
+      viewer: false,
+      otherDrafter: false,
+    };
+    for (const [role, allowed] of Object.entries(expected) as [Role, boolean][]) {
+      const detail = await people[role].expect<Detail>(200, 'GET', `/api/debates/${debateId}`);
+      const own = detail.delegations.find((delegation) => delegation.id === delegationId);
+      expect(own?.abilities.changeSettings, role).toBe(allowed);
+      const response = await people[role].patch(`/api/delegations/${delegationId}`, {
+        wordsPerMinute: own?.wordsPerMinute,
+      });
+      expect(response.status, role).toBe(allowed ? 200 : 403);
+    }
+    const drafterOwn = await statementIn('draft');
+    const comment = await people.drafter.expect<{ statement: { abilities: Abilities } }>(
+      200,
+      'GET',
+      `/api/statements/${drafterOwn}`,
+    );
+    expect(comment.statement.abilities.comment).toBe(true);
+  });
+
   it('refuses transitions that do not fit the status, and a send-back without a comment', async () => {
     const id = await statementIn('draft');
     const early = await transition(people.drafter, id, 'submit');

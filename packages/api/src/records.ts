@@ -66,6 +66,12 @@ export const Delegation = z.object({
   language: StatementLanguage,
 });
 
+/** What the current user may do with a delegation; the server's policy, sent with it. */
+export const DelegationAbilities = z.object({
+  /** Change its usual language and speaking rate. */
+  changeSettings: z.boolean(),
+});
+
 /** What the current user may do with a statement; the server's policy, sent with it. */
 export const StatementAbilities = z.object({
   /** Change the text (collab write access). */
@@ -387,6 +393,7 @@ export type User = z.infer<typeof User>;
 export type Debate = z.infer<typeof Debate>;
 export type Delegation = z.infer<typeof Delegation>;
 export type StatementAbilities = z.infer<typeof StatementAbilities>;
+export type DelegationAbilities = z.infer<typeof DelegationAbilities>;
 export type Statement = z.infer<typeof Statement>;
 export type Member = z.infer<typeof Member>;
 export type Mentionable = z.infer<typeof Mentionable>;

@@ -12,7 +12,12 @@ export const JobAnswer = z.object({ job: r.ExportJob });
 /** The debate page: the debate, its delegations with the user's role, and what they may do. */
 export const DebateDetail = z.object({
   debate: r.Debate,
-  delegations: z.array(z.extend(r.Delegation, { myRole: z.nullable(r.DelegationRole) })),
+  delegations: z.array(
+    z.extend(r.Delegation, {
+      myRole: z.nullable(r.DelegationRole),
+      abilities: r.DelegationAbilities,
+    }),
+  ),
   canManage: z.boolean(),
   /** The signed-in person's unread mentions in this debate's comments. */
   unreadMentions: z.number(),

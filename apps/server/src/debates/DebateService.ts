@@ -147,7 +147,17 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
     ]);
     return {
       debate,
-      delegations: delegations.map((d) => ({ ...d, myRole: actor.roles.get(d.id) ?? null })),
+      delegations: delegations.map((d) => ({
+        ...d,
+        myRole: actor.roles.get(d.id) ?? null,
+        abilities: {
+          changeSettings: can(actor, 'delegation.settings', {
+            kind: 'delegation',
+            debateId,
+            delegationId: d.id,
+          }),
+        },
+      })),
       canManage: can(actor, 'debate.update', { kind: 'debate', debateId }),
       unreadMentions,
       hasOutcome: outcome !== undefined,

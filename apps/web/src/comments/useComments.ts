@@ -4,7 +4,6 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useEffectEvent, useMemo, useState, type RefObject } from 'react';
 import { useSession } from '../auth/useSession';
-import type { DelegationRole } from '../debates/debatesApi';
 import { updateHighlights } from './CommentHighlights';
 import type { Member } from './commentsApi';
 import { matchesFilter, orderThreads, type ListedThread, type ThreadFilter } from './orderThreads';
@@ -43,9 +42,8 @@ export interface CommentsController {
   endDraft: (created?: Thread) => void;
   /** A hint for the person, such as "select some text first". */
   notice: string | null;
+  /** From the statement's abilities (the server's policy). */
   canComment: boolean;
-  /** Drafters may delete anyone's comment; everybody else only their own. */
-  isDrafter: boolean;
   upsert: (thread: Thread) => void;
   step: (direction: 1 | -1) => void;
   /** Spoken to screen readers when moving between comments. */
@@ -60,7 +58,7 @@ interface OtherPanel {
 export function useComments(
   statementId: string,
   editor: Editor | null,
-  role: DelegationRole | null,
+  canComment: boolean,
   otherPanel: OtherPanel,
 ): CommentsController {
   const session = useSession();
@@ -72,7 +70,6 @@ export function useComments(
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [draft, setDraft] = useState<SelectionAnchor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const canComment = role === 'drafter' || role === 'reviewer';
   const mentionable = useMemo(
     () => members.filter((member) => member.userId !== userId),
     [members, userId],
@@ -172,7 +169,6 @@ export function useComments(
     endDraft,
     notice,
     canComment,
-    isDrafter: role === 'drafter',
     upsert,
     step,
     announcement,

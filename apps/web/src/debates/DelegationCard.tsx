@@ -100,7 +100,7 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
       </header>
       <DelegationLanguageField
         delegation={delegation}
-        canChange={canManage || delegation.myRole === 'drafter'}
+        canChange={delegation.abilities.changeSettings}
         onChanged={onChanged}
       />
       <ErrorNotice message={error} />

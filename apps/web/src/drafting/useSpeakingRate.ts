@@ -20,7 +20,7 @@ export interface SpeakingRate {
   language: StatementLanguage;
   /** False when the statement is not in the delegation's usual language (a default rate). */
   isDelegationRate: boolean;
-  /** Null when the person may not change it (reviewers, viewers) or it is not known yet. */
+  /** Null when the person may not change it (the delegation's abilities) or it is not known yet. */
   save: ((wordsPerMinute: number) => Promise<void>) | null;
 }
 
@@ -46,7 +46,7 @@ export function useSpeakingRate(
   useEffect(() => setWordsPerMinute(known), [known]);
 
   const delegationId = delegation?.id ?? null;
-  const mayChange = delegation?.myRole === 'drafter' && isDelegationRate;
+  const mayChange = delegation?.abilities.changeSettings === true && isDelegationRate;
   const save = useCallback(
     async (next: number) => {
       if (!delegationId) return;

@@ -69,7 +69,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
   const history = useHistoryPanel(returnToText);
   const records = useVersionRecords(statement, history);
   useOnePanelAtATime(panel, history);
-  const comments = useComments(statementId, editor, context?.role ?? null, {
+  const comments = useComments(statementId, editor, statement?.abilities?.comment === true, {
     open: panel.open || history.open,
     close: () => {
       panel.setOpen(false);
