@@ -1,7 +1,7 @@
 // A statement's comment threads: loaded over REST on open and after every reconnection,
 // then kept current by the statement room's `thread:updated` events.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { useCallback, useEffect, useRef } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
 import { appSocket, onServerEvent } from '../realtime/appSocket';
 import { commentsApi } from './commentsApi';
 import type { Thread } from '@plenary/api';
@@ -22,42 +22,33 @@ function merge(list: Thread[] | null, thread: Thread): Thread[] {
 }
 
 export function useThreads(statementId: string): ThreadsState {
-  const [threads, setThreads] = useState<Thread[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   // Events that arrive while a load is under way are newer than what the load may return.
   const sinceLoad = useRef(new Map<string, Thread>());
+  const { data, error, reload, update } = useApiQuery(statementId, async (signal) => {
+    sinceLoad.current = new Map();
+    const loaded = await commentsApi.threads(statementId, signal);
+    return [...sinceLoad.current.values()].reduce(merge, loaded);
+  });
 
-  const upsert = useCallback((thread: Thread) => {
-    sinceLoad.current.set(thread.id, thread);
-    setThreads((list) => merge(list, thread));
-  }, []);
+  const upsert = useCallback(
+    (thread: Thread) => {
+      sinceLoad.current.set(thread.id, thread);
+      update((list) => merge(list, thread));
+    },
+    [update],
+  );
 
   useEffect(() => {
-    const controller = new AbortController();
     const socket = appSocket();
-    const load = () => {
-      sinceLoad.current = new Map();
-      commentsApi.threads(statementId, controller.signal).then(
-        (loaded) => {
-          setThreads([...sinceLoad.current.values()].reduce(merge, loaded));
-          setError(null);
-        },
-        (failure: unknown) => {
-          if (!controller.signal.aborted) setError(errorMessage(failure));
-        },
-      );
-    };
     const stop = onServerEvent('thread:updated', ({ thread }) => {
       if (thread.statementId === statementId) upsert(thread);
     });
-    socket.on('connect', load);
-    load();
+    socket.on('connect', reload);
     return () => {
-      controller.abort();
       stop();
-      socket.off('connect', load);
+      socket.off('connect', reload);
     };
-  }, [statementId, upsert]);
+  }, [statementId, upsert, reload]);
 
-  return { threads, error, upsert };
+  return { threads: data, error, upsert };
 }

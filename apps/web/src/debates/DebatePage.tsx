@@ -2,7 +2,7 @@
 // and their members; for organizers, the concept-note import, submissions and the
 // compilation, delegations and invitations.
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import type { SessionUser } from '../auth/sessionApi';
 import { DebateMentions } from '../comments/DebateMentions';
 import { SubmissionsSection } from '../compilation/SubmissionsSection';
@@ -18,36 +18,31 @@ import { NotFoundPage } from '../ui/NotFoundPage';
 import { AddDelegationForm } from './AddDelegationForm';
 import { DebateFacts } from './DebateFacts';
 import { DebateSettings } from './DebateSettings';
-import { debatesApi, type DebateDetail } from './debatesApi';
+import { debatesApi } from './debatesApi';
 import { DelegationCard } from './DelegationCard';
 import { t } from '../i18n/messages/debates';
 
 export function DebatePage({ debateId, user }: { debateId: string; user: SessionUser }) {
-  const [detail, setDetail] = useState<DebateDetail | null>(null);
-  const [error, setError] = useState<{ status: number; message: string } | null>(null);
+  const query = useApiQuery(debateId, (signal) => debatesApi.get(debateId, signal));
+  const { data: detail, error, errorStatus, update } = query;
+  // Counts the reloads: the sections keyed by it start afresh after a change here.
   const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const reloadQuery = query.reload;
+  const reload = useCallback(() => {
+    setGeneration((value) => value + 1);
+    reloadQuery();
+  }, [reloadQuery]);
   const [revokedIds, setRevokedIds] = useState<string[]>([]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    debatesApi.get(debateId, controller.signal).then(setDetail, (failure: unknown) => {
-      if (controller.signal.aborted) return;
-      const status = failure instanceof ApiError ? failure.status : 0;
-      setError({ status, message: errorMessage(failure) });
-    });
-    return () => controller.abort();
-  }, [debateId, generation]);
 
   useEffect(() => {
     if (detail) document.title = t('page.document', { theme: detail.debate.theme });
   }, [detail]);
 
-  if (error?.status === 404) return <NotFoundPage what="debate" />;
+  if (errorStatus === 404) return <NotFoundPage what="debate" />;
   if (!detail) {
     return (
       <div className="page">
-        <ErrorNotice message={error?.message ?? null} />
+        <ErrorNotice message={error} />
         {error ? null : <p className="muted">{t('page.loading')}</p>}
       </div>
     );
@@ -134,7 +129,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
         <DebateSettings
           key={generation}
           debate={debate}
-          onSaved={(saved) => setDetail({ ...detail, debate: saved })}
+          onSaved={(saved) => update((current) => current && { ...current, debate: saved })}
         />
       ) : null}
     </div>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import type { SessionUser } from '../auth/sessionApi';
 import { onServerEvent } from '../realtime/appSocket';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Delegation, DelegationRole } from './debatesApi';
 import { DelegationLanguageField } from './DelegationLanguageField';
-import { delegationsApi, type Member } from './delegationsApi';
+import { delegationsApi } from './delegationsApi';
 import { MemberRow } from './MemberRow';
 import { t } from '../i18n/messages/debates';
 
@@ -22,11 +23,16 @@ interface DelegationCardProps {
 
 /** A delegation and its people; organizers change roles and add themselves. */
 export function DelegationCard({ delegation, canManage, user, onChanged }: DelegationCardProps) {
-  const [members, setMembers] = useState<Member[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const mayRead = canManage || delegation.myRole !== null;
+  const {
+    data: members,
+    error: loadError,
+    reload,
+  } = useApiQuery(mayRead ? delegation.id : null, (signal) =>
+    delegationsApi.members(delegation.id, signal),
+  );
 
   // Drafters are told at once when anyone (an organizer included) is given a role here.
   useEffect(() => {
@@ -45,26 +51,15 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
               })
             : t('delegation.addedAs', { who, role: roleName(added.member.role) }),
       );
-      setGeneration((value) => value + 1);
+      reload();
     });
-  }, [delegation.id]);
-
-  useEffect(() => {
-    if (!mayRead) return;
-    const controller = new AbortController();
-    delegationsApi
-      .members(delegation.id, controller.signal)
-      .then(setMembers, (failure: unknown) => {
-        if (!controller.signal.aborted) setError(errorMessage(failure));
-      });
-    return () => controller.abort();
-  }, [delegation.id, mayRead, generation]);
+  }, [delegation.id, reload]);
 
   async function change(action: () => Promise<void>): Promise<void> {
     setError(null);
     try {
       await action();
-      setGeneration((value) => value + 1);
+      reload();
       onChanged();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -103,7 +98,7 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
         canChange={delegation.abilities.changeSettings}
         onChanged={onChanged}
       />
-      <ErrorNotice message={error} />
+      <ErrorNotice message={error ?? loadError} />
       {notice ? (
         <p className="member-notice" role="status">
           {notice}

@@ -1,7 +1,7 @@
 // One statement's metadata, loaded over REST and then kept current by app events.
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../api/ApiError';
+import { useCallback, useEffect, useRef } from 'react';
 import { statementsApi, type Statement } from '../api/statementsApi';
+import { useApiQuery } from '../api/useApiQuery';
 
 export interface StatementState {
   statement: Statement | null;
@@ -18,30 +18,31 @@ export interface StatementState {
 
 /** `generation`: read the statement again when it changes (the person's role changed). */
 export function useStatement(statementId: string, generation = 0): StatementState {
-  const [statement, setStatement] = useState<Statement | null>(null);
-  const [notFound, setNotFound] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
+  const { data, error, errorStatus, reload, update } = useApiQuery(statementId, (signal) =>
+    statementsApi.get(statementId, signal),
+  );
+  const asked = useRef(generation);
   useEffect(() => {
-    setStatement(null);
-    setNotFound(false);
-    setLoadError(null);
-  }, [statementId]);
+    if (asked.current === generation) return;
+    asked.current = generation;
+    reload();
+  }, [generation, reload]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    statementsApi.get(statementId, controller.signal).then(setStatement, (error: unknown) => {
-      if (controller.signal.aborted) return;
-      if (error instanceof ApiError && error.status === 404) setNotFound(true);
-      else setLoadError(errorMessage(error));
-    });
-    return () => controller.abort();
-  }, [statementId, generation]);
+  const setStatement = useCallback((next: Statement) => update(() => next), [update]);
+  const updated = useCallback(
+    (next: Statement) => {
+      update((current) => ({ ...next, abilities: current?.abilities }));
+      statementsApi.get(next.id).then(setStatement, () => undefined);
+    },
+    [update, setStatement],
+  );
 
-  const updated = useCallback((next: Statement) => {
-    setStatement((current) => ({ ...next, abilities: current?.abilities }));
-    statementsApi.get(next.id).then(setStatement, () => undefined);
-  }, []);
-
-  return { statement, notFound, loadError, setStatement, updated };
+  const notFound = errorStatus === 404;
+  return {
+    statement: data,
+    notFound,
+    loadError: notFound ? null : error,
+    setStatement,
+    updated,
+  };
 }

@@ -1,8 +1,7 @@
 // What the version view shows: the version itself and, when comparing, the redline.
 // Two versions are always compared from the older to the newer, whichever was picked
 // first, so additions are what was added over time.
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import type { VersionView } from './useHistoryPanel';
 import { versionsApi, type RedlinePart, type Version } from './versionsApi';
 
@@ -19,35 +18,23 @@ const EMPTY: LoadedView = { version: null, from: null, to: null, parts: null, er
 
 /** `generation` changes to fetch again (the live text moves on while a redline is open). */
 export function useVersionView(view: VersionView, generation: number): LoadedView {
-  const [loaded, setLoaded] = useState<LoadedView & { key: string }>({ ...EMPTY, key: '' });
   const { versionId, against } = view;
   const key = `${versionId} ${against ?? ''} ${generation}`;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    async function load(): Promise<LoadedView> {
-      const version = await versionsApi.get(versionId, signal);
-      if (against === null) return { ...EMPTY, version };
-      if (against === 'current') {
-        const parts = await versionsApi.redline(versionId, 'current', signal);
-        return { version, from: version, to: 'current', parts, error: null };
-      }
-      const other = await versionsApi.get(against, signal);
-      const [from, to] = other.createdAt < version.createdAt ? [other, version] : [version, other];
-      const parts = await versionsApi.redline(from.id, to.id, signal);
-      return { version, from, to, parts, error: null };
+  const { data, error, previous } = useApiQuery(key, async (signal): Promise<LoadedView> => {
+    const version = await versionsApi.get(versionId, signal);
+    if (against === null) return { ...EMPTY, version };
+    if (against === 'current') {
+      const parts = await versionsApi.redline(versionId, 'current', signal);
+      return { version, from: version, to: 'current', parts, error: null };
     }
-    load().then(
-      (next) => setLoaded({ ...next, key }),
-      (failure: unknown) => {
-        if (!signal.aborted) setLoaded({ ...EMPTY, error: errorMessage(failure), key });
-      },
-    );
-    return () => controller.abort();
-  }, [versionId, against, key]);
+    const other = await versionsApi.get(against, signal);
+    const [from, to] = other.createdAt < version.createdAt ? [other, version] : [version, other];
+    const parts = await versionsApi.redline(from.id, to.id, signal);
+    return { version, from, to, parts, error: null };
+  });
 
-  if (loaded.key === key) return loaded;
+  if (data) return data;
+  if (error) return { ...EMPTY, error };
   // Until the new view arrives: the same version's heading may stay, nothing else stale.
-  return { ...EMPTY, version: loaded.version?.id === versionId ? loaded.version : null };
+  return { ...EMPTY, version: previous?.version?.id === versionId ? previous.version : null };
 }
