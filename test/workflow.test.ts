@@ -162,7 +162,11 @@ describe('versions and the clearance workflow', () => {
 
   it('says on the debate page who may change the speaking rate of each delegation, as the server enforces', async () => {
     interface Detail {
-      delegations: { id: string; wordsPerMinute: number; abilities: { changeSettings: boolean } }[];
+      delegations: {
+        id: string;
+        wordsPerMinute: number;
+        abilities: { changeSettings: boolean; readMembers: boolean };
+      }[];
     }
     const expected: Record<Role, boolean> = {
       drafter: true,
@@ -175,6 +179,9 @@ describe('versions and the clearance workflow', () => {
       const detail = await people[role].expect<Detail>(200, 'GET', `/api/debates/${debateId}`);
       const own = detail.delegations.find((delegation) => delegation.id === delegationId);
       expect(own?.abilities.changeSettings, role).toBe(allowed);
+      const members = await people[role].get(`/api/delegations/${delegationId}/members`);
+      expect(own?.abilities.readMembers, role).toBe(members.status === 200);
+      expect(own?.abilities.readMembers, role).toBe(role !== 'otherDrafter');
       const response = await people[role].patch(`/api/delegations/${delegationId}`, {
         wordsPerMinute: own?.wordsPerMinute,
       });

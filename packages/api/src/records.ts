@@ -70,6 +70,8 @@ export const Delegation = z.object({
 export const DelegationAbilities = z.object({
   /** Change its usual language and speaking rate. */
   changeSettings: z.boolean(),
+  /** See who its members are. */
+  readMembers: z.boolean(),
 });
 
 /** What the current user may do with a statement; the server's policy, sent with it. */

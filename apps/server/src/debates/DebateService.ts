@@ -145,17 +145,16 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
       this.stores.notifications.unreadCount(actor.user.id, debateId),
       this.stores.outcomes.byDebate(debateId),
     ]);
+    const delegationOf = (delegationId: string) =>
+      ({ kind: 'delegation', debateId, delegationId }) as const;
     return {
       debate,
       delegations: delegations.map((d) => ({
         ...d,
         myRole: actor.roles.get(d.id) ?? null,
         abilities: {
-          changeSettings: can(actor, 'delegation.settings', {
-            kind: 'delegation',
-            debateId,
-            delegationId: d.id,
-          }),
+          changeSettings: can(actor, 'delegation.settings', delegationOf(d.id)),
+          readMembers: can(actor, 'delegation.members', delegationOf(d.id)),
         },
       })),
       canManage: can(actor, 'debate.update', { kind: 'debate', debateId }),

@@ -9,7 +9,7 @@ const delegation = (id: string, name: string): Delegation => ({
   name,
   kind: 'member_state',
   myRole: null,
-  abilities: { changeSettings: false },
+  abilities: { changeSettings: false, readMembers: false },
   wordsPerMinute: 120,
   language: 'en',
 });

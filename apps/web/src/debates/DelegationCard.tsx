@@ -25,12 +25,11 @@ interface DelegationCardProps {
 export function DelegationCard({ delegation, canManage, user, onChanged }: DelegationCardProps) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const mayRead = canManage || delegation.myRole !== null;
   const {
     data: members,
     error: loadError,
     reload,
-  } = useApiQuery(mayRead ? delegation.id : null, (signal) =>
+  } = useApiQuery(delegation.abilities.readMembers ? delegation.id : null, (signal) =>
     delegationsApi.members(delegation.id, signal),
   );
 
