@@ -3,7 +3,7 @@
 import { Modal } from '../ui/Modal';
 import type { ActionOffer } from './availableActions';
 import type { ReadinessWarning } from './readinessWarnings';
-import { t } from '../i18n/messages/workflow';
+import { t } from '../i18n/messages/workflowDialogs';
 
 interface ReadinessDialogProps {
   offer: ActionOffer | null;

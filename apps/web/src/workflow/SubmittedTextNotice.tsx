@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import type { Statement } from '../api/statementsApi';
 import { CopyTextButton } from '../editor/CopyTextButton';
 import { versionsApi } from '../versions/versionsApi';
-import { t } from '../i18n/messages/workflow';
+import { t } from '../i18n/messages/workflowDialogs';
 
 interface SubmittedTextNoticeProps {
   statement: Statement;

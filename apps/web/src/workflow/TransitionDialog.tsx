@@ -7,7 +7,7 @@ import { formatIsoDate } from '../ui/formatIsoDate';
 import { Modal } from '../ui/Modal';
 import type { ActionOffer } from './availableActions';
 import { SEND_BACK_COMMENT_MAX_LENGTH } from './workflowApi';
-import { t } from '../i18n/messages/workflow';
+import { t } from '../i18n/messages/workflowDialogs';
 import { interleave } from '../i18n/interleave';
 
 interface TransitionDialogProps {

@@ -1,6 +1,6 @@
 // The checks as sentences a person can act on; empty when there is nothing to say.
 import type { ReadinessChecks } from './readinessApi';
-import { t } from '../i18n/messages/workflow';
+import { t } from '../i18n/messages/workflowDialogs';
 
 export interface ReadinessWarning {
   key: 'over_limit' | 'unaddressed' | 'open_threads' | 'empty_sections' | 'open_suggestions';
