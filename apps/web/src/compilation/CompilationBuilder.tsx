@@ -13,6 +13,7 @@ import {
 import { CompilationForm } from './CompilationForm';
 import { CompilationProgress } from './CompilationProgress';
 import { useCompilationJob } from './useCompilationJob';
+import { t } from '../i18n/messages/compilation';
 
 interface CompilationBuilderProps {
   debate: Debate;
@@ -59,11 +60,8 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
 
   return (
     <div className="card compilation" ref={card}>
-      <h3 className="card__title">Compilation</h3>
-      <p className="compilation__lead">
-        A covering letter, the list of contributors, then each submitted statement as an annex, in
-        the alphabetical order of the contributors. Statements not yet submitted are left out.
-      </p>
+      <h3 className="card__title">{t('builder.title')}</h3>
+      <p className="compilation__lead">{t('builder.lead')}</p>
       {submitted === null ? null : <p className="compilation__count">{countLine(submitted)}</p>}
       {open ? (
         <CompilationForm
@@ -76,12 +74,12 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
         />
       ) : (
         <button type="button" className="button compilation__prepare" onClick={prepare}>
-          Prepare the covering letter
+          {t('builder.prepare')}
         </button>
       )}
       {starting ? (
         <p className="muted" role="status">
-          Starting…
+          {t('builder.starting')}
         </p>
       ) : null}
       <ErrorNotice message={error} />
@@ -91,8 +89,6 @@ export function CompilationBuilder({ debate, submitted }: CompilationBuilderProp
 }
 
 function countLine(submitted: number): string {
-  if (submitted === 0) return 'Nothing to compile yet: no statement has been submitted.';
-  return submitted === 1
-    ? '1 submitted statement will be compiled.'
-    : `${submitted} submitted statements will be compiled.`;
+  if (submitted === 0) return t('builder.nothing');
+  return t('builder.count', { count: submitted });
 }

@@ -2,6 +2,7 @@
 // Prefilled as the UN usually writes it, kept as typed through errors and retries.
 import type { Debate } from '../debates/debatesApi';
 import type { CompilationFormat, CoveringLetter } from './compilationApi';
+import { t } from '../i18n/messages/compilation';
 
 export interface CompilationDraft {
   from: string;
@@ -26,8 +27,8 @@ export function localIsoDate(now: Date): string {
 export function initialDraft(debate: Debate, now = new Date()): CompilationDraft {
   const body = debate.body?.trim();
   return {
-    from: body ? `the President of the ${body}` : '',
-    to: 'the Secretary-General',
+    from: body ? t('draft.from', { body }) : '',
+    to: t('draft.to'),
     date: localIsoDate(now),
     text: '',
     format: 'docx',
@@ -38,19 +39,12 @@ export function initialDraft(debate: Debate, now = new Date()): CompilationDraft
 export function draftProblems(draft: CompilationDraft): DraftProblems {
   const problems: DraftProblems = {};
   const name = (value: string, missing: string) =>
-    !value.trim()
-      ? missing
-      : value.trim().length > MAX_NAME
-        ? 'Keep it under 300 characters.'
-        : null;
-  const from = name(
-    draft.from,
-    'Say who signs the letter, e.g. “the President of the Security Council”.',
-  );
-  const to = name(draft.to, 'Say to whom it is addressed, e.g. “the Secretary-General”.');
+    !value.trim() ? missing : value.trim().length > MAX_NAME ? t('draft.tooLong') : null;
+  const from = name(draft.from, t('draft.fromMissing'));
+  const to = name(draft.to, t('draft.toMissing'));
   if (from) problems.from = from;
   if (to) problems.to = to;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) problems.date = 'Choose the date of the letter.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) problems.date = t('draft.dateMissing');
   return problems;
 }
 
@@ -71,5 +65,9 @@ const unDate = new Intl.DateTimeFormat('en-GB', {
 export function letterTitle(draft: CompilationDraft): string | null {
   const date = new Date(`${draft.date}T00:00:00Z`);
   if (!draft.from.trim() || !draft.to.trim() || Number.isNaN(date.getTime())) return null;
-  return `Letter dated ${unDate.format(date)} from ${draft.from.trim()} addressed to ${draft.to.trim()}`;
+  return t('draft.title', {
+    date: unDate.format(date),
+    from: draft.from.trim(),
+    to: draft.to.trim(),
+  });
 }

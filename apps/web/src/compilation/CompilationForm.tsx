@@ -4,10 +4,11 @@ import { useId, type FormEvent, type RefObject } from 'react';
 import type { CompilationFormat } from './compilationApi';
 import { letterTitle, type CompilationDraft, type DraftProblems } from './CompilationDraft';
 import { FormField } from './FormField';
+import { t } from '../i18n/messages/compilation';
 
 const FORMATS: { format: CompilationFormat; label: string }[] = [
-  { format: 'docx', label: 'Word (.docx)' },
-  { format: 'pdf', label: 'PDF' },
+  { format: 'docx', label: t('form.word') },
+  { format: 'pdf', label: t('form.pdf') },
 ];
 
 interface CompilationFormProps {
@@ -32,7 +33,7 @@ export function CompilationForm(props: CompilationFormProps) {
   return (
     <form className="compilation-form" onSubmit={submit} noValidate aria-busy={busy}>
       <div className="field-row">
-        <FormField label="From" error={problems.from}>
+        <FormField label={t('form.from')} error={problems.from}>
           {(control) => (
             <input
               {...control}
@@ -41,7 +42,7 @@ export function CompilationForm(props: CompilationFormProps) {
             />
           )}
         </FormField>
-        <FormField label="To" error={problems.to}>
+        <FormField label={t('form.to')} error={problems.to}>
           {(control) => (
             <input
               {...control}
@@ -50,7 +51,7 @@ export function CompilationForm(props: CompilationFormProps) {
             />
           )}
         </FormField>
-        <FormField label="Date of the letter" error={problems.date} className="field--date">
+        <FormField label={t('form.date')} error={problems.date} className="field--date">
           {(control) => (
             <input
               {...control}
@@ -61,10 +62,7 @@ export function CompilationForm(props: CompilationFormProps) {
           )}
         </FormField>
       </div>
-      <FormField
-        label="Text of the letter (optional)"
-        hint="Leave it empty for the standard letter, which transmits the statements and asks for their circulation. Separate paragraphs with a blank line."
-      >
+      <FormField label={t('form.text')} hint={t('form.textHint')}>
         {(control) => (
           <textarea
             {...control}
@@ -77,14 +75,14 @@ export function CompilationForm(props: CompilationFormProps) {
       <p className="compilation-form__title">
         {title ? (
           <>
-            <span className="compilation-form__title-label">Title of the letter: </span>
+            <span className="compilation-form__title-label">{t('form.titleLabel')}</span>
             {title}
           </>
         ) : null}
       </p>
       <div className="compilation-form__actions">
         <fieldset className="choice-group">
-          <legend>Save as</legend>
+          <legend>{t('form.saveAs')}</legend>
           {FORMATS.map(({ format, label }) => (
             <label key={format} className="choice-group__option">
               <input
@@ -104,7 +102,7 @@ export function CompilationForm(props: CompilationFormProps) {
           className="button button--primary"
           aria-disabled={busy || undefined}
         >
-          Build compilation
+          {t('form.build')}
         </button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import { LineIcon } from '../ui/LineIcon';
 import { jobDownloadUrl, type ExportJob } from './compilationApi';
 import { describeJob } from './describeJob';
 import { DownloadLink, type DownloadResult } from './DownloadLink';
+import { t } from '../i18n/messages/compilation';
 
 interface CompilationProgressProps {
   job: ExportJob;
@@ -26,8 +27,8 @@ export function CompilationProgress({ job, submitRef }: CompilationProgressProps
   if (job.status === 'failed') {
     return (
       <div className="error-notice" role="alert">
-        <p className="notice__title">The compilation stopped.</p>
-        <p>{job.error ?? 'It could not be built. Please try again.'}</p>
+        <p className="notice__title">{t('progress.stopped')}</p>
+        <p>{job.error ?? t('progress.failed')}</p>
       </div>
     );
   }
@@ -37,13 +38,13 @@ export function CompilationProgress({ job, submitRef }: CompilationProgressProps
     <div className="compilation-progress" data-status={job.status}>
       <p className="compilation-progress__line">
         <span role="status" className="compilation-progress__step">
-          {done ? 'The compilation is ready.' : `Building the compilation: ${step}`}
+          {done ? t('progress.ready') : t('progress.building', { step })}
         </span>
         <span className="compilation-progress__percent">{percent}%</span>
       </p>
       <progress
         className="compilation-progress__bar"
-        aria-label="Compilation progress"
+        aria-label={t('progress.label')}
         max={100}
         value={percent}
       />
@@ -58,13 +59,13 @@ export function CompilationProgress({ job, submitRef }: CompilationProgressProps
             onResult={setResult}
           >
             <LineIcon name="download" />
-            Download compilation
+            {t('progress.download')}
           </DownloadLink>
           {job.fileName ? <span className="compilation-progress__file">{job.fileName}</span> : null}
         </div>
       ) : null}
       <p className="compilation-progress__download" role="status">
-        {result?.ok ? `Downloaded “${result.fileName}”.` : null}
+        {result?.ok ? t('progress.downloaded', { name: result.fileName }) : null}
       </p>
       {result && !result.ok ? (
         <p className="field__error" role="alert">

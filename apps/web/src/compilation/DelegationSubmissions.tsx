@@ -2,6 +2,7 @@ import type { Delegation } from '../debates/debatesApi';
 import type { DownloadResult } from './DownloadLink';
 import type { DelegationSubmissions as Row } from './submissionsByDelegation';
 import { SubmittedStatement } from './SubmittedStatement';
+import { t } from '../i18n/messages/compilation';
 
 interface DelegationSubmissionsProps {
   row: Row;
@@ -23,7 +24,10 @@ export function DelegationSubmissions({ row, names, onDownload }: DelegationSubm
         <span className="submission__state">{state.label}</span>
       </div>
       {statements.length === 0 ? null : (
-        <ul className="submission__statements" aria-label={`Statements of ${delegation.name}`}>
+        <ul
+          className="submission__statements"
+          aria-label={t('delegation.statements', { name: delegation.name })}
+        >
           {statements.map((statement) => (
             <SubmittedStatement
               key={statement.id}
@@ -35,18 +39,16 @@ export function DelegationSubmissions({ row, names, onDownload }: DelegationSubm
         </ul>
       )}
       {submitted > 1 ? (
-        <p className="submission__note">
-          {submitted} statements submitted: each becomes its own annex.
-        </p>
+        <p className="submission__note">{t('delegation.several', { count: submitted })}</p>
       ) : null}
     </li>
   );
 }
 
 function stateOf({ statements, submitted }: Row): { key: string; label: string } {
-  if (submitted > 0) return { key: 'submitted', label: 'Submitted' };
-  if (statements.length === 0) return { key: 'none', label: 'No statement yet' };
-  return { key: 'pending', label: 'Not yet submitted' };
+  if (submitted > 0) return { key: 'submitted', label: t('delegation.submitted') };
+  if (statements.length === 0) return { key: 'none', label: t('delegation.none') };
+  return { key: 'pending', label: t('delegation.pending') };
 }
 
 function partners(ids: string[], own: Delegation, names: ReadonlyMap<string, string>): string[] {

@@ -7,6 +7,7 @@ import { DelegationSubmissions } from './DelegationSubmissions';
 import type { DownloadResult } from './DownloadLink';
 import type { SubmissionsSummary } from './submissionsByDelegation';
 import { submissionsLine } from './submissionsByDelegation';
+import { t } from '../i18n/messages/compilation';
 
 interface SubmissionsOverviewProps {
   summary: SubmissionsSummary;
@@ -34,7 +35,7 @@ export function SubmissionsOverview({
         </div>
       </div>
       {rows.length > 0 ? (
-        <ul className="submissions__list" aria-label="Delegations and their statements">
+        <ul className="submissions__list" aria-label={t('summary.listLabel')}>
           {rows.map((row) => (
             <DelegationSubmissions
               key={row.delegation.id}
@@ -46,7 +47,7 @@ export function SubmissionsOverview({
         </ul>
       ) : null}
       <p className="submissions__download" role="status">
-        {download?.ok ? `Downloaded “${download.fileName}”.` : null}
+        {download?.ok ? t('summary.downloaded', { name: download.fileName }) : null}
       </p>
       {download && !download.ok ? (
         <p className="error-notice" role="alert">
@@ -58,7 +59,10 @@ export function SubmissionsOverview({
 }
 
 function detailLine({ statementsSubmitted }: SubmissionsSummary, all: number): string {
-  const statements = (count: number) => `${count} statement${count === 1 ? '' : 's'}`;
-  if (all === 0) return 'No statement has been started yet.';
-  return `${statements(statementsSubmitted)} submitted, ${statements(all - statementsSubmitted)} in preparation.`;
+  const statements = (count: number) => t('summary.statements', { count });
+  if (all === 0) return t('summary.noneStarted');
+  return t('summary.detail', {
+    submitted: statements(statementsSubmitted),
+    preparing: statements(all - statementsSubmitted),
+  });
 }

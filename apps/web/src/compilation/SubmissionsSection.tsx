@@ -8,6 +8,8 @@ import { CompilationBuilder } from './CompilationBuilder';
 import { submissionsByDelegation } from './submissionsByDelegation';
 import { SubmissionsOverview } from './SubmissionsOverview';
 import { useDebateStatements } from './useDebateStatements';
+import { t } from '../i18n/messages/compilation';
+import { interleave } from '../i18n/interleave';
 
 interface SubmissionsSectionProps {
   debate: Debate;
@@ -25,19 +27,21 @@ export function SubmissionsSection({ debate, delegations }: SubmissionsSectionPr
     <section aria-labelledby="submissions-heading" className="section">
       <div className="section__heading-row">
         <h2 id="submissions-heading" className="section__title">
-          Submissions
+          {t('section.title')}
         </h2>
         <p className="section__freshness" role="status">
           {loading ? (
-            'Checking…'
+            t('section.checking')
           ) : loadedAt ? (
             <>
-              Checked <RelativeTime iso={loadedAt.toISOString()} />
+              {interleave(t('section.checked'), {
+                when: <RelativeTime iso={loadedAt.toISOString()} />,
+              })}
             </>
           ) : null}
         </p>
         <button type="button" className="button button--small" onClick={reload}>
-          Refresh
+          {t('section.refresh')}
         </button>
       </div>
       <ErrorNotice message={error} />

@@ -3,6 +3,8 @@ import { exportUrl } from '../export/exportApi';
 import { RelativeTime } from '../ui/RelativeTime';
 import { StatusBadge } from '../workflow/StatusBadge';
 import { DownloadLink, type DownloadResult } from './DownloadLink';
+import { t } from '../i18n/messages/compilation';
+import { interleave } from '../i18n/interleave';
 
 interface SubmittedStatementProps {
   statement: Statement;
@@ -20,9 +22,13 @@ export function SubmittedStatement({ statement, jointWith, onDownload }: Submitt
         <span className="submission-statement__title">{title}</span>
         <p className="submission-statement__meta">
           <StatusBadge status={status} revision={revision} />
-          {jointWith.length > 0 ? <span>Joint statement with {jointWith.join(', ')}</span> : null}
+          {jointWith.length > 0 ? (
+            <span>{t('statement.joint', { names: jointWith.join(', ') })}</span>
+          ) : null}
           <span>
-            Updated <RelativeTime iso={statement.updatedAt} />
+            {interleave(t('statement.updated'), {
+              when: <RelativeTime iso={statement.updatedAt} />,
+            })}
           </span>
         </p>
       </div>
@@ -34,10 +40,10 @@ export function SubmittedStatement({ statement, jointWith, onDownload }: Submitt
               href={exportUrl(id, format)}
               fallbackName={`${title}.${format}`}
               className="button button--small"
-              label={`Download ${format.toUpperCase()} of “${title}”`}
+              label={t('statement.downloadLabel', { format: format.toUpperCase(), title })}
               onResult={onDownload}
             >
-              Download {format.toUpperCase()}
+              {t('statement.download', { format: format.toUpperCase() })}
             </DownloadLink>
           ))}
         </div>

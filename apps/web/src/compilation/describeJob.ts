@@ -1,4 +1,5 @@
 import type { ExportJob } from './compilationApi';
+import { t } from '../i18n/messages/compilation';
 
 export interface JobProgress {
   /** 0–100, whole numbers. */
@@ -14,9 +15,9 @@ export interface JobProgress {
 export function describeJob(job: ExportJob): JobProgress {
   const total = Math.max(job.total, 1);
   const percent = Math.min(100, Math.round((Math.min(job.done, total) / total) * 100));
-  if (job.status === 'done') return { percent: 100, step: 'Ready' };
-  if (job.status === 'failed') return { percent, step: 'Stopped' };
+  if (job.status === 'done') return { percent: 100, step: t('job.ready') };
+  if (job.status === 'failed') return { percent, step: t('job.stopped') };
   const annexes = Math.max(total - 1, 1);
-  if (job.done >= annexes) return { percent, step: 'Assembling the file' };
-  return { percent, step: `Annex ${job.done + 1} of ${annexes}` };
+  if (job.done >= annexes) return { percent, step: t('job.assembling') };
+  return { percent, step: t('job.annex', { number: job.done + 1, annexes }) };
 }

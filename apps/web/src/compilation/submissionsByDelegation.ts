@@ -2,6 +2,7 @@
 // compilation uses, and the counts the organizer reads first.
 import type { Statement, StatementStatus } from '../api/statementsApi';
 import type { Delegation } from '../debates/debatesApi';
+import { t } from '../i18n/messages/compilation';
 
 export interface DelegationSubmissions {
   delegation: Delegation;
@@ -43,8 +44,10 @@ export function submissionsByDelegation(
 
 /** "3 of 5 delegations have submitted", "1 of 5 delegations has submitted". */
 export function submissionsLine({ rows, delegationsSubmitted }: SubmissionsSummary): string {
-  if (rows.length === 0) return 'No delegation in this debate yet.';
-  const noun = rows.length === 1 ? 'delegation' : 'delegations';
-  const verb = delegationsSubmitted === 1 || rows.length === 1 ? 'has' : 'have';
-  return `${delegationsSubmitted} of ${rows.length} ${noun} ${verb} submitted`;
+  if (rows.length === 0) return t('summary.none');
+  const values = { submitted: delegationsSubmitted, count: rows.length };
+  if (rows.length !== 1 && delegationsSubmitted === 1) {
+    return t('summary.line_oneSubmitted', values);
+  }
+  return t('summary.line', values);
 }

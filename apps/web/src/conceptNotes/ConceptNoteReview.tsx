@@ -16,6 +16,8 @@ import { LabelledItemsEditor } from './LabelledItemsEditor';
 import { draftFrom, type ItemKind, type ReviewDraft } from './reviewDraft';
 import { ReviewFields } from './ReviewFields';
 import { reviewToImport } from './reviewToImport';
+import { t } from '../i18n/messages/conceptNotes';
+import { interleave } from '../i18n/interleave';
 
 interface ConceptNoteReviewProps {
   preview: ConceptNotePreview;
@@ -28,8 +30,6 @@ interface ConceptNoteReviewProps {
   /** Applies the reviewed import; by default to `debate`. */
   onConfirm?: (input: ConfirmedImport) => Promise<void>;
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export function ConceptNoteReview(props: ConceptNoteReviewProps) {
   const { preview, debate, current, onConfirmed, onCancel, onConfirm } = props;
@@ -78,27 +78,27 @@ export function ConceptNoteReview(props: ConceptNoteReviewProps) {
     // Enter in a field must not apply the import: only the Confirm button does.
     <form className="import-review" onSubmit={(event) => event.preventDefault()} aria-busy={busy}>
       <h3 ref={heading} tabIndex={-1} className="import-review__title">
-        Review the concept note
+        {t('review.title')}
       </h3>
       <p className="import-review__source">
-        <span className="import-review__file">{preview.fileName}</span> ·{' '}
-        {formatName(preview.format)} · found {plural(note.objectives.length, 'objective')} and{' '}
-        {plural(note.discussionPoints.length, 'discussion point')}
+        {interleave(t('review.source'), {
+          file: <span className="import-review__file">{preview.fileName}</span>,
+          format: formatName(preview.format),
+          objectives: t('counts.objectives', { count: note.objectives.length }),
+          points: t('counts.discussionPoints', { count: note.discussionPoints.length }),
+        })}
       </p>
-      <p className="import-review__lead">
-        Nothing is saved until you confirm. Correct anything that was read wrongly; a field the note
-        does not state stays as it is.
-      </p>
+      <p className="import-review__lead">{t('review.lead')}</p>
       {note.notice ? <p className="notice notice--warning">{note.notice}</p> : null}
       {Object.keys(draft.checks).length > 0 ? (
-        <p className="import-review__lead">
-          Fields marked “Check this” were guessed from the surrounding text: check them first.
-        </p>
+        <p className="import-review__lead">{t('review.checkFirst')}</p>
       ) : null}
       {replaced > 0 ? (
         <p className="notice notice--info">
-          Confirming replaces the {plural(current.discussionPoints.length, 'discussion point')} and{' '}
-          {plural(current.objectives.length, 'objective')} the debate lists now.
+          {t('review.replaces', {
+            points: t('counts.discussionPoints', { count: current.discussionPoints.length }),
+            objectives: t('counts.objectives', { count: current.objectives.length }),
+          })}
         </p>
       ) : null}
 
@@ -107,16 +107,16 @@ export function ConceptNoteReview(props: ConceptNoteReviewProps) {
         onChange={(name, value) => change({ values: { ...draft.values, [name]: value } })}
       />
       <LabelledItemsEditor
-        title="Objectives"
-        noun="objective"
-        hint="What the meeting sets out to achieve, with the note’s own labels."
+        title={t('review.objectives')}
+        noun={t('nouns.objective')}
+        hint={t('review.objectivesHint')}
         items={draft.objectives}
         onChange={setItems('objectives')}
       />
       <LabelledItemsEditor
-        title="Discussion points"
-        noun="discussion point"
-        hint="The questions speakers are invited to address; drafters see them beside the statement."
+        title={t('review.discussionPoints')}
+        noun={t('nouns.discussionPoint')}
+        hint={t('review.discussionPointsHint')}
         items={draft.discussionPoints}
         onChange={setItems('discussionPoints')}
       />
@@ -124,17 +124,17 @@ export function ConceptNoteReview(props: ConceptNoteReviewProps) {
       <ErrorNotice message={error} />
       {discarding ? (
         <div className="import-review__discard" role="alert">
-          <p>Discard this import and your corrections? The debate stays as it is.</p>
+          <p>{t('review.discard')}</p>
           <button
             type="button"
             className="button button--small"
             autoFocus
             onClick={() => setDiscarding(false)}
           >
-            Keep reviewing
+            {t('review.keepReviewing')}
           </button>
           <button type="button" className="button button--small button--danger" onClick={onCancel}>
-            Discard
+            {t('review.discardButton')}
           </button>
         </div>
       ) : null}
@@ -145,7 +145,7 @@ export function ConceptNoteReview(props: ConceptNoteReviewProps) {
           disabled={busy}
           onClick={() => void confirm()}
         >
-          {busy ? 'Importing…' : 'Confirm import'}
+          {busy ? t('review.importing') : t('review.confirm')}
         </button>
         <button
           type="button"
@@ -153,7 +153,7 @@ export function ConceptNoteReview(props: ConceptNoteReviewProps) {
           disabled={busy}
           onClick={() => (edited ? setDiscarding(true) : onCancel())}
         >
-          Cancel
+          {t('review.cancel')}
         </button>
       </div>
     </form>

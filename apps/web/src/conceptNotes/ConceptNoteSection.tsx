@@ -11,6 +11,7 @@ import { conceptNotesApi, type ConceptNotePreview, type DebatePoints } from './c
 import { ConceptNoteReview } from './ConceptNoteReview';
 import { LabelledList } from './LabelledList';
 import { useDebatePoints } from './useDebatePoints';
+import { t } from '../i18n/messages/conceptNotes';
 
 const NO_POINTS: DebatePoints = { objectives: [], discussionPoints: [] };
 
@@ -51,11 +52,11 @@ export function ConceptNoteSection({ debate, canManage, onImported }: ConceptNot
     <section aria-labelledby="points-heading" className="section">
       <div className="section__header">
         <h2 id="points-heading" ref={heading} tabIndex={-1} className="section__title">
-          Discussion points
+          {t('section.title')}
         </h2>
         {canManage && !importing ? (
           <button type="button" className="button button--small" onClick={() => setChoosing(true)}>
-            <LineIcon name="upload" /> Import concept note
+            <LineIcon name="upload" /> {t('section.import')}
           </button>
         ) : null}
       </div>
@@ -72,22 +73,19 @@ export function ConceptNoteSection({ debate, canManage, onImported }: ConceptNot
           onConfirmed={() => {
             reload();
             onImported();
-            close('Concept note imported. The debate and its points are updated.');
+            close(t('section.imported'));
           }}
-          onCancel={() => close('Import cancelled. Nothing was changed.')}
+          onCancel={() => close(t('section.cancelled'))}
         />
       ) : null}
       {choosing && !preview ? (
         <div className="card import-start">
-          <h3 className="card__title">Import a concept note</h3>
-          <p className="muted">
-            Plenary reads the meeting’s details, objectives and discussion points. You review
-            everything before it is saved.
-          </p>
+          <h3 className="card__title">{t('section.importTitle')}</h3>
+          <p className="muted">{t('section.importLead')}</p>
           <UploadStatus state={upload.state} onCancel={upload.reset} />
           <FileDropZone
-            inputLabel="Concept note file"
-            prompt="Drop the concept note here"
+            inputLabel={t('section.inputLabel')}
+            prompt={t('section.prompt')}
             disabled={upload.state.phase === 'sending' || upload.state.phase === 'reading'}
             onFile={(file) => void read(file)}
           />
@@ -96,26 +94,24 @@ export function ConceptNoteSection({ debate, canManage, onImported }: ConceptNot
             className="button button--quiet button--small"
             onClick={() => close('')}
           >
-            Cancel
+            {t('section.cancel')}
           </button>
         </div>
       ) : null}
 
       {!preview && points && discussionPoints.length === 0 && objectives.length === 0 ? (
         <p className="hint-card">
-          No discussion points yet.
-          {canManage
-            ? ' Import the concept note to list them.'
-            : ' The organizer adds them from the concept note.'}
+          {t('section.none')}
+          {canManage ? t('section.noneManage') : t('section.noneRead')}
         </p>
       ) : null}
       {!preview && discussionPoints.length > 0 ? (
-        <LabelledList items={discussionPoints} label="Discussion points" />
+        <LabelledList items={discussionPoints} label={t('section.title')} />
       ) : null}
       {!preview && objectives.length > 0 ? (
         <>
-          <h3 className="section__subtitle">Objectives</h3>
-          <LabelledList items={objectives} label="Objectives" compact />
+          <h3 className="section__subtitle">{t('section.objectives')}</h3>
+          <LabelledList items={objectives} label={t('section.objectives')} compact />
         </>
       ) : null}
     </section>

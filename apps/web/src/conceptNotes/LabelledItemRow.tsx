@@ -3,6 +3,7 @@
 // focus is never thrown back to the top of the page when a row reaches an end.
 import { LineIcon, type LineIconName } from '../ui/LineIcon';
 import { itemInputId, type ItemDraft } from './reviewDraft';
+import { t } from '../i18n/messages/conceptNotes';
 
 export type RowAction = 'up' | 'down' | 'remove';
 
@@ -27,11 +28,11 @@ export function LabelledItemRow({
   onEdit,
   onAction,
 }: LabelledItemRowProps) {
-  const name = item.label.trim() || `${noun} ${position}`;
+  const name = item.label.trim() || t('row.name', { noun, position });
   const buttons: { action: RowAction; icon: LineIconName; label: string; inert: boolean }[] = [
-    { action: 'up', icon: 'up', label: `Move ${name} up`, inert: position === 1 },
-    { action: 'down', icon: 'down', label: `Move ${name} down`, inert: position === count },
-    { action: 'remove', icon: 'remove', label: `Remove ${name}`, inert: false },
+    { action: 'up', icon: 'up', label: t('row.up', { name }), inert: position === 1 },
+    { action: 'down', icon: 'down', label: t('row.down', { name }), inert: position === count },
+    { action: 'remove', icon: 'remove', label: t('row.remove', { name }), inert: false },
   ];
   return (
     <li className="item-row">
@@ -40,8 +41,8 @@ export function LabelledItemRow({
         className="item-row__label"
         value={item.label}
         maxLength={20}
-        placeholder="12(a)"
-        aria-label={`Label of ${noun} ${position}`}
+        placeholder={t('row.labelPlaceholder')}
+        aria-label={t('row.label', { noun, position })}
         onChange={(event) => onEdit({ ...item, label: event.target.value })}
       />
       <textarea
@@ -49,7 +50,7 @@ export function LabelledItemRow({
         className="item-row__text"
         value={item.text}
         rows={2}
-        aria-label={`Text of ${noun} ${item.label.trim() || position}`}
+        aria-label={t('row.text', { noun, name: item.label.trim() || position })}
         onChange={(event) => onEdit({ ...item, text: event.target.value })}
       />
       <div className="item-row__actions">

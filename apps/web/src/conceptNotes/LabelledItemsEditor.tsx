@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { LineIcon } from '../ui/LineIcon';
 import { itemInputId, newItem, type ItemDraft } from './reviewDraft';
 import { LabelledItemRow, rowButtonId, type RowAction } from './LabelledItemRow';
+import { t } from '../i18n/messages/conceptNotes';
 
 interface LabelledItemsEditorProps {
   title: string;
@@ -32,7 +33,8 @@ export function LabelledItemsEditor({
     focusNext.current = null;
   });
 
-  const nameOf = (item: ItemDraft, index: number) => item.label.trim() || `${noun} ${index + 1}`;
+  const nameOf = (item: ItemDraft, index: number) =>
+    item.label.trim() || t('row.name', { noun, position: index + 1 });
 
   function act(action: RowAction, index: number): void {
     const item = items[index];
@@ -41,7 +43,7 @@ export function LabelledItemsEditor({
       onChange(items.filter((other) => other.key !== item.key));
       const neighbour = items[index + 1] ?? items[index - 1];
       focusNext.current = neighbour ? itemInputId(neighbour.key, 'label') : addId;
-      setAnnouncement(`${nameOf(item, index)} removed.`);
+      setAnnouncement(t('editor.removed', { name: nameOf(item, index) }));
       return;
     }
     const target = action === 'up' ? index - 1 : index + 1;
@@ -53,14 +55,16 @@ export function LabelledItemsEditor({
     const atEdge = target === 0 || target === items.length - 1;
     const opposite = action === 'up' ? 'down' : 'up';
     focusNext.current = rowButtonId(item.key, atEdge ? opposite : action);
-    setAnnouncement(`${nameOf(item, index)} moved to position ${target + 1} of ${items.length}.`);
+    setAnnouncement(
+      t('editor.moved', { name: nameOf(item, index), position: target + 1, count: items.length }),
+    );
   }
 
   function add(): void {
     const item = newItem();
     onChange([...items, item]);
     focusNext.current = itemInputId(item.key, 'label');
-    setAnnouncement(`Empty ${noun} added at position ${items.length + 1}.`);
+    setAnnouncement(t('editor.added', { noun, position: items.length + 1 }));
   }
 
   return (
@@ -70,9 +74,7 @@ export function LabelledItemsEditor({
       </legend>
       <p className="field__hint">{hint}</p>
       {items.length === 0 ? (
-        <p className="items-editor__empty">
-          None in the note. Add them below if there should be any.
-        </p>
+        <p className="items-editor__empty">{t('editor.none')}</p>
       ) : (
         <ol className="items-editor__list">
           {items.map((item, index) => (
@@ -91,7 +93,8 @@ export function LabelledItemsEditor({
         </ol>
       )}
       <button id={addId} type="button" className="button button--small" onClick={add}>
-        <LineIcon name="add" /> Add {noun === 'objective' ? 'an' : 'a'} {noun}
+        <LineIcon name="add" />{' '}
+        {noun === t('nouns.objective') ? t('editor.addAn', { noun }) : t('editor.addA', { noun })}
       </button>
       <p className="visually-hidden" role="status">
         {announcement}

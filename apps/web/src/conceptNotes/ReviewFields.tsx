@@ -1,6 +1,7 @@
 // The debate's fields in the review form. Each says where its value came from when it
 // did not come from the note, so nothing looks read that was not.
 import type { ReactNode } from 'react';
+import { t } from '../i18n/messages/conceptNotes';
 import { fieldInputId, type FieldName, type FieldSource, type ReviewDraft } from './reviewDraft';
 
 interface FieldSpec {
@@ -13,32 +14,60 @@ interface FieldSpec {
 }
 
 const ROWS: FieldSpec[][] = [
-  [{ name: 'theme', label: 'Theme', multiline: true }],
+  [{ name: 'theme', label: t('fields.theme'), multiline: true }],
   [
-    { name: 'body', label: 'Body', placeholder: 'Security Council', list: 'import-bodies' },
-    { name: 'format', label: 'Format', placeholder: 'open debate', list: 'import-formats' },
+    {
+      name: 'body',
+      label: t('fields.body'),
+      placeholder: t('fields.bodyPlaceholder'),
+      list: 'import-bodies',
+    },
+    {
+      name: 'format',
+      label: t('fields.format'),
+      placeholder: t('fields.formatPlaceholder'),
+      list: 'import-formats',
+    },
   ],
   [
-    { name: 'presidency', label: 'Council presidency', placeholder: 'Viet Nam' },
-    { name: 'convener', label: 'Convened by', placeholder: 'Estonia and Niger' },
+    {
+      name: 'presidency',
+      label: t('fields.presidency'),
+      placeholder: t('fields.presidencyPlaceholder'),
+    },
+    {
+      name: 'convener',
+      label: t('fields.convener'),
+      placeholder: t('fields.convenerPlaceholder'),
+    },
   ],
   [
-    { name: 'meetingDate', label: 'Meeting date', type: 'date' },
-    { name: 'meetingTime', label: 'Time (24-hour, local)', placeholder: '10:00' },
-    { name: 'speakingLimitMinutes', label: 'Speaking limit (minutes)', type: 'number' },
+    { name: 'meetingDate', label: t('fields.meetingDate'), type: 'date' },
+    {
+      name: 'meetingTime',
+      label: t('fields.meetingTime'),
+      placeholder: t('fields.timePlaceholder'),
+    },
+    { name: 'speakingLimitMinutes', label: t('fields.speakingLimitMinutes'), type: 'number' },
   ],
   [
-    { name: 'submissionEmail', label: 'Statements sent to', type: 'email' },
-    { name: 'submissionDeadline', label: 'Submission deadline', type: 'date' },
+    { name: 'submissionEmail', label: t('fields.submissionEmail'), type: 'email' },
+    { name: 'submissionDeadline', label: t('fields.submissionDeadline'), type: 'date' },
   ],
-  [{ name: 'expectedOutcome', label: 'Expected outcome', placeholder: 'presidential statement' }],
+  [
+    {
+      name: 'expectedOutcome',
+      label: t('fields.expectedOutcome'),
+      placeholder: t('fields.outcomePlaceholder'),
+    },
+  ],
 ];
 
 const SOURCE_HINT: Record<FieldSource, string | null> = {
   note: null,
-  debate: 'Not in the note: the debate’s current value is kept.',
-  none: 'Not in the note.',
-  cleared: 'The note names who convenes the meeting, not a Council presidency: cleared.',
+  debate: t('fields.fromDebate'),
+  none: t('fields.none'),
+  cleared: t('fields.cleared'),
 };
 
 interface ReviewFieldsProps {
@@ -49,7 +78,7 @@ interface ReviewFieldsProps {
 export function ReviewFields({ draft, onChange }: ReviewFieldsProps) {
   return (
     <fieldset className="review-fields">
-      <legend className="items-editor__title">Meeting</legend>
+      <legend className="items-editor__title">{t('fields.meeting')}</legend>
       {ROWS.map((row, index) => (
         <div key={index} className="field-row">
           {row.map((spec) => (
@@ -65,16 +94,16 @@ export function ReviewFields({ draft, onChange }: ReviewFieldsProps) {
         </div>
       ))}
       <datalist id="import-bodies">
-        <option value="Security Council" />
-        <option value="General Assembly" />
-        <option value="Economic and Social Council" />
-        <option value="Human Rights Council" />
+        <option value={t('fields.bodies.securityCouncil')} />
+        <option value={t('fields.bodies.generalAssembly')} />
+        <option value={t('fields.bodies.ecosoc')} />
+        <option value={t('fields.bodies.humanRightsCouncil')} />
       </datalist>
       <datalist id="import-formats">
-        <option value="open debate" />
-        <option value="briefing" />
-        <option value="Arria-formula meeting" />
-        <option value="high-level meeting" />
+        <option value={t('fields.formats.openDebate')} />
+        <option value={t('fields.formats.briefing')} />
+        <option value={t('fields.formats.arria')} />
+        <option value={t('fields.formats.highLevel')} />
       </datalist>
     </fieldset>
   );
@@ -95,7 +124,7 @@ function quote(sentence: string): string {
 }
 
 function checkHint(check: string): string {
-  return check === '' ? 'Check this: it is a guess.' : `Check this: read from “${quote(check)}”`;
+  return check === '' ? t('fields.guess') : t('fields.readFrom', { sentence: quote(check) });
 }
 
 function ReviewField({ spec, value, source, check, onChange }: ReviewFieldProps): ReactNode {

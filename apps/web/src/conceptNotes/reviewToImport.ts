@@ -9,6 +9,7 @@ import {
   type ItemKind,
   type ReviewDraft,
 } from './reviewDraft';
+import { t } from '../i18n/messages/conceptNotes';
 
 export type ReviewResult =
   { ok: true; input: ConfirmedImport } | { ok: false; message: string; focusId: string };
@@ -16,8 +17,12 @@ export type ReviewResult =
 const LABEL_MAX = 20;
 const TEXT_MAX = 5000;
 const NOUN: Record<ItemKind, string> = {
-  objectives: 'objective',
-  discussionPoints: 'discussion point',
+  objectives: t('nouns.objective'),
+  discussionPoints: t('nouns.discussionPoint'),
+};
+const NOUNS: Record<ItemKind, string> = {
+  objectives: t('nouns.objectives'),
+  discussionPoints: t('nouns.discussionPoints'),
 };
 
 const problem = (message: string, focusId: string): ReviewResult => ({
@@ -35,21 +40,21 @@ function checkItems(kind: ItemKind, items: ItemDraft[]): ReviewResult | ItemDraf
   for (const [index, item] of kept.entries()) {
     const name = item.label ? `${NOUN[kind]} ${item.label}` : `${NOUN[kind]} ${index + 1}`;
     if (!item.label)
-      return problem(`Give ${name} a label, such as “12(a)”.`, itemInputId(item.key, 'label'));
+      return problem(t('problems.noLabel', { name }), itemInputId(item.key, 'label'));
     if (item.label.length > LABEL_MAX)
       return problem(
-        `The label of ${name} is longer than ${LABEL_MAX} characters.`,
+        t('problems.labelTooLong', { name, max: LABEL_MAX }),
         itemInputId(item.key, 'label'),
       );
     if (seen.has(item.label))
       return problem(
-        `Two ${NOUN[kind]}s are labelled “${item.label}”. Labels must differ.`,
+        t('problems.sameLabel', { nouns: NOUNS[kind], label: item.label }),
         itemInputId(item.key, 'label'),
       );
-    if (!item.text) return problem(`The ${name} has no text.`, itemInputId(item.key, 'text'));
+    if (!item.text) return problem(t('problems.noText', { name }), itemInputId(item.key, 'text'));
     if (item.text.length > TEXT_MAX)
       return problem(
-        `The ${name} is longer than ${TEXT_MAX} characters.`,
+        t('problems.textTooLong', { name, max: TEXT_MAX }),
         itemInputId(item.key, 'text'),
       );
     seen.add(item.label);
@@ -59,20 +64,14 @@ function checkItems(kind: ItemKind, items: ItemDraft[]): ReviewResult | ItemDraf
 
 function checkFields(values: Record<FieldName, string>): ReviewResult | ImportedFields {
   const value = (name: FieldName) => values[name].trim() || null;
-  if (!value('theme')) return problem('The debate needs a theme.', fieldInputId('theme'));
+  if (!value('theme')) return problem(t('problems.theme'), fieldInputId('theme'));
   const limit = value('speakingLimitMinutes');
   const minutes = limit === null ? null : Number(limit);
   if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 120))
-    return problem(
-      'The speaking limit is a whole number of minutes, from 1 to 120.',
-      fieldInputId('speakingLimitMinutes'),
-    );
+    return problem(t('problems.limit'), fieldInputId('speakingLimitMinutes'));
   const email = value('submissionEmail');
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    return problem(
-      'The submission address is not an email address.',
-      fieldInputId('submissionEmail'),
-    );
+    return problem(t('problems.email'), fieldInputId('submissionEmail'));
   return {
     theme: value('theme') ?? '',
     body: value('body'),

@@ -7,6 +7,8 @@ import { setSessionUser, signOut } from '../auth/useSession';
 import { navigate } from '../routing/useRoute';
 import { TextField } from '../ui/TextField';
 import { invitationsApi, type InvitationPreview } from './invitationsApi';
+import { t } from '../i18n/messages/invitations';
+import { interleave } from '../i18n/interleave';
 
 interface AcceptInvitationFormProps {
   token: string;
@@ -32,15 +34,17 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
     return (
       <div className="stack">
         <p>
-          This invitation is for <strong>{invitation.email}</strong>, but this browser is signed in
-          as {user.email}. Sign out first, then accept it.
+          {interleave(t('accept.otherAccount'), {
+            email: <strong>{invitation.email}</strong>,
+            current: user.email,
+          })}
         </p>
         <button
           type="button"
           className="button button--primary button--wide"
           onClick={() => void signOut().catch(() => undefined)}
         >
-          Sign out of {user.email}
+          {t('accept.signOut', { email: user.email })}
         </button>
       </div>
     );
@@ -51,8 +55,8 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
       <div className="stack" role="status">
         <p>
           {joined.accountCreated
-            ? `Your Plenary account was created. From now on, sign in as ${joined.user.email} with the password you chose.`
-            : `You joined with your existing account, ${joined.user.email}.`}
+            ? t('accept.created', { email: joined.user.email })
+            : t('accept.existing', { email: joined.user.email })}
         </p>
         <button
           type="button"
@@ -63,7 +67,7 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
             navigate('/', { replace: true });
           }}
         >
-          Continue to Plenary
+          {t('accept.continue')}
         </button>
       </div>
     );
@@ -71,7 +75,7 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (!signedInAsInvitee && !password) return setError('Enter a password.');
+    if (!signedInAsInvitee && !password) return setError(t('accept.passwordMissing'));
     setBusy(true);
     setError(null);
     try {
@@ -88,21 +92,21 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
       <p className="auth__identity">
-        For <strong>{invitation.email}</strong>
+        {interleave(t('accept.for'), { email: <strong>{invitation.email}</strong> })}
       </p>
       {signedInAsInvitee ? null : (
         <>
           <TextField
-            label="Your name"
-            hint="Only if you are new to Plenary: shown to colleagues next to your cursor."
+            label={t('accept.name')}
+            hint={t('accept.nameHint')}
             autoComplete="name"
             autoFocus
             value={displayName}
             onValue={setDisplayName}
           />
           <NewPasswordField
-            label="Password"
-            lead="Your Plenary password if you already have an account; otherwise choose one."
+            label={t('accept.password')}
+            lead={t('accept.passwordLead')}
             value={password}
             onValue={setPassword}
             problem={weakness}
@@ -113,7 +117,7 @@ export function AcceptInvitationForm({ token, invitation, user }: AcceptInvitati
         {error}
       </p>
       <button type="submit" className="button button--primary button--wide" disabled={busy}>
-        {busy ? 'Joining…' : 'Accept and join'}
+        {busy ? t('accept.joining') : t('accept.submit')}
       </button>
     </form>
   );

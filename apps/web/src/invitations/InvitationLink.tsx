@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { copyText, type CopyResult } from '../ui/copyText';
+import { t } from '../i18n/messages/invitations';
+import { interleave } from '../i18n/interleave';
 
 /** The freshly created link, to copy and send; the server never shows it again. */
 export function InvitationLink({ email, url }: { email: string; url: string }) {
@@ -8,9 +10,7 @@ export function InvitationLink({ email, url }: { email: string; url: string }) {
   const id = useId();
   return (
     <div className="invitation-link" role="status">
-      <label htmlFor={id}>
-        Send this link to <strong>{email}</strong>. It works once, and is shown only now.
-      </label>
+      <label htmlFor={id}>{interleave(t('link.label'), { email: <strong>{email}</strong> })}</label>
       <div className="invitation-link__row">
         <input
           id={id}
@@ -24,11 +24,11 @@ export function InvitationLink({ email, url }: { email: string; url: string }) {
           className="button"
           onClick={() => void copyText(url, field.current).then(setResult)}
         >
-          {result === 'copied' ? 'Copied' : 'Copy link'}
+          {result === 'copied' ? t('link.copied') : t('link.copy')}
         </button>
       </div>
       {result === 'selected' || result === 'failed' ? (
-        <p className="invitation-link__hint">The link is selected: press Ctrl+C (⌘C) to copy it.</p>
+        <p className="invitation-link__hint">{t('link.selected')}</p>
       ) : null}
     </div>
   );

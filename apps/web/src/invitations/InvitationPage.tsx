@@ -8,6 +8,8 @@ import { Link } from '../routing/Link';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { invitationsApi, type InvitationPreview } from './invitationsApi';
 import { roleLabel } from './roleLabel';
+import { t } from '../i18n/messages/invitations';
+import { interleave } from '../i18n/interleave';
 
 interface InvitationPageProps {
   token: string;
@@ -16,11 +18,11 @@ interface InvitationPageProps {
 
 /** Each dead link says which case it is, so nobody asks for a new link they do not need. */
 const DEAD_LINK_TITLES: Record<string, string> = {
-  'invitation.already_member': 'You have already joined',
-  'invitation.used': 'This invitation was already used',
-  'invitation.revoked': 'This invitation was withdrawn',
-  'invitation.expired': 'This invitation has expired',
-  'invitation.invalid': 'This link is not a valid invitation',
+  'invitation.already_member': t('page.dead.already_member'),
+  'invitation.used': t('page.dead.used'),
+  'invitation.revoked': t('page.dead.revoked'),
+  'invitation.expired': t('page.dead.expired'),
+  'invitation.invalid': t('page.dead.invalid'),
 };
 
 export function InvitationPage({ token, user }: InvitationPageProps) {
@@ -39,11 +41,11 @@ export function InvitationPage({ token, user }: InvitationPageProps) {
 
   if (error) {
     return (
-      <AuthLayout title={DEAD_LINK_TITLES[error.code] ?? 'This invitation cannot be used'}>
+      <AuthLayout title={DEAD_LINK_TITLES[error.code] ?? t('page.cannotBeUsed')}>
         <p className="stack">{error.message}</p>
         <p className="auth__footer">
           <Link to="/">
-            {error.code === 'invitation.already_member' ? 'Open Plenary' : 'Go to Plenary'}
+            {error.code === 'invitation.already_member' ? t('page.open') : t('page.goTo')}
           </Link>
         </p>
       </AuthLayout>
@@ -51,22 +53,25 @@ export function InvitationPage({ token, user }: InvitationPageProps) {
   }
   if (!invitation) {
     return (
-      <AuthLayout title="Opening your invitation…">
-        <p className="muted">One moment.</p>
+      <AuthLayout title={t('page.opening')}>
+        <p className="muted">{t('page.moment')}</p>
       </AuthLayout>
     );
   }
 
   const where = invitation.delegationName
-    ? `the delegation of ${invitation.delegationName}`
-    : 'the organizers';
+    ? t('page.delegation', { name: invitation.delegationName })
+    : t('page.organizers');
   return (
     <AuthLayout
-      title="You are invited to Plenary"
+      title={t('page.title')}
       lead={
         <>
-          Join {where} as <strong>{roleLabel(invitation.role)}</strong> for{' '}
-          <em>{invitation.debateTheme}</em>.
+          {interleave(t('page.lead'), {
+            where,
+            role: <strong>{roleLabel(invitation.role)}</strong>,
+            theme: <em>{invitation.debateTheme}</em>,
+          })}
         </>
       }
     >

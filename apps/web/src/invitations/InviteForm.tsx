@@ -4,6 +4,7 @@ import type { Delegation } from '../debates/debatesApi';
 import { TextField } from '../ui/TextField';
 import { invitationAdminApi, type InvitedRole } from './invitationsApi';
 import { InvitationLink } from './InvitationLink';
+import { t } from '../i18n/messages/invitations';
 
 interface InviteFormProps {
   debateId: string;
@@ -14,10 +15,10 @@ interface InviteFormProps {
 }
 
 const ROLES: { value: InvitedRole; label: string }[] = [
-  { value: 'drafter', label: 'Drafter — writes and edits' },
-  { value: 'reviewer', label: 'Reviewer — suggests changes and comments' },
-  { value: 'viewer', label: 'Viewer — reads' },
-  { value: 'organizer', label: 'Organizer of this debate' },
+  { value: 'drafter', label: t('roleOptions.drafter') },
+  { value: 'reviewer', label: t('roleOptions.reviewer') },
+  { value: 'viewer', label: t('roleOptions.viewer') },
+  { value: 'organizer', label: t('roleOptions.organizer') },
 ];
 
 /** Creates a one-time invitation link for one person and one role. */
@@ -34,8 +35,8 @@ export function InviteForm({ debateId, delegations, onInvited, revokedIds }: Inv
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (!email.trim()) return setError('Enter the email address of the person to invite.');
-    if (role !== 'organizer' && !chosenDelegation) return setError('Add a delegation first.');
+    if (!email.trim()) return setError(t('invite.emailMissing'));
+    if (role !== 'organizer' && !chosenDelegation) return setError(t('invite.delegationMissing'));
     setBusy(true);
     setError(null);
     try {
@@ -56,17 +57,17 @@ export function InviteForm({ debateId, delegations, onInvited, revokedIds }: Inv
 
   return (
     <form className="card stack" onSubmit={handleSubmit} noValidate aria-busy={busy}>
-      <h3 className="card__title">Invite someone</h3>
+      <h3 className="card__title">{t('invite.title')}</h3>
       <div className="field-row">
         <TextField
-          label="Email"
+          label={t('invite.email')}
           type="email"
           value={email}
           onValue={setEmail}
-          placeholder="name@mission.example"
+          placeholder={t('invite.emailPlaceholder')}
         />
         <div className="field">
-          <label htmlFor={roleId}>Role</label>
+          <label htmlFor={roleId}>{t('invite.role')}</label>
           <select
             id={roleId}
             value={role}
@@ -81,7 +82,7 @@ export function InviteForm({ debateId, delegations, onInvited, revokedIds }: Inv
         </div>
         {role === 'organizer' ? null : (
           <div className="field">
-            <label htmlFor={delegationFieldId}>Delegation</label>
+            <label htmlFor={delegationFieldId}>{t('invite.delegation')}</label>
             <select
               id={delegationFieldId}
               value={chosenDelegation}
@@ -101,7 +102,7 @@ export function InviteForm({ debateId, delegations, onInvited, revokedIds }: Inv
       </p>
       <div>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Creating the link…' : 'Create invitation link'}
+          {busy ? t('invite.creating') : t('invite.create')}
         </button>
       </div>
       {created && !revokedIds.includes(created.id) ? (

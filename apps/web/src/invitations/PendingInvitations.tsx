@@ -5,6 +5,8 @@ import type { Delegation } from '../debates/debatesApi';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RelativeTime } from '../ui/RelativeTime';
 import { invitationAdminApi, type Invitation } from './invitationsApi';
+import { t } from '../i18n/messages/invitations';
+import { interleave } from '../i18n/interleave';
 
 interface PendingInvitationsProps {
   debateId: string;
@@ -43,27 +45,31 @@ export function PendingInvitations({
     <div className="pending-invitations">
       <ErrorNotice message={error} />
       {pending.length === 0 ? null : (
-        <h3 className="pending-invitations__title">Waiting to be accepted</h3>
+        <h3 className="pending-invitations__title">{t('pending.title')}</h3>
       )}
       {pending.length === 0 ? null : (
-        <ul className="member-list" aria-label="Pending invitations">
+        <ul className="member-list" aria-label={t('pending.label')}>
           {pending.map((invitation) => (
             <li key={invitation.id} className="member">
               <span className="member__who">
                 <span className="member__name">{invitation.email}</span>
                 <span className="member__email">
-                  {invitation.role}
-                  {nameOf(invitation.delegationId) ? `, ${nameOf(invitation.delegationId)}` : ''} ·
-                  expires <RelativeTime iso={invitation.expiresAt} />
+                  {interleave(t('pending.details'), {
+                    role: invitation.role,
+                    delegation: nameOf(invitation.delegationId)
+                      ? `, ${nameOf(invitation.delegationId)}`
+                      : '',
+                    when: <RelativeTime iso={invitation.expiresAt} />,
+                  })}
                 </span>
               </span>
               <button
                 type="button"
                 className="button button--quiet button--small button--danger-text"
-                aria-label={`Revoke the invitation for ${invitation.email}`}
+                aria-label={t('pending.revokeLabel', { email: invitation.email })}
                 onClick={() => void revoke(invitation)}
               >
-                Revoke
+                {t('pending.revoke')}
               </button>
             </li>
           ))}

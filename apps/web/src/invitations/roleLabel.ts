@@ -1,8 +1,10 @@
+import { t } from '../i18n/messages/invitations';
+
 const LABELS: Record<string, string> = {
-  drafter: 'drafter (writes and edits)',
-  reviewer: 'reviewer (suggests changes and comments)',
-  viewer: 'viewer (reads)',
-  organizer: 'organizer',
+  drafter: t('roles.drafter'),
+  reviewer: t('roles.reviewer'),
+  viewer: t('roles.viewer'),
+  organizer: t('roles.organizer'),
 };
 
 /** A role as people read it, with what it allows. */

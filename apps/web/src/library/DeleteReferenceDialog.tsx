@@ -1,5 +1,7 @@
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { referencesApi, type Reference } from './referencesApi';
+import { t } from '../i18n/messages/library';
+import { interleave } from '../i18n/interleave';
 
 interface DeleteReferenceDialogProps {
   reference: Reference | null;
@@ -15,9 +17,9 @@ export function DeleteReferenceDialog({
   return (
     <ConfirmDialog
       open={reference !== null}
-      title="Remove this document?"
-      confirmLabel="Remove document"
-      busyLabel="Removing…"
+      title={t('delete.title')}
+      confirmLabel={t('delete.confirm')}
+      busyLabel={t('delete.busy')}
       tone="danger"
       onCancel={onCancel}
       onConfirm={async () => {
@@ -27,10 +29,9 @@ export function DeleteReferenceDialog({
       }}
     >
       <p>
-        <strong className="quoted-title">{reference?.title}</strong> will be removed from the
-        library for everyone in the debate, and will no longer appear in searches. Quotations
-        already in statements stay as they are. It goes to the debate’s Trash, where an organizer or
-        the person who added it can restore it for 30 days.
+        {interleave(t('delete.body'), {
+          title: <strong className="quoted-title">{reference?.title}</strong>,
+        })}
       </p>
     </ConfirmDialog>
   );

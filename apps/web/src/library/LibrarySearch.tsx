@@ -9,6 +9,8 @@ import type { SearchHit } from './referencesApi';
 import { SearchHitCard } from './SearchHitCard';
 import { useLibrarySearch, type SearchState } from './useLibrarySearch';
 import { useReferences } from './useReferences';
+import { t } from '../i18n/messages/library';
+import { interleave } from '../i18n/interleave';
 
 interface LibrarySearchProps {
   debateId: string;
@@ -18,11 +20,11 @@ interface LibrarySearchProps {
 }
 
 function statusText(state: SearchState): string {
-  if (state.status === 'searching') return 'Searching…';
+  if (state.status === 'searching') return t('search.searching');
   if (state.status !== 'done') return '';
   const count = state.hits.length;
-  if (count === 0) return `No passage matches “${state.query}”.`;
-  return `${count} passage${count === 1 ? '' : 's'} found.`;
+  if (count === 0) return t('search.noMatch', { query: state.query });
+  return t('search.found', { count });
 }
 
 export function LibrarySearch({ debateId, inputId, onInsert }: LibrarySearchProps) {
@@ -37,18 +39,18 @@ export function LibrarySearch({ debateId, inputId, onInsert }: LibrarySearchProp
   return (
     <section className="panel-section" aria-labelledby={`${inputId}-title`}>
       <h3 id={`${inputId}-title`} className="panel-section__title">
-        Reference library
+        {t('search.title')}
       </h3>
       <div className="library-search__box">
         <LineIcon name="search" />
         <label htmlFor={inputId} className="visually-hidden">
-          Search the reference library
+          {t('search.label')}
         </label>
         <input
           id={inputId}
           type="search"
           className="library-search__input"
-          placeholder="Search the reports…"
+          placeholder={t('search.placeholder')}
           autoComplete="off"
           value={query}
           aria-describedby={hintId}
@@ -62,12 +64,13 @@ export function LibrarySearch({ debateId, inputId, onInsert }: LibrarySearchProp
         {references === null
           ? ' '
           : count === 0
-            ? 'The library is empty.'
-            : `${count} document${count === 1 ? '' : 's'} in the library; best matches first.`}
+            ? t('search.empty')
+            : t('search.documents', { count })}
         {references !== null && count === 0 ? (
           <>
-            {' '}
-            Add reports on the <Link to={debatePath(debateId)}>debate page</Link>.
+            {interleave(t('search.addOn'), {
+              link: <Link to={debatePath(debateId)}>{t('search.debatePage')}</Link>,
+            })}
           </>
         ) : null}
       </p>
@@ -78,7 +81,7 @@ export function LibrarySearch({ debateId, inputId, onInsert }: LibrarySearchProp
       {hits.length > 0 ? (
         <ol
           className="search-hits"
-          aria-label="Passages found"
+          aria-label={t('search.hits')}
           aria-busy={state.status === 'searching'}
         >
           {hits.map((hit) => (
@@ -89,7 +92,7 @@ export function LibrarySearch({ debateId, inputId, onInsert }: LibrarySearchProp
                 onInsert
                   ? (passage) => {
                       if (onInsert({ ...hit, text: passage })) {
-                        setInserted(`Quotation inserted: ${hit.citation}.`);
+                        setInserted(t('search.inserted', { citation: hit.citation }));
                       }
                     }
                   : undefined

@@ -9,6 +9,7 @@ import { DeleteReferenceDialog } from './DeleteReferenceDialog';
 import { ReferenceRow } from './ReferenceRow';
 import { referencesApi, type Reference } from './referencesApi';
 import { useReferences } from './useReferences';
+import { t } from '../i18n/messages/library';
 
 interface ReferenceLibraryProps {
   debateId: string;
@@ -28,22 +29,19 @@ export function ReferenceLibrary({ debateId, canManage, userId }: ReferenceLibra
     );
     if (!reference) return;
     added(reference);
-    setAnnouncement(`“${reference.title}” added, ${reference.paragraphCount} paragraphs.`);
+    setAnnouncement(t('list.added', { title: reference.title, count: reference.paragraphCount }));
   }
 
   const busy = upload.state.phase === 'sending' || upload.state.phase === 'reading';
   return (
     <section aria-labelledby="library-heading" className="section">
       <h2 id="library-heading" className="section__title">
-        Reference library
+        {t('list.title')}
       </h2>
-      <p className="section__lead">
-        Background reports, split into numbered paragraphs that drafters search and quote from the
-        statement editor.
-      </p>
+      <p className="section__lead">{t('list.lead')}</p>
       <ErrorNotice message={error} />
       {references && references.length > 0 ? (
-        <ul className="item-list reference-list" aria-label="Documents in the library">
+        <ul className="item-list reference-list" aria-label={t('list.label')}>
           {references.map((reference) => (
             <ReferenceRow
               key={reference.id}
@@ -53,20 +51,18 @@ export function ReferenceLibrary({ debateId, canManage, userId }: ReferenceLibra
               onDelete={() => setToDelete(reference)}
               onUpdated={(saved) => {
                 updated(saved);
-                setAnnouncement(`“${saved.title}”: details saved.`);
+                setAnnouncement(t('list.saved', { title: saved.title }));
               }}
             />
           ))}
         </ul>
       ) : null}
-      {references?.length === 0 ? (
-        <p className="hint-card">The library is empty. Add the reports the concept note cites.</p>
-      ) : null}
+      {references?.length === 0 ? <p className="hint-card">{t('list.empty')}</p> : null}
       <div className="library-upload">
         <UploadStatus state={upload.state} onCancel={upload.reset} />
         <FileDropZone
-          inputLabel="Document for the library"
-          prompt="Drop a report here to add it"
+          inputLabel={t('list.inputLabel')}
+          prompt={t('list.prompt')}
           disabled={busy}
           onFile={(file) => void add(file)}
         />
@@ -78,10 +74,10 @@ export function ReferenceLibrary({ debateId, canManage, userId }: ReferenceLibra
         reference={toDelete}
         onCancel={() => setToDelete(null)}
         onDeleted={(referenceId) => {
-          const title = toDelete?.title ?? 'The document';
+          const title = toDelete?.title ?? t('list.theDocument');
           removed(referenceId);
           setToDelete(null);
-          setAnnouncement(`“${title}” removed from the library.`);
+          setAnnouncement(t('list.removed', { title }));
         }}
       />
     </section>

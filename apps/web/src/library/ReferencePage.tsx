@@ -9,6 +9,7 @@ import { NotFoundPage } from '../ui/NotFoundPage';
 import { describeReference } from './describeReference';
 import { ReferenceText } from './ReferenceText';
 import { referencesApi, type ReferenceDocument } from './referencesApi';
+import { t } from '../i18n/messages/library';
 
 export function ReferencePage({ referenceId }: { referenceId: string }) {
   const [reference, setReference] = useState<ReferenceDocument | null>(null);
@@ -28,7 +29,7 @@ export function ReferencePage({ referenceId }: { referenceId: string }) {
 
   useEffect(() => {
     if (!reference) return;
-    document.title = `${reference.symbol ?? reference.title} — Plenary`;
+    document.title = t('page.title', { name: reference.symbol ?? reference.title });
     // The paragraphs arrive after the browser looked for the #para-N target: look again,
     // and whenever the address changes to another paragraph.
     showTarget();
@@ -41,7 +42,7 @@ export function ReferencePage({ referenceId }: { referenceId: string }) {
     return (
       <div className="page">
         <ErrorNotice message={error?.message ?? null} />
-        {error ? null : <p className="muted">Opening the document…</p>}
+        {error ? null : <p className="muted">{t('page.opening')}</p>}
       </div>
     );
   }
@@ -50,7 +51,7 @@ export function ReferencePage({ referenceId }: { referenceId: string }) {
     <div className="page reference-page">
       <p className="breadcrumb">
         <Link to={debatePath(reference.debateId)}>
-          <span aria-hidden="true">←</span> Debate and library
+          <span aria-hidden="true">←</span> {t('page.back')}
         </Link>
       </p>
       <header className="page__header">

@@ -6,6 +6,8 @@ import { RelativeTime } from '../ui/RelativeTime';
 import { describeReference } from './describeReference';
 import { ReferenceDetailsForm } from './ReferenceDetailsForm';
 import type { Reference } from './referencesApi';
+import { t as library } from '../i18n/messages/library';
+import { interleave } from '../i18n/interleave';
 
 interface ReferenceRowProps {
   reference: Reference;
@@ -28,11 +30,14 @@ export function ReferenceRow(props: ReferenceRowProps) {
         </Link>
         <p className="item-list__meta">
           {describeReference(reference)}
-          {reference.symbol ? null : ' · no document symbol'}
+          {reference.symbol ? null : library('list.noSymbol')}
         </p>
         <p className="item-list__meta">
-          Added <RelativeTime iso={reference.createdAt} />
-          {byMe ? ' by you' : ''} · {reference.fileName}
+          {interleave(library('list.addedWhen'), {
+            when: <RelativeTime iso={reference.createdAt} />,
+            byMe: byMe ? library('list.byYou') : '',
+            file: reference.fileName,
+          })}
         </p>
         {editing ? (
           <ReferenceDetailsForm
@@ -59,10 +64,10 @@ export function ReferenceRow(props: ReferenceRowProps) {
         <button
           type="button"
           className="button button--quiet button--small button--danger-text"
-          aria-label={`Remove “${reference.title}” from the library`}
+          aria-label={library('list.removeLabel', { title: reference.title })}
           onClick={onDelete}
         >
-          Remove
+          {library('list.remove')}
         </button>
       ) : null}
     </li>

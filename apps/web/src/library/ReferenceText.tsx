@@ -1,4 +1,5 @@
 import type { ReferenceDocument, ReferenceParagraph } from './referencesApi';
+import { t } from '../i18n/messages/library';
 
 interface Section {
   heading: string | null;
@@ -19,7 +20,7 @@ function sectionsOf(paragraphs: ReferenceParagraph[]): Section[] {
 /** The document's body: sections, numbered paragraphs (anchors #para-N) and notes. */
 export function ReferenceText({ reference }: { reference: ReferenceDocument }) {
   return (
-    <article className="reference-text" aria-label={`Text of ${reference.title}`}>
+    <article className="reference-text" aria-label={t('page.text', { title: reference.title })}>
       {sectionsOf(reference.paragraphs).map((section, index) => (
         <section key={`${index}-${section.heading ?? ''}`} className="reference-text__section">
           {section.heading ? <h2 className="reference-text__heading">{section.heading}</h2> : null}
@@ -40,7 +41,7 @@ export function ReferenceText({ reference }: { reference: ReferenceDocument }) {
       {reference.footnotes.length > 0 ? (
         <section className="reference-text__notes" aria-labelledby="reference-notes">
           <h2 id="reference-notes" className="reference-text__heading">
-            Notes
+            {t('page.notes')}
           </h2>
           <ol>
             {reference.footnotes.map((note) => (

@@ -7,6 +7,7 @@ import { LineIcon } from '../ui/LineIcon';
 import type { SearchHit } from './referencesApi';
 import { splitSentences } from './quoteSentences';
 import { SentencePicker } from './SentencePicker';
+import { t as library } from '../i18n/messages/library';
 
 interface SearchHitCardProps {
   hit: SearchHit;
@@ -63,8 +64,8 @@ export function SearchHitCard({ hit, onInsert }: SearchHitCardProps) {
           target="_blank"
           rel="noopener"
         >
-          Read paragraph {hit.number} in context
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          {library('search.read', { number: hit.number })}
+          <span className="visually-hidden">{library('search.newTab')}</span>
         </a>
       </div>
     </li>

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { outcomeApi, type Amendment } from './outcomeApi';
 import { useOutcomeAction } from './useOutcomeAction';
+import { t } from '../i18n/messages/outcome';
+import { interleave } from '../i18n/interleave';
 
 const ACTION_LABEL = {
-  replace: 'replace the paragraph with',
-  insert_after: 'add after it',
-  delete: 'delete the paragraph',
+  replace: t('amendment.replace'),
+  insert_after: t('amendment.insert_after'),
+  delete: t('amendment.delete'),
 } as const;
 
 /** One amendment: the proposal, who supports or objects, and the penholder's decision. */
@@ -36,13 +38,16 @@ export function AmendmentCard({
   return (
     <article
       className={`amendment amendment--${amendment.status}`}
-      aria-label={`Amendment by ${amendment.delegationName}`}
+      aria-label={t('amendment.label', { name: amendment.delegationName })}
     >
       <p className="amendment__head">
-        <strong>{amendment.delegationName}</strong> proposes to {ACTION_LABEL[amendment.action]}
+        {interleave(t('amendment.proposes'), {
+          name: <strong>{amendment.delegationName}</strong>,
+          action: ACTION_LABEL[amendment.action],
+        })}
         {amendment.status !== 'proposed' ? (
           <span className={`badge badge--${amendment.status}`}>
-            {amendment.status === 'accepted' ? 'Accepted' : 'Rejected'}
+            {amendment.status === 'accepted' ? t('amendment.accepted') : t('amendment.rejected')}
           </span>
         ) : null}
       </p>
@@ -50,17 +55,23 @@ export function AmendmentCard({
         <blockquote className="amendment__text">{amendment.proposedText}</blockquote>
       )}
       {amendment.decidedText && amendment.decidedText !== amendment.proposedText ? (
-        <p className="amendment__decided">Accepted as reformulated: “{amendment.decidedText}”</p>
+        <p className="amendment__decided">
+          {t('amendment.reformulated', { text: amendment.decidedText })}
+        </p>
       ) : null}
       <p className="muted">{amendment.justification}</p>
       <p className="amendment__positions">
         {supporters.length > 0 ? (
-          <span>+1 {supporters.map((p) => p.delegationName).join(', ')}</span>
+          <span>
+            {t('amendment.support', { names: supporters.map((p) => p.delegationName).join(', ') })}
+          </span>
         ) : null}
         {objections.map((p) => (
           <span key={p.delegationId} className="amendment__objection">
-            Objection: {p.delegationName}
-            {p.comment ? ` — ${p.comment}` : ''}
+            {t('amendment.objection', {
+              name: p.delegationName,
+              comment: p.comment ? t('amendment.comment', { comment: p.comment }) : '',
+            })}
           </span>
         ))}
       </p>
@@ -70,7 +81,7 @@ export function AmendmentCard({
               key={d.id}
               className="amendment__actions"
               role="group"
-              aria-label={`Position of ${d.name}`}
+              aria-label={t('amendment.position', { name: d.name })}
             >
               <button
                 type="button"
@@ -86,7 +97,9 @@ export function AmendmentCard({
                   )
                 }
               >
-                Support{speakers.length > 1 ? ` (${d.name})` : ''}
+                {t('amendment.supportButton', {
+                  who: speakers.length > 1 ? t('amendment.who', { name: d.name }) : '',
+                })}
               </button>
               <button
                 type="button"
@@ -102,20 +115,22 @@ export function AmendmentCard({
                   )
                 }
               >
-                Object{speakers.length > 1 ? ` (${d.name})` : ''}
+                {t('amendment.objectButton', {
+                  who: speakers.length > 1 ? t('amendment.who', { name: d.name }) : '',
+                })}
               </button>
             </div>
           ))
         : null}
       {open && canDecide ? (
-        <div className="amendment__actions" role="group" aria-label="Penholder’s decision">
+        <div className="amendment__actions" role="group" aria-label={t('amendment.decision')}>
           <button
             type="button"
             className="button button--small button--primary"
             disabled={busy}
             onClick={() => void run(() => outcomeApi.decide(amendment.id, { decision: 'accept' }))}
           >
-            Accept
+            {t('amendment.accept')}
           </button>
           {amendment.action !== 'delete' ? (
             <button
@@ -125,7 +140,7 @@ export function AmendmentCard({
               onClick={() => setEditing(!editing)}
               aria-expanded={editing}
             >
-              Accept with edits
+              {t('amendment.acceptWithEdits')}
             </button>
           ) : null}
           <button
@@ -134,7 +149,7 @@ export function AmendmentCard({
             disabled={busy}
             onClick={() => void run(() => outcomeApi.decide(amendment.id, { decision: 'reject' }))}
           >
-            Reject
+            {t('amendment.reject')}
           </button>
         </div>
       ) : null}
@@ -146,10 +161,10 @@ export function AmendmentCard({
             void run(() => outcomeApi.decide(amendment.id, { decision: 'accept', text }));
           }}
         >
-          <label htmlFor={editId}>Your reformulation</label>
+          <label htmlFor={editId}>{t('amendment.reformulation')}</label>
           <textarea id={editId} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
           <button type="submit" className="button button--primary button--small" disabled={busy}>
-            Accept as reformulated
+            {t('amendment.acceptReformulated')}
           </button>
         </form>
       ) : null}

@@ -11,6 +11,8 @@ import { ParagraphItem } from './ParagraphItem';
 import { PenholderText } from './PenholderText';
 import { RevisionsSection } from './RevisionsSection';
 import { SilenceBanner } from './SilenceBanner';
+import { t } from '../i18n/messages/outcome';
+import { interleave } from '../i18n/interleave';
 
 export function OutcomePage({ debateId }: { debateId: string }) {
   const [view, setView] = useState<OutcomeOverview | null>(null);
@@ -31,7 +33,7 @@ export function OutcomePage({ debateId }: { debateId: string }) {
   }, [debateId, generation]);
 
   useEffect(() => {
-    if (view) document.title = `${view.outcome.title} — Plenary`;
+    if (view) document.title = t('page.title', { title: view.outcome.title });
   }, [view]);
 
   if (error?.status === 404) return <NotFoundPage what="document" />;
@@ -39,39 +41,45 @@ export function OutcomePage({ debateId }: { debateId: string }) {
     return (
       <div className="page">
         <ErrorNotice message={error?.message ?? null} />
-        {error ? null : <p className="muted">Loading the outcome document…</p>}
+        {error ? null : <p className="muted">{t('page.loading')}</p>}
       </div>
     );
 
   const penholder =
     view.outcome.penholderDelegationId === null
-      ? 'the presidency'
+      ? t('page.presidency')
       : (view.delegations.find((d) => d.id === view.outcome.penholderDelegationId)?.name ?? '');
   const { summary } = view;
   return (
     <div className="page outcome-page">
       <p className="breadcrumb">
-        <Link to={debatePath(debateId)}>Back to the debate</Link>
+        <Link to={debatePath(debateId)}>{t('page.back')}</Link>
       </p>
       <header className="page__header">
         <h1>{view.outcome.title}</h1>
         <p className="page__lead">
-          {view.trainingExercise ? 'Training exercise · ' : ''}Penholder:{' '}
-          <strong>{penholder}</strong>
+          {interleave(t('page.penholder'), {
+            training: view.trainingExercise ? t('page.training') : '',
+            name: <strong>{penholder}</strong>,
+          })}
         </p>
         <p className="outcome-summary" role="status">
-          {summary.agreed} of {summary.total} paragraphs agreed ad ref · {summary.open} open ·{' '}
-          {summary.bracketed} bracketed
+          {t('page.summary', {
+            agreed: summary.agreed,
+            total: summary.total,
+            open: summary.open,
+            bracketed: summary.bracketed,
+          })}
         </p>
       </header>
       <SilenceBanner debateId={debateId} view={view} onDone={reload} />
       <section className="section" aria-labelledby="text-heading">
         <h2 id="text-heading" className="section__title">
-          Text and amendments
+          {t('page.text')}
         </h2>
         <PenholderText key={generation} debateId={debateId} view={view} onDone={reload} />
         {view.paragraphs.length === 0 && !view.abilities['outcome.editText'] ? (
-          <p className="hint-card">The penholder has not written the text yet.</p>
+          <p className="hint-card">{t('page.notWritten')}</p>
         ) : null}
         <ol className="outcome-paragraphs">
           {view.paragraphs.map((paragraph) => (

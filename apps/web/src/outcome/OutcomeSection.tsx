@@ -3,6 +3,7 @@ import { ApiError, errorMessage } from '../api/ApiError';
 import { Link } from '../routing/Link';
 import { outcomePath } from '../routing/useRoute';
 import { OUTCOME_KINDS, outcomeApi, type OutcomeKind, type OutcomeOverview } from './outcomeApi';
+import { t } from '../i18n/messages/outcome';
 
 /** On the debate page: the outcome document's state and link, or (organizers) starting one. */
 export function OutcomeSection({
@@ -62,23 +63,27 @@ export function OutcomeSection({
   return (
     <section className="section" aria-labelledby="outcome-heading">
       <h2 id="outcome-heading" className="section__title">
-        Outcome document
+        {t('section.title')}
       </h2>
       {view ? (
         <p>
           <Link to={outcomePath(debateId)}>{view.outcome.title}</Link>{' '}
           <span className="muted">
-            · {view.summary.agreed} of {view.summary.total} paragraphs agreed ·{' '}
-            {view.outcome.status === 'adopted'
-              ? 'adopted'
-              : view.outcome.status === 'silence'
-                ? 'under silence'
-                : `${view.revisions.length} revision(s) circulated`}
+            {t('section.summary', {
+              agreed: view.summary.agreed,
+              total: view.summary.total,
+              state:
+                view.outcome.status === 'adopted'
+                  ? t('section.adopted')
+                  : view.outcome.status === 'silence'
+                    ? t('section.silence')
+                    : t('section.circulated', { count: view.revisions.length }),
+            })}
           </span>
         </p>
       ) : canManage ? (
         <form className="inline-form" onSubmit={(e) => void create(e)}>
-          <label htmlFor={ids.kind}>Start the outcome document</label>
+          <label htmlFor={ids.kind}>{t('section.start')}</label>
           <select
             id={ids.kind}
             value={kind}
@@ -90,9 +95,9 @@ export function OutcomeSection({
               </option>
             ))}
           </select>
-          <label htmlFor={ids.pen}>Penholder</label>
+          <label htmlFor={ids.pen}>{t('section.penholder')}</label>
           <select id={ids.pen} value={pen} onChange={(e) => setPen(e.target.value)}>
-            <option value="">The presidency</option>
+            <option value="">{t('section.presidency')}</option>
             {delegations.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.name}
@@ -100,14 +105,14 @@ export function OutcomeSection({
             ))}
           </select>
           <button type="submit" className="button">
-            Start
+            {t('section.startButton')}
           </button>
           <p className="field__error" role="alert">
             {error}
           </p>
         </form>
       ) : (
-        <p className="hint-card">No outcome document yet.</p>
+        <p className="hint-card">{t('section.none')}</p>
       )}
     </section>
   );

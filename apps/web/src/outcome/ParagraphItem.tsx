@@ -3,11 +3,12 @@ import { AmendmentCard } from './AmendmentCard';
 import { outcomeApi, type OutcomeOverview, type ParagraphStatus } from './outcomeApi';
 import { ProposeForm } from './ProposeForm';
 import { useOutcomeAction } from './useOutcomeAction';
+import { t } from '../i18n/messages/outcome';
 
 const STATUS_LABEL: Record<ParagraphStatus, string> = {
-  agreed: 'Agreed ad ref',
-  open: 'Open',
-  bracketed: 'Bracketed',
+  agreed: t('paragraph.agreed'),
+  open: t('paragraph.open'),
+  bracketed: t('paragraph.bracketed'),
 };
 
 /** One numbered paragraph: its status, its amendments, and the forms to amend or mark it. */
@@ -45,12 +46,14 @@ export function ParagraphItem({
       <p className="outcome-paragraph__status">
         <span className={`badge badge--${paragraph.status}`}>{STATUS_LABEL[paragraph.status]}</span>
         {bracketed && paragraph.holders.length > 0 ? (
-          <span className="muted"> held by {paragraph.holders.map(nameOf).join(', ')}</span>
+          <span className="muted">
+            {t('paragraph.heldBy', { names: paragraph.holders.map(nameOf).join(', ') })}
+          </span>
         ) : null}
       </p>
       {view.abilities['outcome.markParagraph'] ? (
         <div className="inline-form">
-          <label htmlFor={statusId}>Status of paragraph {paragraph.number}</label>
+          <label htmlFor={statusId}>{t('paragraph.status', { number: paragraph.number })}</label>
           <select
             id={statusId}
             value={paragraph.status}
@@ -107,7 +110,7 @@ export function ParagraphItem({
           />
         ) : (
           <button type="button" className="button button--small" onClick={() => setProposing(true)}>
-            Propose an amendment to paragraph {paragraph.number}
+            {t('paragraph.propose', { number: paragraph.number })}
           </button>
         )
       ) : null}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { outcomeApi, type OutcomeOverview } from './outcomeApi';
 import { useOutcomeAction } from './useOutcomeAction';
+import { t } from '../i18n/messages/outcome';
 
 /** The penholder writes or rewrites the text: one paragraph per block, a blank line between. */
 export function PenholderText({
@@ -31,13 +32,13 @@ export function PenholderText({
           setOpen(true);
         }}
       >
-        Edit the text
+        {t('penholder.edit')}
       </button>
     );
   return (
     <form
       className="outcome-form"
-      aria-label="The penholder’s text"
+      aria-label={t('penholder.label')}
       onSubmit={(event) => {
         event.preventDefault();
         void run(() =>
@@ -48,18 +49,16 @@ export function PenholderText({
         );
       }}
     >
-      <label htmlFor={textId}>Text (a blank line between paragraphs)</label>
+      <label htmlFor={textId}>{t('penholder.text')}</label>
       <textarea id={textId} rows={12} value={text} onChange={(e) => setText(e.target.value)} />
-      <p className="field__hint">
-        Delegations see your changes at once; circulate a revision to freeze them as the next draft.
-      </p>
+      <p className="field__hint">{t('penholder.hint')}</p>
       <div className="outcome-form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          Save the text
+          {t('penholder.save')}
         </button>
         {view.paragraphs.length > 0 ? (
           <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
-            Cancel
+            {t('penholder.cancel')}
           </button>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { outcomeApi, type AmendmentAction } from './outcomeApi';
 import { useOutcomeAction } from './useOutcomeAction';
+import { t } from '../i18n/messages/outcome';
 
 /** A delegation's amendment to one paragraph, with a short justification. */
 export function ProposeForm({
@@ -43,11 +44,11 @@ export function ProposeForm({
       className="outcome-form"
       onSubmit={submit}
       aria-busy={busy}
-      aria-label={`Amend paragraph ${paragraph}`}
+      aria-label={t('propose.label', { number: paragraph })}
     >
       {delegations.length > 1 ? (
         <div className="field">
-          <label htmlFor={ids.who}>In the name of</label>
+          <label htmlFor={ids.who}>{t('propose.inTheNameOf')}</label>
           <select
             id={ids.who}
             value={delegationId}
@@ -62,38 +63,38 @@ export function ProposeForm({
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor={ids.what}>Amendment</label>
+        <label htmlFor={ids.what}>{t('propose.amendment')}</label>
         <select
           id={ids.what}
           value={action}
           onChange={(e) => setAction(e.target.value as AmendmentAction)}
         >
-          <option value="replace">Replace the paragraph</option>
-          <option value="insert_after">Add a paragraph after it</option>
-          <option value="delete">Delete the paragraph</option>
+          <option value="replace">{t('propose.replace')}</option>
+          <option value="insert_after">{t('propose.insertAfter')}</option>
+          <option value="delete">{t('propose.delete')}</option>
         </select>
       </div>
       {action === 'delete' ? null : (
         <div className="field">
-          <label htmlFor={ids.text}>Proposed text</label>
+          <label htmlFor={ids.text}>{t('propose.text')}</label>
           <textarea id={ids.text} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
       )}
       <div className="field">
-        <label htmlFor={ids.why}>Justification</label>
+        <label htmlFor={ids.why}>{t('propose.justification')}</label>
         <input
           id={ids.why}
           value={justification}
           onChange={(e) => setJustification(e.target.value)}
-          placeholder="Why your delegation proposes it"
+          placeholder={t('propose.justificationPlaceholder')}
         />
       </div>
       <div className="outcome-form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          Propose amendment
+          {t('propose.submit')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('propose.cancel')}
         </button>
       </div>
       <p className="field__error" role="alert">

@@ -4,12 +4,13 @@ import { Redline } from '../versions/Redline';
 import type { RedlinePart } from '../versions/versionsApi';
 import { outcomeApi, type OutcomeOverview, type Revision } from './outcomeApi';
 import { useOutcomeAction } from './useOutcomeAction';
+import { t } from '../i18n/messages/outcome';
 
 const STATUS: Record<Revision['status'], string> = {
-  circulated: 'Circulated',
-  silence: 'Under silence',
-  silence_broken: 'Silence broken',
-  adopted: 'Adopted',
+  circulated: t('revisions.circulated'),
+  silence: t('revisions.silence'),
+  silence_broken: t('revisions.silence_broken'),
+  adopted: t('revisions.adopted'),
 };
 
 /** The circulated revisions, each with its redline; the penholder circulates and calls silence. */
@@ -31,7 +32,10 @@ export function RevisionsSection({
   const [deadline, setDeadline] = useState('');
   const [loadError, setLoadError] = useState<string | null>(null);
   const deadlineId = useId();
-  const next = view.revisions.length === 0 ? 'Zero draft' : `Rev. ${view.revisions.length}`;
+  const next =
+    view.revisions.length === 0
+      ? t('revisions.zeroDraft')
+      : t('revisions.rev', { number: view.revisions.length });
 
   async function show(revision: Revision): Promise<void> {
     if (shown?.id === revision.id) return setShown(null);
@@ -45,9 +49,9 @@ export function RevisionsSection({
   return (
     <section className="section" aria-labelledby="revisions-heading">
       <h2 id="revisions-heading" className="section__title">
-        Revisions
+        {t('revisions.title')}
       </h2>
-      {view.revisions.length === 0 ? <p className="hint-card">Nothing circulated yet.</p> : null}
+      {view.revisions.length === 0 ? <p className="hint-card">{t('revisions.none')}</p> : null}
       <ol className="revision-list">
         {view.revisions.map((revision) => (
           <li key={revision.id}>
@@ -69,7 +73,7 @@ export function RevisionsSection({
               <>
                 {' '}
                 <a href={outcomeApi.exportUrl(debateId, 'redline', 'docx', revision.id)}>
-                  Redline DOCX
+                  {t('revisions.redline')}
                 </a>
               </>
             ) : null}
@@ -94,7 +98,7 @@ export function RevisionsSection({
       </p>
       <p>
         <a href={outcomeApi.exportUrl(debateId, 'compilation', 'docx')}>
-          Compilation of amendments (DOCX)
+          {t('revisions.compilation')}
         </a>
       </p>
       {view.abilities['outcome.circulate'] ? (
@@ -105,7 +109,7 @@ export function RevisionsSection({
             disabled={busy}
             onClick={() => void run(() => outcomeApi.circulate(debateId))}
           >
-            Circulate {next}
+            {t('revisions.circulate', { next })}
           </button>
           {view.revisions.length > 0 ? (
             <form
@@ -116,7 +120,7 @@ export function RevisionsSection({
               }}
             >
               <label htmlFor={deadlineId}>
-                Put {view.revisions.at(-1)?.name} under silence until
+                {t('revisions.silenceUntil', { name: view.revisions.at(-1)?.name ?? '' })}
               </label>
               <input
                 id={deadlineId}
@@ -125,7 +129,7 @@ export function RevisionsSection({
                 onChange={(e) => setDeadline(e.target.value)}
               />
               <button type="submit" className="button" disabled={busy || !deadline}>
-                Put under silence
+                {t('revisions.putUnderSilence')}
               </button>
             </form>
           ) : null}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { outcomeApi, type OutcomeOverview } from './outcomeApi';
 import { useOutcomeAction } from './useOutcomeAction';
+import { t } from '../i18n/messages/outcome';
 
 const when = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -26,10 +27,15 @@ export function SilenceBanner({
   if (outcome.status === 'adopted')
     return (
       <div className="notice notice--info" role="status">
-        <p className="notice__title">Adopted{adopted ? `: ${adopted.name}` : ''}</p>
+        <p className="notice__title">
+          {t('silence.adopted', {
+            name: adopted ? t('silence.adoptedName', { name: adopted.name }) : '',
+          })}
+        </p>
         <p>
-          The silence passed{adopted?.adoptedAt ? ` on ${when(adopted.adoptedAt)}` : ''}. The text
-          is frozen.
+          {t('silence.passed', {
+            when: adopted?.adoptedAt ? t('silence.on', { when: when(adopted.adoptedAt) }) : '',
+          })}
         </p>
       </div>
     );
@@ -38,9 +44,12 @@ export function SilenceBanner({
   return (
     <div className="notice notice--warning silence-banner" role="status">
       <p className="notice__title">
-        {revision?.name ?? 'The text'} is under silence until {when(outcome.silenceDeadline)}
+        {t('silence.until', {
+          name: revision?.name ?? t('silence.theText'),
+          when: when(outcome.silenceDeadline),
+        })}
       </p>
-      <p>If no delegation breaks silence by then, it is adopted and frozen.</p>
+      <p>{t('silence.lead')}</p>
       {breakers[0] ? (
         <form
           className="outcome-form"
@@ -51,10 +60,10 @@ export function SilenceBanner({
             );
           }}
         >
-          <label htmlFor={reasonId}>Break silence for {breakers[0].name}: your reason</label>
+          <label htmlFor={reasonId}>{t('silence.reason', { name: breakers[0].name })}</label>
           <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} />
           <button type="submit" className="button button--danger" disabled={busy || !reason.trim()}>
-            Break silence
+            {t('silence.break')}
           </button>
           <p className="field__error" role="alert">
             {error}

@@ -2,6 +2,7 @@
 import { OutcomeOverview as OverviewSchema, RevisionWithRedline } from '@plenary/api';
 import { apiCall, apiRequest } from '../api/apiRequest';
 import type { RedlinePart } from '../versions/versionsApi';
+import { t } from '../i18n/messages/outcome';
 
 export type OutcomeKind =
   'presidential_statement' | 'resolution' | 'chairs_summary' | 'training_outcome';
@@ -59,10 +60,10 @@ export interface OutcomeOverview {
 }
 
 export const OUTCOME_KINDS: { value: OutcomeKind; label: string }[] = [
-  { value: 'presidential_statement', label: 'Presidential statement' },
-  { value: 'resolution', label: 'Resolution' },
-  { value: 'chairs_summary', label: 'Chair’s summary' },
-  { value: 'training_outcome', label: 'Outcome of a training (common text)' },
+  { value: 'presidential_statement', label: t('kinds.presidential_statement') },
+  { value: 'resolution', label: t('kinds.resolution') },
+  { value: 'chairs_summary', label: t('kinds.chairs_summary') },
+  { value: 'training_outcome', label: t('kinds.training_outcome') },
 ];
 
 const base = (debateId: string) => `/debates/${encodeURIComponent(debateId)}/outcome`;

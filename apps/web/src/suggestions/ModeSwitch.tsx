@@ -1,5 +1,6 @@
 // Editing / Suggesting, always visible above the text. Drafters switch (also with
 // Ctrl+Alt+Shift+Z and Ctrl+Alt+Shift+X, as in Google Docs); reviewers only suggest.
+import { t } from '../i18n/messages/suggestions';
 export type EditMode = 'editing' | 'suggesting';
 
 interface ModeSwitchProps {
@@ -12,15 +13,15 @@ interface ModeSwitchProps {
 const MODES: { mode: EditMode; label: string; keys: string; hint: string }[] = [
   {
     mode: 'editing',
-    label: 'Editing',
+    label: t('modes.editing'),
     keys: 'Control+Alt+Shift+Z',
-    hint: 'Change the text directly',
+    hint: t('modes.editingHint'),
   },
   {
     mode: 'suggesting',
-    label: 'Suggesting',
+    label: t('modes.suggesting'),
     keys: 'Control+Alt+Shift+X',
-    hint: 'Your changes become suggestions that a drafter accepts or rejects',
+    hint: t('modes.suggestingHint'),
   },
 ];
 
@@ -29,12 +30,12 @@ export function ModeSwitch({ mode, fixed, onChange }: ModeSwitchProps) {
     return (
       <p className="mode-switch mode-switch--fixed" data-mode="suggesting" role="status">
         <span className="mode-switch__dot" aria-hidden="true" />
-        Suggesting — your changes are proposals for the drafters
+        {t('fixed')}
       </p>
     );
   }
   return (
-    <div className="mode-switch" role="group" aria-label="Editing mode" data-mode={mode}>
+    <div className="mode-switch" role="group" aria-label={t('groupLabel')} data-mode={mode}>
       {MODES.map((option) => (
         <button
           key={option.mode}
@@ -42,7 +43,7 @@ export function ModeSwitch({ mode, fixed, onChange }: ModeSwitchProps) {
           className="mode-switch__option"
           aria-pressed={mode === option.mode}
           aria-keyshortcuts={option.keys}
-          title={`${option.hint} (${option.keys.replaceAll('+', ' + ')})`}
+          title={t('shortcut', { hint: option.hint, keys: option.keys.replaceAll('+', ' + ') })}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onChange(option.mode)}
         >

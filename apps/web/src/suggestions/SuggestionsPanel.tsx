@@ -9,6 +9,7 @@ import type { Member } from '../comments/commentsApi';
 import { SUGGESTIONS_PANEL_ID } from '../editor/panelIds';
 import { describeSuggestion } from './describeSuggestion';
 import { suggestionsApi, type SuggestionDecision } from './suggestionsApi';
+import { t } from '../i18n/messages/suggestionsPanel';
 
 interface SuggestionsPanelProps {
   statementId: string;
@@ -39,7 +40,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   const [authorFilter, setAuthorFilter] = useState('');
   const nameOf = useMemo(() => {
     const names = new Map(members.map((member) => [member.userId, member.displayName]));
-    return (userId: string) => names.get(userId) ?? 'A former member';
+    return (userId: string) => names.get(userId) ?? t('formerMember');
   }, [members]);
   const authors = [...new Set(suggestions.map((s) => s.authorId))];
 
@@ -48,8 +49,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
     setError(null);
     try {
       const count = await suggestionsApi.decide(statementId, body);
-      const verb = body.decision === 'accept' ? 'Accepted' : 'Rejected';
-      setStatus(`${verb} ${count === 1 ? 'one suggestion' : `${count} suggestions`}.`);
+      setStatus(t(body.decision === 'accept' ? 'accepted' : 'rejected', { count }));
       setPending(null);
     } catch (caught) {
       setError(errorMessage(caught));
@@ -61,11 +61,10 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   function askAll(decision: 'accept' | 'reject'): void {
     const authorId = authorFilter || undefined;
     const count = suggestions.filter((s) => !authorId || s.authorId === authorId).length;
-    const whose = authorId ? ` by ${nameOf(authorId)}` : '';
-    const verb = decision === 'accept' ? 'Accept' : 'Reject';
+    const whose = authorId ? t('by', { name: nameOf(authorId) }) : '';
     setPending({
       body: { decision, ...(authorId ? { authorId } : {}) },
-      question: `${verb} ${count === 1 ? 'the suggestion' : `all ${count} suggestions`}${whose}? The text before is kept in the history.`,
+      question: t(decision === 'accept' ? 'askAccept' : 'askReject', { count, whose }),
     });
   }
 
@@ -92,13 +91,13 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
     <aside
       id={SUGGESTIONS_PANEL_ID}
       className="side-panel suggestions-panel"
-      aria-label="Suggestions"
+      aria-label={t('title')}
       onKeyDown={handleKeyDown}
     >
       <div className="side-panel__header">
-        <h2 className="side-panel__title">Suggestions</h2>
+        <h2 className="side-panel__title">{t('title')}</h2>
         <button type="button" className="button button--small" onClick={props.onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       <div className="suggestions-panel__body">
@@ -113,12 +112,12 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
         {canDecide && suggestions.length > 0 ? (
           <div className="suggestions-panel__bulk">
             <label>
-              <span>From</span>{' '}
+              <span>{t('from')}</span>{' '}
               <select
                 value={authorFilter}
                 onChange={(event) => setAuthorFilter(event.target.value)}
               >
-                <option value="">everyone</option>
+                <option value="">{t('everyone')}</option>
                 {authors.map((authorId) => (
                   <option key={authorId} value={authorId}>
                     {nameOf(authorId)}
@@ -132,7 +131,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
               disabled={busy}
               onClick={() => askAll('accept')}
             >
-              Accept all
+              {t('acceptAll')}
             </button>
             <button
               type="button"
@@ -140,12 +139,12 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
               disabled={busy}
               onClick={() => askAll('reject')}
             >
-              Reject all
+              {t('rejectAll')}
             </button>
           </div>
         ) : null}
         {pending ? (
-          <div className="suggestions-panel__confirm" role="alertdialog" aria-label="Confirm">
+          <div className="suggestions-panel__confirm" role="alertdialog" aria-label={t('confirm')}>
             <p>{pending.question}</p>
             <button
               type="button"
@@ -154,15 +153,15 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
               autoFocus
               onClick={() => void decide(pending.body)}
             >
-              Yes, {pending.body.decision}
+              {pending.body.decision === 'accept' ? t('yes_accept') : t('yes_reject')}
             </button>
             <button type="button" className="button button--small" onClick={() => setPending(null)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         ) : null}
         {suggestions.length === 0 ? (
-          <p className="muted">No open suggestions.</p>
+          <p className="muted">{t('none')}</p>
         ) : (
           <ol className="suggestion-list">
             {suggestions.map((suggestion) => (
@@ -191,7 +190,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                         disabled={busy}
                         onClick={() => void decide({ decision: 'accept', ids: [suggestion.id] })}
                       >
-                        Accept
+                        {t('accept')}
                       </button>
                       <button
                         type="button"
@@ -199,7 +198,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                         disabled={busy}
                         onClick={() => void decide({ decision: 'reject', ids: [suggestion.id] })}
                       >
-                        Reject
+                        {t('reject')}
                       </button>
                     </>
                   ) : null}
@@ -212,7 +211,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                         props.onReply();
                       }}
                     >
-                      Reply
+                      {t('reply')}
                     </button>
                   ) : null}
                 </div>

@@ -1,5 +1,6 @@
 import type { Suggestion } from '@plenary/statement-model';
 import { SUGGESTIONS_PANEL_ID } from '../editor/panelIds';
+import { t } from '../i18n/messages/suggestions';
 
 /** Opens and closes the suggestions panel; shows how many suggestions are open. */
 export function SuggestionsToggle({
@@ -18,12 +19,12 @@ export function SuggestionsToggle({
       className="button button--small panel-toggle suggestions-toggle"
       aria-expanded={open}
       aria-controls={open ? SUGGESTIONS_PANEL_ID : undefined}
-      title={`${open ? 'Hide' : 'Show'} the suggested changes`}
+      title={open ? t('toggle.hide') : t('toggle.show')}
       onClick={onToggle}
     >
-      <span className="panel-toggle__label">Suggestions</span>
+      <span className="panel-toggle__label">{t('toggle.label')}</span>
       {count > 0 ? (
-        <span className="comments-toggle__count" aria-label={`${count} open`}>
+        <span className="comments-toggle__count" aria-label={t('toggle.open', { count })}>
           {count}
         </span>
       ) : null}

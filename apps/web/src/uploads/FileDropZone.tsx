@@ -2,6 +2,8 @@
 // screen readers); the file input stays hidden behind it and carries the label.
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { ACCEPTED_DESCRIPTION, ACCEPTED_FILES } from './fileProblem';
+import { t } from '../i18n/messages/uploads';
+import { interleave } from '../i18n/interleave';
 
 interface FileDropZoneProps {
   /** Accessible name of the file input, e.g. "Concept note file". */
@@ -59,16 +61,20 @@ export function FileDropZone({ inputLabel, prompt, onFile, disabled = false }: F
       onDrop={drop}
     >
       <p className="drop-zone__prompt">
-        {prompt}, or{' '}
-        <button
-          type="button"
-          className="button button--small"
-          disabled={disabled}
-          aria-describedby={hintId}
-          onClick={() => input.current?.click()}
-        >
-          choose a file…
-        </button>
+        {interleave(t('prompt'), {
+          prompt,
+          button: (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={disabled}
+              aria-describedby={hintId}
+              onClick={() => input.current?.click()}
+            >
+              {t('choose')}
+            </button>
+          ),
+        })}
       </p>
       <p id={hintId} className="drop-zone__hint">
         {ACCEPTED_DESCRIPTION}

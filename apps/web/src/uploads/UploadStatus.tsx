@@ -2,6 +2,7 @@
 // while the server reads the document, and the server's own words if it was refused.
 import { formatBytes } from './fileProblem';
 import type { UploadState } from './useUpload';
+import { t } from '../i18n/messages/uploads';
 
 interface UploadStatusProps {
   state: UploadState;
@@ -13,10 +14,10 @@ export function UploadStatus({ state, onCancel }: UploadStatusProps) {
   if (state.phase === 'failed') {
     return (
       <div className="error-notice upload-failure" role="alert">
-        <p className="upload-failure__title">“{state.fileName}” could not be imported</p>
+        <p className="upload-failure__title">{t('failed', { name: state.fileName })}</p>
         <p>{state.message}</p>
         <button type="button" className="button button--link" onClick={onCancel}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </div>
     );
@@ -29,25 +30,25 @@ export function UploadStatus({ state, onCancel }: UploadStatusProps) {
         <span className="upload-status__file">{state.fileName}</span>
         {/* Announced once per phase, not at every percent. */}
         <span role="status" className="upload-status__phase">
-          {sending ? 'Uploading…' : 'Reading the document…'}
+          {sending ? t('uploading') : t('reading')}
         </span>
         {sending ? (
           <span className="upload-status__amount">
-            {percent}% of {formatBytes(state.total)}
+            {t('amount', { percent, total: formatBytes(state.total) })}
           </span>
         ) : null}
       </p>
       <div className="upload-status__row">
         <progress
           className="upload-status__bar"
-          aria-label={`Upload of ${state.fileName}`}
+          aria-label={t('progress', { name: state.fileName })}
           max={sending ? state.total || 1 : undefined}
           value={sending ? state.loaded : undefined}
         />
         {/* Once sent, the server may already be storing it: cancelling then would mislead. */}
         {sending ? (
           <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-            Cancel upload
+            {t('cancel')}
           </button>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 // What the server accepts, checked before a byte is sent: refusing a 60 MB scan after
 // a minute's upload on a slow connection would waste the person's time.
+import { t } from '../i18n/messages/uploads';
 
 /** The server's limit (apps/server uploadBody.ts). */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -17,19 +18,19 @@ export const ACCEPTED_FILES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 ].join(',');
 
-export const ACCEPTED_DESCRIPTION = 'Plain text, Markdown, Word (.docx) or PDF, up to 20 MB.';
+export const ACCEPTED_DESCRIPTION = t('accepted');
 
 /** "1.4 MB", "820 KB" */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes >= 1024 * 1024) return t('megabytes', { size: (bytes / (1024 * 1024)).toFixed(1) });
+  return t('kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
 }
 
 /** Why a file cannot be uploaded, or null when it may be sent. */
 export function fileProblem(file: File): string | null {
-  if (file.size === 0) return `“${file.name}” is empty. Choose the document again.`;
+  if (file.size === 0) return t('empty', { name: file.name });
   if (file.size > MAX_UPLOAD_BYTES) {
-    return `“${file.name}” is ${formatBytes(file.size)}; the limit is 20 MB. Save a smaller copy (for example without images) and try again.`;
+    return t('tooLarge', { name: file.name, size: formatBytes(file.size) });
   }
   return null;
 }

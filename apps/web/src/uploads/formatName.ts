@@ -1,8 +1,10 @@
+import { t } from '../i18n/messages/uploads';
+
 const NAMES: Record<string, string> = {
-  text: 'Plain text',
-  markdown: 'Markdown',
-  docx: 'Word document',
-  pdf: 'PDF',
+  text: t('formats.text'),
+  markdown: t('formats.markdown'),
+  docx: t('formats.docx'),
+  pdf: t('formats.pdf'),
 };
 
 /** How a document format the server recognized is named to people ("Word document"). */

@@ -3,6 +3,7 @@
 import { Modal } from '../ui/Modal';
 import type { ActionOffer } from './availableActions';
 import type { ReadinessWarning } from './readinessWarnings';
+import { t } from '../i18n/messages/workflowDialogs';
 
 interface ReadinessDialogProps {
   offer: ActionOffer | null;
@@ -12,22 +13,21 @@ interface ReadinessDialogProps {
 }
 
 const CONTINUE: Partial<Record<ActionOffer['action'], string>> = {
-  send_for_review: 'Send for review anyway',
-  submit: 'Continue to submit',
+  send_for_review: t('readiness.continue_send_for_review'),
+  submit: t('readiness.continue_submit'),
 };
 
 export function ReadinessDialog({ offer, warnings, onContinue, onCancel }: ReadinessDialogProps) {
   const blocked = warnings.some((warning) => warning.blocking);
-  const verb = offer?.action === 'submit' ? 'submitting' : 'sending it for review';
   return (
     <Modal
       open={offer !== null}
-      title={`Before ${verb}`}
+      title={offer?.action === 'submit' ? t('readiness.title_submit') : t('readiness.title_review')}
       onCancel={onCancel}
       className="readiness-dialog"
     >
       <div className="stack">
-        <p>{blocked ? 'This statement cannot move on yet:' : 'Please check before going on:'}</p>
+        <p>{blocked ? t('readiness.blocked') : t('readiness.check')}</p>
         <ul className="readiness-dialog__list">
           {warnings.map((warning) => (
             <li key={warning.key} data-blocking={warning.blocking || undefined}>
@@ -37,11 +37,11 @@ export function ReadinessDialog({ offer, warnings, onContinue, onCancel }: Readi
         </ul>
         <div className="modal__actions">
           <button type="button" className="button button--quiet" autoFocus onClick={onCancel}>
-            {blocked ? 'Close' : 'Go back to the text'}
+            {blocked ? t('readiness.close') : t('readiness.goBack')}
           </button>
           {blocked || !offer ? null : (
             <button type="button" className="button button--primary" onClick={onContinue}>
-              {CONTINUE[offer.action] ?? 'Continue'}
+              {CONTINUE[offer.action] ?? t('readiness.continue')}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { StatementStatus } from '../api/statementsApi';
 import { STATUS_LABEL } from './describeStatus';
+import { t } from '../i18n/messages/workflow';
 
 interface StatusBadgeProps {
   status: StatementStatus;
@@ -25,7 +26,9 @@ export function StatusBadge({ status, revision }: StatusBadgeProps) {
         {MARKS[status]}
       </svg>
       <span className="status-badge__label">{STATUS_LABEL[status]}</span>
-      {revision > 1 ? <span className="status-badge__revision">revision {revision}</span> : null}
+      {revision > 1 ? (
+        <span className="status-badge__revision">{t('revision', { revision })}</span>
+      ) : null}
     </span>
   );
 }

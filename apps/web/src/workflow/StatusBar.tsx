@@ -13,6 +13,7 @@ import { SentBackNotice } from './SentBackNotice';
 import { StatusBadge } from './StatusBadge';
 import { workflowApi } from './workflowApi';
 import { lazyDialog } from '../ui/lazyDialog';
+import { t } from '../i18n/messages/workflow';
 
 // The dialogs, and the wording of the readiness warnings, load when a status change asks.
 const ReadinessDialog = lazyDialog(
@@ -114,19 +115,19 @@ export function StatusBar(props: StatusBarProps) {
   }
 
   return (
-    <section ref={bar} className="status-bar" aria-label="Status and review" tabIndex={-1}>
+    <section ref={bar} className="status-bar" aria-label={t('bar.label')} tabIndex={-1}>
       <div className="status-bar__row">
         <StatusBadge status={statement.status} revision={statement.revision} />
         <p className="status-bar__next">
           {props.editedAfterClearance ? (
             <>
-              <strong>Edited after clearance</strong> —{' '}
+              <strong>{t('bar.editedAfterClearance')}</strong> —{' '}
               <button
                 type="button"
                 className="button--link"
                 onClick={props.onShowChangesSinceClearance}
               >
-                see changes
+                {t('bar.seeChanges')}
               </button>
             </>
           ) : (
@@ -142,7 +143,7 @@ export function StatusBar(props: StatusBarProps) {
               disabled={busy !== null}
               onClick={() => void start(offer)}
             >
-              {busy === offer.action && offer.ask === 'nothing' ? 'Working…' : offer.label}
+              {busy === offer.action && offer.ask === 'nothing' ? t('bar.working') : offer.label}
             </button>
           ))}
           {children}
@@ -154,7 +155,7 @@ export function StatusBar(props: StatusBarProps) {
       <ErrorNotice message={error} />
       {/* Status changes by colleagues arrive live; say them, not only show them. */}
       <p className="visually-hidden" role="status" aria-live="polite">
-        Status: {STATUS_LABEL[statement.status]}
+        {t('bar.announce', { status: STATUS_LABEL[statement.status] })}
       </p>
       <ReadinessDialog
         offer={checking?.offer ?? null}

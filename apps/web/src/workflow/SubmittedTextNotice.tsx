@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import type { Statement } from '../api/statementsApi';
 import { CopyTextButton } from '../editor/CopyTextButton';
 import { versionsApi } from '../versions/versionsApi';
+import { t } from '../i18n/messages/workflowDialogs';
 
 interface SubmittedTextNoticeProps {
   statement: Statement;
@@ -24,12 +25,8 @@ export function SubmittedTextNotice(props: SubmittedTextNoticeProps) {
   if (!versionId || !doc || !synced || submitted === null || local === submitted) return null;
   return (
     <div className="notice notice--warning" role="alert" data-notice="not-submitted">
-      <p className="notice__title">Some changes on this device are not in the submitted text</p>
-      <p>
-        The statement was submitted before they reached the server, so they were not included. The
-        text below still shows them; they are kept on this device, and take part again if a drafter
-        reopens the statement.
-      </p>
+      <p className="notice__title">{t('submittedText.title')}</p>
+      <p>{t('submittedText.body')}</p>
       <p className="notice__actions">
         <CopyTextButton doc={doc} />
         <button
@@ -37,7 +34,7 @@ export function SubmittedTextNotice(props: SubmittedTextNoticeProps) {
           className="button button--quiet button--small"
           onClick={() => onShowSubmitted(versionId)}
         >
-          Show the submitted text
+          {t('submittedText.show')}
         </button>
       </p>
     </div>

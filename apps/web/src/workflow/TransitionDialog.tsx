@@ -7,6 +7,8 @@ import { formatIsoDate } from '../ui/formatIsoDate';
 import { Modal } from '../ui/Modal';
 import type { ActionOffer } from './availableActions';
 import { SEND_BACK_COMMENT_MAX_LENGTH } from './workflowApi';
+import { t } from '../i18n/messages/workflowDialogs';
+import { interleave } from '../i18n/interleave';
 
 interface TransitionDialogProps {
   offer: ActionOffer | null;
@@ -19,9 +21,9 @@ interface TransitionDialogProps {
 }
 
 const TITLES: Partial<Record<ActionOffer['action'], string>> = {
-  submit: 'Submit this statement?',
-  reopen: 'Reopen this statement?',
-  send_back: 'Send the statement back to the drafters?',
+  submit: t('transition.title_submit'),
+  reopen: t('transition.title_reopen'),
+  send_back: t('transition.title_send_back'),
 };
 
 export function TransitionDialog(props: TransitionDialogProps) {
@@ -57,13 +59,13 @@ function DialogBody({
     onConfirm(trimmed);
   }
 
-  const problem = missing ? 'Say what needs to change, so the drafters know what to do.' : error;
+  const problem = missing ? t('transition.commentMissing') : error;
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
       <Explanation offer={offer} statement={statement} debate={debate} />
       {asksComment ? (
         <div className="field">
-          <label htmlFor={commentId}>What needs to change?</label>
+          <label htmlFor={commentId}>{t('transition.commentLabel')}</label>
           <textarea
             id={commentId}
             rows={4}
@@ -89,10 +91,10 @@ function DialogBody({
           autoFocus={!asksComment}
           onClick={onCancel}
         >
-          Cancel
+          {t('transition.cancel')}
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Working…' : confirmLabel(offer, statement)}
+          {busy ? t('transition.working') : confirmLabel(offer, statement)}
         </button>
       </div>
     </form>
@@ -100,9 +102,11 @@ function DialogBody({
 }
 
 function confirmLabel(offer: ActionOffer, statement: Statement): string {
-  if (offer.action === 'submit') return `Submit revision ${statement.revision}`;
-  if (offer.action === 'reopen') return `Reopen as revision ${statement.revision + 1}`;
-  return 'Send back';
+  if (offer.action === 'submit')
+    return t('transition.confirm_submit', { revision: statement.revision });
+  if (offer.action === 'reopen')
+    return t('transition.confirm_reopen', { revision: statement.revision + 1 });
+  return t('transition.confirm_send_back');
 }
 
 interface ExplanationProps {
@@ -118,32 +122,25 @@ function Explanation({ offer, statement, debate }: ExplanationProps) {
     return (
       <>
         <p>
-          Revision {revision} will be recorded as submitted and <strong>frozen</strong>: nobody, you
-          included, can change its text afterwards. A drafter can reopen it later to work on
-          revision {revision + 1}.
+          {interleave(t('transition.submit'), {
+            revision,
+            next: revision + 1,
+            frozen: <strong>{t('transition.frozen')}</strong>,
+          })}
         </p>
         {debate?.submissionEmail ? (
           <p className="muted">
-            The organizers expect statements at <strong>{debate.submissionEmail}</strong>
-            {deadline ? ` by ${deadline}` : ''}. Export › Submission pack prepares the e-mail.
+            {interleave(t('transition.expected'), {
+              email: <strong>{debate.submissionEmail}</strong>,
+              deadline: deadline ? t('transition.by', { deadline }) : '',
+            })}
           </p>
         ) : null}
       </>
     );
   }
   if (offer.action === 'reopen') {
-    return (
-      <p>
-        Submitted revision {revision} stays on record exactly as it was. Reopening starts revision{' '}
-        {revision + 1} as a draft, which needs review and clearance again before it can be
-        submitted.
-      </p>
-    );
+    return <p>{t('transition.reopen', { revision, next: revision + 1 })}</p>;
   }
-  return (
-    <p>
-      The statement returns to draft. Your comment is kept in the statement’s history, where the
-      drafters read it.
-    </p>
-  );
+  return <p>{t('transition.sendBack')}</p>;
 }

@@ -2,12 +2,13 @@
 // next, worded for the person's role so nobody has to guess whose move it is.
 import type { StatementStatus } from '../api/statementsApi';
 import type { DelegationRole } from '../debates/debatesApi';
+import { t } from '../i18n/messages/workflow';
 
 export const STATUS_LABEL: Record<StatementStatus, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  cleared: 'Cleared',
-  submitted: 'Submitted',
+  draft: t('status.draft'),
+  in_review: t('status.in_review'),
+  cleared: t('status.cleared'),
+  submitted: t('status.submitted'),
 };
 
 type Lines = Partial<Record<DelegationRole, string>> & { all: string };
@@ -16,24 +17,24 @@ function nextLines(status: StatementStatus, revision: number): Lines {
   switch (status) {
     case 'draft':
       return {
-        drafter: 'Send it for review when the text is ready.',
-        all: 'The drafters are writing.',
+        drafter: t('next.draft.drafter'),
+        all: t('next.draft.all'),
       };
     case 'in_review':
       return {
-        drafter: 'Waiting for a reviewer. The text can still change.',
-        reviewer: 'Read it, then clear it or send it back.',
-        all: 'Waiting for a reviewer.',
+        drafter: t('next.in_review.drafter'),
+        reviewer: t('next.in_review.reviewer'),
+        all: t('next.in_review.all'),
       };
     case 'cleared':
       return {
-        drafter: 'Ready to submit. Any edit returns it to draft.',
-        all: 'Cleared for submission. Any edit returns it to draft.',
+        drafter: t('next.cleared.drafter'),
+        all: t('next.cleared.all'),
       };
     case 'submitted':
       return {
-        drafter: `Frozen for everyone. Reopen to start revision ${revision + 1}.`,
-        all: 'Frozen for everyone.',
+        drafter: t('next.submitted.drafter', { revision: revision + 1 }),
+        all: t('next.submitted.all'),
       };
   }
 }

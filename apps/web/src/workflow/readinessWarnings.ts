@@ -1,5 +1,6 @@
 // The checks as sentences a person can act on; empty when there is nothing to say.
 import type { ReadinessChecks } from './readinessApi';
+import { t } from '../i18n/messages/workflowDialogs';
 
 export interface ReadinessWarning {
   key: 'over_limit' | 'unaddressed' | 'open_threads' | 'empty_sections' | 'open_suggestions';
@@ -8,17 +9,17 @@ export interface ReadinessWarning {
   blocking: boolean;
 }
 
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
-
 export function formatDuration(totalSeconds: number): string {
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = Math.round(totalSeconds % 60);
-  if (minutes === 0) return `${seconds} s`;
-  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+  if (minutes === 0) return t('warnings.seconds', { seconds });
+  return seconds === 0
+    ? t('warnings.minutes', { minutes })
+    : t('warnings.minutesSeconds', { minutes, seconds });
 }
 
-const labels = (items: string[]): string => items.map((label) => `point ${label}`).join(', ');
+const labels = (items: string[]): string =>
+  items.map((label) => t('warnings.point', { label })).join(', ');
 
 export function readinessWarnings(checks: ReadinessChecks): ReadinessWarning[] {
   const warnings: ReadinessWarning[] = [];
@@ -26,28 +27,39 @@ export function readinessWarnings(checks: ReadinessChecks): ReadinessWarning[] {
   if (overLimit) {
     warnings.push({
       key: 'over_limit',
-      text: `It runs ${formatDuration(overLimit.seconds)}: ${formatDuration(overLimit.overSeconds)} over the ${overLimit.limitMinutes}-minute speaking limit${checks.limitIsStrict ? ', which the organizer made a rule for this debate' : ''}.`,
+      text: t('warnings.overLimit', {
+        time: formatDuration(overLimit.seconds),
+        over: formatDuration(overLimit.overSeconds),
+        minutes: overLimit.limitMinutes,
+        strict: checks.limitIsStrict ? t('warnings.strict') : '',
+      }),
       blocking: checks.limitIsStrict,
     });
   }
   if (checks.unaddressedPoints.length > 0) {
     warnings.push({
       key: 'unaddressed',
-      text: `${plural(checks.unaddressedPoints.length, 'discussion point is', 'discussion points are')} not addressed: ${labels(checks.unaddressedPoints)}.`,
+      text: t('warnings.unaddressed', {
+        count: checks.unaddressedPoints.length,
+        labels: labels(checks.unaddressedPoints),
+      }),
       blocking: false,
     });
   }
   if (checks.openThreads > 0) {
     warnings.push({
       key: 'open_threads',
-      text: `${plural(checks.openThreads, 'comment thread is', 'comment threads are')} still open.`,
+      text: t('warnings.openThreads', { count: checks.openThreads }),
       blocking: false,
     });
   }
   if (checks.emptySections.length > 0) {
     warnings.push({
       key: 'empty_sections',
-      text: `${plural(checks.emptySections.length, 'template section is', 'template sections are')} still empty (${labels(checks.emptySections)}).`,
+      text: t('warnings.emptySections', {
+        count: checks.emptySections.length,
+        labels: labels(checks.emptySections),
+      }),
       blocking: false,
     });
   }
@@ -59,7 +71,7 @@ export function readinessWarnings(checks: ReadinessChecks): ReadinessWarning[] {
 export function openSuggestionsWarning(count: number): ReadinessWarning {
   return {
     key: 'open_suggestions',
-    text: `${plural(count, 'suggestion is', 'suggestions are')} still open: they stay as they are, and the text as it stands leaves them out until a drafter accepts them.`,
+    text: t('warnings.openSuggestions', { count }),
     blocking: false,
   };
 }

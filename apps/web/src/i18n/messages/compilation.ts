@@ -1,0 +1,82 @@
+// The organizer's submissions: who has submitted, and the compilation of everything submitted.
+import { defineMessages } from '../catalogue';
+
+export const t = defineMessages('compilation', {
+  job: {
+    ready: 'Ready',
+    stopped: 'Stopped',
+    assembling: 'Assembling the file',
+    annex: 'Annex {{number}} of {{annexes}}',
+  },
+  statement: {
+    joint: 'Joint statement with {{names}}',
+    updated: 'Updated {{when}}',
+    downloadLabel: 'Download {{format}} of “{{title}}”',
+    download: 'Download {{format}}',
+  },
+  summary: {
+    none: 'No delegation in this debate yet.',
+    line_one: '{{submitted}} of {{count}} delegation has submitted',
+    line_other: '{{submitted}} of {{count}} delegations have submitted',
+    line_oneSubmitted: '{{submitted}} of {{count}} delegations has submitted',
+    listLabel: 'Delegations and their statements',
+    downloaded: 'Downloaded “{{name}}”.',
+    noneStarted: 'No statement has been started yet.',
+    detail: '{{submitted}} submitted, {{preparing}} in preparation.',
+    statements_one: '{{count}} statement',
+    statements_other: '{{count}} statements',
+  },
+  section: {
+    title: 'Submissions',
+    checking: 'Checking…',
+    checked: 'Checked {{when}}',
+    refresh: 'Refresh',
+  },
+  delegation: {
+    statements: 'Statements of {{name}}',
+    several: '{{count}} statements submitted: each becomes its own annex.',
+    submitted: 'Submitted',
+    none: 'No statement yet',
+    pending: 'Not yet submitted',
+  },
+  draft: {
+    from: 'the President of the {{body}}',
+    to: 'the Secretary-General',
+    tooLong: 'Keep it under 300 characters.',
+    fromMissing: 'Say who signs the letter, e.g. “the President of the Security Council”.',
+    toMissing: 'Say to whom it is addressed, e.g. “the Secretary-General”.',
+    dateMissing: 'Choose the date of the letter.',
+    title: 'Letter dated {{date}} from {{from}} addressed to {{to}}',
+  },
+  progress: {
+    stopped: 'The compilation stopped.',
+    failed: 'It could not be built. Please try again.',
+    ready: 'The compilation is ready.',
+    building: 'Building the compilation: {{step}}',
+    label: 'Compilation progress',
+    download: 'Download compilation',
+    downloaded: 'Downloaded “{{name}}”.',
+  },
+  builder: {
+    title: 'Compilation',
+    lead: 'A covering letter, the list of contributors, then each submitted statement as an annex, in the alphabetical order of the contributors. Statements not yet submitted are left out.',
+    prepare: 'Prepare the covering letter',
+    starting: 'Starting…',
+    nothing: 'Nothing to compile yet: no statement has been submitted.',
+    count_one: '{{count}} submitted statement will be compiled.',
+    count_other: '{{count}} submitted statements will be compiled.',
+  },
+  form: {
+    word: 'Word (.docx)',
+    pdf: 'PDF',
+    from: 'From',
+    to: 'To',
+    date: 'Date of the letter',
+    text: 'Text of the letter (optional)',
+    textHint:
+      'Leave it empty for the standard letter, which transmits the statements and asks for their circulation. Separate paragraphs with a blank line.',
+    titleLabel: 'Title of the letter: ',
+    saveAs: 'Save as',
+    build: 'Build compilation',
+  },
+});
