@@ -1,15 +1,11 @@
 // The outcome document's files: a revision in UN layout, its redline against the previous
 // revision (tracked changes), and the compilation of amendments.
-import {
-  renderAmendmentsDocx,
-  renderOutcomeDocx,
-  renderOutcomePdf,
-  type OutcomeRevisionExport,
-} from '@plenary/export';
+import type { OutcomeRevisionExport } from '@plenary/export';
 import type { AmendmentRecord, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import type { ExportedFile } from '../export/ExportService.js';
 import { AppError } from '../errors/AppError.js';
+import { exportRenderers } from '../export/exportRenderers.js';
 import type { OutcomeService } from './OutcomeService.js';
 
 const TYPES = {
@@ -52,6 +48,7 @@ export class OutcomeExports {
           'The compilation of amendments is a Word table: ask for format=docx.',
         );
       const amendments = await this.stores.amendments.list(outcome.id);
+      const { renderAmendmentsDocx } = await exportRenderers();
       const body = await renderAmendmentsDocx({
         title,
         theme,
@@ -112,8 +109,11 @@ export class OutcomeExports {
       const { redline } = await this.outcomes.revision(actor, debateId, revision.id);
       model.redline = { previousName: previous.name, parts: redline ?? [] };
     }
+    const renderers = await exportRenderers();
     const body =
-      query.format === 'docx' ? await renderOutcomeDocx(model) : await renderOutcomePdf(model);
+      query.format === 'docx'
+        ? await renderers.renderOutcomeDocx(model)
+        : await renderers.renderOutcomePdf(model);
     const suffix = query.what === 'redline' ? ` - redline against ${previous?.name ?? ''}` : '';
     return {
       fileName: `${fileSafe(title)} - ${revision.name}${suffix}.${query.format}`,
