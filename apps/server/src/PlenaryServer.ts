@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloseCode, closeReason, RoomRegistry } from '@plenary/collab';
 import type { Stores } from '@plenary/storage';
-import { DocumentParserPool } from '@plenary/un-docs';
+import { DocumentParserPool } from '@plenary/un-docs/pool';
 import type { Server as SocketServer } from 'socket.io';
 import { AccountService } from './accounts/AccountService.js';
 import { authRouter } from './auth/authRouter.js';

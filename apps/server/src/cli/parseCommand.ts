@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import { DocumentReadError, importDocument, type ConceptNote, type Report } from '@plenary/un-docs';
+import type { ConceptNote, Report } from '@plenary/un-docs';
+import { DocumentReadError } from '@plenary/un-docs/errors';
 
 /** `plenary parse FILE [--json]`: what the importer finds in a concept note or report. */
 export function createParseCommand(): Command {
@@ -14,6 +15,8 @@ export function createParseCommand(): Command {
     .action(async (file: string, options: { json?: boolean }) => {
       try {
         const bytes = new Uint8Array(await readFile(file));
+        // The importer loads with the command, so `plenary serve` never holds it in memory.
+        const { importDocument } = await import('@plenary/un-docs');
         const { document } = await importDocument(bytes, { fileName: basename(file) });
         process.stdout.write(
           options.json ? `${JSON.stringify(document, null, 2)}\n` : summary(document),

@@ -1,4 +1,4 @@
-import { DocumentReadError, type DocumentReadErrorCode } from '@plenary/un-docs';
+import { DocumentReadError, type DocumentReadErrorCode } from '@plenary/un-docs/errors';
 import { AppError } from '../errors/AppError.js';
 
 const STATUS: Partial<Record<DocumentReadErrorCode, number>> = {
