@@ -1,10 +1,10 @@
 import { Router } from 'express';
-import { Id } from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
 import { actorOf } from '../http/requestAuth.js';
 import type { AmendmentService } from './AmendmentService.js';
 import {
   AppointBody,
+  Id,
   BreakSilenceBody,
   CreateOutcomeBody,
   DecisionBody,
@@ -15,7 +15,7 @@ import {
   PositionBody,
   ProposeBody,
   SilenceBody,
-} from './outcomeSchemas.js';
+} from '@plenary/api/requests';
 import type { OutcomeService } from './OutcomeService.js';
 import type { SilenceProcedure } from './SilenceProcedure.js';
 import { sendFile } from '../export/exportRouter.js';
