@@ -11,6 +11,7 @@ import { distribution, type Distribution } from '../report/stats.js';
 import { prepareRooms } from '../servers/benchRooms.js';
 import { ServerProcess } from '../servers/ServerProcess.js';
 import { typeTrace } from './typingTrace.js';
+import { waitFor, within } from '../../../support/waitFor.js';
 
 export interface ColdOpenRow {
   server: ServerKind;
@@ -36,24 +37,12 @@ async function timeOpen(
   const started = performance.now();
   const client = openDocument(server.kind, server.url, room, cookie);
   try {
-    await withTimeout(client.synced, 120_000, 'open');
+    await within(120_000, client.synced, 'open');
     if (bodyLength(client.doc) !== chars)
       throw new Error(`opened ${bodyLength(client.doc)} of ${chars} chars`);
     return performance.now() - started;
   } finally {
     client.destroy();
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -94,22 +83,23 @@ export async function runColdOpen(
       const room = rooms.names[0] ?? '';
       const empty = await server.memory();
       const writer = openDocument(kind, server.url, room, rooms.cookie);
-      await withTimeout(writer.synced, 30_000, 'writer sync');
+      await within(30_000, writer.synced, 'writer sync');
       const updates = await typeTrace(writer.doc, options.coldOpenChars);
       const chars = bodyLength(writer.doc);
       const snapshotBytes = Y.encodeStateAsUpdate(writer.doc).length;
       // Everything is stored (Plenary) or applied (others) once a second client sees it all.
-      const checkStarted = performance.now();
-      for (;;) {
-        const check = openDocument(kind, server.url, room, rooms.cookie);
-        await withTimeout(check.synced, 120_000, 'check sync');
-        const seen = bodyLength(check.doc);
-        check.destroy();
-        if (seen === chars) break;
-        if (performance.now() - checkStarted > 120_000)
-          throw new Error(`server has ${seen} of ${chars} chars`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await waitFor(
+        async () => {
+          const check = openDocument(kind, server.url, room, rooms.cookie);
+          try {
+            await within(120_000, check.synced, 'check sync');
+            return bodyLength(check.doc) === chars;
+          } finally {
+            check.destroy();
+          }
+        },
+        { timeoutMs: 120_000, intervalMs: 200, what: `the server to hold all ${chars} chars` },
+      );
       const open = await server.memory();
       writer.destroy();
       const warm = distribution(
