@@ -83,42 +83,27 @@ export function AmendmentCard({
               role="group"
               aria-label={t('amendment.position', { name: d.name })}
             >
-              <button
-                type="button"
-                className="button button--small"
-                disabled={busy}
-                onClick={() =>
-                  void run(() =>
-                    outcomeApi.position(amendment.id, {
-                      delegationId: d.id,
-                      stance: 'support',
-                      comment: '',
-                    }),
-                  )
-                }
-              >
-                {t('amendment.supportButton', {
-                  who: speakers.length > 1 ? t('amendment.who', { name: d.name }) : '',
-                })}
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={busy}
-                onClick={() =>
-                  void run(() =>
-                    outcomeApi.position(amendment.id, {
-                      delegationId: d.id,
-                      stance: 'object',
-                      comment: '',
-                    }),
-                  )
-                }
-              >
-                {t('amendment.objectButton', {
-                  who: speakers.length > 1 ? t('amendment.who', { name: d.name }) : '',
-                })}
-              </button>
+              {(['support', 'object'] as const).map((stance) => (
+                <button
+                  key={stance}
+                  type="button"
+                  className="button button--small"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(() =>
+                      outcomeApi.position(amendment.id, {
+                        delegationId: d.id,
+                        stance,
+                        comment: '',
+                      }),
+                    )
+                  }
+                >
+                  {t(stance === 'support' ? 'amendment.supportButton' : 'amendment.objectButton', {
+                    who: speakers.length > 1 ? t('amendment.who', { name: d.name }) : '',
+                  })}
+                </button>
+              ))}
             </div>
           ))
         : null}
