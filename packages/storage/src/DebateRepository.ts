@@ -188,27 +188,25 @@ export class DebateRepository {
 
   /** Debates the user organizes, leaving out those in the Trash. */
   async organizedBy(userId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('debate_organizers')
-      .innerJoin('debates', 'debates.id', 'debate_organizers.debate_id')
-      .select('debate_organizers.debate_id')
-      .where('debate_organizers.user_id', '=', userId)
-      .where('debates.deleted_at', 'is', null)
-      .execute();
+    const rows = await this.organizedQuery(userId).execute();
     return rows.map((row) => row.debate_id);
   }
 
   /** Training exercises the user runs as trainer (organizer), leaving out those in the Trash. */
   async trainingOrganizedBy(userId: string): Promise<string[]> {
-    const rows = await this.db
+    const rows = await this.organizedQuery(userId)
+      .where('debates.training_exercise', '=', 1)
+      .execute();
+    return rows.map((row) => row.debate_id);
+  }
+
+  private organizedQuery(userId: string) {
+    return this.db
       .selectFrom('debate_organizers')
       .innerJoin('debates', 'debates.id', 'debate_organizers.debate_id')
       .select('debate_organizers.debate_id')
       .where('debate_organizers.user_id', '=', userId)
-      .where('debates.deleted_at', 'is', null)
-      .where('debates.training_exercise', '=', 1)
-      .execute();
-    return rows.map((row) => row.debate_id);
+      .where('debates.deleted_at', 'is', null);
   }
 
   async addOrganizer(debateId: string, userId: string): Promise<void> {
