@@ -1,8 +1,6 @@
 // What the server answers about a debate's outcome document (zod/mini, parsed in the browser).
 import * as z from 'zod/mini';
-
-const text = z.string();
-const maybe = <S extends z.core.$ZodType>(schema: S) => z.nullable(schema);
+import { maybe, text } from './fields.js';
 
 export const Outcome = z.object({
   id: text,

@@ -1,0 +1,5 @@
+// The field shapes every answer schema is built from (zod/mini).
+import * as z from 'zod/mini';
+
+export const text = z.string();
+export const maybe = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
