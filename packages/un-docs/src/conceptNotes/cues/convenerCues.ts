@@ -78,7 +78,8 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
 
 // "The General Assembly, in its resolution 80/95, decided to hold …" mandates the meeting; the
 // Assembly's President convenes it, and the note says so if it names a convener.
-const MANDATES = /\b(?:General Assembly|Assemblée générale|Asamblea General),\s/iu;
+const MANDATES =
+  /\b(?:General Assembly|Assemblée générale|Asamblea General)(?:,\s|\s+(?:decided|a décidé|decidió)\b)/iu;
 
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {

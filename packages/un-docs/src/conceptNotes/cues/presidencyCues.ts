@@ -1,5 +1,6 @@
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
+import { stateOfAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
@@ -84,11 +85,22 @@ const holdsPresidency: Cue<string> = ({ sentences }) =>
     return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
   });
 
+// "Under the Slovenian presidency, the Security Council will hold …".
+const ADJECTIVE_PRESIDENCY = /\b(?:the|its)\s+(\p{Lu}\p{Ll}+)\s+[Pp]residency\b/u;
+
+const adjectivePresidency: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
+    const state = adjective && CURRENT.test(text) ? stateOfAdjective(adjective) : null;
+    return state ? [candidate(state, 0.7, text, 'adjectivePresidency')] : [];
+  });
+
 export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   presidencyField,
   presidencyLine,
   inCapacityAsPresident,
   holdsPresidency,
+  adjectivePresidency,
 ];
 
 export function presidencyCandidates(note: NoteLayout): Candidate<string>[] {

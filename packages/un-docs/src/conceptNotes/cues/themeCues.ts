@@ -2,6 +2,7 @@ import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
+import { focusSubject } from './themeFocus.js';
 import {
   lineAfterLabel,
   MEETING_WORD,
@@ -155,6 +156,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   themeBeforeMeetingName,
   lineAfterLabel,
   announcedSubject,
+  focusSubject,
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {

@@ -97,8 +97,9 @@ export const titleHeading: Cue<string> = (note) => {
 /** "Concept note" (or "Annex"), then a short line of its own: the theme, as a heading. */
 export const lineAfterLabel: Cue<string> = ({ layout }) =>
   layout.flatMap((block, index) => {
+    // "Annex to the letter dated …" heads an annex as "Annex" alone does.
     const label =
-      /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo)$/iu;
+      /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|(?:annex|annexe|anexo)(?:\s+(?:to|à|de)\s+(?:the|la|l['’])\s*(?:letter|lettre|carta|note)\b.{0,200})?)$/iu;
     const previous = layout[index - 1]?.text ?? '';
     if (index > 0 && !label.test(previous) && !bareMeetingName(previous)) return [];
     const next = layout[index];
