@@ -4,6 +4,7 @@ import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import {
+  labelledTitle,
   lineAfterLabel,
   MEETING_WORD,
   themeBeforeMeetingName,
@@ -155,6 +156,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   titleSubject,
   titleHeading,
   themeBeforeMeetingName,
+  labelledTitle,
   lineAfterLabel,
   announcedSubject,
   focusSubject,

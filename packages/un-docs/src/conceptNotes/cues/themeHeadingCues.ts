@@ -122,3 +122,17 @@ export const themeBeforeMeetingName: Cue<string> = ({ layout, titleBlocks }) =>
       ? [themed(match[1], 0.62, block?.text ?? '', 'themeBeforeMeetingName')]
       : [];
   });
+
+// "Concept Note: Women's full participation in ceasefire negotiations": the note's label,
+// then its theme, on the title line.
+const LABEL_THEN_THEME =
+  /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual)\s*(?::|\s[–—-])\s*(.{8,200})$/iu;
+
+export const labelledTitle: Cue<string> = ({ layout, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = layout[index];
+    const theme = block ? LABEL_THEN_THEME.exec(block.text)?.[1] : undefined;
+    if (!block || !theme) return [];
+    const line: LayoutBlock = { text: theme, heading: null, field: null };
+    return themeLike(line) ? [themed(theme, 0.62, block.text, 'labelledTitle')] : [];
+  });
