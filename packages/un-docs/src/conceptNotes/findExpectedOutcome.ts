@@ -75,7 +75,7 @@ function ownSummary(note: NoteText, text: string): string | null {
 
 // "Expected outcome: None", "Outcome: Chair's summary", "Resultado esperado: Informe resumido …".
 const OUTCOME_FIELD =
-  /^(?:(?:expected|anticipated|envisaged)\s+)?outcomes?(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
+  /^(?:(?:expected|anticipated|envisaged|possible)\s+)?(?:outcomes?|products?|deliverables?)(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
 const NONE =
   /^(?:none|no(?:ne)? (?:formal |negotiated )?outcome|n\/a|nil|aucun|néant|ninguno|no)\b/iu;
 

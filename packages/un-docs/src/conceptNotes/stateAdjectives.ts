@@ -46,7 +46,7 @@ const ENDINGS: readonly [string, string][] = [
 /** The Member State an adjective names ("Slovenian" → "Slovenia"), or null. */
 export function stateOfAdjective(adjective: string): string | null {
   const irregular = IRREGULAR[adjective];
-  if (irregular) return irregular;
+  if (irregular) return findMemberState(irregular) ?? irregular;
   for (const [ending, replacement] of ENDINGS) {
     if (!adjective.endsWith(ending) || adjective.length - ending.length < 3) continue;
     const name = adjective.slice(0, -ending.length) + replacement;

@@ -14,7 +14,7 @@ const CAPACITY =
   /(?:capacity as|qualité de|calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)[^,]*,\s*(.+)$/iu;
 const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
 const CURRENT =
-  /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|ocupa|ejerce|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|tiendra|convoquera|ocupa|ejerce|organizará|celebrará|convocará)(?![\p{L}])/iu;
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;

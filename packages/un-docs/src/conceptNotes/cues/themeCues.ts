@@ -32,7 +32,7 @@ const THEME_LABELS = new Set([
 ]);
 // "Theme of the panel:", "Thème de la réunion :", "Title of the event:", "Event title:".
 const THEME_OF =
-  /^(?:theme|topic|subject|sujet|tema|title|titre|titulo)\s+(?:of|for|de|du|del)\b|^(?:event|meeting|debate|session)\s+(?:title|theme|topic)$/;
+  /^(?:theme|topic|subject|sujet|tema|title|titre|titulo)\s+(?:of|for|de|du|del)\b|^(?:event|meeting|debate|session|overarching|main|overall|proposed)\s+(?:title|theme|topic)$|^(?:theme|tema)\s+(?:general|central|principal)$/;
 // "The theme of the meeting is the protection of …", unquoted, to the end of the sentence.
 const THEME_IS = new RegExp(
   String.raw`\b(?:the\s+)?(?:theme|topic|focus)\s+of\s+(?:the|this)\s+(?:${MEETING_WORD}|open debate|Arria-formula meeting)\s+(?:is|will be)\s+(.{4,250}?)\.?$`,
