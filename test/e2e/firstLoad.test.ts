@@ -1,5 +1,5 @@
 // How much JavaScript a person downloads before a statement they open from a link is on
-// screen and connected. Budget from issue #19: 250 KB compressed.
+// screen and connected. Budget from issue #19: 250 KB compressed (brotli met, gzip not yet).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
@@ -89,18 +89,19 @@ describe('first load of a statement', () => {
     // Files under 1 KB are not worth compressing (see apps/web/build/precompress.ts).
     const uncompressed = files.filter((file) => file.bytes > KB && file.encoding !== 'br');
     expect(uncompressed).toEqual([]);
-    expect(report.kb.brotli, JSON.stringify(report.kb)).toBeLessThanOrEqual(250);
-    // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (147 KB)
-    // leave no room for 250 (issue 19's gzip target is not met: 272 KB measured on
-    // 2026-12-04, from 304, after the message catalogue left i18next, the editor left
-    // StarterKit's unused extensions and linkifyjs, and two dialogs became their own
-    // chunks; 286 once every answer was parsed with the @plenary/api contract's zod/mini
-    // schemas (issue 16) and suggesting, outcomes and quotations came in; 274 after the
-    // workspace packages declared `sideEffects: false` (the six language templates left),
-    // the workflow dialogs, export menu list, points menu, submitted-text notice and
-    // quotation code became load-on-open chunks, lib0's unused schema validators were
-    // dropped and useEditorState stopped bringing fast-equals); the budget keeps the split
-    // from eroding.
-    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(275);
+    expect(report.kb.brotli, JSON.stringify(report.kb)).toBeLessThanOrEqual(233);
+    // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (142 KB)
+    // leave little room for 250 (issue 19's gzip target is not met: 304 KB at first; 272
+    // after the message catalogue left i18next, the editor left StarterKit's unused
+    // extensions and linkifyjs, and two dialogs became their own chunks; 286 once every
+    // answer was parsed with the @plenary/api contract's zod/mini schemas (issue 16) and
+    // suggesting, outcomes and quotations came in; 274 after the workspace packages
+    // declared `sideEffects: false`, more dialogs and menus became load-on-open chunks,
+    // lib0's unused schema validators were dropped and useEditorState stopped bringing
+    // fast-equals; 260 (brotli 231) on 2026-12-04 once socket.io-client waited for the
+    // statement to be connected, the API client, zod and message lookup became one chunk and
+    // the history and export buttons left their panels' messages). The budget keeps the
+    // split from eroding.
+    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(262);
   });
 });
