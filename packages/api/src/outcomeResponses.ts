@@ -36,6 +36,7 @@ export const Amendment = z.object({
   justification: text,
   status: z.enum(['proposed', 'accepted', 'rejected']),
   decidedText: maybe(text),
+  suggestionId: maybe(text),
   positions: z.array(
     z.object({
       delegationId: text,

@@ -44,6 +44,7 @@ export {
   outcomeParagraphs,
   type ParagraphAmendment,
 } from './outcomeParagraphs.js';
+export { suggestedAmendment, type SuggestedAmendment } from './suggestedAmendment.js';
 export {
   SUGGESTION_DELETE,
   SUGGESTION_INSERT,

@@ -33,6 +33,8 @@ export interface AmendmentRecord {
   decidedAt: string | null;
   createdBy: string;
   createdAt: string;
+  /** The id of its suggestion marks in the text; null for an amendment proposed by form. */
+  suggestionId: string | null;
   positions: PositionRecord[];
 }
 
@@ -213,6 +215,7 @@ export class AmendmentRepository {
       decidedAt: row.decided_at,
       createdBy: row.created_by,
       createdAt: row.created_at,
+      suggestionId: row.suggestion_id,
       positions: positions
         .filter((p) => p.amendment_id === row.id)
         .map((p) => ({

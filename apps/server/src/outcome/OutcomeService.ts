@@ -36,6 +36,7 @@ const KIND_TITLES: Record<OutcomeKind, string> = {
 /** What the actor may do, so the web app shows only the actions that will work. */
 const ABILITIES = [
   'outcome.editText',
+  'outcome.suggest',
   'outcome.decide',
   'outcome.circulate',
   'outcome.silence',
@@ -285,9 +286,19 @@ export class OutcomeService {
     return outcome;
   }
 
+  /** The outcome document's state (after every queued update). */
+  snapshot(outcome: OutcomeRecord): Promise<Uint8Array> {
+    return this.rooms.withRoom(outcome.statementId, (room) => room.snapshot());
+  }
+
+  /** Changes the text as the server, an edit every open editor merges. */
+  changeText(outcome: OutcomeRecord, change: (doc: Y.Doc) => void): Promise<void> {
+    return this.rooms.withRoom(outcome.statementId, (room) => room.applyChange(change));
+  }
+
   /** The current paragraphs of the outcome document (after every queued update). */
   async paragraphs(outcome: OutcomeRecord): Promise<string[]> {
-    const state = await this.rooms.withRoom(outcome.statementId, (room) => room.snapshot());
+    const state = await this.snapshot(outcome);
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
@@ -302,9 +313,7 @@ export class OutcomeService {
     const target = statementDocFromParagraphs(paragraphs);
     const state = Y.encodeStateAsUpdate(target);
     target.destroy();
-    await this.rooms.withRoom(outcome.statementId, (room) =>
-      room.applyChange((doc) => restoreStatement(doc, state)),
-    );
+    await this.changeText(outcome, (doc) => restoreStatement(doc, state));
   }
 
   async checkDelegation(debateId: string, delegationId: string | null): Promise<void> {
