@@ -179,6 +179,55 @@ describe('amendments as suggestion marks', () => {
     expect(JSON.stringify(statementNode(check.doc).toJSON())).toContain('"bold"');
   });
 
+  it('refuses hostile proposals with a named error, storing nothing', async () => {
+    const post = (body: unknown) =>
+      niger.client.post<ErrorBody>(`${base()}/amendments`, body as object);
+    const before = (await niger.client.get<{ amendments: unknown[] }>(base())).body.amendments;
+    const cases: [unknown, number, string][] = [
+      [
+        { delegationId: ids.ne, suggestionId: '../sug', justification: 'x' },
+        400,
+        'request.invalid',
+      ],
+      [
+        { delegationId: ids.ne, suggestionId: 's'.repeat(65), justification: 'x' },
+        400,
+        'request.invalid',
+      ],
+      [
+        { delegationId: ids.ne, suggestionId: 'sug-x', justification: 'x'.repeat(1001) },
+        400,
+        'request.invalid',
+      ],
+      [
+        { delegationId: ids.ne, suggestionId: 'sug-x', justification: 'x', extra: 1 },
+        400,
+        'request.invalid',
+      ],
+      [
+        { delegationId: 'no such', suggestionId: 'sug-x', justification: 'x' },
+        400,
+        'request.invalid',
+      ],
+      [
+        { delegationId: 'nosuchdelegation', suggestionId: 'sug-x', justification: 'x' },
+        422,
+        'delegation.not_in_debate',
+      ],
+      [
+        { delegationId: ids.ne, suggestionId: 'sug-x', justification: 'x'.repeat(2_000_000) },
+        413,
+        'request.too_large',
+      ],
+    ];
+    for (const [body, status, code] of cases) {
+      const answer = await post(body);
+      expect([answer.status, answer.body.error.code]).toEqual([status, code]);
+    }
+    const after = (await niger.client.get<{ amendments: unknown[] }>(base())).body.amendments;
+    expect(after).toEqual(before);
+  });
+
   it('answers 409 for a decision whose marks were withdrawn', async () => {
     await change(
       niger,
