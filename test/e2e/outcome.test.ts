@@ -162,7 +162,7 @@ describe('negotiating the outcome document', () => {
       `/api/debates/${debate.id}/outcome`,
     );
     expect(view.body.revisions.map((r) => r.status)).toEqual(['circulated', 'silence_broken']);
-  }, 240_000);
+  }, 360_000);
 });
 
 async function vietNamSilence(pen: Account, debateId: string): Promise<void> {
