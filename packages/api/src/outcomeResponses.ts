@@ -66,6 +66,8 @@ export const OutcomeOverview = z.object({
   paragraphs: z.array(
     z.object({
       number: z.number(),
+      /** Stable across insertions; null until the paragraph's status is first marked. */
+      id: maybe(text),
       text,
       status: z.enum(['agreed', 'open', 'bracketed']),
       holders: z.array(text),

@@ -339,7 +339,8 @@ export interface OutcomePositionsTable {
 
 export interface OutcomeParagraphsTable {
   outcome_id: string;
-  paragraph: number;
+  /** The paragraph node's `paragraphId` attribute. */
+  paragraph_id: string;
   status: ParagraphStatus;
   /** JSON array of the delegation ids holding the brackets. */
   holders: string;

@@ -3,8 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import type { RoomRegistry } from '@plenary/collab';
 import {
-  outcomeParagraphs,
+  identifyParagraph,
+  paragraphsOf,
   restoreStatement,
+  statementNode,
+  type OutcomeParagraph,
   statementDocFromParagraphs,
 } from '@plenary/statement-model';
 import {
@@ -61,15 +64,19 @@ export class OutcomeService {
       this.stores.outcomes.revisions(outcome.id),
       this.stores.amendments.list(outcome.id),
       this.stores.amendments.paragraphStatuses(outcome.id),
-      this.paragraphs(outcome),
+      this.paragraphsWithIds(outcome),
     ]);
-    const statusOf = new Map(marks.map((mark) => [mark.paragraph, mark]));
-    const numbered = paragraphs.map((text, i) => ({
-      number: i + 1,
-      text,
-      status: statusOf.get(i + 1)?.status ?? 'open',
-      holders: statusOf.get(i + 1)?.holders ?? [],
-    }));
+    const statusOf = new Map(marks.map((mark) => [mark.paragraphId, mark]));
+    const numbered = paragraphs.map(({ id, text }, i) => {
+      const mark = id === null ? undefined : statusOf.get(id);
+      return {
+        number: i + 1,
+        id,
+        text,
+        status: mark?.status ?? 'open',
+        holders: mark?.holders ?? [],
+      };
+    });
     const mine = delegations.flatMap((d) => {
       const role = actor.roles.get(d.id);
       return role ? [{ id: d.id, name: d.name, role }] : [];
@@ -254,16 +261,23 @@ export class OutcomeService {
   ): Promise<void> {
     const outcome = await this.readable(actor, debateId);
     authorize(actor, 'outcome.markParagraph', outcomeResource(outcome));
-    if (paragraph > (await this.paragraphs(outcome)).length)
-      throw new AppError('paragraph.not_found', 404, `The text has no paragraph ${paragraph}.`);
     for (const holder of input.holders) await this.checkDelegation(debateId, holder);
     const holders = input.status === 'bracketed' ? input.holders : [];
+    // The status follows the paragraph's own id, given on its first mark.
+    const fresh = randomBytes(9).toString('base64url');
+    let paragraphId: string | undefined;
+    await this.changeText(outcome, (doc) => {
+      paragraphId = identifyParagraph(doc, paragraph - 1, fresh);
+    });
+    if (paragraphId === undefined)
+      throw new AppError('paragraph.not_found', 404, `The text has no paragraph ${paragraph}.`);
+    const id = paragraphId;
     await auditedChange(
       this.stores,
       (tx) =>
         tx.amendments.setParagraphStatus({
           outcomeId: outcome.id,
-          paragraph,
+          paragraphId: id,
           status: input.status,
           holders,
           userId: actor.user.id,
@@ -274,7 +288,7 @@ export class OutcomeService {
         debateId,
         subjectType: 'outcome',
         subjectId: outcome.id,
-        data: { paragraph, status: input.status, holders },
+        data: { paragraph, paragraphId: id, status: input.status, holders },
       },
     );
   }
@@ -298,11 +312,15 @@ export class OutcomeService {
 
   /** The current paragraphs of the outcome document (after every queued update). */
   async paragraphs(outcome: OutcomeRecord): Promise<string[]> {
+    return (await this.paragraphsWithIds(outcome)).map((p) => p.text);
+  }
+
+  async paragraphsWithIds(outcome: OutcomeRecord): Promise<OutcomeParagraph[]> {
     const state = await this.snapshot(outcome);
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
-      return outcomeParagraphs(doc);
+      return paragraphsOf(statementNode(doc));
     } finally {
       doc.destroy();
     }

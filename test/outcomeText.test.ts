@@ -1,8 +1,9 @@
-// Amendments made in the outcome document's text: a delegation's suggestion marks, proposed
-// with a justification in its own name only, settled by the penholder without losing formatting.
+// The outcome document's text: amendments are a delegation's suggestion marks, proposed with
+// a justification in its own name only and settled by the penholder without losing formatting;
+// a paragraph's status follows the paragraph, not its number.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementNode, statementText } from '@plenary/statement-model';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
 import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/factories.js';
 import type { ApiClient } from './support/http.js';
@@ -33,7 +34,7 @@ const ZERO_DRAFT = [
 const textOf = (client: CollabClient, n: number) =>
   (client.doc.getXmlFragment('content').get(n) as Y.XmlElement).get(0) as Y.XmlText;
 
-describe('amendments as suggestion marks', () => {
+describe('the outcome text', () => {
   let server: TestServer;
   let debateId: string;
   const ids: Record<'vn' | 'ee' | 'ne', string> = { vn: '', ee: '', ne: '' };
@@ -226,6 +227,28 @@ describe('amendments as suggestion marks', () => {
     }
     const after = (await niger.client.get<{ amendments: unknown[] }>(base())).body.amendments;
     expect(after).toEqual(before);
+  });
+
+  it('keeps a paragraph’s status with the paragraph when one is inserted before it', async () => {
+    const statuses = async () =>
+      (
+        await niger.client.get<{ paragraphs: { text: string; status: string }[] }>(base())
+      ).body.paragraphs.map((p) => `${p.status}: ${p.text.slice(0, 40)}`);
+    await pen.client.expect(204, 'PUT', `${base()}/paragraphs/2`, { status: 'agreed' });
+    expect((await niger.client.put(`${base()}/paragraphs/2`, { status: 'open' })).status).toBe(403);
+    const missing = await pen.client.put<ErrorBody>(`${base()}/paragraphs/9`, { status: 'agreed' });
+    expect(missing.body.error.code).toBe('paragraph.not_found');
+    const marked = await statuses();
+    await change(
+      pen,
+      (c) => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText('Welcoming the briefings,')]);
+        c.doc.getXmlFragment('content').insert(0, [paragraph]);
+      },
+      'Welcoming',
+    );
+    expect(await statuses()).toEqual(['open: Welcoming the briefings,', ...marked]);
   });
 
   it('answers 409 for a decision whose marks were withdrawn', async () => {
