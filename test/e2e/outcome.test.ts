@@ -116,7 +116,10 @@ describe('negotiating the outcome document', () => {
     await expect.poll(() => agreedText.innerText(), WAIT).toContain('and mediation;');
     await amendment(pen.page, 'Niger').getByRole('button', { name: 'Reject' }).click();
     await amendment(pen.page, 'Niger').getByText('Rejected').waitFor();
-    await expect.poll(() => pen.page.locator('.suggestion-delete').count(), WAIT).toBe(0);
+    // A loaded machine has been seen to take over 20 s to show the settled marks.
+    await expect
+      .poll(() => pen.page.locator('.suggestion-delete').count(), { ...WAIT, timeout: 60_000 })
+      .toBe(0);
     expect(await editorOf(pen.page).locator('strong').allInnerTexts()).toEqual(['full use']);
     await paragraph(pen.page, 1)
       .getByRole('combobox', { name: 'Status of paragraph 1' })

@@ -98,8 +98,3 @@ export const OutcomeExportQuery = z
       .optional(),
   })
   .strict();
-
-/** The penholder's text, one string per paragraph. */
-export const OutcomeTextBody = z
-  .object({ paragraphs: z.array(z.string().trim().max(5000)).max(200) })
-  .strict();

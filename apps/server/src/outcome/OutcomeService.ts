@@ -25,7 +25,7 @@ import { can, type Action } from '../auth/policy.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
 import type { VersionService, RedlinePart } from '../versions/VersionService.js';
-import { notDrafting, notInDebate, outcomeNotFound, revisionNotFound } from './outcomeErrors.js';
+import { notInDebate, outcomeNotFound, revisionNotFound } from './outcomeErrors.js';
 import { outcomeResource } from './outcomeResource.js';
 import type { OutcomeNotices } from './OutcomeNotices.js';
 
@@ -173,25 +173,6 @@ export class OutcomeService {
     );
     // Who may write changed: open editors reconnect with their new rights.
     this.notices.rightsChanged(outcome);
-  }
-
-  /** The penholder rewrites the text (the web page's editor); others amend it instead. */
-  async setText(actor: Actor, debateId: string, paragraphs: string[]): Promise<void> {
-    const outcome = await this.readable(actor, debateId);
-    if (outcome.status !== 'drafting') throw notDrafting(outcome.status);
-    authorize(actor, 'outcome.editText', outcomeResource(outcome));
-    await this.writeParagraphs(
-      outcome,
-      paragraphs.filter((p) => p !== ''),
-    );
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'outcome.text_edited',
-      debateId,
-      subjectType: 'outcome',
-      subjectId: outcome.id,
-      data: { paragraphs: paragraphs.length },
-    });
   }
 
   /** Freezes the current text as the next revision ("Zero draft", "Rev. 1"…) and tells everyone. */
