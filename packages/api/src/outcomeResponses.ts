@@ -83,3 +83,11 @@ export const OutcomeOverview = z.object({
   amendments: z.array(Amendment),
   abilities: z.record(text, z.boolean()),
 });
+
+export type Outcome = z.infer<typeof Outcome>;
+export type OutcomeKind = Outcome['kind'];
+export type Revision = z.infer<typeof Revision>;
+export type Amendment = z.infer<typeof Amendment>;
+export type AmendmentAction = Amendment['action'];
+export type OutcomeOverview = z.infer<typeof OutcomeOverview>;
+export type ParagraphStatus = OutcomeOverview['paragraphs'][number]['status'];

@@ -75,4 +75,7 @@ export {
   OutcomeOverview,
   Revision,
   RevisionWithRedline,
+  type AmendmentAction,
+  type OutcomeKind,
+  type ParagraphStatus,
 } from './outcomeResponses.js';

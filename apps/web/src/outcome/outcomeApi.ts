@@ -1,65 +1,23 @@
 // The debate's outcome document as the server describes it, and the negotiators' commands.
-import { OutcomeOverview as OverviewSchema, RevisionWithRedline } from '@plenary/api';
+import {
+  OutcomeOverview as OverviewSchema,
+  RevisionWithRedline,
+  type OutcomeKind,
+  type OutcomeOverview,
+  type ParagraphStatus,
+} from '@plenary/api';
 import { apiCall, apiRequest } from '../api/apiRequest';
 import type { RedlinePart } from '../versions/versionsApi';
 import { t } from '../i18n/messages/outcome';
 
-export type OutcomeKind =
-  'presidential_statement' | 'resolution' | 'chairs_summary' | 'training_outcome';
-export type ParagraphStatus = 'agreed' | 'open' | 'bracketed';
-export type AmendmentAction = 'replace' | 'insert_after' | 'delete';
-
-export interface Revision {
-  id: string;
-  number: number;
-  name: string;
-  status: 'circulated' | 'silence' | 'silence_broken' | 'adopted';
-  circulatedAt: string;
-  silenceBrokenBy: string | null;
-  silenceBrokenReason: string | null;
-  adoptedAt: string | null;
-}
-
-export interface Amendment {
-  id: string;
-  delegationId: string;
-  delegationName: string;
-  paragraph: number;
-  action: AmendmentAction;
-  originalText: string;
-  proposedText: string;
-  justification: string;
-  status: 'proposed' | 'accepted' | 'rejected';
-  decidedText: string | null;
-  /** Its suggestion marks in the text; null for an amendment proposed by form. */
-  suggestionId: string | null;
-  positions: {
-    delegationId: string;
-    delegationName: string;
-    stance: 'support' | 'object';
-    comment: string;
-  }[];
-}
-
-export interface OutcomeOverview {
-  outcome: {
-    id: string;
-    title: string;
-    kind: OutcomeKind;
-    penholderDelegationId: string | null;
-    status: 'drafting' | 'silence' | 'adopted';
-    silenceDeadline: string | null;
-    silenceRevisionId: string | null;
-  };
-  trainingExercise: boolean;
-  delegations: { id: string; name: string; kind: string }[];
-  myDelegations: { id: string; name: string; role: 'drafter' | 'reviewer' | 'viewer' }[];
-  paragraphs: { number: number; text: string; status: ParagraphStatus; holders: string[] }[];
-  summary: { total: number; agreed: number; bracketed: number; open: number };
-  revisions: Revision[];
-  amendments: Amendment[];
-  abilities: Record<string, boolean>;
-}
+export type {
+  Amendment,
+  AmendmentAction,
+  OutcomeKind,
+  OutcomeOverview,
+  ParagraphStatus,
+  Revision,
+} from '@plenary/api';
 
 export const OUTCOME_KINDS: { value: OutcomeKind; label: string }[] = [
   { value: 'presidential_statement', label: t('kinds.presidential_statement') },
