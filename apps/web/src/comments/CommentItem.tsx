@@ -7,6 +7,7 @@ import { commentsApi, type Member } from './commentsApi';
 import { CommentText } from './CommentText';
 import type { Thread, ThreadComment } from '@plenary/api';
 import { t } from '../i18n/messages/comments';
+import { interleave } from '../i18n/interleave';
 
 interface CommentItemProps {
   comment: ThreadComment;
@@ -35,7 +36,7 @@ export function CommentItem(props: CommentItemProps) {
     return (
       <li className="comment comment--deleted">
         <p className="comment__deleted">
-          Comment deleted <RelativeTime iso={comment.deletedAt} />
+          {interleave(t('item.deleted'), { when: <RelativeTime iso={comment.deletedAt} /> })}
         </p>
       </li>
     );
@@ -55,9 +56,11 @@ export function CommentItem(props: CommentItemProps) {
         <span className="comment__time">
           <RelativeTime iso={comment.createdAt} />
           {comment.editedAt ? (
-            <span className="comment__edited" title={`Edited ${exact(comment.editedAt)}`}>
-              {' '}
-              · edited
+            <span
+              className="comment__edited"
+              title={t('item.editedAt', { when: exact(comment.editedAt) })}
+            >
+              {t('item.edited')}
             </span>
           ) : null}
         </span>

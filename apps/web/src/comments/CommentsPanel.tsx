@@ -82,11 +82,11 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
           <p className="comments-panel__notice">{comments.notice}</p>
         ) : null}
         <DraftThread comments={comments} />
-        {list === null && !comments.error ? <p className="muted">Loading the comments…</p> : null}
+        {list === null && !comments.error ? <p className="muted">{t('panel.loading')}</p> : null}
         {list && visible.length === 0 ? (
           <p className="comments-panel__empty">{t(EMPTY[comments.filter])}</p>
         ) : null}
-        <ol className="thread-list" aria-label="Comment threads">
+        <ol className="thread-list" aria-label={t('panel.threads')}>
           {visible.map((listed) => (
             <li key={listed.thread.id}>
               <ThreadCard listed={listed} comments={comments} onDelete={setDeleting} />

@@ -22,11 +22,7 @@ export function DeleteCommentDialog({ comment, onDeleted, onCancel }: DeleteComm
         if (comment) onDeleted(await commentsApi.remove(comment.id));
       }}
     >
-      <p>
-        Your comment will be replaced by “Comment deleted” for everyone; the rest of the thread
-        stays. It goes to the debate’s Trash, where you (or a drafter of your delegation) can
-        restore it for 30 days.
-      </p>
+      <p>{t('deleteDialog.body')}</p>
     </ConfirmDialog>
   );
 }

@@ -8,7 +8,7 @@ export function DraftThread({ comments }: { comments: CommentsController }) {
   const { draft, statementId, mentionable, endDraft } = comments;
   if (!draft) return null;
   return (
-    <section className="thread thread--draft" aria-label="New comment">
+    <section className="thread thread--draft" aria-label={t('draft.section')}>
       <p className="thread__quote thread__quote--draft">
         <span className="thread__quote-text">“{draft.quote}”</span>
       </p>

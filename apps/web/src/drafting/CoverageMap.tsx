@@ -70,7 +70,7 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
       ) : null}
       {total > 0 && addressedIfAccepted !== addressed ? (
         <p className="coverage-map__accepted" data-reading="accepted">
-          {addressedIfAccepted} of {total} with every open suggestion accepted
+          {t('coverage.ifAccepted', { addressed: addressedIfAccepted, total })}
         </p>
       ) : null}
       <ol className="coverage-map__points" aria-label={t('coverage.mapLabel')}>

@@ -18,12 +18,8 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string
 
 /** Exports that show suggested changes: Word tracked changes, and the redline PDF. */
 export const TRACKED_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
-  {
-    format: 'docx',
-    label: 'Word with tracked changes',
-    note: 'Suggestions to accept or reject in Word',
-  },
-  { format: 'pdf', label: 'PDF redline', note: 'Suggestions coloured, for reading' },
+  { format: 'docx', label: t('formats.trackedDocx'), note: t('formats.trackedDocxNote') },
+  { format: 'pdf', label: t('formats.trackedPdf'), note: t('formats.trackedPdfNote') },
 ];
 
 export type { SubmissionPack } from '@plenary/api';

@@ -93,7 +93,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   setNotice(null);
                 }}
               >
-                <LineIcon name="add" /> Save version…
+                <LineIcon name="add" /> {t('panel.saveVersion')}
               </button>
             ) : null}
             {saving ? (
@@ -117,13 +117,13 @@ export function HistoryPanel(props: HistoryPanelProps) {
                 }}
               />
             ) : (
-              <p className="muted side-panel__note">Loading the versions…</p>
+              <p className="muted side-panel__note">{t('panel.loadingVersions')}</p>
             )}
           </>
         ) : records.events ? (
           <ActivityList events={records.events} onShow={history.show} />
         ) : (
-          <p className="muted side-panel__note">Loading the history…</p>
+          <p className="muted side-panel__note">{t('panel.loadingHistory')}</p>
         )}
       </div>
     </aside>

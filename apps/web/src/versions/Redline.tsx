@@ -40,11 +40,14 @@ export function Redline({ parts }: { parts: RedlinePart[] }) {
 function RedlineRun({ part }: { part: RedlinePart }) {
   if (part.kind === 'equal') return <>{part.text}</>;
   const Tag = part.kind === 'insert' ? 'ins' : 'del';
-  const spoken = part.kind === 'insert' ? 'added' : 'removed';
+  const spoken = t(part.kind === 'insert' ? 'redline.spokenInsert' : 'redline.spokenDelete');
   return (
     <Tag className={`redline__${part.kind}`}>
-      <span className="visually-hidden">[{spoken}: </span>
-      <span className="redline__text" title={part.text === '¶' ? 'Paragraph break' : undefined}>
+      <span className="visually-hidden">{spoken}</span>
+      <span
+        className="redline__text"
+        title={part.text === '¶' ? t('redline.paragraphBreak') : undefined}
+      >
         {part.text}
       </span>
       <span className="visually-hidden">]</span>

@@ -27,14 +27,11 @@ export function VersionList({ versions, selectedId, onOpen }: VersionListProps) 
             checked={showAutomatic}
             onChange={(event) => setShowAutomatic(event.target.checked)}
           />
-          Show automatic versions ({automatic})
+          {t('panel.showAutomatic', { count: automatic })}
         </label>
       ) : null}
       {shown.length === 0 ? (
-        <p className="muted side-panel__note">
-          No versions yet. Plenary keeps one at every status change and after each pause in editing;
-          save your own to mark a moment.
-        </p>
+        <p className="muted side-panel__note">{t('panel.noVersions')}</p>
       ) : null}
       {revisions.map((revision) => (
         <section
@@ -44,7 +41,7 @@ export function VersionList({ versions, selectedId, onOpen }: VersionListProps) 
           {revisions.length > 1 ? (
             <h4 className="versions__revision">{t('panel.revision', { revision })}</h4>
           ) : null}
-          <ol className="versions__list" aria-label="Versions">
+          <ol className="versions__list" aria-label={t('panel.list')}>
             {shown
               .filter((version) => version.revision === revision)
               .map((version) => (

@@ -3,6 +3,7 @@
 import { Redline } from './Redline';
 import type { LoadedView } from './useVersionView';
 import { t } from '../i18n/messages/versions';
+import { interleave } from '../i18n/interleave';
 
 export function VersionViewBody({
   loaded,
@@ -15,8 +16,8 @@ export function VersionViewBody({
 }) {
   const { version, from, to, parts } = loaded;
   if (!comparing) {
-    if (!version) return <p className="muted">Opening the version…</p>;
-    if (!version.text) return <p className="muted">This version is empty.</p>;
+    if (!version) return <p className="muted">{t('viewer.opening')}</p>;
+    if (!version.text) return <p className="muted">{t('redline.empty')}</p>;
     return (
       <div className="statement-body version-text">
         {version.text.split(/\n\n+/).map((paragraph, index) => (
@@ -25,13 +26,20 @@ export function VersionViewBody({
       </div>
     );
   }
-  if (!parts || !from || !to) return <p className="muted">Comparing…</p>;
+  if (!parts || !from || !to) return <p className="muted">{t('redline.comparing')}</p>;
   return (
     <>
       <p className="redline-heading">
         <span>
-          Changes from <span className="quoted-title">{from.name}</span> to{' '}
-          {to === 'current' ? 'the current text' : <span className="quoted-title">{to.name}</span>}
+          {interleave(t('redline.changes'), {
+            from: <span className="quoted-title">{from.name}</span>,
+            to:
+              to === 'current' ? (
+                t('redline.currentText')
+              ) : (
+                <span className="quoted-title">{to.name}</span>
+              ),
+          })}
         </span>
         {to === 'current' ? (
           <button

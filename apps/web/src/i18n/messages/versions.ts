@@ -13,6 +13,14 @@ export const t = defineMessages('versions', {
     show: 'Show the history and versions ({{shortcut}})',
     hide: 'Hide the history and versions ({{shortcut}})',
     revision: 'Revision {{revision}}',
+    saveVersion: 'Save version…',
+    loadingVersions: 'Loading the versions…',
+    loadingHistory: 'Loading the history…',
+    showAutomatic: 'Show automatic versions ({{count}})',
+    noVersions:
+      'No versions yet. Plenary keeps one at every status change and after each pause in editing; save your own to mark a moment.',
+    list: 'Versions',
+    noActivity: 'Nothing has happened to this statement yet.',
   },
   save: {
     nameMissing: 'Give the version a name, for example “Sent to capital 14 April”.',
@@ -29,6 +37,13 @@ export const t = defineMessages('versions', {
     words_one: '{{count}} word',
     words_other: '{{count}} words',
     compareAgain: 'Compare again',
+    spokenInsert: '[added: ',
+    spokenDelete: '[removed: ',
+    paragraphBreak: 'Paragraph break',
+    changes: 'Changes from {{from}} to {{to}}',
+    empty: 'This version is empty.',
+    comparing: 'Comparing…',
+    currentText: 'the current text',
   },
   restore: {
     title: 'Restore this version?',
