@@ -23,7 +23,7 @@ export function describeClose(code: number): CollabClose {
     copyFirst: t('copyFirst'),
   };
   if (!KNOWN.includes(code as Known)) {
-    const values = { ...shared, code };
+    const values = { ...shared, code: String(code) };
     return {
       code,
       title: t('unknown.title'),

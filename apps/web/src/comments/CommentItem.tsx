@@ -1,3 +1,4 @@
+import { formatLocale } from '../i18n/catalogue';
 import { useState } from 'react';
 import { colorForName } from '../identity/colorForName';
 import { initialsOf } from '../presence/initialsOf';
@@ -21,7 +22,7 @@ interface CommentItemProps {
   onDelete: (comment: ThreadComment) => void;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'long', timeStyle: 'short' });
 const exact = (iso: string): string => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : dateTime.format(date);
