@@ -9,6 +9,7 @@ import { CommentText } from './CommentText';
 import type { Thread, ThreadComment } from '@plenary/api';
 import { t } from '../i18n/messages/comments';
 import { interleave } from '../i18n/interleave';
+import { t as panelText } from '../i18n/messages/commentsPanel';
 
 interface CommentItemProps {
   comment: ThreadComment;
@@ -37,7 +38,7 @@ export function CommentItem(props: CommentItemProps) {
     return (
       <li className="comment comment--deleted">
         <p className="comment__deleted">
-          {interleave(t('item.deleted'), { when: <RelativeTime iso={comment.deletedAt} /> })}
+          {interleave(panelText('deleted'), { when: <RelativeTime iso={comment.deletedAt} /> })}
         </p>
       </li>
     );
@@ -59,9 +60,9 @@ export function CommentItem(props: CommentItemProps) {
           {comment.editedAt ? (
             <span
               className="comment__edited"
-              title={t('item.editedAt', { when: exact(comment.editedAt) })}
+              title={panelText('editedAt', { when: exact(comment.editedAt) })}
             >
-              {t('item.edited')}
+              {panelText('edited')}
             </span>
           ) : null}
         </span>

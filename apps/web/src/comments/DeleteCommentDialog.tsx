@@ -2,6 +2,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { commentsApi } from './commentsApi';
 import type { Thread, ThreadComment } from '@plenary/api';
 import { t } from '../i18n/messages/comments';
+import { t as panelText } from '../i18n/messages/commentsPanel';
 
 interface DeleteCommentDialogProps {
   comment: ThreadComment | null;
@@ -22,7 +23,7 @@ export function DeleteCommentDialog({ comment, onDeleted, onCancel }: DeleteComm
         if (comment) onDeleted(await commentsApi.remove(comment.id));
       }}
     >
-      <p>{t('deleteDialog.body')}</p>
+      <p>{panelText('deleteBody')}</p>
     </ConfirmDialog>
   );
 }

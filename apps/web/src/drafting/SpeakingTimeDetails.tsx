@@ -11,6 +11,7 @@ import { ParagraphLink } from './ParagraphLink';
 import { SpeakingRateField } from './SpeakingRateField';
 import type { Drafting } from './useDrafting';
 import { t } from '../i18n/messages/drafting';
+import { t as detailsText } from '../i18n/messages/draftingDetails';
 import { interleave } from '../i18n/interleave';
 
 const LONGEST_SHOWN = 3;
@@ -99,10 +100,8 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
       {drafting.acceptedMetrics ? (
         <p className="time-details__accepted" data-reading="accepted">
           {interleave(
-            t(
-              drafting.acceptedMetrics.timing.limit?.isOver
-                ? 'details.acceptedOver'
-                : 'details.accepted',
+            detailsText(
+              drafting.acceptedMetrics.timing.limit?.isOver ? 'acceptedOver' : 'accepted',
             ),
             {
               time: <strong>{formatDuration(drafting.acceptedMetrics.timing.seconds)}</strong>,

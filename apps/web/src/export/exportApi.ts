@@ -16,12 +16,6 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string
   note: t(`formats.${format}Note`),
 }));
 
-/** Exports that show suggested changes: Word tracked changes, and the redline PDF. */
-export const TRACKED_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
-  { format: 'docx', label: t('formats.trackedDocx'), note: t('formats.trackedDocxNote') },
-  { format: 'pdf', label: t('formats.trackedPdf'), note: t('formats.trackedPdfNote') },
-];
-
 export type { SubmissionPack } from '@plenary/api';
 
 const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;

@@ -54,14 +54,6 @@ export function formatLocale(): string {
   return own.find((tag) => tag.split('-')[0] === language) ?? language;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(value: number): string {
-  const locale = formatLocale();
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
-}
-
 /** Registers another language's messages for an area (`namespace`). */
 export function addTranslation(code: string, namespace: string, messages: Messages): void {
   translations.set(`${code}/${namespace}`, messages);
@@ -80,7 +72,7 @@ function interpolate(template: string, values: MessageValues | undefined): strin
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = values?.[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value) : value;
+    return typeof value === 'number' ? new Intl.NumberFormat(formatLocale()).format(value) : value;
   });
 }
 

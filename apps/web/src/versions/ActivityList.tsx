@@ -4,6 +4,7 @@ import { RelativeTime } from '../ui/RelativeTime';
 import type { HistoryEvent } from '../workflow/workflowApi';
 import { describeEvent } from './describeEvent';
 import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
 import type { VersionView } from './useHistoryPanel';
 
 interface ActivityListProps {
@@ -13,7 +14,7 @@ interface ActivityListProps {
 
 export function ActivityList({ events, onShow }: ActivityListProps) {
   if (events.length === 0) {
-    return <p className="muted side-panel__note">{t('panel.noActivity')}</p>;
+    return <p className="muted side-panel__note">{panelText('noActivity')}</p>;
   }
   return (
     <ol className="activity" aria-label={t('panel.activity')}>

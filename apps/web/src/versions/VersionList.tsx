@@ -5,6 +5,7 @@ import { RelativeTime } from '../ui/RelativeTime';
 import { kindLabel, versionAuthor } from './describeVersion';
 import type { Version } from './versionsApi';
 import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
 
 interface VersionListProps {
   versions: Version[];
@@ -27,11 +28,11 @@ export function VersionList({ versions, selectedId, onOpen }: VersionListProps) 
             checked={showAutomatic}
             onChange={(event) => setShowAutomatic(event.target.checked)}
           />
-          {t('panel.showAutomatic', { count: automatic })}
+          {panelText('showAutomatic', { count: automatic })}
         </label>
       ) : null}
       {shown.length === 0 ? (
-        <p className="muted side-panel__note">{t('panel.noVersions')}</p>
+        <p className="muted side-panel__note">{panelText('noVersions')}</p>
       ) : null}
       {revisions.map((revision) => (
         <section
@@ -41,7 +42,7 @@ export function VersionList({ versions, selectedId, onOpen }: VersionListProps) 
           {revisions.length > 1 ? (
             <h4 className="versions__revision">{t('panel.revision', { revision })}</h4>
           ) : null}
-          <ol className="versions__list" aria-label={t('panel.list')}>
+          <ol className="versions__list" aria-label={panelText('list')}>
             {shown
               .filter((version) => version.revision === revision)
               .map((version) => (

@@ -3,6 +3,7 @@
 import { Redline } from './Redline';
 import type { LoadedView } from './useVersionView';
 import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
 import { interleave } from '../i18n/interleave';
 
 export function VersionViewBody({
@@ -17,7 +18,7 @@ export function VersionViewBody({
   const { version, from, to, parts } = loaded;
   if (!comparing) {
     if (!version) return <p className="muted">{t('viewer.opening')}</p>;
-    if (!version.text) return <p className="muted">{t('redline.empty')}</p>;
+    if (!version.text) return <p className="muted">{panelText('empty')}</p>;
     return (
       <div className="statement-body version-text">
         {version.text.split(/\n\n+/).map((paragraph, index) => (
@@ -26,16 +27,16 @@ export function VersionViewBody({
       </div>
     );
   }
-  if (!parts || !from || !to) return <p className="muted">{t('redline.comparing')}</p>;
+  if (!parts || !from || !to) return <p className="muted">{panelText('comparing')}</p>;
   return (
     <>
       <p className="redline-heading">
         <span>
-          {interleave(t('redline.changes'), {
+          {interleave(panelText('changes'), {
             from: <span className="quoted-title">{from.name}</span>,
             to:
               to === 'current' ? (
-                t('redline.currentText')
+                panelText('currentText')
               ) : (
                 <span className="quoted-title">{to.name}</span>
               ),

@@ -19,9 +19,6 @@ export const t = defineMessages('comments', {
     deleteLabel: 'Delete the comment by {{name}}',
     editLabel: 'Edit your comment',
     save: 'Save',
-    deleted: 'Comment deleted {{when}}',
-    edited: ' · edited',
-    editedAt: 'Edited {{when}}',
   },
   panel: {
     emptyOpen: 'No open comments.',
@@ -36,9 +33,6 @@ export const t = defineMessages('comments', {
     show: 'Show the comments ({{shortcut}} goes to the next one)',
     hide: 'Hide the comments ({{shortcut}} goes to the next one)',
     openCount: '{{count}} open',
-    loading: 'Loading the comments…',
-    threads: 'Comment threads',
-    mentionList: 'People to mention',
   },
   filter: {
     label: 'Show comments',
@@ -52,7 +46,6 @@ export const t = defineMessages('comments', {
     submit: 'Comment',
     placeholder: 'Add a comment… (@ to mention someone)',
     selectFirst: 'Select the words you want to comment on, then choose Comment.',
-    section: 'New comment',
   },
   thread: {
     label: 'Comment on “{{quote}}”',
@@ -73,7 +66,6 @@ export const t = defineMessages('comments', {
     title: 'Delete this comment?',
     confirm: 'Delete comment',
     busy: 'Deleting…',
-    body: 'Your comment will be replaced by “Comment deleted” for everyone; the rest of the thread stays. It goes to the debate’s Trash, where you (or a drafter of your delegation) can restore it for 30 days.',
   },
   notifications: {
     label: 'Notifications',

@@ -3,7 +3,6 @@ import { defineMessages } from '../catalogue';
 
 export const t = defineMessages('ui', {
   cancel: 'Cancel',
-  justNow: 'just now',
   notFound: {
     page: 'Page not found',
     statement: 'Statement not found',
