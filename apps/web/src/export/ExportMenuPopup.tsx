@@ -6,12 +6,11 @@ import { EXPORT_FORMATS, exportUrl, type ExportFormat, type ExportVersion } from
 import { MenuPopup } from './MenuPopup';
 import { t as common } from '../i18n/i18n';
 import { t } from '../i18n/messages/exports';
-import { t as menu } from '../i18n/messages/exportMenu';
 
 /** Exports that show suggested changes: Word tracked changes, and the redline PDF. */
 const TRACKED_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
-  { format: 'docx', label: menu('trackedDocx'), note: menu('trackedDocxNote') },
-  { format: 'pdf', label: menu('trackedPdf'), note: menu('trackedPdfNote') },
+  { format: 'docx', label: t('formats.trackedDocx'), note: t('formats.trackedDocxNote') },
+  { format: 'pdf', label: t('formats.trackedPdf'), note: t('formats.trackedPdfNote') },
 ];
 
 /** The delivered version is offered in the formats that are circulated or printed. */

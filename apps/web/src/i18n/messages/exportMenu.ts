@@ -1,10 +1,10 @@
-// The export menu's entries with suggestions shown. Apart from messages/exports.ts, which the
-// page needs at once, so that they load with the menu.
+// The statement page's Export button and its progress note. Apart from messages/exports.ts
+// so that the formats, copy buttons and submission pack load when the menu opens.
 import { defineMessages } from '../catalogue';
 
 export const t = defineMessages('exportMenu', {
-  trackedDocx: 'Word with tracked changes',
-  trackedDocxNote: 'Suggestions to accept or reject in Word',
-  trackedPdf: 'PDF redline',
-  trackedPdfNote: 'Suggestions coloured, for reading',
+  export: 'Export',
+  preparing: 'Preparing {{label}}…',
+  downloaded: 'Downloaded “{{name}}”.',
+  dismiss: 'Dismiss',
 });

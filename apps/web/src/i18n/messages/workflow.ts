@@ -36,11 +36,6 @@ export const t = defineMessages('workflow', {
     reopen: 'Reopen…',
   },
   revision: 'revision {{revision}}',
-  history: {
-    toggle: 'History',
-    show: 'Show the history and versions ({{shortcut}})',
-    hide: 'Hide the history and versions ({{shortcut}})',
-  },
   bar: {
     label: 'Status and review',
     editedAfterClearance: 'Edited after clearance',
