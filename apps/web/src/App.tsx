@@ -59,7 +59,7 @@ export function App() {
       </a>
       <AppHeader user={user} route={route} />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="page muted">Opening…</p>}>{content}</Suspense>
+        <Suspense fallback={<p className="page muted">{t('loading')}</p>}>{content}</Suspense>
       </main>
     </>
   );
@@ -72,7 +72,7 @@ function Workspace({ route, user }: { route: Route; user: SessionUser }) {
       return <StatementsPage />;
     case 'statement':
       return (
-        <Suspense fallback={<p className="page muted">Opening the editor…</p>}>
+        <Suspense fallback={<p className="page muted">{t('openingEditor')}</p>}>
           <StatementPage
             key={route.statementId}
             statementId={route.statementId}

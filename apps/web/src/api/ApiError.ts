@@ -1,4 +1,5 @@
 import type { ClientErrorCode, ErrorCode } from '@plenary/api';
+import { t } from '../i18n/messages/app';
 
 /** A failed API call, carrying the server's stable code and its user-facing message. */
 export class ApiError extends Error {
@@ -20,5 +21,5 @@ export class ApiError extends Error {
 /** The user-facing message of any error thrown by the API client or a bug. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return 'Something went wrong. Your text is safe; please try again.';
+  return t('errors.unexpected');
 }

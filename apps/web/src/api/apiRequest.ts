@@ -4,6 +4,7 @@
 import { ErrorBody } from '@plenary/api';
 import type * as z from 'zod/mini';
 import { ApiError } from './ApiError';
+import { t } from '../i18n/messages/app';
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -14,11 +15,9 @@ interface RequestOptions {
 /** Dispatched on window when the server says the session is missing or has ended. */
 export const UNAUTHENTICATED_EVENT = 'plenary:unauthenticated';
 
-const UNREACHABLE =
-  'Could not reach the Plenary server. Check your connection and try again; nothing you typed has been lost.';
-
 /** The error for a request that never reached the server. */
-export const unreachable = (): ApiError => new ApiError('network.unreachable', UNREACHABLE, 0);
+export const unreachable = (): ApiError =>
+  new ApiError('network.unreachable', t('errors.unreachable'), 0);
 
 /** Calls `/api<path>` and parses the answer with the contract's `schema`. */
 export async function apiCall<S extends z.ZodMiniType>(
@@ -33,11 +32,7 @@ export async function apiCall<S extends z.ZodMiniType>(
 export function parsed<S extends z.ZodMiniType>(schema: S, payload: unknown): z.infer<S> {
   const result = schema.safeParse(payload);
   if (result.success) return result.data;
-  throw new ApiError(
-    'response.invalid',
-    'The server sent an answer this page cannot read. Please reload.',
-    200,
-  );
+  throw new ApiError('response.invalid', t('errors.unreadable'), 200);
 }
 
 /** Calls `/api<path>` and returns the JSON body unread (undefined for 204). */
@@ -83,9 +78,6 @@ async function readJson(response: Response): Promise<unknown> {
 function toApiError(payload: unknown, status: number): ApiError {
   const body = ErrorBody.safeParse(payload);
   if (body.success) return new ApiError(body.data.error.code, body.data.error.message, status);
-  const fallback =
-    status >= 500
-      ? 'The server had a problem handling this request. Please try again in a moment.'
-      : `The request was refused (HTTP ${status}).`;
+  const fallback = status >= 500 ? t('errors.server') : t('errors.refused', { status });
   return new ApiError('http.unexpected', fallback, status);
 }

@@ -51,7 +51,7 @@ export function CommentComposer(props: CommentComposerProps) {
     const body = text.trim();
     if (!body || busy) return;
     if (body.length > COMMENT_MAX_LENGTH) {
-      setError(t('composer.tooLong', { max: COMMENT_MAX_LENGTH.toLocaleString() }));
+      setError(t('composer.tooLong', { max: COMMENT_MAX_LENGTH }));
       return;
     }
     setBusy(true);
@@ -119,8 +119,8 @@ export function CommentComposer(props: CommentComposerProps) {
         <span id={hintId} className="comment-composer__hint">
           {over
             ? t('composer.length', {
-                length: text.length.toLocaleString(),
-                max: COMMENT_MAX_LENGTH.toLocaleString(),
+                length: text.length,
+                max: COMMENT_MAX_LENGTH,
               })
             : t('composer.hint', { shortcut: formatShortcut(SEND_SHORTCUT) })}
         </span>

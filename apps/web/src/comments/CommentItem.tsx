@@ -1,3 +1,4 @@
+import { formatLocale } from '../i18n/catalogue';
 import { useState } from 'react';
 import { colorForName } from '../identity/colorForName';
 import { initialsOf } from '../presence/initialsOf';
@@ -7,6 +8,8 @@ import { commentsApi, type Member } from './commentsApi';
 import { CommentText } from './CommentText';
 import type { Thread, ThreadComment } from '@plenary/api';
 import { t } from '../i18n/messages/comments';
+import { interleave } from '../i18n/interleave';
+import { t as panelText } from '../i18n/messages/commentsPanel';
 
 interface CommentItemProps {
   comment: ThreadComment;
@@ -20,7 +23,7 @@ interface CommentItemProps {
   onDelete: (comment: ThreadComment) => void;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'long', timeStyle: 'short' });
 const exact = (iso: string): string => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : dateTime.format(date);
@@ -35,7 +38,7 @@ export function CommentItem(props: CommentItemProps) {
     return (
       <li className="comment comment--deleted">
         <p className="comment__deleted">
-          Comment deleted <RelativeTime iso={comment.deletedAt} />
+          {interleave(panelText('deleted'), { when: <RelativeTime iso={comment.deletedAt} /> })}
         </p>
       </li>
     );
@@ -55,9 +58,11 @@ export function CommentItem(props: CommentItemProps) {
         <span className="comment__time">
           <RelativeTime iso={comment.createdAt} />
           {comment.editedAt ? (
-            <span className="comment__edited" title={`Edited ${exact(comment.editedAt)}`}>
-              {' '}
-              · edited
+            <span
+              className="comment__edited"
+              title={panelText('editedAt', { when: exact(comment.editedAt) })}
+            >
+              {panelText('edited')}
             </span>
           ) : null}
         </span>

@@ -17,6 +17,7 @@ import {
   PREVIOUS_COMMENT_SHORTCUT,
 } from './useCommentShortcuts';
 import { t } from '../i18n/messages/comments';
+import { t as panelText } from '../i18n/messages/commentsPanel';
 import { interleave } from '../i18n/interleave';
 
 const EMPTY = {
@@ -82,11 +83,11 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
           <p className="comments-panel__notice">{comments.notice}</p>
         ) : null}
         <DraftThread comments={comments} />
-        {list === null && !comments.error ? <p className="muted">Loading the comments…</p> : null}
+        {list === null && !comments.error ? <p className="muted">{panelText('loading')}</p> : null}
         {list && visible.length === 0 ? (
           <p className="comments-panel__empty">{t(EMPTY[comments.filter])}</p>
         ) : null}
-        <ol className="thread-list" aria-label="Comment threads">
+        <ol className="thread-list" aria-label={panelText('threads')}>
           {visible.map((listed) => (
             <li key={listed.thread.id}>
               <ThreadCard listed={listed} comments={comments} onDelete={setDeleting} />

@@ -2,6 +2,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { commentsApi } from './commentsApi';
 import type { Thread, ThreadComment } from '@plenary/api';
 import { t } from '../i18n/messages/comments';
+import { t as panelText } from '../i18n/messages/commentsPanel';
 
 interface DeleteCommentDialogProps {
   comment: ThreadComment | null;
@@ -22,11 +23,7 @@ export function DeleteCommentDialog({ comment, onDeleted, onCancel }: DeleteComm
         if (comment) onDeleted(await commentsApi.remove(comment.id));
       }}
     >
-      <p>
-        Your comment will be replaced by “Comment deleted” for everyone; the rest of the thread
-        stays. It goes to the debate’s Trash, where you (or a drafter of your delegation) can
-        restore it for 30 days.
-      </p>
+      <p>{panelText('deleteBody')}</p>
     </ConfirmDialog>
   );
 }

@@ -2,6 +2,7 @@ import { colorForName } from '../identity/colorForName';
 import { initialsOf } from '../presence/initialsOf';
 import type { Member } from './commentsApi';
 import type { MentionPicker } from './useMentionPicker';
+import { t } from '../i18n/messages/commentsPanel';
 
 interface MentionListProps {
   picker: MentionPicker;
@@ -12,7 +13,7 @@ interface MentionListProps {
 export function MentionList({ picker, onChoose }: MentionListProps) {
   if (picker.matches.length === 0) return null;
   return (
-    <ul id={picker.listId} className="mention-list" role="listbox" aria-label="People to mention">
+    <ul id={picker.listId} className="mention-list" role="listbox" aria-label={t('mentionList')}>
       {picker.matches.map((member, index) => (
         <li
           key={member.userId}

@@ -1,5 +1,6 @@
 // What the organizer fills in before building: the covering letter and the file format.
 // Prefilled as the UN usually writes it, kept as typed through errors and retries.
+import { formatUnDate } from '@plenary/statement-model';
 import type { Debate } from '../debates/debatesApi';
 import type { CompilationFormat, CoveringLetter } from './compilationApi';
 import { t } from '../i18n/messages/compilation';
@@ -54,19 +55,12 @@ export function letterOf(draft: CompilationDraft): CoveringLetter {
   return draft.text.trim() ? { ...letter, text: draft.text.trim() } : letter;
 }
 
-const unDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** "Letter dated 30 April 2021 from … addressed to …", as the compilation will title it. */
 export function letterTitle(draft: CompilationDraft): string | null {
-  const date = new Date(`${draft.date}T00:00:00Z`);
-  if (!draft.from.trim() || !draft.to.trim() || Number.isNaN(date.getTime())) return null;
+  const date = formatUnDate(draft.date);
+  if (!draft.from.trim() || !draft.to.trim() || date === draft.date.trim()) return null;
   return t('draft.title', {
-    date: unDate.format(date),
+    date,
     from: draft.from.trim(),
     to: draft.to.trim(),
   });

@@ -75,7 +75,7 @@ export function CreateDebateForm({ onCreated }: { onCreated: (debate: Debate) =>
           checked={training}
           onChange={(event) => setTraining(event.target.checked)}
         />{' '}
-        Training exercise: teams practise, and trainers read and comment on every team’s drafts
+        {t('create.training')}
       </label>
       <datalist id="plenary-bodies">
         <option value="Security Council" />

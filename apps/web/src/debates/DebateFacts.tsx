@@ -37,7 +37,7 @@ function facts(debate: Debate): [string, ReactNode][] {
 
 export function DebateFacts({ debate }: { debate: Debate }) {
   const entries = facts(debate);
-  if (entries.length === 0) return <p className="page__lead">No meeting details yet.</p>;
+  if (entries.length === 0) return <p className="page__lead">{t('facts.none')}</p>;
   return (
     <dl className="debate-facts">
       {entries.map(([term, value]) => (

@@ -60,9 +60,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
         <p
           className={`mode-banner mode-banner--${debate.trainingExercise ? 'training' : 'debate'}`}
         >
-          {debate.trainingExercise
-            ? 'Training exercise: delegations are teams, and the trainers (organizers) read and comment on every team’s drafts.'
-            : 'Debate: each delegation’s drafts stay private to it; organizers see only what is submitted.'}
+          {t(debate.trainingExercise ? 'page.trainingMode' : 'page.debateMode')}
         </p>
       </header>
 

@@ -89,7 +89,15 @@ export function DebateSettings({ debate, onSaved }: DebateSettingsProps) {
                 checked={salutation === value}
                 onChange={() => setSalutation(value)}
               />
-              <span>{value ? value.replace(/,$/, '') : t('settings.salutationUnknown')}</span>
+              <span>
+                {t(
+                  value === null
+                    ? 'settings.salutationUnknown'
+                    : value === 'Mr. President,'
+                      ? 'settings.salutationMan'
+                      : 'settings.salutationWoman',
+                )}
+              </span>
             </label>
           ))}
           <p className="field__hint">{t('settings.salutationHint')}</p>

@@ -13,6 +13,7 @@ import type { Writer } from './useSectionPresence';
 import { ParagraphLink } from './ParagraphLink';
 import { WriterBadges } from './WriterBadges';
 import { t } from '../i18n/messages/drafting';
+import { t as detailsText } from '../i18n/messages/draftingDetails';
 
 interface CoverageMapProps {
   drafting: Drafting;
@@ -70,7 +71,7 @@ export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
       ) : null}
       {total > 0 && addressedIfAccepted !== addressed ? (
         <p className="coverage-map__accepted" data-reading="accepted">
-          {addressedIfAccepted} of {total} with every open suggestion accepted
+          {detailsText('coverage', { addressed: addressedIfAccepted, total })}
         </p>
       ) : null}
       <ol className="coverage-map__points" aria-label={t('coverage.mapLabel')}>

@@ -109,7 +109,7 @@ export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
             />
             {focused && time && time.words > 0 ? (
               <span className="drafting-margin__time">
-                {time.words} {time.words === 1 ? 'word' : 'words'}
+                {t(`units.${drafting.rate.unit}`, { count: time.words })}
                 <br />
                 {formatDuration(time.seconds)}
               </span>

@@ -11,6 +11,8 @@ import { ParagraphLink } from './ParagraphLink';
 import { SpeakingRateField } from './SpeakingRateField';
 import type { Drafting } from './useDrafting';
 import { t } from '../i18n/messages/drafting';
+import { t as detailsText } from '../i18n/messages/draftingDetails';
+import { interleave } from '../i18n/interleave';
 
 const LONGEST_SHOWN = 3;
 
@@ -97,10 +99,15 @@ export function SpeakingTimeDetails({ drafting }: { drafting: Drafting }) {
       <Balance drafting={drafting} />
       {drafting.acceptedMetrics ? (
         <p className="time-details__accepted" data-reading="accepted">
-          With every open suggestion accepted:{' '}
-          <strong>{formatDuration(drafting.acceptedMetrics.timing.seconds)}</strong> ·{' '}
-          {drafting.acceptedMetrics.timing.words} words
-          {drafting.acceptedMetrics.timing.limit?.isOver ? ', over the limit' : ''}.
+          {interleave(
+            detailsText(
+              drafting.acceptedMetrics.timing.limit?.isOver ? 'acceptedOver' : 'accepted',
+            ),
+            {
+              time: <strong>{formatDuration(drafting.acceptedMetrics.timing.seconds)}</strong>,
+              amount: amount(drafting.acceptedMetrics.timing.words),
+            },
+          )}
         </p>
       ) : null}
       {timing.longest.points.length > 0 || longest.length > 0 ? (

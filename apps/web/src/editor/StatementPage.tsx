@@ -142,7 +142,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
     <div className="page page--statement">
       <div className="doc-bar">
         <Link to="/" className="doc-bar__back">
-          <span aria-hidden="true">←</span> Statements
+          <span aria-hidden="true">←</span> {t('page.back')}
         </Link>
         <StatementTitle
           statement={statement}
@@ -208,7 +208,7 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
             />
           ) : (
             <div className="paper paper--loading" aria-busy="true">
-              <p className="muted">Opening the statement…</p>
+              <p className="muted">{t('page.opening')}</p>
             </div>
           )}
           {statement && history.view ? (

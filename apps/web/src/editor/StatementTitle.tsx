@@ -80,7 +80,7 @@ export function StatementTitle({ statement, readOnly, onRenamed }: StatementTitl
           event.currentTarget.blur();
         }}
       />
-      {saving ? <span className="statement-title__saving">Saving…</span> : null}
+      {saving ? <span className="statement-title__saving">{t('title.saving')}</span> : null}
       <p id={errorId} className="field__error statement-title__error" role="alert">
         {error}
       </p>

@@ -2,16 +2,16 @@
 // new tab); a plain click hands the download to ExportMenu, which shows its progress.
 import type { MouseEvent, RefObject } from 'react';
 import type { Statement } from '../api/statementsApi';
-import {
-  EXPORT_FORMATS,
-  exportUrl,
-  TRACKED_FORMATS,
-  type ExportFormat,
-  type ExportVersion,
-} from './exportApi';
+import { EXPORT_FORMATS, exportUrl, type ExportFormat, type ExportVersion } from './exportApi';
 import { MenuPopup } from './MenuPopup';
 import { t as common } from '../i18n/i18n';
 import { t } from '../i18n/messages/exports';
+
+/** Exports that show suggested changes: Word tracked changes, and the redline PDF. */
+const TRACKED_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
+  { format: 'docx', label: t('formats.trackedDocx'), note: t('formats.trackedDocxNote') },
+  { format: 'pdf', label: t('formats.trackedPdf'), note: t('formats.trackedPdfNote') },
+];
 
 /** The delivered version is offered in the formats that are circulated or printed. */
 const DELIVERED_FORMATS = ['docx', 'pdf'] as const;

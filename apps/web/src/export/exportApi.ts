@@ -16,16 +16,6 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string; note: string
   note: t(`formats.${format}Note`),
 }));
 
-/** Exports that show suggested changes: Word tracked changes, and the redline PDF. */
-export const TRACKED_FORMATS: { format: ExportFormat; label: string; note: string }[] = [
-  {
-    format: 'docx',
-    label: 'Word with tracked changes',
-    note: 'Suggestions to accept or reject in Word',
-  },
-  { format: 'pdf', label: 'PDF redline', note: 'Suggestions coloured, for reading' },
-];
-
 export type { SubmissionPack } from '@plenary/api';
 
 const statementPath = (id: string) => `/statements/${encodeURIComponent(id)}`;

@@ -37,6 +37,13 @@ describe('the message catalogue', () => {
     expect(t('saved', { name: 'arabe' })).toBe('Saved: new statements start in arabe.');
   });
 
+  it('writes numbers in the interface language', () => {
+    expect(t('comments.count', { count: 12500 })).toBe('12,500 comments');
+    addTranslation('fr', 'sample', { comments: { count_other: '{{count}} commentaires' } });
+    setInterfaceLanguage('fr');
+    expect(t('comments.count', { count: 12500 })).toBe('12\u202f500 commentaires');
+  });
+
   it('shows the key, never an empty label, for a message nobody wrote', () => {
     const loose = t as (key: string) => string;
     expect(loose('missing.key')).toBe('missing.key');

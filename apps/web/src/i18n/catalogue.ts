@@ -44,6 +44,16 @@ export function interfaceLanguage(): string {
   return language;
 }
 
+/**
+ * The locale of dates and numbers: the reader's own (the browser's) when it is a variant of
+ * the interface language ("en-GB" under an English interface), else the interface language,
+ * so a date never reads in another language than the sentence around it.
+ */
+export function formatLocale(): string {
+  const own = globalThis.navigator?.languages ?? [];
+  return own.find((tag) => tag.split('-')[0] === language) ?? language;
+}
+
 /** Registers another language's messages for an area (`namespace`). */
 export function addTranslation(code: string, namespace: string, messages: Messages): void {
   translations.set(`${code}/${namespace}`, messages);
@@ -61,7 +71,8 @@ function lookUp(messages: Messages | undefined, path: string): string | undefine
 function interpolate(template: string, values: MessageValues | undefined): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = values?.[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(formatLocale()).format(value) : value;
   });
 }
 

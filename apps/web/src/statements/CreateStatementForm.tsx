@@ -19,7 +19,10 @@ export function defaultTitle(delegation: Delegation, debate: Debate | undefined)
   const meeting = [debate?.format, debate?.meetingDate ? unDate(debate.meetingDate) : null]
     .filter(Boolean)
     .join(', ');
-  return `Statement of ${delegation.name}${meeting ? ` — ${meeting}` : ''}`;
+  return t(meeting ? 'create.titleOfAt' : 'create.titleOf', {
+    delegation: delegation.name,
+    meeting,
+  });
 }
 
 interface CreateStatementFormProps {

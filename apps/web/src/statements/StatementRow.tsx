@@ -6,6 +6,7 @@ import { RelativeTime } from '../ui/RelativeTime';
 import { StatusBadge } from '../workflow/StatusBadge';
 import { RenameStatementForm } from './RenameStatementForm';
 import { t } from '../i18n/messages/statements';
+import { interleave } from '../i18n/interleave';
 
 interface StatementRowProps {
   statement: Statement;
@@ -54,7 +55,7 @@ export function StatementRow({
         <p className="statement-row__meta">
           {context ? <span className="statement-row__context">{context}</span> : null}
           <span>
-            Updated <RelativeTime iso={statement.updatedAt} />
+            {interleave(t('row.updated'), { when: <RelativeTime iso={statement.updatedAt} /> })}
           </span>
           {statement.status !== 'draft' || statement.revision > 1 ? (
             <StatusBadge status={statement.status} revision={statement.revision} />

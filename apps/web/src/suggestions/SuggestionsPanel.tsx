@@ -1,6 +1,7 @@
 // Beside the statement: one card per suggestion, in the order of the text, with who made it,
 // when, the change in short, Accept / Reject (drafters) and Reply (a comment thread on it).
 // Settling several at once asks first; the text before is kept as a version.
+import { formatLocale } from '../i18n/catalogue';
 import type { Suggestion } from '@plenary/statement-model';
 import type { Editor } from '@tiptap/core';
 import { useMemo, useState, type KeyboardEvent } from 'react';
@@ -29,7 +30,10 @@ interface Pending {
   question: string;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const timeFormat = new Intl.DateTimeFormat(formatLocale(), {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
 
 export function SuggestionsPanel(props: SuggestionsPanelProps) {
   const { statementId, suggestions, editor, members, canDecide, canReply } = props;

@@ -1,8 +1,9 @@
 // "3 minutes ago", with the exact date and time on hover and for assistive technology.
 import { useEffect, useState } from 'react';
+import { formatLocale } from '../i18n/catalogue';
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const relative = new Intl.RelativeTimeFormat(formatLocale(), { numeric: 'auto' });
+const absolute = new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'long', timeStyle: 'short' });
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -16,7 +17,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** Relative wording for a moment, counted from `now`. */
 export function formatRelative(date: Date, now: number): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
-  if (Math.abs(seconds) < 45) return 'just now';
+  // Intl's own word for this moment ("now", "maintenant"): no message to translate.
+  if (Math.abs(seconds) < 45) return relative.format(0, 'second');
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }

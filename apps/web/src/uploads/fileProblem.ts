@@ -22,7 +22,8 @@ export const ACCEPTED_DESCRIPTION = t('accepted');
 
 /** "1.4 MB", "820 KB" */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return t('megabytes', { size: (bytes / (1024 * 1024)).toFixed(1) });
+  if (bytes >= 1024 * 1024)
+    return t('megabytes', { size: Math.round(bytes / (1024 * 102.4)) / 10 });
   return t('kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
 }
 

@@ -3,6 +3,8 @@
 import { RelativeTime } from '../ui/RelativeTime';
 import type { HistoryEvent } from '../workflow/workflowApi';
 import { describeEvent } from './describeEvent';
+import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
 import type { VersionView } from './useHistoryPanel';
 
 interface ActivityListProps {
@@ -12,10 +14,10 @@ interface ActivityListProps {
 
 export function ActivityList({ events, onShow }: ActivityListProps) {
   if (events.length === 0) {
-    return <p className="muted side-panel__note">Nothing has happened to this statement yet.</p>;
+    return <p className="muted side-panel__note">{panelText('noActivity')}</p>;
   }
   return (
-    <ol className="activity" aria-label="Activity">
+    <ol className="activity" aria-label={t('panel.activity')}>
       {events.map((event) => {
         const { actor, did, comment, link } = describeEvent(event);
         return (

@@ -11,6 +11,7 @@ import { HISTORY_PANEL_ID, HISTORY_TOGGLE_ID, type HistoryPanelState } from './u
 import type { VersionRecords } from './useVersionRecords';
 import { VersionList } from './VersionList';
 import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
 
 interface HistoryPanelProps {
   statement: Statement;
@@ -93,7 +94,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   setNotice(null);
                 }}
               >
-                <LineIcon name="add" /> Save version…
+                <LineIcon name="add" /> {panelText('saveVersion')}
               </button>
             ) : null}
             {saving ? (
@@ -117,13 +118,13 @@ export function HistoryPanel(props: HistoryPanelProps) {
                 }}
               />
             ) : (
-              <p className="muted side-panel__note">Loading the versions…</p>
+              <p className="muted side-panel__note">{panelText('loadingVersions')}</p>
             )}
           </>
         ) : records.events ? (
           <ActivityList events={records.events} onShow={history.show} />
         ) : (
-          <p className="muted side-panel__note">Loading the history…</p>
+          <p className="muted side-panel__note">{panelText('loadingHistory')}</p>
         )}
       </div>
     </aside>

@@ -3,6 +3,7 @@
 import type { RedlinePart } from './versionsApi';
 import { countChangedWords, redlineParagraphs } from './redlineParagraphs';
 import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
 
 export function Redline({ parts }: { parts: RedlinePart[] }) {
   const { inserted, deleted } = countChangedWords(parts);
@@ -40,11 +41,14 @@ export function Redline({ parts }: { parts: RedlinePart[] }) {
 function RedlineRun({ part }: { part: RedlinePart }) {
   if (part.kind === 'equal') return <>{part.text}</>;
   const Tag = part.kind === 'insert' ? 'ins' : 'del';
-  const spoken = part.kind === 'insert' ? 'added' : 'removed';
+  const spoken = panelText(part.kind === 'insert' ? 'spokenInsert' : 'spokenDelete');
   return (
     <Tag className={`redline__${part.kind}`}>
-      <span className="visually-hidden">[{spoken}: </span>
-      <span className="redline__text" title={part.text === '¶' ? 'Paragraph break' : undefined}>
+      <span className="visually-hidden">{spoken}</span>
+      <span
+        className="redline__text"
+        title={part.text === '¶' ? panelText('paragraphBreak') : undefined}
+      >
         {part.text}
       </span>
       <span className="visually-hidden">]</span>

@@ -5,6 +5,7 @@ import { RelativeTime } from '../ui/RelativeTime';
 import { kindLabel, versionAuthor } from './describeVersion';
 import type { Version } from './versionsApi';
 import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
 
 interface VersionListProps {
   versions: Version[];
@@ -27,14 +28,11 @@ export function VersionList({ versions, selectedId, onOpen }: VersionListProps) 
             checked={showAutomatic}
             onChange={(event) => setShowAutomatic(event.target.checked)}
           />
-          Show automatic versions ({automatic})
+          {panelText('showAutomatic', { count: automatic })}
         </label>
       ) : null}
       {shown.length === 0 ? (
-        <p className="muted side-panel__note">
-          No versions yet. Plenary keeps one at every status change and after each pause in editing;
-          save your own to mark a moment.
-        </p>
+        <p className="muted side-panel__note">{panelText('noVersions')}</p>
       ) : null}
       {revisions.map((revision) => (
         <section
@@ -44,7 +42,7 @@ export function VersionList({ versions, selectedId, onOpen }: VersionListProps) 
           {revisions.length > 1 ? (
             <h4 className="versions__revision">{t('panel.revision', { revision })}</h4>
           ) : null}
-          <ol className="versions__list" aria-label="Versions">
+          <ol className="versions__list" aria-label={panelText('list')}>
             {shown
               .filter((version) => version.revision === revision)
               .map((version) => (

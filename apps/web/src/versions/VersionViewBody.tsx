@@ -3,6 +3,8 @@
 import { Redline } from './Redline';
 import type { LoadedView } from './useVersionView';
 import { t } from '../i18n/messages/versions';
+import { t as panelText } from '../i18n/messages/versionsPanel';
+import { interleave } from '../i18n/interleave';
 
 export function VersionViewBody({
   loaded,
@@ -15,8 +17,8 @@ export function VersionViewBody({
 }) {
   const { version, from, to, parts } = loaded;
   if (!comparing) {
-    if (!version) return <p className="muted">Opening the version…</p>;
-    if (!version.text) return <p className="muted">This version is empty.</p>;
+    if (!version) return <p className="muted">{t('viewer.opening')}</p>;
+    if (!version.text) return <p className="muted">{panelText('empty')}</p>;
     return (
       <div className="statement-body version-text">
         {version.text.split(/\n\n+/).map((paragraph, index) => (
@@ -25,13 +27,20 @@ export function VersionViewBody({
       </div>
     );
   }
-  if (!parts || !from || !to) return <p className="muted">Comparing…</p>;
+  if (!parts || !from || !to) return <p className="muted">{panelText('comparing')}</p>;
   return (
     <>
       <p className="redline-heading">
         <span>
-          Changes from <span className="quoted-title">{from.name}</span> to{' '}
-          {to === 'current' ? 'the current text' : <span className="quoted-title">{to.name}</span>}
+          {interleave(panelText('changes'), {
+            from: <span className="quoted-title">{from.name}</span>,
+            to:
+              to === 'current' ? (
+                panelText('currentText')
+              ) : (
+                <span className="quoted-title">{to.name}</span>
+              ),
+          })}
         </span>
         {to === 'current' ? (
           <button

@@ -1,3 +1,4 @@
+import { formatLocale } from '../i18n/catalogue';
 import type { Version, VersionKind } from './versionsApi';
 import { t } from '../i18n/messages/versions';
 
@@ -19,7 +20,7 @@ export function versionAuthor(version: Version): string | null {
   return version.createdBy ? t('kinds.formerMember') : null;
 }
 
-const exact = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const exact = new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "Named · Nguyen Thi Lan · 14 Apr 2026, 10:32" */
 export function versionSummary(version: Version): string {

@@ -87,7 +87,7 @@ const GOLDEN: Record<StatementLanguage, { man: string[]; woman: string }> = {
       '主席先生：',
       '感谢主席国召开此次会议，感谢各位通报人的通报。',
       '',
-      '谢谢主席。',
+      '谢谢。',
     ],
     woman: '主席女士：',
   },

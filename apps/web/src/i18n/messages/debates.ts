@@ -20,6 +20,8 @@ export const t = defineMessages('debates', {
     presidencyPlaceholder: 'e.g. Viet Nam',
     creating: 'Creating…',
     submit: 'Create debate',
+    training:
+      'Training exercise: teams practise, and trainers read and comment on every team’s drafts',
   },
   page: {
     document: '{{theme}} — Plenary',
@@ -29,8 +31,13 @@ export const t = defineMessages('debates', {
     noDelegationManage: 'No delegation yet. Add the first one below.',
     noDelegation: 'No delegation yet.',
     invitations: 'Invitations',
+    trainingMode:
+      'Training exercise: delegations are teams, and the trainers (organizers) read and comment on every team’s drafts.',
+    debateMode:
+      'Debate: each delegation’s drafts stay private to it; organizers see only what is submitted.',
   },
   facts: {
+    none: 'No meeting details yet.',
     at: 'at {{time}}',
     body: 'Body',
     format: 'Format',

@@ -53,6 +53,11 @@ export const t = defineMessages('editor', {
     hint: 'Click to rename. Enter saves, Escape cancels.',
     document: '{{title}} — Plenary',
     statement: 'Statement',
+    saving: 'Saving…',
+  },
+  page: {
+    back: 'Statements',
+    opening: 'Opening the statement…',
   },
   text: {
     label: 'Statement text',

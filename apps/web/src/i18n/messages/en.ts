@@ -25,6 +25,8 @@ export const en = {
     label: 'New statement',
     placeholder: 'e.g. Statement of Viet Nam — open debate, 19 April 2021',
     defaultTitle: 'Left empty, the title is “{{title}}”.',
+    titleOf: 'Statement of {{delegation}}',
+    titleOfAt: 'Statement of {{delegation}} — {{meeting}}',
     submit: 'Create statement',
     busy: 'Creating…',
     titleMissing: 'Give the statement a title, for example the delegation and the meeting.',

@@ -18,6 +18,10 @@ export const t = defineMessages('exports', {
     txtNote: 'For e-mails and speaking notes',
     html: 'Web page (.html)',
     htmlNote: 'To publish or paste',
+    trackedDocx: 'Word with tracked changes',
+    trackedDocxNote: 'Suggestions to accept or reject in Word',
+    trackedPdf: 'PDF redline',
+    trackedPdfNote: 'Suggestions coloured, for reading',
   },
   copy: {
     label: 'Copy the {{what}}',

@@ -55,6 +55,8 @@ export const t = defineMessages('safeguards', {
       'As a rule, a statement over the limit cannot be sent for review or submitted; otherwise drafters are warned and may go on.',
     salutation: 'The presidency’s representative',
     salutationUnknown: 'Not known yet',
+    salutationMan: 'Mr. President',
+    salutationWoman: 'Madam President',
     salutationHint: 'New statements open with this salutation.',
     save: 'Save settings',
     saving: 'Saving…',

@@ -18,6 +18,7 @@ export const t = defineMessages('statements', {
     for: 'For',
   },
   row: {
+    updated: 'Updated {{when}}',
     renameLabel: 'Rename “{{title}}”',
     rename: 'Rename',
     deleteLabel: 'Delete “{{title}}”',

@@ -20,7 +20,7 @@ export const zh: LanguageTemplate = {
   language: 'zh',
   salutation: { man: '主席先生：', woman: '主席女士：' },
   checkAgainstDelivery: '请以实际发言为准',
-  closing: '谢谢主席。',
+  closing: '谢谢。',
   headerLine({ speaker, delegations, meeting }) {
     const by = speaker?.trim() || `${listNames('zh-CN', delegations)}代表团`;
     const where = [translated(BODIES, meeting.body), translated(FORMATS, meeting.format)];
