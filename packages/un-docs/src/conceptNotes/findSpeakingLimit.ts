@@ -46,7 +46,7 @@ const MINUTES = new RegExp(
   'iu',
 );
 const SPEAKING =
-  /\b(?:speak|take the floor|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
+  /\b(?:speak|take the floor|ambassadors?\b|Permanent Representatives\b|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
 const BRIEFERS =
   /\b(?:briefer|panellist|panelist|keynote|moderator|panélistes?|intervenants? principaux|panelistas?|ponentes?|exponentes?)/iu;
 
