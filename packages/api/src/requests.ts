@@ -334,7 +334,6 @@ export {
   DecisionBody,
   OutcomeExportQuery,
   OutcomeKind,
-  OutcomeTextBody,
   ParagraphNumber,
   ParagraphStatusBody,
   PositionBody,

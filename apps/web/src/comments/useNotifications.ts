@@ -3,7 +3,7 @@
 // new one (`notification:created` on the person's own socket) and after a reconnection.
 import { useSyncExternalStore } from 'react';
 import { errorMessage } from '../api/ApiError';
-import { appSocket, onServerEvent } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 import { notificationsApi, type MentionNotification } from './notificationsApi';
 
 export interface NotificationsSnapshot {
@@ -38,16 +38,17 @@ function refresh(): void {
 }
 
 function attach(): () => void {
-  const socket = appSocket();
-  const stop = onServerEvent('notification:created', refresh);
-  socket.on('connect', refresh);
-  // The server drops sockets on sign-out; a new session needs a new connection.
-  if (!socket.connected) socket.connect();
   refresh();
-  return () => {
-    stop();
-    socket.off('connect', refresh);
-  };
+  return withAppSocket(({ socket, on }) => {
+    const stop = on('notification:created', refresh);
+    socket.on('connect', refresh);
+    // The server drops sockets on sign-out; a new session needs a new connection.
+    if (!socket.connected) socket.connect();
+    return () => {
+      stop();
+      socket.off('connect', refresh);
+    };
+  });
 }
 
 function subscribe(listener: () => void): () => void {

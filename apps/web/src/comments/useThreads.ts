@@ -2,7 +2,7 @@
 // then kept current by the statement room's `thread:updated` events.
 import { useCallback, useEffect, useRef } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
-import { appSocket, onServerEvent } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 import { commentsApi } from './commentsApi';
 import type { Thread } from '@plenary/api';
 
@@ -38,17 +38,20 @@ export function useThreads(statementId: string): ThreadsState {
     [update],
   );
 
-  useEffect(() => {
-    const socket = appSocket();
-    const stop = onServerEvent('thread:updated', ({ thread }) => {
-      if (thread.statementId === statementId) upsert(thread);
-    });
-    socket.on('connect', reload);
-    return () => {
-      stop();
-      socket.off('connect', reload);
-    };
-  }, [statementId, upsert, reload]);
+  useEffect(
+    () =>
+      withAppSocket(({ socket, on }) => {
+        const stop = on('thread:updated', ({ thread }) => {
+          if (thread.statementId === statementId) upsert(thread);
+        });
+        socket.on('connect', reload);
+        return () => {
+          stop();
+          socket.off('connect', reload);
+        };
+      }),
+    [statementId, upsert, reload],
+  );
 
   return { threads: data, error, upsert };
 }

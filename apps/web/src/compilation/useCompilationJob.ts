@@ -2,7 +2,7 @@
 // second whenever no event has come, so a missed event never leaves the bar hanging.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../api/ApiError';
-import { appSocket, onServerEvent } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 import {
   compilationApi,
   type CompilationFormat,
@@ -30,18 +30,21 @@ export function useCompilationJob(debateId: string): CompilationJobState {
   const heard = useRef(new Map<string, ExportJob>());
   const lastHeardAt = useRef(0);
 
-  useEffect(() => {
-    const socket = appSocket();
-    const stop = onServerEvent('export:progress', ({ job: incoming }) => {
-      lastHeardAt.current = Date.now();
-      heard.current.set(incoming.id, laterJob(heard.current.get(incoming.id), incoming));
-      setJob((current) => (current?.id === incoming.id ? laterJob(current, incoming) : current));
-    });
-    if (!socket.connected) socket.connect();
-    return () => {
-      stop();
-    };
-  }, []);
+  useEffect(
+    () =>
+      withAppSocket(({ socket, on }) => {
+        const stop = on('export:progress', ({ job: incoming }) => {
+          lastHeardAt.current = Date.now();
+          heard.current.set(incoming.id, laterJob(heard.current.get(incoming.id), incoming));
+          setJob((current) =>
+            current?.id === incoming.id ? laterJob(current, incoming) : current,
+          );
+        });
+        if (!socket.connected) socket.connect();
+        return stop;
+      }),
+    [],
+  );
 
   const runningId = job?.status === 'running' ? job.id : null;
   useEffect(() => {

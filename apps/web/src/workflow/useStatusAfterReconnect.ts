@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import { statementsApi, type Statement } from '../api/statementsApi';
-import { appSocket } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 
 /**
  * Status changes arrive as app events, and events sent while this tab was offline are
@@ -13,18 +13,21 @@ export function useStatusAfterReconnect(
 ): void {
   const received = useEffectEvent(onStatement);
 
-  useEffect(() => {
-    const socket = appSocket();
-    let controller: AbortController | null = null;
-    const refresh = () => {
-      controller?.abort();
-      controller = new AbortController();
-      statementsApi.get(statementId, controller.signal).then(received, () => undefined);
-    };
-    socket.on('connect', refresh);
-    return () => {
-      socket.off('connect', refresh);
-      controller?.abort();
-    };
-  }, [statementId]);
+  useEffect(
+    () =>
+      withAppSocket(({ socket }) => {
+        let controller: AbortController | null = null;
+        const refresh = () => {
+          controller?.abort();
+          controller = new AbortController();
+          statementsApi.get(statementId, controller.signal).then(received, () => undefined);
+        };
+        socket.on('connect', refresh);
+        return () => {
+          socket.off('connect', refresh);
+          controller?.abort();
+        };
+      }),
+    [statementId],
+  );
 }

@@ -1,0 +1,22 @@
+// The socket.io client itself, loaded by appSocket.ts once the first screen is up.
+import { serverEvents, type ServerEvent, type ServerEventPayload } from '@plenary/api';
+import { io, type Socket } from 'socket.io-client';
+import type { AppSocket, LiveEvents } from './appSocket';
+
+export function connectAppSocket(): LiveEvents {
+  const socket: AppSocket = io({ path: '/socket.io', withCredentials: true });
+  // Each payload that parses with the contract is handed over; a malformed one is dropped
+  // (the next load shows the server's truth).
+  const on = <E extends ServerEvent>(
+    event: E,
+    handler: (payload: ServerEventPayload<E>) => void,
+  ): (() => void) => {
+    const listener = (payload: unknown): void => {
+      const result = serverEvents[event].safeParse(payload ?? {});
+      if (result.success) handler(result.data as ServerEventPayload<E>);
+    };
+    (socket as Socket).on(event as string, listener);
+    return () => (socket as Socket).off(event as string, listener);
+  };
+  return { socket, on };
+}
