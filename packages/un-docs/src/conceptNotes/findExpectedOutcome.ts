@@ -8,7 +8,7 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 const LOOKS_AHEAD =
-  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|feed into|inform\s+the|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
     /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+|expected\s+|anticipated\s+|envisaged\s+|planned\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b|(?:\bne\b|\bn['’])[^.]{0,40}\bpas\b[^.]{0,40}\bdocument (?:final|négocié)|\bno\s+(?:se\s+)?\p{L}+(?:\s+lugar)?\s+(?:a\s+)?(?:un |ningún )?documento (?:final|negociado)\b|\bningún (?:documento|resultado)\b|\bno\s+(?:formal\s+|written\s+|Council\s+)?products?\b/iu,
@@ -131,7 +131,8 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const spoken =
     candidates.find(
       ({ text }) =>
-        /\boutcome\b|\bsummary\b/.test(text) && /\b(?:will|would|shall|expected)\b/i.test(text),
+        /\boutcome\b|\bsummary\b|\bfeed into\b|\binform the\b/.test(text) &&
+        /\b(?:will|would|shall|expected)\b/i.test(text),
     ) ?? sectionSentences(note, OUTCOME_HEADING)[0];
   return spoken
     ? { value: spoken.text, confidence: 0.5, source: spoken.text, cue: 'outcomeSentence' }

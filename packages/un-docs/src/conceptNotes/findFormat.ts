@@ -58,6 +58,10 @@ const FORMATS: readonly [RegExp, string][] = [
     /\bintersessional\s+(?:meeting|dialogue|seminar)\b|\bréunion intersessions\b|\breunión entre períodos de sesiones\b/iu,
     'intersessional meeting',
   ],
+  [/\bround[\s-]?table\b/iu, 'round table'],
+  [/\b(?:commemorative|solemn)\s+meeting\b/iu, 'commemorative meeting'],
+  [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
+  [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
   [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],
 ];

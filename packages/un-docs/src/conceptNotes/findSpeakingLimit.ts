@@ -1,5 +1,6 @@
 import type { Candidate } from './cues/Candidate.js';
-import type { NoteText } from './NoteText.js';
+import type { NoteLayout } from './layout/NoteLayout.js';
+import { splitSentences } from '../text/splitSentences.js';
 
 // "limited to five minutes", "should not exceed 3 minutes", "four-minute statements",
 // "ne devront pas dépasser cinq minutes", "limiten sus intervenciones a cinco minutos".
@@ -45,12 +46,19 @@ const MINUTES = new RegExp(
   'iu',
 );
 const SPEAKING =
-  /\b(?:speak|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
+  /\b(?:speak|take the floor|ambassadors?\b|Permanent Representatives\b|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
 const BRIEFERS =
   /\b(?:briefer|panellist|panelist|keynote|moderator|panélistes?|intervenants? principaux|panelistas?|ponentes?|exponentes?)/iu;
 
 const DURATION =
   /\b(?:last|lasts|lasting|duration|break|pause|video|film|recording)\b|\bdurer?a\b|\bdurée\b|\bduración\b/iu;
+
+// "Briefers will have seven minutes, and Member States three": the floor's limit, its unit
+// left to the clause before.
+const ELLIPTIC = new RegExp(
+  String.raw`\b(?:and|while)\s+(?:all\s+)?(?:other\s+)?(?:Member States|delegations|speakers|participants|States)\s+(\d{1,2}|${Object.keys(NUMBERS).join('|')})\b(?![\s-]*(?:minutes?|mins?|seconds))`,
+  'iu',
+);
 
 function toNumber(value: string): number {
   return NUMBERS[value.toLowerCase()] ?? Number(value);
@@ -82,8 +90,13 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start, end ? at + end.index : text.length);
 }
 
-export function findSpeakingLimit({ sentences }: NoteText): Candidate<number> | null {
-  for (const { text } of sentences) {
+export function findSpeakingLimit({
+  sentences,
+  footnotes,
+}: Pick<NoteLayout, 'sentences' | 'footnotes'>): Candidate<number> | null {
+  // A footnote to the modalities may hold the limit: read after the text.
+  const texts = [...sentences.map(({ text }) => text), ...footnotes.flatMap(splitSentences)];
+  for (const text of texts) {
     if (!SPEAKING.test(text)) continue;
     const limits: { minutes: number; special: boolean }[] = [];
     for (const match of text.matchAll(new RegExp(MINUTES, 'giu'))) {
@@ -101,6 +114,8 @@ export function findSpeakingLimit({ sentences }: NoteText): Candidate<number> | 
       if (!Number.isInteger(value) || value <= 0) continue;
       limits.push({ minutes: value, special: SPECIAL.test(clause) });
     }
+    const elliptic = MINUTES.test(text) ? ELLIPTIC.exec(text)?.[1] : undefined;
+    if (elliptic) limits.unshift({ minutes: toNumber(elliptic), special: false });
     const limit = limits.find(({ special }) => !special) ?? limits[0];
     if (limit)
       return { value: limit.minutes, confidence: 0.85, source: text, cue: 'speakingLimit' };

@@ -150,7 +150,25 @@ const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
   return office ? [candidate(`the ${office}`, 0.7, announcing.text, 'letterhead')] : [];
 };
 
+// An office of a body that chairs the meeting or lends its auspices, when nothing surer names
+// a convener: "chaired by the Chair of the Peacebuilding Commission", "under the auspices of
+// the President of the Human Rights Council", "The Vice-President of ECOSOC will chair".
+// Ministers and Heads of State chair Council meetings under the presidency: not conveners.
+const OFFICE = String.raw`the\s+(?:Vice-)?(?:President|Chair)\s+of\s+(?:the\s+)?(?:Peacebuilding Commission|Human Rights Council|Economic and Social Council|General Assembly|ECOSOC|PBC|HRC)\b`;
+const OFFICE_CHAIRS = new RegExp(
+  String.raw`\b(?:chaired|presided over)\s+by\s+(${OFFICE})|\bunder\s+the\s+auspices\s+of\s+(${OFFICE})|^(${OFFICE})\s+will\s+(?:chair|preside)\b`,
+  'iu',
+);
+
+const officeChairs: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const match = OFFICE_CHAIRS.exec(text);
+    const office = match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+    return office ? [candidate(office.replace(/^The\b/, 'the'), 0.45, text, 'officeChairs')] : [];
+  });
+
 export const CONVENER_CUES: readonly Cue<string>[] = [
+  officeChairs,
   organizerField,
   organizedBy,
   listedOrganizers,

@@ -28,6 +28,7 @@ const THEME_LABELS = new Set([
   'subject',
   'objet',
   'asunto',
+  're',
   'focus',
 ]);
 // "Theme of the panel:", "Thème de la réunion :", "Title of the event:", "Event title:".
@@ -64,7 +65,7 @@ function themed(value: string, confidence: number, source: string, cue: string) 
 const themeField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     if (!field || !(THEME_LABELS.has(field.label) || THEME_OF.test(field.label))) return [];
-    const mailSubject = /^(?:subject|objet|asunto)$/.test(field.label);
+    const mailSubject = /^(?:subject|objet|asunto|re)$/.test(field.label);
     const named =
       mailSubject && /^[^“"«]*$/u.test(field.value) ? subjectOf(field.value, true) : null;
     return [themed(named ?? field.value, 0.95, text, 'themeField')];

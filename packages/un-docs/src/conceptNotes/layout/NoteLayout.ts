@@ -25,6 +25,8 @@ export interface NoteLayout extends NoteText {
   titleBlocks: number[];
   /** Index of the "Annex" line, when the note is annexed to a letter. */
   annexAt: number | null;
+  /** Footnote texts, set aside from the blocks ("¹ Speaking time: two minutes …"). */
+  footnotes: string[];
 }
 
 const ANNEX = /^(?:annex|annexe|anexo)\b/i;
@@ -49,9 +51,8 @@ export function toNoteLayout(source: string): NoteLayout {
   const normalized = normalizeText(raw);
   // Blocks joined across a page break may hold a word cut in two ("conces- sional").
   const vocabulary = vocabularyOf(normalized);
-  const note = fromBlocks(
-    splitBlocks(normalized, marked).blocks.map((block) => repairHyphens(block, vocabulary)),
-  );
+  const { blocks, footnotes } = splitBlocks(normalized, marked);
+  const note = fromBlocks(blocks.map((block) => repairHyphens(block, vocabulary)));
   const layout = note.blocks.map((text) => ({
     text,
     heading: marked.get(text) ?? (isHeading(text) ? 3 : null),
@@ -63,5 +64,12 @@ export function toNoteLayout(source: string): NoteLayout {
     ...titleBlock(layout, 0),
     ...(annexAt === null ? [] : titleBlock(layout, annexAt + 1)),
   ];
-  return { ...note, normalized, layout, titleBlocks, annexAt };
+  return {
+    ...note,
+    normalized,
+    layout,
+    titleBlocks,
+    annexAt,
+    footnotes: footnotes.map(({ text }) => text),
+  };
 }
