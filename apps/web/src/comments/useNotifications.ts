@@ -1,9 +1,10 @@
 // The signed-in person's mentions, shared by the header's bell, the debate page and the
-// editor. Loaded while anything shows them; fetched again when the server says there is a
-// new one (`notification:created` on the person's own socket) and after a reconnection.
+// editor. Loaded while anything shows them; fetched again, under the query key
+// ['notifications'], when the server says there is a new one and after a reconnection.
 import { useSyncExternalStore } from 'react';
 import { errorMessage } from '../api/ApiError';
-import { appSocket, onServerEvent } from '../realtime/appSocket';
+import { showQuery } from '../api/queryKeys';
+import { appSocket } from '../realtime/appSocket';
 import { notificationsApi, type MentionNotification } from './notificationsApi';
 
 export interface NotificationsSnapshot {
@@ -38,16 +39,13 @@ function refresh(): void {
 }
 
 function attach(): () => void {
+  // Shown as a query, so that `notification:created` and reconnections reload it.
+  const hide = showQuery(['notifications'], refresh, true);
   const socket = appSocket();
-  const stop = onServerEvent('notification:created', refresh);
-  socket.on('connect', refresh);
   // The server drops sockets on sign-out; a new session needs a new connection.
   if (!socket.connected) socket.connect();
   refresh();
-  return () => {
-    stop();
-    socket.off('connect', refresh);
-  };
+  return hide;
 }
 
 function subscribe(listener: () => void): () => void {

@@ -2,7 +2,7 @@
 // then kept current by the statement room's `thread:updated` events.
 import { useCallback, useEffect, useRef } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
-import { appSocket, onServerEvent } from '../realtime/appSocket';
+import { onServerEvent } from '../realtime/appSocket';
 import { commentsApi } from './commentsApi';
 import type { Thread } from '@plenary/api';
 
@@ -24,11 +24,15 @@ function merge(list: Thread[] | null, thread: Thread): Thread[] {
 export function useThreads(statementId: string): ThreadsState {
   // Events that arrive while a load is under way are newer than what the load may return.
   const sinceLoad = useRef(new Map<string, Thread>());
-  const { data, error, reload, update } = useApiQuery(statementId, async (signal) => {
-    sinceLoad.current = new Map();
-    const loaded = await commentsApi.threads(statementId, signal);
-    return [...sinceLoad.current.values()].reduce(merge, loaded);
-  });
+  const { data, error, update } = useApiQuery(
+    ['statement', statementId, 'threads'],
+    async (signal) => {
+      sinceLoad.current = new Map();
+      const loaded = await commentsApi.threads(statementId, signal);
+      return [...sinceLoad.current.values()].reduce(merge, loaded);
+    },
+    { onReconnect: true },
+  );
 
   const upsert = useCallback(
     (thread: Thread) => {
@@ -38,17 +42,13 @@ export function useThreads(statementId: string): ThreadsState {
     [update],
   );
 
-  useEffect(() => {
-    const socket = appSocket();
-    const stop = onServerEvent('thread:updated', ({ thread }) => {
-      if (thread.statementId === statementId) upsert(thread);
-    });
-    socket.on('connect', reload);
-    return () => {
-      stop();
-      socket.off('connect', reload);
-    };
-  }, [statementId, upsert, reload]);
+  useEffect(
+    () =>
+      onServerEvent('thread:updated', ({ thread }) => {
+        if (thread.statementId === statementId) upsert(thread);
+      }),
+    [statementId, upsert],
+  );
 
   return { threads: data, error, upsert };
 }

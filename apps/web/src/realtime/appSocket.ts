@@ -7,6 +7,8 @@ import {
   type ServerEventPayload,
 } from '@plenary/api';
 import { io, type Socket } from 'socket.io-client';
+import { invalidateQueries, reconnected } from '../api/queryKeys';
+import { staleAfter } from './liveQueries';
 
 export type JoinAck = { ok: true } | ({ ok: false } & ErrorBody);
 
@@ -25,9 +27,18 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 let socket: AppSocket | null = null;
 
 export function appSocket(): AppSocket {
-  socket ??= io({ path: '/socket.io', withCredentials: true });
+  if (socket) return socket;
+  socket = io({ path: '/socket.io', withCredentials: true });
+  socket.on('connect', reconnected);
+  for (const [event, stale] of Object.entries(staleAfter) as [ServerEvent, Stale][]) {
+    onServerEvent(event, (payload) => {
+      for (const key of stale(payload)) invalidateQueries(key);
+    });
+  }
   return socket;
 }
+
+type Stale = (payload: ServerEventPayload<ServerEvent>) => string[][];
 
 /**
  * Listens to `event` on the tab's socket, handing over each payload that parses with the
