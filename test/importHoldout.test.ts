@@ -1,7 +1,7 @@
 // The frozen holdout of concept notes (packages/un-docs/fixtures/holdout): notes the
 // importer's authors do not read, scored field by field through the public importDocument.
 // It prints the score on every run. Issue 18's target (≥ 95 % of notes fully right) is not
-// met yet (13 of 21 on 2026-12-04 after round 2, up from 12 and 9): CI enforces that the score never falls below that measure,
+// met yet (14 of 21 on 2026-12-04 after round 3, up from 13, 12 and 9): CI enforces that the score never falls below that measure,
 // and HOLDOUT_ENFORCE=target enforces the 95 % goal itself. Per-note failures are deliberately not printed: the holdout only
 // measures generalization while its authors never learn which notes fail.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,10 +19,11 @@ const EXPECTED = '.expected.json';
 const NOTE_EXTENSIONS = ['txt', 'md', 'docx', 'pdf'];
 const TARGET_SHARE = 0.95;
 /**
- * Notes fully right as last measured (2026-12-04, round 2, after the cues were generalized on
- * 35 more tuning notes); 12 after round 1, 9 when the rewritten importer landed, 2 before it.
+ * Notes fully right as last measured (2026-12-04, round 3, after the cues were generalized on
+ * 29 more tuning notes); 13 after round 2, 12 after round 1, 9 when the rewritten importer
+ * landed, 2 before it.
  */
-const MEASURED_NOTES_RIGHT = 13;
+const MEASURED_NOTES_RIGHT = 14;
 
 /** Every note is `<name>.<txt|md|docx|pdf>` beside `<name>.expected.json` (SOURCES.md is not one). */
 function holdoutNotes(): string[] {

@@ -1,5 +1,5 @@
 // How much JavaScript a person downloads before a statement they open from a link is on
-// screen and connected. Budget from issue #19: 250 KB compressed.
+// screen and connected. Budget from issue #19: 250 KB compressed (brotli met, gzip not yet).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
@@ -21,7 +21,17 @@ describe('first load of a statement', () => {
     const wanjiru = team.people['Wanjiru Kamau']!;
     const statement = await makeStatement(wanjiru.client, debate.id, [team.delegationId]);
 
-    const person = await suite.visitor(wanjiru.displayName);
+    // The page notes when its badge first says "connected"; what it fetches from then on
+    // (the app events' socket.io client) is not part of the first screen.
+    const person = await suite.visitor(wanjiru.displayName, (context) =>
+      context.addInitScript(() => {
+        new MutationObserver((_records, observer) => {
+          if (!document.querySelector('.connection-badge[data-status="connected"]')) return;
+          (window as { connectedAt?: number }).connectedAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      }),
+    );
     const scripts: Response[] = [];
     person.page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response);
@@ -29,25 +39,43 @@ describe('first load of a statement', () => {
     await person.page.goto(`/s/${statement.id}`);
     await signIn(person.page, wanjiru.email, wanjiru.password);
     await expect.poll(async () => (await connectionOf(person.page)).status, WAIT).toBe('connected');
+    // Scripts requested before the badge said "connected", then the ones after it.
+    const requested = () =>
+      person.page.evaluate(() => {
+        const connectedAt = (window as { connectedAt?: number }).connectedAt ?? Infinity;
+        const split = (before: boolean) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime < connectedAt === before)
+            .map((entry) => entry.name);
+        return { firstScreen: split(true), later: split(false) };
+      });
+    const { firstScreen } = await requested();
+    // The socket.io client (live notices) comes once the statement is connected.
+    const isSocket = (url: string) => url.includes('/vendor-socket-');
+    expect(firstScreen.filter(isSocket)).toEqual([]);
+    await expect.poll(async () => (await requested()).later.some(isSocket), WAIT).toBe(true);
 
     const files = await Promise.all(
-      scripts.map(async (response) => {
-        const body = await response.body();
-        return {
-          url: new URL(response.url()).pathname,
-          encoding: (await response.headerValue('content-encoding')) ?? 'identity',
-          bytes: body.length,
-          // As the build compresses it (apps/web/build/precompress.ts). Not the transfer size
-          // the browser reports: that is missing for a response the page had already read.
-          brotli:
-            body.length > KB
-              ? brotliCompressSync(body, {
-                  params: { [constants.BROTLI_PARAM_QUALITY]: 10 },
-                }).length
-              : body.length,
-          gzip: gzipSync(body, { level: 9 }).length,
-        };
-      }),
+      scripts
+        .filter((response) => firstScreen.includes(response.url()))
+        .map(async (response) => {
+          const body = await response.body();
+          return {
+            url: new URL(response.url()).pathname,
+            encoding: (await response.headerValue('content-encoding')) ?? 'identity',
+            bytes: body.length,
+            // As the build compresses it (apps/web/build/precompress.ts). Not the transfer size
+            // the browser reports: that is missing for a response the page had already read.
+            brotli:
+              body.length > KB
+                ? brotliCompressSync(body, {
+                    params: { [constants.BROTLI_PARAM_QUALITY]: 10 },
+                  }).length
+                : body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+          };
+        }),
     );
     const total = (key: 'bytes' | 'brotli' | 'gzip'): number =>
       Math.round(files.reduce((sum, file) => sum + file[key], 0) / KB);
@@ -61,18 +89,19 @@ describe('first load of a statement', () => {
     // Files under 1 KB are not worth compressing (see apps/web/build/precompress.ts).
     const uncompressed = files.filter((file) => file.bytes > KB && file.encoding !== 'br');
     expect(uncompressed).toEqual([]);
-    expect(report.kb.brotli, JSON.stringify(report.kb)).toBeLessThanOrEqual(250);
-    // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (147 KB)
-    // leave no room for 250 (issue 19's gzip target is not met: 272 KB measured on
-    // 2026-12-04, from 304, after the message catalogue left i18next, the editor left
-    // StarterKit's unused extensions and linkifyjs, and two dialogs became their own
-    // chunks; 286 once every answer was parsed with the @plenary/api contract's zod/mini
-    // schemas (issue 16) and suggesting, outcomes and quotations came in; 274 after the
-    // workspace packages declared `sideEffects: false` (the six language templates left),
-    // the workflow dialogs, export menu list, points menu, submitted-text notice and
-    // quotation code became load-on-open chunks, lib0's unused schema validators were
-    // dropped and useEditorState stopped bringing fast-equals); the budget keeps the split
-    // from eroding.
-    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(275);
+    expect(report.kb.brotli, JSON.stringify(report.kb)).toBeLessThanOrEqual(233);
+    // Gzip, for browsers without brotli: React (64 KB) and ProseMirror/TipTap/Yjs (142 KB)
+    // leave little room for 250 (issue 19's gzip target is not met: 304 KB at first; 272
+    // after the message catalogue left i18next, the editor left StarterKit's unused
+    // extensions and linkifyjs, and two dialogs became their own chunks; 286 once every
+    // answer was parsed with the @plenary/api contract's zod/mini schemas (issue 16) and
+    // suggesting, outcomes and quotations came in; 274 after the workspace packages
+    // declared `sideEffects: false`, more dialogs and menus became load-on-open chunks,
+    // lib0's unused schema validators were dropped and useEditorState stopped bringing
+    // fast-equals; 260 (brotli 231) on 2026-12-04 once socket.io-client waited for the
+    // statement to be connected, the API client, zod and message lookup became one chunk and
+    // the history and export buttons left their panels' messages). The budget keeps the
+    // split from eroding.
+    expect(report.kb.gzip, JSON.stringify(report.kb)).toBeLessThanOrEqual(262);
   });
 });

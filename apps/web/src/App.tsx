@@ -1,11 +1,12 @@
 // The application shell: who is signed in decides between the account screens and
 // the workspace; the route decides the screen.
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { AppHeader } from './AppHeader';
 import { SignInPage } from './auth/SignInPage';
 import type { SessionUser } from './auth/sessionApi';
 import { refreshSession, useSession } from './auth/useSession';
 import { identityOf } from './identity/identityOf';
+import { allowAppSocket } from './realtime/appSocket';
 import {
   DebatePage,
   DebatesPage,
@@ -24,6 +25,10 @@ export function App() {
   const route = useRoute();
   const session = useSession();
   const user = session.status === 'ready' ? session.user : null;
+  // A statement page lets the socket load once its text is connected (StatementPage.tsx).
+  useEffect(() => {
+    if (route.name !== 'statement') allowAppSocket();
+  }, [route.name]);
 
   let content;
   if (session.status === 'loading') {

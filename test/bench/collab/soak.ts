@@ -24,6 +24,8 @@ const random = (): number => {
   return seed / 2 ** 31;
 };
 const log = (line: string): void => console.log(`[soak] ${line}`);
+// Each stock provider adds a process 'exit' listener; the soak holds dozens at once.
+process.setMaxListeners(0);
 
 interface Sample {
   minute: number;

@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { showQuery } from '../api/queryKeys';
-import { appSocket } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 import { notificationsApi, type MentionNotification } from './notificationsApi';
 
 export interface NotificationsSnapshot {
@@ -39,13 +39,18 @@ function refresh(): void {
 }
 
 function attach(): () => void {
+  refresh();
   // Shown as a query, so that `notification:created` and reconnections reload it.
   const hide = showQuery(['notifications'], refresh, true);
-  const socket = appSocket();
-  // The server drops sockets on sign-out; a new session needs a new connection.
-  if (!socket.connected) socket.connect();
-  refresh();
-  return hide;
+  const stop = withAppSocket(({ socket }) => {
+    // The server drops sockets on sign-out; a new session needs a new connection.
+    if (!socket.connected) socket.connect();
+    return () => undefined;
+  });
+  return () => {
+    hide();
+    stop();
+  };
 }
 
 function subscribe(listener: () => void): () => void {

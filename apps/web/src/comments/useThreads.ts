@@ -2,7 +2,7 @@
 // then kept current by the statement room's `thread:updated` events.
 import { useCallback, useEffect, useRef } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
-import { onServerEvent } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 import { commentsApi } from './commentsApi';
 import type { Thread } from '@plenary/api';
 
@@ -44,9 +44,11 @@ export function useThreads(statementId: string): ThreadsState {
 
   useEffect(
     () =>
-      onServerEvent('thread:updated', ({ thread }) => {
-        if (thread.statementId === statementId) upsert(thread);
-      }),
+      withAppSocket(({ on }) =>
+        on('thread:updated', ({ thread }) => {
+          if (thread.statementId === statementId) upsert(thread);
+        }),
+      ),
     [statementId, upsert],
   );
 

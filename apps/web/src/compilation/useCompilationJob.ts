@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { useApiQuery } from '../api/useApiQuery';
-import { appSocket, onServerEvent } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 import {
   compilationApi,
   type CompilationFormat,
@@ -47,12 +47,15 @@ export function useCompilationJob(debateId: string): CompilationJobState {
     [heardOfPolled],
   );
 
-  useEffect(() => {
-    const socket = appSocket();
-    const stop = onServerEvent('export:progress', ({ job: incoming }) => hear(incoming));
-    if (!socket.connected) socket.connect();
-    return stop;
-  }, [hear]);
+  useEffect(
+    () =>
+      withAppSocket(({ socket, on }) => {
+        const stop = on('export:progress', ({ job: incoming }) => hear(incoming));
+        if (!socket.connected) socket.connect();
+        return stop;
+      }),
+    [hear],
+  );
 
   useEffect(() => {
     if (polled.data) hear(polled.data);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { useApiQuery } from '../api/useApiQuery';
 import type { SessionUser } from '../auth/sessionApi';
-import { onServerEvent } from '../realtime/appSocket';
+import { withAppSocket } from '../realtime/appSocket';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Delegation, DelegationRole } from './debatesApi';
 import { DelegationLanguageField } from './DelegationLanguageField';
@@ -36,25 +36,29 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
   );
 
   // Drafters are told at once when anyone (an organizer included) is given a role here.
-  useEffect(() => {
-    return onServerEvent('delegation:member_added', (added) => {
-      if (added.delegationId !== delegation.id) return;
-      const by = added.addedBy;
-      const who = added.member.displayName;
-      setNotice(
-        by?.id === added.member.userId
-          ? t('delegation.addedThemselvesAs', { who, role: roleName(added.member.role) })
-          : by
-            ? t('delegation.addedAsBy', {
-                who,
-                role: roleName(added.member.role),
-                by: by.displayName,
-              })
-            : t('delegation.addedAs', { who, role: roleName(added.member.role) }),
-      );
-      // The list itself reloads through realtime/liveQueries.ts.
-    });
-  }, [delegation.id]);
+  useEffect(
+    () =>
+      withAppSocket(({ on }) =>
+        on('delegation:member_added', (added) => {
+          if (added.delegationId !== delegation.id) return;
+          const by = added.addedBy;
+          const who = added.member.displayName;
+          setNotice(
+            by?.id === added.member.userId
+              ? t('delegation.addedThemselvesAs', { who, role: roleName(added.member.role) })
+              : by
+                ? t('delegation.addedAsBy', {
+                    who,
+                    role: roleName(added.member.role),
+                    by: by.displayName,
+                  })
+                : t('delegation.addedAs', { who, role: roleName(added.member.role) }),
+          );
+          // The list itself reloads through realtime/liveQueries.ts.
+        }),
+      ),
+    [delegation.id],
+  );
 
   async function change(action: () => Promise<void>): Promise<void> {
     setError(null);

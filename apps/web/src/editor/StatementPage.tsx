@@ -16,6 +16,7 @@ import { CommentsToggle } from '../comments/CommentsToggle';
 import { useComments } from '../comments/useComments';
 import type { UserIdentity } from '../identity/identityOf';
 import { PresenceList } from '../presence/PresenceList';
+import { allowAppSocket } from '../realtime/appSocket';
 import { useStatementEvents } from '../realtime/useStatementEvents';
 import { DraftingMargin } from '../drafting/DraftingMargin';
 import { SpeakingTimeMeter } from '../drafting/SpeakingTimeMeter';
@@ -103,6 +104,11 @@ export function StatementPage({ statementId, identity, userId }: StatementPagePr
   useEffect(() => {
     session?.setUser(identity);
   }, [session, identity]);
+
+  // The text first; then the app events (see realtime/appSocket.ts).
+  useEffect(() => {
+    if (connection.kind !== 'connecting') allowAppSocket();
+  }, [connection.kind]);
 
   useEffect(() => {
     document.title = t('title.document', { title: statement?.title ?? t('title.statement') });

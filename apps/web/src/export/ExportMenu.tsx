@@ -8,7 +8,7 @@ import { LineIcon } from '../ui/LineIcon';
 import { lazyDialog } from '../ui/lazyDialog';
 import type { ExportFormat } from './exportApi';
 import { SubmissionPackDialog } from '../editor/lazyPanels';
-import { t } from '../i18n/messages/exports';
+import { t } from '../i18n/messages/exportMenu';
 
 const DONE_VISIBLE_MS = 6000;
 
@@ -45,11 +45,11 @@ export function ExportMenu({ statement }: ExportMenuProps) {
   async function download(url: string, format: ExportFormat, label: string) {
     close();
     setError(null);
-    setProgress({ text: t('menu.preparing', { label }), done: false });
+    setProgress({ text: t('preparing', { label }), done: false });
     try {
       const { downloadFile } = await import('./downloadFile');
       const name = await downloadFile(url, `statement.${format}`);
-      setProgress({ text: t('menu.downloaded', { name }), done: true });
+      setProgress({ text: t('downloaded', { name }), done: true });
     } catch (failure) {
       setProgress(null);
       setError(errorMessage(failure));
@@ -72,7 +72,7 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         }}
       >
         <LineIcon name="download" />
-        {t('menu.export')}
+        {t('export')}
       </button>
       {open ? (
         <ExportMenuPopup
@@ -94,7 +94,7 @@ export function ExportMenu({ statement }: ExportMenuProps) {
         <p className="export-menu__error" role="alert">
           {error}
           <button type="button" className="button--link" onClick={() => setError(null)}>
-            {t('menu.dismiss')}
+            {t('dismiss')}
           </button>
         </p>
       ) : null}

@@ -1,18 +1,14 @@
 // The one socket.io connection of this tab, shared by every screen. Created on first
 // use; socket.io reconnects on its own, and rooms are re-joined on each 'connect'.
-import {
-  serverEvents,
-  type ErrorBody,
-  type ServerEvent,
-  type ServerEventPayload,
-} from '@plenary/api';
-import { io, type Socket } from 'socket.io-client';
-import { invalidateQueries, reconnected } from '../api/queryKeys';
-import { staleAfter } from './liveQueries';
+// It only carries news (renames, comments, mentions, progress) that every screen also
+// loads over REST, and each reloads on 'connect': so the client (13 KB gzipped) is not
+// part of a statement's first screen, and loads once that statement's text is connected.
+import type { ErrorBody, ServerEvent, ServerEventPayload } from '@plenary/api';
+import type { Socket } from 'socket.io-client';
 
 export type JoinAck = { ok: true } | ({ ok: false } & ErrorBody);
 
-/** What the server pushes; read through `onServerEvent`, which parses with the contract. */
+/** What the server pushes; read through `LiveEvents.on`, which parses with the contract. */
 export type ServerToClientEvents = { [E in ServerEvent]: (payload: unknown) => void };
 
 export interface ClientToServerEvents {
@@ -24,36 +20,50 @@ export interface ClientToServerEvents {
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-let socket: AppSocket | null = null;
-
-export function appSocket(): AppSocket {
-  if (socket) return socket;
-  socket = io({ path: '/socket.io', withCredentials: true });
-  socket.on('connect', reconnected);
-  for (const [event, stale] of Object.entries(staleAfter) as [ServerEvent, Stale][]) {
-    onServerEvent(event, (payload) => {
-      for (const key of stale(payload)) invalidateQueries(key);
-    });
-  }
-  return socket;
+export interface LiveEvents {
+  socket: AppSocket;
+  /** Listens to `event`; returns the function that stops listening. */
+  on: <E extends ServerEvent>(
+    event: E,
+    handler: (payload: ServerEventPayload<E>) => void,
+  ) => () => void;
 }
 
-type Stale = (payload: ServerEventPayload<ServerEvent>) => string[][];
+let firstScreenShown: () => void = () => {};
+const firstScreen = new Promise<void>((resolve) => (firstScreenShown = resolve));
+let live: Promise<LiveEvents> | null = null;
+
+/** The first screen is up (or will not be): the socket loads after this task. */
+export function allowAppSocket(): void {
+  setTimeout(firstScreenShown);
+}
+
+function loadAppSocket(): Promise<LiveEvents> {
+  live ??= firstScreen
+    .then(() => import('./socketClient'))
+    .then(({ connectAppSocket }) => connectAppSocket())
+    .catch((failure: unknown) => {
+      live = null; // Offline before the client was cached: the next screen tries again.
+      throw failure;
+    });
+  return live;
+}
 
 /**
- * Listens to `event` on the tab's socket, handing over each payload that parses with the
- * contract (a malformed one is dropped: the next load shows the server's truth). Returns the
- * function that stops listening.
+ * Runs `use` with the tab's socket once it is there. Returns the function that undoes what
+ * `use` set up, or that it never runs if the socket has not come yet.
  */
-export function onServerEvent<E extends ServerEvent>(
-  event: E,
-  handler: (payload: ServerEventPayload<E>) => void,
-): () => void {
-  const socket = appSocket() as Socket;
-  const listener = (payload: unknown): void => {
-    const result = serverEvents[event].safeParse(payload ?? {});
-    if (result.success) handler(result.data as ServerEventPayload<E>);
+export function withAppSocket(use: (live: LiveEvents) => () => void): () => void {
+  let stop: (() => void) | null = null;
+  let cancelled = false;
+  loadAppSocket().then(
+    (events) => {
+      if (!cancelled) stop = use(events);
+    },
+    () => undefined,
+  );
+  return () => {
+    cancelled = true;
+    stop?.();
   };
-  socket.on(event as string, listener);
-  return () => socket.off(event as string, listener);
 }

@@ -1,7 +1,7 @@
 // Live app events for one statement: renames and deletion by other people.
 import { useEffect, useEffectEvent } from 'react';
 import type { Statement } from '../api/statementsApi';
-import { appSocket, onServerEvent, type JoinAck } from './appSocket';
+import { withAppSocket, type JoinAck } from './appSocket';
 
 interface StatementEventHandlers {
   onUpdated: (statement: Statement) => void;
@@ -17,31 +17,34 @@ export function useStatementEvents(statementId: string, handlers: StatementEvent
     handlers.onJoinFailed?.(error),
   );
 
-  useEffect(() => {
-    const socket = appSocket();
-    const join = () => {
-      socket.emit('statement:join', { statementId }, (result: JoinAck) => {
-        if (!result.ok) joinFailed(result.error);
-      });
-    };
+  useEffect(
+    () =>
+      withAppSocket(({ socket, on }) => {
+        const join = () => {
+          socket.emit('statement:join', { statementId }, (result: JoinAck) => {
+            if (!result.ok) joinFailed(result.error);
+          });
+        };
 
-    socket.on('connect', join);
-    const stops = [
-      onServerEvent('statement:updated', ({ statement }) => {
-        if (statement.id === statementId) updated(statement);
+        socket.on('connect', join);
+        const stops = [
+          on('statement:updated', ({ statement }) => {
+            if (statement.id === statementId) updated(statement);
+          }),
+          on('statement:deleted', ({ statementId: deletedId }) => {
+            if (deletedId === statementId) deleted();
+          }),
+        ];
+        if (socket.connected) join();
+        // The server drops sockets on sign-out and refuses them without a session; socket.io
+        // does not retry either case by itself, so every editor page asks again.
+        else socket.connect();
+        return () => {
+          socket.off('connect', join);
+          for (const stop of stops) stop();
+          if (socket.connected) socket.emit('statement:leave', { statementId });
+        };
       }),
-      onServerEvent('statement:deleted', ({ statementId: deletedId }) => {
-        if (deletedId === statementId) deleted();
-      }),
-    ];
-    if (socket.connected) join();
-    // The server drops sockets on sign-out and refuses them without a session; socket.io
-    // does not retry either case by itself, so every editor page asks again.
-    else socket.connect();
-    return () => {
-      socket.off('connect', join);
-      for (const stop of stops) stop();
-      if (socket.connected) socket.emit('statement:leave', { statementId });
-    };
-  }, [statementId]);
+    [statementId],
+  );
 }

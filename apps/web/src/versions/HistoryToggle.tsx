@@ -1,7 +1,7 @@
 import { ariaShortcut, formatShortcut } from '../editor/formatShortcut';
 import { LineIcon } from '../ui/LineIcon';
 import { HISTORY_PANEL_ID, HISTORY_SHORTCUT, HISTORY_TOGGLE_ID } from './useHistoryPanel';
-import { t } from '../i18n/messages/versions';
+import { t } from '../i18n/messages/historyToggle';
 
 interface HistoryToggleProps {
   open: boolean;
@@ -18,11 +18,11 @@ export function HistoryToggle({ open, onToggle }: HistoryToggleProps) {
       aria-expanded={open}
       aria-controls={open ? HISTORY_PANEL_ID : undefined}
       aria-keyshortcuts={ariaShortcut(HISTORY_SHORTCUT)}
-      title={t(open ? 'panel.hide' : 'panel.show', { shortcut: formatShortcut(HISTORY_SHORTCUT) })}
+      title={t(open ? 'hide' : 'show', { shortcut: formatShortcut(HISTORY_SHORTCUT) })}
       onClick={onToggle}
     >
       <LineIcon name="history" />
-      {t('panel.toggle')}
+      {t('toggle')}
     </button>
   );
 }

@@ -14,6 +14,32 @@ export interface Convening {
   convener: Candidate<string> | null;
 }
 
+// "The Council will hold …" in a Human Rights Council or ECOSOC note: that Council, by its
+// full name in the note's language.
+const COUNCILS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'Human Rights Council': {
+    the: 'the Human Rights Council',
+    le: "le Conseil des droits de l'homme",
+    el: 'el Consejo de Derechos Humanos',
+  },
+  'Economic and Social Council': {
+    the: 'the Economic and Social Council',
+    le: 'le Conseil économique et social',
+    el: 'el Consejo Económico y Social',
+  },
+};
+
+function namedCouncil(
+  convener: Candidate<string> | null,
+  body: string | null,
+): Candidate<string> | null {
+  if (!convener) return null;
+  const bare = /^(the|le|el) (?:Council|Conseil|Consejo)$/i.exec(convener.value)?.[1];
+  if (!bare) return convener;
+  const name = COUNCILS[body ?? '']?.[bare.toLowerCase()];
+  return name ? { ...convener, value: name } : null;
+}
+
 export function findConvening(
   note: NoteLayout,
   body: string | null,
@@ -22,7 +48,7 @@ export function findConvening(
   const underPresidency =
     (body === null || body === 'Security Council') && format !== 'Arria-formula meeting';
   const presidency = pickBest(presidencyCandidates(note));
-  const convener = pickBest(convenerCandidates(note));
+  const convener = namedCouncil(pickBest(convenerCandidates(note)), body);
   if (!underPresidency) return { presidency: null, convener };
   if (presidency) return { presidency, convener: null };
   // "The open debate will be convened by Kenya": a single State convening a Council meeting

@@ -11,11 +11,11 @@ const LOOKS_AHEAD =
   /\boutcome\b|\bis expected\b|\bare expected\b|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
-    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b|\bne\b[^.]{0,40}\bpas\b[^.]{0,40}\bdocument final\b|\bno\s+(?:se\s+)?\p{L}+\s+(?:a\s+)?(?:un |ningún )?documento final\b|\bno\s+(?:formal\s+|written\s+|Council\s+)?products?\b/iu,
+    /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+|expected\s+|anticipated\s+|envisaged\s+|planned\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b|(?:\bne\b|\bn['’])[^.]{0,40}\bpas\b[^.]{0,40}\bdocument (?:final|négocié)|\bno\s+(?:se\s+)?\p{L}+(?:\s+lugar)?\s+(?:a\s+)?(?:un |ningún )?documento (?:final|negociado)\b|\bningún (?:documento|resultado)\b|\bno\s+(?:formal\s+|written\s+|Council\s+)?products?\b/iu,
     'no formal outcome',
   ],
   [
-    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|issue|circulate|prepare|envisage|foresee|anticipate|expect|plan|result in|lead to|have)\b.{0,30}\boutcome\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
+    /\b(?:does|do|will|did|is|are) not (?:intend to |plan to |expect to |expected to )?(?:pursue|seek|propose|negotiate|produce|adopt|issue|circulate|prepare|envisage|foresee|anticipate|expect|plan|result in|lead to|have)\b.{0,30}\b(?:outcome|negotiated document|final document)\b|\bno (?:intention|plan)s? to (?:pursue|seek|propose|negotiate|produce|adopt|issue)\b.{0,30}\boutcome\b|\bwithout (?:a |any )?(?:formal |negotiated )?outcome\b/i,
     'no formal outcome',
   ],
   [
@@ -75,7 +75,7 @@ function ownSummary(note: NoteText, text: string): string | null {
 
 // "Expected outcome: None", "Outcome: Chair's summary", "Resultado esperado: Informe resumido …".
 const OUTCOME_FIELD =
-  /^(?:(?:expected|anticipated|envisaged)\s+)?outcomes?(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
+  /^(?:(?:expected|anticipated|envisaged|possible)\s+)?(?:outcomes?|products?|deliverables?)(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
 const NONE =
   /^(?:none|no(?:ne)? (?:formal |negotiated )?outcome|n\/a|nil|aucun|néant|ninguno|no)\b/iu;
 
@@ -104,6 +104,17 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
     note,
     /\boutcome|\brésultat|\bresultado|\bdocument final|\bdocumento final/iu,
   );
+  // "Expected outcome" as a heading, then "None." on its own.
+  const none = section.find(({ text }) =>
+    /^(?:none|n\/a|nil|aucun|néant|ninguno)\.?$/iu.test(text),
+  );
+  if (none)
+    return {
+      value: 'no formal outcome',
+      confidence: 0.9,
+      source: none.text,
+      cue: 'noneUnderHeading',
+    };
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||

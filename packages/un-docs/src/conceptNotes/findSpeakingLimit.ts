@@ -45,9 +45,12 @@ const MINUTES = new RegExp(
   'iu',
 );
 const SPEAKING =
-  /\b(?:speak|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b)/iu;
+  /\b(?:speak|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
 const BRIEFERS =
   /\b(?:briefer|panellist|panelist|keynote|moderator|panélistes?|intervenants? principaux|panelistas?|ponentes?|exponentes?)/iu;
+
+const DURATION =
+  /\b(?:last|lasts|lasting|duration|break|pause|video|film|recording)\b|\bdurer?a\b|\bdurée\b|\bduración\b/iu;
 
 function toNumber(value: string): number {
   return NUMBERS[value.toLowerCase()] ?? Number(value);
@@ -89,6 +92,9 @@ export function findSpeakingLimit({ sentences }: NoteText): Candidate<number> | 
       const clause = clauseAt(text, match.index);
       // A briefer's or panellist's slot is not the speakers' limit.
       if (!count || (BRIEFERS.test(clause) && !FLOOR.test(clause))) continue;
+      // "a 5-minute video", "The meeting will last 90 minutes": durations, not limits.
+      const near = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 15);
+      if (DURATION.test(near)) continue;
       // "180 seconds" is three minutes; ninety seconds is not a whole number of minutes.
       const seconds = /^seg|^sec/i.test(unit);
       const value = seconds ? toNumber(count) / 60 : toNumber(count);

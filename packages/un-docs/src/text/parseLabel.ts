@@ -14,7 +14,8 @@ export interface Label {
 const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
 const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s*(\S.*)$/s;
 const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6})[.)]\s+(\S.*)$/s;
-const BULLET = /^(?:[•▪●◦·‣∙○■□➢►✓]\s*|[*–—-]\s+)(\S.*)$/s;
+// \uF0B7, \uF0A7, \uF076, \uF0D8, \uF0FC: Word's Symbol and Wingdings bullets as PDF text gives them.
+const BULLET = /^(?:[•▪●◦·‣∙○■□➢►✓\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\s*|[*–—-]\s+)(\S.*)$/s;
 const ROMAN = /^[ivxlc]+$/;
 
 /**

@@ -4,11 +4,8 @@ import { defineMessages } from '../catalogue';
 export const t = defineMessages('exports', {
   menu: {
     export: 'Export',
-    preparing: 'Preparing {{label}}…',
-    downloaded: 'Downloaded “{{name}}”.',
     pack: 'Submission pack…',
     packNote: 'Word file and cover e-mail for the organizers',
-    dismiss: 'Dismiss',
   },
   formats: {
     docx: 'Word (.docx)',

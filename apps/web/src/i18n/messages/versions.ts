@@ -9,9 +9,6 @@ export const t = defineMessages('versions', {
     tabs: 'History',
     versions: 'Versions',
     activity: 'Activity',
-    toggle: 'History',
-    show: 'Show the history and versions ({{shortcut}})',
-    hide: 'Hide the history and versions ({{shortcut}})',
     revision: 'Revision {{revision}}',
   },
   save: {

@@ -1,5 +1,6 @@
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
+import { stateOfAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
@@ -13,7 +14,7 @@ const CAPACITY =
   /(?:capacity as|qualité de|calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)[^,]*,\s*(.+)$/iu;
 const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
 const CURRENT =
-  /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|ocupa|ejerce|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|tiendra|convoquera|ocupa|ejerce|organizará|celebrará|convocará)(?![\p{L}])/iu;
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
@@ -84,11 +85,22 @@ const holdsPresidency: Cue<string> = ({ sentences }) =>
     return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
   });
 
+// "Under the Slovenian presidency, the Security Council will hold …".
+const ADJECTIVE_PRESIDENCY = /\b(?:the|its)\s+(\p{Lu}\p{Ll}+)\s+[Pp]residency\b/u;
+
+const adjectivePresidency: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
+    const state = adjective && CURRENT.test(text) ? stateOfAdjective(adjective) : null;
+    return state ? [candidate(state, 0.7, text, 'adjectivePresidency')] : [];
+  });
+
 export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   presidencyField,
   presidencyLine,
   inCapacityAsPresident,
   holdsPresidency,
+  adjectivePresidency,
 ];
 
 export function presidencyCandidates(note: NoteLayout): Candidate<string>[] {

@@ -6,7 +6,7 @@ import { findDates } from '../../dates/findDates.js';
 // where the date, time or place begins.
 
 const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|session|event|consultation|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
-const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar)`;
+const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa])`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X".
 const NAMED = new RegExp(
@@ -24,7 +24,7 @@ const WILL_DISCUSS =
   /^[\p{Lu}][\p{L}'’ -]{2,60}?\s+(?:to|will)\s+(?:discuss|consider|debate|examine)\s+(.+)$/u;
 // Where a meeting's name gives way to its date, time or circumstances.
 const NAME_END =
-  /\s*(?:,|\s)\s*(?:to be held|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|under the agenda)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:to be held|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|under the agenda)\b.*$/iu;
 // In a sentence the place and circumstances follow too ("… in the Trusteeship Council Chamber").
 const SENTENCE_END = /\s*(?:,|\s)\s*(?:in the\s|during\s|pursuant\s|in accordance)\b.*$/iu;
 const STARTS_WITH_DATE =
@@ -43,8 +43,13 @@ function trimSubject(subject: string, titleLine: boolean): string {
 }
 
 /** The subject named after a meeting word, or null when the text names none. */
-export function subjectOf(text: string, titleLine: boolean): string | null {
-  if (titleLine && text.length > 250) return null;
+// "Concept Note – Arria-formula meeting: X": the note's label before the meeting's name.
+const NOTE_LABEL =
+  /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)\s*(?::|\s[–—-])\s*/iu;
+
+export function subjectOf(line: string, titleLine: boolean): string | null {
+  if (titleLine && line.length > 250) return null;
+  const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
   const subject =
     NAMED.exec(text)?.[1] ??
     (titleLine ? (NAMED_THEN_COLON.exec(text)?.[1] ?? WILL_DISCUSS.exec(text)?.[1]) : undefined);

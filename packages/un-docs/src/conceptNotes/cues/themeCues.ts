@@ -2,7 +2,9 @@ import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
+import { focusSubject } from './themeFocus.js';
 import {
+  labelledTitle,
   lineAfterLabel,
   MEETING_WORD,
   themeBeforeMeetingName,
@@ -28,8 +30,9 @@ const THEME_LABELS = new Set([
   'asunto',
   'focus',
 ]);
-// "Theme of the panel:", "Topic of the debate:", "Thème de la réunion :".
-const THEME_OF = /^(?:theme|topic|subject|theme|sujet|tema)\s+(?:of|for|de|du|del)\b/;
+// "Theme of the panel:", "Thème de la réunion :", "Title of the event:", "Event title:".
+const THEME_OF =
+  /^(?:theme|topic|subject|sujet|tema|title|titre|titulo)\s+(?:of|for|de|du|del)\b|^(?:event|meeting|debate|session|overarching|main|overall|proposed)\s+(?:title|theme|topic)$|^(?:theme|tema)\s+(?:general|central|principal)$/;
 // "The theme of the meeting is the protection of …", unquoted, to the end of the sentence.
 const THEME_IS = new RegExp(
   String.raw`\b(?:the\s+)?(?:theme|topic|focus)\s+of\s+(?:the|this)\s+(?:${MEETING_WORD}|open debate|Arria-formula meeting)\s+(?:is|will be)\s+(.{4,250}?)\.?$`,
@@ -153,8 +156,10 @@ export const THEME_CUES: readonly Cue<string>[] = [
   titleSubject,
   titleHeading,
   themeBeforeMeetingName,
+  labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  focusSubject,
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {

@@ -97,8 +97,9 @@ export const titleHeading: Cue<string> = (note) => {
 /** "Concept note" (or "Annex"), then a short line of its own: the theme, as a heading. */
 export const lineAfterLabel: Cue<string> = ({ layout }) =>
   layout.flatMap((block, index) => {
+    // "Annex to the letter dated …" heads an annex as "Annex" alone does.
     const label =
-      /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo)$/iu;
+      /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|(?:annex|annexe|anexo)(?:\s+(?:to|à|de)\s+(?:the|la|l['’])\s*(?:letter|lettre|carta|note)\b.{0,200})?)$/iu;
     const previous = layout[index - 1]?.text ?? '';
     if (index > 0 && !label.test(previous) && !bareMeetingName(previous)) return [];
     const next = layout[index];
@@ -120,4 +121,18 @@ export const themeBeforeMeetingName: Cue<string> = ({ layout, titleBlocks }) =>
     return themeLike(theme)
       ? [themed(match[1], 0.62, block?.text ?? '', 'themeBeforeMeetingName')]
       : [];
+  });
+
+// "Concept Note: Women's full participation in ceasefire negotiations": the note's label,
+// then its theme, on the title line.
+const LABEL_THEN_THEME =
+  /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual)\s*(?::|\s[–—-])\s*(.{8,200})$/iu;
+
+export const labelledTitle: Cue<string> = ({ layout, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = layout[index];
+    const theme = block ? LABEL_THEN_THEME.exec(block.text)?.[1] : undefined;
+    if (!block || !theme) return [];
+    const line: LayoutBlock = { text: theme, heading: null, field: null };
+    return themeLike(line) ? [themed(theme, 0.62, block.text, 'labelledTitle')] : [];
   });

@@ -1,0 +1,23 @@
+import { findDates } from '../../dates/findDates.js';
+import { candidate, type Cue } from './Candidate.js';
+import { unquote } from './quoted.js';
+
+// "The debate will focus on X" (or "will examine X"), "La réunion portera sur X", "El debate se centrará en X": the
+// subject the meeting is said to focus on, when no title or quotation names the theme.
+
+const FOCUS =
+  /(?:^|[,;.]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address)\s+(.{4,250})$|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará)\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
+
+function trimFocus(words: string): string | null {
+  let subject = words.replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '').replace(/[\s.;:]+$/, '');
+  const date = findDates(subject)[0];
+  if (date) subject = subject.slice(0, date.index).replace(/[\s,]+(?:on|le|el)?\s*$/i, '');
+  return subject.length >= 4 && !/[“”"«»]/.test(subject) ? subject : null;
+}
+
+export const focusSubject: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const match = FOCUS.exec(text);
+    const subject = match ? trimFocus(match[1] ?? match[2] ?? '') : null;
+    return subject ? [candidate(unquote(subject), 0.5, text, 'focusSubject')] : [];
+  });
