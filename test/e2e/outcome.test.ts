@@ -3,6 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Account } from './support/world.js';
+import { connectionOf, editorOf, selectWord, textOf, typeAtEnd } from './support/browser.js';
 import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
 import { inviteOrganizer, makeDebate, makeTeam } from './support/world.js';
 
@@ -13,17 +14,22 @@ const ZERO_DRAFT = [
 ];
 
 const paragraph = (page: Page, n: number): Locator => page.locator(`#para-${n}`);
+const amendment = (page: Page, name: string): Locator =>
+  page.getByRole('article', { name: `Amendment by ${name}` });
 
-/** Proposes an amendment to paragraph `n` from the outcome page, with the keyboard where it can. */
-async function propose(page: Page, n: number, text: string | null, why: string): Promise<void> {
-  const item = paragraph(page, n);
-  await item.getByRole('button', { name: `Propose an amendment to paragraph ${n}` }).click();
-  const form = item.getByRole('form', { name: `Amend paragraph ${n}` });
-  if (text === null) await form.getByLabel('Amendment').selectOption('delete');
-  else await form.getByLabel('Proposed text').fill(text);
+/** Waits until every change typed on the page has reached the server. */
+async function synced(page: Page): Promise<void> {
+  await expect.poll(async () => (await connectionOf(page)).unsynced, WAIT).toBe(0);
+}
+
+/** Proposes the delegation's suggestion typed in the text as its amendment, with a reason. */
+async function propose(page: Page, delegation: string, why: string): Promise<void> {
+  await synced(page);
+  const form = page.getByRole('form', { name: `Suggestion of ${delegation}, not yet proposed` });
   await form.getByLabel('Justification').fill(why);
   await form.getByLabel('Justification').press('Enter');
   await form.waitFor({ state: 'detached' });
+  await amendment(page, delegation).waitFor();
 }
 
 async function screenshot(page: Page, name: string, width = 1100): Promise<void> {
@@ -57,55 +63,64 @@ describe('negotiating the outcome document', () => {
     await outcomeSection.getByRole('button', { name: 'Start' }).click();
     await outcomeSection.getByRole('link', { name: 'Draft resolution' }).waitFor();
 
-    // The penholder writes the zero draft and circulates it.
+    // The penholder writes the zero draft in the shared editor, with some formatting, and circulates it.
     const pen = await suite.signedIn(person(vietNam), `/debates/${debate.id}`);
     await pen.page.getByText('Debate: each delegation’s drafts stay private').waitFor();
     await pen.page.getByRole('link', { name: 'Draft resolution' }).click();
     await pen.page.getByRole('heading', { name: 'Draft resolution' }).waitFor();
-    await pen.page
-      .getByLabel('Text (a blank line between paragraphs)')
-      .fill(ZERO_DRAFT.join('\n\n'));
-    await pen.page.getByRole('button', { name: 'Save the text' }).click();
-    await paragraph(pen.page, 3).getByText(ZERO_DRAFT[2]!).waitFor();
+    await typeAtEnd(pen.page, ZERO_DRAFT[0]!);
+    for (const text of ZERO_DRAFT.slice(1)) await typeAtEnd(pen.page, text, { newParagraph: true });
+    await selectWord(pen.page, 'full use');
+    await pen.page.keyboard.press('Control+B');
+    await synced(pen.page);
     await pen.page.getByRole('button', { name: 'Circulate Zero draft' }).click();
     await pen.page.getByRole('button', { name: 'Circulate Rev. 1' }).waitFor();
+    await paragraph(pen.page, 3).getByText(ZERO_DRAFT[2]!).waitFor();
 
-    // Three delegations amend it, each in its own name.
+    // Three delegations amend it in the text, each as suggestions in its own name.
     const ee = await suite.signedIn(person(estonia), outcomePath);
-    await propose(
-      ee.page,
-      2,
-      'Calls upon Member States to make full use of preventive diplomacy and mediation;',
-      'Mediation is what the concept note asks about.',
-    );
+    await ee.page.getByText('Your changes are amendments in the name of Estonia').waitFor();
+    await expect.poll(() => textOf(ee.page), WAIT).toBe(ZERO_DRAFT.join('\n\n'));
+    await selectWord(ee.page, 'diplomacy');
+    await ee.page.keyboard.press('ArrowRight');
+    await ee.page.keyboard.type(' and mediation');
+    await propose(ee.page, 'Estonia', 'Mediation is what the concept note asks about.');
     const ne = await suite.signedIn(person(niger), outcomePath);
-    await propose(ne.page, 3, null, 'The report is premature.');
+    await selectWord(ne.page, ZERO_DRAFT[2]!);
+    await ne.page.keyboard.press('Backspace');
+    await propose(ne.page, 'Niger', 'The report is premature.');
     // Niger supports Estonia's amendment.
-    await paragraph(ne.page, 2).getByRole('button', { name: 'Support' }).click();
-    await paragraph(ne.page, 2).getByText('+1 Niger').waitFor();
+    await amendment(ne.page, 'Estonia').getByRole('button', { name: 'Support' }).click();
+    await amendment(ne.page, 'Estonia').getByText('+1 Niger').waitFor();
     const ke = await suite.signedIn(person(kenya), outcomePath);
-    await propose(
-      ke.page,
-      1,
-      'Recalling all its resolutions on the maintenance of international peace and security,',
-      'All, not some.',
-    );
-    await paragraph(ke.page, 3).getByRole('button', { name: 'Object' }).click();
-    await paragraph(ke.page, 3).getByText('Objection: Kenya').waitFor();
+    await selectWord(ke.page, 'its resolutions');
+    await ke.page.keyboard.press('ArrowLeft');
+    await ke.page.keyboard.type('all ');
+    await propose(ke.page, 'Kenya', 'All, not some.');
+    await amendment(ke.page, 'Niger').getByRole('button', { name: 'Object' }).click();
+    await amendment(ke.page, 'Niger').getByText('Objection: Kenya').waitFor();
     // Nobody but the penholder is offered a decision.
     expect(await ke.page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
 
     // The penholder accepts Estonia's, rejects Niger's, leaves Kenya's pending.
     await pen.page.reload();
-    await paragraph(pen.page, 2).getByText('Estonia').waitFor();
+    await amendment(pen.page, 'Kenya').waitFor();
+    await expect.poll(() => pen.page.locator('.suggestion-insert').count(), WAIT).toBe(2);
     await screenshot(pen.page, 'outcome-amendments.png');
-    await paragraph(pen.page, 2).getByRole('button', { name: 'Accept', exact: true }).click();
-    // The accepted text is now the paragraph's own (not only the amendment's).
+    await amendment(pen.page, 'Estonia')
+      .getByRole('button', { name: 'Accept', exact: true })
+      .click();
+    await amendment(pen.page, 'Estonia').getByText('Accepted', { exact: true }).waitFor();
+    // The accepted text is now the paragraph's own, and the formatting around it is kept.
     const agreedText = paragraph(pen.page, 2).locator('.outcome-paragraph__text');
     await expect.poll(() => agreedText.innerText(), WAIT).toContain('and mediation;');
-    await paragraph(pen.page, 2).getByText('Accepted', { exact: true }).waitFor();
-    await paragraph(pen.page, 3).getByRole('button', { name: 'Reject' }).click();
-    await paragraph(pen.page, 3).getByText('Rejected').waitFor();
+    await amendment(pen.page, 'Niger').getByRole('button', { name: 'Reject' }).click();
+    await amendment(pen.page, 'Niger').getByText('Rejected').waitFor();
+    // A loaded machine has been seen to take over 20 s to show the settled marks.
+    await expect
+      .poll(() => pen.page.locator('.suggestion-delete').count(), { ...WAIT, timeout: 60_000 })
+      .toBe(0);
+    expect(await editorOf(pen.page).locator('strong').allInnerTexts()).toEqual(['full use']);
     await paragraph(pen.page, 1)
       .getByRole('combobox', { name: 'Status of paragraph 1' })
       .selectOption('bracketed');
@@ -145,12 +160,12 @@ describe('negotiating the outcome document', () => {
     );
     expect(overflow).toBe(false);
     await banner.getByRole('button', { name: 'Break silence' }).click();
-    await ee.page.getByRole('button', { name: `Propose an amendment to paragraph 1` }).waitFor();
+    await ee.page.getByText('Your changes are amendments in the name of Estonia').waitFor();
     const view = await estonia.people['Mari Tamm']!.client.get<{ revisions: { status: string }[] }>(
       `/api/debates/${debate.id}/outcome`,
     );
     expect(view.body.revisions.map((r) => r.status)).toEqual(['circulated', 'silence_broken']);
-  });
+  }, 360_000);
 });
 
 async function vietNamSilence(pen: Account, debateId: string): Promise<void> {

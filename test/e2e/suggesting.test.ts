@@ -5,34 +5,12 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
-import { editorOf, textOf, typeAtEnd } from './support/browser.js';
+import { selectWord, textOf, typeAtEnd } from './support/browser.js';
 import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
 import { makeTeam } from './support/world.js';
 import { zipEntry } from './support/zipEntry.js';
 
 const TEXT = 'Kenya also welcomes the report of the Secretary-General.';
-
-/** Selects the first occurrence of `word` in the statement, as a double-click would. */
-async function selectWord(page: Page, word: string): Promise<void> {
-  await editorOf(page).evaluate((editor, target) => {
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(target) ?? -1;
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + target.length);
-      (editor as HTMLElement).focus();
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" is not in the statement`);
-  }, word);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), WAIT).toBe(word);
-}
 
 const cards = (page: Page) => page.locator('.suggestion-card');
 

@@ -1,7 +1,7 @@
 // Composition root: wires storage, rooms, HTTP, socket.io and the collab endpoint.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloseCode, closeReason, RoomRegistry } from '@plenary/collab';
+import { CloseCode, closeReason, RoomRegistry, warmUpYjs } from '@plenary/collab';
 import type { Stores } from '@plenary/storage';
 import { DocumentParserPool } from '@plenary/un-docs/pool';
 import type { Server as SocketServer } from 'socket.io';
@@ -275,6 +275,8 @@ export class PlenaryServer {
 
   /** Starts listening; resolves with the URL clients use. */
   listen(): Promise<string> {
+    // Compiled before anyone waits: the first statement opened otherwise pays for it.
+    warmUpYjs(this.config.collabWarmUpRounds);
     return new Promise((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {

@@ -54,6 +54,8 @@ const EnvSchema = z.object({
     .positive()
     .default(5 * 60_000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
+  /** Rounds of the collaboration warm-up before listening (0: none); see docs/performance.md. */
+  COLLAB_WARM_UP_ROUNDS: z.coerce.number().int().min(0).max(1_000).default(40),
   /** Failed password checks allowed per client address per window. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   /** Failed password checks allowed per account per window from browsers it has not signed in on. */
@@ -106,6 +108,7 @@ export interface Config {
   compactAfterBytes: number;
   compactAfterMs: number;
   unloadAfterMs: number;
+  collabWarmUpRounds: number;
   /** Failed password checks allowed per client address per window. */
   authRateLimit: number;
   authFailuresPerAccount: number;
@@ -149,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     compactAfterMs: e.COMPACT_AFTER_MS,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
+    collabWarmUpRounds: e.COLLAB_WARM_UP_ROUNDS,
     authRateLimit: e.AUTH_RATE_LIMIT,
     authFailuresPerAccount: e.AUTH_ACCOUNT_LIMIT,
     authWindowSeconds: e.AUTH_WINDOW_SECONDS,

@@ -86,7 +86,14 @@ function Workspace({ route, user }: { route: Route; user: SessionUser }) {
     case 'debate':
       return <DebatePage key={route.debateId} debateId={route.debateId} user={user} />;
     case 'outcome':
-      return <OutcomePage key={route.debateId} debateId={route.debateId} />;
+      return (
+        <OutcomePage
+          key={route.debateId}
+          debateId={route.debateId}
+          identity={identity}
+          userId={user.id}
+        />
+      );
     case 'reference':
       return <ReferencePage key={route.referenceId} referenceId={route.referenceId} />;
     default:

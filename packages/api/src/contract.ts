@@ -127,7 +127,6 @@ export const routes = {
     body: q.CreateOutcomeBody,
   }),
   'PUT /api/debates/:debateId/outcome/penholder': noContent({ body: q.AppointBody }),
-  'PUT /api/debates/:debateId/outcome/text': noContent({ body: q.OutcomeTextBody }),
   'POST /api/debates/:debateId/outcome/revisions': created(z.object({ revision: a.Revision })),
   'GET /api/debates/:debateId/outcome/revisions/:revisionId': ok(a.RevisionWithRedline),
   'GET /api/debates/:debateId/outcome/export': file({ query: q.OutcomeExportQuery }),

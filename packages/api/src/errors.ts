@@ -4,6 +4,10 @@ import * as z from 'zod/mini';
 
 export const ERROR_CODES = [
   'amendment.decided',
+  'amendment.exists',
+  'amendment.in_text',
+  'amendment.no_mark',
+  'amendment.not_own_delegation',
   'amendment.not_found',
   'amendment.own',
   'amendment.stale',

@@ -26,7 +26,16 @@ export const CreateOutcomeBody = z
 
 export const AppointBody = z.object({ penholderDelegationId: delegationId.nullable() }).strict();
 
-export const ProposeBody = z
+/** An amendment made in the text: the id of its suggestion marks, which name the delegation. */
+const ProposeMarkBody = z
+  .object({
+    delegationId,
+    suggestionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a suggestion id'),
+    justification: text(1000),
+  })
+  .strict();
+
+const ProposeFormBody = z
   .object({
     delegationId,
     /** 1-based; for insert_after, 0 inserts before the first paragraph. */
@@ -44,6 +53,8 @@ export const ProposeBody = z
     message: 'must be 1 or more',
     path: ['paragraph'],
   });
+
+export const ProposeBody = z.union([ProposeMarkBody, ProposeFormBody]);
 
 export const PositionBody = z
   .object({
@@ -86,9 +97,4 @@ export const OutcomeExportQuery = z
       .regex(/^[A-Za-z0-9_-]{1,64}$/)
       .optional(),
   })
-  .strict();
-
-/** The penholder's text, one string per paragraph. */
-export const OutcomeTextBody = z
-  .object({ paragraphs: z.array(z.string().trim().max(5000)).max(200) })
   .strict();

@@ -36,6 +36,7 @@ export const Amendment = z.object({
   justification: text,
   status: z.enum(['proposed', 'accepted', 'rejected']),
   decidedText: maybe(text),
+  suggestionId: maybe(text),
   positions: z.array(
     z.object({
       delegationId: text,
@@ -65,6 +66,8 @@ export const OutcomeOverview = z.object({
   paragraphs: z.array(
     z.object({
       number: z.number(),
+      /** Stable across insertions; null until the paragraph's status is first marked. */
+      id: maybe(text),
       text,
       status: z.enum(['agreed', 'open', 'bracketed']),
       holders: z.array(text),

@@ -337,7 +337,6 @@ export {
   DecisionBody,
   OutcomeExportQuery,
   OutcomeKind,
-  OutcomeTextBody,
   ParagraphNumber,
   ParagraphStatusBody,
   PositionBody,

@@ -7,6 +7,7 @@ import type { CompactionResult, DocumentStore } from './DocumentStore.js';
 import { GroupCommit, type AppendEntry } from './GroupCommit.js';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import { Room } from './Room.js';
+import type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 
 /** An in-memory store that records the order of appends against broadcasts. */
 class MemoryStore implements DocumentStore {
@@ -262,5 +263,45 @@ describe('Room', () => {
     room.join(writer);
     await room.receive(writer, encodeUpdate(textUpdate('new ')));
     expect((await opened()).length).toBe('new kept'.length);
+  });
+
+  it('sends a stored snapshot as the sync reply as read, and never an unreadable one', async () => {
+    const store = new MemoryStore();
+    const snapshot = textUpdate('kept');
+    store.rows.set('s1', [snapshot]);
+    store.rows.set('s2', [Uint8Array.of(1, 2, 3)]);
+    const replyOf = async (room: Room): Promise<Uint8Array | undefined> => {
+      const reader = new FakeConnection('reader');
+      room.join(reader);
+      await room.receive(reader, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+      const reply = reader.frames.map(decodeClientMessage).find((m) => m.kind === 'sync-step2');
+      return reply?.kind === 'sync-step2' ? reply.update : undefined;
+    };
+    expect(await replyOf(await Room.load('s1', store))).toEqual(snapshot);
+    expect(await replyOf(await Room.load('s2', store, { onError: () => undefined }))).toEqual(
+      Y.encodeStateAsUpdate(new Y.Doc()),
+    );
+  });
+
+  it('applies what another process published while the room was loading, after the stored state', async () => {
+    const store = new MemoryStore();
+    store.rows.set('s1', [textUpdate('kept')]);
+    let handlers: RoomBusHandlers | undefined;
+    const bus: RoomBus = {
+      publishUpdate: () => undefined,
+      publishAwareness: () => undefined,
+      subscribe: (_id, subscribed) => {
+        handlers = subscribed;
+        return () => undefined;
+      },
+    };
+    const load = store.load.bind(store);
+    store.load = (id: string) => {
+      handlers?.update(textUpdate('early '));
+      return load(id);
+    };
+    const room = await Room.load('s1', store, {}, { bus });
+    await room.flush();
+    expect(room.doc.getText('t').toString().length).toBe('early kept'.length);
   });
 });

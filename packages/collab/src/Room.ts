@@ -2,7 +2,6 @@
 // before it is applied to the shared doc, so nothing is broadcast that is not durable.
 // Updates received while the room is busy are taken together, one run per connection, each
 // admitted, stored (in a group commit shared with other rooms) and applied in order.
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, closeReason } from './closeCodes.js';
 import type { Connection } from './Connection.js';
@@ -11,24 +10,26 @@ import { GroupCommit } from './GroupCommit.js';
 import type { RoomBus } from './RoomBus.js';
 import { applyStoredUpdates } from './mergeUpdates.js';
 import {
-  decodeAwarenessEntries,
-  encodeAwarenessEntries,
-  withIdentity,
-  type AwarenessEntry,
-} from './awarenessEntries.js';
-import {
   decodeClientMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
   ProtocolError,
   type ClientMessage,
 } from './protocol.js';
+import { RoomAwareness } from './RoomAwareness.js';
 import { SerialQueue } from './SerialQueue.js';
 import type { Refusal, UpdateAdmission } from './admission/UpdateAdmission.js';
 import { mergeRun, runsOf, type Received } from './updateRuns.js';
+import {
+  afterCompaction,
+  NOTHING_UNCOMPACTED,
+  withStored,
+  type Uncompacted,
+} from './uncompacted.js';
 import { isEmptyUpdate, isNothingUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
+
+export type { Uncompacted } from './uncompacted.js';
 
 export interface RoomEvents {
   /** Updates were stored and applied; `room.uncompacted` says how much awaits compaction. */
@@ -36,16 +37,6 @@ export interface RoomEvents {
   onError?(room: Room, error: unknown, connection?: Connection): void;
   /** A connection sent something the room refused (malformed, or past a limit) and was closed. */
   onRefused?(room: Room, connection: Connection, code: CloseCode, detail: string): void;
-}
-
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
-
-/** What the log holds for a room beyond its last snapshot. */
-export interface Uncompacted {
-  updates: number;
-  bytes: number;
-  /** When the oldest of them was stored (ms since the epoch); undefined when there is none. */
-  since: number | undefined;
 }
 
 /** Optional parts of a room, shared by the rooms of one registry. */
@@ -58,8 +49,8 @@ export interface RoomParts {
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly connections = new Map<Connection, Set<number>>();
+  /** Who is here: the connections and their carets. */
+  private readonly presence: RoomAwareness;
   private readonly queue = new SerialQueue();
   private readonly commit: GroupCommit;
   private readonly bus: RoomBus | undefined;
@@ -69,7 +60,7 @@ export class Room {
   private intake: Promise<void> | undefined;
   /** Connections closed for what they sent: their later updates are dropped. */
   private readonly refused = new WeakSet<Connection>();
-  private log: Uncompacted = { updates: 0, bytes: 0, since: undefined };
+  private log: Uncompacted = NOTHING_UNCOMPACTED;
   /** The sync reply for a client with nothing, while the document is unchanged. */
   private wholeDocument: Uint8Array | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -85,14 +76,12 @@ export class Room {
     this.bus = parts.bus;
     this.admission = parts.admission;
     this.commit = parts.commit ?? new GroupCommit((entries) => store.appendBatch(entries));
-    this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.wholeDocument = undefined;
-      this.broadcastUpdate(update, origin);
-    });
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
-      this.onAwarenessChange(change, origin),
-    );
+    this.presence = new RoomAwareness(this.doc, id, parts.bus);
+  }
+
+  /** The room's awareness states (carets, selections). */
+  get awareness(): RoomAwareness['states'] {
+    return this.presence.states;
   }
 
   static async load(
@@ -102,10 +91,11 @@ export class Room {
     parts: RoomParts = {},
   ): Promise<Room> {
     const room = new Room(id, store, events, parts);
-    const { bus } = parts;
-    // Subscribe before reading the store, so nothing published in between is missed.
-    room.unsubscribe = bus?.subscribe(id, {
-      update: (update) => room.applyRemote(update),
+    // Subscribe before reading the store, so nothing published in between is missed; what
+    // arrives meanwhile is applied after the stored state.
+    let early: Uint8Array[] | undefined = [];
+    room.unsubscribe = parts.bus?.subscribe(id, {
+      update: (update) => (early ? early.push(update) : room.applyRemote(update)),
       awareness: (update) => room.applyRemoteAwareness(update),
     });
     let updates: Uint8Array[];
@@ -115,12 +105,25 @@ export class Room {
       room.unsubscribe?.();
       throw error;
     }
-    applyStoredUpdates(room.doc, updates, (_index, error) => events.onError?.(room, error));
+    let readable = true;
+    applyStoredUpdates(room.doc, updates, (_index, error) => {
+      readable = false;
+      events.onError?.(room, error);
+    });
+    // Listened to only now: Yjs encodes a transaction's update for its listeners, and the
+    // stored state is news to nobody (encoding it cost as much as a second load).
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      room.wholeDocument = undefined;
+      room.broadcastUpdate(update, origin);
+    });
+    // A single row (a snapshot) already is the whole document: the first editor's sync reply
+    // sends it as read, without encoding the document again.
+    if (updates.length === 1 && readable) room.wholeDocument = encodeSyncStep2(updates[0]!);
     // A log of one row is a snapshot (or a single update): nothing to compact.
-    if (updates.length > 1) {
-      const bytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
-      room.log = { updates: updates.length, bytes, since: Date.now() };
-    }
+    if (updates.length > 1) room.log = withStored(NOTHING_UNCOMPACTED, updates);
+    const missed = early;
+    early = undefined;
+    for (const update of missed) room.applyRemote(update);
     return room;
   }
 
@@ -150,12 +153,7 @@ export class Room {
       scratch.on('update', (update: Uint8Array) => updates.push(update));
       change(scratch);
       scratch.destroy();
-      if (updates.length === 0) return;
-      const update = Y.mergeUpdates(updates);
-      await this.commit.append([{ documentId: this.id, update }]);
-      Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
-      this.bus?.publishUpdate(this.id, update);
-      this.stored([update]);
+      await this.storeServerChange(updates, false);
     });
   }
 
@@ -165,7 +163,7 @@ export class Room {
    * is broadcast before the change is stored; if storing fails, the next load repairs again.
    */
   repairBeforeJoin(change: (doc: Y.Doc) => void): Promise<void> {
-    if (this.connections.size > 0) return this.applyChange(change);
+    if (this.presence.size > 0) return this.applyChange(change);
     return this.queue.run(async () => {
       const updates: Uint8Array[] = [];
       const collect = (update: Uint8Array): void => void updates.push(update);
@@ -175,12 +173,18 @@ export class Room {
       } finally {
         this.doc.off('update', collect);
       }
-      if (updates.length === 0) return;
-      const update = Y.mergeUpdates(updates);
-      await this.commit.append([{ documentId: this.id, update }]);
-      this.bus?.publishUpdate(this.id, update);
-      this.stored([update]);
+      await this.storeServerChange(updates, true);
     });
+  }
+
+  /** Stores the server's own change, applies it unless `applied` already, and shares it. */
+  private async storeServerChange(updates: Uint8Array[], applied: boolean): Promise<void> {
+    if (updates.length === 0) return;
+    const update = Y.mergeUpdates(updates);
+    await this.commit.append([{ documentId: this.id, update }]);
+    if (!applied) Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+    this.bus?.publishUpdate(this.id, update);
+    this.stored([update]);
   }
 
   /**
@@ -211,14 +215,14 @@ export class Room {
 
   private applyRemoteAwareness(update: Uint8Array): void {
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+      this.presence.applyRemote(update);
     } catch (error) {
       this.events.onError?.(this, error);
     }
   }
 
   get connectionCount(): number {
-    return this.connections.size;
+    return this.presence.size;
   }
 
   /** What the log holds beyond the last snapshot, as far as this process knows. */
@@ -233,45 +237,26 @@ export class Room {
 
   /** The log up to `before` (a value of `uncompacted` read earlier) was compacted. */
   markCompacted(before: Readonly<Uncompacted>): void {
-    this.log = {
-      updates: Math.max(0, this.log.updates - before.updates),
-      bytes: Math.max(0, this.log.bytes - before.bytes),
-      since: this.log.updates > before.updates ? Date.now() : undefined,
-    };
+    this.log = afterCompaction(this.log, before);
   }
 
   private stored(updates: readonly Uint8Array[]): void {
-    this.log = {
-      updates: this.log.updates + updates.length,
-      bytes: this.log.bytes + updates.reduce((sum, update) => sum + update.byteLength, 0),
-      since: this.log.since ?? Date.now(),
-    };
+    this.log = withStored(this.log, updates);
     this.events.onStored?.(this);
   }
 
   join(connection: Connection): void {
-    this.connections.set(connection, new Set());
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) {
-      connection.send(
-        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
-      );
-    }
+    this.presence.join(connection);
   }
 
   leave(connection: Connection): void {
-    const clients = this.connections.get(connection);
-    if (!clients) return;
-    this.connections.delete(connection);
-    if (clients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], connection);
-    }
+    this.presence.leave(connection);
   }
 
   /** Handles one frame from a connection. Malformed frames close that connection only. */
   receive(connection: Connection, frame: Uint8Array): Promise<void> {
-    if (!this.connections.has(connection)) return Promise.resolve();
+    if (!this.presence.has(connection)) return Promise.resolve();
     let message: ClientMessage;
     try {
       message = decodeClientMessage(frame);
@@ -299,22 +284,20 @@ export class Room {
         if (connection.readOnly) return Promise.resolve();
         return this.enqueue(connection, message.update);
       case 'awareness':
-        this.applyAwareness(connection, message.update);
+        try {
+          this.presence.apply(connection, message.update);
+        } catch (error) {
+          this.reject(connection, error);
+        }
         return Promise.resolve();
       case 'query-awareness':
-        connection.send(
-          encodeAwareness(
-            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
-              ...this.awareness.getStates().keys(),
-            ]),
-          ),
-        );
+        connection.send(this.presence.everyone());
         return Promise.resolve();
     }
   }
 
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    if (!this.connections.has(connection)) return;
+    if (!this.presence.has(connection)) return;
     try {
       connection.send(this.syncStep2For(stateVector));
     } catch (error) {
@@ -417,63 +400,11 @@ export class Room {
     return false;
   }
 
-  private applyAwareness(connection: Connection, update: Uint8Array): void {
-    try {
-      const accepted = decodeAwarenessEntries(update)
-        .filter((entry) => this.mayClaim(connection, entry))
-        .map((entry) => (connection.identity ? withIdentity(entry, connection.identity) : entry));
-      if (accepted.length === 0) return;
-      awarenessProtocol.applyAwarenessUpdate(
-        this.awareness,
-        encodeAwarenessEntries(accepted),
-        connection,
-      );
-    } catch (error) {
-      this.reject(connection, new ProtocolError('Malformed awareness update', { cause: error }));
-    }
-  }
-
-  /**
-   * A connection speaks only for client ids it introduced: an id nobody here holds and no
-   * other process announced, or a newer state for an id held by an earlier connection of the
-   * same person (a reconnect the server has not noticed yet). Anything else is dropped: a
-   * forged caret, or the stock client echoing the entries it received (same clock).
-   */
-  private mayClaim(connection: Connection, entry: AwarenessEntry): boolean {
-    const { clientId } = entry;
-    for (const [holder, clients] of this.connections) {
-      if (!clients.has(clientId)) continue;
-      if (holder === connection) return true;
-      const samePerson =
-        holder.identity !== undefined && holder.identity.userId === connection.identity?.userId;
-      const newer = entry.clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
-      if (!samePerson || !newer) return false;
-      clients.delete(clientId);
-      this.connections.get(connection)?.add(clientId);
-      return true;
-    }
-    return !this.awareness.getStates().has(clientId);
-  }
-
   private broadcastUpdate(update: Uint8Array, origin: unknown): void {
     const frame = encodeUpdate(update);
-    for (const connection of this.connections.keys()) {
+    for (const connection of this.presence.connections) {
       if (connection !== origin) connection.send(frame);
     }
-  }
-
-  private onAwarenessChange({ added, updated, removed }: AwarenessChange, origin: unknown): void {
-    const changed = [...added, ...updated, ...removed];
-    const owned = this.connections.get(origin as Connection);
-    if (owned) {
-      for (const client of [...added, ...updated]) owned.add(client);
-      for (const client of removed) owned.delete(client);
-    }
-    // Sent to everyone, the sender included: it keeps idle clients' connections alive.
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    const frame = encodeAwareness(update);
-    for (const connection of this.connections.keys()) connection.send(frame);
-    if (origin !== REMOTE_ORIGIN) this.bus?.publishAwareness(this.id, update);
   }
 
   private reject(connection: Connection, error: unknown): void {
@@ -505,8 +436,8 @@ export class Room {
   async close(code: CloseCode): Promise<void> {
     await this.flush();
     this.unsubscribe?.();
-    for (const connection of [...this.connections.keys()]) this.closeConnection(connection, code);
-    this.awareness.destroy();
+    for (const connection of [...this.presence.connections]) this.closeConnection(connection, code);
+    this.presence.destroy();
     this.doc.destroy();
   }
 }

@@ -38,12 +38,17 @@ export {
 export { formatUnDate } from './languages/unDate.js';
 export { LANGUAGE_TEMPLATES, languageTemplate } from './languages/languageTemplates.js';
 export type { LanguageTemplate } from './languages/LanguageTemplate.js';
+export { PARAGRAPH_ID, ParagraphIds } from './ParagraphIds.js';
 export {
   amendParagraphs,
+  identifyParagraph,
   locateParagraph,
   outcomeParagraphs,
+  paragraphsOf,
+  type OutcomeParagraph,
   type ParagraphAmendment,
 } from './outcomeParagraphs.js';
+export { suggestedAmendment, type SuggestedAmendment } from './suggestedAmendment.js';
 export {
   SUGGESTION_DELETE,
   SUGGESTION_INSERT,

@@ -15,6 +15,7 @@ import { Text } from '@tiptap/extension-text';
 import { Underline } from '@tiptap/extension-underline';
 import { Dropcursor, Gapcursor, TrailingNode } from '@tiptap/extensions';
 import { DiscussionPointTags } from './DiscussionPointTags.js';
+import { ParagraphIds } from './ParagraphIds.js';
 import { SuggestionDelete, SuggestionInsert } from './suggestions/SuggestionMarks.js';
 import { WrittenOnly } from './WrittenOnly.js';
 
@@ -52,5 +53,6 @@ export function statementExtensions(): AnyExtension[] {
     SuggestionInsert,
     SuggestionDelete,
     WrittenOnly,
+    ParagraphIds,
   ];
 }

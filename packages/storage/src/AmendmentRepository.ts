@@ -33,11 +33,13 @@ export interface AmendmentRecord {
   decidedAt: string | null;
   createdBy: string;
   createdAt: string;
+  /** The id of its suggestion marks in the text; null for an amendment proposed by form. */
+  suggestionId: string | null;
   positions: PositionRecord[];
 }
 
 export interface ParagraphStatusRecord {
-  paragraph: number;
+  paragraphId: string;
   status: ParagraphStatus;
   holders: string[];
   updatedBy: string;
@@ -130,14 +132,14 @@ export class AmendmentRepository {
 
   async setParagraphStatus(input: {
     outcomeId: string;
-    paragraph: number;
+    paragraphId: string;
     status: ParagraphStatus;
     holders: string[];
     userId: string;
   }): Promise<void> {
     const row = {
       outcome_id: input.outcomeId,
-      paragraph: input.paragraph,
+      paragraph_id: input.paragraphId,
       status: input.status,
       holders: JSON.stringify(input.holders),
       updated_by: input.userId,
@@ -147,7 +149,7 @@ export class AmendmentRepository {
       .insertInto('outcome_paragraphs')
       .values(row)
       .onConflict((oc) =>
-        oc.columns(['outcome_id', 'paragraph']).doUpdateSet({
+        oc.columns(['outcome_id', 'paragraph_id']).doUpdateSet({
           status: row.status,
           holders: row.holders,
           updated_by: row.updated_by,
@@ -162,10 +164,10 @@ export class AmendmentRepository {
       .selectFrom('outcome_paragraphs')
       .selectAll()
       .where('outcome_id', '=', outcomeId)
-      .orderBy('paragraph')
+      .orderBy('paragraph_id')
       .execute();
     return rows.map((row) => ({
-      paragraph: row.paragraph,
+      paragraphId: row.paragraph_id,
       status: row.status,
       holders: JSON.parse(row.holders) as string[],
       updatedBy: row.updated_by,
@@ -213,6 +215,7 @@ export class AmendmentRepository {
       decidedAt: row.decided_at,
       createdBy: row.created_by,
       createdAt: row.created_at,
+      suggestionId: row.suggestion_id,
       positions: positions
         .filter((p) => p.amendment_id === row.id)
         .map((p) => ({

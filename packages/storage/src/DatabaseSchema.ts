@@ -324,6 +324,8 @@ export interface OutcomeAmendmentsTable {
   decided_at: string | null;
   created_by: string;
   created_at: string;
+  /** The id of the suggestion marks this amendment is in the text (null: proposed by form). */
+  suggestion_id: string | null;
 }
 
 export interface OutcomePositionsTable {
@@ -337,7 +339,8 @@ export interface OutcomePositionsTable {
 
 export interface OutcomeParagraphsTable {
   outcome_id: string;
-  paragraph: number;
+  /** The paragraph node's `paragraphId` attribute. */
+  paragraph_id: string;
   status: ParagraphStatus;
   /** JSON array of the delegation ids holding the brackets. */
   holders: string;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import type { Dialect } from './Dialect.js';
 import { migrationProvider } from './migrations/index.js';
@@ -26,10 +26,36 @@ export async function openSqliteDatabase(
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   registerDriver(db, { kind: 'sqlite', sqlite });
   await migrate(db, 'sqlite');
   return db;
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as the query builder sees it, with each SQL text prepared once: SQLite parses
+ * and plans a statement afresh on every `prepare`, and opening a statement runs the same few
+ * queries each time. The builder runs one query at a time on its one connection and never
+ * streams, so a cached statement is never re-entered. Bounded: a full cache starts afresh.
+ */
+function withStatementCache(sqlite: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+        statement = sqlite.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /** Applies every pending migration for the dialect; throws naming the one that failed. */

@@ -142,3 +142,25 @@ export function caretNames(page: Page): Promise<string[]> {
     .locator('.collaboration-carets__caret')
     .evaluateAll((carets) => carets.map((caret) => caret.getAttribute('data-user') ?? ''));
 }
+
+/** Selects the first occurrence of `word` in the text, as a double-click would. */
+export async function selectWord(page: Page, word: string): Promise<void> {
+  await editorOf(page).evaluate((editor, target) => {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(target) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + target.length);
+      (editor as HTMLElement).focus();
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in the text`);
+  }, word);
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForFunction((w) => window.getSelection()?.toString() === w, word);
+}

@@ -93,15 +93,6 @@ export const outcomeRoutes: Record<string, MatrixEntry> = {
       return c.request('PUT', `${base(w)}/penholder`, { penholderDelegationId: w.delegationA.id });
     },
   },
-  'PUT /api/debates/:debateId/outcome/text': {
-    allowed: penholder,
-    run: async (c, w) => {
-      await outcome(w);
-      return c.request('PUT', `${base(w)}/text`, {
-        paragraphs: ['The Security Council stresses prevention.', 'It remains seized.'],
-      });
-    },
-  },
   'POST /api/debates/:debateId/outcome/revisions': {
     allowed: penholder,
     run: async (c, w) => {

@@ -1,7 +1,14 @@
 // Amendments to the outcome document: a delegation proposes, others support or object, the
 // penholder accepts (as proposed or reformulated) or rejects. Accepting edits the shared text.
 import { randomBytes } from 'node:crypto';
-import { amendParagraphs, locateParagraph } from '@plenary/statement-model';
+import {
+  amendParagraphs,
+  locateParagraph,
+  settleStatement,
+  suggestedAmendment,
+  type SuggestedAmendment,
+} from '@plenary/statement-model';
+import * as Y from 'yjs';
 import type { AmendmentRecord, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
@@ -18,34 +25,32 @@ const stale = (): AppError =>
     'The paragraph this amendment changes has been edited since it was proposed. Accept it with your own wording, or reject it.',
   );
 
+type ProposeInput =
+  | { delegationId: string; suggestionId: string; justification: string }
+  | {
+      delegationId: string;
+      paragraph: number;
+      action: 'replace' | 'insert_after' | 'delete';
+      proposedText: string;
+      justification: string;
+    };
+
 export class AmendmentService {
   constructor(
     private readonly stores: Stores,
     private readonly outcomes: OutcomeService,
   ) {}
 
-  async propose(
-    actor: Actor,
-    debateId: string,
-    input: {
-      delegationId: string;
-      paragraph: number;
-      action: 'replace' | 'insert_after' | 'delete';
-      proposedText: string;
-      justification: string;
-    },
-  ): Promise<AmendmentRecord> {
+  /** An amendment made in the text (its suggestion marks) or, by form, to one paragraph. */
+  async propose(actor: Actor, debateId: string, input: ProposeInput): Promise<AmendmentRecord> {
     const outcome = await this.outcomes.readable(actor, debateId);
     await this.outcomes.checkDelegation(debateId, input.delegationId);
     if (outcome.status !== 'drafting') throw notDrafting(outcome.status);
     authorize(actor, 'outcome.propose', inTheNameOf(outcome, input.delegationId));
-    const paragraphs = await this.outcomes.paragraphs(outcome);
-    if (input.paragraph > paragraphs.length)
-      throw new AppError(
-        'paragraph.not_found',
-        422,
-        `The text has no paragraph ${input.paragraph}.`,
-      );
+    const amendment =
+      'suggestionId' in input
+        ? await this.marked(outcome, input.delegationId, input.suggestionId)
+        : await this.byForm(outcome, input);
     const id = randomBytes(9).toString('base64url');
     await auditedChange(
       this.stores,
@@ -54,10 +59,11 @@ export class AmendmentService {
           id,
           outcome_id: outcome.id,
           delegation_id: input.delegationId,
-          paragraph: input.paragraph,
-          action: input.action,
-          original_text: input.paragraph === 0 ? '' : paragraphs[input.paragraph - 1]!,
-          proposed_text: input.action === 'delete' ? '' : input.proposedText,
+          paragraph: amendment.paragraph,
+          action: amendment.action,
+          original_text: amendment.originalText,
+          proposed_text: amendment.proposedText,
+          suggestion_id: 'suggestionId' in input ? input.suggestionId : null,
           justification: input.justification,
           created_by: actor.user.id,
         }),
@@ -67,10 +73,58 @@ export class AmendmentService {
         debateId,
         subjectType: 'amendment',
         subjectId: id,
-        data: { delegationId: input.delegationId, paragraph: input.paragraph },
+        data: { delegationId: input.delegationId, paragraph: amendment.paragraph },
       },
     );
     return (await this.stores.amendments.get(id))!;
+  }
+
+  /** The amendment a delegation's suggestion marks make, once: they must name that delegation. */
+  private async marked(
+    outcome: OutcomeRecord,
+    delegationId: string,
+    suggestionId: string,
+  ): Promise<SuggestedAmendment> {
+    const state = await this.outcomes.snapshot(outcome);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    const amendment = suggestedAmendment(doc, suggestionId);
+    doc.destroy();
+    if (!amendment)
+      throw new AppError(
+        'amendment.no_mark',
+        422,
+        'The text has no suggestion with this id: it may have been withdrawn or decided.',
+      );
+    if (amendment.delegationId !== delegationId)
+      throw new AppError(
+        'amendment.not_own_delegation',
+        422,
+        'This suggestion is not in the name of the delegation you propose it for.',
+      );
+    const listed = await this.stores.amendments.list(outcome.id);
+    if (listed.some((a) => a.suggestionId === suggestionId))
+      throw new AppError('amendment.exists', 409, 'This suggestion is already an amendment.');
+    return amendment;
+  }
+
+  private async byForm(
+    outcome: OutcomeRecord,
+    input: Extract<ProposeInput, { paragraph: number }>,
+  ): Promise<Omit<SuggestedAmendment, 'delegationId'>> {
+    const paragraphs = await this.outcomes.paragraphs(outcome);
+    if (input.paragraph > paragraphs.length)
+      throw new AppError(
+        'paragraph.not_found',
+        422,
+        `The text has no paragraph ${input.paragraph}.`,
+      );
+    return {
+      paragraph: input.paragraph,
+      action: input.action,
+      originalText: input.paragraph === 0 ? '' : paragraphs[input.paragraph - 1]!,
+      proposedText: input.action === 'delete' ? '' : input.proposedText,
+    };
   }
 
   async position(
@@ -104,7 +158,8 @@ export class AmendmentService {
     if (amendment.status !== 'proposed')
       throw new AppError('amendment.decided', 409, 'This amendment has already been decided.');
     const text = input.decision === 'accept' ? (input.text ?? amendment.proposedText) : null;
-    if (input.decision === 'accept') await this.apply(outcome, amendment, text ?? '');
+    if (amendment.suggestionId !== null) await this.settle(outcome, amendment, input);
+    else if (input.decision === 'accept') await this.apply(outcome, amendment, text ?? '');
     const status = input.decision === 'accept' ? 'accepted' : 'rejected';
     await auditedChange(
       this.stores,
@@ -119,6 +174,25 @@ export class AmendmentService {
       },
     );
     return (await this.stores.amendments.get(amendmentId))!;
+  }
+
+  /** Accepts or rejects the amendment's marks in the text, keeping everything else as it is. */
+  private async settle(
+    outcome: OutcomeRecord,
+    amendment: AmendmentRecord,
+    input: { decision: 'accept' | 'reject'; text?: string | undefined },
+  ) {
+    if (input.text !== undefined)
+      throw new AppError(
+        'amendment.in_text',
+        422,
+        'This amendment is in the text: accept it, then reword it there.',
+      );
+    let settled = 0;
+    await this.outcomes.changeText(outcome, (doc) => {
+      settled = settleStatement(doc, input.decision, (s) => s.id === amendment.suggestionId);
+    });
+    if (settled === 0) throw stale();
   }
 
   private async apply(outcome: OutcomeRecord, amendment: AmendmentRecord, text: string) {

@@ -3,8 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import type { RoomRegistry } from '@plenary/collab';
 import {
-  outcomeParagraphs,
+  identifyParagraph,
+  paragraphsOf,
   restoreStatement,
+  statementNode,
+  type OutcomeParagraph,
   statementDocFromParagraphs,
 } from '@plenary/statement-model';
 import {
@@ -22,7 +25,7 @@ import { can, type Action } from '../auth/policy.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
 import type { VersionService, RedlinePart } from '../versions/VersionService.js';
-import { notDrafting, notInDebate, outcomeNotFound, revisionNotFound } from './outcomeErrors.js';
+import { notInDebate, outcomeNotFound, revisionNotFound } from './outcomeErrors.js';
 import { outcomeResource } from './outcomeResource.js';
 import type { OutcomeNotices } from './OutcomeNotices.js';
 
@@ -36,6 +39,7 @@ const KIND_TITLES: Record<OutcomeKind, string> = {
 /** What the actor may do, so the web app shows only the actions that will work. */
 const ABILITIES = [
   'outcome.editText',
+  'outcome.suggest',
   'outcome.decide',
   'outcome.circulate',
   'outcome.silence',
@@ -60,15 +64,19 @@ export class OutcomeService {
       this.stores.outcomes.revisions(outcome.id),
       this.stores.amendments.list(outcome.id),
       this.stores.amendments.paragraphStatuses(outcome.id),
-      this.paragraphs(outcome),
+      this.paragraphsWithIds(outcome),
     ]);
-    const statusOf = new Map(marks.map((mark) => [mark.paragraph, mark]));
-    const numbered = paragraphs.map((text, i) => ({
-      number: i + 1,
-      text,
-      status: statusOf.get(i + 1)?.status ?? 'open',
-      holders: statusOf.get(i + 1)?.holders ?? [],
-    }));
+    const statusOf = new Map(marks.map((mark) => [mark.paragraphId, mark]));
+    const numbered = paragraphs.map(({ id, text }, i) => {
+      const mark = id === null ? undefined : statusOf.get(id);
+      return {
+        number: i + 1,
+        id,
+        text,
+        status: mark?.status ?? 'open',
+        holders: mark?.holders ?? [],
+      };
+    });
     const mine = delegations.flatMap((d) => {
       const role = actor.roles.get(d.id);
       return role ? [{ id: d.id, name: d.name, role }] : [];
@@ -167,25 +175,6 @@ export class OutcomeService {
     this.notices.rightsChanged(outcome);
   }
 
-  /** The penholder rewrites the text (the web page's editor); others amend it instead. */
-  async setText(actor: Actor, debateId: string, paragraphs: string[]): Promise<void> {
-    const outcome = await this.readable(actor, debateId);
-    if (outcome.status !== 'drafting') throw notDrafting(outcome.status);
-    authorize(actor, 'outcome.editText', outcomeResource(outcome));
-    await this.writeParagraphs(
-      outcome,
-      paragraphs.filter((p) => p !== ''),
-    );
-    await this.stores.audit.record({
-      actorId: actor.user.id,
-      action: 'outcome.text_edited',
-      debateId,
-      subjectType: 'outcome',
-      subjectId: outcome.id,
-      data: { paragraphs: paragraphs.length },
-    });
-  }
-
   /** Freezes the current text as the next revision ("Zero draft", "Rev. 1"…) and tells everyone. */
   async circulate(actor: Actor, debateId: string): Promise<RevisionRecord> {
     const outcome = await this.readable(actor, debateId);
@@ -253,16 +242,23 @@ export class OutcomeService {
   ): Promise<void> {
     const outcome = await this.readable(actor, debateId);
     authorize(actor, 'outcome.markParagraph', outcomeResource(outcome));
-    if (paragraph > (await this.paragraphs(outcome)).length)
-      throw new AppError('paragraph.not_found', 404, `The text has no paragraph ${paragraph}.`);
     for (const holder of input.holders) await this.checkDelegation(debateId, holder);
     const holders = input.status === 'bracketed' ? input.holders : [];
+    // The status follows the paragraph's own id, given on its first mark.
+    const fresh = randomBytes(9).toString('base64url');
+    let paragraphId: string | undefined;
+    await this.changeText(outcome, (doc) => {
+      paragraphId = identifyParagraph(doc, paragraph - 1, fresh);
+    });
+    if (paragraphId === undefined)
+      throw new AppError('paragraph.not_found', 404, `The text has no paragraph ${paragraph}.`);
+    const id = paragraphId;
     await auditedChange(
       this.stores,
       (tx) =>
         tx.amendments.setParagraphStatus({
           outcomeId: outcome.id,
-          paragraph,
+          paragraphId: id,
           status: input.status,
           holders,
           userId: actor.user.id,
@@ -273,7 +269,7 @@ export class OutcomeService {
         debateId,
         subjectType: 'outcome',
         subjectId: outcome.id,
-        data: { paragraph, status: input.status, holders },
+        data: { paragraph, paragraphId: id, status: input.status, holders },
       },
     );
   }
@@ -285,13 +281,27 @@ export class OutcomeService {
     return outcome;
   }
 
+  /** The outcome document's state (after every queued update). */
+  snapshot(outcome: OutcomeRecord): Promise<Uint8Array> {
+    return this.rooms.withRoom(outcome.statementId, (room) => room.snapshot());
+  }
+
+  /** Changes the text as the server, an edit every open editor merges. */
+  changeText(outcome: OutcomeRecord, change: (doc: Y.Doc) => void): Promise<void> {
+    return this.rooms.withRoom(outcome.statementId, (room) => room.applyChange(change));
+  }
+
   /** The current paragraphs of the outcome document (after every queued update). */
   async paragraphs(outcome: OutcomeRecord): Promise<string[]> {
-    const state = await this.rooms.withRoom(outcome.statementId, (room) => room.snapshot());
+    return (await this.paragraphsWithIds(outcome)).map((p) => p.text);
+  }
+
+  async paragraphsWithIds(outcome: OutcomeRecord): Promise<OutcomeParagraph[]> {
+    const state = await this.snapshot(outcome);
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
-      return outcomeParagraphs(doc);
+      return paragraphsOf(statementNode(doc));
     } finally {
       doc.destroy();
     }
@@ -302,9 +312,7 @@ export class OutcomeService {
     const target = statementDocFromParagraphs(paragraphs);
     const state = Y.encodeStateAsUpdate(target);
     target.destroy();
-    await this.rooms.withRoom(outcome.statementId, (room) =>
-      room.applyChange((doc) => restoreStatement(doc, state)),
-    );
+    await this.changeText(outcome, (doc) => restoreStatement(doc, state));
   }
 
   async checkDelegation(debateId: string, delegationId: string | null): Promise<void> {

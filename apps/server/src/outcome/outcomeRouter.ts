@@ -9,7 +9,6 @@ import {
   CreateOutcomeBody,
   DecisionBody,
   OutcomeExportQuery,
-  OutcomeTextBody,
   ParagraphNumber,
   ParagraphStatusBody,
   PositionBody,
@@ -47,13 +46,6 @@ export function outcomeRouter(
     const actor = actorOf(res);
     const { penholderDelegationId } = validate(AppointBody, req.body, 'penholder');
     await outcomes.appoint(actor, debateOf(req.params), penholderDelegationId);
-    res.status(204).end();
-  });
-
-  router.put(`${base}/text`, async (req, res) => {
-    const actor = actorOf(res);
-    const { paragraphs } = validate(OutcomeTextBody, req.body, 'text');
-    await outcomes.setText(actor, debateOf(req.params), paragraphs);
     res.status(204).end();
   });
 

@@ -37,6 +37,8 @@ interface StatementEditorProps {
   language?: StatementLanguage | null;
   /** The signed-in user, named as the author of their suggestions. */
   authorId: string;
+  /** Outcome documents: the delegation the person's suggestions (amendments) speak for. */
+  delegationId?: string | null;
   /** Reviewers always suggest; drafters choose; others do not change the text. */
   suggesting: 'always' | 'choice' | 'never';
 }
@@ -70,6 +72,7 @@ export function StatementEditor({
   margin,
   language,
   authorId,
+  delegationId = null,
   suggesting,
 }: StatementEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
@@ -106,12 +109,13 @@ export function StatementEditor({
     const storage = editor.storage.suggestingMode;
     storage.enabled = mode === 'suggesting';
     storage.authorId = authorId;
+    storage.delegationId = delegationId;
     if (mode === 'suggesting' && !storage.rewrite) {
       void import('../suggestions/suggestTransaction').then((module) => {
         storage.rewrite = module.suggestTransaction;
       });
     }
-  }, [editor, mode, authorId]);
+  }, [editor, mode, authorId, delegationId]);
 
   useEffect(() => {
     // The statement's metadata may arrive after the editor was created.

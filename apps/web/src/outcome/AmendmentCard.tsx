@@ -117,7 +117,7 @@ export function AmendmentCard({
           >
             {t('amendment.accept')}
           </button>
-          {amendment.action !== 'delete' ? (
+          {amendment.action !== 'delete' && amendment.suggestionId === null ? (
             <button
               type="button"
               className="button button--small"

@@ -1,21 +1,33 @@
-// The debate's outcome document: its numbered paragraphs with their status and amendments,
-// the silence procedure, and the revisions with their redlines.
+// The debate's outcome document: its text in the collaborative editor, the amendments, the
+// paragraphs' status, the silence procedure, and the revisions with their redlines.
+import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, errorMessage } from '../api/ApiError';
 import { Link } from '../routing/Link';
 import { debatePath } from '../routing/useRoute';
+import type { UserIdentity } from '../identity/identityOf';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
+import { AmendmentsPanel } from './AmendmentsPanel';
 import { outcomeApi, type OutcomeOverview } from './outcomeApi';
+import { OutcomeText } from './OutcomeText';
 import { ParagraphItem } from './ParagraphItem';
-import { PenholderText } from './PenholderText';
 import { RevisionsSection } from './RevisionsSection';
 import { SilenceBanner } from './SilenceBanner';
 import { t } from '../i18n/messages/outcome';
 import { interleave } from '../i18n/interleave';
 
-export function OutcomePage({ debateId }: { debateId: string }) {
+export function OutcomePage({
+  debateId,
+  identity,
+  userId,
+}: {
+  debateId: string;
+  identity: UserIdentity;
+  userId: string;
+}) {
   const [view, setView] = useState<OutcomeOverview | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
   const [error, setError] = useState<{ status: number; message: string } | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
@@ -77,10 +89,14 @@ export function OutcomePage({ debateId }: { debateId: string }) {
         <h2 id="text-heading" className="section__title">
           {t('page.text')}
         </h2>
-        <PenholderText key={generation} debateId={debateId} view={view} onDone={reload} />
-        {view.paragraphs.length === 0 && !view.abilities['outcome.editText'] ? (
-          <p className="hint-card">{t('page.notWritten')}</p>
-        ) : null}
+        <OutcomeText view={view} identity={identity} userId={userId} onEditor={setEditor} />
+      </section>
+      <AmendmentsPanel debateId={debateId} view={view} editor={editor} onDone={reload} />
+      <section className="section" aria-labelledby="paragraphs-heading">
+        <h2 id="paragraphs-heading" className="section__title">
+          {t('paragraph.title')}
+        </h2>
+        {view.paragraphs.length === 0 ? <p className="hint-card">{t('page.notWritten')}</p> : null}
         <ol className="outcome-paragraphs">
           {view.paragraphs.map((paragraph) => (
             <ParagraphItem

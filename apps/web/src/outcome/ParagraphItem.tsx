@@ -1,7 +1,5 @@
-import { useId, useState } from 'react';
-import { AmendmentCard } from './AmendmentCard';
+import { useId } from 'react';
 import { outcomeApi, type OutcomeOverview, type ParagraphStatus } from './outcomeApi';
-import { ProposeForm } from './ProposeForm';
 import { useOutcomeAction } from './useOutcomeAction';
 import { t } from '../i18n/messages/outcome';
 
@@ -11,7 +9,7 @@ const STATUS_LABEL: Record<ParagraphStatus, string> = {
   bracketed: t('paragraph.bracketed'),
 };
 
-/** One numbered paragraph: its status, its amendments, and the forms to amend or mark it. */
+/** One numbered paragraph with its status, which the penholder marks. */
 export function ParagraphItem({
   debateId,
   view,
@@ -23,11 +21,8 @@ export function ParagraphItem({
   paragraph: OutcomeOverview['paragraphs'][number];
   onDone: () => void;
 }) {
-  const [proposing, setProposing] = useState(false);
   const { busy, error, run } = useOutcomeAction(onDone);
   const statusId = useId();
-  const drafting = view.outcome.status === 'drafting';
-  const proposers = view.myDelegations.filter((d) => d.role === 'drafter');
   const amendments = view.amendments.filter((a) => a.paragraph === paragraph.number);
   const nameOf = (id: string) => view.delegations.find((d) => d.id === id)?.name ?? id;
   const bracketed = paragraph.status === 'bracketed';
@@ -84,35 +79,6 @@ export function ParagraphItem({
             ))}
           </select>
         </div>
-      ) : null}
-      {amendments.map((amendment) => (
-        <AmendmentCard
-          key={amendment.id}
-          amendment={amendment}
-          myDelegations={view.myDelegations}
-          canDecide={Boolean(view.abilities['outcome.decide'])}
-          canTakePosition={drafting}
-          onDone={onDone}
-        />
-      ))}
-      {drafting && proposers.length > 0 ? (
-        proposing ? (
-          <ProposeForm
-            debateId={debateId}
-            paragraph={paragraph.number}
-            currentText={paragraph.text}
-            delegations={proposers}
-            onCancel={() => setProposing(false)}
-            onDone={() => {
-              setProposing(false);
-              onDone();
-            }}
-          />
-        ) : (
-          <button type="button" className="button button--small" onClick={() => setProposing(true)}>
-            {t('paragraph.propose', { number: paragraph.number })}
-          </button>
-        )
       ) : null}
       <p className="field__error" role="alert">
         {error}

@@ -31,6 +31,8 @@ export interface Amendment {
   justification: string;
   status: 'proposed' | 'accepted' | 'rejected';
   decidedText: string | null;
+  /** Its suggestion marks in the text; null for an amendment proposed by form. */
+  suggestionId: string | null;
   positions: {
     delegationId: string;
     delegationName: string;
@@ -78,9 +80,6 @@ export const outcomeApi = {
   ) {
     await apiRequest(base(debateId), { method: 'POST', body });
   },
-  async setText(debateId: string, paragraphs: string[]) {
-    await apiRequest(`${base(debateId)}/text`, { method: 'PUT', body: { paragraphs } });
-  },
   async circulate(debateId: string) {
     await apiRequest(`${base(debateId)}/revisions`, { method: 'POST' });
   },
@@ -95,13 +94,7 @@ export const outcomeApi = {
   },
   async propose(
     debateId: string,
-    body: {
-      delegationId: string;
-      paragraph: number;
-      action: AmendmentAction;
-      proposedText: string;
-      justification: string;
-    },
+    body: { delegationId: string; suggestionId: string; justification: string },
   ) {
     await apiRequest(`${base(debateId)}/amendments`, { method: 'POST', body });
   },

@@ -16,6 +16,8 @@ export type SuggestRewrite = (
 export interface SuggestingStorage {
   enabled: boolean;
   authorId: string;
+  /** Outcome documents: the delegation the person's amendments speak for. */
+  delegationId: string | null;
   rewrite: SuggestRewrite | null;
 }
 
@@ -35,7 +37,7 @@ export const SuggestingMode = Extension.create<{ authorId: string }, SuggestingS
     return { authorId: '' };
   },
   addStorage() {
-    return { enabled: false, authorId: this.options.authorId, rewrite: null };
+    return { enabled: false, authorId: this.options.authorId, delegationId: null, rewrite: null };
   },
   dispatchTransaction({ transaction, next }) {
     const remote = transaction.getMeta(ySyncPluginKey) !== undefined;
@@ -53,6 +55,7 @@ export const SuggestingMode = Extension.create<{ authorId: string }, SuggestingS
     if (!rewrite) return;
     const suggested = rewrite(this.editor.state, transaction, {
       authorId: this.storage.authorId,
+      delegationId: this.storage.delegationId,
       now: () => new Date().toISOString(),
       newId,
     });

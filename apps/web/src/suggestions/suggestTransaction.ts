@@ -15,6 +15,8 @@ import { SUGGESTION_META } from './suggestionMeta';
 
 export interface SuggestionAuthor {
   authorId: string;
+  /** Outcome documents: the delegation an amendment speaks for, named on its marks. */
+  delegationId?: string | null;
   now: () => string;
   newId: () => string;
 }
@@ -85,6 +87,7 @@ function suggestReplacement(
   const attributes: SuggestionAttributes = neighbour ?? {
     id: author.newId(),
     authorId: author.authorId,
+    ...(author.delegationId ? { delegationId: author.delegationId } : {}),
     createdAt: author.now(),
   };
   markDeleted(out, from, to, deleteType.create(attributes), author.authorId);

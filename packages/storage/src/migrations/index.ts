@@ -12,6 +12,7 @@ import { workflowSafeguards } from './008_workflow_safeguards.js';
 import { debateConvener } from './010_debate_convener.js';
 import { outcomeDocuments } from './013_outcome_documents.js';
 import { presidentSalutation } from './014_president_salutation.js';
+import { outcomeMarks } from './015_outcome_marks.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -28,6 +29,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '010_debate_convener': debateConvener(),
     '013_outcome_documents': outcomeDocuments(),
     '014_president_salutation': presidentSalutation(),
+    '015_outcome_marks': outcomeMarks(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -41,7 +41,7 @@ export const t = defineMessages('outcome', {
     penholder: '{{training}}Penholder: {{name}}',
     summary:
       '{{agreed}} of {{total}} paragraphs agreed ad ref · {{open}} open · {{bracketed}} bracketed',
-    text: 'Text and amendments',
+    text: 'Text',
     notWritten: 'The penholder has not written the text yet.',
   },
   section: {
@@ -62,28 +62,25 @@ export const t = defineMessages('outcome', {
     bracketed: 'Bracketed',
     heldBy: ' held by {{names}}',
     status: 'Status of paragraph {{number}}',
-    propose: 'Propose an amendment to paragraph {{number}}',
+    title: 'Paragraph status',
   },
-  penholder: {
-    edit: 'Edit the text',
-    label: 'The penholder’s text',
-    text: 'Text (a blank line between paragraphs)',
-    hint: 'Delegations see your changes at once; circulate a revision to freeze them as the next draft.',
-    save: 'Save the text',
-    cancel: 'Cancel',
+  text: {
+    penholder:
+      'You hold the pen: your edits go straight into the text, and you accept or reject the amendments below.',
+    suggesting:
+      'Your changes are amendments in the name of {{name}}: they stay suggestions until the penholder decides.',
+    readOnly: 'You read the text; the delegations’ drafters amend it.',
+    opening: 'Opening the text…',
+  },
+  amendments: {
+    title: 'Amendments',
+    none: 'No amendments yet. A delegation amends by changing the text above.',
   },
   propose: {
-    label: 'Amend paragraph {{number}}',
-    inTheNameOf: 'In the name of',
-    amendment: 'Amendment',
-    replace: 'Replace the paragraph',
-    insertAfter: 'Add a paragraph after it',
-    delete: 'Delete the paragraph',
-    text: 'Proposed text',
+    label: 'Suggestion of {{name}}, not yet proposed',
     justification: 'Justification',
     justificationPlaceholder: 'Why your delegation proposes it',
     submit: 'Propose amendment',
-    cancel: 'Cancel',
   },
   revisions: {
     circulated: 'Circulated',
