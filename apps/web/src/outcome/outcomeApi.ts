@@ -44,6 +44,7 @@ export interface Amendment {
 export interface OutcomeOverview {
   outcome: {
     id: string;
+    statementId: string;
     title: string;
     kind: OutcomeKind;
     penholderDelegationId: string | null;
