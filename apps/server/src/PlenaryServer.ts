@@ -141,7 +141,7 @@ export class PlenaryServer {
       admission: () => statementAdmission(attributions),
       onLoaded: (room) => repairOnLoad(room, logger),
     });
-    const sessions = new SessionService(stores);
+    const sessions = new SessionService(stores, cluster);
     const revoker = new AccessRevoker(stores, this.live, cluster);
     this.accounts = new AccountService(stores);
     this.statements = new StatementService(stores, this.rooms);
@@ -155,7 +155,13 @@ export class PlenaryServer {
     const throttle = redis
       ? LoginThrottle.inRedis(limits, redis.publisher, config.databaseSchema ?? 'public')
       : LoginThrottle.inMemory(limits);
-    const credentials = new CredentialCheck(stores, this.accounts, throttle, secureCookies);
+    const credentials = new CredentialCheck(
+      stores,
+      this.accounts,
+      sessions,
+      throttle,
+      secureCookies,
+    );
     const invitations = new InvitationService(stores, debates, this.accounts, credentials, revoker);
     const publicUrl = publicUrlFor(config.publicOrigin, () => this.url);
 
@@ -191,7 +197,6 @@ export class PlenaryServer {
       authRouter({
         accounts: this.accounts,
         sessions,
-        cluster,
         credentials,
         secureCookies,
       }),

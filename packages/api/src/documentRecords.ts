@@ -1,7 +1,7 @@
 // What the server sends about documents: a concept note as the importer read it, the debate's
 // points, and the reference library's documents and search hits (zod/mini, like records.ts).
 import * as z from 'zod/mini';
-import { maybe, text } from './fields.js';
+import { DOCUMENT_FORMATS, maybe, text } from './fields.js';
 
 /** An objective or a discussion point, with the note's own label ("12(a)"). */
 export const LabelledText = z.object({ label: text, text });
@@ -36,7 +36,7 @@ export const ConceptNote = z.object({
 
 export const ConceptNotePreview = z.object({
   fileName: text,
-  format: text,
+  format: z.enum(DOCUMENT_FORMATS),
   /** The document's text as read, sent back on confirmation to be kept with the debate. */
   text,
   note: ConceptNote,

@@ -3,6 +3,7 @@
 // the types (`RequestBody<…>`), so none of this reaches the browser's bundle.
 import { STATEMENT_LANGUAGES } from '@plenary/statement-model/languages';
 import { z } from 'zod';
+import { DOCUMENT_FORMATS } from './fields.js';
 
 // ---- account
 
@@ -189,7 +190,7 @@ const LabelledText = z
 export const ConfirmConceptNoteBody = z
   .object({
     fileName: z.string().trim().min(1).max(255),
-    format: z.enum(['text', 'markdown', 'docx', 'pdf']),
+    format: z.enum(DOCUMENT_FORMATS),
     text: z.string().max(2_000_000),
     symbol: z.string().trim().max(100).nullable(),
     fields: DebateFieldsBody,
@@ -326,6 +327,8 @@ export type ClientEvent = keyof typeof CLIENT_EVENTS;
 
 /** What a request body may be, as the client writes it (before defaults and trimming). */
 export type RequestBody<S extends z.ZodType> = z.input<S>;
+/** What the server holds once it has validated a request. */
+export type ValidRequest<S extends z.ZodType> = z.output<S>;
 
 export {
   AppointBody,

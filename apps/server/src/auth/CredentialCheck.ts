@@ -7,7 +7,7 @@ import type { AccountService } from '../accounts/AccountService.js';
 import { AppError } from '../errors/AppError.js';
 import type { LoginThrottle } from './LoginThrottle.js';
 import { DEVICE_COOKIE, deviceCookie, readTokenCookie } from './sessionCookie.js';
-import { hashToken } from './SessionService.js';
+import { hashToken, type AuthenticatedSession, type SessionService } from './SessionService.js';
 
 export interface ClientInfo {
   /** The client's address: the socket's, or the one a trusted proxy (TRUST_PROXY) reports. */
@@ -24,6 +24,7 @@ export class CredentialCheck {
   constructor(
     private readonly stores: Stores,
     private readonly accounts: AccountService,
+    private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly secureCookies: boolean,
   ) {}
@@ -48,6 +49,23 @@ export class CredentialCheck {
     }
     await attempt.succeeded();
     return user;
+  }
+
+  /**
+   * Changes the password after checking the current one: every other session ends and only
+   * this browser stays known. Returns the device cookie to set.
+   */
+  async changePassword(
+    session: AuthenticatedSession,
+    passwords: { currentPassword: string; newPassword: string },
+    client: ClientInfo,
+  ): Promise<string> {
+    const { user, sessionId } = session;
+    const wrong = 'The current password is not correct.';
+    await this.verify(user.email, passwords.currentPassword, client, wrong);
+    const ended = await this.accounts.changePassword(user, passwords.newPassword, sessionId);
+    await this.sessions.ended(ended);
+    return this.rememberDevice(user.id, client);
   }
 
   /**

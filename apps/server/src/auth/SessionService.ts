@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Stores, UserRecord } from '@plenary/storage';
 import { auditedChange } from '../audit/auditedChange.js';
+import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,6 +17,7 @@ export const hashToken = (token: string): string =>
 export class SessionService {
   constructor(
     private readonly stores: Stores,
+    private readonly cluster: ClusterEvents,
     readonly lifetimeMs = 14 * DAY_MS,
   ) {}
 
@@ -58,7 +60,16 @@ export class SessionService {
     return { sessionId, user };
   }
 
-  end(sessionId: string): Promise<void> {
-    return this.stores.sessions.remove(sessionId);
+  /** Signs a session out: removed, and its open connections on every server closed. */
+  async end(sessionId: string): Promise<void> {
+    await this.stores.sessions.remove(sessionId);
+    await this.ended([sessionId]);
+  }
+
+  /** Sessions already removed (by a password change, say): their connections close. */
+  async ended(sessionIds: string[]): Promise<void> {
+    await Promise.all(
+      sessionIds.map((sessionId) => this.cluster.emit({ type: 'session-ended', sessionId })),
+    );
   }
 }

@@ -2,7 +2,6 @@ import { Router, type Request, type Response } from 'express';
 import type { AccountService } from '../accounts/AccountService.js';
 import { ChangePasswordBody, SetupBody, SignInBody } from '@plenary/api/requests';
 import { validate } from '../errors/validate.js';
-import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 import { unauthenticated } from './authorize.js';
 import { clientOf, type CredentialCheck } from './CredentialCheck.js';
 import { clearedSessionCookie, sessionCookie } from './sessionCookie.js';
@@ -11,7 +10,6 @@ import type { SessionService } from './SessionService.js';
 export interface AuthRouterDeps {
   accounts: AccountService;
   sessions: SessionService;
-  cluster: ClusterEvents;
   credentials: CredentialCheck;
   secureCookies: boolean;
 }
@@ -19,7 +17,6 @@ export interface AuthRouterDeps {
 export function authRouter({
   accounts,
   sessions,
-  cluster,
   credentials,
   secureCookies,
 }: AuthRouterDeps): Router {
@@ -60,30 +57,17 @@ export function authRouter({
   router.post('/auth/password', async (req, res) => {
     const session = res.locals.session;
     if (!session) throw unauthenticated();
-    const { currentPassword, newPassword } = validate(
-      ChangePasswordBody,
-      req.body,
-      'password form',
+    const passwords = validate(ChangePasswordBody, req.body, 'password form');
+    res.setHeader(
+      'Set-Cookie',
+      await credentials.changePassword(session, passwords, clientOf(req)),
     );
-    const client = clientOf(req);
-    await credentials.verify(
-      session.user.email,
-      currentPassword,
-      client,
-      'The current password is not correct.',
-    );
-    const ended = await accounts.changePassword(session.user, newPassword, session.sessionId);
-    await Promise.all(ended.map((sessionId) => cluster.emit({ type: 'session-ended', sessionId })));
-    res.setHeader('Set-Cookie', await credentials.rememberDevice(session.user.id, client));
     res.status(204).end();
   });
 
   router.post('/auth/sign-out', async (_req, res) => {
     const session = res.locals.session;
-    if (session) {
-      await sessions.end(session.sessionId);
-      await cluster.emit({ type: 'session-ended', sessionId: session.sessionId });
-    }
+    if (session) await sessions.end(session.sessionId);
     res.setHeader('Set-Cookie', clearedSessionCookie(secureCookies));
     res.status(204).end();
   });

@@ -1,8 +1,10 @@
 // Concept-note import (preview, then confirm) and the debate's reference library.
 import { randomBytes } from 'node:crypto';
-import type { DebateFields, DebatePoints, LabelledText, Stores } from '@plenary/storage';
+import type { DebatePoints, Stores } from '@plenary/storage';
 import { SNIPPET_END, SNIPPET_START } from '@plenary/storage';
-import type { ConceptNote, DocumentParserPool } from '@plenary/un-docs';
+import type { ConceptNotePreview } from '@plenary/api';
+import type { ConfirmConceptNoteBody, ValidRequest } from '@plenary/api/requests';
+import type { DocumentParserPool } from '@plenary/un-docs';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { DebateService } from '../debates/DebateService.js';
@@ -11,22 +13,7 @@ import { asImportError } from './importErrors.js';
 import { MAX_UPLOAD_BYTES } from './uploadBody.js';
 import { auditedChange } from '../audit/auditedChange.js';
 
-export interface ConceptNotePreview {
-  fileName: string;
-  format: string;
-  text: string;
-  note: ConceptNote;
-}
-
-export interface ConfirmedImport {
-  fileName: string;
-  format: string;
-  text: string;
-  symbol: string | null;
-  fields: Partial<DebateFields> & { theme: string };
-  objectives: LabelledText[];
-  discussionPoints: LabelledText[];
-}
+type ConfirmedImport = ValidRequest<typeof ConfirmConceptNoteBody>;
 
 export class LibraryService {
   constructor(

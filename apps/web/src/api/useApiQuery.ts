@@ -1,9 +1,12 @@
-// The one way a component loads data from the API: the request starts when `key` changes
-// (null: nothing to load yet), is abandoned when the key changes again or the component goes,
-// `reload` asks again and `update` changes the loaded value in place (after a local change).
-// With `whenVisible`, it also asks again when the tab comes back into view.
+// The one way a component loads data from the API (our small stand-in for TanStack Query,
+// which would weigh on the first load). The request starts when `key` changes (null: nothing
+// to load yet) and is abandoned when the key changes again or the component goes; `reload`
+// asks again and `update` changes the loaded value in place (after a local change). While
+// shown, the query can be made to ask again from anywhere by its key (`invalidateQueries` in
+// ./queryKeys; socket.io events do so through realtime/liveQueries.ts).
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError, errorMessage } from './ApiError';
+import { keyText, showQuery, type QueryKey } from './queryKeys';
 
 export interface ApiQuery<T> {
   /** The last answer for this key; null until it arrives. */
@@ -11,6 +14,8 @@ export interface ApiQuery<T> {
   error: string | null;
   /** The failed answer's HTTP status (404: not there); 0 when none came; null without error. */
   errorStatus: number | null;
+  /** The failed answer's code (`invitation.expired`…); null without error or answer. */
+  errorCode: ApiError['code'] | null;
   loading: boolean;
   /** When the answer arrived. */
   loadedAt: Date | null;
@@ -20,21 +25,34 @@ export interface ApiQuery<T> {
   previous: T | null;
 }
 
+export interface ApiQueryOptions {
+  /** Ask again when the tab comes back into view. */
+  whenVisible?: boolean;
+  /** Kept current by socket.io events: ask again after every (re)connection. */
+  onReconnect?: boolean;
+  /** Wait this long after the key last changed before asking (typing in a search box). */
+  pauseMs?: number;
+  /** Ask again this long after each answer, failed or not (following a job). */
+  pollMs?: number;
+}
+
 interface Loaded<T> {
   key: string | null;
   data: T | null;
   error: string | null;
   errorStatus: number | null;
+  errorCode: ApiError['code'] | null;
   loadedAt: Date | null;
 }
 
-const NOTHING = { data: null, error: null, errorStatus: null, loadedAt: null };
+const NOTHING = { data: null, error: null, errorStatus: null, errorCode: null, loadedAt: null };
 
 export function useApiQuery<T>(
-  key: string | null,
+  queryKey: QueryKey | null,
   load: (signal: AbortSignal) => Promise<T>,
-  { whenVisible = false } = {},
+  { whenVisible = false, onReconnect = false, pauseMs = 0, pollMs = 0 }: ApiQueryOptions = {},
 ): ApiQuery<T> {
+  const key = keyText(queryKey);
   const [loaded, setLoaded] = useState<Loaded<T>>({ key, ...NOTHING });
   const [loading, setLoading] = useState(key !== null);
   const [generation, setGeneration] = useState(0);
@@ -44,27 +62,47 @@ export function useApiQuery<T>(
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
+    const { signal } = controller;
     setLoading(true);
-    request(controller.signal).then(
-      (data) => {
-        setLoaded({ key, data, error: null, errorStatus: null, loadedAt: new Date() });
-        setLoading(false);
-      },
-      (failure: unknown) => {
-        if (controller.signal.aborted) return;
-        const error = errorMessage(failure);
-        const errorStatus = failure instanceof ApiError ? failure.status : 0;
-        // A failed reload keeps what was shown; another key's answer is not this key's.
-        setLoaded((current) =>
-          current.key === key
-            ? { ...current, error, errorStatus }
-            : { key, data: null, error, errorStatus, loadedAt: null },
-        );
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [key, generation]);
+    const ask = () =>
+      request(signal).then(
+        (data) => {
+          if (signal.aborted) return;
+          setLoaded({ ...NOTHING, key, data, loadedAt: new Date() });
+          setLoading(false);
+        },
+        (failure: unknown) => {
+          if (signal.aborted) return;
+          const failed = {
+            error: errorMessage(failure),
+            errorStatus: failure instanceof ApiError ? failure.status : 0,
+            errorCode: failure instanceof ApiError ? failure.code : null,
+          };
+          // A failed reload keeps what was shown; another key's answer is not this key's.
+          setLoaded((current) =>
+            current.key === key ? { ...current, ...failed } : { ...NOTHING, key, ...failed },
+          );
+          setLoading(false);
+        },
+      );
+    const timer = pauseMs > 0 ? window.setTimeout(() => void ask(), pauseMs) : void ask();
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [key, generation, pauseMs]);
+
+  useEffect(() => {
+    if (key === null) return;
+    return showQuery(JSON.parse(key) as QueryKey, reload, onReconnect);
+  }, [key, reload, onReconnect]);
+
+  // Every new answer (or local update) starts the wait for the next poll afresh.
+  useEffect(() => {
+    if (key === null || pollMs <= 0 || loaded.key !== key) return;
+    const timer = window.setTimeout(reload, pollMs);
+    return () => window.clearTimeout(timer);
+  }, [key, loaded, pollMs, reload]);
 
   useEffect(() => {
     if (!whenVisible) return;
@@ -82,5 +120,5 @@ export function useApiQuery<T>(
   );
   // An answer for another key (the page moved on) is not this key's.
   const current = loaded.key === key ? loaded : NOTHING;
-  return { ...current, loading, reload, update, previous: loaded.data };
+  return { ...current, loading: key !== null && loading, reload, update, previous: loaded.data };
 }

@@ -5,8 +5,8 @@ import { commentsApi, type Member } from './commentsApi';
 const NONE: Member[] = [];
 
 /** Empty until loaded, and when the list cannot be read (mentions then stay plain text). */
-export function useMembers(statementId: string, reloadKey = 0): Member[] {
-  const { data } = useApiQuery(`${statementId}:${reloadKey}`, (signal) =>
+export function useMembers(statementId: string): Member[] {
+  const { data } = useApiQuery(['statement', statementId, 'members'], (signal) =>
     commentsApi.members(statementId, signal),
   );
   return data ?? NONE;

@@ -1,8 +1,9 @@
 // The signed-in person's mentions, shared by the header's bell, the debate page and the
-// editor. Loaded while anything shows them; fetched again when the server says there is a
-// new one (`notification:created` on the person's own socket) and after a reconnection.
+// editor. Loaded while anything shows them; fetched again, under the query key
+// ['notifications'], when the server says there is a new one and after a reconnection.
 import { useSyncExternalStore } from 'react';
 import { errorMessage } from '../api/ApiError';
+import { showQuery } from '../api/queryKeys';
 import { withAppSocket } from '../realtime/appSocket';
 import { notificationsApi, type MentionNotification } from './notificationsApi';
 
@@ -39,16 +40,17 @@ function refresh(): void {
 
 function attach(): () => void {
   refresh();
-  return withAppSocket(({ socket, on }) => {
-    const stop = on('notification:created', refresh);
-    socket.on('connect', refresh);
+  // Shown as a query, so that `notification:created` and reconnections reload it.
+  const hide = showQuery(['notifications'], refresh, true);
+  const stop = withAppSocket(({ socket }) => {
     // The server drops sockets on sign-out; a new session needs a new connection.
     if (!socket.connected) socket.connect();
-    return () => {
-      stop();
-      socket.off('connect', refresh);
-    };
+    return () => undefined;
   });
+  return () => {
+    hide();
+    stop();
+  };
 }
 
 function subscribe(listener: () => void): () => void {

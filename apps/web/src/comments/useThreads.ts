@@ -24,11 +24,15 @@ function merge(list: Thread[] | null, thread: Thread): Thread[] {
 export function useThreads(statementId: string): ThreadsState {
   // Events that arrive while a load is under way are newer than what the load may return.
   const sinceLoad = useRef(new Map<string, Thread>());
-  const { data, error, reload, update } = useApiQuery(statementId, async (signal) => {
-    sinceLoad.current = new Map();
-    const loaded = await commentsApi.threads(statementId, signal);
-    return [...sinceLoad.current.values()].reduce(merge, loaded);
-  });
+  const { data, error, update } = useApiQuery(
+    ['statement', statementId, 'threads'],
+    async (signal) => {
+      sinceLoad.current = new Map();
+      const loaded = await commentsApi.threads(statementId, signal);
+      return [...sinceLoad.current.values()].reduce(merge, loaded);
+    },
+    { onReconnect: true },
+  );
 
   const upsert = useCallback(
     (thread: Thread) => {
@@ -40,17 +44,12 @@ export function useThreads(statementId: string): ThreadsState {
 
   useEffect(
     () =>
-      withAppSocket(({ socket, on }) => {
-        const stop = on('thread:updated', ({ thread }) => {
+      withAppSocket(({ on }) =>
+        on('thread:updated', ({ thread }) => {
           if (thread.statementId === statementId) upsert(thread);
-        });
-        socket.on('connect', reload);
-        return () => {
-          stop();
-          socket.off('connect', reload);
-        };
-      }),
-    [statementId, upsert, reload],
+        }),
+      ),
+    [statementId, upsert],
   );
 
   return { threads: data, error, upsert };

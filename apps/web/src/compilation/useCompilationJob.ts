@@ -1,7 +1,8 @@
-// A compilation followed to the end: progress pushed over socket.io, and a poll once a
-// second whenever no event has come, so a missed event never leaves the bar hanging.
+// A compilation followed to the end: progress pushed over socket.io, and a poll a second
+// after the last word of the job, so a missed event never leaves the bar hanging.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, errorMessage } from '../api/ApiError';
+import { errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import { withAppSocket } from '../realtime/appSocket';
 import {
   compilationApi,
@@ -28,53 +29,45 @@ export function useCompilationJob(debateId: string): CompilationJobState {
   const [error, setError] = useState<string | null>(null);
   // Progress can arrive before the answer that names the job: keep it until then.
   const heard = useRef(new Map<string, ExportJob>());
-  const lastHeardAt = useRef(0);
+
+  const runningId = job?.status === 'running' ? job.id : null;
+  const polled = useApiQuery(
+    runningId ? ['export', runningId] : null,
+    (signal) => compilationApi.job(runningId ?? '', signal),
+    { pollMs: POLL_MS },
+  );
+  const { update: heardOfPolled } = polled;
+  const hear = useCallback(
+    (incoming: ExportJob) => {
+      heard.current.set(incoming.id, laterJob(heard.current.get(incoming.id), incoming));
+      setJob((current) => (current?.id === incoming.id ? laterJob(current, incoming) : current));
+      // Word of the job puts the next poll off.
+      heardOfPolled((current) => current);
+    },
+    [heardOfPolled],
+  );
 
   useEffect(
     () =>
       withAppSocket(({ socket, on }) => {
-        const stop = on('export:progress', ({ job: incoming }) => {
-          lastHeardAt.current = Date.now();
-          heard.current.set(incoming.id, laterJob(heard.current.get(incoming.id), incoming));
-          setJob((current) =>
-            current?.id === incoming.id ? laterJob(current, incoming) : current,
-          );
-        });
+        const stop = on('export:progress', ({ job: incoming }) => hear(incoming));
         if (!socket.connected) socket.connect();
         return stop;
       }),
-    [],
+    [hear],
   );
 
-  const runningId = job?.status === 'running' ? job.id : null;
   useEffect(() => {
-    if (!runningId) return;
-    const controller = new AbortController();
-    let asking = false;
-    const poll = async () => {
-      if (asking || Date.now() - lastHeardAt.current < POLL_MS) return;
-      asking = true;
-      try {
-        const polled = await compilationApi.job(runningId, controller.signal);
-        setJob((current) => (current?.id === polled.id ? laterJob(current, polled) : current));
-      } catch (failure) {
-        // Offline for a moment: keep asking. Refused (the job is gone): say so and stop.
-        if (controller.signal.aborted || !(failure instanceof ApiError)) return;
-        if (failure.isNetworkError) return;
-        const message = errorMessage(failure);
-        setJob((current) =>
-          current?.id === runningId ? { ...current, status: 'failed', error: message } : current,
-        );
-      } finally {
-        asking = false;
-      }
-    };
-    const timer = window.setInterval(() => void poll(), POLL_MS);
-    return () => {
-      window.clearInterval(timer);
-      controller.abort();
-    };
-  }, [runningId]);
+    if (polled.data) hear(polled.data);
+  }, [polled.data, hear]);
+  // Offline for a moment: keep asking. Refused (the job is gone): say so and stop.
+  const refused = polled.errorStatus ? polled.error : null;
+  useEffect(() => {
+    if (!refused) return;
+    setJob((current) =>
+      current?.id === runningId ? { ...current, status: 'failed', error: refused } : current,
+    );
+  }, [refused, runningId]);
 
   const start = useCallback(
     async (format: CompilationFormat, letter: CoveringLetter): Promise<boolean> => {
@@ -83,7 +76,6 @@ export function useCompilationJob(debateId: string): CompilationJobState {
       setJob(null);
       try {
         const started = await compilationApi.start(debateId, format, letter);
-        lastHeardAt.current = Date.now();
         setJob(laterJob(heard.current.get(started.id), started));
         return true;
       } catch (failure) {

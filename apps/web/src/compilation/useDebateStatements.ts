@@ -3,7 +3,7 @@
 // the tab comes back into view, since an organizer may leave the page open all afternoon.
 import type { Statement } from '../api/statementsApi';
 import { useApiQuery } from '../api/useApiQuery';
-import { useDebateEvents } from '../realtime/useDebateEvents';
+import { useDebateRoom } from '../realtime/useDebateRoom';
 import { compilationApi } from './compilationApi';
 
 export interface DebateStatements {
@@ -16,10 +16,12 @@ export interface DebateStatements {
 }
 
 export function useDebateStatements(debateId: string): DebateStatements {
-  const query = useApiQuery(debateId, (signal) => compilationApi.statements(debateId, signal), {
-    whenVisible: true,
-  });
-  useDebateEvents(debateId, query.reload);
+  const query = useApiQuery(
+    ['debate', debateId, 'statements'],
+    (signal) => compilationApi.statements(debateId, signal),
+    { whenVisible: true, onReconnect: true },
+  );
+  useDebateRoom(debateId);
   const { data: statements, loadedAt, loading, error, reload } = query;
   return { statements, loadedAt, loading, error, reload };
 }

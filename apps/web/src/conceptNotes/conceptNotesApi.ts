@@ -1,34 +1,16 @@
 // Concept-note import: a preview that saves nothing, then the reviewed version applied
 // in one step; and the debate's labelled objectives and discussion points.
 import { ConceptNotePreview, DebatePoints } from '@plenary/api';
+import type { ConfirmConceptNoteBody, RequestBody } from '@plenary/api/requests';
 import * as z from 'zod/mini';
 import { apiCall, parsed } from '../api/apiRequest';
 import { uploadFile, type UploadOptions } from '../api/uploadFile';
 
 export type { ConceptNote, ConceptNotePreview, DebatePoints, LabelledText } from '@plenary/api';
 
-/** The debate's fields as the confirmation sends them: null clears, theme is required. */
-export interface ImportedFields {
-  theme: string;
-  body: string | null;
-  meetingDate: string | null;
-  meetingTime: string | null;
-  presidency: string | null;
-  convener: string | null;
-  format: string | null;
-  speakingLimitMinutes: number | null;
-  submissionEmail: string | null;
-  submissionDeadline: string | null;
-  expectedOutcome: string | null;
-}
-
-export interface ConfirmedImport extends DebatePoints {
-  fileName: string;
-  format: string;
-  text: string;
-  symbol: string | null;
-  fields: ImportedFields;
-}
+/** The reviewed import as the confirmation sends it; in `fields`, null clears. */
+export type ConfirmedImport = RequestBody<typeof ConfirmConceptNoteBody>;
+export type ImportedFields = ConfirmedImport['fields'];
 
 const debatePath = (debateId: string) => `/debates/${encodeURIComponent(debateId)}`;
 

@@ -1,20 +1,27 @@
 // The review form's working copy of an import: every field as the person sees and edits
 // it, where each value came from, and the checks made before anything is sent.
 import type { Debate } from '../debates/debatesApi';
-import type { ConceptNote, LabelledText } from './conceptNotesApi';
+import type { ConceptNote, ImportedFields, LabelledText } from './conceptNotesApi';
 
+/** The debate's fields a concept note states: those the two share, and the submission's. */
 export type FieldName =
-  | 'theme'
-  | 'body'
-  | 'meetingDate'
-  | 'meetingTime'
-  | 'presidency'
-  | 'convener'
-  | 'format'
-  | 'speakingLimitMinutes'
-  | 'submissionEmail'
-  | 'submissionDeadline'
-  | 'expectedOutcome';
+  | Extract<keyof ConceptNote, keyof ImportedFields>
+  | `submission${Capitalize<keyof ConceptNote['submission']>}`;
+
+/** Each field once: the build fails when the schemas gain or lose one. */
+export const FIELD_NAMES = Object.keys({
+  theme: 0,
+  body: 0,
+  meetingDate: 0,
+  meetingTime: 0,
+  presidency: 0,
+  convener: 0,
+  format: 0,
+  speakingLimitMinutes: 0,
+  submissionEmail: 0,
+  submissionDeadline: 0,
+  expectedOutcome: 0,
+} satisfies Record<FieldName, 0>) as FieldName[];
 
 /**
  * Read from the note; kept from the debate because the note is silent; empty; or, for the
@@ -45,22 +52,10 @@ export const newItem = (label = '', text = ''): ItemDraft => ({
   text,
 });
 
-type Values = Record<FieldName, string | number | null>;
-
-function noteValues(note: ConceptNote): Values {
-  return {
-    theme: note.theme,
-    body: note.body,
-    meetingDate: note.meetingDate,
-    meetingTime: note.meetingTime,
-    presidency: note.presidency,
-    convener: note.convener,
-    format: note.format,
-    speakingLimitMinutes: note.speakingLimitMinutes,
-    submissionEmail: note.submission.email,
-    submissionDeadline: note.submission.deadline,
-    expectedOutcome: note.expectedOutcome,
-  };
+function noteValue(note: ConceptNote, name: FieldName): string | number | null {
+  if (name === 'submissionEmail') return note.submission.email;
+  if (name === 'submissionDeadline') return note.submission.deadline;
+  return note[name];
 }
 
 /** Below this the importer's reading is a guess from context, and the form says so. */
@@ -68,7 +63,7 @@ export const LOW_CONFIDENCE = 0.6;
 
 function checksFor(note: ConceptNote, sources: Record<FieldName, FieldSource>) {
   const checks: Partial<Record<FieldName, string>> = {};
-  for (const name of Object.keys(sources) as FieldName[]) {
+  for (const name of FIELD_NAMES) {
     const confidence = note.confidence[name];
     if (sources[name] === 'note' && confidence !== undefined && confidence < LOW_CONFIDENCE)
       checks[name] = note.sources[name] ?? '';
@@ -82,11 +77,10 @@ function checksFor(note: ConceptNote, sources: Record<FieldName, FieldSource>) {
  * earlier); nothing else is filled in.
  */
 export function draftFrom(note: ConceptNote, debate: Debate | null): ReviewDraft {
-  const fromNote = noteValues(note);
   const values = {} as Record<FieldName, string>;
   const sources = {} as Record<FieldName, FieldSource>;
-  for (const name of Object.keys(fromNote) as FieldName[]) {
-    const stated = fromNote[name];
+  for (const name of FIELD_NAMES) {
+    const stated = noteValue(note, name);
     const current = debate?.[name] ?? null;
     // An Arria-formula or General Assembly meeting has a convener and no Council presidency:
     // the debate's earlier presidency would be wrong, and the form says it will be cleared.

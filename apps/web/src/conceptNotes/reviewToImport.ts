@@ -2,6 +2,7 @@
 // and where. The server checks again; this spares a round trip and names the row.
 import type { ConceptNotePreview, ConfirmedImport, ImportedFields } from './conceptNotesApi';
 import {
+  FIELD_NAMES,
   fieldInputId,
   itemInputId,
   type FieldName,
@@ -72,19 +73,8 @@ function checkFields(values: Record<FieldName, string>): ReviewResult | Imported
   const email = value('submissionEmail');
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     return problem(t('problems.email'), fieldInputId('submissionEmail'));
-  return {
-    theme: value('theme') ?? '',
-    body: value('body'),
-    meetingDate: value('meetingDate'),
-    meetingTime: value('meetingTime'),
-    presidency: value('presidency'),
-    convener: value('convener'),
-    format: value('format'),
-    speakingLimitMinutes: minutes,
-    submissionEmail: email,
-    submissionDeadline: value('submissionDeadline'),
-    expectedOutcome: value('expectedOutcome'),
-  };
+  const texts = Object.fromEntries(FIELD_NAMES.map((name) => [name, value(name)]));
+  return { ...texts, theme: value('theme') ?? '', speakingLimitMinutes: minutes };
 }
 
 export function reviewToImport(preview: ConceptNotePreview, draft: ReviewDraft): ReviewResult {

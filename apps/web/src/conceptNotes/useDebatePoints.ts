@@ -9,8 +9,9 @@ export interface DebatePointsState {
 }
 
 export function useDebatePoints(debateId: string | null): DebatePointsState {
-  const { data, error, reload } = useApiQuery(debateId, (signal) =>
-    conceptNotesApi.points(debateId ?? '', signal),
+  const { data, error, reload } = useApiQuery(
+    debateId ? ['debate', debateId, 'points'] : null,
+    (signal) => conceptNotesApi.points(debateId ?? '', signal),
   );
   return { points: data, error, reload };
 }

@@ -2,6 +2,7 @@
 // and their members; for organizers, the concept-note import, submissions and the
 // compilation, delegations and invitations.
 import { useCallback, useEffect, useState } from 'react';
+import { invalidateQueries } from '../api/queryKeys';
 import { useApiQuery } from '../api/useApiQuery';
 import type { SessionUser } from '../auth/sessionApi';
 import { DebateMentions } from '../comments/DebateMentions';
@@ -23,15 +24,10 @@ import { DelegationCard } from './DelegationCard';
 import { t } from '../i18n/messages/debates';
 
 export function DebatePage({ debateId, user }: { debateId: string; user: SessionUser }) {
-  const query = useApiQuery(debateId, (signal) => debatesApi.get(debateId, signal));
-  const { data: detail, error, errorStatus, update } = query;
-  // Counts the reloads: the sections keyed by it start afresh after a change here.
-  const [generation, setGeneration] = useState(0);
-  const reloadQuery = query.reload;
-  const reload = useCallback(() => {
-    setGeneration((value) => value + 1);
-    reloadQuery();
-  }, [reloadQuery]);
+  const query = useApiQuery(['debate', debateId], (signal) => debatesApi.get(debateId, signal));
+  const { data: detail, error, errorStatus, update, loadedAt } = query;
+  // A change here: every view of this debate on the page reads it again.
+  const reload = useCallback(() => invalidateQueries(['debate', debateId]), [debateId]);
   const [revokedIds, setRevokedIds] = useState<string[]>([]);
 
   useEffect(() => {
@@ -66,12 +62,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
 
       <DebateMentions debateId={debate.id} initialCount={detail.unreadMentions} />
       <ConceptNoteSection debate={debate} canManage={canManage} onImported={reload} />
-      <ReferenceLibrary
-        key={generation}
-        debateId={debate.id}
-        canManage={canManage}
-        userId={user.id}
-      />
+      <ReferenceLibrary debateId={debate.id} canManage={canManage} userId={user.id} />
       <OutcomeSection
         debateId={debate.id}
         canManage={canManage}
@@ -116,7 +107,6 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
           <PendingInvitations
             debateId={debate.id}
             delegations={delegations}
-            reloadKey={generation}
             onRevoked={(id) => setRevokedIds((ids) => [...ids, id])}
           />
         </section>
@@ -125,7 +115,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
       <TrashSection debateId={debate.id} onRestored={reload} />
       {canManage ? (
         <DebateSettings
-          key={generation}
+          key={loadedAt?.getTime()}
           debate={debate}
           onSaved={(saved) => update((current) => current && { ...current, debate: saved })}
         />

@@ -11,11 +11,7 @@ import { t } from '../i18n/messages/debates';
 
 /** The meetings the person takes part in, and a way to start a new one. */
 export function DebatesPage() {
-  const {
-    data: debates,
-    error,
-    reload,
-  } = useApiQuery('debates', (signal) => debatesApi.list(signal));
+  const { data: debates, error } = useApiQuery(['debates'], (signal) => debatesApi.list(signal));
 
   useEffect(() => {
     document.title = t('list.document');
@@ -42,7 +38,7 @@ export function DebatesPage() {
       ) : null}
       {debates?.length === 0 ? <p className="hint-card">{t('list.none')}</p> : null}
       <NewDebate />
-      <DeletedDebates onRestored={reload} />
+      <DeletedDebates />
     </div>
   );
 }

@@ -29,8 +29,10 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
     data: members,
     error: loadError,
     reload,
-  } = useApiQuery(delegation.abilities.readMembers ? delegation.id : null, (signal) =>
-    delegationsApi.members(delegation.id, signal),
+  } = useApiQuery(
+    delegation.abilities.readMembers ? ['delegation', delegation.id, 'members'] : null,
+    (signal) => delegationsApi.members(delegation.id, signal),
+    { onReconnect: true },
   );
 
   // Drafters are told at once when anyone (an organizer included) is given a role here.
@@ -52,10 +54,10 @@ export function DelegationCard({ delegation, canManage, user, onChanged }: Deleg
                   })
                 : t('delegation.addedAs', { who, role: roleName(added.member.role) }),
           );
-          reload();
+          // The list itself reloads through realtime/liveQueries.ts.
         }),
       ),
-    [delegation.id, reload],
+    [delegation.id],
   );
 
   async function change(action: () => Promise<void>): Promise<void> {

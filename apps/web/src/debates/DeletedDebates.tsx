@@ -1,30 +1,21 @@
 // Debates an organizer deleted, on the Debates page while the Trash keeps them: each can
 // be restored, with its delegations, statements and library.
 import { t } from '../i18n/messages/safeguards';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../api/ApiError';
+import { invalidateQueries } from '../api/queryKeys';
+import { useApiQuery } from '../api/useApiQuery';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RestoreButton } from '../trash/RestoreButton';
 import { RelativeTime } from '../ui/RelativeTime';
 import { debatesApi, type TrashedDebate } from './debatesApi';
 
-export function DeletedDebates({ onRestored }: { onRestored: () => void }) {
-  const [trash, setTrash] = useState<{ debates: TrashedDebate[]; retentionDays: number } | null>(
-    null,
-  );
+export function DeletedDebates() {
+  const query = useApiQuery(['debates', 'trash'], (signal) => debatesApi.trash(signal));
+  const { data: trash } = query;
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    debatesApi.trash(controller.signal).then(setTrash, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(failure));
-    });
-    return () => controller.abort();
-  }, [generation]);
 
   async function restore(debate: TrashedDebate): Promise<void> {
     setBusyId(debate.id);
@@ -32,8 +23,8 @@ export function DeletedDebates({ onRestored }: { onRestored: () => void }) {
     try {
       await debatesApi.restore(debate.id);
       setAnnouncement(t('deletedDebates.restored', { theme: debate.theme }));
-      onRestored();
-      reload();
+      // The debate is back in the list above, and no longer among these.
+      invalidateQueries(['debates']);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -51,7 +42,7 @@ export function DeletedDebates({ onRestored }: { onRestored: () => void }) {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <ErrorNotice message={error} />
+      <ErrorNotice message={error ?? query.error} />
       <ul className="item-list" aria-label={t('deletedDebates.title')}>
         {trash.debates.map((debate) => (
           <li key={debate.id} className="item-list__item trash__item">

@@ -1,7 +1,7 @@
 // Everything the statements screens need to know about where the person belongs:
 // debate themes and delegation names to label statements, and their role in each
 // delegation to decide who may create, edit, rename or delete.
-import { useEffect, useState } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
 import {
   debatesApi,
   type Debate,
@@ -40,25 +40,10 @@ function combine(details: DebateDetail[]): Memberships {
 }
 
 /** Loads the person's debates and delegations; null until loaded. */
-export function useMemberships(reloadKey = 0): { memberships: Memberships | null; error: unknown } {
-  const [memberships, setMemberships] = useState<Memberships | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    debatesApi
-      .list(signal)
-      .then((debates) => Promise.all(debates.map((debate) => debatesApi.get(debate.id, signal))))
-      .then((details) => {
-        setMemberships(combine(details));
-        setError(null);
-      })
-      .catch((failure: unknown) => {
-        if (!signal.aborted) setError(failure);
-      });
-    return () => controller.abort();
-  }, [reloadKey]);
-
-  return { memberships, error };
+export function useMemberships(): { memberships: Memberships | null; error: string | null } {
+  const { data, error } = useApiQuery(['debates', 'details'], async (signal) => {
+    const debates = await debatesApi.list(signal);
+    return combine(await Promise.all(debates.map((debate) => debatesApi.get(debate.id, signal))));
+  });
+  return { memberships: data, error };
 }

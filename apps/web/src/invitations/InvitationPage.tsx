@@ -1,12 +1,11 @@
 // Where an invitation link lands: says what it offers, then creates the account (or
 // signs in to the existing one) and opens the statements.
-import { useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import { AuthLayout } from '../auth/AuthLayout';
 import type { SessionUser } from '../auth/sessionApi';
 import { Link } from '../routing/Link';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
-import { invitationsApi, type InvitationPreview } from './invitationsApi';
+import { invitationsApi } from './invitationsApi';
 import { roleLabel } from './roleLabel';
 import { t } from '../i18n/messages/invitations';
 import { interleave } from '../i18n/interleave';
@@ -26,18 +25,12 @@ const DEAD_LINK_TITLES: Record<string, string> = {
 };
 
 export function InvitationPage({ token, user }: InvitationPageProps) {
-  const [invitation, setInvitation] = useState<InvitationPreview | null>(null);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    invitationsApi.preview(token, controller.signal).then(setInvitation, (failure: unknown) => {
-      if (controller.signal.aborted) return;
-      const code = failure instanceof ApiError ? failure.code : 'unknown';
-      setError({ code, message: errorMessage(failure) });
-    });
-    return () => controller.abort();
-  }, [token]);
+  const query = useApiQuery(['invitation', token], (signal) =>
+    invitationsApi.preview(token, signal),
+  );
+  const { data: invitation, errorCode } = query;
+  const error =
+    query.error === null ? null : { code: errorCode ?? 'unknown', message: query.error };
 
   if (error) {
     return (

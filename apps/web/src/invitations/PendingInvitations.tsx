@@ -11,18 +11,12 @@ import { interleave } from '../i18n/interleave';
 interface PendingInvitationsProps {
   debateId: string;
   delegations: Delegation[];
-  reloadKey: number;
   onRevoked: (invitationId: string) => void;
 }
 
 /** Invitations not yet used, which an organizer may still revoke. */
-export function PendingInvitations({
-  debateId,
-  delegations,
-  reloadKey,
-  onRevoked,
-}: PendingInvitationsProps) {
-  const query = useApiQuery(`${debateId}:${reloadKey}`, (signal) =>
+export function PendingInvitations({ debateId, delegations, onRevoked }: PendingInvitationsProps) {
+  const query = useApiQuery(['debate', debateId, 'invitations'], (signal) =>
     invitationAdminApi.list(debateId, signal),
   );
   const { data: invitations, reload } = query;

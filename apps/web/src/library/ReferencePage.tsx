@@ -1,31 +1,22 @@
 // Reading a library document: its numbered paragraphs under their section headings, and
 // its footnotes, laid out like the report so a paragraph can be found by its number.
-import { useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../api/ApiError';
+import { useEffect } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
 import { Link } from '../routing/Link';
 import { debatePath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { describeReference } from './describeReference';
 import { ReferenceText } from './ReferenceText';
-import { referencesApi, type ReferenceDocument } from './referencesApi';
+import { referencesApi } from './referencesApi';
 import { t } from '../i18n/messages/library';
 
 export function ReferencePage({ referenceId }: { referenceId: string }) {
-  const [reference, setReference] = useState<ReferenceDocument | null>(null);
-  const [error, setError] = useState<{ status: number; message: string } | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    referencesApi.get(referenceId, controller.signal).then(setReference, (failure: unknown) => {
-      if (controller.signal.aborted) return;
-      setError({
-        status: failure instanceof ApiError ? failure.status : 0,
-        message: errorMessage(failure),
-      });
-    });
-    return () => controller.abort();
-  }, [referenceId]);
+  const {
+    data: reference,
+    error,
+    errorStatus,
+  } = useApiQuery(['reference', referenceId], (signal) => referencesApi.get(referenceId, signal));
 
   useEffect(() => {
     if (!reference) return;
@@ -37,11 +28,11 @@ export function ReferencePage({ referenceId }: { referenceId: string }) {
     return () => window.removeEventListener('hashchange', showTarget);
   }, [reference]);
 
-  if (error?.status === 404) return <NotFoundPage what="document" />;
+  if (errorStatus === 404) return <NotFoundPage what="document" />;
   if (!reference) {
     return (
       <div className="page">
-        <ErrorNotice message={error?.message ?? null} />
+        <ErrorNotice message={error} />
         {error ? null : <p className="muted">{t('page.opening')}</p>}
       </div>
     );

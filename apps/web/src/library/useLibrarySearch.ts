@@ -1,7 +1,6 @@
 // Search as you type: waits for a pause in typing, cancels answers that a newer query
 // has made stale, and keeps the previous hits on screen while the next ones load.
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { useApiQuery } from '../api/useApiQuery';
 import { referencesApi, type SearchHit } from './referencesApi';
 
 export type SearchState =
@@ -14,33 +13,15 @@ const PAUSE_MS = 250;
 const MIN_QUERY_LENGTH = 2;
 
 export function useLibrarySearch(debateId: string | null, query: string): SearchState {
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
   const trimmed = query.trim();
-
-  useEffect(() => {
-    if (!debateId || trimmed.length < MIN_QUERY_LENGTH) {
-      setState({ status: 'idle' });
-      return;
-    }
-    setState((previous) => ({
-      status: 'searching',
-      hits: 'hits' in previous ? previous.hits : [],
-    }));
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      referencesApi.search(debateId, trimmed, controller.signal).then(
-        (hits) => setState({ status: 'done', query: trimmed, hits }),
-        (failure: unknown) => {
-          if (!controller.signal.aborted)
-            setState({ status: 'failed', message: errorMessage(failure) });
-        },
-      );
-    }, PAUSE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [debateId, trimmed]);
-
-  return state;
+  const wanted = debateId !== null && trimmed.length >= MIN_QUERY_LENGTH;
+  const search = useApiQuery(
+    wanted ? ['debate', debateId, 'references', 'search', trimmed] : null,
+    (signal) => referencesApi.search(debateId ?? '', trimmed, signal),
+    { pauseMs: PAUSE_MS },
+  );
+  if (!wanted) return { status: 'idle' };
+  if (search.loading) return { status: 'searching', hits: search.previous ?? [] };
+  if (search.error !== null) return { status: 'failed', message: search.error };
+  return { status: 'done', query: trimmed, hits: search.data ?? [] };
 }

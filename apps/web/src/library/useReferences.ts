@@ -13,8 +13,9 @@ export interface ReferencesState {
 }
 
 export function useReferences(debateId: string | null): ReferencesState {
-  const { data, error, update } = useApiQuery(debateId, (signal) =>
-    referencesApi.list(debateId ?? '', signal),
+  const { data, error, update } = useApiQuery(
+    debateId ? ['debate', debateId, 'references'] : null,
+    (signal) => referencesApi.list(debateId ?? '', signal),
   );
   const added = useCallback(
     (reference: Reference) =>

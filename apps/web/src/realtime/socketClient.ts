@@ -1,7 +1,9 @@
 // The socket.io client itself, loaded by appSocket.ts once the first screen is up.
 import { serverEvents, type ServerEvent, type ServerEventPayload } from '@plenary/api';
 import { io, type Socket } from 'socket.io-client';
+import { invalidateQueries, reconnected } from '../api/queryKeys';
 import type { AppSocket, LiveEvents } from './appSocket';
+import { staleAfter } from './liveQueries';
 
 export function connectAppSocket(): LiveEvents {
   const socket: AppSocket = io({ path: '/socket.io', withCredentials: true });
@@ -18,5 +20,15 @@ export function connectAppSocket(): LiveEvents {
     (socket as Socket).on(event as string, listener);
     return () => (socket as Socket).off(event as string, listener);
   };
+  // Queries kept current by events reload after each connection, and on the events that
+  // make them stale.
+  socket.on('connect', reconnected);
+  for (const [event, stale] of Object.entries(staleAfter) as [ServerEvent, Stale][]) {
+    on(event, (payload) => {
+      for (const key of stale(payload)) invalidateQueries(key);
+    });
+  }
   return { socket, on };
 }
+
+type Stale = (payload: ServerEventPayload<ServerEvent>) => string[][];

@@ -4,7 +4,6 @@ import { TrashedNotice } from '../trash/TrashedNotice';
 import { useMemberships } from '../debates/useMemberships';
 import { navigate, statementPath } from '../routing/useRoute';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { errorMessage } from '../api/ApiError';
 import { CreateStatementForm } from './CreateStatementForm';
 import { DeleteStatementDialog } from './DeleteStatementDialog';
 import { OnboardingHint } from './OnboardingHint';
@@ -39,7 +38,7 @@ export function StatementsPage() {
         />
       ) : null}
       {memberships && drafting.length === 0 ? <OnboardingHint memberships={memberships} /> : null}
-      <ErrorNotice message={membershipError ? errorMessage(membershipError) : null} />
+      <ErrorNotice message={membershipError} />
 
       <section aria-labelledby="statements-heading" className="statements">
         <h2 id="statements-heading" className="visually-hidden">

@@ -18,8 +18,11 @@ export interface StatementState {
 
 /** `generation`: read the statement again when it changes (the person's role changed). */
 export function useStatement(statementId: string, generation = 0): StatementState {
-  const { data, error, errorStatus, reload, update } = useApiQuery(statementId, (signal) =>
-    statementsApi.get(statementId, signal),
+  const { data, error, errorStatus, reload, update } = useApiQuery(
+    ['statement', statementId],
+    (signal) => statementsApi.get(statementId, signal),
+    // Status changes arrive as events, and those sent while this tab was offline are gone.
+    { onReconnect: true },
   );
   const asked = useRef(generation);
   useEffect(() => {
@@ -32,9 +35,9 @@ export function useStatement(statementId: string, generation = 0): StatementStat
   const updated = useCallback(
     (next: Statement) => {
       update((current) => ({ ...next, abilities: current?.abilities }));
-      statementsApi.get(next.id).then(setStatement, () => undefined);
+      reload();
     },
-    [update, setStatement],
+    [update, reload],
   );
 
   const notFound = errorStatus === 404;

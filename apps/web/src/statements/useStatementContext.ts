@@ -26,8 +26,9 @@ export function useStatementContext(
 ): StatementContext | null {
   const debateId = statement?.debateId;
   const owners = statement?.delegationIds.join(',') ?? '';
-  const { data } = useApiQuery(debateId ? `${debateId}:${reloadKey}` : null, (signal) =>
-    debatesApi.get(debateId ?? '', signal),
+  const { data } = useApiQuery(
+    debateId ? ['debate', debateId, String(reloadKey)] : null,
+    (signal) => debatesApi.get(debateId ?? '', signal),
   );
   return useMemo(() => {
     if (!data) return null;

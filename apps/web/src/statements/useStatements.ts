@@ -15,7 +15,7 @@ export interface StatementsState {
 const byUpdatedDesc = (a: Statement, b: Statement) => b.updatedAt.localeCompare(a.updatedAt);
 
 export function useStatements(): StatementsState {
-  const query = useApiQuery('statements', (signal) => statementsApi.list(signal), {
+  const query = useApiQuery(['statements'], (signal) => statementsApi.list(signal), {
     whenVisible: true,
   });
   const { update } = query;

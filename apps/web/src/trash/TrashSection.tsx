@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { useApiQuery } from '../api/useApiQuery';
-import { useDebateEvents } from '../realtime/useDebateEvents';
+import { useDebateRoom } from '../realtime/useDebateRoom';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RelativeTime } from '../ui/RelativeTime';
 import { trashApi, type TrashedItem } from './trashApi';
@@ -24,12 +24,16 @@ interface TrashSectionProps {
 }
 
 export function TrashSection({ debateId, onRestored }: TrashSectionProps) {
-  const query = useApiQuery(debateId, (signal) => trashApi.list(debateId, signal));
+  const query = useApiQuery(
+    ['debate', debateId, 'trash'],
+    (signal) => trashApi.list(debateId, signal),
+    { onReconnect: true },
+  );
   const { data: trash, reload } = query;
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  useDebateEvents(debateId, reload);
+  useDebateRoom(debateId);
 
   async function restore(item: TrashedItem): Promise<void> {
     setBusyId(item.id);

@@ -30,13 +30,15 @@ export function useVersionRecords(
   const id = statement?.id;
   // Every status change takes a version and records an event.
   const moment = statement
-    ? `${id}:${statement.status}:${statement.revision}:${statement.updatedAt}`
+    ? `${statement.status}:${statement.revision}:${statement.updatedAt}`
     : '';
-  const versions = useApiQuery(wanted.versions && id ? moment : null, (signal) =>
-    versionsApi.list(id ?? '', signal),
+  const versions = useApiQuery(
+    wanted.versions && id ? ['statement', id, 'versions', moment] : null,
+    (signal) => versionsApi.list(id ?? '', signal),
   );
-  const events = useApiQuery(wanted.events && id ? moment : null, (signal) =>
-    workflowApi.history(id ?? '', signal),
+  const events = useApiQuery(
+    wanted.events && id ? ['statement', id, 'history', moment] : null,
+    (signal) => workflowApi.history(id ?? '', signal),
   );
   const { reload: reloadVersions } = versions;
   const { reload: reloadEvents } = events;

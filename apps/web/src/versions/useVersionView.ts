@@ -19,7 +19,7 @@ const EMPTY: LoadedView = { version: null, from: null, to: null, parts: null, er
 /** `generation` changes to fetch again (the live text moves on while a redline is open). */
 export function useVersionView(view: VersionView, generation: number): LoadedView {
   const { versionId, against } = view;
-  const key = `${versionId} ${against ?? ''} ${generation}`;
+  const key = ['version', versionId, against ?? '', String(generation)];
   const { data, error, previous } = useApiQuery(key, async (signal): Promise<LoadedView> => {
     const version = await versionsApi.get(versionId, signal);
     if (against === null) return { ...EMPTY, version };

@@ -5,6 +5,7 @@ import { statementText } from '@plenary/statement-model';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Statement } from '../api/statementsApi';
+import { useApiQuery } from '../api/useApiQuery';
 import { CopyTextButton } from '../editor/CopyTextButton';
 import { versionsApi } from '../versions/versionsApi';
 import { t } from '../i18n/messages/workflowDialogs';
@@ -42,17 +43,10 @@ export function SubmittedTextNotice(props: SubmittedTextNoticeProps) {
 }
 
 function useSubmittedText(versionId: string | null): string | null {
-  const [loaded, setLoaded] = useState<{ id: string; text: string } | null>(null);
-  useEffect(() => {
-    if (!versionId) return;
-    const controller = new AbortController();
-    versionsApi.get(versionId, controller.signal).then(
-      (version) => setLoaded({ id: version.id, text: version.text }),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [versionId]);
-  return loaded && loaded.id === versionId ? loaded.text : null;
+  const { data } = useApiQuery(versionId ? ['version', versionId] : null, (signal) =>
+    versionsApi.get(versionId ?? '', signal),
+  );
+  return data?.text ?? null;
 }
 
 /** The document's plain text, kept current; null without a document. */

@@ -10,7 +10,6 @@ import type { HistoryPanelState } from '../versions/useHistoryPanel';
 import type { VersionRecords } from '../versions/useVersionRecords';
 import { editedAfterClearance } from './editedAfterClearance';
 import { StatusBar } from './StatusBar';
-import { useStatusAfterReconnect } from './useStatusAfterReconnect';
 import { lazyDialog } from '../ui/lazyDialog';
 
 /** Only a submitted statement can hold words that missed the submission. */
@@ -35,7 +34,6 @@ interface WorkflowBarProps {
 export function WorkflowBar(props: WorkflowBarProps) {
   const { statement, context, records, history, onStatement } = props;
   const cleared = statement.clearedVersionId;
-  useStatusAfterReconnect(statement.id, onStatement);
   return (
     <>
       <StatusBar
