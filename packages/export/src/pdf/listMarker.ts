@@ -1,5 +1,6 @@
 // List markers after UN practice, the same as in the Word export (1. → (a) → (i), • → –),
 // and the superscript numbers of citation notes.
+import { romanNumeral } from '@plenary/statement-model/romanNumeral';
 
 function letters(n: number): string {
   let rest = n;
@@ -12,34 +13,6 @@ function letters(n: number): string {
   return out || String(n);
 }
 
-const ROMAN: readonly (readonly [number, string])[] = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
-function roman(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, numeral] of ROMAN) {
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  }
-  return out || String(n);
-}
-
 export function listMarker(ordered: boolean, depth: number, n: number): string {
   if (!ordered) return depth % 2 === 0 ? '•' : '–';
   switch (depth % 3) {
@@ -48,7 +21,7 @@ export function listMarker(ordered: boolean, depth: number, n: number): string {
     case 1:
       return `(${letters(n)})`;
     default:
-      return `(${roman(n)})`;
+      return `(${romanNumeral(n)})`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { romanNumeral } from '@plenary/statement-model/romanNumeral';
 import type JSZip from 'jszip';
 
 // Mammoth turns Word's automatic numbering into bare <ol>/<ul> items and drops the labels
@@ -41,22 +42,6 @@ function readLevels(numberingXml: string): Map<string, Map<number, Level>> {
   return byNum;
 }
 
-const ROMAN: readonly [number, string][] = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
 function formatCounter(value: number, format: string): string {
   if (format === 'lowerLetter' || format === 'upperLetter') {
     const letter = String.fromCharCode(96 + (((value - 1) % 26) + 1)).repeat(
@@ -65,9 +50,7 @@ function formatCounter(value: number, format: string): string {
     return format === 'upperLetter' ? letter.toUpperCase() : letter;
   }
   if (format === 'lowerRoman' || format === 'upperRoman') {
-    let rest = value;
-    let roman = '';
-    for (const [amount, digits] of ROMAN) for (; rest >= amount; rest -= amount) roman += digits;
+    const roman = romanNumeral(value);
     return format === 'upperRoman' ? roman.toUpperCase() : roman;
   }
   return String(value);
