@@ -23,15 +23,15 @@ describe('first load of a statement', () => {
 
     // The page notes when its badge first says "connected"; what it fetches from then on
     // (the app events' socket.io client) is not part of the first screen.
-    const person = await suite.visitor(wanjiru.displayName, (context) =>
-      context.addInitScript(() => {
+    const person = await suite.visitor(wanjiru.displayName, async (context) => {
+      await context.addInitScript(() => {
         new MutationObserver((_records, observer) => {
           if (!document.querySelector('.connection-badge[data-status="connected"]')) return;
           (window as { connectedAt?: number }).connectedAt = performance.now();
           observer.disconnect();
         }).observe(document, { subtree: true, childList: true, attributes: true });
-      }),
-    );
+      });
+    });
     const scripts: Response[] = [];
     person.page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response);

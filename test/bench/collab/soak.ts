@@ -47,12 +47,32 @@ async function editorSession(
     const keystrokes = 5 + Math.floor(random() * 30);
     for (let i = 0; i < keystrokes && Date.now() < until; i += 1) {
       text.insert(Math.floor(random() * (text.length + 1)), 'abcdefghij'[i % 10]!);
-      if (text.length > 400) text.delete(0, 100);
+      if (text.length > TEXT_CAP) text.delete(0, 100);
       await new Promise((resolve) => setTimeout(resolve, 100 + random() * 300));
     }
   } finally {
     client.destroy();
   }
+}
+
+const TEXT_CAP = 400;
+
+/** Each statement starts at the text cap, so the documents' live text does not grow during the
+ * soak (Yjs's record of deleted characters still does, slowly: it is the documents' history). */
+async function fillToCap(url: string, names: readonly string[], cookie?: string): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < names.length; i = next++) {
+      const client = openDocument('plenary', url, names[i]!, cookie);
+      try {
+        await client.synced;
+        client.doc.getText('soak').insert(0, 'abcdefghij'.repeat(TEXT_CAP / 10));
+      } finally {
+        client.destroy();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
 }
 
 async function main(): Promise<void> {
@@ -66,6 +86,7 @@ async function main(): Promise<void> {
   let sessions = 0;
   try {
     const rooms = await prepareRooms('plenary', server.url, statements);
+    await fillToCap(server.url, rooms.names, rooms.cookie);
     const started = Date.now();
     const end = started + minutes * 60_000;
     const lanes = Array.from({ length: editors }, async () => {
