@@ -8,6 +8,7 @@ import { applyStoredUpdates } from './mergeUpdates.js';
  * as the next one. Costs a few milliseconds at start.
  */
 export function warmUpYjs(rounds = 10): void {
+  if (rounds <= 0) return;
   const source = new Y.Doc();
   const updates: Uint8Array[] = [];
   source.on('update', (update: Uint8Array) => updates.push(update));
