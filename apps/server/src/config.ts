@@ -55,7 +55,7 @@ const EnvSchema = z.object({
     .default(5 * 60_000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
   /** Rounds of the collaboration warm-up before listening (0: none); see docs/performance.md. */
-  COLLAB_WARM_UP_ROUNDS: z.coerce.number().int().min(0).max(1_000).default(0),
+  COLLAB_WARM_UP_ROUNDS: z.coerce.number().int().min(0).max(1_000).default(10),
   /** Failed password checks allowed per client address per window. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   /** Failed password checks allowed per account per window from browsers it has not signed in on. */
