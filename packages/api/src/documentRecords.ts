@@ -1,7 +1,7 @@
 // What the server sends about documents: a concept note as the importer read it, the debate's
 // points, and the reference library's documents and search hits (zod/mini, like records.ts).
 import * as z from 'zod/mini';
-import { DOCUMENT_FORMATS, maybe, text } from './fields.js';
+import { DOCUMENT_FORMATS, maybe, meetingFields, text } from './fields.js';
 
 /** An objective or a discussion point, with the note's own label ("12(a)"). */
 export const LabelledText = z.object({ label: text, text });
@@ -14,16 +14,8 @@ export const DebatePoints = z.object({
 export const ConceptNote = z.object({
   symbol: maybe(text),
   theme: maybe(text),
-  body: maybe(text),
-  meetingDate: maybe(text),
-  meetingTime: maybe(text),
-  presidency: maybe(text),
-  /** Who convenes a meeting not held under the Council presidency ("Estonia and Niger"). */
-  convener: maybe(text),
-  format: maybe(text),
-  speakingLimitMinutes: maybe(z.number()),
+  ...meetingFields,
   submission: z.object({ email: maybe(text), deadline: maybe(text) }),
-  expectedOutcome: maybe(text),
   objectives: z.array(LabelledText),
   discussionPoints: z.array(LabelledText),
   /** How sure the importer is of each field it filled (0–1), by field name. */

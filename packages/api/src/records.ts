@@ -4,7 +4,7 @@
 // the schemas it parses with. Objects strip fields they do not name.
 import { STATEMENT_LANGUAGES } from '@plenary/statement-model/languages';
 import * as z from 'zod/mini';
-import { maybe, text } from './fields.js';
+import { maybe, meetingFields, text } from './fields.js';
 
 export const StatementLanguage = z.enum(STATEMENT_LANGUAGES);
 export const DelegationRole = z.enum(['drafter', 'reviewer', 'viewer']);
@@ -28,18 +28,7 @@ export const User = z.object({
 export const Debate = z.object({
   id: text,
   theme: text,
-  body: maybe(text),
-  /** "YYYY-MM-DD" */
-  meetingDate: maybe(text),
-  /** As the concept note gives it, usually 24-hour "HH:MM", local time of the meeting. */
-  meetingTime: maybe(text),
-  /** The Security Council presidency; null for meetings it does not convene. */
-  presidency: maybe(text),
-  /** Who convenes a meeting the presidency does not: "Estonia and Niger", "the President of the General Assembly". */
-  convener: maybe(text),
-  /** "open debate", "briefing", "Arria-formula meeting", … */
-  format: maybe(text),
-  speakingLimitMinutes: maybe(z.number()),
+  ...meetingFields,
   /** Over the limit, a statement cannot be sent for review or submitted. */
   speakingLimitStrict: z.boolean(),
   /** A training exercise: trainers (organizers) read and comment on every team's drafts. */
@@ -49,7 +38,6 @@ export const Debate = z.object({
   submissionEmail: maybe(text),
   /** "YYYY-MM-DD" */
   submissionDeadline: maybe(text),
-  expectedOutcome: maybe(text),
   deletedAt: maybe(text),
 });
 
