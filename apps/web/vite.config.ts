@@ -4,6 +4,8 @@ import { defaultClientConditions, defineConfig } from 'vite';
 import { precompress } from './build/precompress.ts';
 import { pureLib0Schemas } from './build/pureLib0Schemas.ts';
 import { serviceWorker } from './build/serviceWorker.ts';
+import { tiptapExtensionsImports } from './build/tiptapExtensionsImports.ts';
+import { tiptapWithoutMarkdown } from './build/tiptapWithoutMarkdown.ts';
 import { woff2Only } from './build/woff2Only.ts';
 
 // The API, app events and document sync all live on the Plenary server; in development
@@ -13,8 +15,10 @@ const server = 'http://localhost:3000';
 const NAMED_CHUNKS: [RegExp, string][] = [
   [/\/node_modules\/(react|react-dom|scheduler)\//, 'vendor-react'],
   [/\/node_modules\/(socket\.io-[a-z]+|engine\.io-[a-z]+|@socket\.io\/[a-z-]+)\//, 'vendor-socket'],
+  // Not the drop and gap cursors: the editor loads them once the text is focused
+  // (src/editor/editingAids.ts).
   [
-    /\/node_modules\/(prosemirror-|@tiptap\/|yjs|y-|lib0|linkifyjs|orderedmap|rope-sequence|w3c-keyname)/,
+    /\/node_modules\/(prosemirror-(?!dropcursor|gapcursor)|@tiptap\/(?!pm\/(dropcursor|gapcursor))|yjs|y-|lib0|linkifyjs|orderedmap|rope-sequence|w3c-keyname)/,
     'vendor-editor',
   ],
   // The API client with its zod schemas, the message lookup and the router: every screen
@@ -30,7 +34,15 @@ function vendorChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [react(), woff2Only(), pureLib0Schemas(), serviceWorker(), precompress()],
+  plugins: [
+    react(),
+    woff2Only(),
+    pureLib0Schemas(),
+    tiptapWithoutMarkdown(),
+    tiptapExtensionsImports(),
+    serviceWorker(),
+    precompress(),
+  ],
   resolve: {
     // Workspace packages export their TypeScript under the "source" condition.
     conditions: ['source', ...defaultClientConditions],
