@@ -60,6 +60,11 @@ export default defineConfig({
         find: /^fast-equals$/,
         replacement: fileURLToPath(new URL('./src/editor/deepEqual.ts', import.meta.url)),
       },
+      // React 19's own useSyncExternalStore instead of the shim's copy of it (src/editor/syncExternalStore.ts).
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('./src/editor/syncExternalStore.ts', import.meta.url)),
+      },
     ],
   },
   build: {
