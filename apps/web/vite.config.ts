@@ -23,8 +23,14 @@ const NAMED_CHUNKS: [RegExp, string][] = [
   ],
   // The API client with its zod schemas, the message lookup and the router: every screen
   // uses them, and one chunk gzips better than the eight small ones they were split into.
+  // So do the small pieces the signed-in screens share (the debates' and concept notes' API,
+  // a status badge, a relative time, an error notice, copying): each was a file of its own.
   [
     /\/node_modules\/\.pnpm\/zod@|\/packages\/api\/src\/|\/apps\/web\/src\/(api|routing)\/|\/apps\/web\/src\/i18n\/(catalogue|interleave|i18n)\./,
+    'app-core',
+  ],
+  [
+    /\/apps\/web\/src\/(ui\/(ErrorNotice|RelativeTime|copyText)|debates\/(debatesApi|useMemberships)|conceptNotes\/conceptNotesApi|workflow\/StatusBadge)\./,
     'app-core',
   ],
 ];
