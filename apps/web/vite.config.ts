@@ -12,6 +12,9 @@ import { woff2Only } from './build/woff2Only.ts';
 // Vite proxies them so the browser still sees one origin (the server checks Origin).
 const server = 'http://localhost:3000';
 
+// Named chunks, each a group of modules with what they import (unless an earlier group has
+// taken it). The statement page's first screen loads vendor-react, vendor-editor, app-core,
+// statement-editor, the page's own chunk and the entry; the rest loads when used (#19).
 const NAMED_CHUNKS: [RegExp, string][] = [
   [/\/node_modules\/(react|react-dom|scheduler)\//, 'vendor-react'],
   [/\/node_modules\/(socket\.io-[a-z]+|engine\.io-[a-z]+|@socket\.io\/[a-z-]+)\//, 'vendor-socket'],
@@ -26,18 +29,49 @@ const NAMED_CHUNKS: [RegExp, string][] = [
   // So do the small pieces the signed-in screens share (the debates' and concept notes' API,
   // a status badge, a relative time, an error notice, copying): each was a file of its own.
   [
-    /\/node_modules\/\.pnpm\/zod@|\/packages\/api\/src\/|\/apps\/web\/src\/(api|routing)\/|\/apps\/web\/src\/i18n\/(catalogue|interleave|i18n)\./,
+    new RegExp(
+      [
+        /\/node_modules\/\.pnpm\/zod@|\/packages\/api\/src\/|\/apps\/web\/src\/(api|routing)\//
+          .source,
+        /\/apps\/web\/src\/i18n\/(catalogue|interleave|i18n)\./.source,
+        /\/apps\/web\/src\/(ui\/(ErrorNotice|RelativeTime|copyText)|workflow\/StatusBadge)\./
+          .source,
+        /\/apps\/web\/src\/(debates\/(debatesApi|useMemberships)|conceptNotes\/(conceptNotesApi|useDebatePoints))\./
+          .source,
+        /\/apps\/web\/src\/(comments\/threadLink|collab\/unsyncedCounter)\./.source,
+      ].join('|'),
+    ),
     'app-core',
   ],
+  // The statement editor (also on the outcome page) with the small pieces the statement
+  // page shares with its own panels: apart, they were eight files of a few hundred bytes.
+  // Only modules no screen without the editor uses: such a screen would load this chunk and
+  // the editor's libraries with it (hence collab/unsyncedCounter, which signing out reads,
+  // in app-core).
   [
-    /\/apps\/web\/src\/(ui\/(ErrorNotice|RelativeTime|copyText)|debates\/(debatesApi|useMemberships)|conceptNotes\/conceptNotesApi|workflow\/StatusBadge)\./,
-    'app-core',
+    new RegExp(
+      [
+        /\/apps\/web\/src\/(editor\/(StatementEditor|ConnectionBadge)|suggestions\/useSuggestions)\./
+          .source,
+        /\/apps\/web\/src\/(collab\/(CollabSession|useStatementCollab|describeClose)|i18n\/messages\/collab)\./
+          .source,
+        /\/apps\/web\/src\/drafting\/(draftParagraphs|yBinding|locateParagraph|findPoint)\./.source,
+        /\/packages\/statement-model\/src\/(delivery|WrittenOnly|DiscussionPointTags)\./.source,
+        /\/packages\/statement-model\/src\/suggestions\/(suggestionReading|suggestionList|SuggestionMarks)\./
+          .source,
+        /\/packages\/drafting-metrics\/src\/timing\/(speakingTime|formatDuration)\./.source,
+      ].join('|'),
+    ),
+    'statement-editor',
   ],
 ];
 
-function vendorChunk(id: string): string | undefined {
-  return NAMED_CHUNKS.find(([pattern]) => pattern.test(id))?.[1];
-}
+/** The named chunks as groups, the first listed taking a module before the later ones. */
+const chunkGroups = NAMED_CHUNKS.map(([test, name], index) => ({
+  name,
+  test,
+  priority: NAMED_CHUNKS.length - index,
+}));
 
 export default defineConfig({
   plugins: [
@@ -86,7 +120,7 @@ export default defineConfig({
     rollupOptions: {
       // Libraries in their own chunks: they change less often than Plenary's code, so a
       // deploy leaves them in the browser's (immutable) cache. Then app-core (above).
-      output: { manualChunks: vendorChunk },
+      output: { codeSplitting: { groups: chunkGroups } },
       // Brotli at build time is meant to take a few seconds; don't report it as slow.
       checks: { pluginTimings: false },
       treeshake: { manualPureFunctions: ['Node.create', 'Mark.create', 'Extension.create'] },

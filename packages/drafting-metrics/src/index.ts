@@ -12,10 +12,7 @@ export {
   type StatementMetrics,
   type StatementMetricsOptions,
 } from './statement/statementMetrics.js';
-export {
-  paragraphSuggestions,
-  type ParagraphSuggestions,
-} from './suggest/paragraphSuggestions.js';
+export { paragraphSuggestions, type ParagraphSuggestions } from './suggest/paragraphSuggestions.js';
 export {
   MIN_SUGGESTION_SCORE,
   suggestPoints,
