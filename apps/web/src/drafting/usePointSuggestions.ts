@@ -1,13 +1,13 @@
 // Suggested points for the statement's untagged body paragraphs, computed once they can be
 // seen: when the caret is in a paragraph, the pointer over the margin, or the coverage map
 // open (`want`). Until then, and while ./pointSuggestions loads, there are none.
+import type { ParagraphSuggestions, paragraphSuggestions } from '@plenary/drafting-metrics';
 import type { LabelledText } from '../conceptNotes/conceptNotesApi';
-import type { ParagraphSuggestions } from '@plenary/drafting-metrics';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DraftParagraph } from './draftParagraphs';
 import { worthSuggesting } from './worthSuggesting';
 
-type Suggest = typeof import('./pointSuggestions').paragraphSuggestions;
+type Suggest = typeof paragraphSuggestions;
 
 export interface PointSuggestions {
   suggestions: ParagraphSuggestions[];
