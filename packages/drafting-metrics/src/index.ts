@@ -6,11 +6,13 @@ export {
 } from './coverage/coverage.js';
 export type { DiscussionPoint, StatementParagraph } from './statement/StatementInput.js';
 export {
+  statementMeasures,
   statementMetrics,
-  type ParagraphSuggestions,
+  type StatementMeasures,
   type StatementMetrics,
   type StatementMetricsOptions,
 } from './statement/statementMetrics.js';
+export { paragraphSuggestions, type ParagraphSuggestions } from './suggest/paragraphSuggestions.js';
 export {
   MIN_SUGGESTION_SCORE,
   suggestPoints,

@@ -13,7 +13,7 @@ import { Paragraph } from '@tiptap/extension-paragraph';
 import { Strike } from '@tiptap/extension-strike';
 import { Text } from '@tiptap/extension-text';
 import { Underline } from '@tiptap/extension-underline';
-import { Dropcursor, Gapcursor, TrailingNode } from '@tiptap/extensions';
+import { TrailingNode } from '@tiptap/extensions';
 import { DiscussionPointTags } from './DiscussionPointTags.js';
 import { ParagraphIds } from './ParagraphIds.js';
 import { SuggestionDelete, SuggestionInsert } from './suggestions/SuggestionMarks.js';
@@ -30,13 +30,12 @@ export function statementExtensions(): AnyExtension[] {
   return [
     // TipTap's StarterKit, in its order (the schema's order), without code, code blocks,
     // rules and undo/redo (Yjs owns undo in a shared document). Listed one by one so the
-    // browser does not download the extensions a statement never uses.
+    // browser does not download the extensions a statement never uses. The drop and gap
+    // cursors, which change no schema, the web editor adds once the text is focused.
     Bold,
     Blockquote,
     BulletList,
     Document,
-    Dropcursor,
-    Gapcursor,
     HardBreak,
     Heading,
     Italic,

@@ -8,7 +8,7 @@ import { mentionedIn } from './mentionQuery';
 import { MentionList } from './MentionList';
 import { useMentionPicker } from './useMentionPicker';
 import { useSavedDraft } from './useSavedDraft';
-import { t } from '../i18n/messages/comments';
+import { t } from '../i18n/messages/commentsPanel';
 
 export const COMMENT_MAX_LENGTH = 10_000;
 const SEND_SHORTCUT = 'Mod-Enter';

@@ -7,9 +7,8 @@ import { CommentComposer } from './CommentComposer';
 import { commentsApi, type Member } from './commentsApi';
 import { CommentText } from './CommentText';
 import type { Thread, ThreadComment } from '@plenary/api';
-import { t } from '../i18n/messages/comments';
 import { interleave } from '../i18n/interleave';
-import { t as panelText } from '../i18n/messages/commentsPanel';
+import { t } from '../i18n/messages/commentsPanel';
 
 interface CommentItemProps {
   comment: ThreadComment;
@@ -38,7 +37,7 @@ export function CommentItem(props: CommentItemProps) {
     return (
       <li className="comment comment--deleted">
         <p className="comment__deleted">
-          {interleave(panelText('deleted'), { when: <RelativeTime iso={comment.deletedAt} /> })}
+          {interleave(t('deleted'), { when: <RelativeTime iso={comment.deletedAt} /> })}
         </p>
       </li>
     );
@@ -60,9 +59,9 @@ export function CommentItem(props: CommentItemProps) {
           {comment.editedAt ? (
             <span
               className="comment__edited"
-              title={panelText('editedAt', { when: exact(comment.editedAt) })}
+              title={t('editedAt', { when: exact(comment.editedAt) })}
             >
-              {panelText('edited')}
+              {t('edited')}
             </span>
           ) : null}
         </span>

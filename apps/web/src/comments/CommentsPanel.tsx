@@ -62,8 +62,8 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
         <button
           type="button"
           className="icon-button"
-          aria-label={t('panel.close')}
-          title={t('panel.close')}
+          aria-label={panelText('panel.close')}
+          title={panelText('panel.close')}
           onClick={onClose}
         >
           <LineIcon name="remove" />
@@ -85,7 +85,7 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
         <DraftThread comments={comments} />
         {list === null && !comments.error ? <p className="muted">{panelText('loading')}</p> : null}
         {list && visible.length === 0 ? (
-          <p className="comments-panel__empty">{t(EMPTY[comments.filter])}</p>
+          <p className="comments-panel__empty">{panelText(EMPTY[comments.filter])}</p>
         ) : null}
         <ol className="thread-list" aria-label={panelText('threads')}>
           {visible.map((listed) => (
@@ -96,11 +96,11 @@ export function CommentsPanel({ comments, onClose, onReturnToText }: CommentsPan
         </ol>
         <p className="comments-panel__help">
           {canComment
-            ? interleave(t('panel.helpComment'), {
+            ? interleave(panelText('panel.helpComment'), {
                 key: <kbd>{formatShortcut(COMMENT_SHORTCUT)}</kbd>,
               })
-            : t('panel.helpReadOnly')}
-          {interleave(t('panel.helpSteps'), {
+            : panelText('panel.helpReadOnly')}
+          {interleave(panelText('panel.helpSteps'), {
             next: <kbd>{formatShortcut(NEXT_COMMENT_SHORTCUT)}</kbd>,
             previous: <kbd>{formatShortcut(PREVIOUS_COMMENT_SHORTCUT)}</kbd>,
           })}

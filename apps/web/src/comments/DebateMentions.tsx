@@ -1,6 +1,6 @@
 import { MentionLink } from './MentionLink';
 import { useNotifications } from './useNotifications';
-import { t } from '../i18n/messages/comments';
+import { t } from '../i18n/messages/notifications';
 
 const SHOWN = 5;
 

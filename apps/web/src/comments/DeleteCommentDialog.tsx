@@ -1,8 +1,7 @@
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { commentsApi } from './commentsApi';
 import type { Thread, ThreadComment } from '@plenary/api';
-import { t } from '../i18n/messages/comments';
-import { t as panelText } from '../i18n/messages/commentsPanel';
+import { t } from '../i18n/messages/commentsPanel';
 
 interface DeleteCommentDialogProps {
   comment: ThreadComment | null;
@@ -23,7 +22,7 @@ export function DeleteCommentDialog({ comment, onDeleted, onCancel }: DeleteComm
         if (comment) onDeleted(await commentsApi.remove(comment.id));
       }}
     >
-      <p>{panelText('deleteBody')}</p>
+      <p>{t('deleteBody')}</p>
     </ConfirmDialog>
   );
 }

@@ -1,15 +1,14 @@
 import { CommentComposer } from './CommentComposer';
 import { commentsApi } from './commentsApi';
 import type { CommentsController } from './useComments';
-import { t } from '../i18n/messages/comments';
-import { t as panelText } from '../i18n/messages/commentsPanel';
+import { t } from '../i18n/messages/commentsPanel';
 
 /** The first comment of a new thread, about the text selected when Comment was chosen. */
 export function DraftThread({ comments }: { comments: CommentsController }) {
   const { draft, statementId, mentionable, endDraft } = comments;
   if (!draft) return null;
   return (
-    <section className="thread thread--draft" aria-label={panelText('newComment')}>
+    <section className="thread thread--draft" aria-label={t('newComment')}>
       <p className="thread__quote thread__quote--draft">
         <span className="thread__quote-text">“{draft.quote}”</span>
       </p>

@@ -4,7 +4,7 @@ import { RelativeTime } from '../ui/RelativeTime';
 import type { MentionNotification } from './notificationsApi';
 import { openThread, threadPath } from './threadLink';
 import { markNotificationsRead } from './useNotifications';
-import { t } from '../i18n/messages/comments';
+import { t } from '../i18n/messages/notifications';
 
 interface MentionLinkProps {
   notification: MentionNotification;

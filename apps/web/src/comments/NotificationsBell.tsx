@@ -1,11 +1,18 @@
 // The header's bell: how many notifications are unread, and the list of them in a popover
-// (a disclosure: Escape or a click elsewhere closes it and focus returns to the bell).
+// (a disclosure: Escape or a click elsewhere closes it and focus returns to the bell). The
+// popover's content is ./NotificationsPopover.tsx.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
-import { MentionLink } from './MentionLink';
-import { markNotificationsRead, useNotifications } from './useNotifications';
+import { lazyDialog } from '../ui/lazyDialog';
+import { useNotifications } from './useNotifications';
 import { t } from '../i18n/messages/comments';
+
+/** The list, with the words and links of each notification, loads when the bell is opened. */
+const NotificationsPopover = lazyDialog(
+  () => import('./NotificationsPopover'),
+  'NotificationsPopover',
+  () => true,
+);
 
 export function NotificationsBell() {
   const { notifications, unread, loaded, error } = useNotifications();
@@ -30,7 +37,6 @@ export function NotificationsBell() {
     button.current?.focus();
   }
 
-  const unreadIds = notifications.filter((item) => !item.readAt).map((item) => item.id);
   const label =
     unread > 0 ? t('notifications.labelUnread', { count: unread }) : t('notifications.label');
   return (
@@ -53,36 +59,13 @@ export function NotificationsBell() {
         ) : null}
       </button>
       {open ? (
-        <div
+        <NotificationsPopover
           id={popoverId}
-          className="notifications__popover"
-          role="region"
-          aria-label={t('notifications.label')}
-        >
-          <div className="notifications__header">
-            <h2 className="notifications__title">{t('notifications.label')}</h2>
-            {unreadIds.length > 0 ? (
-              <button
-                type="button"
-                className="text-button"
-                onClick={() => markNotificationsRead(unreadIds)}
-              >
-                {t('notifications.markAllRead')}
-              </button>
-            ) : null}
-          </div>
-          <ErrorNotice message={error} />
-          {loaded && notifications.length === 0 ? (
-            <p className="notifications__empty">{t('notifications.empty')}</p>
-          ) : null}
-          <ul className="notifications__list">
-            {notifications.map((notification) => (
-              <li key={notification.id}>
-                <MentionLink notification={notification} onOpened={() => setOpen(false)} />
-              </li>
-            ))}
-          </ul>
-        </div>
+          notifications={notifications}
+          loaded={loaded}
+          error={error}
+          onOpened={() => setOpen(false)}
+        />
       ) : null}
     </div>
   );

@@ -10,7 +10,7 @@ import type { ListedThread } from './orderThreads';
 import type { ThreadComment } from '@plenary/api';
 import type { CommentsController } from './useComments';
 import { hasSavedDraft } from './useSavedDraft';
-import { t } from '../i18n/messages/comments';
+import { t } from '../i18n/messages/commentsPanel';
 
 interface ThreadCardProps {
   listed: ListedThread;

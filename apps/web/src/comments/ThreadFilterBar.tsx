@@ -1,6 +1,6 @@
 import type { ListedThread, ThreadFilter } from './orderThreads';
 import { matchesFilter } from './orderThreads';
-import { t } from '../i18n/messages/comments';
+import { t } from '../i18n/messages/commentsPanel';
 
 const FILTERS = [
   { value: 'open', label: 'filter.open' },

@@ -1,7 +1,7 @@
 // The coverage map in the side panel: each discussion point with the paragraphs addressing
 // it and who is writing there, the points not addressed yet, tags naming no point of the
 // note, and suggested points for paragraphs not tagged yet.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DraftParagraph } from './draftParagraphs';
 import { inNoteOrder } from './findPoint';
 import { goToParagraph } from './goToParagraph';
@@ -28,7 +28,8 @@ function writersIn(ids: readonly string[], presence: Drafting['presence']): Writ
 }
 
 export function CoverageMap({ drafting, readOnly }: CoverageMapProps) {
-  const { editor, metrics, points, presence, rate } = drafting;
+  const { editor, metrics, points, presence, rate, wantSuggestions } = drafting;
+  useEffect(wantSuggestions, [wantSuggestions]);
   const [notice, setNotice] = useState('');
   const byId = useMemo(
     () => new Map(drafting.paragraphs.map((paragraph) => [paragraph.id, paragraph])),

@@ -2,7 +2,7 @@
 // for the paragraph being written or pointed at, a way to tag it), its words and speaking
 // time on the right, and the point menu of one paragraph at a time.
 import { formatDuration } from '@plenary/drafting-metrics';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { locateParagraph, anchorParagraph } from './locateParagraph';
 import { MarginTags } from './MarginTags';
 import { setParagraphPoints } from './setParagraphPoints';
@@ -27,9 +27,12 @@ interface DraftingMarginProps {
 }
 
 export function DraftingMargin({ drafting, readOnly }: DraftingMarginProps) {
-  const { editor, paragraphs, activeId, metrics, menu, points } = drafting;
+  const { editor, paragraphs, activeId, metrics, menu, points, wantSuggestions } = drafting;
   const layer = useRef<HTMLDivElement>(null);
   const hovered = useHoveredParagraph(editor, layer);
+  useEffect(() => {
+    if (hovered !== null) wantSuggestions();
+  }, [hovered, wantSuggestions]);
   const [notice, setNotice] = useState('');
   // Found again whenever the text changes, so the menu shows the tags as they are now.
   const menuParagraph = useMemo(

@@ -2,9 +2,9 @@
 // paragraphs and their tags, coverage, speaking time and suggestions (recomputed at most
 // once a frame), who writes where, and the point menu of one paragraph at a time.
 import {
-  statementMetrics,
+  statementMeasures,
   type ParagraphSuggestions,
-  type StatementMetrics,
+  type StatementMeasures,
 } from '@plenary/drafting-metrics';
 import type { StatementLanguage } from '@plenary/statement-model/languages';
 import type { Editor } from '@tiptap/core';
@@ -19,7 +19,7 @@ import { anchorParagraph, type ParagraphTarget } from './locateParagraph';
 import { useDraftParagraphs } from './useDraftParagraphs';
 import { useSectionPresence, type SectionPresence } from './useSectionPresence';
 import { useSpeakingRate, type SpeakingRate } from './useSpeakingRate';
-import { worthSuggesting } from './worthSuggesting';
+import { usePointSuggestions } from './usePointSuggestions';
 
 export interface TagMenuRequest {
   /** Anchored, so the menu keeps to its paragraph while colleagues edit around it. */
@@ -33,11 +33,15 @@ export interface Drafting {
   pointsError: string | null;
   paragraphs: DraftParagraph[];
   activeId: string | null;
-  metrics: StatementMetrics;
+  metrics: StatementMeasures;
   /** The same, as if every open suggestion were accepted; null when none is open. */
-  acceptedMetrics: StatementMetrics | null;
-  /** Suggested points for the statement's untagged body paragraphs (not its header). */
+  acceptedMetrics: StatementMeasures | null;
+  /**
+   * Suggested points for the statement's untagged body paragraphs (not its header); empty
+   * until asked for with `wantSuggestions` or the caret is in the text.
+   */
   suggestions: ParagraphSuggestions[];
+  wantSuggestions: () => void;
   limitMinutes: number | null;
   rate: SpeakingRate;
   presence: SectionPresence;
@@ -69,7 +73,7 @@ export function useDrafting(input: DraftingInput): Drafting {
 
   const metrics = useMemo(() => {
     const options = { wordsPerMinute: rate.wordsPerMinute, limitMinutes };
-    return statementMetrics(paragraphs, points ?? [], options);
+    return statementMeasures(paragraphs, points ?? [], options);
   }, [paragraphs, points, rate.wordsPerMinute, limitMinutes]);
 
   const acceptedMetrics = useMemo(() => {
@@ -79,13 +83,10 @@ export function useDrafting(input: DraftingInput): Drafting {
       ...paragraph,
       text: paragraph.acceptedText,
     }));
-    return statementMetrics(accepted, points ?? [], options);
+    return statementMeasures(accepted, points ?? [], options);
   }, [paragraphs, points, rate.wordsPerMinute, limitMinutes]);
 
-  const suggestions = useMemo(
-    () => worthSuggesting(metrics.suggestions, paragraphs),
-    [metrics, paragraphs],
-  );
+  const { suggestions, want: wantSuggestions } = usePointSuggestions(paragraphs, points, activeId);
 
   useEffect(() => {
     if (editor && points) showPointPlaceholders(editor.view, points);
@@ -116,6 +117,7 @@ export function useDrafting(input: DraftingInput): Drafting {
     metrics,
     acceptedMetrics,
     suggestions,
+    wantSuggestions,
     limitMinutes,
     rate,
     presence,

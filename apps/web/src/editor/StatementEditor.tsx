@@ -19,6 +19,7 @@ import { loadLanguageFont } from '../languages/loadLanguageFont';
 import { DocumentBoundaryKeys } from './DocumentBoundaryKeys';
 import { EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './renderCaret';
+import { useEditingAids } from './useEditingAids';
 import { modeForKey, ModeSwitch, type EditMode } from '../suggestions/ModeSwitch';
 import { SuggestingMode } from '../suggestions/SuggestingMode';
 import { t } from '../i18n/messages/editor';
@@ -101,6 +102,8 @@ export function StatementEditor({
     [session],
   );
 
+  const loadEditingAids = useEditingAids(editor);
+
   useEffect(() => {
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
@@ -158,7 +161,12 @@ export function StatementEditor({
       <p id="statement-editor-help" className="visually-hidden">
         {t('text.toolbarHelp')}
       </p>
-      <div className="paper" onKeyDown={handleKeyDown}>
+      <div
+        className="paper"
+        onKeyDown={handleKeyDown}
+        onFocus={loadEditingAids}
+        onDragEnter={loadEditingAids}
+      >
         {context ? <p className="paper__context">{context.filter(Boolean).join(' · ')}</p> : null}
         <div className="paper__body">
           <EditorContent editor={editor} />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { development } from '../fixtures/pointParagraphs.js';
 import { conceptNotePoints, makeParagraph } from '../fixtures/samples.js';
-import { statementMetrics } from './statementMetrics.js';
+import { paragraphSuggestions } from '../suggest/paragraphSuggestions.js';
+import { statementMeasures, statementMetrics } from './statementMetrics.js';
 
 const points = conceptNotePoints();
 const earlyWarning =
@@ -43,5 +44,20 @@ describe('statementMetrics', () => {
     const noPoints = statementMetrics([makeParagraph(earlyWarning, ['12(a)'], 'x')], []);
     expect(noPoints.coverage.unknown).toEqual([{ label: '12(a)', paragraphIds: ['x'] }]);
     expect(noPoints.suggestions).toEqual([]);
+  });
+
+  it('is the measures and the suggestions the web editor computes apart', () => {
+    const paragraphs = [
+      makeParagraph(development[0]?.text ?? '', ['12(a)'], 'a'),
+      makeParagraph(earlyWarning, [], 'untagged'),
+      makeParagraph(development[15]?.text ?? '', ['12(z)'], 'stale'),
+    ];
+    const metrics = statementMetrics(paragraphs, points, { limitMinutes: 5, suggestionLimit: 2 });
+    expect(statementMeasures(paragraphs, points, { limitMinutes: 5 })).toEqual({
+      coverage: metrics.coverage,
+      timing: metrics.timing,
+    });
+    expect(paragraphSuggestions(paragraphs, points, 2)).toEqual(metrics.suggestions);
+    expect(metrics.suggestions.map((entry) => entry.suggestions.length)).toEqual([2, 2]);
   });
 });

@@ -1,54 +1,56 @@
 // Everything the coverage map and the speaking-time meter show for one statement, computed
 // in one pass: each paragraph's words are counted once and the points indexed once.
 import { coverageOfCounted, type Coverage } from '../coverage/coverage.js';
-import { indexPoints } from '../suggest/PointIndex.js';
-import { suggestFromIndex, type PointSuggestion } from '../suggest/suggestPoints.js';
+import {
+  suggestionsForCounted,
+  type ParagraphSuggestions,
+} from '../suggest/paragraphSuggestions.js';
 import {
   timingOfCounted,
   type TimingOptions,
   type TimingSummary,
 } from '../timing/timingSummary.js';
 import { countParagraphs, type CountedParagraph } from './countParagraphs.js';
-import { pointKey } from './pointKey.js';
 import type { DiscussionPoint, StatementParagraph } from './StatementInput.js';
+
+export type { ParagraphSuggestions } from '../suggest/paragraphSuggestions.js';
 
 export interface StatementMetricsOptions extends TimingOptions {
   /** Suggestions per paragraph; default 3. */
   readonly suggestionLimit?: number;
 }
 
-/** Likely points for a paragraph that addresses no known point yet. */
-export interface ParagraphSuggestions {
-  readonly paragraphId: string;
-  /** Best first; never empty (paragraphs without a meaningful match are left out). */
-  readonly suggestions: PointSuggestion[];
-}
-
-export interface StatementMetrics {
+/** What the coverage map and the speaking-time meter show, without suggestions. */
+export interface StatementMeasures {
   readonly coverage: Coverage;
   readonly timing: TimingSummary;
+}
+
+export interface StatementMetrics extends StatementMeasures {
   readonly suggestions: ParagraphSuggestions[];
 }
 
-function needsSuggestion(paragraph: CountedParagraph, known: ReadonlySet<string>): boolean {
-  return paragraph.words > 0 && !paragraph.points.some((tag) => known.has(pointKey(tag)));
+function measuresOfCounted(
+  counted: readonly CountedParagraph[],
+  discussionPoints: readonly DiscussionPoint[],
+  timingOptions: TimingOptions,
+): StatementMeasures {
+  return {
+    coverage: coverageOfCounted(counted, discussionPoints),
+    timing: timingOfCounted(counted, timingOptions),
+  };
 }
 
-function suggestionsFor(
-  paragraphs: readonly CountedParagraph[],
+/**
+ * Coverage and timing of a statement, without the point suggestions (see
+ * `paragraphSuggestions`), whose word index the web editor loads only when needed.
+ */
+export function statementMeasures(
+  paragraphs: readonly StatementParagraph[],
   discussionPoints: readonly DiscussionPoint[],
-  limit: number,
-): ParagraphSuggestions[] {
-  if (discussionPoints.length === 0) return [];
-  const index = indexPoints(discussionPoints);
-  const known = new Set(discussionPoints.map((point) => pointKey(point.label)));
-  return paragraphs
-    .filter((paragraph) => needsSuggestion(paragraph, known))
-    .map((paragraph) => ({
-      paragraphId: paragraph.id,
-      suggestions: suggestFromIndex(index, paragraph.text, { limit }),
-    }))
-    .filter((entry) => entry.suggestions.length > 0);
+  timingOptions: TimingOptions = {},
+): StatementMeasures {
+  return measuresOfCounted(countParagraphs(paragraphs), discussionPoints, timingOptions);
 }
 
 /**
@@ -62,8 +64,7 @@ export function statementMetrics(
 ): StatementMetrics {
   const counted = countParagraphs(paragraphs);
   return {
-    coverage: coverageOfCounted(counted, discussionPoints),
-    timing: timingOfCounted(counted, timingOptions),
-    suggestions: suggestionsFor(counted, discussionPoints, suggestionLimit),
+    ...measuresOfCounted(counted, discussionPoints, timingOptions),
+    suggestions: suggestionsForCounted(counted, discussionPoints, suggestionLimit),
   };
 }
