@@ -94,8 +94,8 @@ function plainFromMarkdown(markdown: string): string {
 
 describe('every text note of the corpus, converted to each format', () => {
   const textNotes = corpusNotes().filter((note) => /\.(?:txt|md)$/.test(note.fileName));
-  for (const { fileName: file, expected } of textNotes) {
-    it(`reads ${file} the same as .md, .docx (with and without Word lists) and .pdf`, async () => {
+  for (const { fileName: file, expected, refused } of textNotes) {
+    it(`reads ${file} the same as .md, .docx (with and without Word lists) and .pdf (or refuses it in each)`, async () => {
       const source = readCorpusText(file);
       const markdown = file.endsWith('.md');
       const plain = markdown ? plainFromMarkdown(source) : source;
@@ -108,6 +108,12 @@ describe('every text note of the corpus, converted to each format', () => {
         ['note.pdf', await makePdf(plain.replace(/[\uF0B7\uF0A7\uF076\uF0D8\uF0FC]/g, '•'))],
       ];
       for (const [fileName, bytes] of variants) {
+        if (refused) {
+          expect((await readError(bytes, fileName)).name, `${file} as ${fileName}`).toBe(
+            'DocumentReadError',
+          );
+          continue;
+        }
         const note = await importNote(bytes, fileName);
         expect(scoreNote(expected, { ...note }).wrong, `${file} as ${fileName}`).toEqual([]);
       }
