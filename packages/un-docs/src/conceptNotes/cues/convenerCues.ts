@@ -23,7 +23,7 @@ const BODY_CONVENES =
 // The list is read lazily and checked afterwards (every part a Member State): a pattern that
 // spelled out "State, State and State" would backtrack exponentially on long lists.
 const STATES_CONVENE =
-  /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como)\s[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b/u;
+  /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como|(?=co-?(?:facilitators?|chairs?|hosts?)\b|cofacilitador[ea]s\b|coprésidents?\b|copresidentes\b))\s?[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b/u;
 const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 const FIRST_PERSON =
@@ -113,14 +113,24 @@ const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
     return list && plausible(list) ? [candidate(list, 0.75, text, 'atTheInitiativeOf')] : [];
   });
 
+// What may come before the States in their sentence: "We have the honour to inform you that
+// …", "As co-facilitators of the consultations on …, Australia and Argentina will hold …".
+const LEAD_INS = [
+  /^.*?\b(?:that|que)\s+/u,
+  /^(?:As|In (?:its|their) capacity as|En (?:sa|leur) qualité de|En (?:su|sus) calidad de|Como|En tant que)\s[^.]{3,200}?,\s+/u,
+];
+
 /** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
 const statesConvene: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const states = STATES_CONVENE.exec(text)?.[1];
-    const list = states ? actorList(states) : null;
-    const allStates =
-      list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
-    return list && allStates ? [candidate(list, 0.7, text, 'statesConvene')] : [];
+    for (const opening of [text, ...LEAD_INS.map((lead) => text.replace(lead, ''))]) {
+      const states = STATES_CONVENE.exec(opening)?.[1];
+      const list = states ? actorList(states) : null;
+      const allStates =
+        list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
+      if (list && allStates) return [candidate(list, 0.7, text, 'statesConvene')];
+    }
+    return [];
   });
 
 /** "Co-hosted by:" followed by one organizer per line. */
