@@ -86,7 +86,8 @@ function plainFromMarkdown(markdown: string): string {
     .filter((line) => !/^\s*\|?\s*:?-{3,}/.test(line) && !/^\s*\|(?:\s*\|)+\s*$/.test(line))
     .map((line) => {
       const row = /^\s*\|([^|]+)\|([^|]+)\|\s*$/.exec(line);
-      const text = row ? `${row[1]?.trim()}: ${row[2]?.trim()}` : line.replace(/^#{1,6}\s+/, '');
+      const label = row?.[1]?.trim().replace(/:(\**)$/, '$1');
+      const text = row ? `${label}: ${row[2]?.trim()}` : line.replace(/^#{1,6}\s+/, '');
       return text.replace(/\*\*|__/g, '').replace(/^\*\s+/, '- ');
     })
     .join('\n');

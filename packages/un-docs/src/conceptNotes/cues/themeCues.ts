@@ -1,4 +1,5 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
+import { bodiesIn } from './bodyNames.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
@@ -140,8 +141,13 @@ function titleConfidence({ text, heading }: LayoutBlock): number {
 const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = layout[index];
+    // "Peacebuilding Commission: X" reads as a field line, but a body is no field's label.
     const titled =
-      block && (block.field === null || block.heading === 1 || NOTE_LABEL.test(block.field.label));
+      block &&
+      (block.field === null ||
+        block.heading === 1 ||
+        NOTE_LABEL.test(block.field.label) ||
+        bodiesIn(block.field.label).length > 0);
     const subject = block && titled ? subjectOf(block.text, true) : null;
     if (!block || !subject) return [];
     return [themed(subject, titleConfidence(block), block.text, 'titleSubject')];

@@ -70,11 +70,12 @@ function themeLike(block: LayoutBlock): boolean {
   );
 }
 
-// What may follow the meeting word in a bare name: nothing, or the body it belongs to
-// ("Arria-formula meeting of the Security Council"). "dialogue as prevention" and "meeting
-// the commitments of …" go on with a subject of their own: they are part of a theme.
+// What may follow the meeting word in a bare name: nothing, the body it belongs to
+// ("Arria-formula meeting of the Security Council") or who holds it ("Side event hosted by
+// Jordan and Uganda"). "dialogue as prevention" and "meeting the commitments of …" go on
+// with a subject of their own: they are part of a theme.
 const AFTER_MEETING_WORD =
-  /^(?:\s*\([^)]*\))?\s*(?:(?:of|du|de la|de|del)\s+(?:the\s+|l['’])?.*)?$/iu;
+  /^(?:\s*\([^)]*\))?\s*(?:(?:of|du|de la|de|del)\s+(?:the\s+|l['’])?.*|,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored)\s+by\s.*)?$/iu;
 
 /** "Security Council Open Debate", "Arria-formula meeting": a meeting named without its subject. */
 function bareMeetingName(text: string): boolean {
