@@ -28,6 +28,8 @@ const BODY_THEN_COLON = new RegExp(
   'iu',
 );
 const BARE_MEETING = new RegExp(String.raw`^[\p{L}'’ -]{0,40}\b${MEETING}s?$`, 'iu');
+const CIRCUMSTANCE =
+  /^(?:the\s+)?(?:margins?|sidelines?|side-lines?|occasion|eve|fringes?)\s+of\b|^(?:la\s+)?marge\s+d|^(?:el\s+)?margen\s+de/iu;
 const SESSION =
   /^(?:[\p{L}-]+\s+)?(?:session|período de sesiones|segment)(?:\s+(?:19|20)\d{2})?$/iu;
 // A news title: "Council members to discuss X", "Le Conseil examinera X".
@@ -69,6 +71,8 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
         BODY_THEN_COLON.exec(text)?.[1])
       : undefined);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
+  // "Side event on the margins of the 58th session …" says where, not what about.
+  if (CIRCUMSTANCE.test(subject)) return null;
   // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
   if (BARE_MEETING.test(subject.trim())) return null;
   const words = trimSubject(subject, titleLine);
