@@ -12,7 +12,7 @@ import { subjectOf } from './subjectOf.js';
 // Council Open Debate"), when that line reads like a theme rather than a label.
 
 // Whole words only: "preventing" holds "event", "prevention" too, and themes often name them.
-export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|hearing|round[\s-]?table|Arria|débat|réunion|séance|reunión|diálogo|sesión)(?:s|es)?(?![\p{L}])`;
+export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|hearing|round[\s-]?table|Arria|débat|réunion|séance|reunión|diálogo|sesión|evento)(?:s|es)?(?![\p{L}])`;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
@@ -72,10 +72,11 @@ function themeLike(block: LayoutBlock): boolean {
 
 // What may follow the meeting word in a bare name: nothing, the body it belongs to
 // ("Arria-formula meeting of the Security Council") or who holds it ("Side event hosted by
-// Jordan and Uganda"). "dialogue as prevention" and "meeting the commitments of …" go on
+// Jordan and Uganda", "Evento paralelo auspiciado por Colombia y España", its adjectives
+// after the noun). "dialogue as prevention" and "meeting the commitments of …" go on
 // with a subject of their own: they are part of a theme.
 const AFTER_MEETING_WORD =
-  /^(?:\s*\([^)]*\))?\s*(?:(?:of|du|de la|de|del)\s+(?:the\s+|l['’])?.*|,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored)\s+by\s.*)?$/iu;
+  /^(?:\s*\([^)]*\))?\s*(?:(?:of|du|de la|de|del)\s+(?:the\s+|l['’])?.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored)\s+by\s.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:organisée?|accueillie?|convoquée?|auspiciad[oa]|organizad[oa]|convocad[oa]|patrocinad[oa])\s+(?:par|por)\s.*)?$/iu;
 
 /** "Security Council Open Debate", "Arria-formula meeting": a meeting named without its subject. */
 function bareMeetingName(text: string): boolean {
