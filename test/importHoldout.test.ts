@@ -1,10 +1,13 @@
 // The frozen holdout of concept notes (packages/un-docs/fixtures/holdout): notes the
 // importer's authors do not read, scored field by field through the public importDocument.
-// It prints the score on every run. Issue 18's target (≥ 95 % of notes fully right) is not
-// met yet (14 of 21 on 2026-12-04 after round 3, up from 13, 12 and 9): CI enforces that the score never falls below that measure,
-// and HOLDOUT_ENFORCE=target enforces the 95 % goal itself. Per-note failures are deliberately not printed: the holdout only
-// measures generalization while its authors never learn which notes fail.
-import { readFileSync, readdirSync } from 'node:fs';
+// It prints the score on every run. Per-note failures are deliberately not printed: the
+// holdout only measures generalization while its authors never learn which notes fail.
+//
+// The first holdout (21 notes, scored six times, last 14/21) was retired into the tuning corpus
+// on 2026-12-04; a new frozen set, written by another engineer, takes its place in the same
+// folder. Until it lands the folder is missing and this suite is skipped with that reason; a
+// folder that exists but holds no notes is a failure, not a skip.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { DocumentReadError, importDocument } from '@plenary/un-docs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,13 +18,15 @@ import {
 } from './support/conceptNoteScore.js';
 
 const holdoutDir = new URL('../packages/un-docs/fixtures/holdout/', import.meta.url);
+const HOLDOUT_MISSING =
+  'packages/un-docs/fixtures/holdout/ is missing: the first holdout was retired into the corpus and the new frozen set has not landed yet';
 const EXPECTED = '.expected.json';
 const NOTE_EXTENSIONS = ['txt', 'md', 'docx', 'pdf'];
 const TARGET_SHARE = 0.95;
 /**
- * Notes fully right as last measured (2026-12-04, round 3, after the cues were generalized on
- * 29 more tuning notes); 13 after round 2, 12 after round 1, 9 when the rewritten importer
- * landed, 2 before it.
+ * Notes fully right as last measured on the holdout in this folder. 14 was the retired first
+ * set's last score (of 21); whoever lands a new set records its first score here, so CI keeps
+ * the score from falling. HOLDOUT_ENFORCE=0 only prints it.
  */
 const MEASURED_NOTES_RIGHT = 14;
 
@@ -80,31 +85,41 @@ function report(scores: NoteScore[]): { notesRight: number; summary: string } {
   return { notesRight, summary };
 }
 
-describe('concept-note holdout', () => {
-  it('has at least 16 notes, each with an expectation', () => {
-    const notes = holdoutNotes();
-    expect(notes.length).toBeGreaterThanOrEqual(16);
-    for (const file of notes) expect(() => expectationOf(file)).not.toThrow();
-  });
+const present = existsSync(holdoutDir);
+if (!present) console.warn(`concept-note holdout skipped: ${HOLDOUT_MISSING}`);
 
-  it('imports the holdout notes no worse than measured (and ≥ 95 % with HOLDOUT_ENFORCE=target)', async () => {
-    const notes = holdoutNotes();
-    const scores: NoteScore[] = [];
-    for (const file of notes) {
-      scores.push(
-        scoreNote(
-          expectationOf(file),
-          await importNote(file),
-          (e) => e instanceof DocumentReadError,
-        ),
-      );
-    }
-    const { notesRight, summary } = report(scores);
-    console.log(summary);
-    if (process.env.HOLDOUT_ENFORCE === 'target') {
-      expect(notesRight / notes.length, summary).toBeGreaterThanOrEqual(TARGET_SHARE);
-    } else if (process.env.HOLDOUT_ENFORCE !== '0') {
-      expect(notesRight, summary).toBeGreaterThanOrEqual(MEASURED_NOTES_RIGHT);
-    }
-  });
-});
+describe.skipIf(!present)(
+  present ? 'concept-note holdout' : `concept-note holdout, skipped: ${HOLDOUT_MISSING}`,
+  () => {
+    it('has at least 16 notes, each with an expectation', () => {
+      const notes = holdoutNotes();
+      expect(
+        notes.length,
+        'the holdout folder exists but holds fewer than 16 notes',
+      ).toBeGreaterThanOrEqual(16);
+      for (const file of notes) expect(() => expectationOf(file)).not.toThrow();
+    });
+
+    it('imports the holdout notes no worse than measured (and ≥ 95 % with HOLDOUT_ENFORCE=target)', async () => {
+      const notes = holdoutNotes();
+      expect(notes.length, 'the holdout folder exists but holds no notes').toBeGreaterThan(0);
+      const scores: NoteScore[] = [];
+      for (const file of notes) {
+        scores.push(
+          scoreNote(
+            expectationOf(file),
+            await importNote(file),
+            (e) => e instanceof DocumentReadError,
+          ),
+        );
+      }
+      const { notesRight, summary } = report(scores);
+      console.log(summary);
+      if (process.env.HOLDOUT_ENFORCE === 'target') {
+        expect(notesRight / notes.length, summary).toBeGreaterThanOrEqual(TARGET_SHARE);
+      } else if (process.env.HOLDOUT_ENFORCE !== '0') {
+        expect(notesRight, summary).toBeGreaterThanOrEqual(MEASURED_NOTES_RIGHT);
+      }
+    });
+  },
+);

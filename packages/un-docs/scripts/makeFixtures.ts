@@ -23,6 +23,7 @@ import { toSuperscript } from '../src/text/superscript.js';
 const FOOTNOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(.*)$/;
 const LETTER_ITEM = /^\(?([a-z])\)\s+(.*)$/;
 const ROMAN_ITEM = /^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s/;
+const ROMAN_LIST_ITEM = /^\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x))\)\s+(.*)$/;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The note's blocks as an author would have typed them: page-break splits joined, footnotes last. */
@@ -75,12 +76,16 @@ export async function makeDocx(
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   const children: Paragraph[] = [];
   let list = 0;
-  let inList = false;
+  let inList: 'letters' | 'romans' | null = null;
   for (const [index, block] of blocksOf(text).entries()) {
     const footnote = FOOTNOTE.exec(block);
     // "(i)", "(ii)" under a lettered item are its sub-items: written as they are, inside the list.
-    const romanInList = inList && ROMAN_ITEM.test(block);
-    const item = romanInList ? null : LETTER_ITEM.exec(block);
+    const romanInList = inList === 'letters' && ROMAN_ITEM.test(block);
+    // A list that opens with "(i)" is a roman list, numbered by Word as one.
+    const roman =
+      options.wordLists === true &&
+      (inList === 'romans' ? ROMAN_ITEM.test(block) : inList === null && /^\(?i\)\s/.test(block));
+    const item = romanInList ? null : roman ? ROMAN_LIST_ITEM.exec(block) : LETTER_ITEM.exec(block);
     if (romanInList) {
       children.push(new Paragraph({ children: runsWithFootnotes(block), indent: { left: 720 } }));
       continue;
@@ -90,11 +95,12 @@ export async function makeDocx(
     } else if (footnote?.[1] && footnote[2] !== undefined) {
       footnotes[superscriptNumber(footnote[1])] = { children: [new Paragraph(footnote[2])] };
     } else if (options.wordLists && item?.[2] !== undefined) {
-      if (!inList) list += 1;
+      const kind = roman ? 'romans' : 'letters';
+      if (inList !== kind) list += 1;
       children.push(
         new Paragraph({
           children: runsWithFootnotes(item[2]),
-          numbering: { reference: 'letters', level: 0, instance: list },
+          numbering: { reference: kind, level: 0, instance: list },
         }),
       );
     } else if (isHeadingBlock(block)) {
@@ -102,23 +108,20 @@ export async function makeDocx(
     } else {
       children.push(new Paragraph({ children: runsWithFootnotes(block), spacing: { after: 120 } }));
     }
-    inList = options.wordLists === true && item !== null;
+    inList = options.wordLists === true && item !== null ? (roman ? 'romans' : 'letters') : null;
   }
   const format = /^\([a-z]\)/m.test(normalizeText(text)) ? '(%1)' : '%1)';
+  const level = (lowerFormat: (typeof LevelFormat)[keyof typeof LevelFormat]) => ({
+    level: 0,
+    format: lowerFormat,
+    text: format,
+    alignment: AlignmentType.LEFT,
+  });
   const document = new Document({
     numbering: {
       config: [
-        {
-          reference: 'letters',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.LOWER_LETTER,
-              text: format,
-              alignment: AlignmentType.LEFT,
-            },
-          ],
-        },
+        { reference: 'letters', levels: [level(LevelFormat.LOWER_LETTER)] },
+        { reference: 'romans', levels: [level(LevelFormat.LOWER_ROMAN)] },
       ],
     },
     footnotes,

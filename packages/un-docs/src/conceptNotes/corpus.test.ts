@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { DocumentReadError } from '../errors/DocumentReadError.js';
 import { corpusNotes } from '../fixtures/corpus.js';
 import { scoreNote } from '../fixtures/scoreNote.js';
 import { importDocument } from '../importDocument.js';
 
 // The tuning corpus (packages/un-docs/fixtures/corpus): every note imported from its file as
 // an organizer would, compared field by field with what a careful reader takes from it. The
-// score is printed for docs/importing.md; every note must be fully right.
+// score is printed for docs/importing.md; every note must be fully right. A text expected to be
+// refused (`{ "refused": true }`) counts as one field, right when the import refuses it.
 
 const notes = corpusNotes();
 const results: { fileName: string; right: number; total: number }[] = [];
@@ -17,7 +19,16 @@ describe('the concept-note corpus, field by field', () => {
     expect(notes.filter((note) => note.name.startsWith('es-')).length).toBeGreaterThanOrEqual(3);
   });
 
-  for (const note of notes) {
+  for (const note of notes.filter((note) => note.refused)) {
+    it(`refuses ${note.fileName}`, async () => {
+      await expect(importDocument(note.bytes, { fileName: note.fileName })).rejects.toBeInstanceOf(
+        DocumentReadError,
+      );
+      results.push({ fileName: note.fileName, right: 1, total: 1 });
+    });
+  }
+
+  for (const note of notes.filter((note) => !note.refused)) {
     it(`reads ${note.fileName}`, async () => {
       const { document } = await importDocument(note.bytes, { fileName: note.fileName });
       expect(document.kind).toBe('concept-note');

@@ -2,8 +2,12 @@ import type { Candidate } from './cues/Candidate.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
-// A "Format:" field is surest; otherwise the earliest specific one mentioned wins, and a
-// bare "debate" counts only as "a debate on/of …".
+// A "Format:" field is surest, then the form the note says its meeting takes; otherwise the
+// earliest specific one mentioned wins, and a bare "debate" counts only as "a debate on/of …".
+// The same meeting gives the same format in every language: "table ronde" and "mesa redonda"
+// are round tables, as "round table" is, and "réunion-débat" is a panel discussion; but the
+// Human Rights Council's Spanish documents call its panel discussions "mesas redondas"
+// (its French ones "réunions-débats"), so there a "mesa redonda" is a panel discussion.
 
 const FORMATS: readonly [RegExp, string][] = [
   [
@@ -33,7 +37,7 @@ const FORMATS: readonly [RegExp, string][] = [
     'briefing',
   ],
   [
-    /\bpanel\s+discussion\b|\bréunion-débat\b|\btable ronde\b|\bmesa redonda\b|\bdebate de expertos\b/iu,
+    /\bpanel\s+discussion\b|\bréunion-débat\b|\bdebate de expertos\b|\bdebate de panel\b/iu,
     'panel discussion',
   ],
   [
@@ -53,12 +57,16 @@ const FORMATS: readonly [RegExp, string][] = [
     /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
     'informal meeting',
   ],
+  [
+    /\binformal\s+dialogue\b|\bdialogue informel\b|\bdiálogo oficioso\b|\bdiálogo informal\b/iu,
+    'informal dialogue',
+  ],
   [/\bjoint\s+meeting\b|\bréunion conjointe\b|\breunión conjunta\b/iu, 'joint meeting'],
   [
     /\bintersessional\s+(?:meeting|dialogue|seminar)\b|\bréunion intersessions\b|\breunión entre períodos de sesiones\b/iu,
     'intersessional meeting',
   ],
-  [/\bround[\s-]?table\b/iu, 'round table'],
+  [/\bround[\s-]?table\b|\btable[\s-]ronde\b|\bmesa redonda\b/iu, 'round table'],
   [/\b(?:commemorative|solemn)\s+meeting\b/iu, 'commemorative meeting'],
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
@@ -75,6 +83,12 @@ const LABELS = new Set([
   'type de reunion',
 ]);
 
+// "The meeting will take the form of an informal dialogue", "prendra la forme d'une table
+// ronde", "adoptará el formato de una mesa redonda": the format the note gives its meeting,
+// surer than a format merely mentioned ("in preparation for the high-level political forum").
+const TAKES_THE_FORM =
+  /\b(?:take|takes|taking)\s+the\s+(?:form|format)\s+of\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b/iu;
+
 function earliest(text: string): { index: number; format: string } | null {
   let best: { index: number; format: string } | null = null;
   for (const [pattern, format] of FORMATS) {
@@ -84,10 +98,29 @@ function earliest(text: string): { index: number; format: string } | null {
   return best;
 }
 
-export function findFormat({ layout, normalized }: NoteLayout): Candidate<string> | null {
+const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
+
+/** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
+export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
+  const found = namedFormat(note);
+  if (
+    found?.value === 'round table' &&
+    body === 'Human Rights Council' &&
+    MESA_REDONDA.test(found.source)
+  )
+    return { ...found, value: 'panel discussion' };
+  return found;
+}
+
+function namedFormat({ layout, normalized }: NoteLayout): Candidate<string> | null {
   for (const { field, text } of layout) {
     const named = field && LABELS.has(field.label) ? earliest(field.value) : null;
     if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };
+  }
+  for (const { text } of layout) {
+    const form = TAKES_THE_FORM.exec(text);
+    const named = form ? earliest(text.slice(form.index + form[0].length).slice(0, 80)) : null;
+    if (named) return { value: named.format, confidence: 0.9, source: text, cue: 'takesTheForm' };
   }
   const found = earliest(normalized);
   if (found) {

@@ -199,6 +199,10 @@ const MEMBER_STATES: readonly string[] = [
   'Zimbabwe',
 ];
 
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Shorter or older forms seen in notes, mapped to the official short name. */
 const VARIANTS: Readonly<Record<string, string>> = {
   'United Kingdom': 'United Kingdom of Great Britain and Northern Ireland',
@@ -221,7 +225,17 @@ function escape(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const NAMES = [...MEMBER_STATES, ...Object.keys(VARIANTS)].sort((a, b) => b.length - a.length);
+// "Algérie", "Côte d'Ivoire", "Perú" are also matched without their accents (as every name is
+// in findMemberStates, which reads the text without them).
+const PLAIN_VARIANTS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...MEMBER_STATES, ...Object.keys(VARIANTS)]
+    .filter((name) => withoutAccents(name) !== name)
+    .map((name) => [withoutAccents(name), VARIANTS[name] ?? name]),
+);
+
+const NAMES = [
+  ...new Set([...MEMBER_STATES, ...Object.keys(VARIANTS), ...Object.keys(PLAIN_VARIANTS)]),
+].sort((a, b) => b.length - a.length);
 // Longest first, so "Guinea-Bissau" wins over "Guinea" and "South Sudan" over "Sudan".
 const ANY_STATE = new RegExp(`(?<![\\p{L}-])(${NAMES.map(escape).join('|')})(?![\\p{L}-])`, 'u');
 
@@ -236,12 +250,8 @@ function withoutPlaces(text: string): string {
   return text.replace(PLACES, (place) => ' '.repeat(place.length));
 }
 
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
 function officialName(name: string): string {
-  return VARIANTS[name] ?? name;
+  return VARIANTS[name] ?? PLAIN_VARIANTS[name] ?? name;
 }
 
 /** The first Member State named in `text`, by its official short name. */

@@ -47,8 +47,9 @@ const MINUTES = new RegExp(
 );
 const SPEAKING =
   /\b(?:speak|take the floor|ambassadors?\b|Permanent Representatives\b|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
+// Briefers, panellists and those who present: their slots are not the floor's limit.
 const BRIEFERS =
-  /\b(?:briefer|panellist|panelist|keynote|moderator|panélistes?|intervenants? principaux|panelistas?|ponentes?|exponentes?)/iu;
+  /\b(?:briefer|panellist|panelist|keynote|moderator|presentations?\b|presenters?\b|lead discussants?|panélistes?|intervenants? principaux|exposés? liminaires?|présentations? liminaires?|panelistas?|ponentes?|exponentes?|presentaciones)/iu;
 
 const DURATION =
   /\b(?:last|lasts|lasting|duration|break|pause|video|film|recording)\b|\bdurer?a\b|\bdurée\b|\bduración\b/iu;
@@ -74,7 +75,28 @@ const CLAUSE_END =
 const SPECIAL =
   /\b(?:on behalf of|groups?\b|ministers?|ministerial|high-level|Heads? of (?:State|Government)|au nom d|groupes?|en nombre de|grupos?|ministros?)/iu;
 const FLOOR =
-  /\b(?:delegations?|Member States|States|the floor|participants|délégations|États|delegaciones|Estados)\b/iu;
+  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|délégations|États|membres|delegaciones|Estados|miembros)\b/iu;
+
+/**
+ * The comma-separated phrase of `text` that holds `at`, with the phrase before it: "Following
+ * presentations by three experts, each of up to 12 minutes, delegations will have three
+ * minutes": 12 belongs to the presentations, three to the delegations.
+ */
+function phraseAt(text: string, at: number): { own: string; before: string } {
+  const start = text.lastIndexOf(',', at);
+  const end = text.indexOf(',', at);
+  const own = text.slice(start + 1, end < 0 ? text.length : end);
+  const before = start < 0 ? '' : text.slice(text.lastIndexOf(',', start - 1) + 1, start);
+  return { own, before };
+}
+
+/** A briefer's slot: in a clause about briefers and not the floor, or in a phrase that is. */
+function brieferSlot(clause: string, text: string, at: number): boolean {
+  if (!BRIEFERS.test(clause)) return false;
+  if (!FLOOR.test(clause)) return true;
+  const { own, before } = phraseAt(text, at);
+  return !FLOOR.test(own) && (BRIEFERS.test(own) || (BRIEFERS.test(before) && !FLOOR.test(before)));
+}
 
 /** The clause of `text` that holds `at`. */
 function clauseAt(text: string, at: number): string {
@@ -104,7 +126,7 @@ export function findSpeakingLimit({
       const unit = match[2] ?? '';
       const clause = clauseAt(text, match.index);
       // A briefer's or panellist's slot is not the speakers' limit.
-      if (!count || (BRIEFERS.test(clause) && !FLOOR.test(clause))) continue;
+      if (!count || brieferSlot(clause, text, match.index)) continue;
       // "a 5-minute video", "The meeting will last 90 minutes": durations, not limits.
       const near = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 15);
       if (DURATION.test(near)) continue;

@@ -19,9 +19,19 @@ function deadlineIn(sentence: string, meetingDate: string | null): string | null
   return MEETING_DAY.test(sentence) ? meetingDate : null;
 }
 
+// Statements uploaded to a portal ("the e-Statements portal", "el portal", "le portail")
+// have no address, but their deadline is the note's.
+const PORTAL =
+  /\be-?statements\b|\bportal\b|\bportail\b|\bupload|\btélécharg|\bcargar(?:se|las)?\b|\bsubir\b/iu;
+
 export function findSubmission({ sentences }: NoteText, meetingDate: string | null): Submission {
   const at = sentences.findIndex(({ text }) => EMAIL.test(text) && SUBMIT.test(text));
-  if (at < 0) return { email: null, deadline: null };
+  if (at < 0) {
+    const portal = sentences.find(({ text }) => PORTAL.test(text) && SUBMIT.test(text));
+    const deadline =
+      portal && DEADLINE.test(portal.text) ? deadlineIn(portal.text, meetingDate) : null;
+    return { email: null, deadline };
+  }
   const email = EMAIL.exec(sentences[at]?.text ?? '')?.[0].replace(/\.$/, '') ?? null;
   // The deadline is usually in the same sentence or the one after it.
   const nearby = sentences.slice(at, at + 2).concat(sentences);

@@ -131,3 +131,48 @@ describe('parseConceptNote on long lists of organizers', () => {
     expect(note).toMatchObject({ convener: 'Colombia and Finland', presidency: null });
   });
 });
+
+describe('formats across languages', () => {
+  const format = (text: string) => parseConceptNote(text).format;
+
+  it('reads a round table as a round table in English, French and Spanish', () => {
+    const sentence = 'will convene a {} on Monday, 1 March 2027, at 10 a.m.';
+    expect(
+      format(`The President of the General Assembly ${sentence.replace('{}', 'round table')}`),
+    ).toBe('round table');
+    expect(
+      format(
+        'La Présidente de l’Assemblée générale convoquera une table ronde le lundi 1er mars 2027 à 10 heures.',
+      ),
+    ).toBe('round table');
+    expect(
+      format(
+        'El Presidente de la Asamblea General convocará una mesa redonda el lunes 1 de marzo de 2027 a las 10.00 horas.',
+      ),
+    ).toBe('round table');
+  });
+
+  it('reads a Human Rights Council panel discussion the same in the three languages', () => {
+    expect(
+      format('The Human Rights Council will hold a panel discussion on 1 March 2027 at 10 a.m.'),
+    ).toBe('panel discussion');
+    expect(
+      format(
+        'Le Conseil des droits de l’homme tiendra une réunion-débat le 1er mars 2027 à 10 heures.',
+      ),
+    ).toBe('panel discussion');
+    expect(
+      format(
+        'El Consejo de Derechos Humanos celebrará una mesa redonda el 1 de marzo de 2027 a las 10.00 horas.',
+      ),
+    ).toBe('panel discussion');
+  });
+
+  it('prefers the form the note says its meeting takes to a format it only mentions', () => {
+    expect(
+      format(
+        'Ahead of the high-level political forum, the President of ECOSOC will convene a meeting on 1 March 2027 at 10 a.m. It will take the form of an informal dialogue.',
+      ),
+    ).toBe('informal dialogue');
+  });
+});

@@ -22,8 +22,8 @@ import { NoteEvidence } from './NoteEvidence.js';
 export function parseConceptNote(text: string): ConceptNote {
   const note = toNoteLayout(text);
   const evidence = new NoteEvidence();
-  const format = evidence.take('format', findFormat(note));
   const body = evidence.take('body', pickBest(bodyCandidates(note)));
+  const format = evidence.take('format', findFormat(note, body));
   const meeting = findMeeting(note);
   const convening = findConvening(note, body, format);
   const sectioned = findListSections(note.blocks, 'points');

@@ -13,6 +13,14 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads ordinal days in French and Spanish', () => {
+    expect(
+      findDates('le lundi 1er mars 2027, el lunes 1.º de marzo de 2027, el 2º de abril').map(
+        (date) => date.iso,
+      ),
+    ).toEqual(['2027-03-01', '2027-03-01', '04-02']);
+  });
+
   it('leaves the year open when the text does', () => {
     expect(findDates('by 24 April')[0]?.iso).toBe('04-24');
     expect(withYear('04-24', '2024-04-17')).toBe('2024-04-24');
@@ -31,5 +39,12 @@ describe('findTime', () => {
     expect(findTime('16:00 – 18:00 (Geneva time)')).toBe('16:00');
     expect(findTime('at noon')).toBe('12:00');
     expect(findTime('in 2021')).toBeNull();
+  });
+
+  it('reads the half of the day in words', () => {
+    expect(findTime('a las 3 de la tarde, en la Sala 6')).toBe('15:00');
+    expect(findTime('a las 10 de la mañana')).toBe('10:00');
+    expect(findTime("à 3 heures de l'après-midi")).toBe('15:00');
+    expect(findTime('a las 10.30 horas')).toBe('10:30');
   });
 });

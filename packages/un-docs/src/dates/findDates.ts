@@ -3,9 +3,10 @@ import { MONTH_NAMES, monthNumber } from './monthNames.js';
 // Dates as UN documents write them ("19 April 2021", "Monday, 19 April 2021") and as
 // other drafters do ("April 19, 2021"), returned as ISO dates with where they were found.
 
-// Day first also covers French and Spanish: "19 avril 2021", "1er mai", "19 de abril de 2021".
+// Day first also covers French and Spanish: "19 avril 2021", "1er mai", "19 de abril de 2021",
+// "1.º de marzo", "1º de abril".
 const MONTH = String.raw`(${MONTH_NAMES})\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er)?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|\.?[º°ª])?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const DAY_FIRST = new RegExp(
   String.raw`(?<![\p{L}\d])${DAY}\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
@@ -18,7 +19,7 @@ const MONTH_FIRST = new RegExp(
 
 // "14 and 15 April 2027", "14–15 April", "du 14 au 15 avril": the range starts on the first day.
 const RANGE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d])${DAY}\s*(?:and|to|–|-|et|au|y|al)\s*\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
+  String.raw`(?<![\p{L}\d])${DAY}\s*(?:and|to|–|-|et|au|y|al)\s*\d{1,2}(?:st|nd|rd|th|er|re|\.?[º°ª])?\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
   'giu',
 );
 

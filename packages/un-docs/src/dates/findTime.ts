@@ -18,6 +18,10 @@ const HEURES = /(?<![\d.:])([01]?\d|2[0-3])\s*(?:heures?|h)(?:\s*([0-5]\d))?(?![
 const HORAS =
   /(?:\b(?:a|de|desde)\s+las\s+([01]?\d|2[0-3])(?:[.:]([0-5]\d))?|(?<![\d.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*(?:horas|hrs?)\b|(?=\s+a\s+(?:las\s+)?\d{1,2}[.:]\d{2}\s*horas)))/iu;
 
+// "a las 3 de la tarde", "à 3 heures de l'après-midi": the half of the day in words.
+const DAY_PART =
+  /(?:\b(?:a|de|desde)\s+las\s+|(?<![\d.:]))(\d{1,2})(?:[.:]([0-5]\d))?(?:\s*(?:heures?|h|horas))?\s+(de la mañana|du matin|de la tarde|de la noche|de l['’]après-midi|du soir)(?![\p{L}])/iu;
+
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -46,6 +50,15 @@ export function findTime(text: string): string | null {
     candidates.push({
       index: twentyFour.index,
       value: `${pad(Number(twentyFour[1]))}:${twentyFour[2]}`,
+    });
+  }
+  const dayPart = DAY_PART.exec(text);
+  if (dayPart?.[1] && dayPart[3] && Number(dayPart[1]) <= 12) {
+    const later = !/mañana|matin/iu.test(dayPart[3]) && Number(dayPart[1]) < 12;
+    // Listed before the bare "a las 3" read at the same place, so it wins the tie.
+    candidates.push({
+      index: dayPart.index,
+      value: `${pad(Number(dayPart[1]) + (later ? 12 : 0))}:${dayPart[2] ?? '00'}`,
     });
   }
   const heures = HEURES.exec(text);

@@ -86,7 +86,8 @@ function plainFromMarkdown(markdown: string): string {
     .filter((line) => !/^\s*\|?\s*:?-{3,}/.test(line) && !/^\s*\|(?:\s*\|)+\s*$/.test(line))
     .map((line) => {
       const row = /^\s*\|([^|]+)\|([^|]+)\|\s*$/.exec(line);
-      const text = row ? `${row[1]?.trim()}: ${row[2]?.trim()}` : line.replace(/^#{1,6}\s+/, '');
+      const label = row?.[1]?.trim().replace(/:(\**)$/, '$1');
+      const text = row ? `${label}: ${row[2]?.trim()}` : line.replace(/^#{1,6}\s+/, '');
       return text.replace(/\*\*|__/g, '').replace(/^\*\s+/, '- ');
     })
     .join('\n');
@@ -94,8 +95,8 @@ function plainFromMarkdown(markdown: string): string {
 
 describe('every text note of the corpus, converted to each format', () => {
   const textNotes = corpusNotes().filter((note) => /\.(?:txt|md)$/.test(note.fileName));
-  for (const { fileName: file, expected } of textNotes) {
-    it(`reads ${file} the same as .md, .docx (with and without Word lists) and .pdf`, async () => {
+  for (const { fileName: file, expected, refused } of textNotes) {
+    it(`reads ${file} the same as .md, .docx (with and without Word lists) and .pdf (or refuses it in each)`, async () => {
       const source = readCorpusText(file);
       const markdown = file.endsWith('.md');
       const plain = markdown ? plainFromMarkdown(source) : source;
@@ -108,6 +109,12 @@ describe('every text note of the corpus, converted to each format', () => {
         ['note.pdf', await makePdf(plain.replace(/[\uF0B7\uF0A7\uF076\uF0D8\uF0FC]/g, '•'))],
       ];
       for (const [fileName, bytes] of variants) {
+        if (refused) {
+          expect((await readError(bytes, fileName)).name, `${file} as ${fileName}`).toBe(
+            'DocumentReadError',
+          );
+          continue;
+        }
         const note = await importNote(bytes, fileName);
         expect(scoreNote(expected, { ...note }).wrong, `${file} as ${fileName}`).toEqual([]);
       }

@@ -4,7 +4,7 @@ import { findMemberState } from '../findMemberState.js';
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
 
 const STOP =
-  /,?\s+(?:will|shall|would|is|are|was|to|pursuant|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d/iu;
+  /,?\s+(?:will|shall|would|is|are|was|to|pursuant|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger.

@@ -12,9 +12,9 @@ import { letterAuthor } from './letterAuthor.js';
 // will convene".
 
 const LABELS =
-  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?organisateurs?|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
+  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
 const BY =
-  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired)|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
+  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired|co-?facilitated|coprésidée?s?|co-?animée?s?|copresidid[ao]s?|cofacilitad[ao]s?)|auspiciad[ao]s?|patrocinad[ao]s?|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 const CONVENES =
   /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
@@ -23,7 +23,7 @@ const BODY_CONVENES =
 // The list is read lazily and checked afterwards (every part a Member State): a pattern that
 // spelled out "State, State and State" would backtrack exponentially on long lists.
 const STATES_CONVENE =
-  /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como)\s[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b/u;
+  /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como|(?=co-?(?:facilitators?|chairs?|hosts?)\b|cofacilitador[ea]s\b|coprésidents?\b|copresidentes\b))\s?[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b/u;
 const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 const FIRST_PERSON =
@@ -46,10 +46,15 @@ function plausible(list: string): boolean {
   return states > 0 && parts.every((part) => /\p{Lu}/u.test(part) && part.split(' ').length <= 6);
 }
 
+// Co-facilitators may only negotiate the meeting's outcome for the office that convenes it:
+// their field ranks below "The President of the General Assembly will convene …".
+const FACILITATORS = /facilita|cofacilita/iu;
+
 const organizerField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     const list = field && LABELS.test(field.label) ? actorList(field.value) : null;
-    return list && plausible(list) ? [candidate(list, 0.95, text, 'organizerField')] : [];
+    const confidence = field && FACILITATORS.test(field.label) ? 0.6 : 0.95;
+    return list && plausible(list) ? [candidate(list, confidence, text, 'organizerField')] : [];
   });
 
 const organizedBy: Cue<string> = ({ sentences }) =>
@@ -60,7 +65,8 @@ const organizedBy: Cue<string> = ({ sentences }) =>
     for (let by = BY.exec(rest); by?.[2]; by = BY.exec(rest)) {
       // A wiki table row read as one line: "Convened by | The President … |".
       const list = actorList(by[2].replace(/^[\s*_|]+|[\s|]+$/g, ''));
-      // Those who co-chair a meeting often convene it too, but "convened by" says so outright.
+      // Those who co-chair or co-facilitate a meeting often convene it too, but "convened by"
+      // says so outright.
       // A body holding its own session ranks above the officers who co-chair it.
       const confidence = by[1] ? 0.65 : 0.85;
       if (list && plausible(list)) found.push(candidate(list, confidence, text, 'organizedBy'));
@@ -113,14 +119,24 @@ const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
     return list && plausible(list) ? [candidate(list, 0.75, text, 'atTheInitiativeOf')] : [];
   });
 
+// What may come before the States in their sentence: "We have the honour to inform you that
+// …", "As co-facilitators of the consultations on …, Australia and Argentina will hold …".
+const LEAD_INS = [
+  /^.*?\b(?:that|que)\s+/u,
+  /^(?:As|In (?:its|their) capacity as|En (?:sa|leur) qualité de|En (?:su|sus) calidad de|Como|En tant que)\s[^.]{3,200}?,\s+/u,
+];
+
 /** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
 const statesConvene: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const states = STATES_CONVENE.exec(text)?.[1];
-    const list = states ? actorList(states) : null;
-    const allStates =
-      list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
-    return list && allStates ? [candidate(list, 0.7, text, 'statesConvene')] : [];
+    for (const opening of [text, ...LEAD_INS.map((lead) => text.replace(lead, ''))]) {
+      const states = STATES_CONVENE.exec(opening)?.[1];
+      const list = states ? actorList(states) : null;
+      const allStates =
+        list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
+      if (list && allStates) return [candidate(list, 0.7, text, 'statesConvene')];
+    }
+    return [];
   });
 
 /** "Co-hosted by:" followed by one organizer per line. */

@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { BODY_NAMES } from './bodyNames.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
@@ -19,6 +20,18 @@ const NAMED_THEN_COLON = new RegExp(
   String.raw`^(?:[\p{L}'’-]+\s+){0,5}?${MEETING}\s*(?::|\s[–—|]\s)\s*(.+)$`,
   'iu',
 );
+// A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
+// review …", "Human Rights Council — X". A session ("General Assembly: eighty-first session")
+// is not a theme.
+const BODY_THEN_COLON = new RegExp(
+  String.raw`^(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*(?::|\s[–—|]\s)\s*(.+)$`,
+  'iu',
+);
+const BARE_MEETING = new RegExp(String.raw`^[\p{L}'’ -]{0,40}\b${MEETING}s?$`, 'iu');
+const CIRCUMSTANCE =
+  /^(?:the\s+)?(?:margins?|sidelines?|side-lines?|occasion|eve|fringes?)\s+of\b|^(?:la\s+)?marge\s+d|^(?:el\s+)?margen\s+de/iu;
+const SESSION =
+  /^(?:[\p{L}-]+\s+)?(?:session|período de sesiones|segment)(?:\s+(?:19|20)\d{2})?$/iu;
 // A news title: "Council members to discuss X", "Le Conseil examinera X".
 const WILL_DISCUSS =
   /^[\p{Lu}][\p{L}'’ -]{2,60}?\s+(?:to|will)\s+(?:discuss|consider|debate|examine)\s+(.+)$/u;
@@ -52,8 +65,16 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
   const subject =
     NAMED.exec(text)?.[1] ??
-    (titleLine ? (NAMED_THEN_COLON.exec(text)?.[1] ?? WILL_DISCUSS.exec(text)?.[1]) : undefined);
-  if (!subject || STARTS_WITH_DATE.test(subject)) return null;
+    (titleLine
+      ? (NAMED_THEN_COLON.exec(text)?.[1] ??
+        WILL_DISCUSS.exec(text)?.[1] ??
+        BODY_THEN_COLON.exec(text)?.[1])
+      : undefined);
+  if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
+  // "Side event on the margins of the 58th session …" says where, not what about.
+  if (CIRCUMSTANCE.test(subject)) return null;
+  // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
+  if (BARE_MEETING.test(subject.trim())) return null;
   const words = trimSubject(subject, titleLine);
   if (words.length < 4 || words.length > 250 || /[“”"«»]/.test(words)) return null;
   return words;

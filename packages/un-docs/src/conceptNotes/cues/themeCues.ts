@@ -1,8 +1,10 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
+import { bodiesIn } from './bodyNames.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
+import { facilitatedProcess } from './themeOfProcess.js';
 import {
   labelledTitle,
   lineAfterLabel,
@@ -39,8 +41,11 @@ const THEME_IS = new RegExp(
   String.raw`\b(?:the\s+)?(?:theme|topic|focus)\s+of\s+(?:the|this)\s+(?:${MEETING_WORD}|open debate|Arria-formula meeting)\s+(?:is|will be)\s+(.{4,250}?)\.?$`,
   'iu',
 );
+// "on the theme “…”"; or the theme named first and quoted after a comma or colon: "the
+// overarching theme of the eighty-first session, as announced by the President, “…”", "the
+// main theme that the Council adopted for its 2027 session: “…”" (within one sentence).
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema|topic)\b[^“”"«»]{0,30}?${QUOTED}`,
+  String.raw`\b(?:themed?|thème|tema|topic)\b(?:[^“”"«»]{0,30}?|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
 const MEETING_QUOTED = new RegExp(
@@ -73,8 +78,9 @@ const themeField: Cue<string> = ({ layout }) =>
 
 // The background often recalls earlier meetings and their themes; a theme told in the past
 // ("the open debate on “…” held in 2019") is history, not this meeting's.
+// "the high-level political forum held under its auspices" describes a standing forum.
 const PAST =
-  /\b(?:held|was|were|took place|convened on|hosted|organized in|organised in|previous|last year|tenu|tenue|a eu lieu|celebrado|celebrada|se celebró)\b|\b(?:in|en)\s+(?:19|20)\d{2}\b/iu;
+  /\bheld\b(?!\s+under\s+(?:its|the)\s+auspices)|\b(?:was|were|took place|convened on|hosted|organized in|organised in|previous|last year|tenu|tenue|a eu lieu|celebrado|celebrada|se celebró)\b|\b(?:in|en)\s+(?:19|20)\d{2}\b/iu;
 
 // "will be held", "is to be held" look ahead even though "held" is in them.
 const AHEAD = /\b(?:will|shall|is to|are to|to be)\s+(?:be\s+)?(?:held|hosted|convened)\b/i;
@@ -135,8 +141,13 @@ function titleConfidence({ text, heading }: LayoutBlock): number {
 const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = layout[index];
+    // "Peacebuilding Commission: X" reads as a field line, but a body is no field's label.
     const titled =
-      block && (block.field === null || block.heading === 1 || NOTE_LABEL.test(block.field.label));
+      block &&
+      (block.field === null ||
+        block.heading === 1 ||
+        NOTE_LABEL.test(block.field.label) ||
+        bodiesIn(block.field.label).length > 0);
     const subject = block && titled ? subjectOf(block.text, true) : null;
     if (!block || !subject) return [];
     return [themed(subject, titleConfidence(block), block.text, 'titleSubject')];
@@ -161,6 +172,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   lineAfterLabel,
   announcedSubject,
   focusSubject,
+  facilitatedProcess,
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {

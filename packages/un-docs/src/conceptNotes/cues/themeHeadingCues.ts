@@ -12,7 +12,7 @@ import { subjectOf } from './subjectOf.js';
 // Council Open Debate"), when that line reads like a theme rather than a label.
 
 // Whole words only: "preventing" holds "event", "prevention" too, and themes often name them.
-export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|hearing|round[\s-]?table|Arria|débat|réunion|séance|reunión|diálogo|sesión)(?:s|es)?(?![\p{L}])`;
+export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|hearing|round[\s-]?table|Arria|débat|réunion|séance|reunión|diálogo|sesión|evento)(?:s|es)?(?![\p{L}])`;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
@@ -22,7 +22,9 @@ function themed(value: string, confidence: number, source: string, cue: string) 
 /** Lines that label a note rather than name its theme. */
 const GENERIC =
   /^(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary)\b/iu;
-const NOT_A_THEME = /\b(?:session|período de sesiones)\b|@|:$/iu;
+// "United Nations" atop a UN document is its letterhead, a heading in a Word or Markdown copy.
+const NOT_A_THEME =
+  /\b(?:session|período de sesiones)\b|@|:$|^(?:United Nations|Nations Unies|Naciones Unidas)$/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** "Ghana", "Malta Presidency – May 2027", "Programme 2027": a name or a year, not a theme. */
@@ -68,11 +70,24 @@ function themeLike(block: LayoutBlock): boolean {
   );
 }
 
+// What may follow the meeting word in a bare name: nothing, the body it belongs to
+// ("Arria-formula meeting of the Security Council") or who holds it ("Side event hosted by
+// Jordan and Uganda", "Evento paralelo auspiciado por Colombia y España", its adjectives
+// after the noun). "dialogue as prevention" and "meeting the commitments of …" go on
+// with a subject of their own: they are part of a theme.
+const AFTER_MEETING_WORD =
+  /^(?:\s*\([^)]*\))?\s*(?:(?:of|du|de la|de|del)\s+(?:the\s+|l['’])?.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored)\s+by\s.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:organisée?|accueillie?|convoquée?|auspiciad[oa]|organizad[oa]|convocad[oa]|patrocinad[oa])\s+(?:par|por)\s.*)?$/iu;
+
 /** "Security Council Open Debate", "Arria-formula meeting": a meeting named without its subject. */
 function bareMeetingName(text: string): boolean {
+  const words = [...text.matchAll(new RegExp(MEETING_WORD, 'giu'))];
+  const last = words[words.length - 1];
+  const after = last ? text.slice(last.index + last[0].length) : '';
   return (
     text.length < 90 &&
-    new RegExp(MEETING_WORD, 'iu').test(text) &&
+    last !== undefined &&
+    AFTER_MEETING_WORD.test(after) &&
+    (!/^\s*(?:of|du|de|del)\b/iu.test(after) || bodiesIn(after).length > 0) &&
     subjectOf(text, true) === null &&
     !/[“”"«»]/.test(text) &&
     findDates(text).length === 0

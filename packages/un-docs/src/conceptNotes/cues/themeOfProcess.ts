@@ -1,0 +1,18 @@
+import { candidate, type Cue } from './Candidate.js';
+
+// A meeting that co-facilitators or co-chairs of an intergovernmental process hold is about
+// that process: "co-facilitators of the consultations on the alignment of the agendas …",
+// "As co-facilitators of the intergovernmental negotiations on the revitalization of the work
+// of the General Assembly, Ireland and Jamaica will hold …". The process's name is the theme,
+// without its article, when no title or quotation names one.
+
+const PROCESS = new RegExp(
+  String.raw`\bco-?(?:facilitators?|chairs?)\s+(?:of|for)\s+the\s+(?:intergovernmental\s+|informal\s+)?(?:consultations|negotiations|process|review)\s+(?:on|of)\s+(?:the\s+)?(.{4,250}?)(?:,\s+(?=\p{Lu}|will\b|we\b|shall\b)|[.;]?$)`,
+  'u',
+);
+
+export const facilitatedProcess: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const name = PROCESS.exec(text)?.[1];
+    return name ? [candidate(name.trim(), 0.45, text, 'facilitatedProcess')] : [];
+  });
