@@ -180,6 +180,49 @@ describe('the outcome text', () => {
     expect(JSON.stringify(statementNode(check.doc).toJSON())).toContain('"bold"');
   });
 
+  it('keeps an editor that reopens the text with its offline copy, and shows it the decision', async () => {
+    await change(
+      niger,
+      (c) => textOf(c, 2).format(0, 8, { suggestionDelete: marks(niger, ids.ne, 'sug-reopen') }),
+      'sug-reopen',
+    );
+    const { amendment } = await niger.client.expect<{ amendment: Amendment }>(
+      201,
+      'POST',
+      `${base()}/amendments`,
+      { delegationId: ids.ne, suggestionId: 'sug-reopen', justification: 'Premature.' },
+    );
+    // The penholder's tab reloads: its offline copy (y-indexeddb) holds Niger's mark and, as
+    // happens when the socket opens first, is loaded only once the connection is open. The
+    // stock provider then sends that whole copy to the server as an update.
+    const offline = Y.encodeStateAsUpdate(check.doc);
+    const reopened = connectClient(server.url, statementId, {
+      cookie: pen.client.cookie,
+      connect: false,
+    });
+    const closes: number[] = [];
+    reopened.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    reopened.provider.on('status', ({ status }) => {
+      if (status === 'connected' && closes.length === 0)
+        Y.applyUpdate(reopened.doc, offline, 'offline copy');
+    });
+    try {
+      reopened.provider.connect();
+      await waitFor(() => reopened.provider.synced || closes.length > 0, { what: 'sync' });
+      expect(closes).toEqual([]);
+      await pen.client.expect(200, 'POST', `/api/amendments/${amendment.id}/decision`, {
+        decision: 'reject',
+      });
+      await waitFor(
+        () => !JSON.stringify(statementNode(reopened.doc).toJSON()).includes('sug-reopen'),
+        { what: 'the rejection reaches the reopened editor' },
+      );
+      expect(closes).toEqual([]);
+    } finally {
+      reopened.destroy();
+    }
+  });
+
   it('refuses hostile proposals with a named error, storing nothing', async () => {
     const post = (body: unknown) =>
       niger.client.post<ErrorBody>(`${base()}/amendments`, body as object);
