@@ -223,6 +223,34 @@ describe('the outcome text', () => {
     }
   });
 
+  it('proposes marks that reach the server only after the proposal does', async () => {
+    const typing = connectClient(server.url, statementId, {
+      cookie: estonia.client.cookie,
+      params: { mode: 'suggesting' },
+    });
+    try {
+      await waitSynced(typing);
+      // Typed while the socket is down: the marks leave only once it is back, after the request.
+      typing.provider.disconnect();
+      textOf(typing, 0).insert(0, 'Firmly, ', {
+        suggestionInsert: marks(estonia, ids.ee, 'sug-in-flight'),
+      });
+      const proposal = estonia.client.post<{ amendment: Amendment }>(`${base()}/amendments`, {
+        delegationId: ids.ee,
+        suggestionId: 'sug-in-flight',
+        justification: 'Stronger.',
+      });
+      typing.provider.connect();
+      const answer = await proposal;
+      expect([answer.status, answer.body.amendment?.proposedText]).toEqual([
+        201,
+        `Firmly, ${ZERO_DRAFT[0]}`,
+      ]);
+    } finally {
+      typing.destroy();
+    }
+  });
+
   it('refuses hostile proposals with a named error, storing nothing', async () => {
     const post = (body: unknown) =>
       niger.client.post<ErrorBody>(`${base()}/amendments`, body as object);

@@ -22,9 +22,11 @@ async function synced(page: Page): Promise<void> {
   await expect.poll(async () => (await connectionOf(page)).unsynced, WAIT).toBe(0);
 }
 
-/** Proposes the delegation's suggestion typed in the text as its amendment, with a reason. */
+/**
+ * Proposes the delegation's suggestion typed in the text as its amendment, with a reason, at
+ * once: the server waits for marks still on their way.
+ */
 async function propose(page: Page, delegation: string, why: string): Promise<void> {
-  await synced(page);
   const form = page.getByRole('form', { name: `Suggestion of ${delegation}, not yet proposed` });
   await form.getByLabel('Justification').fill(why);
   await form.getByLabel('Justification').press('Enter');
