@@ -1,7 +1,13 @@
 // Hostile input to the outcome document's routes (positions, decisions, paragraph status,
 // silence and exports): each is refused with its named error and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/factories.js';
+import {
+  makeDebate,
+  makeDelegation,
+  makeMember,
+  makeNegotiation,
+  setupAdmin,
+} from './support/factories.js';
 import type { ApiClient } from './support/http.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 
@@ -50,19 +56,14 @@ describe('hostile input to the outcome document', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const admin = await setupAdmin(server.url);
-    debateId = (await makeDebate(admin)).id;
-    ids.vn = (await makeDelegation(admin, debateId, 'Viet Nam')).id;
-    ids.ee = (await makeDelegation(admin, debateId, 'Estonia')).id;
-    ids.ne = (await makeDelegation(admin, debateId, 'Niger')).id;
-    pen = await makeMember(admin, debateId, 'drafter', ids.vn);
-    estonia = await makeMember(admin, debateId, 'drafter', ids.ee);
+    const world = await makeNegotiation(admin);
+    ({ debateId, pen, estonia, niger } = world);
+    Object.assign(ids, world.ids);
     estoniaReviewer = await makeMember(admin, debateId, 'reviewer', ids.ee);
-    niger = await makeMember(admin, debateId, 'drafter', ids.ne);
     const other = await makeDebate(admin, 'Another debate');
     ids.elsewhere = (await makeDelegation(admin, other.id, 'Kenya')).id;
     outsider = await makeMember(admin, other.id, 'drafter', ids.elsewhere);
-    const organizer = await makeMember(admin, debateId, 'organizer');
-    await organizer.client.expect(201, 'POST', base(), {
+    await world.organizer.client.expect(201, 'POST', base(), {
       kind: 'resolution',
       penholderDelegationId: ids.vn,
       paragraphs: ['Recalling its resolutions,', 'Calls for preventive diplomacy;'],

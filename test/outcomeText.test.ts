@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementNode, statementText } from '@plenary/statement-model';
 import * as Y from 'yjs';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
-import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/factories.js';
+import { makeNegotiation, setupAdmin } from './support/factories.js';
 import type { ApiClient } from './support/http.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
@@ -67,14 +67,10 @@ describe('the outcome text', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const admin = await setupAdmin(server.url);
-    debateId = (await makeDebate(admin)).id;
-    ids.vn = (await makeDelegation(admin, debateId, 'Viet Nam')).id;
-    ids.ee = (await makeDelegation(admin, debateId, 'Estonia')).id;
-    ids.ne = (await makeDelegation(admin, debateId, 'Niger')).id;
-    pen = await makeMember(admin, debateId, 'drafter', ids.vn);
-    estonia = await makeMember(admin, debateId, 'drafter', ids.ee);
-    niger = await makeMember(admin, debateId, 'drafter', ids.ne);
-    const organizer = await makeMember(admin, debateId, 'organizer');
+    const world = await makeNegotiation(admin);
+    ({ debateId, pen, estonia, niger } = world);
+    Object.assign(ids, world.ids);
+    const { organizer } = world;
     const created = await organizer.client.expect<{ outcome: { statementId: string } }>(
       201,
       'POST',
