@@ -91,7 +91,11 @@ export class AmendmentService {
     const amendment = await this.outcomes.text.readWhenThere(
       outcome,
       (doc) => suggestedAmendment(doc, suggestionId),
-      MARK_PATIENCE_MS,
+      // A mark's attributes travel as JSON text, so an update setting it holds the id verbatim.
+      {
+        patienceMs: MARK_PATIENCE_MS,
+        mayHold: (update) => Buffer.from(update).includes(suggestionId),
+      },
     );
     if (!amendment)
       throw new AppError(

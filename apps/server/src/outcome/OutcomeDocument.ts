@@ -23,15 +23,16 @@ export class OutcomeDocument {
    * What `read` finds in the text, waiting up to `patienceMs` for updates still on their way:
    * a client sends a request about an edit (e.g. proposing the marks just typed) as soon as it
    * is made, and the edit may reach the room a moment after the request. Undefined if `read`
-   * still finds nothing then.
+   * still finds nothing then. The text is read again only after an update `mayHold` says
+   * could bring what is missing, so a request for something that never comes costs little.
    */
   readWhenThere<T>(
     outcome: OutcomeRecord,
     read: (doc: Y.Doc) => T | undefined,
-    patienceMs: number,
+    wait: { patienceMs: number; mayHold: (update: Uint8Array) => boolean },
   ): Promise<T | undefined> {
     return this.rooms.withRoom(outcome.statementId, (room) =>
-      readWhenThere(room, read, Date.now() + patienceMs),
+      readWhenThere(room, read, wait.mayHold, Date.now() + wait.patienceMs),
     );
   }
 
@@ -72,12 +73,14 @@ function readState<T>(state: Uint8Array, read: (doc: Y.Doc) => T): T {
 async function readWhenThere<T>(
   room: Room,
   read: (doc: Y.Doc) => T | undefined,
+  mayHold: (update: Uint8Array) => boolean,
   deadline: number,
 ): Promise<T | undefined> {
   // Listened to before each read, so an update applied while reading is not missed.
   let changed = false;
   let wake: (() => void) | undefined;
-  const onUpdate = (): void => {
+  const onUpdate = (update: Uint8Array): void => {
+    if (!mayHold(update)) return;
     changed = true;
     wake?.();
   };
