@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementNode, statementText } from '@plenary/statement-model';
 import * as Y from 'yjs';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
-import { makeDebate, makeDelegation, makeMember, setupAdmin } from './support/factories.js';
+import { makeNegotiation, setupAdmin } from './support/factories.js';
 import type { ApiClient } from './support/http.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
@@ -67,14 +67,10 @@ describe('the outcome text', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const admin = await setupAdmin(server.url);
-    debateId = (await makeDebate(admin)).id;
-    ids.vn = (await makeDelegation(admin, debateId, 'Viet Nam')).id;
-    ids.ee = (await makeDelegation(admin, debateId, 'Estonia')).id;
-    ids.ne = (await makeDelegation(admin, debateId, 'Niger')).id;
-    pen = await makeMember(admin, debateId, 'drafter', ids.vn);
-    estonia = await makeMember(admin, debateId, 'drafter', ids.ee);
-    niger = await makeMember(admin, debateId, 'drafter', ids.ne);
-    const organizer = await makeMember(admin, debateId, 'organizer');
+    const world = await makeNegotiation(admin);
+    ({ debateId, pen, estonia, niger } = world);
+    Object.assign(ids, world.ids);
+    const { organizer } = world;
     const created = await organizer.client.expect<{ outcome: { statementId: string } }>(
       201,
       'POST',
@@ -178,6 +174,77 @@ describe('the outcome text', () => {
       ].join('\n\n'),
     );
     expect(JSON.stringify(statementNode(check.doc).toJSON())).toContain('"bold"');
+  });
+
+  it('keeps an editor that reopens the text with its offline copy, and shows it the decision', async () => {
+    await change(
+      niger,
+      (c) => textOf(c, 2).format(0, 8, { suggestionDelete: marks(niger, ids.ne, 'sug-reopen') }),
+      'sug-reopen',
+    );
+    const { amendment } = await niger.client.expect<{ amendment: Amendment }>(
+      201,
+      'POST',
+      `${base()}/amendments`,
+      { delegationId: ids.ne, suggestionId: 'sug-reopen', justification: 'Premature.' },
+    );
+    // The penholder's tab reloads: its offline copy (y-indexeddb) holds Niger's mark and, as
+    // happens when the socket opens first, is loaded only once the connection is open. The
+    // stock provider then sends that whole copy to the server as an update.
+    const offline = Y.encodeStateAsUpdate(check.doc);
+    const reopened = connectClient(server.url, statementId, {
+      cookie: pen.client.cookie,
+      connect: false,
+    });
+    const closes: number[] = [];
+    reopened.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    reopened.provider.on('status', ({ status }) => {
+      if (status === 'connected' && closes.length === 0)
+        Y.applyUpdate(reopened.doc, offline, 'offline copy');
+    });
+    try {
+      reopened.provider.connect();
+      await waitFor(() => reopened.provider.synced || closes.length > 0, { what: 'sync' });
+      expect(closes).toEqual([]);
+      await pen.client.expect(200, 'POST', `/api/amendments/${amendment.id}/decision`, {
+        decision: 'reject',
+      });
+      await waitFor(
+        () => !JSON.stringify(statementNode(reopened.doc).toJSON()).includes('sug-reopen'),
+        { what: 'the rejection reaches the reopened editor' },
+      );
+      expect(closes).toEqual([]);
+    } finally {
+      reopened.destroy();
+    }
+  });
+
+  it('proposes marks that reach the server only after the proposal does', async () => {
+    const typing = connectClient(server.url, statementId, {
+      cookie: estonia.client.cookie,
+      params: { mode: 'suggesting' },
+    });
+    try {
+      await waitSynced(typing);
+      // Typed while the socket is down: the marks leave only once it is back, after the request.
+      typing.provider.disconnect();
+      textOf(typing, 0).insert(0, 'Firmly, ', {
+        suggestionInsert: marks(estonia, ids.ee, 'sug-in-flight'),
+      });
+      const proposal = estonia.client.post<{ amendment: Amendment }>(`${base()}/amendments`, {
+        delegationId: ids.ee,
+        suggestionId: 'sug-in-flight',
+        justification: 'Stronger.',
+      });
+      typing.provider.connect();
+      const answer = await proposal;
+      expect([answer.status, answer.body.amendment?.proposedText]).toEqual([
+        201,
+        `Firmly, ${ZERO_DRAFT[0]}`,
+      ]);
+    } finally {
+      typing.destroy();
+    }
   });
 
   it('refuses hostile proposals with a named error, storing nothing', async () => {

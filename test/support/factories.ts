@@ -92,6 +92,27 @@ export async function makeMember(
   return { client, userId: user.id, email };
 }
 
+/**
+ * A debate negotiating an outcome document: Viet Nam (whose drafter holds the pen), Estonia and
+ * Niger, a drafter of each, and an organizer.
+ */
+export async function makeNegotiation(admin: ApiClient) {
+  const debateId = (await makeDebate(admin)).id;
+  const ids = {
+    vn: (await makeDelegation(admin, debateId, 'Viet Nam')).id,
+    ee: (await makeDelegation(admin, debateId, 'Estonia')).id,
+    ne: (await makeDelegation(admin, debateId, 'Niger')).id,
+  };
+  return {
+    debateId,
+    ids,
+    pen: await makeMember(admin, debateId, 'drafter', ids.vn),
+    estonia: await makeMember(admin, debateId, 'drafter', ids.ee),
+    niger: await makeMember(admin, debateId, 'drafter', ids.ne),
+    organizer: await makeMember(admin, debateId, 'organizer'),
+  };
+}
+
 export async function makeStatement(
   drafter: ApiClient,
   debateId: string,

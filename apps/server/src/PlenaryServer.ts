@@ -52,7 +52,9 @@ import { AmendmentService } from './outcome/AmendmentService.js';
 import { OutcomeExports } from './outcome/OutcomeExports.js';
 import { OutcomeNotices } from './outcome/OutcomeNotices.js';
 import { outcomeRouter } from './outcome/outcomeRouter.js';
+import { OutcomeDocument } from './outcome/OutcomeDocument.js';
 import { OutcomeService } from './outcome/OutcomeService.js';
+import { RevisionService } from './outcome/RevisionService.js';
 import { SilenceProcedure } from './outcome/SilenceProcedure.js';
 import { trashRouter } from './trash/trashRouter.js';
 import { TrashService } from './trash/TrashService.js';
@@ -185,7 +187,8 @@ export class PlenaryServer {
       this.coverage,
     );
     const notices = new OutcomeNotices(stores, this.statements, revoker, logger);
-    this.outcomes = new OutcomeService(stores, this.rooms, this.versions, notices);
+    this.outcomes = new OutcomeService(stores, new OutcomeDocument(this.rooms), notices);
+    const revisions = new RevisionService(stores, this.outcomes, this.versions, notices);
     this.silence = new SilenceProcedure(
       stores,
       this.outcomes,
@@ -211,9 +214,10 @@ export class PlenaryServer {
       draftingRouter(this.coverage, debates, this.workflow),
       outcomeRouter(
         this.outcomes,
+        revisions,
         new AmendmentService(stores, this.outcomes),
         this.silence,
-        new OutcomeExports(stores, this.outcomes),
+        new OutcomeExports(stores, this.outcomes, revisions),
       ),
       trashRouter(
         new TrashService(stores, debates, this.statements, config.trashRetentionDays),

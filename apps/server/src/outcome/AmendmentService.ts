@@ -8,7 +8,6 @@ import {
   suggestedAmendment,
   type SuggestedAmendment,
 } from '@plenary/statement-model';
-import * as Y from 'yjs';
 import type { AmendmentRecord, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
@@ -17,6 +16,9 @@ import { AppError } from '../errors/AppError.js';
 import { amendmentNotFound, notDrafting } from './outcomeErrors.js';
 import { inTheNameOf, outcomeResource } from './outcomeResource.js';
 import type { OutcomeService } from './OutcomeService.js';
+
+/** How long a proposal waits for its suggestion marks to reach the room. */
+const MARK_PATIENCE_MS = 3_000;
 
 const stale = (): AppError =>
   new AppError(
@@ -85,16 +87,21 @@ export class AmendmentService {
     delegationId: string,
     suggestionId: string,
   ): Promise<SuggestedAmendment> {
-    const state = await this.outcomes.snapshot(outcome);
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, state);
-    const amendment = suggestedAmendment(doc, suggestionId);
-    doc.destroy();
+    // Proposed as soon as it is typed, the suggestion may still be on its way to the room.
+    const amendment = await this.outcomes.text.readWhenThere(
+      outcome,
+      (doc) => suggestedAmendment(doc, suggestionId),
+      // A mark's attributes travel as JSON text, so an update setting it holds the id verbatim.
+      {
+        patienceMs: MARK_PATIENCE_MS,
+        mayHold: (update) => Buffer.from(update).includes(suggestionId),
+      },
+    );
     if (!amendment)
       throw new AppError(
         'amendment.no_mark',
         422,
-        'The text has no suggestion with this id: it may have been withdrawn or decided.',
+        'The text has no suggestion with this id: it may have been withdrawn or decided, or not reached the server (check the connection).',
       );
     if (amendment.delegationId !== delegationId)
       throw new AppError(
@@ -112,7 +119,7 @@ export class AmendmentService {
     outcome: OutcomeRecord,
     input: Extract<ProposeInput, { paragraph: number }>,
   ): Promise<Omit<SuggestedAmendment, 'delegationId'>> {
-    const paragraphs = await this.outcomes.paragraphs(outcome);
+    const paragraphs = await this.outcomes.text.paragraphs(outcome);
     if (input.paragraph > paragraphs.length)
       throw new AppError(
         'paragraph.not_found',
@@ -189,14 +196,14 @@ export class AmendmentService {
         'This amendment is in the text: accept it, then reword it there.',
       );
     let settled = 0;
-    await this.outcomes.changeText(outcome, (doc) => {
+    await this.outcomes.text.change(outcome, (doc) => {
       settled = settleStatement(doc, input.decision, (s) => s.id === amendment.suggestionId);
     });
     if (settled === 0) throw stale();
   }
 
   private async apply(outcome: OutcomeRecord, amendment: AmendmentRecord, text: string) {
-    const paragraphs = await this.outcomes.paragraphs(outcome);
+    const paragraphs = await this.outcomes.text.paragraphs(outcome);
     const index =
       amendment.paragraph === 0
         ? -1
@@ -206,7 +213,7 @@ export class AmendmentService {
       amendment.action === 'delete'
         ? amendParagraphs(paragraphs, { action: 'delete', index })
         : amendParagraphs(paragraphs, { action: amendment.action, index, text });
-    await this.outcomes.writeParagraphs(outcome, next);
+    await this.outcomes.text.writeParagraphs(outcome, next);
   }
 
   private async load(actor: Actor, amendmentId: string) {

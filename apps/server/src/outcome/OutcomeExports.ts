@@ -7,6 +7,7 @@ import type { ExportedFile } from '../export/ExportService.js';
 import { AppError } from '../errors/AppError.js';
 import { exportRenderers } from '../export/exportRenderers.js';
 import type { OutcomeService } from './OutcomeService.js';
+import type { RevisionService } from './RevisionService.js';
 
 const TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -27,6 +28,7 @@ export class OutcomeExports {
   constructor(
     private readonly stores: Stores,
     private readonly outcomes: OutcomeService,
+    private readonly revisions: RevisionService,
   ) {}
 
   async export(
@@ -106,7 +108,7 @@ export class OutcomeExports {
       paragraphs: text.split('\n\n').filter((p) => p.trim() !== ''),
     };
     if (query.what === 'redline' && previous) {
-      const { redline } = await this.outcomes.revision(actor, debateId, revision.id);
+      const { redline } = await this.revisions.revision(actor, debateId, revision.id);
       model.redline = { previousName: previous.name, parts: redline ?? [] };
     }
     const renderers = await exportRenderers();

@@ -1,31 +1,16 @@
-// The outcome document of a debate: creating it, reading where the negotiation stands,
-// circulating frozen revisions with their redline, and marking paragraph status.
+// The outcome document of a debate: creating it, appointing the penholder, reading where the
+// negotiation stands, and marking paragraph status. Revisions: RevisionService; the text itself:
+// OutcomeDocument.
 import { randomBytes } from 'node:crypto';
-import type { RoomRegistry } from '@plenary/collab';
-import {
-  identifyParagraph,
-  paragraphsOf,
-  restoreStatement,
-  statementNode,
-  type OutcomeParagraph,
-  statementDocFromParagraphs,
-} from '@plenary/statement-model';
-import {
-  revisionName,
-  type OutcomeKind,
-  type OutcomeRecord,
-  type RevisionRecord,
-  type Stores,
-} from '@plenary/storage';
-import { diffWordsWithSpace } from 'diff';
-import * as Y from 'yjs';
+import { identifyParagraph } from '@plenary/statement-model';
+import type { OutcomeKind, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import { can, type Action } from '../auth/policy.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
-import type { VersionService, RedlinePart } from '../versions/VersionService.js';
-import { notInDebate, outcomeNotFound, revisionNotFound } from './outcomeErrors.js';
+import { notInDebate, outcomeNotFound } from './outcomeErrors.js';
+import type { OutcomeDocument } from './OutcomeDocument.js';
 import { outcomeResource } from './outcomeResource.js';
 import type { OutcomeNotices } from './OutcomeNotices.js';
 
@@ -50,8 +35,8 @@ const ABILITIES = [
 export class OutcomeService {
   constructor(
     private readonly stores: Stores,
-    private readonly rooms: RoomRegistry,
-    private readonly versions: VersionService,
+    /** The text itself, which the amendments, silence and exports read too. */
+    readonly text: OutcomeDocument,
     private readonly notices: OutcomeNotices,
   ) {}
 
@@ -64,7 +49,7 @@ export class OutcomeService {
       this.stores.outcomes.revisions(outcome.id),
       this.stores.amendments.list(outcome.id),
       this.stores.amendments.paragraphStatuses(outcome.id),
-      this.paragraphsWithIds(outcome),
+      this.text.paragraphsWithIds(outcome),
     ]);
     const statusOf = new Map(marks.map((mark) => [mark.paragraphId, mark]));
     const numbered = paragraphs.map(({ id, text }, i) => {
@@ -151,7 +136,7 @@ export class OutcomeService {
         data: { kind: input.kind, penholderDelegationId: input.penholderDelegationId },
       }),
     );
-    if (input.paragraphs.length > 0) await this.writeParagraphs(outcome, input.paragraphs);
+    if (input.paragraphs.length > 0) await this.text.writeParagraphs(outcome, input.paragraphs);
     return outcome;
   }
 
@@ -175,65 +160,6 @@ export class OutcomeService {
     this.notices.rightsChanged(outcome);
   }
 
-  /** Freezes the current text as the next revision ("Zero draft", "Rev. 1"…) and tells everyone. */
-  async circulate(actor: Actor, debateId: string): Promise<RevisionRecord> {
-    const outcome = await this.readable(actor, debateId);
-    authorize(actor, 'outcome.circulate', outcomeResource(outcome));
-    const statement = (await this.stores.statements.get(outcome.statementId))!;
-    const count = (await this.stores.outcomes.revisions(outcome.id)).length;
-    const version = await this.versions.take(
-      statement,
-      'named',
-      revisionName(count),
-      actor.user.id,
-    );
-    const revision = await auditedChange(
-      this.stores,
-      (tx) =>
-        tx.outcomes.addRevision({
-          id: randomBytes(9).toString('base64url'),
-          outcomeId: outcome.id,
-          versionId: version.id,
-          circulatedBy: actor.user.id,
-        }),
-      (created) => ({
-        actorId: actor.user.id,
-        action: 'outcome.circulated',
-        debateId,
-        subjectType: 'outcome',
-        subjectId: outcome.id,
-        data: { revisionId: created.id, name: created.name },
-      }),
-    );
-    await this.notices.tell(
-      outcome,
-      'outcome_circulated',
-      actor.user.id,
-      `${revision.name} circulated`,
-    );
-    return revision;
-  }
-
-  /** The revision's text, and its redline against the revision before it (none for the zero draft). */
-  async revision(actor: Actor, debateId: string, revisionId: string) {
-    const outcome = await this.readable(actor, debateId);
-    const revisions = await this.stores.outcomes.revisions(outcome.id);
-    const index = revisions.findIndex((r) => r.id === revisionId);
-    const revision = revisions[index];
-    if (!revision) throw revisionNotFound();
-    const previous = index > 0 ? revisions[index - 1] : undefined;
-    const text = await this.versionText(revision.versionId);
-    const before = previous ? await this.versionText(previous.versionId) : undefined;
-    const redline: RedlinePart[] | null =
-      before === undefined
-        ? null
-        : diffWordsWithSpace(before, text).map((part) => ({
-            kind: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
-            text: part.value,
-          }));
-    return { revision, previous: previous ?? null, text, redline };
-  }
-
   async markParagraph(
     actor: Actor,
     debateId: string,
@@ -247,7 +173,7 @@ export class OutcomeService {
     // The status follows the paragraph's own id, given on its first mark.
     const fresh = randomBytes(9).toString('base64url');
     let paragraphId: string | undefined;
-    await this.changeText(outcome, (doc) => {
+    await this.text.change(outcome, (doc) => {
       paragraphId = identifyParagraph(doc, paragraph - 1, fresh);
     });
     if (paragraphId === undefined)
@@ -281,47 +207,9 @@ export class OutcomeService {
     return outcome;
   }
 
-  /** The outcome document's state (after every queued update). */
-  snapshot(outcome: OutcomeRecord): Promise<Uint8Array> {
-    return this.rooms.withRoom(outcome.statementId, (room) => room.snapshot());
-  }
-
-  /** Changes the text as the server, an edit every open editor merges. */
-  changeText(outcome: OutcomeRecord, change: (doc: Y.Doc) => void): Promise<void> {
-    return this.rooms.withRoom(outcome.statementId, (room) => room.applyChange(change));
-  }
-
-  /** The current paragraphs of the outcome document (after every queued update). */
-  async paragraphs(outcome: OutcomeRecord): Promise<string[]> {
-    return (await this.paragraphsWithIds(outcome)).map((p) => p.text);
-  }
-
-  async paragraphsWithIds(outcome: OutcomeRecord): Promise<OutcomeParagraph[]> {
-    const state = await this.snapshot(outcome);
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, state);
-      return paragraphsOf(statementNode(doc));
-    } finally {
-      doc.destroy();
-    }
-  }
-
-  /** Replaces the text with these paragraphs, as ordinary edits everyone's editor merges. */
-  async writeParagraphs(outcome: OutcomeRecord, paragraphs: readonly string[]): Promise<void> {
-    const target = statementDocFromParagraphs(paragraphs);
-    const state = Y.encodeStateAsUpdate(target);
-    target.destroy();
-    await this.changeText(outcome, (doc) => restoreStatement(doc, state));
-  }
-
   async checkDelegation(debateId: string, delegationId: string | null): Promise<void> {
     if (delegationId === null) return;
     const delegation = await this.stores.delegations.get(delegationId);
     if (delegation?.debateId !== debateId) throw notInDebate();
-  }
-
-  private async versionText(versionId: string): Promise<string> {
-    return (await this.stores.versions.get(versionId))?.text ?? '';
   }
 }

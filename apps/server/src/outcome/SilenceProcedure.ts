@@ -40,7 +40,7 @@ export class SilenceProcedure {
     if (at.getTime() <= this.now().getTime())
       throw new AppError('silence.deadline_past', 422, 'The deadline must be in the future.');
     const latest = (await this.stores.outcomes.revisions(outcome.id)).at(-1);
-    const current = (await this.outcomes.paragraphs(outcome)).join('\n\n');
+    const current = (await this.outcomes.text.paragraphs(outcome)).join('\n\n');
     const circulated = latest && (await this.stores.versions.get(latest.versionId))?.text;
     if (
       !latest ||

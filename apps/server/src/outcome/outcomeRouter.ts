@@ -16,6 +16,7 @@ import {
   SilenceBody,
 } from '@plenary/api/requests';
 import type { OutcomeService } from './OutcomeService.js';
+import type { RevisionService } from './RevisionService.js';
 import type { SilenceProcedure } from './SilenceProcedure.js';
 import { sendFile } from '../export/exportRouter.js';
 import type { OutcomeExports } from './OutcomeExports.js';
@@ -23,6 +24,7 @@ import type { OutcomeExports } from './OutcomeExports.js';
 /** Routes under /api: /debates/:debateId/outcome/* and /amendments/*. */
 export function outcomeRouter(
   outcomes: OutcomeService,
+  revisions: RevisionService,
   amendments: AmendmentService,
   silence: SilenceProcedure,
   exports: OutcomeExports,
@@ -51,13 +53,13 @@ export function outcomeRouter(
 
   router.post(`${base}/revisions`, async (req, res) => {
     const actor = actorOf(res);
-    res.status(201).json({ revision: await outcomes.circulate(actor, debateOf(req.params)) });
+    res.status(201).json({ revision: await revisions.circulate(actor, debateOf(req.params)) });
   });
 
   router.get(`${base}/revisions/:revisionId`, async (req, res) => {
     const actor = actorOf(res);
     const revisionId = validate(Id, req.params.revisionId, 'revision id');
-    res.json(await outcomes.revision(actor, debateOf(req.params), revisionId));
+    res.json(await revisions.revision(actor, debateOf(req.params), revisionId));
   });
 
   router.get(`${base}/export`, async (req, res) => {

@@ -22,6 +22,7 @@ import { DebateSettings } from './DebateSettings';
 import { debatesApi } from './debatesApi';
 import { DelegationCard } from './DelegationCard';
 import { t } from '../i18n/messages/debates';
+import { Section } from '../ui/Section';
 
 export function DebatePage({ debateId, user }: { debateId: string; user: SessionUser }) {
   const query = useApiQuery(['debate', debateId], (signal) => debatesApi.get(debateId, signal));
@@ -72,10 +73,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
       />
       {canManage ? <SubmissionsSection debate={debate} delegations={delegations} /> : null}
 
-      <section aria-labelledby="delegations-heading" className="section">
-        <h2 id="delegations-heading" className="section__title">
-          {t('page.delegations')}
-        </h2>
+      <Section title={t('page.delegations')}>
         {delegations.length === 0 ? (
           <p className="hint-card">
             {canManage ? t('page.noDelegationManage') : t('page.noDelegation')}
@@ -91,13 +89,10 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
           />
         ))}
         {canManage ? <AddDelegationForm debateId={debate.id} onAdded={reload} /> : null}
-      </section>
+      </Section>
 
       {canManage ? (
-        <section aria-labelledby="invitations-heading" className="section">
-          <h2 id="invitations-heading" className="section__title">
-            {t('page.invitations')}
-          </h2>
+        <Section title={t('page.invitations')}>
           <InviteForm
             debateId={debate.id}
             delegations={delegations}
@@ -109,7 +104,7 @@ export function DebatePage({ debateId, user }: { debateId: string; user: Session
             delegations={delegations}
             onRevoked={(id) => setRevokedIds((ids) => [...ids, id])}
           />
-        </section>
+        </Section>
       ) : null}
 
       <TrashSection debateId={debate.id} onRestored={reload} />

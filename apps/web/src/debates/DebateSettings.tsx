@@ -7,6 +7,7 @@ import { navigate } from '../routing/useRoute';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { debatesApi, type Debate, type PresidentSalutation } from './debatesApi';
+import { Section } from '../ui/Section';
 
 interface DebateSettingsProps {
   debate: Debate;
@@ -51,10 +52,7 @@ export function DebateSettings({ debate, onSaved }: DebateSettingsProps) {
   }
 
   return (
-    <section aria-labelledby="settings-heading" className="section">
-      <h2 id="settings-heading" className="section__title">
-        {t('settings.title')}
-      </h2>
+    <Section title={t('settings.title')}>
       <form className="stack debate-settings" onSubmit={(event) => void save(event)} noValidate>
         <div className="field">
           <label htmlFor={limitId}>{t('settings.limit')}</label>
@@ -135,6 +133,6 @@ export function DebateSettings({ debate, onSaved }: DebateSettingsProps) {
       >
         <p>{t('settings.deleteText')}</p>
       </ConfirmDialog>
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { ReferenceRow } from './ReferenceRow';
 import { referencesApi, type Reference } from './referencesApi';
 import { useReferences } from './useReferences';
 import { t } from '../i18n/messages/library';
+import { Section } from '../ui/Section';
 
 interface ReferenceLibraryProps {
   debateId: string;
@@ -34,10 +35,7 @@ export function ReferenceLibrary({ debateId, canManage, userId }: ReferenceLibra
 
   const busy = upload.state.phase === 'sending' || upload.state.phase === 'reading';
   return (
-    <section aria-labelledby="library-heading" className="section">
-      <h2 id="library-heading" className="section__title">
-        {t('list.title')}
-      </h2>
+    <Section title={t('list.title')}>
       <p className="section__lead">{t('list.lead')}</p>
       <ErrorNotice message={error} />
       {references && references.length > 0 ? (
@@ -80,6 +78,6 @@ export function ReferenceLibrary({ debateId, canManage, userId }: ReferenceLibra
           setAnnouncement(t('list.removed', { title }));
         }}
       />
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { AmendmentCard } from './AmendmentCard';
 import type { OutcomeOverview } from './outcomeApi';
 import { ProposeForm } from './ProposeForm';
 import { t } from '../i18n/messages/outcome';
+import { Section } from '../ui/Section';
 
 export function AmendmentsPanel({
   debateId,
@@ -29,10 +30,7 @@ export function AmendmentsPanel({
       })
     : [];
   return (
-    <section className="section" aria-labelledby="amendments-heading">
-      <h2 id="amendments-heading" className="section__title">
-        {t('amendments.title')}
-      </h2>
+    <Section title={t('amendments.title')}>
       {waiting.length === 0 && view.amendments.length === 0 ? (
         <p className="muted">{t('amendments.none')}</p>
       ) : null}
@@ -55,6 +53,6 @@ export function AmendmentsPanel({
           onDone={onDone}
         />
       ))}
-    </section>
+    </Section>
   );
 }

@@ -16,6 +16,7 @@ import { RevisionsSection } from './RevisionsSection';
 import { SilenceBanner } from './SilenceBanner';
 import { t } from '../i18n/messages/outcome';
 import { interleave } from '../i18n/interleave';
+import { Section } from '../ui/Section';
 
 export function OutcomePage({
   debateId,
@@ -85,17 +86,11 @@ export function OutcomePage({
         </p>
       </header>
       <SilenceBanner debateId={debateId} view={view} onDone={reload} />
-      <section className="section" aria-labelledby="text-heading">
-        <h2 id="text-heading" className="section__title">
-          {t('page.text')}
-        </h2>
+      <Section title={t('page.text')}>
         <OutcomeText view={view} identity={identity} userId={userId} onEditor={setEditor} />
-      </section>
+      </Section>
       <AmendmentsPanel debateId={debateId} view={view} editor={editor} onDone={reload} />
-      <section className="section" aria-labelledby="paragraphs-heading">
-        <h2 id="paragraphs-heading" className="section__title">
-          {t('paragraph.title')}
-        </h2>
+      <Section title={t('paragraph.title')}>
         {view.paragraphs.length === 0 ? <p className="hint-card">{t('page.notWritten')}</p> : null}
         <ol className="outcome-paragraphs">
           {view.paragraphs.map((paragraph) => (
@@ -108,7 +103,7 @@ export function OutcomePage({
             />
           ))}
         </ol>
-      </section>
+      </Section>
       <RevisionsSection debateId={debateId} view={view} onDone={reload} />
     </div>
   );

@@ -4,6 +4,7 @@ import { Link } from '../routing/Link';
 import { outcomePath } from '../routing/useRoute';
 import { OUTCOME_KINDS, outcomeApi, type OutcomeKind, type OutcomeOverview } from './outcomeApi';
 import { t } from '../i18n/messages/outcome';
+import { Section } from '../ui/Section';
 
 /** On the debate page: the outcome document's state and link, or (organizers) starting one. */
 export function OutcomeSection({
@@ -61,10 +62,7 @@ export function OutcomeSection({
 
   if (view === undefined) return null;
   return (
-    <section className="section" aria-labelledby="outcome-heading">
-      <h2 id="outcome-heading" className="section__title">
-        {t('section.title')}
-      </h2>
+    <Section title={t('section.title')}>
       {view ? (
         <p>
           <Link to={outcomePath(debateId)}>{view.outcome.title}</Link>{' '}
@@ -114,6 +112,6 @@ export function OutcomeSection({
       ) : (
         <p className="hint-card">{t('section.none')}</p>
       )}
-    </section>
+    </Section>
   );
 }

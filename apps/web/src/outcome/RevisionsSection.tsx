@@ -5,6 +5,7 @@ import type { RedlinePart } from '../versions/versionsApi';
 import { outcomeApi, type OutcomeOverview, type Revision } from './outcomeApi';
 import { useOutcomeAction } from './useOutcomeAction';
 import { t } from '../i18n/messages/outcome';
+import { Section } from '../ui/Section';
 
 const STATUS: Record<Revision['status'], string> = {
   circulated: t('revisions.circulated'),
@@ -47,10 +48,7 @@ export function RevisionsSection({
   }
 
   return (
-    <section className="section" aria-labelledby="revisions-heading">
-      <h2 id="revisions-heading" className="section__title">
-        {t('revisions.title')}
-      </h2>
+    <Section title={t('revisions.title')}>
       {view.revisions.length === 0 ? <p className="hint-card">{t('revisions.none')}</p> : null}
       <ol className="revision-list">
         {view.revisions.map((revision) => (
@@ -138,6 +136,6 @@ export function RevisionsSection({
       <p className="field__error" role="alert">
         {error}
       </p>
-    </section>
+    </Section>
   );
 }

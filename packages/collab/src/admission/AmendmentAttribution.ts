@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import { CloseCode } from '../closeCodes.js';
 import type { Connection } from '../Connection.js';
+import { decodeUpdateOnce } from '../updates.js';
 import type { Refusal, UpdateAdmission } from './UpdateAdmission.js';
 
 /** Who may be named on the marks a connection sets; undefined: the check does not apply. */
@@ -19,11 +20,14 @@ export class AmendmentAttribution implements UpdateAdmission {
     private readonly attributionOf: (connection: Connection) => Attribution | undefined,
   ) {}
 
-  admit(update: Uint8Array, _doc: Y.Doc, connection: Connection): Refusal | undefined {
+  admit(update: Uint8Array, doc: Y.Doc, connection: Connection): Refusal | undefined {
     const attribution = this.attributionOf(connection);
     if (!attribution) return undefined;
-    for (const struct of Y.decodeUpdate(update).structs) {
+    for (const struct of decodeUpdateOnce(update).structs) {
       if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentFormat)) continue;
+      // Marks the document already holds are skipped by Yjs and set nothing new: a client
+      // resends them whenever its offline copy loads after its socket opened (a reloaded tab).
+      if (struct.id.clock < Y.getState(doc.store, struct.id.client)) continue;
       const { key, value } = struct.content;
       // A null value ends a mark's range; only the opening carries attributes.
       if (!this.markKeys.includes(key) || value === null) continue;
