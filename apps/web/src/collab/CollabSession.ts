@@ -39,12 +39,15 @@ export class CollabSession {
   private lastCloseCode: number | null = null;
   private snapshot: ConnectionSnapshot;
   private localTimer: number;
+  private destroyed = false;
 
   constructor(readonly statementId: string) {
     this.unsynced = readUnsynced(statementId);
     this.persistence = new IndexeddbPersistence(`plenary:statement:${statementId}`, this.doc);
+    // The socket opens once the offline copy is in the document: opened before, the copy would
+    // arrive after the server's sync and go back to it whole, as one large update.
     this.provider = new WebsocketProvider(collabServerUrl(), statementId, this.doc, {
-      connect: navigator.onLine,
+      connect: false,
     });
     this.snapshot = this.compute();
     this.doc.on('update', this.onUpdate);
@@ -75,6 +78,7 @@ export class CollabSession {
   getSnapshot = (): ConnectionSnapshot => this.snapshot;
 
   destroy(): void {
+    this.destroyed = true;
     window.clearTimeout(this.localTimer);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
@@ -90,8 +94,10 @@ export class CollabSession {
   }
 
   private markLocalLoaded = (): void => {
+    if (this.destroyed) return;
     window.clearTimeout(this.localTimer);
     this.localLoaded = true;
+    if (navigator.onLine && !this.close) this.provider.connect();
     this.refresh();
   };
 
@@ -130,7 +136,7 @@ export class CollabSession {
   };
 
   private onOnline = (): void => {
-    if (!this.close) this.provider.connect();
+    if (!this.close && this.localLoaded) this.provider.connect();
     this.refresh();
   };
 
@@ -138,7 +144,7 @@ export class CollabSession {
     const { provider } = this;
     let kind: ConnectionKind;
     if (this.close) kind = 'closed';
-    else if (!navigator.onLine || !provider.shouldConnect) kind = 'offline';
+    else if (!navigator.onLine || (this.localLoaded && !provider.shouldConnect)) kind = 'offline';
     else if (this.isLive()) kind = 'connected';
     else if (this.everSynced || provider.wsUnsuccessfulReconnects > 0) kind = 'reconnecting';
     else kind = 'connecting';
