@@ -1,7 +1,6 @@
 // One open statement: its Y.Doc, awareness and connections. Every update is stored
-// before it is applied to the shared doc, so nothing is broadcast that is not durable.
-// Updates received while the room is busy are taken together, one run per connection, each
-// admitted, stored (in a group commit shared with other rooms) and applied in order.
+// before it is applied to the shared doc, so nothing is broadcast that is not durable
+// (`UpdateIntake` takes the clients' updates; the server's own changes are stored here).
 import * as Y from 'yjs';
 import { CloseCode, closeReason } from './closeCodes.js';
 import type { Connection } from './Connection.js';
@@ -12,15 +11,15 @@ import { applyStoredUpdates } from './mergeUpdates.js';
 import {
   decodeClientMessage,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   ProtocolError,
   type ClientMessage,
 } from './protocol.js';
 import { RoomAwareness } from './RoomAwareness.js';
 import { SerialQueue } from './SerialQueue.js';
-import type { Refusal, UpdateAdmission } from './admission/UpdateAdmission.js';
-import { mergeRun, runsOf, type Received } from './updateRuns.js';
+import { SyncReplies } from './SyncReplies.js';
+import type { UpdateAdmission } from './admission/UpdateAdmission.js';
+import { UpdateIntake } from './UpdateIntake.js';
 import {
   afterCompaction,
   NOTHING_UNCOMPACTED,
@@ -54,18 +53,12 @@ export class Room {
   private readonly queue = new SerialQueue();
   private readonly commit: GroupCommit;
   private readonly bus: RoomBus | undefined;
-  private readonly admission: UpdateAdmission | undefined;
-  /** Updates received and not yet taken by the queue; `intake` is the task that will take them. */
-  private readonly inbox: Received[] = [];
-  private intake: Promise<void> | undefined;
+  private readonly intake: UpdateIntake;
+  private readonly replies = new SyncReplies(this.doc);
   /** Connections closed for what they sent: their later updates are dropped. */
   private readonly refused = new WeakSet<Connection>();
   private log: Uncompacted = NOTHING_UNCOMPACTED;
-  /** The sync reply for a client with nothing, while the document is unchanged. */
-  private wholeDocument: Uint8Array | undefined;
   private unsubscribe: (() => void) | undefined;
-  /** A frozen room (a statement being submitted) refuses every document update. */
-  private frozen = false;
 
   private constructor(
     readonly id: string,
@@ -74,9 +67,26 @@ export class Room {
     parts: RoomParts,
   ) {
     this.bus = parts.bus;
-    this.admission = parts.admission;
     this.commit = parts.commit ?? new GroupCommit((entries) => store.appendBatch(entries));
     this.presence = new RoomAwareness(this.doc, id, parts.bus);
+    this.intake = new UpdateIntake(
+      {
+        id,
+        doc: this.doc,
+        isRefused: (connection) => this.refused.has(connection),
+        refuse: (connection, code) => this.refuse(connection, code),
+        reject: (connection, error) => this.reject(connection, error),
+        refused: (connection, { code, detail }) => {
+          this.events.onRefused?.(this, connection, code, detail);
+          this.refuse(connection, code);
+        },
+        reportError: (error, connection) => this.events.onError?.(this, error, connection),
+        stored: (update) => this.shared(update),
+      },
+      this.queue,
+      this.commit,
+      parts.admission,
+    );
   }
 
   /** The room's awareness states (carets, selections). */
@@ -113,12 +123,12 @@ export class Room {
     // Listened to only now: Yjs encodes a transaction's update for its listeners, and the
     // stored state is news to nobody (encoding it cost as much as a second load).
     room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      room.wholeDocument = undefined;
+      room.replies.changed();
       room.broadcastUpdate(update, origin);
     });
-    // A single row (a snapshot) already is the whole document: the first editor's sync reply
-    // sends it as read, without encoding the document again.
-    if (updates.length === 1 && readable) room.wholeDocument = encodeSyncStep2(updates[0]!);
+    // The rows as read already are the whole document: the first editor's sync reply sends
+    // them without encoding the document again.
+    if (readable) room.replies.loaded(updates);
     // A log of one row is a snapshot (or a single update): nothing to compact.
     if (updates.length > 1) room.log = withStored(NOTHING_UNCOMPACTED, updates);
     const missed = early;
@@ -183,8 +193,14 @@ export class Room {
     const update = Y.mergeUpdates(updates);
     await this.commit.append([{ documentId: this.id, update }]);
     if (!applied) Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+    this.shared(update);
+  }
+
+  /** A stored and applied update: published to the other processes, and counted in the log. */
+  private shared(update: Uint8Array): void {
     this.bus?.publishUpdate(this.id, update);
-    this.stored([update]);
+    this.log = withStored(this.log, [update]);
+    this.events.onStored?.(this);
   }
 
   /**
@@ -193,7 +209,7 @@ export class Room {
    */
   setFrozen(frozen: boolean): Promise<void> {
     return this.queue.run(() => {
-      this.frozen = frozen;
+      this.intake.frozen = frozen;
     });
   }
 
@@ -240,11 +256,6 @@ export class Room {
     this.log = afterCompaction(this.log, before);
   }
 
-  private stored(updates: readonly Uint8Array[]): void {
-    this.log = withStored(this.log, updates);
-    this.events.onStored?.(this);
-  }
-
   join(connection: Connection): void {
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     this.presence.join(connection);
@@ -282,7 +293,7 @@ export class Room {
       case 'sync-step2':
       case 'update':
         if (connection.readOnly) return Promise.resolve();
-        return this.enqueue(connection, message.update);
+        return this.intake.receive(connection, message.update);
       case 'awareness':
         try {
           this.presence.apply(connection, message.update);
@@ -298,106 +309,13 @@ export class Room {
 
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     if (!this.presence.has(connection)) return;
+    let frames: readonly Uint8Array[];
     try {
-      connection.send(this.syncStep2For(stateVector));
+      frames = this.replies.replyTo(stateVector);
     } catch (error) {
-      this.reject(connection, new ProtocolError('Malformed state vector', { cause: error }));
+      return this.reject(connection, new ProtocolError('Malformed state vector', { cause: error }));
     }
-  }
-
-  /**
-   * The reply to a sync step 1. A client opening the statement afresh (empty state vector)
-   * gets the whole document: encoded once and kept until the document next changes, so many
-   * editors opening a large statement do not each cost an encoding of it.
-   */
-  private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    if (stateVector.byteLength !== 1 || stateVector[0] !== 0)
-      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
-    this.wholeDocument ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
-    return this.wholeDocument;
-  }
-
-  /** Queues the update; one queue task takes everything received until it starts. */
-  private enqueue(connection: Connection, update: Uint8Array): Promise<void> {
-    this.inbox.push({ connection, update });
-    this.intake ??= this.queue.run(() => {
-      this.intake = undefined;
-      return this.storeAndApply(this.inbox.splice(0));
-    });
-    return this.intake;
-  }
-
-  /**
-   * Admits, stores and applies each run in turn. A run is admitted against the document with
-   * every earlier run applied: measured against a document missing them, an update could nest
-   * (through ids it forged) beneath structure the admission never saw. Runs of other rooms
-   * still share each write through the group commit.
-   */
-  private async storeAndApply(received: readonly Received[]): Promise<void> {
-    for (const run of runsOf(received)) {
-      const connection = run[0]!.connection;
-      const update = this.admitRun(run);
-      if (!update) continue;
-      try {
-        await this.commit.append([{ documentId: this.id, update }]);
-      } catch (error) {
-        // Nothing of it is applied or sent. The sender still holds its updates and sends them
-        // again after reconnecting; so does everyone whose updates shared the failed write.
-        this.events.onError?.(this, error, connection);
-        this.refuse(connection, CloseCode.StorageFailure);
-        continue;
-      }
-      this.applyStored(connection, update);
-      this.stored([update]);
-    }
-  }
-
-  /** The run's update if the room takes it, else undefined (the sender is closed). */
-  private admitRun(run: readonly Received[]): Uint8Array | undefined {
-    const connection = run[0]!.connection;
-    if (this.refused.has(connection)) return undefined;
-    if (this.frozen) {
-      // The client keeps its edit; it reconnects read-only and sees why.
-      this.refuse(connection, CloseCode.RoleChanged);
-      return undefined;
-    }
-    let update: Uint8Array;
-    try {
-      update = mergeRun(run);
-      // Decoded once here (which also checks it can be read); the admission reuses it.
-      if (isEmptyUpdate(update)) return undefined;
-    } catch (error) {
-      this.reject(connection, error);
-      return undefined;
-    }
-    return this.admit(connection, update) ? update : undefined;
-  }
-
-  private applyStored(connection: Connection, update: Uint8Array): void {
-    try {
-      Y.applyUpdate(this.doc, update, connection);
-    } catch (error) {
-      // Stored but unreadable: loading skips it. The sender must not resend it forever.
-      this.events.onError?.(this, error, connection);
-      this.refuse(connection, CloseCode.MalformedMessage);
-      return;
-    }
-    this.bus?.publishUpdate(this.id, update);
-  }
-
-  /** Asks the admission (limits, and any other check) whether the room takes the update. */
-  private admit(connection: Connection, update: Uint8Array): boolean {
-    let refusal: Refusal | undefined;
-    try {
-      refusal = this.admission?.admit(update, this.doc, connection);
-    } catch (error) {
-      // An update the admission cannot even read would not apply either.
-      refusal = { code: CloseCode.MalformedMessage, detail: String(error) };
-    }
-    if (!refusal) return true;
-    this.events.onRefused?.(this, connection, refusal.code, refusal.detail);
-    this.refuse(connection, refusal.code);
-    return false;
+    for (const frame of frames) connection.send(frame);
   }
 
   private broadcastUpdate(update: Uint8Array, origin: unknown): void {
