@@ -1,13 +1,7 @@
 // Amendments to the outcome document: a delegation proposes, others support or object, the
 // penholder accepts (as proposed or reformulated) or rejects. Accepting edits the shared text.
 import { randomBytes } from 'node:crypto';
-import {
-  amendParagraphs,
-  locateParagraph,
-  settleStatement,
-  suggestedAmendment,
-  type SuggestedAmendment,
-} from '@plenary/statement-model';
+import type { SuggestedAmendment } from '@plenary/statement-model';
 import * as Y from 'yjs';
 import type { AmendmentRecord, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
@@ -17,6 +11,7 @@ import { AppError } from '../errors/AppError.js';
 import { amendmentNotFound, notDrafting } from './outcomeErrors.js';
 import { inTheNameOf, outcomeResource } from './outcomeResource.js';
 import type { OutcomeService } from './OutcomeService.js';
+import { statementModel } from '../statements/statementModel.js';
 
 const stale = (): AppError =>
   new AppError(
@@ -86,6 +81,7 @@ export class AmendmentService {
     suggestionId: string,
   ): Promise<SuggestedAmendment> {
     const state = await this.outcomes.snapshot(outcome);
+    const { suggestedAmendment } = await statementModel();
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
     const amendment = suggestedAmendment(doc, suggestionId);
@@ -189,6 +185,7 @@ export class AmendmentService {
         'This amendment is in the text: accept it, then reword it there.',
       );
     let settled = 0;
+    const { settleStatement } = await statementModel();
     await this.outcomes.changeText(outcome, (doc) => {
       settled = settleStatement(doc, input.decision, (s) => s.id === amendment.suggestionId);
     });
@@ -197,6 +194,7 @@ export class AmendmentService {
 
   private async apply(outcome: OutcomeRecord, amendment: AmendmentRecord, text: string) {
     const paragraphs = await this.outcomes.paragraphs(outcome);
+    const { amendParagraphs, locateParagraph } = await statementModel();
     const index =
       amendment.paragraph === 0
         ? -1

@@ -2,14 +2,7 @@
 // circulating frozen revisions with their redline, and marking paragraph status.
 import { randomBytes } from 'node:crypto';
 import type { RoomRegistry } from '@plenary/collab';
-import {
-  identifyParagraph,
-  paragraphsOf,
-  restoreStatement,
-  statementNode,
-  type OutcomeParagraph,
-  statementDocFromParagraphs,
-} from '@plenary/statement-model';
+import type { OutcomeParagraph } from '@plenary/statement-model';
 import {
   revisionName,
   type OutcomeKind,
@@ -25,6 +18,7 @@ import { can, type Action } from '../auth/policy.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
 import type { VersionService, RedlinePart } from '../versions/VersionService.js';
+import { statementModel } from '../statements/statementModel.js';
 import { notInDebate, outcomeNotFound, revisionNotFound } from './outcomeErrors.js';
 import { outcomeResource } from './outcomeResource.js';
 import type { OutcomeNotices } from './OutcomeNotices.js';
@@ -247,6 +241,7 @@ export class OutcomeService {
     // The status follows the paragraph's own id, given on its first mark.
     const fresh = randomBytes(9).toString('base64url');
     let paragraphId: string | undefined;
+    const { identifyParagraph } = await statementModel();
     await this.changeText(outcome, (doc) => {
       paragraphId = identifyParagraph(doc, paragraph - 1, fresh);
     });
@@ -298,6 +293,7 @@ export class OutcomeService {
 
   async paragraphsWithIds(outcome: OutcomeRecord): Promise<OutcomeParagraph[]> {
     const state = await this.snapshot(outcome);
+    const { paragraphsOf, statementNode } = await statementModel();
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
@@ -309,6 +305,7 @@ export class OutcomeService {
 
   /** Replaces the text with these paragraphs, as ordinary edits everyone's editor merges. */
   async writeParagraphs(outcome: OutcomeRecord, paragraphs: readonly string[]): Promise<void> {
+    const { restoreStatement, statementDocFromParagraphs } = await statementModel();
     const target = statementDocFromParagraphs(paragraphs);
     const state = Y.encodeStateAsUpdate(target);
     target.destroy();

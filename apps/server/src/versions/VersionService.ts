@@ -2,7 +2,6 @@
 // between two texts, and restoring a version as a new change on top.
 import { randomBytes } from 'node:crypto';
 import type { RoomRegistry } from '@plenary/collab';
-import { restoreStatement, statementText } from '@plenary/statement-model';
 import type { StatementRecord, Stores, VersionKind, VersionRecord } from '@plenary/storage';
 import { diffWordsWithSpace } from 'diff';
 import * as Y from 'yjs';
@@ -13,6 +12,7 @@ import { QuietTimers } from '../collab/QuietTimers.js';
 import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
+import { statementModel } from '../statements/statementModel.js';
 
 export interface RedlinePart {
   kind: 'equal' | 'insert' | 'delete';
@@ -87,6 +87,7 @@ export class VersionService {
     const state = await this.stores.versions.state(versionId);
     if (!state) throw versionNotFound();
     await this.take(statement, 'restore', `Before restoring “${version.name}”`, actor.user.id);
+    const { restoreStatement } = await statementModel();
     await this.rooms.withRoom(statement.id, (room) =>
       room.applyChange((doc) => restoreStatement(doc, state)),
     );
@@ -109,6 +110,7 @@ export class VersionService {
     userId: string | null,
   ): Promise<VersionRecord> {
     const state = await this.rooms.withRoom(statement.id, (room) => room.snapshot());
+    const { statementText } = await statementModel();
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
     const id = randomBytes(9).toString('base64url');
@@ -142,6 +144,7 @@ export class VersionService {
 
   private async currentText(statementId: string): Promise<string> {
     const state = await this.rooms.withRoom(statementId, (room) => room.snapshot());
+    const { statementText } = await statementModel();
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
     const text = statementText(doc);
