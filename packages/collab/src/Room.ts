@@ -17,6 +17,7 @@ import {
 } from './protocol.js';
 import { RoomAwareness } from './RoomAwareness.js';
 import { SerialQueue } from './SerialQueue.js';
+import { ServerChanges } from './ServerChanges.js';
 import { SyncReplies } from './SyncReplies.js';
 import type { UpdateAdmission } from './admission/UpdateAdmission.js';
 import { UpdateIntake } from './UpdateIntake.js';
@@ -26,7 +27,7 @@ import {
   withStored,
   type Uncompacted,
 } from './uncompacted.js';
-import { isEmptyUpdate, isNothingUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
+import { isNothingUpdate, REMOTE_ORIGIN } from './updates.js';
 
 export type { Uncompacted } from './uncompacted.js';
 
@@ -54,6 +55,7 @@ export class Room {
   private readonly commit: GroupCommit;
   private readonly bus: RoomBus | undefined;
   private readonly intake: UpdateIntake;
+  private readonly changes: ServerChanges;
   private readonly replies = new SyncReplies(this.doc);
   /** Connections closed for what they sent: their later updates are dropped. */
   private readonly refused = new WeakSet<Connection>();
@@ -86,6 +88,20 @@ export class Room {
       this.queue,
       this.commit,
       parts.admission,
+    );
+    const presence = this.presence;
+    this.changes = new ServerChanges(
+      {
+        id,
+        doc: this.doc,
+        get connectionCount() {
+          return presence.size;
+        },
+        shared: (update) => this.shared(update),
+      },
+      store,
+      this.queue,
+      this.commit,
     );
   }
 
@@ -137,63 +153,19 @@ export class Room {
     return room;
   }
 
-  /**
-   * Applies whatever the store holds that this process has not seen (missed bus messages,
-   * another process's writes). Runs in the update queue, after pending local updates.
-   */
+  /** Applies what the store holds that this process has not seen (see `ServerChanges`). */
   reconcile(): Promise<void> {
-    return this.queue.run(async () => {
-      const stored = new Y.Doc();
-      applyStoredUpdates(stored, await this.store.load(this.id));
-      const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc));
-      stored.destroy();
-      if (!isEmptyUpdate(missing)) Y.applyUpdate(this.doc, missing, REMOTE_ORIGIN);
-    });
+    return this.changes.reconcile();
   }
 
-  /**
-   * Applies a change the server makes itself. Like any update it is stored before it is
-   * applied and shared; it is computed on a copy so nothing is broadcast before that.
-   */
+  /** Applies a change the server makes itself: stored before it is applied and shared. */
   applyChange(change: (doc: Y.Doc) => void): Promise<void> {
-    return this.queue.run(async () => {
-      const scratch = new Y.Doc();
-      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
-      const updates: Uint8Array[] = [];
-      scratch.on('update', (update: Uint8Array) => updates.push(update));
-      change(scratch);
-      scratch.destroy();
-      await this.storeServerChange(updates, false);
-    });
+    return this.changes.apply(change);
   }
 
-  /**
-   * Repairs a document that nobody has joined yet, on the document itself rather than a copy
-   * (copying a pathological document costs as much as loading it). With no connections nothing
-   * is broadcast before the change is stored; if storing fails, the next load repairs again.
-   */
+  /** Repairs a document nobody has joined yet, on the document itself. */
   repairBeforeJoin(change: (doc: Y.Doc) => void): Promise<void> {
-    if (this.presence.size > 0) return this.applyChange(change);
-    return this.queue.run(async () => {
-      const updates: Uint8Array[] = [];
-      const collect = (update: Uint8Array): void => void updates.push(update);
-      this.doc.on('update', collect);
-      try {
-        this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
-      } finally {
-        this.doc.off('update', collect);
-      }
-      await this.storeServerChange(updates, true);
-    });
-  }
-
-  /** Stores the server's own change, applies it unless `applied` already, and shares it. */
-  private async storeServerChange(updates: Uint8Array[], applied: boolean): Promise<void> {
-    if (updates.length === 0) return;
-    const update = Y.mergeUpdates(updates);
-    await this.commit.append([{ documentId: this.id, update }]);
-    if (!applied) Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
-    this.shared(update);
+    return this.changes.repairBeforeJoin(change);
   }
 
   /** A stored and applied update: published to the other processes, and counted in the log. */
