@@ -28,6 +28,7 @@ import {
   type Uncompacted,
 } from './uncompacted.js';
 import { isNothingUpdate, REMOTE_ORIGIN } from './updates.js';
+import { localDoc } from './localDoc.js';
 
 export type { Uncompacted } from './uncompacted.js';
 
@@ -48,7 +49,7 @@ export interface RoomParts {
 }
 
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
+  readonly doc: Y.Doc;
   /** Who is here: the connections and their carets. */
   private readonly presence: RoomAwareness;
   private readonly queue = new SerialQueue();
@@ -56,7 +57,7 @@ export class Room {
   private readonly bus: RoomBus | undefined;
   private readonly intake: UpdateIntake;
   private readonly changes: ServerChanges;
-  private readonly replies = new SyncReplies(this.doc);
+  private readonly replies: SyncReplies;
   /** Connections closed for what they sent: their later updates are dropped. */
   private readonly refused = new WeakSet<Connection>();
   private log: Uncompacted = NOTHING_UNCOMPACTED;
@@ -68,6 +69,8 @@ export class Room {
     private readonly events: RoomEvents,
     parts: RoomParts,
   ) {
+    this.doc = localDoc(id, { gc: true });
+    this.replies = new SyncReplies(this.doc);
     this.bus = parts.bus;
     this.commit = parts.commit ?? new GroupCommit((entries) => store.appendBatch(entries));
     this.presence = new RoomAwareness(this.doc, id, parts.bus);

@@ -8,6 +8,7 @@ import type { GroupCommit } from './GroupCommit.js';
 import { applyStoredUpdates } from './mergeUpdates.js';
 import type { SerialQueue } from './SerialQueue.js';
 import { isEmptyUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
+import { localDoc } from './localDoc.js';
 
 /** What the server's changes need of their room. */
 export interface ChangedRoom {
@@ -33,7 +34,7 @@ export class ServerChanges {
   reconcile(): Promise<void> {
     return this.queue.run(async () => {
       const { doc, id } = this.room;
-      const stored = new Y.Doc();
+      const stored = localDoc(`${id}:stored`);
       applyStoredUpdates(stored, await this.store.load(id));
       const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(doc));
       stored.destroy();
@@ -44,7 +45,7 @@ export class ServerChanges {
   /** A change computed on a copy, so nothing is broadcast before it is stored. */
   apply(change: (doc: Y.Doc) => void): Promise<void> {
     return this.queue.run(async () => {
-      const scratch = new Y.Doc();
+      const scratch = localDoc(`${this.room.id}:change`);
       Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.room.doc));
       const updates: Uint8Array[] = [];
       scratch.on('update', (update: Uint8Array) => updates.push(update));

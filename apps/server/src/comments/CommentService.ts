@@ -2,7 +2,7 @@
 // delivered live to the statement's room. Every command is authorized here.
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { applyStoredUpdates } from '@plenary/collab';
+import { applyStoredUpdates, localDoc } from '@plenary/collab';
 import type { EncodedAnchor } from '@plenary/statement-model';
 import type { StatementRecord, Stores, ThreadRecord } from '@plenary/storage';
 import * as Y from 'yjs';
@@ -276,7 +276,7 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
   /** The statement's text, with the statement model loaded to read anchors in it. */
   private async loadDoc(statementId: string): Promise<Y.Doc> {
     await statementModel();
-    const doc = new Y.Doc();
+    const doc = localDoc(statementId);
     applyStoredUpdates(doc, await this.stores.documents.load(statementId));
     return doc;
   }

@@ -1,7 +1,7 @@
 // Coverage of the discussion points and speaking time, per statement, from its Yjs text.
 // Pushed (debounced) to the statement's room while people write.
 import { EventEmitter } from 'node:events';
-import type { RoomRegistry } from '@plenary/collab';
+import { localDoc, type RoomRegistry } from '@plenary/collab';
 import { coverage, timingSummary } from '@plenary/drafting-metrics';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import * as Y from 'yjs';
@@ -78,7 +78,7 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
       this.rooms.withRoom(statement.id, (room) => room.snapshot()),
     ]);
     const { statementParagraphs } = await statementModel();
-    const doc = new Y.Doc();
+    const doc = localDoc(statement.id);
     Y.applyUpdate(doc, state);
     const paragraphs = statementParagraphs(doc);
     doc.destroy();

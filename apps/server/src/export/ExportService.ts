@@ -1,7 +1,7 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
 import type { ExportFormat, ExportVersion } from '@plenary/api/requests';
-import type { RoomRegistry } from '@plenary/collab';
+import { localDoc, type RoomRegistry } from '@plenary/collab';
 import { STATEMENT_FRAGMENT, withinDepth } from '@plenary/statement-model/document';
 import { isStatementLanguage } from '@plenary/statement-model/languages';
 import type { ProseMirrorJSON, StatementExport } from '@plenary/export';
@@ -94,7 +94,7 @@ export class ExportService {
     ]);
     // TipTap's Yjs binding loads with the editor schema, on first use.
     const { yDocToProsemirrorJSON } = await import('@tiptap/y-tiptap');
-    const doc = new Y.Doc();
+    const doc = localDoc(statement.id);
     Y.applyUpdate(doc, state);
     // A submitted version stored before the nesting limit is read from a repaired copy.
     const content = yDocToProsemirrorJSON(withinDepth(doc), STATEMENT_FRAGMENT) as ProseMirrorJSON;

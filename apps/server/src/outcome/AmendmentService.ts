@@ -2,6 +2,7 @@
 // penholder accepts (as proposed or reformulated) or rejects. Accepting edits the shared text.
 import { randomBytes } from 'node:crypto';
 import type { SuggestedAmendment } from '@plenary/statement-model';
+import { localDoc } from '@plenary/collab';
 import * as Y from 'yjs';
 import type { AmendmentRecord, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
@@ -82,7 +83,7 @@ export class AmendmentService {
   ): Promise<SuggestedAmendment> {
     const state = await this.outcomes.snapshot(outcome);
     const { suggestedAmendment } = await statementModel();
-    const doc = new Y.Doc();
+    const doc = localDoc(outcome.statementId);
     Y.applyUpdate(doc, state);
     const amendment = suggestedAmendment(doc, suggestionId);
     doc.destroy();

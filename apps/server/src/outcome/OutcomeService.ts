@@ -1,7 +1,7 @@
 // The outcome document of a debate: creating it, reading where the negotiation stands,
 // circulating frozen revisions with their redline, and marking paragraph status.
 import { randomBytes } from 'node:crypto';
-import type { RoomRegistry } from '@plenary/collab';
+import { localDoc, type RoomRegistry } from '@plenary/collab';
 import type { OutcomeParagraph } from '@plenary/statement-model';
 import {
   revisionName,
@@ -294,7 +294,7 @@ export class OutcomeService {
   async paragraphsWithIds(outcome: OutcomeRecord): Promise<OutcomeParagraph[]> {
     const state = await this.snapshot(outcome);
     const { paragraphsOf, statementNode } = await statementModel();
-    const doc = new Y.Doc();
+    const doc = localDoc(outcome.statementId);
     try {
       Y.applyUpdate(doc, state);
       return paragraphsOf(statementNode(doc));

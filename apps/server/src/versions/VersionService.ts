@@ -1,7 +1,7 @@
 // Named and automatic versions of a statement (full Yjs state + plain text), the redline
 // between two texts, and restoring a version as a new change on top.
 import { randomBytes } from 'node:crypto';
-import type { RoomRegistry } from '@plenary/collab';
+import { localDoc, type RoomRegistry } from '@plenary/collab';
 import type { StatementRecord, Stores, VersionKind, VersionRecord } from '@plenary/storage';
 import { diffWordsWithSpace } from 'diff';
 import * as Y from 'yjs';
@@ -111,7 +111,7 @@ export class VersionService {
   ): Promise<VersionRecord> {
     const state = await this.rooms.withRoom(statement.id, (room) => room.snapshot());
     const { statementText } = await statementModel();
-    const doc = new Y.Doc();
+    const doc = localDoc(statement.id);
     Y.applyUpdate(doc, state);
     const id = randomBytes(9).toString('base64url');
     await this.stores.versions.create({
@@ -145,7 +145,7 @@ export class VersionService {
   private async currentText(statementId: string): Promise<string> {
     const state = await this.rooms.withRoom(statementId, (room) => room.snapshot());
     const { statementText } = await statementModel();
-    const doc = new Y.Doc();
+    const doc = localDoc(statementId);
     Y.applyUpdate(doc, state);
     const text = statementText(doc);
     doc.destroy();
