@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { applyStoredUpdates, localDoc } from '@plenary/collab';
 import type { EncodedAnchor } from '@plenary/statement-model';
 import type { StatementRecord, Stores, ThreadRecord } from '@plenary/storage';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { Resource } from '../auth/policy.js';

@@ -1,7 +1,9 @@
 // The editor schema and what reads statements through it (`@plenary/statement-model`, which
 // brings TipTap and ProseMirror: about 14 MiB) load on the first request that needs them, not
 // at start. What the collaboration path needs comes from `@plenary/statement-model/document`.
-type StatementModel = typeof import('@plenary/statement-model');
+import type * as Model from '@plenary/statement-model';
+
+type StatementModel = typeof Model;
 
 let loading: Promise<StatementModel> | undefined;
 let loaded: StatementModel | undefined;
