@@ -193,7 +193,10 @@ describe('accounts and sessions', () => {
 
   it('refuses an expired or tampered session cookie at the WebSocket upgrade', async () => {
     const { url } = await start();
-    const { statement, drafter } = await makeDraftingTeam(url);
+    const { admin, debate, delegation, statement, drafter } = await makeDraftingTeam(url);
+    // A session that opened a statement is kept for a few seconds (its expiry time with it);
+    // one that has not is read afresh, and so is refused once its row says it expired.
+    const colleague = await makeMember(admin, debate.id, 'drafter', delegation.id);
     const upgradeStatus = (cookie: string) =>
       new Promise<number>((resolve) => {
         const ws = new WebSocket(`${collabUrl(url)}/${statement.id}`, { headers: { cookie } });
@@ -211,7 +214,7 @@ describe('accounts and sessions', () => {
       .updateTable('sessions')
       .set({ expires_at: '2000-01-01T00:00:00.000Z' })
       .execute();
-    expect(await upgradeStatus(cookie)).toBe(401);
+    expect(await upgradeStatus(colleague.client.cookie ?? '')).toBe(401);
     expect((await drafter.client.get<ErrorBody>('/api/statements')).body.error.code).toBe(
       'auth.unauthenticated',
     );

@@ -15,6 +15,7 @@ import type { RedisCluster } from './cluster/RedisCluster.js';
 import { ActorCache } from './collab/ActorCache.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
+import { warmUpOpen } from './collab/warmUpOpen.js';
 import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
 import { RefusalLog } from './collab/RefusalLog.js';
 import { repairOnLoad, statementAdmission } from './collab/statementAdmission.js';
@@ -80,6 +81,7 @@ export class PlenaryServer {
   private readonly http: Server;
   private readonly io: SocketServer;
   private readonly collab: CollabEndpoint;
+  private readonly actors: ActorCache;
   private closing: Promise<void> | undefined;
 
   private readonly reconcileTimer: NodeJS.Timeout | undefined;
@@ -248,9 +250,10 @@ export class PlenaryServer {
       logger,
       publicOrigin: config.publicOrigin,
     });
+    this.actors = new ActorCache(stores, sessions, cluster);
     this.collab = new CollabEndpoint({
       rooms: this.rooms,
-      access: new CollabAccess(stores, new ActorCache(stores, sessions, cluster)),
+      access: new CollabAccess(stores, this.actors),
       live: this.live,
       logger,
       publicOrigin: config.publicOrigin,
@@ -278,9 +281,11 @@ export class PlenaryServer {
   }
 
   /** Starts listening; resolves with the URL clients use. */
-  listen(): Promise<string> {
-    // Compiled before anyone waits: the first statement opened otherwise pays for it.
+  async listen(): Promise<string> {
+    // Compiled (and the open's queries prepared) before anyone waits: the first statement
+    // opened otherwise pays for it.
     warmUpYjs(this.config.collabWarmUpRounds);
+    if (this.config.collabWarmUpRounds > 0) await warmUpOpen(this.stores, this.actors);
     return new Promise((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {

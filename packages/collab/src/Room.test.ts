@@ -283,6 +283,35 @@ describe('Room', () => {
     );
   });
 
+  it('answers a fresh client after a crash with the rows as read: the later updates first, then the snapshot', async () => {
+    const source = new Y.Doc();
+    const later: Uint8Array[] = [];
+    source.getText('t').insert(0, 'kept');
+    const snapshot = Y.encodeStateAsUpdate(source);
+    source.on('update', (update: Uint8Array) => later.push(update));
+    source.getText('t').insert(4, ' and typed');
+    source.getText('t').delete(0, 1);
+    const store = new MemoryStore();
+    store.rows.set('s1', [snapshot, ...later]);
+    const room = await Room.load('s1', store);
+    const reader = new FakeConnection('reader');
+    room.join(reader);
+    reader.frames.length = 0;
+    await room.receive(reader, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    const messages = reader.frames.map(decodeClientMessage);
+    expect(messages.map((m) => m.kind)).toEqual(['update', 'sync-step2']);
+    const step2 = messages[1];
+    expect(step2?.kind === 'sync-step2' && step2.update).toEqual(snapshot);
+    // A stock client applies them in order; the first waits for the second's references.
+    const client = new Y.Doc();
+    for (const message of messages)
+      if (message.kind === 'update' || message.kind === 'sync-step2')
+        Y.applyUpdate(client, message.update);
+    expect(client.getText('t').toString()).toBe(source.getText('t').toString());
+    expect(client.store.pendingStructs).toBeNull();
+    expect(client.store.pendingDs).toBeNull();
+  });
+
   it('applies what another process published while the room was loading, after the stored state', async () => {
     const store = new MemoryStore();
     store.rows.set('s1', [textUpdate('kept')]);

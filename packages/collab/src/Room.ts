@@ -1,7 +1,6 @@
 // One open statement: its Y.Doc, awareness and connections. Every update is stored
-// before it is applied to the shared doc, so nothing is broadcast that is not durable.
-// Updates received while the room is busy are taken together, one run per connection, each
-// admitted, stored (in a group commit shared with other rooms) and applied in order.
+// before it is applied to the shared doc, so nothing is broadcast that is not durable
+// (`UpdateIntake` takes the clients' updates; the server's own changes are stored here).
 import * as Y from 'yjs';
 import { CloseCode, closeReason } from './closeCodes.js';
 import type { Connection } from './Connection.js';
@@ -12,22 +11,24 @@ import { applyStoredUpdates } from './mergeUpdates.js';
 import {
   decodeClientMessage,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   ProtocolError,
   type ClientMessage,
 } from './protocol.js';
 import { RoomAwareness } from './RoomAwareness.js';
 import { SerialQueue } from './SerialQueue.js';
-import type { Refusal, UpdateAdmission } from './admission/UpdateAdmission.js';
-import { mergeRun, runsOf, type Received } from './updateRuns.js';
+import { ServerChanges } from './ServerChanges.js';
+import { SyncReplies } from './SyncReplies.js';
+import type { UpdateAdmission } from './admission/UpdateAdmission.js';
+import { UpdateIntake } from './UpdateIntake.js';
 import {
   afterCompaction,
   NOTHING_UNCOMPACTED,
   withStored,
   type Uncompacted,
 } from './uncompacted.js';
-import { isEmptyUpdate, isNothingUpdate, REMOTE_ORIGIN, SERVER_ORIGIN } from './updates.js';
+import { isNothingUpdate, REMOTE_ORIGIN } from './updates.js';
+import { localDoc } from './localDoc.js';
 
 export type { Uncompacted } from './uncompacted.js';
 
@@ -48,24 +49,19 @@ export interface RoomParts {
 }
 
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
+  readonly doc: Y.Doc;
   /** Who is here: the connections and their carets. */
   private readonly presence: RoomAwareness;
   private readonly queue = new SerialQueue();
   private readonly commit: GroupCommit;
   private readonly bus: RoomBus | undefined;
-  private readonly admission: UpdateAdmission | undefined;
-  /** Updates received and not yet taken by the queue; `intake` is the task that will take them. */
-  private readonly inbox: Received[] = [];
-  private intake: Promise<void> | undefined;
+  private readonly intake: UpdateIntake;
+  private readonly changes: ServerChanges;
+  private readonly replies: SyncReplies;
   /** Connections closed for what they sent: their later updates are dropped. */
   private readonly refused = new WeakSet<Connection>();
   private log: Uncompacted = NOTHING_UNCOMPACTED;
-  /** The sync reply for a client with nothing, while the document is unchanged. */
-  private wholeDocument: Uint8Array | undefined;
   private unsubscribe: (() => void) | undefined;
-  /** A frozen room (a statement being submitted) refuses every document update. */
-  private frozen = false;
 
   private constructor(
     readonly id: string,
@@ -73,10 +69,43 @@ export class Room {
     private readonly events: RoomEvents,
     parts: RoomParts,
   ) {
+    this.doc = localDoc(id, { gc: true });
+    this.replies = new SyncReplies(this.doc);
     this.bus = parts.bus;
-    this.admission = parts.admission;
     this.commit = parts.commit ?? new GroupCommit((entries) => store.appendBatch(entries));
     this.presence = new RoomAwareness(this.doc, id, parts.bus);
+    this.intake = new UpdateIntake(
+      {
+        id,
+        doc: this.doc,
+        isRefused: (connection) => this.refused.has(connection),
+        refuse: (connection, code) => this.refuse(connection, code),
+        reject: (connection, error) => this.reject(connection, error),
+        refused: (connection, { code, detail }) => {
+          this.events.onRefused?.(this, connection, code, detail);
+          this.refuse(connection, code);
+        },
+        reportError: (error, connection) => this.events.onError?.(this, error, connection),
+        stored: (update) => this.shared(update),
+      },
+      this.queue,
+      this.commit,
+      parts.admission,
+    );
+    const presence = this.presence;
+    this.changes = new ServerChanges(
+      {
+        id,
+        doc: this.doc,
+        get connectionCount() {
+          return presence.size;
+        },
+        shared: (update) => this.shared(update),
+      },
+      store,
+      this.queue,
+      this.commit,
+    );
   }
 
   /** The room's awareness states (carets, selections). */
@@ -113,12 +142,12 @@ export class Room {
     // Listened to only now: Yjs encodes a transaction's update for its listeners, and the
     // stored state is news to nobody (encoding it cost as much as a second load).
     room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      room.wholeDocument = undefined;
+      room.replies.changed();
       room.broadcastUpdate(update, origin);
     });
-    // A single row (a snapshot) already is the whole document: the first editor's sync reply
-    // sends it as read, without encoding the document again.
-    if (updates.length === 1 && readable) room.wholeDocument = encodeSyncStep2(updates[0]!);
+    // The rows as read already are the whole document: the first editor's sync reply sends
+    // them without encoding the document again.
+    if (readable) room.replies.loaded(updates);
     // A log of one row is a snapshot (or a single update): nothing to compact.
     if (updates.length > 1) room.log = withStored(NOTHING_UNCOMPACTED, updates);
     const missed = early;
@@ -127,64 +156,26 @@ export class Room {
     return room;
   }
 
-  /**
-   * Applies whatever the store holds that this process has not seen (missed bus messages,
-   * another process's writes). Runs in the update queue, after pending local updates.
-   */
+  /** Applies what the store holds that this process has not seen (see `ServerChanges`). */
   reconcile(): Promise<void> {
-    return this.queue.run(async () => {
-      const stored = new Y.Doc();
-      applyStoredUpdates(stored, await this.store.load(this.id));
-      const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc));
-      stored.destroy();
-      if (!isEmptyUpdate(missing)) Y.applyUpdate(this.doc, missing, REMOTE_ORIGIN);
-    });
+    return this.changes.reconcile();
   }
 
-  /**
-   * Applies a change the server makes itself. Like any update it is stored before it is
-   * applied and shared; it is computed on a copy so nothing is broadcast before that.
-   */
+  /** Applies a change the server makes itself: stored before it is applied and shared. */
   applyChange(change: (doc: Y.Doc) => void): Promise<void> {
-    return this.queue.run(async () => {
-      const scratch = new Y.Doc();
-      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
-      const updates: Uint8Array[] = [];
-      scratch.on('update', (update: Uint8Array) => updates.push(update));
-      change(scratch);
-      scratch.destroy();
-      await this.storeServerChange(updates, false);
-    });
+    return this.changes.apply(change);
   }
 
-  /**
-   * Repairs a document that nobody has joined yet, on the document itself rather than a copy
-   * (copying a pathological document costs as much as loading it). With no connections nothing
-   * is broadcast before the change is stored; if storing fails, the next load repairs again.
-   */
+  /** Repairs a document nobody has joined yet, on the document itself. */
   repairBeforeJoin(change: (doc: Y.Doc) => void): Promise<void> {
-    if (this.presence.size > 0) return this.applyChange(change);
-    return this.queue.run(async () => {
-      const updates: Uint8Array[] = [];
-      const collect = (update: Uint8Array): void => void updates.push(update);
-      this.doc.on('update', collect);
-      try {
-        this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
-      } finally {
-        this.doc.off('update', collect);
-      }
-      await this.storeServerChange(updates, true);
-    });
+    return this.changes.repairBeforeJoin(change);
   }
 
-  /** Stores the server's own change, applies it unless `applied` already, and shares it. */
-  private async storeServerChange(updates: Uint8Array[], applied: boolean): Promise<void> {
-    if (updates.length === 0) return;
-    const update = Y.mergeUpdates(updates);
-    await this.commit.append([{ documentId: this.id, update }]);
-    if (!applied) Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+  /** A stored and applied update: published to the other processes, and counted in the log. */
+  private shared(update: Uint8Array): void {
     this.bus?.publishUpdate(this.id, update);
-    this.stored([update]);
+    this.log = withStored(this.log, [update]);
+    this.events.onStored?.(this);
   }
 
   /**
@@ -193,7 +184,7 @@ export class Room {
    */
   setFrozen(frozen: boolean): Promise<void> {
     return this.queue.run(() => {
-      this.frozen = frozen;
+      this.intake.frozen = frozen;
     });
   }
 
@@ -240,11 +231,6 @@ export class Room {
     this.log = afterCompaction(this.log, before);
   }
 
-  private stored(updates: readonly Uint8Array[]): void {
-    this.log = withStored(this.log, updates);
-    this.events.onStored?.(this);
-  }
-
   join(connection: Connection): void {
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     this.presence.join(connection);
@@ -282,7 +268,7 @@ export class Room {
       case 'sync-step2':
       case 'update':
         if (connection.readOnly) return Promise.resolve();
-        return this.enqueue(connection, message.update);
+        return this.intake.receive(connection, message.update);
       case 'awareness':
         try {
           this.presence.apply(connection, message.update);
@@ -298,106 +284,13 @@ export class Room {
 
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     if (!this.presence.has(connection)) return;
+    let frames: readonly Uint8Array[];
     try {
-      connection.send(this.syncStep2For(stateVector));
+      frames = this.replies.replyTo(stateVector);
     } catch (error) {
-      this.reject(connection, new ProtocolError('Malformed state vector', { cause: error }));
+      return this.reject(connection, new ProtocolError('Malformed state vector', { cause: error }));
     }
-  }
-
-  /**
-   * The reply to a sync step 1. A client opening the statement afresh (empty state vector)
-   * gets the whole document: encoded once and kept until the document next changes, so many
-   * editors opening a large statement do not each cost an encoding of it.
-   */
-  private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    if (stateVector.byteLength !== 1 || stateVector[0] !== 0)
-      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
-    this.wholeDocument ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
-    return this.wholeDocument;
-  }
-
-  /** Queues the update; one queue task takes everything received until it starts. */
-  private enqueue(connection: Connection, update: Uint8Array): Promise<void> {
-    this.inbox.push({ connection, update });
-    this.intake ??= this.queue.run(() => {
-      this.intake = undefined;
-      return this.storeAndApply(this.inbox.splice(0));
-    });
-    return this.intake;
-  }
-
-  /**
-   * Admits, stores and applies each run in turn. A run is admitted against the document with
-   * every earlier run applied: measured against a document missing them, an update could nest
-   * (through ids it forged) beneath structure the admission never saw. Runs of other rooms
-   * still share each write through the group commit.
-   */
-  private async storeAndApply(received: readonly Received[]): Promise<void> {
-    for (const run of runsOf(received)) {
-      const connection = run[0]!.connection;
-      const update = this.admitRun(run);
-      if (!update) continue;
-      try {
-        await this.commit.append([{ documentId: this.id, update }]);
-      } catch (error) {
-        // Nothing of it is applied or sent. The sender still holds its updates and sends them
-        // again after reconnecting; so does everyone whose updates shared the failed write.
-        this.events.onError?.(this, error, connection);
-        this.refuse(connection, CloseCode.StorageFailure);
-        continue;
-      }
-      this.applyStored(connection, update);
-      this.stored([update]);
-    }
-  }
-
-  /** The run's update if the room takes it, else undefined (the sender is closed). */
-  private admitRun(run: readonly Received[]): Uint8Array | undefined {
-    const connection = run[0]!.connection;
-    if (this.refused.has(connection)) return undefined;
-    if (this.frozen) {
-      // The client keeps its edit; it reconnects read-only and sees why.
-      this.refuse(connection, CloseCode.RoleChanged);
-      return undefined;
-    }
-    let update: Uint8Array;
-    try {
-      update = mergeRun(run);
-      // Decoded once here (which also checks it can be read); the admission reuses it.
-      if (isEmptyUpdate(update)) return undefined;
-    } catch (error) {
-      this.reject(connection, error);
-      return undefined;
-    }
-    return this.admit(connection, update) ? update : undefined;
-  }
-
-  private applyStored(connection: Connection, update: Uint8Array): void {
-    try {
-      Y.applyUpdate(this.doc, update, connection);
-    } catch (error) {
-      // Stored but unreadable: loading skips it. The sender must not resend it forever.
-      this.events.onError?.(this, error, connection);
-      this.refuse(connection, CloseCode.MalformedMessage);
-      return;
-    }
-    this.bus?.publishUpdate(this.id, update);
-  }
-
-  /** Asks the admission (limits, and any other check) whether the room takes the update. */
-  private admit(connection: Connection, update: Uint8Array): boolean {
-    let refusal: Refusal | undefined;
-    try {
-      refusal = this.admission?.admit(update, this.doc, connection);
-    } catch (error) {
-      // An update the admission cannot even read would not apply either.
-      refusal = { code: CloseCode.MalformedMessage, detail: String(error) };
-    }
-    if (!refusal) return true;
-    this.events.onRefused?.(this, connection, refusal.code, refusal.detail);
-    this.refuse(connection, refusal.code);
-    return false;
+    for (const frame of frames) connection.send(frame);
   }
 
   private broadcastUpdate(update: Uint8Array, origin: unknown): void {

@@ -20,6 +20,8 @@ export class RoomAwareness {
   readonly states: awarenessProtocol.Awareness;
   /** The client ids each connection introduced (a connection with none still is here). */
   private readonly clients = new Map<Connection, Set<number>>();
+  /** What a connection's accepted entries encode to, while they are applied. */
+  private applying: { connection: Connection; update: Uint8Array; entries: number } | undefined;
 
   constructor(
     doc: Y.Doc,
@@ -76,13 +78,13 @@ export class RoomAwareness {
         .filter((entry) => this.mayClaim(connection, entry))
         .map((entry) => (connection.identity ? withIdentity(entry, connection.identity) : entry));
       if (accepted.length === 0) return;
-      awarenessProtocol.applyAwarenessUpdate(
-        this.states,
-        encodeAwarenessEntries(accepted),
-        connection,
-      );
+      const checked = encodeAwarenessEntries(accepted);
+      this.applying = { connection, update: checked, entries: accepted.length };
+      awarenessProtocol.applyAwarenessUpdate(this.states, checked, connection);
     } catch (error) {
       throw new ProtocolError('Malformed awareness update', { cause: error });
+    } finally {
+      this.applying = undefined;
     }
   }
 
@@ -120,8 +122,13 @@ export class RoomAwareness {
       for (const client of [...added, ...updated]) owned.add(client);
       for (const client of removed) owned.delete(client);
     }
-    // Sent to everyone, the sender included: it keeps idle clients' connections alive.
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.states, changed);
+    // Sent to everyone, the sender included: it keeps idle clients' connections alive. When
+    // every accepted entry changed something, they are the update, already encoded.
+    const applying = this.applying;
+    const update =
+      applying && applying.connection === origin && applying.entries === changed.length
+        ? applying.update
+        : awarenessProtocol.encodeAwarenessUpdate(this.states, changed);
     const frame = encodeAwareness(update);
     for (const connection of this.clients.keys()) connection.send(frame);
     if (origin !== REMOTE_ORIGIN) this.bus?.publishAwareness(this.roomId, update);

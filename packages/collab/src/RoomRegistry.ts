@@ -10,6 +10,9 @@ import { Room } from './Room.js';
 import type { RoomBus } from './RoomBus.js';
 import type { UpdateAdmission } from './admission/UpdateAdmission.js';
 
+/** How long after loading a log left long by a crash is compacted. */
+const COMPACT_AFTER_LOAD_MS = 1_000;
+
 export interface RoomRegistryOptions {
   store: DocumentStore;
   /** Compact a document's log once this many updates were stored since the last compaction… */
@@ -125,8 +128,10 @@ export class RoomRegistry {
           commit: this.commit,
         },
       ).then(async (loaded) => {
-        // A log left long by a crash is compacted now, in the background.
-        if (this.isDue(loaded, Date.now())) void this.compact(loaded);
+        // A log left long by a crash is compacted in the background, shortly: compacting
+        // reads and merges the whole log, which would hold up the first editors' sync replies.
+        if (this.isDue(loaded, Date.now()))
+          setTimeout(() => void this.compact(loaded), COMPACT_AFTER_LOAD_MS).unref();
         try {
           await this.options.onLoaded?.(loaded);
         } catch (error) {

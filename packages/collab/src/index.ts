@@ -20,6 +20,7 @@ export {
   type GroupCommitStats,
 } from './GroupCommit.js';
 export { applyStoredUpdates, mergeUpdates } from './mergeUpdates.js';
+export { localDoc } from './localDoc.js';
 export { warmUpYjs } from './warmUp.js';
 export {
   decodeClientMessage,

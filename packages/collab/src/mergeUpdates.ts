@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
+import { localDoc } from './localDoc.js';
 
 /**
  * Merges stored updates into one snapshot update. Goes through a Y.Doc rather than
  * Y.mergeUpdates so that deleted content is garbage-collected.
  */
 export function mergeUpdates(updates: readonly Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
+  const doc = localDoc('merge');
   try {
     applyStoredUpdates(doc, updates);
     return Y.encodeStateAsUpdate(doc);

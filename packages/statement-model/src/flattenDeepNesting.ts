@@ -3,7 +3,7 @@
 // (export, versions, coverage, the editor) can open the statement again. No recursion:
 // the documents this repairs are the ones that overflow recursive walks.
 import * as Y from 'yjs';
-import { STATEMENT_FRAGMENT } from './statementExtensions.js';
+import { STATEMENT_FRAGMENT } from './documentNames.js';
 import { STATEMENT_LIMITS } from './statementLimits.js';
 
 type Node = Y.XmlElement | Y.XmlFragment;

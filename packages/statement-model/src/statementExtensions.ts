@@ -19,8 +19,7 @@ import { ParagraphIds } from './ParagraphIds.js';
 import { SuggestionDelete, SuggestionInsert } from './suggestions/SuggestionMarks.js';
 import { WrittenOnly } from './WrittenOnly.js';
 
-/** Name of the Y.XmlFragment that holds a statement's body inside its Y.Doc. */
-export const STATEMENT_FRAGMENT = 'content';
+export { STATEMENT_FRAGMENT } from './documentNames.js';
 
 /**
  * The extensions that define a statement's document. The editor adds view-only

@@ -13,6 +13,8 @@ export interface BenchOptions {
   smoke: boolean;
   /** `--quick`: a check of a change in under 5 minutes (50 editors, 1,000 statements, persistence, cold open). */
   quick: boolean;
+  /** `--extended`: the full run also measures 200 and 400 editors and 100 statements (no goal reads them). */
+  extended: boolean;
   /** Each scenario is run this many times; tables give the median and the range. */
   repeats: number;
   servers: ServerKind[];
@@ -77,6 +79,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
   const smoke = on('smoke', 'BENCH_SMOKE');
   const quick = !smoke && on('quick', 'BENCH_QUICK');
   const small = smoke || quick;
+  const extended = !small && on('extended', 'BENCH_EXTENDED');
   const names = <T extends string>(text: string | undefined, all: readonly T[]): T[] =>
     text ? all.filter((name) => text.split(',').includes(name)) : [...all];
   const servers = names(get('servers', 'BENCH_SERVERS'), SERVER_KINDS);
@@ -91,14 +94,17 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
   return {
     smoke,
     quick,
+    extended,
     repeats: num('repeats', 'BENCH_REPEATS', small ? 1 : 3),
     servers,
     scenarios,
     editors: list(
-      get('editors', 'BENCH_EDITORS') ?? (smoke ? '4' : quick ? '50' : '10,50,100,200,400'),
+      get('editors', 'BENCH_EDITORS') ??
+        (smoke ? '4' : quick ? '50' : extended ? '10,50,100,200,400' : '10,50,100'),
     ),
     documents: list(
-      get('documents', 'BENCH_DOCUMENTS') ?? (smoke ? '5' : quick ? '1000' : '100,1000,5000'),
+      get('documents', 'BENCH_DOCUMENTS') ??
+        (smoke ? '5' : quick ? '1000' : extended ? '100,1000,5000' : '1000,5000'),
     ),
     activeDocuments: num('active-documents', 'BENCH_ACTIVE_DOCUMENTS', smoke ? 2 : 50),
     warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : quick ? 1_000 : 2_000),

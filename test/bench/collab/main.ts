@@ -20,6 +20,7 @@ import { runManyDocuments } from './scenarios/manyDocuments.js';
 import { runManyEditors } from './scenarios/manyEditors.js';
 import { runPersistence } from './scenarios/persistence.js';
 import { runProfile } from './scenarios/profile.js';
+import { describeEstimate, estimateRun } from './runEstimate.js';
 import { removeServerData } from './servers/ServerProcess.js';
 
 const progress = (line: string): void => console.log(`[bench] ${line}`);
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
   if (options.pin)
     spawnSync('taskset', ['-a', '-pc', '1', String(process.pid)], { stdio: 'ignore' });
   progress(`seed ${options.seed}; options ${JSON.stringify(options)}`);
+  progress(describeEstimate(estimateRun(options), options.repeats));
   const results = await runAll(options).finally(removeServerData);
   const mergeFile = process.argv.find((arg) => arg.startsWith('--merge='))?.split('=')[1];
   if (mergeFile)

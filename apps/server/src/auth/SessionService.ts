@@ -9,6 +9,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface AuthenticatedSession {
   sessionId: string;
   user: UserRecord;
+  /** When the session expires unless used again (ISO 8601). */
+  expiresAt: string;
 }
 
 export const hashToken = (token: string): string =>
@@ -55,9 +57,11 @@ export class SessionService {
     if (!user) return undefined;
     // Sliding expiry, written at most once an hour per session.
     if (now - Date.parse(session.lastSeenAt) > 60 * 60 * 1000) {
-      await this.stores.sessions.extend(sessionId, new Date(now + this.lifetimeMs).toISOString());
+      const expiresAt = new Date(now + this.lifetimeMs).toISOString();
+      await this.stores.sessions.extend(sessionId, expiresAt);
+      return { sessionId, user, expiresAt };
     }
-    return { sessionId, user };
+    return { sessionId, user, expiresAt: session.expiresAt };
   }
 
   /** Signs a session out: removed, and its open connections on every server closed. */

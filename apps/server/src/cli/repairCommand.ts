@@ -3,7 +3,11 @@
 // command is for repairing (or checking) one without opening it.
 import { Command } from 'commander';
 import { applyStoredUpdates } from '@plenary/collab';
-import { flattenDeepNesting, STATEMENT_LIMITS, statementDepth } from '@plenary/statement-model';
+import {
+  flattenDeepNesting,
+  STATEMENT_LIMITS,
+  statementDepth,
+} from '@plenary/statement-model/document';
 import * as Y from 'yjs';
 import { loadConfig } from '../config.js';
 import { openStores } from '../openStores.js';

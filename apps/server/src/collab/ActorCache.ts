@@ -1,17 +1,24 @@
-// The person behind a session, for opening statements. The session itself is checked every
-// time (expiry, sign-out); the person's memberships and organizer roles, two more queries, are
-// kept for a few seconds, so an editor opening many statements (or reconnecting) reads them
-// once. A session ending or a user's access changing anywhere drops the entry at once.
+// The person behind a session, for opening statements: the session, the person and their
+// memberships and organizer roles (five queries) are kept for a few seconds per session, so an
+// editor opening many statements (or reconnecting) reads them once. A session ending or a
+// user's access changing anywhere drops the entry at once, and a kept session still expires on
+// time; a new name or colour shows on carets from the next load, within `keepMs`.
 import type { Stores } from '@plenary/storage';
 import { loadActor, type Actor } from '../auth/Actor.js';
-import type { SessionService } from '../auth/SessionService.js';
+import { hashToken, type SessionService } from '../auth/SessionService.js';
 import type { ClusterEvents } from '../cluster/ClusterEvents.js';
 
 const KEEP_MS = 10_000;
 const MAX_ENTRIES = 10_000;
 
+interface Signedin {
+  actor: Actor;
+  /** When the session expires (ms since the epoch). */
+  expires: number;
+}
+
 interface Entry {
-  actor: Promise<Actor | undefined>;
+  signedIn: Promise<Signedin | undefined>;
   until: number;
   /** Known once loaded; an entry still loading is dropped by any access change. */
   userId?: string;
@@ -35,30 +42,32 @@ export class ActorCache {
 
   /** The actor behind a session token, or undefined when it is not signed in. */
   async actorFor(token: string | undefined): Promise<Actor | undefined> {
-    const session = await this.sessions.authenticate(token);
-    if (!session) return undefined;
-    const { sessionId, user } = session;
+    if (!token) return undefined;
+    const sessionId = hashToken(token);
     const now = Date.now();
     const cached = this.entries.get(sessionId);
     if (cached && cached.until > now) {
-      const actor = await cached.actor;
-      // The person's name or colour may have changed: only the roles are reused.
-      if (actor?.user.id === user.id) return { ...actor, user };
+      const signedIn = await cached.signedIn;
+      if (signedIn && signedIn.expires > Date.now()) return signedIn.actor;
     }
     if (this.entries.size >= MAX_ENTRIES) this.sweep(now);
-    const entry: Entry = {
-      actor: loadActor(this.stores, user, sessionId),
-      until: now + this.keepMs,
-    };
+    const entry: Entry = { signedIn: this.signIn(token), until: now + this.keepMs };
     this.entries.set(sessionId, entry);
-    entry.actor.then(
-      (actor) => {
-        if (actor) entry.userId = actor.user.id;
+    entry.signedIn.then(
+      (signedIn) => {
+        if (signedIn) entry.userId = signedIn.actor.user.id;
         else this.drop(sessionId, entry);
       },
       () => this.drop(sessionId, entry),
     );
-    return entry.actor;
+    return (await entry.signedIn)?.actor;
+  }
+
+  private async signIn(token: string): Promise<Signedin | undefined> {
+    const session = await this.sessions.authenticate(token);
+    if (!session) return undefined;
+    const actor = await loadActor(this.stores, session.user, session.sessionId);
+    return { actor, expires: Date.parse(session.expiresAt) };
   }
 
   private drop(sessionId: string, entry: Entry): void {

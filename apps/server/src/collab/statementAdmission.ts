@@ -15,7 +15,7 @@ import {
   statementDepth,
   SUGGESTION_DELETE,
   SUGGESTION_INSERT,
-} from '@plenary/statement-model';
+} from '@plenary/statement-model/document';
 import type { Logger } from '../logger.js';
 import type { ConnectionAttributions } from './ConnectionAttributions.js';
 

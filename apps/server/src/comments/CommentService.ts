@@ -2,15 +2,16 @@
 // delivered live to the statement's room. Every command is authorized here.
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { applyStoredUpdates } from '@plenary/collab';
-import { resolveAnchor, type EncodedAnchor } from '@plenary/statement-model';
+import { applyStoredUpdates, localDoc } from '@plenary/collab';
+import type { EncodedAnchor } from '@plenary/statement-model';
 import type { StatementRecord, Stores, ThreadRecord } from '@plenary/storage';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { Resource } from '../auth/policy.js';
 import { AppError } from '../errors/AppError.js';
 import { auditedChange } from '../audit/auditedChange.js';
+import { loadedStatementModel, statementModel } from '../statements/statementModel.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
 
@@ -62,7 +63,7 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
     authorize(actor, 'statement.comment', statementResource(statement));
     const doc = await this.loadDoc(statement.id);
     try {
-      const resolved = resolveAnchor(doc, input.anchor);
+      const resolved = loadedStatementModel().resolveAnchor(doc, input.anchor);
       if (!resolved || resolved.orphaned) {
         throw new AppError(
           'comment.invalid_anchor',
@@ -272,8 +273,10 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
     return result;
   }
 
+  /** The statement's text, with the statement model loaded to read anchors in it. */
   private async loadDoc(statementId: string): Promise<Y.Doc> {
-    const doc = new Y.Doc();
+    await statementModel();
+    const doc = localDoc(statementId);
     applyStoredUpdates(doc, await this.stores.documents.load(statementId));
     return doc;
   }
@@ -299,7 +302,7 @@ export class CommentService extends EventEmitter<CommentServiceEvents> {
 }
 
 function view(thread: ThreadRecord, doc: Y.Doc): ThreadView {
-  const resolved = resolveAnchor(doc, thread.anchor);
+  const resolved = loadedStatementModel().resolveAnchor(doc, thread.anchor);
   return { ...thread, orphaned: !resolved || resolved.orphaned, currentText: resolved?.text ?? '' };
 }
 

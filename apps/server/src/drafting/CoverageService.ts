@@ -1,9 +1,8 @@
 // Coverage of the discussion points and speaking time, per statement, from its Yjs text.
 // Pushed (debounced) to the statement's room while people write.
 import { EventEmitter } from 'node:events';
-import type { RoomRegistry } from '@plenary/collab';
+import { localDoc, type RoomRegistry } from '@plenary/collab';
 import { coverage, timingSummary } from '@plenary/drafting-metrics';
-import { statementNode, statementParagraphs, suggestionsIn } from '@plenary/statement-model';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
@@ -12,6 +11,7 @@ import type { DebateService } from '../debates/DebateService.js';
 import { QuietTimers } from '../collab/QuietTimers.js';
 import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
+import { statementModel } from '../statements/statementModel.js';
 import { statementRate } from './statementRate.js';
 
 export interface StatementCoverage {
@@ -63,6 +63,7 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
 
   /** How many suggestions are open in the statement's current text. */
   async openSuggestions(statement: StatementRecord): Promise<number> {
+    const { statementNode, suggestionsIn } = await statementModel();
     return this.rooms.withRoom(statement.id, async (room) => {
       await room.flush();
       return suggestionsIn(statementNode(room.doc)).length;
@@ -76,7 +77,8 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
       this.stores.delegations.get(statement.delegationIds[0] ?? ''),
       this.rooms.withRoom(statement.id, (room) => room.snapshot()),
     ]);
-    const doc = new Y.Doc();
+    const { statementParagraphs } = await statementModel();
+    const doc = localDoc(statement.id);
     Y.applyUpdate(doc, state);
     const paragraphs = statementParagraphs(doc);
     doc.destroy();

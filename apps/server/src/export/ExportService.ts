@@ -1,18 +1,14 @@
 // Exports a statement in UN layout (DOCX, PDF, Markdown, text, HTML) and builds the
 // submission pack. Organizers export only submitted statements, from the submitted version.
 import type { ExportFormat, ExportVersion } from '@plenary/api/requests';
-import type { RoomRegistry } from '@plenary/collab';
-import {
-  deliveredJSON,
-  isStatementLanguage,
-  STATEMENT_FRAGMENT,
-  withinDepth,
-} from '@plenary/statement-model';
+import { localDoc, type RoomRegistry } from '@plenary/collab';
+import { STATEMENT_FRAGMENT, withinDepth } from '@plenary/statement-model/document';
+import { isStatementLanguage } from '@plenary/statement-model/languages';
 import type { ProseMirrorJSON, StatementExport } from '@plenary/export';
 import type { StatementRecord, Stores } from '@plenary/storage';
-import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
+import { statementModel } from '../statements/statementModel.js';
 import type { StatementService } from '../statements/StatementService.js';
 import { exportRenderers } from './exportRenderers.js';
 
@@ -46,6 +42,7 @@ export class ExportService {
   ): Promise<ExportedFile> {
     const statement = await this.readable(actor, statementId);
     const written = await this.model(statement);
+    const { deliveredJSON } = await statementModel();
     const model =
       version === 'delivered' ? { ...written, content: deliveredJSON(written.content) } : written;
     // Suggestions are the delegation's working notes: shown to its members, never once submitted.
@@ -95,7 +92,9 @@ export class ExportService {
       Promise.all(statement.delegationIds.map((id) => this.stores.delegations.get(id))),
       this.state(statement),
     ]);
-    const doc = new Y.Doc();
+    // TipTap's Yjs binding loads with the editor schema, on first use.
+    const { yDocToProsemirrorJSON } = await import('@tiptap/y-tiptap');
+    const doc = localDoc(statement.id);
     Y.applyUpdate(doc, state);
     // A submitted version stored before the nesting limit is read from a repaired copy.
     const content = yDocToProsemirrorJSON(withinDepth(doc), STATEMENT_FRAGMENT) as ProseMirrorJSON;

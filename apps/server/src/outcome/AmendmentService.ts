@@ -1,13 +1,7 @@
 // Amendments to the outcome document: a delegation proposes, others support or object, the
 // penholder accepts (as proposed or reformulated) or rejects. Accepting edits the shared text.
 import { randomBytes } from 'node:crypto';
-import {
-  amendParagraphs,
-  locateParagraph,
-  settleStatement,
-  suggestedAmendment,
-  type SuggestedAmendment,
-} from '@plenary/statement-model';
+import type { SuggestedAmendment } from '@plenary/statement-model';
 import type { AmendmentRecord, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
@@ -16,6 +10,7 @@ import { AppError } from '../errors/AppError.js';
 import { amendmentNotFound, notDrafting } from './outcomeErrors.js';
 import { inTheNameOf, outcomeResource } from './outcomeResource.js';
 import type { OutcomeService } from './OutcomeService.js';
+import { statementModel } from '../statements/statementModel.js';
 
 /** How long a proposal waits for its suggestion marks to reach the room. */
 const MARK_PATIENCE_MS = 3_000;
@@ -88,6 +83,7 @@ export class AmendmentService {
     suggestionId: string,
   ): Promise<SuggestedAmendment> {
     // Proposed as soon as it is typed, the suggestion may still be on its way to the room.
+    const { suggestedAmendment } = await statementModel();
     const amendment = await this.outcomes.text.readWhenThere(
       outcome,
       (doc) => suggestedAmendment(doc, suggestionId),
@@ -196,6 +192,7 @@ export class AmendmentService {
         'This amendment is in the text: accept it, then reword it there.',
       );
     let settled = 0;
+    const { settleStatement } = await statementModel();
     await this.outcomes.text.change(outcome, (doc) => {
       settled = settleStatement(doc, input.decision, (s) => s.id === amendment.suggestionId);
     });
@@ -204,6 +201,7 @@ export class AmendmentService {
 
   private async apply(outcome: OutcomeRecord, amendment: AmendmentRecord, text: string) {
     const paragraphs = await this.outcomes.text.paragraphs(outcome);
+    const { amendParagraphs, locateParagraph } = await statementModel();
     const index =
       amendment.paragraph === 0
         ? -1

@@ -1,15 +1,10 @@
 // The outcome document's text, in its collab room: read after every queued update, changed as
 // the server (an edit every open editor merges), and read again when an edit is on its way.
-import type { Room, RoomRegistry } from '@plenary/collab';
-import {
-  paragraphsOf,
-  restoreStatement,
-  statementDocFromParagraphs,
-  statementNode,
-  type OutcomeParagraph,
-} from '@plenary/statement-model';
+import { localDoc, type Room, type RoomRegistry } from '@plenary/collab';
+import type { OutcomeParagraph } from '@plenary/statement-model';
 import type { OutcomeRecord } from '@plenary/storage';
 import * as Y from 'yjs';
+import { statementModel } from '../statements/statementModel.js';
 
 export class OutcomeDocument {
   constructor(private readonly rooms: RoomRegistry) {}
@@ -32,7 +27,7 @@ export class OutcomeDocument {
     wait: { patienceMs: number; mayHold: (update: Uint8Array) => boolean },
   ): Promise<T | undefined> {
     return this.rooms.withRoom(outcome.statementId, (room) =>
-      readWhenThere(room, read, wait.mayHold, Date.now() + wait.patienceMs),
+      readWhenThere(outcome.statementId, room, read, wait.mayHold, Date.now() + wait.patienceMs),
     );
   }
 
@@ -47,11 +42,15 @@ export class OutcomeDocument {
   }
 
   async paragraphsWithIds(outcome: OutcomeRecord): Promise<OutcomeParagraph[]> {
-    return readState(await this.snapshot(outcome), (doc) => paragraphsOf(statementNode(doc)));
+    const { paragraphsOf, statementNode } = await statementModel();
+    return readState(outcome.statementId, await this.snapshot(outcome), (doc) =>
+      paragraphsOf(statementNode(doc)),
+    );
   }
 
   /** Replaces the text with these paragraphs, as ordinary edits everyone's editor merges. */
   async writeParagraphs(outcome: OutcomeRecord, paragraphs: readonly string[]): Promise<void> {
+    const { restoreStatement, statementDocFromParagraphs } = await statementModel();
     const target = statementDocFromParagraphs(paragraphs);
     const state = Y.encodeStateAsUpdate(target);
     target.destroy();
@@ -60,8 +59,8 @@ export class OutcomeDocument {
 }
 
 /** Reads a copy of the state: the room's own document is never handed out. */
-function readState<T>(state: Uint8Array, read: (doc: Y.Doc) => T): T {
-  const doc = new Y.Doc();
+function readState<T>(name: string, state: Uint8Array, read: (doc: Y.Doc) => T): T {
+  const doc = localDoc(name);
   try {
     Y.applyUpdate(doc, state);
     return read(doc);
@@ -71,6 +70,7 @@ function readState<T>(state: Uint8Array, read: (doc: Y.Doc) => T): T {
 }
 
 async function readWhenThere<T>(
+  name: string,
   room: Room,
   read: (doc: Y.Doc) => T | undefined,
   mayHold: (update: Uint8Array) => boolean,
@@ -88,7 +88,7 @@ async function readWhenThere<T>(
   try {
     for (;;) {
       changed = false;
-      const found = readState(await room.snapshot(), read);
+      const found = readState(name, await room.snapshot(), read);
       const left = deadline - Date.now();
       if (found !== undefined || left <= 0) return found;
       if (!changed) await nextWake(left, (resolve) => (wake = resolve));

@@ -2,13 +2,13 @@
 // negotiation stands, and marking paragraph status. Revisions: RevisionService; the text itself:
 // OutcomeDocument.
 import { randomBytes } from 'node:crypto';
-import { identifyParagraph } from '@plenary/statement-model';
 import type { OutcomeKind, OutcomeRecord, Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
 import { can, type Action } from '../auth/policy.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { AppError } from '../errors/AppError.js';
+import { statementModel } from '../statements/statementModel.js';
 import { notInDebate, outcomeNotFound } from './outcomeErrors.js';
 import type { OutcomeDocument } from './OutcomeDocument.js';
 import { outcomeResource } from './outcomeResource.js';
@@ -173,6 +173,7 @@ export class OutcomeService {
     // The status follows the paragraph's own id, given on its first mark.
     const fresh = randomBytes(9).toString('base64url');
     let paragraphId: string | undefined;
+    const { identifyParagraph } = await statementModel();
     await this.text.change(outcome, (doc) => {
       paragraphId = identifyParagraph(doc, paragraph - 1, fresh);
     });

@@ -2,11 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { CloseCode, type RoomRegistry } from '@plenary/collab';
-import {
-  isStatementLanguage,
-  statementTemplateDoc,
-  type StatementLanguage,
-} from '@plenary/statement-model';
+import { isStatementLanguage, type StatementLanguage } from '@plenary/statement-model/languages';
 import type { StatementRecord, Stores } from '@plenary/storage';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/Actor.js';
@@ -15,6 +11,7 @@ import { can } from '../auth/policy.js';
 import { AppError, statementNotFound } from '../errors/AppError.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { statementResource } from './statementResource.js';
+import { statementModel } from './statementModel.js';
 
 const submittedCannotBeDeleted = (): AppError =>
   new AppError(
@@ -173,6 +170,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
       Promise.all(statement.delegationIds.map((id) => this.stores.delegations.get(id))),
     ]);
     if (!debate) return;
+    const { statementTemplateDoc } = await statementModel();
     const doc = statementTemplateDoc({
       language: usualLanguage(statement.language),
       delegations: delegations.map((d) => d?.name ?? '').filter(Boolean),

@@ -1,15 +1,11 @@
 // Accepting and rejecting suggestions for drafters. Done on the server so that the decision
 // is one stored change, recorded in the statement's history, whatever client made it.
 import type { RoomRegistry } from '@plenary/collab';
-import {
-  settleStatement,
-  suggestionsIn,
-  statementNode,
-  type Suggestion,
-} from '@plenary/statement-model';
+import type { Suggestion } from '@plenary/statement-model';
 import type { Stores } from '@plenary/storage';
 import type { Actor } from '../auth/Actor.js';
 import { authorize } from '../auth/authorize.js';
+import { statementModel } from '../statements/statementModel.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
 import type { VersionService } from '../versions/VersionService.js';
@@ -32,6 +28,7 @@ export class SuggestionService {
   /** The open suggestions of a statement, in the order of the text. */
   async list(actor: Actor, statementId: string): Promise<Suggestion[]> {
     const statement = await this.statements.workspace(actor, statementId);
+    const { statementNode, suggestionsIn } = await statementModel();
     const state = await this.rooms.withRoom(statement.id, async (room) => {
       await room.flush();
       return statementNode(room.doc);
@@ -57,6 +54,7 @@ export class SuggestionService {
       await this.versions.take(statement, 'auto', `Before ${verb} suggestions`, actor.user.id);
     }
     let count = 0;
+    const { settleStatement } = await statementModel();
     await this.rooms.withRoom(statement.id, (room) =>
       room.applyChange((doc) => {
         count = settleStatement(doc, input.decision, chosen);

@@ -1,8 +1,7 @@
 // Named and automatic versions of a statement (full Yjs state + plain text), the redline
 // between two texts, and restoring a version as a new change on top.
 import { randomBytes } from 'node:crypto';
-import type { RoomRegistry } from '@plenary/collab';
-import { restoreStatement, statementText } from '@plenary/statement-model';
+import { localDoc, type RoomRegistry } from '@plenary/collab';
 import type { StatementRecord, Stores, VersionKind, VersionRecord } from '@plenary/storage';
 import { diffWordsWithSpace } from 'diff';
 import * as Y from 'yjs';
@@ -13,6 +12,7 @@ import { QuietTimers } from '../collab/QuietTimers.js';
 import type { Logger } from '../logger.js';
 import { statementResource } from '../statements/statementResource.js';
 import type { StatementService } from '../statements/StatementService.js';
+import { statementModel } from '../statements/statementModel.js';
 
 export interface RedlinePart {
   kind: 'equal' | 'insert' | 'delete';
@@ -87,6 +87,7 @@ export class VersionService {
     const state = await this.stores.versions.state(versionId);
     if (!state) throw versionNotFound();
     await this.take(statement, 'restore', `Before restoring “${version.name}”`, actor.user.id);
+    const { restoreStatement } = await statementModel();
     await this.rooms.withRoom(statement.id, (room) =>
       room.applyChange((doc) => restoreStatement(doc, state)),
     );
@@ -109,7 +110,8 @@ export class VersionService {
     userId: string | null,
   ): Promise<VersionRecord> {
     const state = await this.rooms.withRoom(statement.id, (room) => room.snapshot());
-    const doc = new Y.Doc();
+    const { statementText } = await statementModel();
+    const doc = localDoc(statement.id);
     Y.applyUpdate(doc, state);
     const id = randomBytes(9).toString('base64url');
     await this.stores.versions.create({
@@ -142,7 +144,8 @@ export class VersionService {
 
   private async currentText(statementId: string): Promise<string> {
     const state = await this.rooms.withRoom(statementId, (room) => room.snapshot());
-    const doc = new Y.Doc();
+    const { statementText } = await statementModel();
+    const doc = localDoc(statementId);
     Y.applyUpdate(doc, state);
     const text = statementText(doc);
     doc.destroy();

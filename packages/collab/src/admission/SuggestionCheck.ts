@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { CloseCode } from '../closeCodes.js';
 import type { Connection } from '../Connection.js';
 import type { Refusal, UpdateAdmission } from './UpdateAdmission.js';
+import { localDoc } from '../localDoc.js';
 
 export interface SuggestionRules {
   /** The root XmlFragment holding the text; nothing else may change. */
@@ -55,7 +56,7 @@ export class SuggestionCheck implements UpdateAdmission {
   private shadowOf(source: Y.Doc): Y.Doc {
     if (this.shadow?.source === source) return this.shadow.doc;
     this.dropShadow();
-    const doc = new Y.Doc({ gc: source.gc });
+    const doc = localDoc('suggestion-check', { gc: source.gc });
     // Typed before any update arrives, so the transactions judged refer to this very root.
     doc.getXmlFragment(this.rules.fragment);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));

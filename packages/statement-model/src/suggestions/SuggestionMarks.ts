@@ -3,8 +3,9 @@
 // `suggestionInsert`; text a reviewer proposes to remove carries `suggestionDelete`.
 import { Mark } from '@tiptap/core';
 
-export const SUGGESTION_INSERT = 'suggestionInsert';
-export const SUGGESTION_DELETE = 'suggestionDelete';
+import { SUGGESTION_DELETE, SUGGESTION_INSERT } from '../documentNames.js';
+
+export { SUGGESTION_DELETE, SUGGESTION_INSERT };
 export type SuggestionKind = 'insert' | 'delete';
 
 /**

@@ -1,7 +1,7 @@
 // Reading and parsing uploads happens in worker threads, never on the server's event loop:
 // each task has a memory cap, a time limit, and only a few run (or wait) at once. Whatever
 // breaks a limit ends as a DocumentReadError with a clear message, never as a crash.
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { ConceptNote } from '../conceptNotes/ConceptNote.js';
 import { DocumentReadError } from '../errors/DocumentReadError.js';
 import type { DocumentFormat } from '../readers/DocumentFormat.js';
@@ -32,36 +32,47 @@ export interface ParsedDocument {
 // parent; from the built package it is plain JavaScript.
 const fromSource = import.meta.url.endsWith('.ts');
 
+type Workers = Piscina<ParseTask, ParseOutcome>;
+
 export class DocumentParserPool {
-  private readonly pool: Piscina<ParseTask, ParseOutcome>;
-  private readonly timeoutMs: number;
+  /** Made on the first upload: the pool's library (≈ 8 MiB of RSS) is not loaded before. */
+  private workers: Promise<Workers> | undefined;
+  private readonly limits: typeof PARSER_LIMITS;
 
   constructor(options: ParserPoolOptions = {}) {
-    const limits = { ...PARSER_LIMITS, ...options };
-    this.timeoutMs = limits.timeoutMs;
-    this.pool = new Piscina({
-      filename: new URL(`./parseWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href,
-      minThreads: 0,
-      maxThreads: limits.threads,
-      maxQueue: limits.maxQueue,
-      idleTimeout: 30_000,
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.maxHeapMb,
-        maxYoungGenerationSizeMb: 32,
-        stackSizeMb: 4,
-      },
-      ...(fromSource ? { execArgv: ['--conditions=source', '--import', 'tsx'] } : {}),
-    });
+    this.limits = { ...PARSER_LIMITS, ...options };
+  }
+
+  private pool(): Promise<Workers> {
+    const limits = this.limits;
+    this.workers ??= import('piscina').then(
+      ({ Piscina }) =>
+        new Piscina<ParseTask, ParseOutcome>({
+          filename: new URL(`./parseWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href,
+          minThreads: 0,
+          maxThreads: limits.threads,
+          maxQueue: limits.maxQueue,
+          idleTimeout: 30_000,
+          resourceLimits: {
+            maxOldGenerationSizeMb: limits.maxHeapMb,
+            maxYoungGenerationSizeMb: 32,
+            stackSizeMb: 4,
+          },
+          ...(fromSource ? { execArgv: ['--conditions=source', '--import', 'tsx'] } : {}),
+        }),
+    );
+    return this.workers;
   }
 
   /** Reads and parses an upload; throws DocumentReadError for anything wrong with it. */
   async parse(bytes: Uint8Array, fileName?: string, maxBytes?: number): Promise<ParsedDocument> {
-    if (this.pool.queueSize >= this.pool.options.maxQueue) throw busy();
+    const pool = await this.pool();
+    if (pool.queueSize >= pool.options.maxQueue) throw busy();
     let outcome: ParseOutcome;
     try {
-      outcome = await this.pool.run(
+      outcome = await pool.run(
         { bytes, fileName, maxBytes },
-        { signal: AbortSignal.timeout(this.timeoutMs) },
+        { signal: AbortSignal.timeout(this.limits.timeoutMs) },
       );
     } catch (error) {
       // Timed out, out of memory, or the worker died: the file was too much to read.
@@ -72,7 +83,7 @@ export class DocumentParserPool {
   }
 
   async close(): Promise<void> {
-    await this.pool.destroy();
+    if (this.workers) await (await this.workers).destroy();
   }
 }
 

@@ -273,13 +273,14 @@ function methodSection(results: BenchResults): string {
 ### Reproduce
 
 \`\`\`sh
-pnpm bench:collab                 # the full report (3 repeats, about 45 minutes on 2 cores); rewrites docs/benchmarks.md and .json
+pnpm bench:collab                 # the full report (3 repeats, about 35 minutes on 2 cores: the estimate is printed at the start); rewrites docs/benchmarks.md and .json
+pnpm bench:collab --extended      # also 200 and 400 editors and 100 statements (no goal reads them): about 46 minutes
 pnpm bench:collab --quick         # under 5 minutes: 50 editors, 1,000 statements, persistence, cold open; writes to a temp dir
 pnpm bench:collab --smoke         # seconds, tiny N
 node --import tsx test/bench/collab/main.ts --report-only=/tmp/plenary-bench-results.json   # re-render
 \`\`\`
 
-Flags (or \`BENCH_*\` variables): \`--repeats\`, \`--editors\`, \`--documents\`, \`--active-documents\`, \`--warmup\`, \`--duration\`, \`--type-interval\`, \`--awareness-interval\`, \`--client-processes\`, \`--full-editors\`, \`--cold-open-chars\`, \`--cold-open-repeats\`, \`--persistence-updates\`, \`--servers\`, \`--scenarios\`, \`--pin=false\`, \`--out=DIR\`, \`--seed\`, \`--merge=previous.json\` (development only; marked in the report).`;
+Flags (or \`BENCH_*\` variables): \`--repeats\`, \`--extended\`, \`--editors\`, \`--documents\`, \`--active-documents\`, \`--warmup\`, \`--duration\`, \`--type-interval\`, \`--awareness-interval\`, \`--client-processes\`, \`--full-editors\`, \`--cold-open-chars\`, \`--cold-open-repeats\`, \`--persistence-updates\`, \`--servers\`, \`--scenarios\`, \`--pin=false\`, \`--out=DIR\`, \`--seed\`, \`--merge=previous.json\` (development only; marked in the report).`;
 }
 
 function uname(): string {

@@ -42,5 +42,13 @@ export async function prepareRooms(
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
+  // Plenary loads its editor schema on first use (a template, a version, a coverage summary):
+  // a statement made from the template loads it now, before any memory baseline is taken, so
+  // that no statement's memory counts that one-time load.
+  await drafter.client.expect(201, 'POST', `/api/debates/${debate.id}/statements`, {
+    title: 'Bench statement from the template',
+    delegationIds: [delegation.id],
+    template: {},
+  });
   return { names, cookie: drafter.client.cookie };
 }
