@@ -75,6 +75,18 @@ describe('parseConceptNote invents nothing', () => {
     expect(note.presidency).toBeNull();
     expect(note.meetingDate).toBeNull();
   });
+
+  it('dates a meeting a sentence names in the present tense, but not one it recalls', () => {
+    const present = parseConceptNote(
+      'Concept note\n\nThe Arria-formula meeting takes place on 9 March 2027 in Conference Room 4.\n\nMembers meet from 3pm to 6pm.',
+    );
+    expect(present.meetingDate).toBe('2027-03-09');
+    expect(present.meetingTime).toBe('15:00');
+    const recalled = parseConceptNote(
+      'Concept note\n\nThe Arria-formula meeting was held on 9 March 2025 in Conference Room 4.',
+    );
+    expect(recalled.meetingDate).toBeNull();
+  });
 });
 
 describe('parseConceptNote says how sure it is', () => {
