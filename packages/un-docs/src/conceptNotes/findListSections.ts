@@ -1,5 +1,6 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
+import { headingTopic } from './cues/listHeadingWords.js';
 import { readListItems } from './readListItems.js';
 
 // Objectives and discussion points live in their own sections, found by heading
@@ -21,6 +22,9 @@ export type ListKind = 'objectives' | 'points';
 function startsSection(block: string, kind: ListKind): boolean {
   const heading = isHeading(block) || (block.endsWith(':') && block.length < 80);
   const title = heading ? block.replace(/^(?:[IVXL]{1,5}|[A-Z])\.\s+/, '') : block;
+  // A heading named by its words ("Focus of the discussion", "What the meeting hopes to
+  // achieve"), checked before the phrases that also catch lead-ins.
+  if (isHeading(block) && headingTopic(title) === kind) return true;
   if (kind === 'points') {
     return (
       (heading && POINTS_HEADING.test(title)) || (block.endsWith(':') && POINTS_INTRO.test(block))
