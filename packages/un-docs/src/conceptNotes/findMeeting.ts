@@ -115,6 +115,17 @@ function timeOf(
     ({ text }) => STARTS.test(text) && !DEADLINE.test(text) && findTime(text) !== null,
   );
   if (starts) return findTime(starts.text);
+  // A programme: lines that each start with a time ("15:00 – 15:10 Opening remarks"); its
+  // first line starts the meeting.
+  const schedule = blocks.findIndex(
+    (block, index) =>
+      leadingTime(block) &&
+      !DEADLINE.test(block) &&
+      (leadingTime(blocks[index + 1] ?? '') ||
+        /\n/.test(block) ||
+        findTime(block.slice(24)) !== null),
+  );
+  if (schedule >= 0) return findTime(blocks[schedule] ?? '');
   // Failing all of these, a time the note gives in a sentence of its own ("Participants will
   // meet from 3pm to 6pm"), when it is the only clock in the note outside deadlines.
   const clocks = sentences

@@ -87,6 +87,13 @@ describe('parseConceptNote invents nothing', () => {
     );
     expect(recalled.meetingDate).toBeNull();
   });
+
+  it("starts the meeting at its programme's first line", () => {
+    const note = parseConceptNote(
+      'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nProgramme\n\n15:00 – 15:10 Opening\n\n15:10 – 16:00 Briefings\n\nStatements are due by 14 April 2027, 12:00.',
+    );
+    expect(note.meetingTime).toBe('15:00');
+  });
 });
 
 describe('parseConceptNote says how sure it is', () => {
