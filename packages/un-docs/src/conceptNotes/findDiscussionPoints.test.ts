@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headingTopic } from './cues/listHeadingWords.js';
 import { findDiscussionPoints } from './findDiscussionPoints.js';
-import { findListSections } from './findListSections.js';
+import { findInlineList, findListSections } from './findListSections.js';
+import { readInlineList } from './readInlineList.js';
 
 describe('headingTopic', () => {
   it.each([
@@ -53,5 +54,51 @@ describe('findDiscussionPoints', () => {
     expect(findListSections(['What we hope to achieve', '• Awareness'], 'objectives')).toEqual([
       { label: '1', text: 'Awareness' },
     ]);
+  });
+});
+
+describe('lists written inline or told by their content', () => {
+  it('reads objectives and points inline after the lead-in that names them', () => {
+    const blocks = [
+      'The objectives of the debate are: (a) to take stock of the resolutions; (b) to identify barriers; and (c) to consider next steps.',
+      'Member States may wish to focus their statements on: (a) national measures; and (b) financing. No outcome is expected.',
+    ];
+    expect(findInlineList(blocks, 'objectives').map((item) => item.text)).toEqual([
+      'to take stock of the resolutions',
+      'to identify barriers',
+      'to consider next steps',
+    ]);
+    expect(findDiscussionPoints(blocks).items).toEqual([
+      { label: '(a)', text: 'national measures' },
+      { label: '(b)', text: 'financing' },
+    ]);
+  });
+
+  it('reads "a) … ; b) …" as the French write it', () => {
+    expect(
+      readInlineList(
+        "Elle a pour objectifs : a) de recenser les lacunes ; b) d'échanger des pratiques.",
+      ),
+    ).toEqual({
+      leadIn: 'Elle a pour objectifs :',
+      items: [
+        { label: '(a)', text: 'de recenser les lacunes' },
+        { label: '(b)', text: "d'échanger des pratiques" },
+      ],
+    });
+  });
+
+  it('takes a list under any heading when most of its items are questions', () => {
+    const blocks = [
+      'Framing the conversation',
+      '- Why?',
+      '- The role of data.',
+      '- How?',
+      'Format',
+    ];
+    expect(findDiscussionPoints(blocks).items.map((item) => item.label)).toEqual(['1', '2', '3']);
+    expect(
+      findDiscussionPoints(['Programme', '- Opening.', '- Briefings?', '- Closing.']).items,
+    ).toEqual([]);
   });
 });

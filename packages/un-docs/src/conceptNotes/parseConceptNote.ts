@@ -7,7 +7,7 @@ import { findConvening } from './findConvening.js';
 import { findDiscussionPoints } from './findDiscussionPoints.js';
 import { findExpectedOutcome } from './findExpectedOutcome.js';
 import { findFormat } from './findFormat.js';
-import { findListSections } from './findListSections.js';
+import { findInlineList, findListSections } from './findListSections.js';
 import { findMeeting } from './findMeeting.js';
 import { findSpeakingLimit } from './findSpeakingLimit.js';
 import { findSubmission } from './findSubmission.js';
@@ -27,6 +27,7 @@ export function parseConceptNote(text: string): ConceptNote {
   const meeting = findMeeting(note);
   const convening = findConvening(note, body, format);
   const points = findDiscussionPoints(note.blocks);
+  const objectives = findListSections(note.blocks, 'objectives');
   const discussionPoints = points.items;
   const submission = findSubmission(note, meeting.date);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
@@ -39,7 +40,7 @@ export function parseConceptNote(text: string): ConceptNote {
     presidency: evidence.take('presidency', convening.presidency),
     convener: evidence.take('convener', convening.convener),
     format,
-    objectives: findListSections(note.blocks, 'objectives'),
+    objectives: objectives.length > 0 ? objectives : findInlineList(note.blocks, 'objectives'),
     discussionPoints,
     speakingLimitMinutes: evidence.take('speakingLimitMinutes', findSpeakingLimit(note)),
     submission,

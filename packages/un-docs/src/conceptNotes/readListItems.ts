@@ -43,7 +43,8 @@ function subItemText(kind: string, value: string, rest: string): string {
   return kind === 'bullet' ? rest.trim() : `(${value}) ${cleanItemText(rest)}`;
 }
 
-function cleanItemText(text: string): string {
+/** An item's text without the separator that ties it to the next ("; and") or its full stop. */
+export function cleanItemText(text: string): string {
   return text
     .trim()
     .replace(/\s*[;,]\s*(?:and|or|et|ou|y|o)?$/iu, '')
