@@ -1,4 +1,4 @@
-import { findDates } from '../dates/findDates.js';
+import { findDates, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -188,25 +188,22 @@ function dateLine(
 }
 
 /**
- * News items date a meeting without its year ("Tomorrow (27 July) an Arria-formula meeting
- * will be held"): the year is the one of the item's own date ("Posted 26 July 2027").
+ * News items and letters date a meeting without its year ("Tomorrow (27 July) an
+ * Arria-formula meeting will be held", "on Tuesday, 12 January"): the year comes from the
+ * note's other full dates (the item's own "Posted 26 July 2027", a letter's date).
  */
 function yearlessMeeting(
   blocks: readonly string[],
   sentences: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
-  const year = sentences
-    .flatMap(({ text }) => findDates(text))
-    .find((found) => found.iso.length === 10)
-    ?.iso.slice(0, 4);
-  if (!year) return null;
+  const fullDates = sentences.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   for (const sentence of sentences) {
     const monthDay = findDates(sentence.text).find(
       (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
     );
     const value = monthDay ? score(sentence, blocks) : 0;
-    if (monthDay && value >= 2)
-      return { sentence, date: `${year}-${monthDay.iso}`, score: value - 1 };
+    const date = monthDay && value >= 2 ? inferYear(monthDay.iso, fullDates) : null;
+    if (date) return { sentence, date, score: value - 1 };
   }
   return null;
 }

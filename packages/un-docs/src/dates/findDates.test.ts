@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, withYear } from './findDates.js';
+import { findDates, inferYear, withYear } from './findDates.js';
 import { findTime } from './findTime.js';
 
 describe('findDates', () => {
@@ -69,6 +69,16 @@ describe('the date grammar', () => {
   ];
   it.each(forms)('reads %s', (text, dates) => {
     expect(findDates(text).map((date) => date.iso)).toEqual(dates);
+  });
+});
+
+describe('inferYear', () => {
+  it('takes the year of the latest full date, or the next one for a day well before it', () => {
+    expect(inferYear('04-22', ['2017-03-24', '2027-04-20'])).toBe('2027-04-22');
+    expect(inferYear('01-12', ['2026-12-15'])).toBe('2027-01-12');
+    expect(inferYear('07-27', ['2027-07-26'])).toBe('2027-07-27');
+    expect(inferYear('04-10', ['2027-04-20'])).toBe('2027-04-10');
+    expect(inferYear('04-10', [])).toBeNull();
   });
 });
 

@@ -90,3 +90,23 @@ export function withYear(iso: string, reference: string | null): string | null {
   if (iso.length === 10) return iso;
   return reference ? `${reference.slice(0, 4)}-${iso}` : null;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The year of a date the note gives without one ("Tuesday, 12 January"), from the note's
+ * other full dates: the latest of them (a letter's date, a deadline; history comes earlier),
+ * or the year after it when the day would fall more than two months before it (a December
+ * letter announcing a January meeting). Null when the note has no full date.
+ */
+export function inferYear(monthDay: string, fullDates: readonly string[]): string | null {
+  const latest = [...fullDates]
+    .filter((iso) => iso.length === 10)
+    .sort()
+    .at(-1);
+  if (!latest) return null;
+  const year = Number(latest.slice(0, 4));
+  const same = `${year}-${monthDay}`;
+  const early = Date.parse(latest) - Date.parse(same) > 60 * DAY_MS;
+  return early ? `${year + 1}-${monthDay}` : same;
+}
