@@ -102,3 +102,13 @@ describe('lists written inline or told by their content', () => {
     ).toEqual([]);
   });
 });
+
+describe('bullets of another mark under a list of bullets', () => {
+  it('keeps them inside their parent point', () => {
+    const blocks = ['Guiding questions', '• Why?', '▪ One reason.', '▪ Another.', '• How?'];
+    expect(findDiscussionPoints(blocks).items).toEqual([
+      { label: '1', text: 'Why?\nOne reason.\nAnother.' },
+      { label: '2', text: 'How?' },
+    ]);
+  });
+});
