@@ -6,10 +6,17 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // a contact for the list of speakers is not a submission address.
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+// Words about a delegation's text and about sending it, in the UN languages: a statement, an
+// intervention, a contribution, remarks; to send, submit, e-mail, share, forward.
 const SUBMIT =
-  /\b(?:submi|statements?\b|sen[dt]\b|transmi|forward|written|déclarations?|adress|envoy|declaraciones|envi|remit)/iu;
+  /\b(?:submi|statements?\b|interventions?\b|contributions?\b|remarks\b|sen[dt]\b|e-?mail(?:ed)?\s+(?:the|their|your|a|its)\b|share|transmi|forward|written|déclarations?|adress|envoy|declaraciones|intervenciones|contribuciones|compartir|por escrito|par écrit|envi|remit|выступлени|заявлени)/iu;
+// An address for the list of speakers is not one for statements, unless the sentence also
+// asks for the text to be sent.
+const SPEAKERS_LIST =
+  /\b(?:list of speakers|speakers['’]? list|inscri|regist|liste des orateurs|lista de oradores)/iu;
+const SENDING = /\b(?:submi|sen[dt]\b|transmi|forward|envoy|envi|remit|share|compartir)/iu;
 const DEADLINE =
-  /\b(?:submi|deadline|no later than|statements?\b.*\bby\b|sen[dt]\b.*\bby\b|au plus tard|avant le|a más tardar|antes del)/iu;
+  /\b(?:submi|deadline|no later than|(?:statements?|interventions?|contributions?)\b.*\bby\b|sen[dt]\b.*\bby\b|au plus tard|avant le|jusqu['’]au|a más tardar|antes del|hasta el)/iu;
 const MEETING_DAY =
   /\b(?:no later than|by|before|on|prior to)\s+the\s+(?:(?:day|date|start)\s+of\s+the\s+)?meeting\b/i;
 
@@ -44,6 +51,7 @@ function around<T>(items: readonly T[], at: number, reach: number): T[] {
 function forStatements(sentences: readonly NoteSentence[], at: number): boolean {
   const sentence = sentences[at];
   if (!sentence || !EMAIL.test(sentence.text)) return false;
+  if (SPEAKERS_LIST.test(sentence.text) && !SENDING.test(sentence.text)) return false;
   if (SUBMIT.test(sentence.text)) return true;
   // A contact line: short, with no sentence of its own around the address.
   if (sentence.text.length > 120 || /[.;]\s/u.test(sentence.text.replace(EMAIL, ''))) return false;

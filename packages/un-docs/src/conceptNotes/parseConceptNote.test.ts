@@ -88,6 +88,17 @@ describe('parseConceptNote invents nothing', () => {
     expect(recalled.meetingDate).toBeNull();
   });
 
+  it('takes an address for interventions, not one for the list of speakers', () => {
+    const interventions = parseConceptNote(
+      'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nDelegations may e-mail the text of their interventions to pts@example.org by 14 April 2027.',
+    );
+    expect(interventions.submission).toEqual({ email: 'pts@example.org', deadline: '2027-04-14' });
+    const speakers = parseConceptNote(
+      'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nDelegations wishing to make interventions may inscribe on the list of speakers by writing to pts@example.org.',
+    );
+    expect(speakers.submission.email).toBeNull();
+  });
+
   it("starts the meeting at its programme's first line", () => {
     const note = parseConceptNote(
       'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nProgramme\n\n15:00 – 15:10 Opening\n\n15:10 – 16:00 Briefings\n\nStatements are due by 14 April 2027, 12:00.',
