@@ -123,9 +123,14 @@ export function readListItems(
     itemKind: null,
     itemGlyph: null,
   };
+  // A page's running title repeats a line from the note's top: inside a list, at a page
+  // break, it is page furniture and the list goes on.
+  const earlier = new Set(blocks.slice(0, start));
   let index = start;
   for (; index < blocks.length; index += 1) {
-    if (!readBlock(state, blocks[index] ?? '', blocks[index + 1] ?? '', questionsOnly)) break;
+    const block = blocks[index] ?? '';
+    if (state.items.length > 0 && earlier.has(block) && parseLabel(block) === null) continue;
+    if (!readBlock(state, block, blocks[index + 1] ?? '', questionsOnly)) break;
   }
   return { items: state.items, end: index };
 }
