@@ -1,8 +1,7 @@
 import type { ConceptNote } from './conceptNotes/ConceptNote.js';
 import { findFormat } from './conceptNotes/findFormat.js';
-import { findListSections } from './conceptNotes/findListSections.js';
 import { findMeeting } from './conceptNotes/findMeeting.js';
-import { findQuestionRun } from './conceptNotes/findQuestionRun.js';
+import { findDiscussionPoints } from './conceptNotes/findDiscussionPoints.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
 import { parseConceptNote } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
@@ -23,8 +22,7 @@ const MIN_REPORT_PARAGRAPHS = 3;
 
 function looksLikeConceptNote(note: NoteLayout): boolean {
   if (note.blocks.some((block) => block.length < 400 && NOTE_TITLE.test(block))) return true;
-  const points =
-    findListSections(note.blocks, 'points').length > 0 || findQuestionRun(note.blocks).length > 0;
+  const points = findDiscussionPoints(note.blocks).items.length > 0;
   if (points) return true;
   return findMeeting(note).date !== null && findFormat(note) !== null;
 }

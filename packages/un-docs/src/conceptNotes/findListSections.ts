@@ -1,5 +1,7 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
+import { headingTopic } from './cues/listHeadingWords.js';
+import { readInlineList } from './readInlineList.js';
 import { readListItems } from './readListItems.js';
 
 // Objectives and discussion points live in their own sections, found by heading
@@ -21,6 +23,9 @@ export type ListKind = 'objectives' | 'points';
 function startsSection(block: string, kind: ListKind): boolean {
   const heading = isHeading(block) || (block.endsWith(':') && block.length < 80);
   const title = heading ? block.replace(/^(?:[IVXL]{1,5}|[A-Z])\.\s+/, '') : block;
+  // A heading named by its words ("Focus of the discussion", "What the meeting hopes to
+  // achieve"), checked before the phrases that also catch lead-ins.
+  if (isHeading(block) && headingTopic(title) === kind) return true;
   if (kind === 'points') {
     return (
       (heading && POINTS_HEADING.test(title)) || (block.endsWith(':') && POINTS_INTRO.test(block))
@@ -30,6 +35,22 @@ function startsSection(block: string, kind: ListKind): boolean {
     (heading && OBJECTIVES_HEADING.test(title)) ||
     (block.endsWith(':') && OBJECTIVES_INTRO.test(block) && !POINTS_INTRO.test(block))
   );
+}
+
+/** Does a lead-in ("The objectives … are:", "may wish to focus … on:") introduce `kind`? */
+export function introduces(leadIn: string, kind: ListKind): boolean {
+  if (headingTopic(leadIn) === kind) return true;
+  if (kind === 'points') return POINTS_INTRO.test(leadIn);
+  return OBJECTIVES_INTRO.test(leadIn) && !POINTS_INTRO.test(leadIn);
+}
+
+/** The first list written inline in a paragraph whose lead-in introduces `kind`. */
+export function findInlineList(blocks: readonly string[], kind: ListKind): LabeledItem[] {
+  for (const block of blocks) {
+    const list = readInlineList(block);
+    if (list && list.leadIn.length > 0 && introduces(list.leadIn, kind)) return list.items;
+  }
+  return [];
 }
 
 export function findListSections(blocks: readonly string[], kind: ListKind): LabeledItem[] {

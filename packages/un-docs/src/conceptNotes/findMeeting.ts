@@ -1,4 +1,4 @@
-import { findDates } from '../dates/findDates.js';
+import { findDates, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -26,6 +26,19 @@ export interface Meeting {
   /** 0–1, from how clearly the sentence looks forward to the meeting. */
   confidence: number;
   source: string | null;
+}
+
+// What is left of a line once its dates, weekdays, marks and a bracketed word are taken out:
+// a line that is little else than a date ("9 March 2027", "- 📅 2027-11-18 (Thursday)") is
+// the meeting's date line when it stands near the top of the note.
+const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'giu');
+function isDateLine(block: string): boolean {
+  const dates = findDates(block);
+  if (dates.length === 0 || block.length > 80) return false;
+  let rest = block;
+  for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + rest.slice(date.end);
+  rest = rest.replace(WEEKDAY_ALL, '').replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
+  return rest.length <= 2;
 }
 
 function score(sentence: NoteSentence, blocks: readonly string[]): number {
@@ -86,9 +99,11 @@ function timeOf(
     .map(({ text }) => findTime(text))
     .find((time) => time !== null);
   if (paragraph) return paragraph;
+  // The line under the date line, when it starts with its time ("3 p.m. (New York time)",
+  // "- 🕙 10h00–13h00 (New York), Trusteeship Council Chamber").
   const next = blocks[best.block + 1] ?? '';
   const underDateLine =
-    (blocks[best.block] ?? '').length < 120 && next.length < 100 && /^\d/.test(next)
+    (blocks[best.block] ?? '').length < 120 && next.length < 100 && leadingTime(next)
       ? findTime(next)
       : null;
   if (underDateLine) return underDateLine;
@@ -99,29 +114,96 @@ function timeOf(
   const starts = sentences.find(
     ({ text }) => STARTS.test(text) && !DEADLINE.test(text) && findTime(text) !== null,
   );
-  return starts ? findTime(starts.text) : null;
+  if (starts) return findTime(starts.text);
+  // A programme: lines that each start with a time ("15:00 – 15:10 Opening remarks"); its
+  // first line starts the meeting.
+  const schedule = blocks.findIndex(
+    (block, index) =>
+      leadingTime(block) &&
+      !DEADLINE.test(block) &&
+      (leadingTime(blocks[index + 1] ?? '') ||
+        /\n/.test(block) ||
+        findTime(block.slice(24)) !== null),
+  );
+  if (schedule >= 0) return findTime(blocks[schedule] ?? '');
+  // Failing all of these, a time the note gives in a sentence of its own ("Participants will
+  // meet from 3pm to 6pm"), when it is the only clock in the note outside deadlines.
+  const clocks = sentences
+    .filter(({ text }) => !DEADLINE.test(text))
+    .map(({ text }) => findTime(text))
+    .filter((time): time is string => time !== null);
+  return clocks.length > 0 && clocks.every((time) => time === clocks[0])
+    ? (clocks[0] ?? null)
+    : null;
+}
+
+function leadingTime(line: string): boolean {
+  const time = findTime(line);
+  if (time === null) return false;
+  const start = line.replace(/^[^\p{L}\d]+/u, '');
+  return findTime(start.slice(0, 16)) !== null;
+}
+
+// The words that name a meeting in the UN languages, and the marks of a past one.
+const MEETING_WORD =
+  /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|reunión|diálogo|sesión|mesa redonda|evento|foro)s?(?![\p{L}])/iu;
+const PAST =
+  /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
+
+/**
+ * Failing a sentence that looks forward and a date line, the first sentence that names the
+ * meeting beside a full date and is not about the past ("The meeting takes place on 9 March
+ * 2027 in Conference Room 4").
+ */
+function nearMeetingWord(
+  sentences: readonly NoteSentence[],
+): { sentence: NoteSentence; date: string; score: number } | null {
+  for (const sentence of sentences.slice(0, Math.ceil(sentences.length / 2) + 1)) {
+    if (!MEETING_WORD.test(sentence.text) || PAST.test(sentence.text)) continue;
+    if (DEADLINE.test(sentence.text)) continue;
+    const date = meetingDateIn(sentence.text);
+    if (date) return { sentence, date, score: 1 };
+  }
+  return null;
+}
+
+// A letter's own date line comes before its salutation.
+const SALUTATION =
+  /^(?:excellency|your excellency|dear|sir|madam|monsieur|madame|señor|señora|excelentísim|i have the honour|j['’]ai l['’]honneur|tengo el honor)/iu;
+
+/** Failing a sentence about the meeting, a line near the top that holds only a date. */
+function dateLine(
+  blocks: readonly string[],
+  sentences: readonly NoteSentence[],
+): { sentence: NoteSentence; date: string; score: number } | null {
+  const at = blocks.findIndex((block, index) => {
+    if (index >= 12 || !isDateLine(block)) return false;
+    const date = findDates(block)[0];
+    if (date?.iso.length !== 10) return false;
+    return !blocks.slice(index + 1, index + 4).some((next) => SALUTATION.test(next));
+  });
+  const sentence = sentences.find(({ block }) => block === at);
+  const date = sentence ? findDates(sentence.text)[0] : undefined;
+  return sentence && date ? { sentence, date: date.iso, score: 1.5 } : null;
 }
 
 /**
- * News items date a meeting without its year ("Tomorrow (27 July) an Arria-formula meeting
- * will be held"): the year is the one of the item's own date ("Posted 26 July 2027").
+ * News items and letters date a meeting without its year ("Tomorrow (27 July) an
+ * Arria-formula meeting will be held", "on Tuesday, 12 January"): the year comes from the
+ * note's other full dates (the item's own "Posted 26 July 2027", a letter's date).
  */
 function yearlessMeeting(
   blocks: readonly string[],
   sentences: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
-  const year = sentences
-    .flatMap(({ text }) => findDates(text))
-    .find((found) => found.iso.length === 10)
-    ?.iso.slice(0, 4);
-  if (!year) return null;
+  const fullDates = sentences.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   for (const sentence of sentences) {
     const monthDay = findDates(sentence.text).find(
       (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
     );
     const value = monthDay ? score(sentence, blocks) : 0;
-    if (monthDay && value >= 2)
-      return { sentence, date: `${year}-${monthDay.iso}`, score: value - 1 };
+    const date = monthDay && value >= 2 ? inferYear(monthDay.iso, fullDates) : null;
+    if (date) return { sentence, date, score: value - 1 };
   }
   return null;
 }
@@ -134,6 +216,8 @@ export function findMeeting({ blocks, sentences }: NoteText): Meeting {
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
+  best ??= dateLine(blocks, sentences);
+  best ??= nearMeetingWord(sentences);
   best ??= yearlessMeeting(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {

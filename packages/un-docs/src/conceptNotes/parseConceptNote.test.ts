@@ -75,6 +75,36 @@ describe('parseConceptNote invents nothing', () => {
     expect(note.presidency).toBeNull();
     expect(note.meetingDate).toBeNull();
   });
+
+  it('dates a meeting a sentence names in the present tense, but not one it recalls', () => {
+    const present = parseConceptNote(
+      'Concept note\n\nThe Arria-formula meeting takes place on 9 March 2027 in Conference Room 4.\n\nMembers meet from 3pm to 6pm.',
+    );
+    expect(present.meetingDate).toBe('2027-03-09');
+    expect(present.meetingTime).toBe('15:00');
+    const recalled = parseConceptNote(
+      'Concept note\n\nThe Arria-formula meeting was held on 9 March 2025 in Conference Room 4.',
+    );
+    expect(recalled.meetingDate).toBeNull();
+  });
+
+  it('takes an address for interventions, not one for the list of speakers', () => {
+    const interventions = parseConceptNote(
+      'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nDelegations may e-mail the text of their interventions to pts@example.org by 14 April 2027.',
+    );
+    expect(interventions.submission).toEqual({ email: 'pts@example.org', deadline: '2027-04-14' });
+    const speakers = parseConceptNote(
+      'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nDelegations wishing to make interventions may inscribe on the list of speakers by writing to pts@example.org.',
+    );
+    expect(speakers.submission.email).toBeNull();
+  });
+
+  it("starts the meeting at its programme's first line", () => {
+    const note = parseConceptNote(
+      'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nProgramme\n\n15:00 – 15:10 Opening\n\n15:10 – 16:00 Briefings\n\nStatements are due by 14 April 2027, 12:00.',
+    );
+    expect(note.meetingTime).toBe('15:00');
+  });
 });
 
 describe('parseConceptNote says how sure it is', () => {

@@ -4,11 +4,11 @@ import { bodyCandidates } from './cues/bodyCues.js';
 import { pickBest } from './cues/Candidate.js';
 import { themeCandidates } from './cues/themeCues.js';
 import { findConvening } from './findConvening.js';
+import { findDiscussionPoints } from './findDiscussionPoints.js';
 import { findExpectedOutcome } from './findExpectedOutcome.js';
 import { findFormat } from './findFormat.js';
-import { findListSections } from './findListSections.js';
+import { findInlineList, findListSections } from './findListSections.js';
 import { findMeeting } from './findMeeting.js';
-import { findQuestionRun } from './findQuestionRun.js';
 import { findSpeakingLimit } from './findSpeakingLimit.js';
 import { findSubmission } from './findSubmission.js';
 import { toNoteLayout } from './layout/NoteLayout.js';
@@ -26,8 +26,9 @@ export function parseConceptNote(text: string): ConceptNote {
   const format = evidence.take('format', findFormat(note, body));
   const meeting = findMeeting(note);
   const convening = findConvening(note, body, format);
-  const sectioned = findListSections(note.blocks, 'points');
-  const discussionPoints = sectioned.length > 0 ? sectioned : findQuestionRun(note.blocks);
+  const points = findDiscussionPoints(note.blocks);
+  const objectives = findListSections(note.blocks, 'objectives');
+  const discussionPoints = points.items;
   const submission = findSubmission(note, meeting.date);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
@@ -39,13 +40,13 @@ export function parseConceptNote(text: string): ConceptNote {
     presidency: evidence.take('presidency', convening.presidency),
     convener: evidence.take('convener', convening.convener),
     format,
-    objectives: findListSections(note.blocks, 'objectives'),
+    objectives: objectives.length > 0 ? objectives : findInlineList(note.blocks, 'objectives'),
     discussionPoints,
     speakingLimitMinutes: evidence.take('speakingLimitMinutes', findSpeakingLimit(note)),
     submission,
     expectedOutcome: evidence.take('expectedOutcome', findExpectedOutcome(note)),
   };
-  evidence.lists(result.objectives, result.discussionPoints, sectioned.length > 0);
+  evidence.lists(result.objectives, result.discussionPoints, points.sectioned);
   evidence.submission(submission);
   return { ...result, ...evidence.report(result) };
 }

@@ -1,4 +1,4 @@
-import { parseLabel } from '../text/parseLabel.js';
+import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
 
@@ -19,19 +19,20 @@ interface ListState {
   introBlocks: number;
   /** The label kind of the list's own items, once known. */
   itemKind: string | null;
+  /** The mark of the list's own bullets, once known. */
+  itemGlyph: string | null;
 }
 
 /**
  * Items of another kind under the list's own labelled items are that item's sub-items: a
  * bullet under a numbered question, "(a)" under "2.". A new number never is.
  */
-function introducesSubItems(
-  lastItem: LabeledItem,
-  kind: string,
-  rest: string,
-  state: ListState,
-): boolean {
+function introducesSubItems(lastItem: LabeledItem, label: Label, state: ListState): boolean {
+  const { kind, rest } = label;
   if (state.itemKind === null || kind === 'number') return false;
+  // "–" under "-", "▪" under "•": bullets of another mark under the list's own bullets.
+  if (kind === 'bullet' && state.itemKind === 'bullet' && label.glyph !== state.itemGlyph)
+    return true;
   const open = /:$/.test(lastItem.text.split('\n')[0] ?? '') || lastItem.text.includes('\n');
   // Bullets under a bullet that ends with "including:" continue its sentence in lower case.
   if (kind === state.itemKind) return kind === 'bullet' && open && /^\p{Ll}/u.test(rest.trim());
@@ -43,7 +44,8 @@ function subItemText(kind: string, value: string, rest: string): string {
   return kind === 'bullet' ? rest.trim() : `(${value}) ${cleanItemText(rest)}`;
 }
 
-function cleanItemText(text: string): string {
+/** An item's text without the separator that ties it to the next ("; and") or its full stop. */
+export function cleanItemText(text: string): string {
   return text
     .trim()
     .replace(/\s*[;,]\s*(?:and|or|et|ou|y|o)?$/iu, '')
@@ -87,7 +89,7 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
       return true;
     }
   }
-  if (lastItem && introducesSubItems(lastItem, label.kind, label.rest, state)) {
+  if (lastItem && introducesSubItems(lastItem, label, state)) {
     // A point that ends with a colon has its own list ("including:", "in particular
     // with:"): those items belong to the point, until the point's own list resumes.
     lastItem.text = `${lastItem.text}\n${subItemText(label.kind, label.value, label.rest)}`;
@@ -100,6 +102,7 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
   }
   if (label.kind === 'letter') state.previousLetter = label.value;
   state.itemKind ??= label.kind;
+  if (label.kind === 'bullet') state.itemGlyph ??= label.glyph ?? null;
   state.items.push({
     label: labelFor(state, label.kind, label.value),
     text: cleanItemText(label.rest),
@@ -118,10 +121,16 @@ export function readListItems(
     previousLetter: null,
     introBlocks: 0,
     itemKind: null,
+    itemGlyph: null,
   };
+  // A page's running title repeats a line from the note's top: inside a list, at a page
+  // break, it is page furniture and the list goes on.
+  const earlier = new Set(blocks.slice(0, start));
   let index = start;
   for (; index < blocks.length; index += 1) {
-    if (!readBlock(state, blocks[index] ?? '', blocks[index + 1] ?? '', questionsOnly)) break;
+    const block = blocks[index] ?? '';
+    if (state.items.length > 0 && earlier.has(block) && parseLabel(block) === null) continue;
+    if (!readBlock(state, block, blocks[index + 1] ?? '', questionsOnly)) break;
   }
   return { items: state.items, end: index };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, withYear } from './findDates.js';
+import { findDates, inferYear, withYear } from './findDates.js';
 import { findTime } from './findTime.js';
 
 describe('findDates', () => {
@@ -29,6 +29,86 @@ describe('findDates', () => {
 
   it('ignores impossible days and bare month-years', () => {
     expect(findDates('for the month of April 2021, on 45 May 2021')).toEqual([]);
+  });
+});
+
+describe('the date grammar', () => {
+  // One table of the forms real notes print, in the UN languages: the grammar reads them
+  // wherever they stand, whatever the sentence around them says.
+  const forms: [string, string[]][] = [
+    ['Monday, 19 April 2021', ['2021-04-19']],
+    ['Thu, 14 Oct. 2027 · 3pm', ['2027-10-14']],
+    ['Wednesday the 3rd of March 2027, 1500-1800 hrs', ['2027-03-03']],
+    ['the 1st of April', ['04-01']],
+    ['April 19th, 2021', ['2021-04-19']],
+    ['Oct.14, 2027', ['2027-10-14']],
+    ['Sept 9 2027', ['2027-09-09']],
+    ['14–15 May 2027', ['2027-05-14']],
+    ['May 14–15, 2027', ['2027-05-14']],
+    ['du 14 au 15 avril 2027', ['2027-04-14']],
+    ['le mardi 9 mars 2027 de 10 heures à 13 heures', ['2027-03-09']],
+    ['le 3 févr. 2027', ['2027-02-03']],
+    ['el miércoles 3 de nov. de 2027', ['2027-11-03']],
+    ['el 1.º de marzo de 2027', ['2027-03-01']],
+    ['del 14 al 16 de abril de 2027', ['2027-04-14']],
+    ['9 марта 2027 года', ['2027-03-09']],
+    ['9 مارس 2027', ['2027-03-09']],
+    ['2027年3月9日', ['2027-03-09']],
+    ['2027-11-18 (Thursday)', ['2027-11-18']],
+    ['Fecha: 09/03/2027', ['2027-03-09']],
+    ['antes del 5/03/2027', ['2027-03-05']],
+    ['on 12.3.2027', ['2027-03-12']],
+    ['03/29/2027', ['2027-03-29']],
+    ['9/3/27', ['2027-03-09']],
+    ['in March 2021', []],
+    ['S/2021/123 and A/75/345', []],
+    ['resolution 2573 (2021)', []],
+    ['10.00 – 13.00', []],
+    ['a set of 3 set pieces', []],
+    ['section 1.5.27', []],
+  ];
+  it.each(forms)('reads %s', (text, dates) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual(dates);
+  });
+});
+
+describe('inferYear', () => {
+  it('takes the year of the latest full date, or the next one for a day well before it', () => {
+    expect(inferYear('04-22', ['2017-03-24', '2027-04-20'])).toBe('2027-04-22');
+    expect(inferYear('01-12', ['2026-12-15'])).toBe('2027-01-12');
+    expect(inferYear('07-27', ['2027-07-26'])).toBe('2027-07-27');
+    expect(inferYear('04-10', ['2027-04-20'])).toBe('2027-04-10');
+    expect(inferYear('04-10', [])).toBeNull();
+  });
+});
+
+describe('the time grammar', () => {
+  const forms: [string, string | null][] = [
+    ['at 8 a.m. (New York time)', '08:00'],
+    ['3pm-6pm EDT', '15:00'],
+    ['from 3pm to 6pm', '15:00'],
+    ['10:00am', '10:00'],
+    ['11AM – 1PM', '11:00'],
+    ['3 P.M. EST', '15:00'],
+    ['12 noon', '12:00'],
+    ['à midi', '12:00'],
+    ['16:00 – 18:00 (Geneva time)', '16:00'],
+    ['10.00 – 13.00 horas', '10:00'],
+    ['15:00 a 18:00 horas', '15:00'],
+    ['de las 15.00 a las 18.00 horas', '15:00'],
+    ['de 15 heures à 18 heures', '15:00'],
+    ['15 h 30', '15:30'],
+    ['10h00–13h00 (New York)', '10:00'],
+    ['10H30', '10:30'],
+    ['15.00 h', '15:00'],
+    ['1500-1800 hrs', '15:00'],
+    ['в 10 ч. 00 м.', '10:00'],
+    ['a las 3 de la tarde', '15:00'],
+    ['in 2021, 1500 people', null],
+    ['resolution 2573 (2021)', null],
+  ];
+  it.each(forms)('reads %s', (text, time) => {
+    expect(findTime(text)).toBe(time);
   });
 });
 

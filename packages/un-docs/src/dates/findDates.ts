@@ -1,27 +1,35 @@
 import { MONTH_NAMES, monthNumber } from './monthNames.js';
 
-// Dates as UN documents write them ("19 April 2021", "Monday, 19 April 2021") and as
-// other drafters do ("April 19, 2021"), returned as ISO dates with where they were found.
+// A small grammar of dates, whatever the sentence around them says: an optional weekday, a
+// day (ordinal or not, "the 3rd of March", "1er mars", "1.º de marzo"), a month name or
+// abbreviation in the UN languages (with or without its full stop), an optional year;
+// month first ("April 19, 2021", "Oct. 14th"); ranges ("14–15 May", "du 14 au 15 avril",
+// "May 14–15, 2027"), which start on their first day; numeric dates day first as the UN
+// writes them ("09/03/2027", "9.3.2027"; month first only when the day cannot be a month,
+// "03/29/2027"), ISO dates ("2027-03-09") and Chinese ones ("2027年3月9日"). Returned as ISO
+// dates with where they were found; a date without its year is "MM-DD".
 
-// Day first also covers French and Spanish: "19 avril 2021", "1er mai", "19 de abril de 2021",
-// "1.º de marzo", "1º de abril".
 const MONTH = String.raw`(${MONTH_NAMES})\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|\.?[º°ª])?`;
+const ORDINAL = String.raw`(?:st|nd|rd|th|er|re|e|ème|\.?[º°ª]|-?го)?`;
+const DAY = String.raw`(\d{1,2})${ORDINAL}`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
+// "3rd of March", "19 de abril", "2 del mes de mayo" are rare; "of", "de" and "del" are not.
+const LINK = String.raw`(?:\s+(?:of|de|del))?\s*`;
+const YEAR_TAIL = String.raw`(?:\s*,?\s*(?:de\s+|del\s+)?${YEAR}(?:\s*(?:г\.|года|год))?)?`;
+const TO = String.raw`\s*(?:and|to|through|–|—|-|et|au|y|al|a|à)\s*`;
+
 const DAY_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d])${DAY}\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
+  String.raw`(?<![\p{L}\d/.])${DAY}(?:${TO}\d{1,2}${ORDINAL})?${LINK}${MONTH}(?![\p{L}])${YEAR_TAIL}(?!\d)`,
   'giu',
 );
 const MONTH_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])${MONTH}(?![\p{L}])\s+${DAY}(?:\s*,\s*${YEAR})?\b`,
+  String.raw`(?<![\p{L}])${MONTH}(?![\p{L}])(?:\s+|(?<=\.))${DAY}(?![\d:]|\s*(?:h|[ap]\.?m)\b)(?:${TO}\d{1,2}${ORDINAL}(?!\d))?(?:\s*,?\s*${YEAR})?(?!\d)`,
   'giu',
 );
-
-// "14 and 15 April 2027", "14–15 April", "du 14 au 15 avril": the range starts on the first day.
-const RANGE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d])${DAY}\s*(?:and|to|–|-|et|au|y|al)\s*\d{1,2}(?:st|nd|rd|th|er|re|\.?[º°ª])?\s+(?:de\s+)?${MONTH}(?![\p{L}])(?:\s*,?\s*(?:de\s+)?${YEAR})?\b`,
-  'giu',
-);
+const NUMERIC =
+  /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[^\d./]|$))(?![\d./]\d)/gu;
+const ISO = /(?<![\d/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/gu;
+const CHINESE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 
 export interface FoundDate {
   /** "YYYY-MM-DD", or "MM-DD" when the text gives no year. */
@@ -30,33 +38,49 @@ export interface FoundDate {
   end: number;
 }
 
-function toIso(day: string, month: string, year: string | undefined): string | null {
-  const dayNumber = Number(day);
-  const monthIndex = monthNumber(month);
-  if (dayNumber < 1 || dayNumber > 31 || monthIndex < 1) return null;
-  const monthDay = `${String(monthIndex).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`;
-  return year ? `${year}-${monthDay}` : monthDay;
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function toIso(day: number, month: number, year: string | undefined): string | null {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const fullYear = year && year.length === 2 ? `20${year}` : year;
+  return fullYear ? `${fullYear}-${pad(month)}-${pad(day)}` : `${pad(month)}-${pad(day)}`;
+}
+
+/** Day and month of a numeric date: day first, unless only the second can be a day. */
+function numericDayMonth(first: number, second: number): [number, number] {
+  return second > 12 && first <= 12 ? [second, first] : [first, second];
 }
 
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const match of text.matchAll(RANGE_FIRST)) {
-    const iso = toIso(match[1] ?? '', match[2] ?? '', match[3]);
-    if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length });
-  }
-  for (const match of text.matchAll(DAY_FIRST)) {
-    if (found.some((date) => match.index < date.end && date.index < match.index + match[0].length))
-      continue;
-    const iso = toIso(match[1] ?? '', match[2] ?? '', match[3]);
-    if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length });
-  }
-  for (const match of text.matchAll(MONTH_FIRST)) {
-    const overlaps = found.some(
-      (date) => match.index < date.end && date.index < match.index + match[0].length,
+  const add = (index: number, length: number, iso: string | null): void => {
+    const end = index + length;
+    if (iso && !found.some((date) => index < date.end && date.index < end))
+      found.push({ iso, index, end });
+  };
+  for (const match of text.matchAll(ISO))
+    add(match.index, match[0].length, toIso(Number(match[3]), Number(match[2]), match[1]));
+  for (const match of text.matchAll(CHINESE))
+    add(match.index, match[0].length, toIso(Number(match[3]), Number(match[2]), match[1]));
+  for (const match of text.matchAll(DAY_FIRST))
+    add(
+      match.index,
+      match[0].length,
+      toIso(Number(match[1]), monthNumber(match[2] ?? ''), match[3]),
     );
-    const iso = toIso(match[2] ?? '', match[1] ?? '', match[3]);
-    if (iso && !overlaps)
-      found.push({ iso, index: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(MONTH_FIRST))
+    add(
+      match.index,
+      match[0].length,
+      toIso(Number(match[2]), monthNumber(match[1] ?? ''), match[3]),
+    );
+  for (const match of text.matchAll(NUMERIC)) {
+    const [day, month] = numericDayMonth(Number(match[1]), Number(match[3]));
+    // "10.30.2027" is no date; "1.5.27" with a dot and a short year is a section number.
+    if (match[2] === '.' && (match[4] ?? '').length === 2) continue;
+    add(match.index, match[0].length, toIso(day, month, match[4]));
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -65,4 +89,24 @@ export function findDates(text: string): FoundDate[] {
 export function withYear(iso: string, reference: string | null): string | null {
   if (iso.length === 10) return iso;
   return reference ? `${reference.slice(0, 4)}-${iso}` : null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The year of a date the note gives without one ("Tuesday, 12 January"), from the note's
+ * other full dates: the latest of them (a letter's date, a deadline; history comes earlier),
+ * or the year after it when the day would fall more than two months before it (a December
+ * letter announcing a January meeting). Null when the note has no full date.
+ */
+export function inferYear(monthDay: string, fullDates: readonly string[]): string | null {
+  const latest = [...fullDates]
+    .filter((iso) => iso.length === 10)
+    .sort()
+    .at(-1);
+  if (!latest) return null;
+  const year = Number(latest.slice(0, 4));
+  const same = `${year}-${monthDay}`;
+  const early = Date.parse(latest) - Date.parse(same) > 60 * DAY_MS;
+  return early ? `${year + 1}-${monthDay}` : same;
 }

@@ -1,9 +1,22 @@
-// Meeting times: "10 a.m.", "3.30 p.m.", "10:00 a.m.", "15:00", "noon"; the first one in the
-// text is the start time. Returned as 24-hour "HH:MM".
+// Meeting times by their grammar, whatever the sentence says around them: 12-hour clocks
+// ("10 a.m.", "3.30 p.m.", "3pm-6pm", "10:00am", "noon"), 24-hour ones with ":", ".", "h" or
+// "H" ("15:00", "10.00 – 13.00 horas", "15 h 30", "10h00", "1500-1800 hrs"), French,
+// Spanish and Russian hours in words ("de 15 heures à 18 heures", "a las 3 de la tarde",
+// "в 10 ч. 00 м."); time zones are ignored. The first one in the text is the start time,
+// returned as 24-hour "HH:MM".
 
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 const TWENTY_FOUR = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/i;
-const NOON = /\b(?:12\s+)?noon\b|\bmidday\b/i;
+const NOON =
+  /\b(?:12\s+)?noon\b|\bmidday\b|(?<![\p{L}])(?:à\s+midi|a\s+mediodía|al\s+mediodía)(?![\p{L}])/iu;
+// "1500-1800 hrs", "1500 hrs", as field missions and militaries write the hour.
+const MILITARY =
+  /(?<![\d.,:/-])([01]\d|2[0-3])([0-5]\d)\s*(?:[–-]\s*(?:[01]\d|2[0-3])[0-5]\d\s*)?(?:hrs?|hours|horas|heures|h)(?![\p{L}])/iu;
+// "15.00 h", "14.30 hrs", "10.00 Uhr": a dotted 24-hour time with its unit.
+const DOTTED_UNIT =
+  /(?<![\d.,:])([01]?\d|2[0-3])\.([0-5]\d)\s*(?:h|hrs?|hours|heures|uhr)(?![\p{L}])/iu;
+// Russian: "в 10 ч. 00 м.", "в 15 ч."
+const RUSSIAN = /(?<![\d.:])([01]?\d|2[0-3])\s*ч\.(?:\s*([0-5]\d)\s*м(?:ин)?\.)?/u;
 // "10.00 – 13.00", as Geneva and many capitals write a meeting's hours.
 // "will begin at 14.30", "from 10.30": a dotted 24-hour time after "at" or "from".
 const DOTTED_AT =
@@ -83,6 +96,15 @@ export function findTime(text: string): string | null {
   const dottedAt = DOTTED_AT.exec(text);
   if (dottedAt?.[1] && dottedAt[2]) {
     candidates.push({ index: dottedAt.index, value: `${pad(Number(dottedAt[1]))}:${dottedAt[2]}` });
+  }
+  for (const pattern of [MILITARY, DOTTED_UNIT, RUSSIAN]) {
+    const match = pattern.exec(text);
+    if (match?.[1]) {
+      candidates.push({
+        index: match.index,
+        value: `${pad(Number(match[1]))}:${match[2] ?? '00'}`,
+      });
+    }
   }
   const noon = NOON.exec(text);
   if (noon) candidates.push({ index: noon.index, value: '12:00' });

@@ -39,6 +39,9 @@ function decodeMarkdownLine(line: string): string {
       .replace(/^\s{0,3}>\s?/, '')
       // A bullet before an explicit label ("- (a) Agreement") is layout, not a second label.
       .replace(/^\s*[-*+]\s+(?=\(?[a-z0-9]{1,4}[.)]\s)/, '')
+      // A bullet indented under another is its sub-item: a glyph of its own keeps the level
+      // once the indentation is gone.
+      .replace(/^\s{2,}[-*+]\s+/, '– ')
       .replace(/^(\s*)[*+]\s+/, '$1• ')
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

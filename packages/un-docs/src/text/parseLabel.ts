@@ -9,6 +9,8 @@ export interface Label {
   value: string;
   /** The text after the label. */
   rest: string;
+  /** A bullet's own mark ("•", "–", "-"): a list's sub-items often carry another. */
+  glyph?: string;
 }
 
 const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
@@ -42,6 +44,6 @@ export function parseLabel(block: string, previousLetter: string | null = null):
     return { kind, value: lettered[1], rest: lettered[2] };
   }
   const bullet = BULLET.exec(block);
-  if (bullet?.[1]) return { kind: 'bullet', value: '', rest: bullet[1] };
+  if (bullet?.[1]) return { kind: 'bullet', value: '', rest: bullet[1], glyph: block.charAt(0) };
   return null;
 }

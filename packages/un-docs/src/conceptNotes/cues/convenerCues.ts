@@ -3,6 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { convenerSubject } from './convenerSubject.js';
 import { letterAuthor } from './letterAuthor.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
@@ -194,6 +195,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   lettersFirstPerson,
   missionsInvite,
   atTheInitiativeOf,
+  convenerSubject,
 ];
 
 export function convenerCandidates(note: NoteLayout): Candidate<string>[] {

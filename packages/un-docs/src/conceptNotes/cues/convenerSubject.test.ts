@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { toNoteLayout } from '../layout/NoteLayout.js';
+import { convenerSubject } from './convenerSubject.js';
+
+function convener(text: string): string | null {
+  return convenerSubject(toNoteLayout(text))[0]?.value ?? null;
+}
+
+describe('convenerSubject', () => {
+  it.each([
+    [
+      'Brazil and Mozambique are delighted to invite all Member States to the meeting.',
+      'Brazil and Mozambique',
+    ],
+    [
+      'Ghana, Japan and Malta would like to invite delegations to a briefing.',
+      'Ghana, Japan and Malta',
+    ],
+    [
+      'We are pleased to announce that Chile and Sweden will jointly host the dialogue.',
+      'Chile and Sweden',
+    ],
+    [
+      'As co-chairs of the Group of Friends, Peru and Qatar are organizing a meeting.',
+      'Peru and Qatar',
+    ],
+    [
+      "La Belgique, le Maroc et le Pérou ont le plaisir d'inviter les États Membres.",
+      'la Belgique, le Maroc et le Pérou',
+    ],
+    ['Chile y España convocan una reunión.', 'Chile y España'],
+    [
+      'This side event is sponsored by Costa Rica, Morocco and Slovenia.',
+      'Costa Rica, Morocco and Slovenia',
+    ],
+    [
+      'The event is co-organized by the Permanent Missions of Fiji and Portugal.',
+      'Fiji and Portugal',
+    ],
+    [
+      'The President of the General Assembly has the honour to invite delegations.',
+      'the President of the General Assembly',
+    ],
+  ])('reads %s', (sentence, expected) => {
+    expect(convener(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['Member States are invited to address the following questions.'],
+    ['The Council held an open debate on the question in 2015.'],
+    ['Civil society organizations will host a reception.'],
+  ])('finds no convener in %s', (sentence) => {
+    expect(convener(sentence)).toBeNull();
+  });
+});

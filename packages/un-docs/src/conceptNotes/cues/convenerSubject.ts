@@ -1,0 +1,66 @@
+import { findMemberState } from '../findMemberState.js';
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import { actorList, splitActors } from './actorList.js';
+import { candidate, type Candidate, type Cue } from './Candidate.js';
+
+// The convener as the sentence's grammar names it, whatever the wording around the verb:
+// the subject of a convening verb in any tense ("Brazil and Mozambique are delighted to
+// invite", "La Belgique, le Maroc et le Pérou ont le plaisir d'inviter", "Chile y España
+// convocan") or its agent in the passive ("sponsored by Costa Rica, Morocco and Slovenia").
+// Only a list of Member States or an office of a body counts, and only when no surer cue
+// names one: the confidence is below every worded cue's.
+
+const VERB =
+  /(?<![\p{L}-])(?:co-?)?(?:conven(?:e|es|ing|ed)|host(?:s|ing|ed)?|organi[sz](?:e|es|ing|ed)|invit(?:e|es|ing|ed)|hold(?:s|ing)?|sponsor(?:s|ing|ed)?|convoqu\p{L}*|organis\p{L}*|accueill\p{L}*|invit\p{L}*|tiendr\p{L}*|convoc\p{L}*|organiz\p{L}*|celebr\p{L}*|auspici\p{L}*|patrocin\p{L}*)(?![\p{L}])/giu;
+const PASSIVE =
+  /(?<![\p{L}])(?:co-?)?(?:conven|host|organi[sz]|sponsor|convoqu|organis|convoc|organiz|auspici|patrocin)\p{L}*\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por)\s+(.+)$/iu;
+// Auxiliaries and the courtesy between a subject and its verb: "are delighted to", "have the
+// honour to", "ont le plaisir d'", "tienen el agrado de", "would like to", "will jointly".
+const AUXILIARY =
+  /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente)\s*$/iu;
+const LEAD_IN = /^.*?\b(?:that|que)\s+/u;
+const OPENING =
+  /^(?:As|En tant que|Como|En (?:su|sus|sa|leur) (?:calidad|qualité) de)\s[^.]{3,200}?,\s+/u;
+const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
+const OFFICE =
+  /^(?:the|la|le|el)\s+(?:Vice-)?(?:President|Chair|Présidente?|Presidente?|Presidenta)\s+(?:of|de|du|del)\s/iu;
+
+function withoutAuxiliaries(text: string): string {
+  let rest = text.trimEnd();
+  for (let stripped = rest.replace(AUXILIARY, ''); stripped !== rest;) {
+    rest = stripped.trimEnd();
+    stripped = rest.replace(AUXILIARY, '');
+  }
+  return rest.replace(/[\s,]+$/u, '');
+}
+
+/** A list every part of which is a Member State, or an office of a body. */
+function conveningActors(subject: string): string | null {
+  const list = actorList(subject);
+  if (!list) return null;
+  if (OFFICE.test(list)) return list;
+  const parts = splitActors(list);
+  return parts.length > 0 && parts.every((part) => findMemberState(part) !== null) ? list : null;
+}
+
+function subjectOf(sentence: string): string | null {
+  for (const verb of sentence.matchAll(VERB)) {
+    const before = withoutAuxiliaries(sentence.slice(0, verb.index));
+    if (before.length < 3) continue;
+    const readings = [before, before.replace(LEAD_IN, ''), before.replace(OPENING, '')];
+    for (const reading of [...readings, ...readings.map((text) => text.replace(APPOSITIVE, ''))]) {
+      const actors = conveningActors(withoutAuxiliaries(reading));
+      if (actors) return actors;
+    }
+  }
+  return null;
+}
+
+export const convenerSubject: Cue<string> = ({ sentences }: NoteLayout) =>
+  sentences.flatMap(({ text }): Candidate<string>[] => {
+    const agent = PASSIVE.exec(text)?.[1];
+    const passive = agent ? conveningActors(agent) : null;
+    if (passive) return [candidate(passive, 0.5, text, 'convenerSubject')];
+    const active = subjectOf(text);
+    return active ? [candidate(active, 0.5, text, 'convenerSubject')] : [];
+  });

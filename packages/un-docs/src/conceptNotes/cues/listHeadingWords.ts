@@ -1,0 +1,123 @@
+// What a heading or a lead-in is about, from a small vocabulary in the UN languages rather
+// than from listed phrases: a heading holding a word about questions, issues or discussion
+// ("Focus of the discussion", "Ejes de la discusión", "Вопросы для обсуждения") opens the
+// discussion points; one holding a word about aims ("What the meeting hopes to achieve")
+// opens the objectives. A word about the note's other sections (background, format,
+// outcome, programme, participation) rules a heading out.
+
+const POINT_WORDS = new Set([
+  'question',
+  'questions',
+  'issue',
+  'issues',
+  'point',
+  'points',
+  'discussion',
+  'discussions',
+  'guidance',
+  'guiding',
+  'reflection',
+  'reflections',
+  'topic',
+  'topics',
+  'consideration',
+  'réflexion',
+  'pistes',
+  'axes',
+  'discussions',
+  'débat',
+  'débats',
+  'preguntas',
+  'pregunta',
+  'cuestiones',
+  'temas',
+  'discusión',
+  'ejes',
+  'reflexión',
+  'вопросы',
+  'обсуждения',
+  'أسئلة',
+  'المسائل',
+  '问题',
+]);
+const OBJECTIVE_WORDS = new Set([
+  'objective',
+  'objectives',
+  'aim',
+  'aims',
+  'purpose',
+  'purposes',
+  'goal',
+  'goals',
+  'achieve',
+  'objectif',
+  'objectifs',
+  'but',
+  'buts',
+  'atteindre',
+  'finalité',
+  'objetivo',
+  'objetivos',
+  'finalidad',
+  'propósito',
+  'lograr',
+  'alcanzar',
+  'цели',
+  'задачи',
+  'أهداف',
+  '目标',
+]);
+const OTHER_SECTIONS = new Set([
+  'background',
+  'context',
+  'format',
+  'outcome',
+  'outcomes',
+  'programme',
+  'program',
+  'agenda',
+  'participation',
+  'speakers',
+  'briefers',
+  'modalities',
+  'logistics',
+  'venue',
+  'history',
+  'contexte',
+  'historique',
+  'modalités',
+  'résultat',
+  'programme',
+  'participants',
+  'antecedentes',
+  'contexto',
+  'formato',
+  'resultado',
+  'programa',
+  'modalidades',
+  'participación',
+  'expected',
+  'attendu',
+  'esperado',
+]);
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+}
+
+export type HeadingTopic = 'points' | 'objectives' | null;
+
+/** What a short heading or lead-in (at most 12 words) introduces, by its words alone. */
+export function headingTopic(text: string): HeadingTopic {
+  const found = words(text);
+  if (found.length === 0 || found.length > 12) return null;
+  if (found.some((word) => OTHER_SECTIONS.has(word))) return null;
+  const objectives = found.some((word) => OBJECTIVE_WORDS.has(word));
+  const points = found.some((word) => POINT_WORDS.has(word));
+  if (points && !objectives) return 'points';
+  if (objectives && !points) return 'objectives';
+  return null;
+}

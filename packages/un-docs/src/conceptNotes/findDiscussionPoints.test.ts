@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { headingTopic } from './cues/listHeadingWords.js';
+import { findDiscussionPoints } from './findDiscussionPoints.js';
+import { findInlineList, findListSections } from './findListSections.js';
+import { readInlineList } from './readInlineList.js';
+
+describe('headingTopic', () => {
+  it.each([
+    ['Focus of the discussion', 'points'],
+    ['Issues to reflect upon', 'points'],
+    ['Ejes de la discusión', 'points'],
+    ['Pistes de réflexion', 'points'],
+    ['Вопросы для обсуждения', 'points'],
+    ['What the meeting hopes to achieve', 'objectives'],
+    ['Objetivos de la reunión', 'objectives'],
+    ['Background to the discussion', null],
+    ['Format of the discussion', null],
+    ['Expected outcome', null],
+    [
+      'Open debate on the protection of civilians in urban warfare and the questions it raises for peace operations today',
+      null,
+    ],
+  ])('reads %s as %s', (heading, topic) => {
+    expect(headingTopic(heading)).toBe(topic);
+  });
+});
+
+describe('findDiscussionPoints', () => {
+  it('reads questions labelled inline in one paragraph, without the sentence after them', () => {
+    const { items, sectioned } = findDiscussionPoints([
+      'Member States may address: (i) What has worked? (ii) What has not, and why? (iii) What next? The presidency will circulate a summary.',
+    ]);
+    expect(sectioned).toBe(false);
+    expect(items).toEqual([
+      { label: '(i)', text: 'What has worked?' },
+      { label: '(ii)', text: 'What has not, and why?' },
+      { label: '(iii)', text: 'What next?' },
+    ]);
+  });
+
+  it('leaves inline labels alone when they are not questions or not in sequence', () => {
+    expect(
+      findDiscussionPoints(['Recalling (a) resolution 1325 and (b) resolution 2250.']).items,
+    ).toEqual([]);
+    expect(findDiscussionPoints(['(a) Why? (c) How?']).items).toEqual([]);
+  });
+
+  it('reads a bulleted list under a heading named by its words', () => {
+    const blocks = ['Focus of the discussion', '• Financing', '• Data', 'Format', 'The meeting …'];
+    expect(findDiscussionPoints(blocks).items).toEqual([
+      { label: '1', text: 'Financing' },
+      { label: '2', text: 'Data' },
+    ]);
+    expect(findListSections(['What we hope to achieve', '• Awareness'], 'objectives')).toEqual([
+      { label: '1', text: 'Awareness' },
+    ]);
+  });
+});
+
+describe('lists written inline or told by their content', () => {
+  it('reads objectives and points inline after the lead-in that names them', () => {
+    const blocks = [
+      'The objectives of the debate are: (a) to take stock of the resolutions; (b) to identify barriers; and (c) to consider next steps.',
+      'Member States may wish to focus their statements on: (a) national measures; and (b) financing. No outcome is expected.',
+    ];
+    expect(findInlineList(blocks, 'objectives').map((item) => item.text)).toEqual([
+      'to take stock of the resolutions',
+      'to identify barriers',
+      'to consider next steps',
+    ]);
+    expect(findDiscussionPoints(blocks).items).toEqual([
+      { label: '(a)', text: 'national measures' },
+      { label: '(b)', text: 'financing' },
+    ]);
+  });
+
+  it('reads "a) … ; b) …" as the French write it', () => {
+    expect(
+      readInlineList(
+        "Elle a pour objectifs : a) de recenser les lacunes ; b) d'échanger des pratiques.",
+      ),
+    ).toEqual({
+      leadIn: 'Elle a pour objectifs :',
+      items: [
+        { label: '(a)', text: 'de recenser les lacunes' },
+        { label: '(b)', text: "d'échanger des pratiques" },
+      ],
+    });
+  });
+
+  it('takes a list under any heading when most of its items are questions', () => {
+    const blocks = [
+      'Framing the conversation',
+      '- Why?',
+      '- The role of data.',
+      '- How?',
+      'Format',
+    ];
+    expect(findDiscussionPoints(blocks).items.map((item) => item.label)).toEqual(['1', '2', '3']);
+    expect(
+      findDiscussionPoints(['Programme', '- Opening.', '- Briefings?', '- Closing.']).items,
+    ).toEqual([]);
+  });
+});
+
+describe('bullets of another mark under a list of bullets', () => {
+  it('keeps them inside their parent point', () => {
+    const blocks = ['Guiding questions', '• Why?', '▪ One reason.', '▪ Another.', '• How?'];
+    expect(findDiscussionPoints(blocks).items).toEqual([
+      { label: '1', text: 'Why?\nOne reason.\nAnother.' },
+      { label: '2', text: 'How?' },
+    ]);
+  });
+});

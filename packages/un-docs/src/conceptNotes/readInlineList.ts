@@ -1,0 +1,56 @@
+import type { LabeledItem } from './ConceptNote.js';
+import { cleanItemText } from './readListItems.js';
+
+// A list written inline in one paragraph, each item after its own label: "The objectives of
+// the open debate are: (a) to take stock …; (b) to identify …; and (c) to consider …",
+// "a pour objectifs : a) de recenser … ; b) d'échanger …", "(i) What …? (ii) How …?".
+// Returns the text before the first label (the lead-in) and the items, labels in the
+// corpus's form ("(a)", "(i)", "1").
+
+const INLINE_LABEL = /(?:^|(?<=[\s:;?.]))\(?([ivx]{1,4}|[a-z]|\d{1,2})\)\s+/gu;
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+export interface InlineList {
+  leadIn: string;
+  items: LabeledItem[];
+}
+
+/** The position a label takes in its own sequence (roman, letter or number), 0-based. */
+function position(value: string, roman: boolean): number {
+  if (/^\d+$/.test(value)) return Number(value) - 1;
+  if (roman) return ROMANS.indexOf(value);
+  return value.charCodeAt(0) - 'a'.charCodeAt(0);
+}
+
+function itemText(text: string, last: boolean): string {
+  let item = text.trim();
+  // The last item may run on into the paragraph's next sentence.
+  if (last) item = item.replace(/(?<=[?？.])\s+\p{Lu}.*$/su, '');
+  return cleanItemText(item);
+}
+
+export function readInlineList(block: string): InlineList | null {
+  const labels = [...block.matchAll(INLINE_LABEL)];
+  if (labels.length < 2) return null;
+  const values = labels.map((match) => match[1] ?? '');
+  // "(i)" then "(ii)" is a roman list; "(h)" then "(i)" a lettered one.
+  const roman = values[0] === 'i' && values[1] === 'ii';
+  if (!values.every((value, index) => position(value, roman) === index)) return null;
+  const items = labels.map((match, index) => {
+    const start = match.index + match[0].length;
+    const end = labels[index + 1]?.index ?? block.length;
+    const value = values[index] ?? '';
+    return {
+      label: /^\d+$/.test(value) ? value : `(${value})`,
+      text: itemText(block.slice(start, end), index === labels.length - 1),
+    };
+  });
+  if (items.some((item) => item.text.length < 3)) return null;
+  return { leadIn: block.slice(0, labels[0]?.index ?? 0).trim(), items };
+}
+
+/** Two or more items, most of them questions. */
+export function mostlyQuestions(items: readonly LabeledItem[]): boolean {
+  const questions = items.filter((item) => /[?？]$/.test(item.text)).length;
+  return questions >= 2 && questions * 2 > items.length;
+}
