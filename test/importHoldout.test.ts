@@ -29,7 +29,8 @@ const NOTE_EXTENSIONS = ['txt', 'md', 'docx', 'pdf'];
 const TARGET_SHARE = 0.95;
 /**
  * Notes fully right on this holdout as last measured (2026-12-04): 6 of 24 with the importer
- * as it was when the set was written, 5 of 24 after tuning round 5 (51 more corpus notes).
+ * as it was when the set was written, 5 of 24 after round 5 (51 more corpus notes) and after
+ * round 6 (structural readings; fields 225 → 236 of 288).
  */
 const MEASURED_NOTES_RIGHT = 5;
 
