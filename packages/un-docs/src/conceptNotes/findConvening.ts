@@ -40,13 +40,32 @@ function namedCouncil(
   return name ? { ...convener, value: name } : null;
 }
 
+const COUNCIL_FORMATS: ReadonlySet<string> = new Set([
+  'open debate',
+  'briefing',
+  'debate',
+  'high-level meeting',
+  'high-level event',
+  'ministerial meeting',
+  'plenary meeting',
+  'special meeting',
+  'joint meeting',
+  'commemorative meeting',
+  'informal meeting',
+  'high-level dialogue',
+  'interactive dialogue',
+]);
+
 export function findConvening(
   note: NoteLayout,
   body: string | null,
   format: string | null,
 ): Convening {
+  // The presidency holds the Council's own meetings; an Arria-formula meeting, a side event
+  // or a workshop beside them belongs to whoever organizes it.
   const underPresidency =
-    (body === null || body === 'Security Council') && format !== 'Arria-formula meeting';
+    (body === null || body === 'Security Council') &&
+    (format === null || COUNCIL_FORMATS.has(format));
   const presidency = pickBest(presidencyCandidates(note));
   const convener = namedCouncil(pickBest(convenerCandidates(note)), body);
   if (!underPresidency) return { presidency: null, convener };

@@ -9,7 +9,7 @@ import type { NoteLayout } from './layout/NoteLayout.js';
 // Human Rights Council's Spanish documents call its panel discussions "mesas redondas"
 // (its French ones "réunions-débats"), so there a "mesa redonda" is a panel discussion.
 
-const FORMATS: readonly [RegExp, string][] = [
+export const FORMATS: readonly [RegExp, string][] = [
   [
     /\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bfórmula Arria\b/iu,
     'Arria-formula meeting',
@@ -89,10 +89,17 @@ const LABELS = new Set([
 const TAKES_THE_FORM =
   /\b(?:take|takes|taking)\s+the\s+(?:form|format)\s+of\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b/iu;
 
+// "two panel discussions", "round tables", "side events": a format named in the plural is the
+// same format (one letter shorter, so positions barely move). "Briefings" are the briefers'
+// presentations inside a meeting, not its format.
+const PLURAL =
+  /\b(meeting|debate|dialogue|discussion|event|session|hearing|table|workshop|forum|segment)s\b/giu;
+
 function earliest(text: string): { index: number; format: string } | null {
   let best: { index: number; format: string } | null = null;
+  const singular = text.replace(PLURAL, '$1');
   for (const [pattern, format] of FORMATS) {
-    const match = pattern.exec(text);
+    const match = pattern.exec(singular);
     if (match && (!best || match.index < best.index)) best = { index: match.index, format };
   }
   return best;

@@ -3,15 +3,17 @@ import { findMemberState } from '../findMemberState.js';
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
 
+// A partner named after the organizers helps them; it does not convene ("El Presidente …, en
+// colaboración con la UNESCO, convoca"): the list ends before it unless all are States (PARTNERS).
 const STOP =
-  /,?\s+(?:will|shall|would|is|are|was|to|pursuant|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
+  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d|en colaboración con|con el apoyo d|junto con|will|shall|would|is|are|was|to|pursuant|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger.
 const ENVOYS =
-  /^(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes)\s+(?:of|de|du|de la|del)\s+/iu;
+  /^(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
 const TO_THE_UN =
-  /\s+(?:to|auprès de|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Naciones Unidas).*$/iu;
+  /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Nations Unies|Naciones Unidas).*$/iu;
 
 // "Permanent Mission of Switzerland, Permanent Mission of Ecuador and …": each one names a State.
 const EACH_ENVOY =
@@ -35,8 +37,20 @@ export function actorList(text: string): string | null {
   return oneActorList(text);
 }
 
+// After "les Missions permanentes de la France", each further State keeps its article without
+// the "de" ("de la Grèce et du Mexique" → "la Grèce et le Mexique"; "de Colombia y de España").
+function withoutPartitives(list: string): string {
+  return list
+    .replace(/(,\s+|\s+(?:et|y)\s+)du\s+/gu, '$1le ')
+    .replace(/(,\s+|\s+(?:et|y)\s+)des\s+/gu, '$1les ')
+    .replace(/(,\s+|\s+(?:et|y)\s+)(?:de|del)\s+(?=\p{L})/gu, (_, joint: string) => joint)
+    .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
+}
+
 function oneActorList(text: string): string | null {
-  const named = text.replace(ENVOYS, '').replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
+  const envoys = ENVOYS.exec(text);
+  const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
+  const named = states.replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
   const stop = STOP.exec(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
   if (words.length < 3 || words.length > 160) return null;

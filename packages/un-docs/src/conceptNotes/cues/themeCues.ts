@@ -5,6 +5,7 @@ import { QUOTED, quotedWords, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
+import { titleBesideKind } from './titleTheme.js';
 import {
   labelledTitle,
   lineAfterLabel,
@@ -166,6 +167,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   meetingQuoted,
   quotedTitle,
   titleSubject,
+  titleBesideKind,
   titleHeading,
   themeBeforeMeetingName,
   labelledTitle,

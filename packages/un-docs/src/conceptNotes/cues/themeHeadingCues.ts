@@ -3,6 +3,7 @@ import { findMeeting } from '../findMeeting.js';
 import { findMemberState } from '../findMemberState.js';
 import type { LayoutBlock } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
+import { isBareMeetingKind } from './meetingKinds.js';
 import { candidate, type Cue } from './Candidate.js';
 import { unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
@@ -65,7 +66,9 @@ function themeLike(block: LayoutBlock): boolean {
     !namesMeeting(text) &&
     bodiesIn(text).length === 0 &&
     findDates(text).length === 0 &&
-    !/\b(?:permanent mission|mission permanente|misión permanente)\b/iu.test(text) &&
+    !/\b(?:permanent missions?|missions? permanentes?|misi[oó]n(?:es)? permanentes?)\b/iu.test(
+      text,
+    ) &&
     !mostlyNamesOrYear(text)
   );
 }
@@ -116,7 +119,13 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
     const label =
       /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|(?:annex|annexe|anexo)(?:\s+(?:to|à|de)\s+(?:the|la|l['’])\s*(?:letter|lettre|carta|note)\b.{0,200})?)$/iu;
     const previous = layout[index - 1]?.text ?? '';
-    if (index > 0 && !label.test(previous) && !bareMeetingName(previous)) return [];
+    if (
+      index > 0 &&
+      !label.test(previous) &&
+      !bareMeetingName(previous) &&
+      !isBareMeetingKind(previous)
+    )
+      return [];
     const next = layout[index];
     if (index === 0 || !next || label.test(next.text) || !themeLike(next)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];

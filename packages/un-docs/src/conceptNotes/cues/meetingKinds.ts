@@ -1,0 +1,27 @@
+import { FORMATS } from '../findFormat.js';
+import { BODY_NAMES } from './bodyNames.js';
+
+// A line that names only the kind of meeting — "Evento paralelo", "Workshop", "UNGA
+// High-level Thematic Debate", "Security Council open debate (high-level)", "Réunion en
+// formule Arria du Conseil de sécurité" — read by the closed vocabulary of UN meeting kinds
+// (the formats, in the three languages) rather than phrase by phrase: with the meeting kinds,
+// bodies, acronyms, years and linking words taken out, nothing that could be a theme is left.
+
+const BODIES = new RegExp(BODY_NAMES.map(([, pattern]) => pattern.source).join('|'), 'giu');
+// Words that may stand beside a meeting kind without saying what it is about.
+const FILLER =
+  /(?<![\p{L}])(?:the|of|and|du|de|des|la|le|l|del|el|los|las|y|et|en|a|an|un|une|una|united nations|nations unies|naciones unidas|UN|UNGA|GA|ECOSOC|HRC|PBC|annual|annuel(?:le)?|anual|high-level|de haut niveau|de alto nivel|informal|informel(?:le)?|oficios[oa]|virtual|hybrid|public|publique|formule|formula|fórmula|selon|con arreglo a|meeting|réunion|reunión|debate|débat|session|sesión|séance|event|evento|manifestation|thematic|thématique|temático|full-day|d['’]une journée|training|formación|formation|course|cours|curso|paralelo|parallèle|concept note|note conceptuelle|nota conceptual|\d{1,4}(?:st|nd|rd|th|e|er|ème|\.?º|\.?ª)?)(?![\p{L}])/giu;
+
+/** True when `text` names a kind of meeting and nothing else. */
+export function isBareMeetingKind(text: string): boolean {
+  if (text.length > 120 || !FORMATS.some(([pattern]) => pattern.test(text))) return false;
+  return namesNothingElse(text);
+}
+
+/** True when `text` holds only meeting kinds, bodies, years and linking words ("Peacebuilding Commission"). */
+export function namesNothingElse(text: string): boolean {
+  let rest = text;
+  for (const [pattern] of FORMATS) rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
+  rest = rest.replace(BODIES, ' ').replace(FILLER, ' ');
+  return !/\p{L}{2,}/u.test(rest.replace(/[()[\]|:,.–—-]/gu, ' '));
+}

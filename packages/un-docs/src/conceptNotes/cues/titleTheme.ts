@@ -1,0 +1,56 @@
+import { findDates } from '../../dates/findDates.js';
+import { candidate, type Cue } from './Candidate.js';
+import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
+import { unquote } from './quoted.js';
+
+// The theme as what is left of a title line once the kind of meeting is taken off either
+// end: "Workshop: X", "Evento paralelo – X", "X | High-level open debate", "X – Arria-formula
+// meeting of the Security Council". The meeting kind is recognized by the closed vocabulary
+// of meeting kinds (meetingKinds.ts), not by one phrase per wording. A Security Council
+// title often opens with its standing agenda item ("Maintenance of international peace and
+// security: X"): the item is the heading the Council files the meeting under, X its theme.
+
+const SEPARATOR = /\s*(?::\s|\s[–—|-]\s|\s\|\s?)\s*/gu;
+const STANDING_ITEM =
+  /^(?:maintenance of international peace and security|threats to international peace and security|maintien de la paix et de la sécurité internationales|menaces contre la paix et la sécurité internationales|mantenimiento de la paz y la seguridad internacionales|amenazas a la paz y la seguridad internacionales)\s*(?::\s|\s[–—|-]\s)\s*/iu;
+
+function withoutStandingItem(theme: string): string {
+  return theme.replace(STANDING_ITEM, '');
+}
+
+/** The theme a title line names beside its meeting kind, or null. */
+export function themeBesideKind(line: string): string | null {
+  const cuts = [...line.matchAll(SEPARATOR)];
+  if (cuts.length === 0) return null;
+  // The kind first ("Workshop: X"): the first cut.
+  const first = cuts[0];
+  if (first && isBareMeetingKind(line.slice(0, first.index))) {
+    return (
+      themeBesideKind(line.slice(first.index + first[0].length)) ??
+      plausibleTheme(line.slice(first.index + first[0].length))
+    );
+  }
+  // The kind last ("X | High-level open debate"): the last cut.
+  const last = cuts[cuts.length - 1];
+  if (last && isBareMeetingKind(line.slice(last.index + last[0].length))) {
+    return plausibleTheme(line.slice(0, last.index));
+  }
+  return null;
+}
+
+function plausibleTheme(words: string): string | null {
+  const theme = withoutStandingItem(words.trim()).replace(/[\s.,;:–—|-]+$/u, '');
+  if (theme.length < 8 || theme.length > 200 || namesNothingElse(theme)) return null;
+  return findDates(theme).length === 0 ? theme : null;
+}
+
+export const titleBesideKind: Cue<string> = ({ layout, titleBlocks }) =>
+  titleBlocks.flatMap((index) => {
+    const block = layout[index];
+    if (!block || block.text.length > 250 || /[.;]$/.test(block.text)) return [];
+    // "Body: Security Council — open debate" is a header field; "Workshop: X" is a title.
+    if (block.field && !isBareMeetingKind(block.field.label)) return [];
+    const theme = themeBesideKind(block.text);
+    const confidence = block.heading === 1 ? 0.7 : 0.66;
+    return theme ? [candidate(unquote(theme), confidence, block.text, 'titleBesideKind')] : [];
+  });
