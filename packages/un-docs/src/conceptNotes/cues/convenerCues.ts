@@ -5,6 +5,7 @@ import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
 import { letterAuthor } from './letterAuthor.js';
+import { signatureStates } from './signatureStates.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -19,7 +20,7 @@ const BY =
 const CONVENES =
   /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 const BODY_CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?(?:,\s+(?:in|by|pursuant to|dans|en|por)\s+(?:its|sa|su)\s+(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?,)?\s+(?:will\s+(?:convene|hold|organi[sz]e)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
+  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\([A-Z]{2,8}\))?(?:,\s+(?:in|by|pursuant to|dans|en|por)\s+(?:its|sa|su)\s+(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?,)?\s+(?:will\s+(?:convene|hold|organi[sz]e)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
 // The list is read lazily and checked afterwards (every part a Member State): a pattern that
 // spelled out "State, State and State" would backtrack exponentially on long lists.
@@ -32,11 +33,11 @@ const FIRST_PERSON =
 const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 
-/** An organizer list is Member States, or an office of a body, or a body. */
+/** An organizer list is Member States, or an office of a body, a body, or a UN entity (an institute, department, programme or fund). */
 function plausible(list: string): boolean {
   if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
   if (
-    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission)\b/iu.test(
+    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
       list,
     )
   )
@@ -83,6 +84,7 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
     return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
   });
 
+// A council that "decided to focus its next annual full-day meeting on …" holds its own meeting.
 // "The General Assembly, in its resolution 80/95, decided to hold …" mandates the meeting; the
 // Assembly's President convenes it, and the note says so if it names a convener.
 const MANDATES =
@@ -196,6 +198,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   missionsInvite,
   atTheInitiativeOf,
   convenerSubject,
+  signatureStates,
 ];
 
 export function convenerCandidates(note: NoteLayout): Candidate<string>[] {
