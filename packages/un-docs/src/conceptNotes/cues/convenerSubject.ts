@@ -34,11 +34,23 @@ function withoutAuxiliaries(text: string): string {
   return rest.replace(/[\s,]+$/u, '');
 }
 
+// An office is named without its holder or its session: "the President of the 69th UN General
+// Assembly, Sam Kutesa" is the President of the General Assembly.
+const SESSION_OF =
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]+(?:first|second|third|th))\s+(?:session\s+of\s+the\s+)?|\b(?:UN|United Nations)\s+(?=General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission)/giu;
+
+function officeName(office: string): string {
+  const named = office.replace(/,\s.*$/u, '');
+  return /\b(?:Assembly|Council|Commission)\b/u.test(named)
+    ? named.replace(SESSION_OF, '')
+    : office;
+}
+
 /** A list every part of which is a Member State, or an office of a body. */
 function conveningActors(subject: string): string | null {
   const list = actorList(subject);
   if (!list) return null;
-  if (OFFICE.test(list)) return list;
+  if (OFFICE.test(list)) return officeName(list);
   const parts = splitActors(list);
   return parts.length > 0 && parts.every((part) => findMemberState(part) !== null) ? list : null;
 }
