@@ -12,6 +12,11 @@ const BODIES = new RegExp(BODY_NAMES.map(([, pattern]) => pattern.source).join('
 const FILLER =
   /(?<![\p{L}])(?:the|of|and|du|de|des|la|le|l|del|el|los|las|y|et|en|a|an|un|une|una|united nations|nations unies|naciones unidas|UN|UNGA|GA|ECOSOC|HRC|PBC|annual|annuel(?:le)?|anual|high-level|de haut niveau|de alto nivel|informal|informel(?:le)?|oficios[oa]|virtual|hybrid|public|publique|formule|formula|fórmula|selon|con arreglo a|meeting|réunion|reunión|debate|débat|session|sesión|séance|event|evento|manifestation|thematic|thématique|temático|full-day|d['’]une journée|training|formación|formation|course|cours|curso|paralelo|parallèle|concept note|note conceptuelle|nota conceptual|\d{1,4}(?:st|nd|rd|th|e|er|ème|\.?º|\.?ª)?)(?![\p{L}])/giu;
 
+// Who holds it may follow the kind: "Side event hosted by Jordan and Uganda", "Evento paralelo
+// auspiciado por Colombia y España".
+const HELD_BY =
+  /,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored|organisée?|accueillie?|convoquée?|auspiciad[oa]|organizad[oa]|convocad[oa]|patrocinad[oa])\s+(?:jointly\s+)?(?:by|par|por)\s.*$/iu;
+
 /** True when `text` names a kind of meeting and nothing else. */
 export function isBareMeetingKind(text: string): boolean {
   if (text.length > 120 || !FORMATS.some(([pattern]) => pattern.test(text))) return false;
@@ -20,7 +25,7 @@ export function isBareMeetingKind(text: string): boolean {
 
 /** True when `text` holds only meeting kinds, bodies, years and linking words ("Peacebuilding Commission"). */
 export function namesNothingElse(text: string): boolean {
-  let rest = text;
+  let rest = text.replace(HELD_BY, '');
   for (const [pattern] of FORMATS) rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
   rest = rest.replace(BODIES, ' ').replace(FILLER, ' ');
   return !/\p{L}{2,}/u.test(rest.replace(/[()[\]|:,.–—-]/gu, ' '));

@@ -10,7 +10,6 @@ import {
   labelledTitle,
   lineAfterLabel,
   MEETING_WORD,
-  themeBeforeMeetingName,
   titleHeading,
 } from './themeHeadingCues.js';
 
@@ -169,7 +168,6 @@ export const THEME_CUES: readonly Cue<string>[] = [
   titleSubject,
   titleBesideKind,
   titleHeading,
-  themeBeforeMeetingName,
   labelledTitle,
   lineAfterLabel,
   announcedSubject,

@@ -132,21 +132,6 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
     return [themed(next.text, 0.55, next.text, 'lineAfterLabel')];
   });
 
-// "Women's economic empowerment in conflict settings – Arria-formula meeting": a title line
-// that names the theme first and the meeting after a dash, colon or bar.
-const THEME_THEN_MEETING = /^(.{8,200}?)\s*(?:\s[–—|-]\s|:\s)\s*(.{4,90})$/u;
-
-export const themeBeforeMeetingName: Cue<string> = ({ layout, titleBlocks }) =>
-  titleBlocks.flatMap((index) => {
-    const block = layout[index];
-    const match = block && block.field === null ? THEME_THEN_MEETING.exec(block.text) : null;
-    if (!match?.[1] || !match[2] || !bareMeetingName(match[2])) return [];
-    const theme = { ...block, text: match[1], heading: null, field: null } as LayoutBlock;
-    return themeLike(theme)
-      ? [themed(match[1], 0.62, block?.text ?? '', 'themeBeforeMeetingName')]
-      : [];
-  });
-
 // "Concept Note: Women's full participation in ceasefire negotiations": the note's label,
 // then its theme, on the title line.
 const LABEL_THEN_THEME =
