@@ -14,12 +14,6 @@ const NAMED = new RegExp(
   String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
-// A title line that names the meeting, then its subject after a colon or dash: "Security
-// Council briefing: X", "Open debate — X", "High-Level Briefing | X". A meeting word ends the name ("Council meeting").
-const NAMED_THEN_COLON = new RegExp(
-  String.raw`^(?:[\p{L}'’-]+\s+){0,5}?${MEETING}\s*(?::|\s[–—|]\s)\s*(.+)$`,
-  'iu',
-);
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
 // review …", "Human Rights Council — X". A session ("General Assembly: eighty-first session")
 // is not a theme.
@@ -65,11 +59,7 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
   const subject =
     NAMED.exec(text)?.[1] ??
-    (titleLine
-      ? (NAMED_THEN_COLON.exec(text)?.[1] ??
-        WILL_DISCUSS.exec(text)?.[1] ??
-        BODY_THEN_COLON.exec(text)?.[1])
-      : undefined);
+    (titleLine ? (WILL_DISCUSS.exec(text)?.[1] ?? BODY_THEN_COLON.exec(text)?.[1]) : undefined);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.
   if (CIRCUMSTANCE.test(subject)) return null;

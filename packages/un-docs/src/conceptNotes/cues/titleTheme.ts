@@ -22,13 +22,12 @@ function withoutStandingItem(theme: string): string {
 export function themeBesideKind(line: string): string | null {
   const cuts = [...line.matchAll(SEPARATOR)];
   if (cuts.length === 0) return null;
-  // The kind first ("Workshop: X"): the first cut.
-  const first = cuts[0];
-  if (first && isBareMeetingKind(line.slice(0, first.index))) {
-    return (
-      themeBesideKind(line.slice(first.index + first[0].length)) ??
-      plausibleTheme(line.slice(first.index + first[0].length))
-    );
+  // The kind first ("Workshop: X", "Concept Note – Arria-formula meeting: X"): the first cut
+  // that ends a bare meeting kind.
+  for (const cut of cuts) {
+    if (!isBareMeetingKind(line.slice(0, cut.index))) continue;
+    const rest = line.slice(cut.index + cut[0].length);
+    return themeBesideKind(rest) ?? plausibleTheme(rest);
   }
   // The kind last ("X | High-level open debate"): the last cut.
   const last = cuts[cuts.length - 1];
