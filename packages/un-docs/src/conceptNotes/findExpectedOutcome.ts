@@ -47,7 +47,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "Chair's summary",
   ],
   [
-    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta)\b/iu,
     "President's summary",
   ],
 ];

@@ -105,6 +105,9 @@ function earliest(text: string): { index: number; format: string } | null {
   return best;
 }
 
+const ANNOUNCES =
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
 /** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
@@ -128,6 +131,14 @@ function namedFormat({ layout, normalized }: NoteLayout): Candidate<string> | nu
     const form = TAKES_THE_FORM.exec(text);
     const named = form ? earliest(text.slice(form.index + form[0].length).slice(0, 80)) : null;
     if (named) return { value: named.format, confidence: 0.9, source: text, cue: 'takesTheForm' };
+  }
+  // The meeting the note announces ("Denmark … intends to convene an open debate"): the first
+  // format named after the first verb of convening, not one the background recalls before it.
+  for (const { text } of layout) {
+    const verb = ANNOUNCES.exec(text);
+    const named = verb ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
+    if (named)
+      return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
   }
   const found = earliest(normalized);
   if (found) {

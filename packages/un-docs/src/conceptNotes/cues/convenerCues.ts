@@ -28,8 +28,10 @@ const STATES_CONVENE =
   /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como|(?=co-?(?:facilitators?|chairs?|hosts?)\b|cofacilitador[ea]s\b|coprésidents?\b|copresidentes\b))\s?[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b/u;
 const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
+// "I will convene", and the writer as the subject of any verb of inviting or convening ("I
+// have the honour to invite you to an ambassadorial-level meeting").
 const FIRST_PERSON =
-  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
+  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bI\s+(?:have the (?:honour|pleasure) to|am pleased to|am writing to|would like to)\s+(?:invite|convene|host)\b|\bour (?:two |three )?delegations\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three )?delegations\b/i;
 const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 

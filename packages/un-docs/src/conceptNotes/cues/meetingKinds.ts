@@ -10,7 +10,7 @@ import { BODY_NAMES } from './bodyNames.js';
 const BODIES = new RegExp(BODY_NAMES.map(([, pattern]) => pattern.source).join('|'), 'giu');
 // Words that may stand beside a meeting kind without saying what it is about.
 const FILLER =
-  /(?<![\p{L}])(?:the|of|and|du|de|des|la|le|l|del|el|los|las|y|et|en|a|an|un|une|una|united nations|nations unies|naciones unidas|UN|UNGA|GA|ECOSOC|HRC|PBC|annual|annuel(?:le)?|anual|ministerial|ministériel(?:le)?|high-level|de haut niveau|de alto nivel|informal|informel(?:le)?|oficios[oa]|virtual|hybrid|public|publique|formule|formula|fórmula|selon|con arreglo a|meeting|réunion|reunión|debate|débat|session|sesión|séance|event|evento|manifestation|thematic|thématique|temático|full-day|d['’]une journée|training|formación|formation|course|cours|curso|paralelo|parallèle|concept note|note conceptuelle|nota conceptual|\d{1,4}(?:st|nd|rd|th|e|er|ème|\.?º|\.?ª)?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:the|of|and|du|de|des|la|le|l|del|el|los|las|y|et|en|a|an|un|une|una|united nations|nations unies|naciones unidas|UN|UNGA|GA|ECOSOC|HRC|PBC|annual|annuel(?:le)?|anual|ministerial|ministériel(?:le)?|high-level|de haut niveau|de alto nivel|informal|informel(?:le)?|oficios[oa]|virtual|hybrid|public|publique|formule|formula|fórmula|selon|con arreglo a|meeting|réunion|reunión|debate|débat|session|sesión|sesiones|período|periodo|période|séance|event|evento|manifestation|thematic|thématique|temático|full-day|d['’]une journée|training|formación|formation|course|cours|curso|paralelo|parallèle|concept note|note conceptuelle|nota conceptual|\d{1,4}(?:st|nd|rd|th|e|er|ème|\.?º|\.?ª)?)(?![\p{L}])/giu;
 
 // Who holds it may follow the kind: "Side event hosted by Jordan and Uganda", "Evento paralelo
 // auspiciado por Colombia y España".
@@ -29,4 +29,14 @@ export function namesNothingElse(text: string): boolean {
   for (const [pattern] of FORMATS) rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
   rest = rest.replace(BODIES, ' ').replace(FILLER, ' ');
   return !/\p{L}{2,}/u.test(rest.replace(/[()[\]|:,.–—-]/gu, ' '));
+}
+
+const LAST_CUT = /\s+[–—|-]\s+(?!.*\s[–—|-]\s)/u;
+
+/** "X — 58.º período de sesiones" → "X": a title's last segment naming only a session, body or year. */
+export function withoutTrailingNames(title: string): string {
+  const cut = LAST_CUT.exec(title);
+  if (!cut) return title;
+  const tail = title.slice(cut.index + cut[0].length);
+  return namesNothingElse(tail) ? title.slice(0, cut.index) : title;
 }

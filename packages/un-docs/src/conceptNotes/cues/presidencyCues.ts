@@ -56,9 +56,10 @@ const presidencyField: Cue<string> = ({ layout }) =>
     return [candidate(findMemberState(field.value) ?? field.value, 0.95, text, 'presidencyField')];
   });
 
-// "Denmark, in its capacity as President of the Security Council for March, intends to …".
+// "Denmark, in its capacity as President of the Security Council for March, intends to …",
+// also after a lead-in ("I have the honour to inform you that Denmark, in its capacity …").
 const CAPACITY_AFTER_STATE =
-  /^(?:(?:Letter|Lettre|Carta)\b.*?\.\s+)?(.{3,80}?),?\s+(?:in its capacity as|en sa qualité de|en su calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)/iu;
+  /^(?:(?:Letter|Lettre|Carta)\b.*?\.\s+)?(?:.*?\b(?:that|que)\s+)?(.{3,80}?),?\s+(?:in its capacity as|en sa qualité de|en su calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)/iu;
 
 const inCapacityAsPresident: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {

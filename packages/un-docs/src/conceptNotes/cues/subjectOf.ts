@@ -1,5 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { BODY_NAMES } from './bodyNames.js';
+import { withoutTrailingNames } from './meetingKinds.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
@@ -44,6 +45,7 @@ function trimSubject(subject: string, titleLine: boolean): string {
     .trim()
     .replace(NAME_END, '');
   if (!titleLine) words = words.replace(SENTENCE_END, '');
+  else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
   return words.replace(/[\s.,;:–—-]+$/, '').trim();
