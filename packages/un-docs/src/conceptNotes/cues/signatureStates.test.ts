@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { toNoteLayout } from '../layout/NoteLayout.js';
+import { signatureStates } from './signatureStates.js';
+
+function convener(text: string): string | null {
+  return signatureStates(toNoteLayout(text))[0]?.value ?? null;
+}
+
+const SIGNED = `(Signed) Vanessa Frazier
+Permanent Representative of Malta to the United Nations
+
+(Signed) Michael Imran Kanu
+Permanent Representative of Sierra Leone to the United Nations`;
+
+describe('signatureStates', () => {
+  it('reads the signatories when the letter speaks for them', () => {
+    expect(
+      convener(
+        `Excellency,\n\nWe have the pleasure to invite your delegation to an Arria-formula meeting on 13 May 2027.\n\n${SIGNED}`,
+      ),
+    ).toBe('Malta and Sierra Leone');
+    expect(
+      convener(
+        `Excellency,\n\nThe co-facilitators will hold an informal meeting on 9 March 2027.\n\n${SIGNED}`,
+      ),
+    ).toBe('Malta and Sierra Leone');
+  });
+
+  it('reads nobody when the letter does not speak for its signatories', () => {
+    expect(
+      convener(
+        `Excellency,\n\nThe President of the General Assembly will convene a high-level meeting.\n\n${SIGNED}`,
+      ),
+    ).toBeNull();
+  });
+});
