@@ -1,4 +1,5 @@
 import { findMemberState } from './findMemberState.js';
+import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 
 // "the Slovenian presidency", "under the Guyanese presidency": a State named by its adjective.
 // Regular adjectives are undone by their ending (Slovenian → Slovenia, Kuwaiti → Kuwait,
@@ -54,4 +55,25 @@ export function stateOfAdjective(adjective: string): string | null {
     if (state && state.startsWith(name)) return state;
   }
   return null;
+}
+
+const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The State a French or Spanish adjective names, by the stem it shares with the State's name
+ * in that language: `suisse` → Suisse, `japonaise` → Japon, `mexicana` → México,
+ * `équatorienne` → Équateur. At least four letters, and most of the name, must be shared.
+ */
+export function stateOfRomanceAdjective(adjective: string): string | null {
+  const word = plain(adjective);
+  let best: { state: string; shared: number } | null = null;
+  for (const [name, state] of Object.entries(FRENCH_AND_SPANISH_NAMES)) {
+    const named = plain(name);
+    if (named.includes(' ')) continue;
+    let shared = 0;
+    while (shared < named.length && named[shared] === word[shared]) shared += 1;
+    if (shared >= 4 && shared >= named.length - 3 && (!best || shared > best.shared))
+      best = { state, shared };
+  }
+  return best?.state ?? null;
 }

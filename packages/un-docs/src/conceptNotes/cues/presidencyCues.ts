@@ -1,6 +1,6 @@
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
-import { stateOfAdjective } from '../stateAdjectives.js';
+import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
@@ -21,6 +21,10 @@ const ADDRESSEE =
 const PRESIDENCY_LINE =
   /^(.{3,60}?)\s+(?:presidency|présidence|presidencia)\s+(?:of the|du|del)\s+(?:UN\s+|United Nations\s+)?(?:Security Council|Conseil de sécurité|Consejo de Seguridad)\b/iu;
 
+// "Présidence suisse du Conseil de sécurité", "Presidencia ecuatoriana del Consejo de Seguridad".
+const ROMANCE_PRESIDENCY_LINE =
+  /^(?:la\s+)?(?:présidence|presidencia)\s+(\p{Ll}{4,})\s+(?:du|del)\s+(?:Conseil de sécurité|Consejo de Seguridad)(?![\p{L}])/iu;
+
 /**
  * A letterhead or title: "United Kingdom Presidency of the UN Security Council — May 2026",
  * "Concept note by the presidency of Switzerland". History is told in the body, not the title.
@@ -29,7 +33,12 @@ const presidencyLine: Cue<string> = ({ blocks, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
     const named = PRESIDENCY_LINE.exec(block)?.[1];
-    const state = named ? findMemberState(titleCase(named)) : null;
+    const adjective = ROMANCE_PRESIDENCY_LINE.exec(block)?.[1];
+    const state = named
+      ? findMemberState(titleCase(named))
+      : adjective
+        ? stateOfRomanceAdjective(adjective)
+        : null;
     if (state) return [candidate(state, 0.85, block, 'presidencyLine')];
     // "… addressed to the President of the Security Council" names the addressee, not the presidency.
     const line = titleCase(block).replace(ADDRESSEE, (words) => ' '.repeat(words.length));

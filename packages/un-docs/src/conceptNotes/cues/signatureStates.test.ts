@@ -26,6 +26,15 @@ describe('signatureStates', () => {
     ).toBe('Malta and Sierra Leone');
   });
 
+  it('keeps the note\'s language and reads "we" in a Spanish verb', () => {
+    const firmado = `(Firmado) Héctor Vasconcelos\nRepresentante Permanente de México ante las Naciones Unidas\n\n(Firmado) Merete Fjeld Brattested\nRepresentante Permanente de Noruega ante las Naciones Unidas`;
+    expect(
+      convener(
+        `Excelentísimo señor:\n\nTenemos el honor de invitar a su delegación a una reunión con arreglo a la fórmula Arria.\n\n${firmado}`,
+      ),
+    ).toBe('México y Noruega');
+  });
+
   it('reads nobody when the letter does not speak for its signatories', () => {
     expect(
       convener(

@@ -9,8 +9,9 @@ import { candidate, type Cue } from './Candidate.js';
 
 const REPRESENTATIVE =
   /\b(?:Permanent\s+Representative|Chargée?\s+d['’]affaires(?:\s+a\.\s?i\.)?|Représentante?\s+permanente?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+(?:the\s+)?(.+?)(?:\s+(?:to|auprès de|ante)\s+.*)?$/iu;
+// Spanish and French say "we" in the verb: "Tenemos el honor de invitar", "Avons le plaisir".
 const SPEAKS_FOR_SIGNATORIES =
-  /\b(?:we|nous|nosotros)\b[^.]{0,80}?\b(?:invite|inviter|invitar|convene|convoquer|convocar|host|hold|organi[sz]e|organiser|organizar|co-host)\b|\bthe\s+co-?(?:facilitators|chairs|hosts|organi[sz]ers)\s+(?:will|intend to|are pleased to)\s+(?:hold|convene|host|organi[sz]e|invite)\b/iu;
+  /\b(?:we|nous|nosotros)\b[^.]{0,80}?\b(?:invite|inviter|invitar|convene|convoquer|convocar|host|hold|organi[sz]e|organiser|organizar|co-host)\b|\b(?:tenemos|nos complace|avons)\b[^.]{0,40}?\b(?:invitar|convocar|organizar|inviter|convoquer|organiser)\b|\b(?:invitamos|convocamos|organizamos)\b|\bthe\s+co-?(?:facilitators|chairs|hosts|organi[sz]ers)\s+(?:will|intend to|are pleased to)\s+(?:hold|convene|host|organi[sz]e|invite)\b/iu;
 const SIGNATURE_BLOCKS = 8;
 
 export const signatureStates: Cue<string> = ({ blocks, sentences }) => {
@@ -26,6 +27,20 @@ export const signatureStates: Cue<string> = ({ blocks, sentences }) => {
     });
   const unique = [...new Set(states)];
   return unique.length > 0
-    ? [candidate(joinActors(unique), 0.6, speaking.text, 'signatureStates')]
+    ? [candidate(joinIn(unique, conjunction(blocks)), 0.6, speaking.text, 'signatureStates')]
     : [];
 };
+
+/** The note's own "and": States stay in the note's language ("México y Noruega"). */
+function conjunction(blocks: readonly string[]): string {
+  const signed = blocks.slice(-SIGNATURE_BLOCKS).join('\n');
+  if (/Representante\s+Permanente/u.test(signed)) return 'y';
+  if (/Représentante?\s+permanente?/iu.test(signed)) return 'et';
+  return 'and';
+}
+
+function joinIn(names: readonly string[], and: string): string {
+  return and === 'and'
+    ? joinActors(names)
+    : `${names.slice(0, -1).join(', ')}${names.length > 1 ? ` ${and} ` : ''}${names[names.length - 1] ?? ''}`;
+}

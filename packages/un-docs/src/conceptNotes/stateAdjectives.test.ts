@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { stateOfRomanceAdjective } from './stateAdjectives.js';
+
+describe('stateOfRomanceAdjective', () => {
+  it.each([
+    ['suisse', 'Switzerland'],
+    ['japonaise', 'Japan'],
+    ['mexicana', 'Mexico'],
+    ['équatorienne', 'Ecuador'],
+    ['sénégalaise', 'Senegal'],
+    ['norvégienne', 'Norway'],
+  ])('%s names %s', (adjective, state) => {
+    expect(stateOfRomanceAdjective(adjective)).toBe(state);
+  });
+
+  it('names no State for an adjective that shares too little with any name', () => {
+    expect(stateOfRomanceAdjective('danoise')).toBeNull();
+    expect(stateOfRomanceAdjective('general')).toBeNull();
+  });
+});
