@@ -23,6 +23,7 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\binteractive\s+dialogue\b|\bdialogue interactif\b|\bdiálogo interactivo\b/iu,
     'interactive dialogue',
   ],
+  [/\binteractive\s+debate\b|\bdébat interactif\b|\bdebate interactivo\b/iu, 'interactive debate'],
   [/\bhigh-level\s+dialogue\b/iu, 'high-level dialogue'],
   [
     /\bhigh-level\s+segment\b|\bdébat de haut niveau\b|\bserie de sesiones de alto nivel\b/iu,

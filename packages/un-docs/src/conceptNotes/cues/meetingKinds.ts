@@ -14,6 +14,10 @@ const FILLER =
 
 // Who holds it may follow the kind: "Side event hosted by Jordan and Uganda", "Evento paralelo
 // auspiciado por Colombia y España".
+// Or the occasion it is held beside: "Side event on the margins of the second session of
+// the United Nations Habitat Assembly", `en marge de`, `en el marco de`.
+const OCCASION =
+  /\s+(?:(?:on|at)\s+the\s+(?:margins?|sidelines?|side-lines?|fringes?|occasion)\s+of|en\s+marge\s+(?:de|du|des)|al\s+margen\s+(?:de|del)|en\s+el\s+marco\s+(?:de|del)|during\s+the\s+[\p{L}\d-]+\s+session\s+of)\b.*$/iu;
 const HELD_BY =
   /,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored|organisée?|accueillie?|convoquée?|auspiciad[oa]|organizad[oa]|convocad[oa]|patrocinad[oa])\s+(?:jointly\s+)?(?:by|par|por)\s.*$/iu;
 
@@ -25,7 +29,7 @@ export function isBareMeetingKind(text: string): boolean {
 
 /** True when `text` holds only meeting kinds, bodies, years and linking words ("Peacebuilding Commission"). */
 export function namesNothingElse(text: string): boolean {
-  let rest = text.replace(HELD_BY, '');
+  let rest = text.replace(HELD_BY, '').replace(OCCASION, '');
   for (const [pattern] of FORMATS) rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
   rest = rest.replace(BODIES, ' ').replace(FILLER, ' ');
   return !/\p{L}{2,}/u.test(rest.replace(/[()[\]|:,.–—-]/gu, ' '));

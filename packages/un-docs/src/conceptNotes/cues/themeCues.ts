@@ -29,11 +29,16 @@ const THEME_LABELS = new Set([
   'focus',
 ]);
 // "Theme of the panel:", "Thème de la réunion :", "Title of the event:", "Event title:".
+// Any label that ends in "theme" or "topic" names the theme: "This year's theme:", "Proposed
+// topic:", "Thème retenu" is read by its last word, not listed phrase by phrase.
 const THEME_OF =
-  /^(?:theme|topic|subject|sujet|tema|title|titre|titulo)\s+(?:of|for|de|du|del)\b|^(?:event|meeting|debate|session|overarching|main|overall|proposed)\s+(?:title|theme|topic)$|^(?:theme|tema)\s+(?:general|central|principal)$/;
+  /^(?:theme|topic|subject|sujet|tema|title|titre|titulo)\s+(?:of|for|de|du|del)\b|\s(?:theme|topic|tema)$|^(?:event|meeting|debate|session|overarching|main|overall|proposed)\s+(?:title|theme|topic)$|^(?:theme|tema)\s+(?:general|central|principal)$/;
 // "The theme of the meeting is the protection of …", unquoted, to the end of the sentence.
+// Also with up to four words naming the meeting: "The theme of this year's forum is X",
+// "The theme for the 2027 session will be X", "Le thème de la réunion est X", "El tema del
+// diálogo será X".
 const THEME_IS = new RegExp(
-  String.raw`\b(?:the\s+)?(?:theme|topic|focus)\s+of\s+(?:the|this)\s+(?:${MEETING_WORD}|open debate|Arria-formula meeting)\s+(?:is|will be)\s+(.{4,250}?)\.?$`,
+  String.raw`\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)\s+(?:is|will be|est|sera|es|será)\s+(.{4,250}?)\.?$`,
   'iu',
 );
 // "on the theme “…”"; or the theme named first and quoted after a comma or colon: "the

@@ -13,6 +13,9 @@ describe('isBareMeetingKind', () => {
     'Ministerial round table',
     '2027 ECOSOC Special Meeting',
     'Side event hosted by Jordan and Uganda',
+    'Side event on the margins of the second session of the United Nations Habitat Assembly',
+    'Manifestation parallèle en marge de la Conférence des Parties',
+    'Annual interactive debate',
   ])('%s names only a kind of meeting', (line) => {
     expect(isBareMeetingKind(line)).toBe(true);
   });
