@@ -5,7 +5,7 @@ import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
 import { letterAuthor } from './letterAuthor.js';
-import { signatureStates } from './signatureStates.js';
+import { representedStates, signatureStates } from './signatureStates.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -56,7 +56,14 @@ const FACILITATORS = /facilita|cofacilita/iu;
 
 const organizerField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
-    const list = field && LABELS.test(field.label) ? actorList(field.value) : null;
+    // Co-chairs listed as persons name their States: "H.E. Mr. …, Permanent Representative of Ireland; …".
+    const represented = field && LABELS.test(field.label) ? representedStates(field.value) : [];
+    const list =
+      represented.length > 0
+        ? joinActors(represented)
+        : field && LABELS.test(field.label)
+          ? actorList(field.value)
+          : null;
     const confidence = field && FACILITATORS.test(field.label) ? 0.6 : 0.95;
     return list && plausible(list) ? [candidate(list, confidence, text, 'organizerField')] : [];
   });

@@ -8,7 +8,7 @@ import { candidate, type Cue } from './Candidate.js';
 // inviting, convening, hosting or holding — whatever the wording around the verb.
 
 const REPRESENTATIVE =
-  /\b(?:Permanent\s+Representative|Chargée?\s+d['’]affaires(?:\s+a\.\s?i\.)?|Représentante?\s+permanente?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+(?:the\s+)?(.+?)(?:\s+(?:to|auprès de|ante)\s+.*)?$/iu;
+  /\b(?:(?:Deputy\s+)?Permanent\s+Representative|Chargée?\s+d['’]affaires(?:\s+a\.\s?i\.)?|Représentante?\s+permanente?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+(?:the\s+)?(.+?)(?:\s+(?:to|auprès de|ante)\s+.*)?$/iu;
 // Spanish and French say "we" in the verb: "Tenemos el honor de invitar", "Avons le plaisir".
 const SPEAKS_FOR_SIGNATORIES =
   /\b(?:we|nous|nosotros)\b[^.]{0,80}?\b(?:invite|inviter|invitar|convene|convoquer|convocar|host|hold|organi[sz]e|organiser|organizar|co-host)\b|\b(?:tenemos|nos complace|avons)\b[^.]{0,40}?\b(?:invitar|convocar|organizar|inviter|convoquer|organiser)\b|\b(?:invitamos|convocamos|organizamos)\b|\bthe\s+co-?(?:facilitators|chairs|hosts|organi[sz]ers)\s+(?:will|intend to|are pleased to)\s+(?:hold|convene|host|organi[sz]e|invite)\b/iu;
@@ -43,4 +43,18 @@ function joinIn(names: readonly string[], and: string): string {
   return and === 'and'
     ? joinActors(names)
     : `${names.slice(0, -1).join(', ')}${names.length > 1 ? ` ${and} ` : ''}${names[names.length - 1] ?? ''}`;
+}
+
+/**
+ * The States that persons are named for: "H.E. Mr. Fergal Mythen, Permanent Representative
+ * of Ireland; H.E. Ms. Njambi Kinyungu, Deputy Permanent Representative of Kenya" → Ireland,
+ * Kenya. Empty unless every person listed is named for a State.
+ */
+export function representedStates(list: string): string[] {
+  const people = list.split(/\s*;\s*|\n/u).filter((part) => part.trim() !== '');
+  const states = people.map((person) => {
+    const name = REPRESENTATIVE.exec(person)?.[1]?.replace(/[\s.,]+$/u, '');
+    return name && findMemberState(name) ? name : null;
+  });
+  return states.every((state) => state !== null) ? [...new Set(states as string[])] : [];
 }
