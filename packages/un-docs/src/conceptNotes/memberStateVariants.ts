@@ -12,6 +12,7 @@ export const FRENCH_AND_SPANISH_NAMES: Readonly<Record<string, string>> = {
   Sudáfrica: 'South Africa',
   Belgique: 'Belgium',
   Bélgica: 'Belgium',
+  Francia: 'France',
   Bolivie: 'Bolivia (Plurinational State of)',
   Brésil: 'Brazil',
   Brasil: 'Brazil',

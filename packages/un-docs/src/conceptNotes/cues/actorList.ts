@@ -11,7 +11,7 @@ const STOP =
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger.
 const ENVOYS =
-  /^(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
+  /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
 const TO_THE_UN =
   /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Nations Unies|Naciones Unidas).*$/iu;
 
@@ -32,7 +32,7 @@ export function actorList(text: string): string | null {
     const rest = actorList(partners[2].replace(/^[,\s]+/, ''));
     const states = first && rest ? [...splitActors(first), ...splitActors(rest)] : [];
     if (states.length > 0 && states.every((part) => findMemberState(part) !== null))
-      return joinActors(states);
+      return joinActors(states, conjunctionOf(text));
   }
   return oneActorList(text);
 }
@@ -57,10 +57,18 @@ function oneActorList(text: string): string | null {
   return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
 }
 
-/** ["Estonia", "Ghana", "Niger"] → "Estonia, Ghana and Niger". */
-export function joinActors(names: readonly string[]): string {
+/** ["Estonia", "Ghana", "Niger"] → "Estonia, Ghana and Niger" (or "y", "et": the note's language). */
+export function joinActors(names: readonly string[], and = 'and'): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1] ?? ''}`;
+}
+
+/** The "and" of the language `text` is written in, so States stay in the note's language. */
+export function conjunctionOf(text: string): string {
+  if (/\s(?:y|junto con|en colaboración con)\s|Misi[oó]n(?:es)?\s+Permanentes?/u.test(text))
+    return 'y';
+  if (/\s(?:et|avec|conjointement avec)\s|Missions?\s+permanentes?/u.test(text)) return 'et';
+  return 'and';
 }
 
 /** "Estonia and Niger" → ["Estonia", "Niger"]. */

@@ -27,7 +27,7 @@ export const signatureStates: Cue<string> = ({ blocks, sentences }) => {
     });
   const unique = [...new Set(states)];
   return unique.length > 0
-    ? [candidate(joinIn(unique, conjunction(blocks)), 0.6, speaking.text, 'signatureStates')]
+    ? [candidate(joinActors(unique, conjunction(blocks)), 0.6, speaking.text, 'signatureStates')]
     : [];
 };
 
@@ -38,13 +38,6 @@ function conjunction(blocks: readonly string[]): string {
   if (/Représentante?\s+permanente?/iu.test(signed)) return 'et';
   return 'and';
 }
-
-function joinIn(names: readonly string[], and: string): string {
-  return and === 'and'
-    ? joinActors(names)
-    : `${names.slice(0, -1).join(', ')}${names.length > 1 ? ` ${and} ` : ''}${names[names.length - 1] ?? ''}`;
-}
-
 /**
  * The States that persons are named for: "H.E. Mr. Fergal Mythen, Permanent Representative
  * of Ireland; H.E. Ms. Njambi Kinyungu, Deputy Permanent Representative of Kenya" → Ireland,

@@ -48,7 +48,7 @@ export const titleBesideKind: Cue<string> = ({ layout, titleBlocks }) =>
     const block = layout[index];
     if (!block || block.text.length > 250 || /[.;]$/.test(block.text)) return [];
     // "Body: Security Council — open debate" is a header field; "Workshop: X" is a title.
-    if (block.field && !isBareMeetingKind(block.field.label)) return [];
+    if (block.field && !isBareMeetingKind(block.text.slice(0, block.text.indexOf(':')))) return [];
     const theme = themeBesideKind(block.text);
     const confidence = block.heading === 1 ? 0.7 : 0.66;
     return theme ? [candidate(unquote(theme), confidence, block.text, 'titleBesideKind')] : [];
