@@ -26,6 +26,29 @@ describe('headingTopic', () => {
 });
 
 describe('findDiscussionPoints', () => {
+  it('reads questions written inline without labels after a lead-in, under a points heading', () => {
+    const { items } = findDiscussionPoints([
+      'Discussion',
+      'The meeting will have two panels. Speakers are encouraged to address the following questions: What has been done since 2024? How can access be widened? Which data are needed, and who should collect them?',
+      'Statements are limited to five minutes.',
+    ]);
+    expect(items).toEqual([
+      { label: '1', text: 'What has been done since 2024?' },
+      { label: '2', text: 'How can access be widened?' },
+      { label: '3', text: 'Which data are needed, and who should collect them?' },
+    ]);
+  });
+
+  it('gives lettered questions inline in a numbered paragraph that paragraph’s number', () => {
+    const { items } = findDiscussionPoints([
+      'III. Cuestiones para el debate',
+      '4. Se invita a los participantes a abordar las siguientes preguntas: a) ¿qué medidas han resultado eficaces?; b) ¿cómo pueden participar las organizaciones?; y c) ¿qué papel corresponde a la cooperación?',
+      'IV. Modalidades',
+    ]);
+    expect(items.map(({ label }) => label)).toEqual(['4(a)', '4(b)', '4(c)']);
+    expect(items[2]?.text).toBe('¿qué papel corresponde a la cooperación?');
+  });
+
   it('reads questions labelled inline in one paragraph, without the sentence after them', () => {
     const { items, sectioned } = findDiscussionPoints([
       'Member States may address: (i) What has worked? (ii) What has not, and why? (iii) What next? The presidency will circulate a summary.',

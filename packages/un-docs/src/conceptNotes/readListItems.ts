@@ -1,6 +1,7 @@
 import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
+import { mostlyQuestions, readInlineList } from './readInlineList.js';
 
 // Reads the items that follow a section heading or an introductory sentence ("speakers are
 // invited to address the following:"), until the next heading or the next paragraph of
@@ -59,14 +60,35 @@ function labelFor(state: ListState, kind: string, value: string): string {
   return String(state.items.length + 1);
 }
 
+/**
+ * An item that is itself a lead-in and its questions written inline ("4. Participants are
+ * invited to address the following questions: a) ¿…?; b) ¿…?", or "… the following
+ * questions: What …? How …?") holds several points: lettered ones take the item's number
+ * ("4(a)"), the others their position. Null when the item is one point.
+ */
+function inlinePoints(state: ListState, text: string, number: string | null): LabeledItem[] | null {
+  const inline = readInlineList(text);
+  if (!inline || !/:$/u.test(inline.leadIn) || !mostlyQuestions(inline.items)) return null;
+  return inline.items.map((item, index) => ({
+    label: item.label.startsWith('(')
+      ? `${number ?? ''}${item.label}`
+      : String(state.items.length + index + 1),
+    text: item.text,
+  }));
+}
+
 /** Returns false when `block` ends the list. `next` is the block after it. */
 function readBlock(state: ListState, block: string, next: string, questionsOnly: boolean): boolean {
   const label = parseLabel(block, state.previousLetter);
   const lastItem = state.items[state.items.length - 1];
   if (!label) {
     if (isHeading(block)) return false;
-    if (questionsOnly && block.endsWith('?') && block.length < 400) {
-      state.items.push({ label: String(state.items.length + 1), text: cleanItemText(block) });
+    if (questionsOnly && block.endsWith('?')) {
+      const inline = inlinePoints(state, block, null);
+      if (inline) state.items.push(...inline);
+      else if (block.length < 400)
+        state.items.push({ label: String(state.items.length + 1), text: cleanItemText(block) });
+      else return false;
       return true;
     }
     state.introBlocks += 1;
@@ -98,6 +120,13 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
   if (label.kind === 'roman' && lastItem && !/\([ivxlc]+\)$/.test(lastItem.label)) {
     // Roman sub-items of a lettered or numbered point belong to that point.
     lastItem.text = `${lastItem.text}\n(${label.value}) ${cleanItemText(label.rest)}`;
+    return true;
+  }
+  const inline = questionsOnly
+    ? inlinePoints(state, label.rest, label.kind === 'number' ? label.value : null)
+    : null;
+  if (inline) {
+    state.items.push(...inline);
     return true;
   }
   if (label.kind === 'letter') state.previousLetter = label.value;
