@@ -53,6 +53,31 @@ describe('parseDocument decides the kind from the content', () => {
     });
   });
 
+  it.each([
+    [
+      'a press release of a meeting held',
+      '9 February 2027\n\nCouncil Hears Calls for Reform in Open Debate\n\nThe Security Council must work in ways the membership can trust, speakers said today as the Council held its annual open debate on working methods. Their proposals included:\n\n- sharing drafts earlier;\n- more wrap-up sessions;\n- a list of upcoming meetings.',
+    ],
+    [
+      'a record of a meeting held, quoting its speakers’ questions',
+      '9 February 2027\n\nThe Council held an open debate on working methods today. One speaker asked:\n\nWho drafts?\n\nWho is consulted, and when?\n\nWho decides?\n\nOther speakers said that transparency was not a favour.',
+    ],
+    [
+      'a programme of several days',
+      'Programme of work\n\nMonday, 24 February 2027\n\n10:00 – 13:00 High-level segment\n\nTuesday, 25 February 2027\n\n10:00 – 13:00 Panel discussion on mainstreaming\n\nWednesday, 26 February 2027\n\n10:00 – 13:00 General debate\n\nNotes:\n\n1. The programme is indicative.\n\n2. The list of speakers opens on 20 February.\n\n3. Speaking time is three minutes.',
+    ],
+    [
+      'an FAQ with numbered questions',
+      'Frequently asked questions\n\n1. When does the Council meet?\n\nAt any time; the presidency sets the programme.\n\n2. Who are its members?\n\nFifteen States, five of them permanent.\n\n3. Can other States take part in open debates?\n\nYes, without a vote.',
+    ],
+    [
+      'a policy brief asking questions with no meeting in view',
+      'Policy brief\n\nClimate and security in the Lake Chad Basin\n\nQuestions Council members should be asking\n\n- How will progress be measured?\n- Who is accountable for climate risk?\n- What does the region need?',
+    ],
+  ])('refuses %s', (_, text) => {
+    expect(() => parseDocument(text)).toThrow(DocumentReadError);
+  });
+
   it('refuses text with no recognizable structure', () => {
     let error: unknown;
     try {

@@ -32,7 +32,7 @@ export interface Meeting {
 // a line that is little else than a date ("9 March 2027", "- 📅 2027-11-18 (Thursday)") is
 // the meeting's date line when it stands near the top of the note.
 const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'giu');
-function isDateLine(block: string): boolean {
+export function isDateLine(block: string): boolean {
   const dates = findDates(block);
   if (dates.length === 0 || block.length > 80) return false;
   let rest = block;
@@ -145,9 +145,9 @@ function leadingTime(line: string): boolean {
 }
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
-const MEETING_WORD =
+export const MEETING_WORD =
   /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|reunión|diálogo|sesión|mesa redonda|evento|foro)s?(?![\p{L}])/iu;
-const PAST =
+export const PAST =
   /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
 
 /**
