@@ -25,8 +25,8 @@ function looksLikeConceptNote(note: NoteLayout): boolean {
   if (note.blocks.some((block) => block.length < 400 && NOTE_TITLE.test(block))) return true;
   // Points make a (partial) note when a meeting is in view; a meeting, when the text looks
   // forward to it (not a press release of a meeting held, not a programme of several days).
-  const points = findDiscussionPoints(note.blocks);
-  if (points.items.length > 0 && pointsForMeeting(note, points.sectioned)) return true;
+  const points = findDiscussionPoints(note.blocks).items.length > 0;
+  if (points && pointsForMeeting(note)) return true;
   const format = findFormat(note);
   return format !== null && meetingAhead(note, findMeeting(note), format.source);
 }

@@ -21,16 +21,20 @@ export function recordsPast(sentence: string): boolean {
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
 const FORWARD =
-  /(?<![\p{L}])(?:will|shall|to be held|to take place|intends? to|is scheduled|plans? to|is convening|is organi[sz]ing|organisera|convoquera|tiendra|aura lieu|se tiendra|tendrá lugar|se celebrará|celebrará|convocará|organizará)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|is convening|is organi[sz]ing|organisera|convoquera|tiendra|aura lieu|se tiendra|tendrá lugar|se celebrará|celebrará|convocará|organizará)(?![\p{L}])/iu;
+
+// A meeting that has been held.
+const HELD =
+  /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar)(?![\p{L}])/iu;
 
 /**
- * A record of a meeting held: a sentence names a meeting as held or reports its speakers,
- * and none looks forward to one.
+ * A record of a meeting held: a sentence names a meeting as held, and none looks forward
+ * to one.
  */
 function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => MEETING_WORD.test(text));
   return (
-    meetings.some(({ text }) => recordsPast(text)) &&
+    meetings.some(({ text }) => HELD.test(text)) &&
     !meetings.some(({ text }) => FORWARD.test(text) && !recordsPast(text))
   );
 }
@@ -75,12 +79,10 @@ export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: str
  * Do the points belong to a meeting? A list of questions does when the text names a meeting
  * it does not record as past ("the questions to guide the debate"); a policy brief's
  * questions for the Council, with no meeting in view, and an FAQ's answered questions do
- * not. Points read from their layout alone (`sectioned` false: questions under any heading,
- * a run of questions) must not sit in a record of a meeting held, where they are its
- * speakers' questions.
+ * not, and neither do the questions a record of a meeting held says its speakers raised
+ * (a summary, a press release).
  */
-export function pointsForMeeting(note: NoteText, sectioned: boolean): boolean {
-  if (answersQuestions(note)) return false;
-  if (!sectioned && recordsMeeting(note)) return false;
+export function pointsForMeeting(note: NoteText): boolean {
+  if (answersQuestions(note) || recordsMeeting(note)) return false;
   return note.sentences.some(({ text }) => MEETING_WORD.test(text) && !recordsPast(text));
 }
