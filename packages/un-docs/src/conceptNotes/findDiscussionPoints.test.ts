@@ -39,6 +39,19 @@ describe('findDiscussionPoints', () => {
     ]);
   });
 
+  it('reads the points after a lead-in about what the statements will take up', () => {
+    const { items } = findDiscussionPoints([
+      'Las intervenciones podrían centrarse en los siguientes aspectos:',
+      '- las políticas nacionales;',
+      '- la cooperación internacional.',
+      'Las intervenciones no deberán exceder de tres minutos.',
+    ]);
+    expect(items).toEqual([
+      { label: '1', text: 'las políticas nacionales' },
+      { label: '2', text: 'la cooperación internacional' },
+    ]);
+  });
+
   it('gives lettered questions inline in a numbered paragraph that paragraph’s number', () => {
     const { items } = findDiscussionPoints([
       'III. Cuestiones para el debate',

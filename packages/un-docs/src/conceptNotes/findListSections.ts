@@ -20,6 +20,23 @@ const OBJECTIVES_INTRO =
 
 export type ListKind = 'objectives' | 'points';
 
+// A lead-in about what the delegations' statements will take up ("Las intervenciones de los
+// Estados Miembros podrían centrarse en los siguientes aspectos:", "Statements could cover:")
+// introduces the points, unless it is about sending them or their length.
+const STATEMENTS_LEAD_IN =
+  /\b(?:statements|interventions|remarks|déclarations|intervenciones|declaraciones)\b/iu;
+const NOT_ABOUT_CONTENT =
+  /\b(?:sen[dt]|submi|e-?mail|transmi|envoy|envi|remit|minutes?|minutos|list of speakers|liste des orateurs|lista de oradores)/iu;
+
+function statementsLeadIn(block: string): boolean {
+  return (
+    block.endsWith(':') &&
+    block.length < 300 &&
+    STATEMENTS_LEAD_IN.test(block) &&
+    !NOT_ABOUT_CONTENT.test(block)
+  );
+}
+
 function startsSection(block: string, kind: ListKind): boolean {
   const heading = isHeading(block) || (block.endsWith(':') && block.length < 80);
   const title = heading ? block.replace(/^(?:[IVXL]{1,5}|[A-Z])\.\s+/, '') : block;
@@ -28,7 +45,9 @@ function startsSection(block: string, kind: ListKind): boolean {
   if (isHeading(block) && headingTopic(title) === kind) return true;
   if (kind === 'points') {
     return (
-      (heading && POINTS_HEADING.test(title)) || (block.endsWith(':') && POINTS_INTRO.test(block))
+      (heading && POINTS_HEADING.test(title)) ||
+      (block.endsWith(':') && POINTS_INTRO.test(block)) ||
+      statementsLeadIn(block)
     );
   }
   return (
@@ -40,7 +59,7 @@ function startsSection(block: string, kind: ListKind): boolean {
 /** Does a lead-in ("The objectives … are:", "may wish to focus … on:") introduce `kind`? */
 export function introduces(leadIn: string, kind: ListKind): boolean {
   if (headingTopic(leadIn) === kind) return true;
-  if (kind === 'points') return POINTS_INTRO.test(leadIn);
+  if (kind === 'points') return POINTS_INTRO.test(leadIn) || statementsLeadIn(leadIn);
   return OBJECTIVES_INTRO.test(leadIn) && !POINTS_INTRO.test(leadIn);
 }
 
