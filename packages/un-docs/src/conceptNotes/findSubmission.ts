@@ -46,8 +46,8 @@ function around<T>(items: readonly T[], at: number, reach: number): T[] {
 
 /**
  * An address is for statements when its sentence says so, or when it stands on a line of
- * its own (a contact block: name, mission, address, which reflowing may join into one line) under a sentence that does ("send the
- * text of their statements … to:" / "Ms. Anna Keller" / "x@mission.ch").
+ * its own (a contact block: name, mission, address, which reflowing may join into one line)
+ * beside a sentence that does.
  */
 function forStatements(sentences: readonly NoteSentence[], at: number): boolean {
   const sentence = sentences[at];
@@ -58,10 +58,10 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   // (A title such as "Ms." or "H.E." is not a sentence's end.)
   const line = sentence.text.replace(EMAIL, '').replace(HONORIFIC, '');
   if (sentence.text.length > 120 || /[.;]\s/u.test(line)) return false;
-  // The contact block's purpose is in the sentences around it: a lead-in ending with a colon
-  // above it, or a sentence about sending statements just above or below it ("… may submit
-  // written statements (see the contact below)" / "Contact" / "Ms. …, x@mission.org" /
-  // "Statements should reach us by 12 March.").
+  // The contact block's purpose is in the sentences around it: one about sending statements
+  // (or their deadline) just above or below it ("send the text of their statements … to:" /
+  // "Ms. Anna Keller" / "x@mission.ch"; "Contact" / "Ms. …, x@mission.org" / "Statements
+  // should reach us by 12 March.").
   const sending = ({ text }: NoteSentence): boolean =>
     SUBMIT.test(text) &&
     !SPEAKERS_LIST.test(text) &&
@@ -69,11 +69,7 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   const near = ({ block }: NoteSentence): boolean => Math.abs(block - sentence.block) <= 3;
   const before = sentences.slice(Math.max(0, at - 4), at).filter(near);
   const after = sentences.slice(at + 1, at + 3).filter(near);
-  return (
-    before.some(({ text }) => SUBMIT.test(text) && /:\s*$/u.test(text)) ||
-    before.some(sending) ||
-    after.some(sending)
-  );
+  return before.some(sending) || after.some(sending);
 }
 
 export function findSubmission({ sentences }: NoteText, meetingDate: string | null): Submission {
