@@ -52,6 +52,21 @@ describe('findDiscussionPoints', () => {
     ]);
   });
 
+  it('reads on past a paragraph that comments on a numbered question', () => {
+    const { items } = findDiscussionPoints([
+      'Guiding questions',
+      '1. How can the Council act earlier?',
+      'This question invites members to share practice.',
+      '2. What role for regional bodies?',
+      'Format',
+      'The meeting will open with two briefings.',
+    ]);
+    expect(items).toEqual([
+      { label: '1', text: 'How can the Council act earlier?' },
+      { label: '2', text: 'What role for regional bodies?' },
+    ]);
+  });
+
   it('gives lettered questions inline in a numbered paragraph that paragraph’s number', () => {
     const { items } = findDiscussionPoints([
       'III. Cuestiones para el debate',

@@ -77,6 +77,19 @@ function inlinePoints(state: ListState, text: string, number: string | null): La
   }));
 }
 
+/**
+ * Does `next` carry the list's next number or letter? Only an ordered list proves it goes on:
+ * a paragraph between two bullet lists is usually the lead-in of the second.
+ */
+function resumesList(state: ListState, lastItem: LabeledItem, next: string): boolean {
+  const label = parseLabel(next, state.previousLetter);
+  if (!label || label.kind !== state.itemKind) return false;
+  if (label.kind === 'number') return Number(label.value) === Number(lastItem.label) + 1;
+  if (label.kind === 'letter')
+    return label.value.charCodeAt(0) === (state.previousLetter ?? '').charCodeAt(0) + 1;
+  return false;
+}
+
 /** Returns false when `block` ends the list. `next` is the block after it. */
 function readBlock(state: ListState, block: string, next: string, questionsOnly: boolean): boolean {
   const label = parseLabel(block, state.previousLetter);
@@ -91,6 +104,9 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
       else return false;
       return true;
     }
+    // A paragraph between two items of the list ("1. How can …?" / "The Commission's
+    // configurations often …" / "2. What …?") comments on the item before it; the list goes on.
+    if (lastItem && !block.endsWith(':') && resumesList(state, lastItem, next)) return true;
     state.introBlocks += 1;
     return state.items.length === 0 && state.introBlocks <= 2;
   }
