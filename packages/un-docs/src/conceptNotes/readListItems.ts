@@ -90,6 +90,20 @@ function resumesList(state: ListState, lastItem: LabeledItem, next: string): boo
   return false;
 }
 
+/**
+ * Items that a line holds one after another from its own label ("a) ¿…?; b) ¿…?; y c) ¿…?",
+ * a paragraph reflowed from a PDF after its lead-in "4. … las siguientes preguntas:"): each
+ * is an item, lettered ones under the list's paragraph number.
+ */
+function itemsOnOneLine(state: ListState, block: string): LabeledItem[] | null {
+  const inline = readInlineList(block);
+  if (!inline || inline.leadIn !== '' || inline.items.length < 2) return null;
+  return inline.items.map((item) => ({
+    label: item.label.startsWith('(') ? `${state.parent ?? ''}${item.label}` : item.label,
+    text: item.text,
+  }));
+}
+
 /** Returns false when `block` ends the list. `next` is the block after it. */
 function readBlock(state: ListState, block: string, next: string, questionsOnly: boolean): boolean {
   const label = parseLabel(block, state.previousLetter);
@@ -143,6 +157,12 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
     : null;
   if (inline) {
     state.items.push(...inline);
+    return true;
+  }
+  const run = itemsOnOneLine(state, block);
+  if (run) {
+    state.items.push(...run);
+    state.itemKind ??= label.kind;
     return true;
   }
   if (label.kind === 'letter') state.previousLetter = label.value;
