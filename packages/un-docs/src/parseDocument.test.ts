@@ -78,6 +78,19 @@ describe('parseDocument decides the kind from the content', () => {
     expect(() => parseDocument(text)).toThrow(DocumentReadError);
   });
 
+  it.each([
+    [
+      'a course page whose questions belong to the course',
+      'Course: negotiating in the Security Council\n\nThe course will run online from 3 to 7 May 2027.\n\nQuestions the course will address\n\n- How are resolutions drafted?\n- Who holds the pen?\n- How do elected members shape texts?',
+    ],
+    [
+      'a French page looking forward in the future tense, after a meeting held',
+      'Une première réunion a eu lieu en 2025.\n\nLa prochaine réunion se déroulera à Genève.\n\nQuestions\n\n- Comment renforcer la prévention ?\n- Quel rôle pour les organisations régionales ?',
+    ],
+  ])('imports %s as a partial note', (_, text) => {
+    expect(parseDocument(text).kind).toBe('concept-note');
+  });
+
   it('refuses text with no recognizable structure', () => {
     let error: unknown;
     try {

@@ -51,7 +51,12 @@ export function parseDocument(text: string): ConceptNote | Report {
   const note = toNoteLayout(text);
   const hasAuthorLine = note.blocks.some((block) => block.length < 150 && AUTHOR_LINE.test(block));
   if (!hasAuthorLine && looksLikeConceptNote(note)) return parseConceptNote(text);
-  if (reportParagraphs(note.blocks) >= MIN_REPORT_PARAGRAPHS) return parseReport(text);
+  // A report that names its author needs only its numbered paragraphs; without an author
+  // line they must carry the text.
+  const paragraphs = hasAuthorLine
+    ? collectParagraphs(note.blocks).length
+    : reportParagraphs(note.blocks);
+  if (paragraphs >= MIN_REPORT_PARAGRAPHS) return parseReport(text);
   throw new DocumentReadError(
     'document.no_structure',
     'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file, or enter the details by hand.',

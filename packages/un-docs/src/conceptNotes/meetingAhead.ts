@@ -20,8 +20,18 @@ export function recordsPast(sentence: string): boolean {
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
+// French and Spanish say it with the future tense of any verb ("se déroulera", "sera
+// consacrée", "se realizará").
 const FORWARD =
-  /(?<![\p{L}])(?:will|shall|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|is convening|is organi[sz]ing|organisera|convoquera|tiendra|aura lieu|se tiendra|tendrá lugar|se celebrará|celebrará|convocará|organizará)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|is convening|is organi[sz]ing|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])/iu;
+
+// What a meeting is called, in the words of meetings, courses and conferences alike.
+const GATHERING =
+  /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|cours|formation|atelier|séminaire|conférence|sommet|curso|taller|seminario|conferencia|cumbre|consultas?)(?![\p{L}])/iu;
+
+function namesGathering(text: string): boolean {
+  return MEETING_WORD.test(text) || GATHERING.test(text);
+}
 
 // A meeting that has been held.
 const HELD =
@@ -32,7 +42,7 @@ const HELD =
  * to one.
  */
 function recordsMeeting({ sentences }: NoteText): boolean {
-  const meetings = sentences.filter(({ text }) => MEETING_WORD.test(text));
+  const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => HELD.test(text)) &&
     !meetings.some(({ text }) => FORWARD.test(text) && !recordsPast(text))
@@ -84,5 +94,5 @@ export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: str
  */
 export function pointsForMeeting(note: NoteText): boolean {
   if (answersQuestions(note) || recordsMeeting(note)) return false;
-  return note.sentences.some(({ text }) => MEETING_WORD.test(text) && !recordsPast(text));
+  return note.sentences.some(({ text }) => namesGathering(text) && !recordsPast(text));
 }
