@@ -67,6 +67,19 @@ describe('findDiscussionPoints', () => {
     ]);
   });
 
+  it('reads a lettered list on across its sub-headings, not across another section', () => {
+    const { items } = findDiscussionPoints([
+      'Guiding questions',
+      'Panel 1: Water and prevention',
+      '(a) How can agreements prevent conflict?',
+      'Panel 2: Water in recovery',
+      '(b) How should infrastructure be prioritized?',
+      'Participation',
+      '(c) Delegations are invited to register.',
+    ]);
+    expect(items.map(({ label }) => label)).toEqual(['(a)', '(b)']);
+  });
+
   it('gives lettered questions inline in a numbered paragraph that paragraph’s number', () => {
     const { items } = findDiscussionPoints([
       'III. Cuestiones para el debate',

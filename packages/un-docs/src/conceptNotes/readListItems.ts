@@ -1,6 +1,7 @@
 import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
+import { namesOtherSection } from './cues/listHeadingWords.js';
 import { mostlyQuestions, readInlineList } from './readInlineList.js';
 
 // Reads the items that follow a section heading or an introductory sentence ("speakers are
@@ -109,7 +110,17 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
   const label = parseLabel(block, state.previousLetter);
   const lastItem = state.items[state.items.length - 1];
   if (!label) {
-    if (isHeading(block)) return false;
+    // A sub-heading inside a lettered list ("Panel 2: Water in post-conflict recovery") when
+    // the list's next letter follows it; a heading naming another section of the note, or any
+    // heading in a numbered list (whose numbers may be the note's paragraphs: "Participation"
+    // before paragraph 4), ends the list.
+    if (isHeading(block))
+      return (
+        lastItem !== undefined &&
+        state.itemKind === 'letter' &&
+        !namesOtherSection(block) &&
+        resumesList(state, lastItem, next)
+      );
     if (questionsOnly && block.endsWith('?')) {
       const inline = inlinePoints(state, block, null);
       if (inline) state.items.push(...inline);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalizeText.js';
 import { parseLabel } from './parseLabel.js';
+import { toNoteLayout } from '../conceptNotes/layout/NoteLayout.js';
 
 describe('parseLabel', () => {
   it.each([
@@ -17,6 +18,22 @@ describe('parseLabel', () => {
   it('reads no label in a sentence', () => {
     expect(parseLabel('Questions were raised about the mandate.')).toBeNull();
     expect(parseLabel('or the other way round')).toBeNull();
+  });
+});
+
+describe('addresses in extracted text', () => {
+  it('keeps the hyphen of an address cut at a line end, and ends a block at an address', () => {
+    const text = [
+      'Delegations may send their statements to presidence-',
+      'csnu@diplomatie.example.fr by 19 April 2027.',
+      '',
+      'Contact: Mr. Ahmed Salim, Office of the President of the General Assembly, salim@un.org',
+      '',
+      'The guiding questions are annexed.',
+    ].join('\n');
+    const { blocks } = toNoteLayout(text);
+    expect(blocks[0]).toContain('presidence-csnu@diplomatie.example.fr');
+    expect(blocks).toHaveLength(3);
   });
 });
 
