@@ -84,10 +84,14 @@ describe('parseDocument decides the kind from the content', () => {
       'Course: negotiating in the Security Council\n\nThe course will run online from 3 to 7 May 2027.\n\nQuestions the course will address\n\n- How are resolutions drafted?\n- Who holds the pen?\n- How do elected members shape texts?',
     ],
     [
+      'a forum announced over three days, with a programme of dated lines',
+      'The Council will hold its annual Forum from Monday, 3 May to Wednesday, 5 May 2027.\n\nMonday, 3 May 2027\n\n10:00 – 13:00 Opening segment\n\nTuesday, 4 May 2027\n\n10:00 – 13:00 Thematic discussions\n\nWednesday, 5 May 2027\n\n15:00 – 18:00 Closing segment',
+    ],
+    [
       'a French page looking forward in the future tense, after a meeting held',
       'Une première réunion a eu lieu en 2025.\n\nLa prochaine réunion se déroulera à Genève.\n\nQuestions\n\n- Comment renforcer la prévention ?\n- Quel rôle pour les organisations régionales ?',
     ],
-  ])('imports %s as a partial note', (_, text) => {
+  ])('imports %s as a note', (_, text) => {
     expect(parseDocument(text).kind).toBe('concept-note');
   });
 

@@ -1,4 +1,4 @@
-import { findDates, inferYear } from '../dates/findDates.js';
+import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -60,8 +60,22 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
 const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}$/u;
 const DATELINE_AFTER = /^\s*[–—-]\s/u;
 
+/**
+ * The sentence's dates, a day without its year taking the year of the full date after it
+ * ("from Monday, 3 May to Wednesday, 5 May 2027": the meeting opens on 3 May 2027).
+ */
+function datesOf(sentence: string): FoundDate[] {
+  const found = findDates(sentence);
+  return found.map((date, index) => {
+    const later = found.slice(index + 1).find(({ iso }) => iso.length === 10);
+    if (date.iso.length !== 5 || !later) return date;
+    const year = Number(later.iso.slice(0, 4)) - (date.iso > later.iso.slice(5) ? 1 : 0);
+    return { ...date, iso: `${year}-${date.iso}` };
+  });
+}
+
 function meetingDateIn(sentence: string): string | null {
-  const dates = findDates(sentence).filter(
+  const dates = datesOf(sentence).filter(
     (found) => found.iso.length === 10 && !BEFORE_DATE.test(sentence.slice(0, found.index)),
   );
   // A line holding one date, "Thursday, 22 April 2027 – International Mother Earth Day", is

@@ -37,6 +37,13 @@ function namesGathering(text: string): boolean {
 const HELD =
   /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar)(?![\p{L}])/iu;
 
+/** A sentence that looks forward to a meeting it names. */
+function announcesMeeting({ sentences }: NoteText): boolean {
+  return sentences.some(
+    ({ text }) => namesGathering(text) && FORWARD.test(text) && !recordsPast(text),
+  );
+}
+
 /**
  * A record of a meeting held: a sentence names a meeting as held, and none looks forward
  * to one.
@@ -78,11 +85,15 @@ function isTimetable({ blocks }: NoteText): boolean {
 
 /**
  * True when the text looks forward to one dated meeting: the sentence that names its format
- * does not record it as held, and the text is not a timetable of several days.
+ * does not record it as held, the text is no record of a meeting held, and it is not a
+ * timetable of several days unless a sentence announces the meeting.
  */
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (meeting.date === null) return false;
-  return !recordsPast(formatSource) && !recordsMeeting(note) && !isTimetable(note);
+  if (recordsPast(formatSource) || recordsMeeting(note)) return false;
+  // A timetable of several days is a note when a sentence announces its meeting ("The
+  // Council will hold its annual Forum … from Monday, 3 May to Wednesday, 5 May").
+  return announcesMeeting(note) || !isTimetable(note);
 }
 
 /**
