@@ -15,8 +15,7 @@ export interface Label {
 
 const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
 // A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
-const NAMED_NUMBER =
-  /^(?:questions?|q|pregunta|cuesti[oó]n|th[eè]me|tema|point|punto)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
+const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
 const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s*(\S.*)$/s;
 const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6})[.)]\s+(\S.*)$/s;
 // \uF0B7, \uF0A7, \uF076, \uF0D8, \uF0FC: Word's Symbol and Wingdings bullets as PDF text gives
