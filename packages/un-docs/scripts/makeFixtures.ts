@@ -96,7 +96,10 @@ export async function makeDocx(
       footnotes[superscriptNumber(footnote[1])] = { children: [new Paragraph(footnote[2])] };
     } else if (options.wordLists && item?.[2] !== undefined) {
       const kind = roman ? 'romans' : 'letters';
-      if (inList !== kind) list += 1;
+      // A list that resumes after a sub-heading ("(c)" under "Panel 2") continues Word's
+      // numbering; one that opens at "(a)" or "(i)" starts it again.
+      const resumes = list > 0 && item[1] !== 'a' && item[1] !== 'i';
+      if (inList !== kind && !resumes) list += 1;
       children.push(
         new Paragraph({
           children: runsWithFootnotes(item[2]),

@@ -53,6 +53,48 @@ describe('parseDocument decides the kind from the content', () => {
     });
   });
 
+  it.each([
+    [
+      'a press release of a meeting held',
+      '9 February 2027\n\nCouncil Hears Calls for Reform in Open Debate\n\nThe Security Council must work in ways the membership can trust, speakers said today as the Council held its annual open debate on working methods. Their proposals included:\n\n- sharing drafts earlier;\n- more wrap-up sessions;\n- a list of upcoming meetings.',
+    ],
+    [
+      'a record of a meeting held, quoting its speakers’ questions',
+      '9 February 2027\n\nThe Council held an open debate on working methods today. One speaker asked:\n\nWho drafts?\n\nWho is consulted, and when?\n\nWho decides?\n\nOther speakers said that transparency was not a favour.',
+    ],
+    [
+      'a programme of several days',
+      'Programme of work\n\nMonday, 24 February 2027\n\n10:00 – 13:00 High-level segment\n\nTuesday, 25 February 2027\n\n10:00 – 13:00 Panel discussion on mainstreaming\n\nWednesday, 26 February 2027\n\n10:00 – 13:00 General debate\n\nNotes:\n\n1. The programme is indicative.\n\n2. The list of speakers opens on 20 February.\n\n3. Speaking time is three minutes.',
+    ],
+    [
+      'an FAQ with numbered questions',
+      'Frequently asked questions\n\n1. When does the Council meet?\n\nAt any time; the presidency sets the programme.\n\n2. Who are its members?\n\nFifteen States, five of them permanent.\n\n3. Can other States take part in open debates?\n\nYes, without a vote.',
+    ],
+    [
+      'a policy brief asking questions with no meeting in view',
+      'Policy brief\n\nClimate and security in the Lake Chad Basin\n\nQuestions Council members should be asking\n\n- How will progress be measured?\n- Who is accountable for climate risk?\n- What does the region need?',
+    ],
+  ])('refuses %s', (_, text) => {
+    expect(() => parseDocument(text)).toThrow(DocumentReadError);
+  });
+
+  it.each([
+    [
+      'a course page whose questions belong to the course',
+      'Course: negotiating in the Security Council\n\nThe course will run online from 3 to 7 May 2027.\n\nQuestions the course will address\n\n- How are resolutions drafted?\n- Who holds the pen?\n- How do elected members shape texts?',
+    ],
+    [
+      'a forum announced over three days, with a programme of dated lines',
+      'The Council will hold its annual Forum from Monday, 3 May to Wednesday, 5 May 2027.\n\nMonday, 3 May 2027\n\n10:00 – 13:00 Opening segment\n\nTuesday, 4 May 2027\n\n10:00 – 13:00 Thematic discussions\n\nWednesday, 5 May 2027\n\n15:00 – 18:00 Closing segment',
+    ],
+    [
+      'a French page looking forward in the future tense, after a meeting held',
+      'Une première réunion a eu lieu en 2025.\n\nLa prochaine réunion se déroulera à Genève.\n\nQuestions\n\n- Comment renforcer la prévention ?\n- Quel rôle pour les organisations régionales ?',
+    ],
+  ])('imports %s as a note', (_, text) => {
+    expect(parseDocument(text).kind).toBe('concept-note');
+  });
+
   it('refuses text with no recognizable structure', () => {
     let error: unknown;
     try {

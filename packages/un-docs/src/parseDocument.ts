@@ -2,6 +2,7 @@ import type { ConceptNote } from './conceptNotes/ConceptNote.js';
 import { findFormat } from './conceptNotes/findFormat.js';
 import { findMeeting } from './conceptNotes/findMeeting.js';
 import { findDiscussionPoints } from './conceptNotes/findDiscussionPoints.js';
+import { meetingAhead, pointsForMeeting } from './conceptNotes/meetingAhead.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
 import { parseConceptNote } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
@@ -22,16 +23,40 @@ const MIN_REPORT_PARAGRAPHS = 3;
 
 function looksLikeConceptNote(note: NoteLayout): boolean {
   if (note.blocks.some((block) => block.length < 400 && NOTE_TITLE.test(block))) return true;
+  // Points make a (partial) note when a meeting is in view; a meeting, when the text looks
+  // forward to it (not a press release of a meeting held, not a programme of several days).
   const points = findDiscussionPoints(note.blocks).items.length > 0;
-  if (points) return true;
-  return findMeeting(note).date !== null && findFormat(note) !== null;
+  if (points && pointsForMeeting(note)) return true;
+  const format = findFormat(note);
+  return format !== null && meetingAhead(note, findMeeting(note), format.source);
+}
+
+/**
+ * How many numbered paragraphs make the text a report: they must carry most of its text
+ * (the three numbered notes under a programme of work do not make it one) and not be
+ * questions (an FAQ numbers its questions, each followed by its answer).
+ */
+function reportParagraphs(blocks: readonly string[]): number {
+  const paragraphs = collectParagraphs(blocks);
+  const questions = paragraphs.filter(({ text }) =>
+    /[?？]$/u.test(text.split('\n')[0]?.trim() ?? ''),
+  );
+  if (questions.length * 2 > paragraphs.length) return 0;
+  const inParagraphs = paragraphs.reduce((sum, { text }) => sum + text.length, 0);
+  const all = blocks.reduce((sum, block) => sum + block.length, 0);
+  return inParagraphs * 2 >= all ? paragraphs.length : 0;
 }
 
 export function parseDocument(text: string): ConceptNote | Report {
   const note = toNoteLayout(text);
   const hasAuthorLine = note.blocks.some((block) => block.length < 150 && AUTHOR_LINE.test(block));
   if (!hasAuthorLine && looksLikeConceptNote(note)) return parseConceptNote(text);
-  if (collectParagraphs(note.blocks).length >= MIN_REPORT_PARAGRAPHS) return parseReport(text);
+  // A report that names its author needs only its numbered paragraphs; without an author
+  // line they must carry the text.
+  const paragraphs = hasAuthorLine
+    ? collectParagraphs(note.blocks).length
+    : reportParagraphs(note.blocks);
+  if (paragraphs >= MIN_REPORT_PARAGRAPHS) return parseReport(text);
   throw new DocumentReadError(
     'document.no_structure',
     'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file, or enter the details by hand.',

@@ -26,6 +26,70 @@ describe('headingTopic', () => {
 });
 
 describe('findDiscussionPoints', () => {
+  it('reads questions written inline without labels after a lead-in, under a points heading', () => {
+    const { items } = findDiscussionPoints([
+      'Discussion',
+      'The meeting will have two panels. Speakers are encouraged to address the following questions: What has been done since 2024? How can access be widened? Which data are needed, and who should collect them?',
+      'Statements are limited to five minutes.',
+    ]);
+    expect(items).toEqual([
+      { label: '1', text: 'What has been done since 2024?' },
+      { label: '2', text: 'How can access be widened?' },
+      { label: '3', text: 'Which data are needed, and who should collect them?' },
+    ]);
+  });
+
+  it('reads the points after a lead-in about what the statements will take up', () => {
+    const { items } = findDiscussionPoints([
+      'Las intervenciones podrían centrarse en los siguientes aspectos:',
+      '- las políticas nacionales;',
+      '- la cooperación internacional.',
+      'Las intervenciones no deberán exceder de tres minutos.',
+    ]);
+    expect(items).toEqual([
+      { label: '1', text: 'las políticas nacionales' },
+      { label: '2', text: 'la cooperación internacional' },
+    ]);
+  });
+
+  it('reads on past a paragraph that comments on a numbered question', () => {
+    const { items } = findDiscussionPoints([
+      'Guiding questions',
+      '1. How can the Council act earlier?',
+      'This question invites members to share practice.',
+      '2. What role for regional bodies?',
+      'Format',
+      'The meeting will open with two briefings.',
+    ]);
+    expect(items).toEqual([
+      { label: '1', text: 'How can the Council act earlier?' },
+      { label: '2', text: 'What role for regional bodies?' },
+    ]);
+  });
+
+  it('reads a lettered list on across its sub-headings, not across another section', () => {
+    const { items } = findDiscussionPoints([
+      'Guiding questions',
+      'Panel 1: Water and prevention',
+      '(a) How can agreements prevent conflict?',
+      'Panel 2: Water in recovery',
+      '(b) How should infrastructure be prioritized?',
+      'Participation',
+      '(c) Delegations are invited to register.',
+    ]);
+    expect(items.map(({ label }) => label)).toEqual(['(a)', '(b)']);
+  });
+
+  it('gives lettered questions inline in a numbered paragraph that paragraph’s number', () => {
+    const { items } = findDiscussionPoints([
+      'III. Cuestiones para el debate',
+      '4. Se invita a los participantes a abordar las siguientes preguntas: a) ¿qué medidas han resultado eficaces?; b) ¿cómo pueden participar las organizaciones?; y c) ¿qué papel corresponde a la cooperación?',
+      'IV. Modalidades',
+    ]);
+    expect(items.map(({ label }) => label)).toEqual(['4(a)', '4(b)', '4(c)']);
+    expect(items[2]?.text).toBe('¿qué papel corresponde a la cooperación?');
+  });
+
   it('reads questions labelled inline in one paragraph, without the sentence after them', () => {
     const { items, sectioned } = findDiscussionPoints([
       'Member States may address: (i) What has worked? (ii) What has not, and why? (iii) What next? The presidency will circulate a summary.',

@@ -12,13 +12,30 @@ import { readListItems } from './readListItems.js';
 const POINTS_HEADING =
   /\b(?:points|questions|issues|themes|topics|elements|areas)\s+(?:for|to guide|to be addressed|to address|for the)\b|\b(?:guiding|key|indicative|suggested|possible|proposed|main|central|discussion|framing|leading|orienting)\s+(?:questions|points|issues|topics)\b|^(?:questions|points)\b|\bquestions\s+(?:directrices|d['’]orientation|pour (?:orienter|guider)|à examiner|proposées|de discussion)\b|\bpoints de discussion\b|\b(?:preguntas|cuestiones)\s+(?:orientadoras|rectoras|para (?:orientar|guiar|el debate)|de debate|que (?:orientarán|guiarán))\b|^(?:preguntas|cuestiones)\b/iu;
 const POINTS_INTRO =
-  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share|(?:focus|concentrate|centre|center)\s+(?:their|its)\s+(?:remarks|statements|interventions)\s+on)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions|points|issues)\b|\bguiding questions\b|\bquestions (?:to guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions suivantes\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
+  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions|points|issues)\b|\bguiding questions\b|\bquestions (?:to guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions suivantes\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
 const OBJECTIVES_HEADING =
   /^(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|finalidad|propósito)\b/iu;
 const OBJECTIVES_INTRO =
   /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|vise à|visent à|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b/iu;
 
 export type ListKind = 'objectives' | 'points';
+
+// A lead-in about what the delegations' statements will take up ("Las intervenciones de los
+// Estados Miembros podrían centrarse en los siguientes aspectos:", "Statements could cover:")
+// introduces the points, unless it is about sending them or their length.
+const STATEMENTS_LEAD_IN =
+  /\b(?:statements|interventions|remarks|déclarations|intervenciones|declaraciones)\b/iu;
+const NOT_ABOUT_CONTENT =
+  /\b(?:sen[dt]|submi|e-?mail|transmi|envoy|envi|remit|minutes?|minutos|list of speakers|liste des orateurs|lista de oradores)/iu;
+
+function statementsLeadIn(block: string): boolean {
+  return (
+    block.endsWith(':') &&
+    block.length < 300 &&
+    STATEMENTS_LEAD_IN.test(block) &&
+    !NOT_ABOUT_CONTENT.test(block)
+  );
+}
 
 function startsSection(block: string, kind: ListKind): boolean {
   const heading = isHeading(block) || (block.endsWith(':') && block.length < 80);
@@ -28,7 +45,9 @@ function startsSection(block: string, kind: ListKind): boolean {
   if (isHeading(block) && headingTopic(title) === kind) return true;
   if (kind === 'points') {
     return (
-      (heading && POINTS_HEADING.test(title)) || (block.endsWith(':') && POINTS_INTRO.test(block))
+      (heading && POINTS_HEADING.test(title)) ||
+      (block.endsWith(':') && POINTS_INTRO.test(block)) ||
+      statementsLeadIn(block)
     );
   }
   return (
@@ -40,7 +59,7 @@ function startsSection(block: string, kind: ListKind): boolean {
 /** Does a lead-in ("The objectives … are:", "may wish to focus … on:") introduce `kind`? */
 export function introduces(leadIn: string, kind: ListKind): boolean {
   if (headingTopic(leadIn) === kind) return true;
-  if (kind === 'points') return POINTS_INTRO.test(leadIn);
+  if (kind === 'points') return POINTS_INTRO.test(leadIn) || statementsLeadIn(leadIn);
   return OBJECTIVES_INTRO.test(leadIn) && !POINTS_INTRO.test(leadIn);
 }
 

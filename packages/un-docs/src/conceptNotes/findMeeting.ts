@@ -1,4 +1,4 @@
-import { findDates, inferYear } from '../dates/findDates.js';
+import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -32,7 +32,7 @@ export interface Meeting {
 // a line that is little else than a date ("9 March 2027", "- 📅 2027-11-18 (Thursday)") is
 // the meeting's date line when it stands near the top of the note.
 const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'giu');
-function isDateLine(block: string): boolean {
+export function isDateLine(block: string): boolean {
   const dates = findDates(block);
   if (dates.length === 0 || block.length > 80) return false;
   let rest = block;
@@ -60,8 +60,22 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
 const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}$/u;
 const DATELINE_AFTER = /^\s*[–—-]\s/u;
 
+/**
+ * The sentence's dates, a day without its year taking the year of the full date after it
+ * ("from Monday, 3 May to Wednesday, 5 May 2027": the meeting opens on 3 May 2027).
+ */
+function datesOf(sentence: string): FoundDate[] {
+  const found = findDates(sentence);
+  return found.map((date, index) => {
+    const later = found.slice(index + 1).find(({ iso }) => iso.length === 10);
+    if (date.iso.length !== 5 || !later) return date;
+    const year = Number(later.iso.slice(0, 4)) - (date.iso > later.iso.slice(5) ? 1 : 0);
+    return { ...date, iso: `${year}-${date.iso}` };
+  });
+}
+
 function meetingDateIn(sentence: string): string | null {
-  const dates = findDates(sentence).filter(
+  const dates = datesOf(sentence).filter(
     (found) => found.iso.length === 10 && !BEFORE_DATE.test(sentence.slice(0, found.index)),
   );
   // A line holding one date, "Thursday, 22 April 2027 – International Mother Earth Day", is
@@ -145,9 +159,9 @@ function leadingTime(line: string): boolean {
 }
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
-const MEETING_WORD =
+export const MEETING_WORD =
   /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|reunión|diálogo|sesión|mesa redonda|evento|foro)s?(?![\p{L}])/iu;
-const PAST =
+export const PAST =
   /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
 
 /**

@@ -74,8 +74,10 @@ const CLAUSE_END =
 // left for all other speakers ("… five minutes for groups and three for individual delegations").
 const SPECIAL =
   /\b(?:on behalf of|groups?\b|ministers?|ministerial|high-level|Heads? of (?:State|Government)|au nom d|groupes?|en nombre de|grupos?|ministros?)/iu;
+// Speakers in general are the floor too ("Après les exposés des panélistes, les orateurs
+// disposeront de deux minutes").
 const FLOOR =
-  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|délégations|États|membres|delegaciones|Estados|miembros)\b/iu;
+  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|speakers|délégations|États|membres|orateurs|delegaciones|Estados|miembros|oradores)\b/iu;
 
 /**
  * The comma-separated phrase of `text` that holds `at`, with the phrase before it: "Following

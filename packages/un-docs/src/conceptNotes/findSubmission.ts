@@ -14,6 +14,7 @@ const SUBMIT =
 // asks for the text to be sent.
 const SPEAKERS_LIST =
   /\b(?:list of speakers|speakers['’]? list|inscri|regist|liste des orateurs|lista de oradores)/iu;
+const HONORIFIC = /\b(?:Mr|Ms|Mrs|Mme|Sr|Sra|Dr|H\.\s?E|S\.\s?E|Amb)\.\s/gu;
 const SENDING = /\b(?:submi|sen[dt]\b|transmi|forward|envoy|envi|remit|share|compartir)/iu;
 const DEADLINE =
   /\b(?:submi|deadline|no later than|(?:statements?|interventions?|contributions?)\b.*\bby\b|sen[dt]\b.*\bby\b|au plus tard|avant le|jusqu['’]au|a más tardar|antes del|hasta el)/iu;
@@ -45,8 +46,8 @@ function around<T>(items: readonly T[], at: number, reach: number): T[] {
 
 /**
  * An address is for statements when its sentence says so, or when it stands on a line of
- * its own (a contact block: name, mission, address, which reflowing may join into one line) under a sentence that does ("send the
- * text of their statements … to:" / "Ms. Anna Keller" / "x@mission.ch").
+ * its own (a contact block: name, mission, address, which reflowing may join into one line)
+ * beside a sentence that does.
  */
 function forStatements(sentences: readonly NoteSentence[], at: number): boolean {
   const sentence = sentences[at];
@@ -54,12 +55,21 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   if (SPEAKERS_LIST.test(sentence.text) && !SENDING.test(sentence.text)) return false;
   if (SUBMIT.test(sentence.text)) return true;
   // A contact line: short, with no sentence of its own around the address.
-  if (sentence.text.length > 120 || /[.;]\s/u.test(sentence.text.replace(EMAIL, ''))) return false;
-  return sentences
-    .slice(Math.max(0, at - 4), at)
-    .some(
-      ({ text, block }) => SUBMIT.test(text) && /:\s*$/u.test(text) && block >= sentence.block - 4,
-    );
+  // (A title such as "Ms." or "H.E." is not a sentence's end.)
+  const line = sentence.text.replace(EMAIL, '').replace(HONORIFIC, '');
+  if (sentence.text.length > 120 || /[.;]\s/u.test(line)) return false;
+  // The contact block's purpose is in the sentences around it: one about sending statements
+  // (or their deadline) just above or below it ("send the text of their statements … to:" /
+  // "Ms. Anna Keller" / "x@mission.ch"; "Contact" / "Ms. …, x@mission.org" / "Statements
+  // should reach us by 12 March.").
+  const sending = ({ text }: NoteSentence): boolean =>
+    SUBMIT.test(text) &&
+    !SPEAKERS_LIST.test(text) &&
+    (SENDING.test(text) || findDates(text).length > 0);
+  const near = ({ block }: NoteSentence): boolean => Math.abs(block - sentence.block) <= 3;
+  const before = sentences.slice(Math.max(0, at - 4), at).filter(near);
+  const after = sentences.slice(at + 1, at + 3).filter(near);
+  return before.some(sending) || after.some(sending);
 }
 
 export function findSubmission({ sentences }: NoteText, meetingDate: string | null): Submission {

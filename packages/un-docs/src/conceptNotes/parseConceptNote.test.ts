@@ -206,3 +206,12 @@ describe('formats across languages', () => {
     ).toBe('informal dialogue');
   });
 });
+
+describe('parseConceptNote reads a meeting over several days', () => {
+  it('takes the first day, its year from the last', () => {
+    const note = parseConceptNote(
+      'The Council will hold its annual Forum from Monday, 3 May to Wednesday, 5 May 2027 at Headquarters.',
+    );
+    expect(note.meetingDate).toBe('2027-05-03');
+  });
+});

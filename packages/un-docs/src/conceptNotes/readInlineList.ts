@@ -29,9 +29,33 @@ function itemText(text: string, last: boolean): string {
   return cleanItemText(item);
 }
 
+/**
+ * Questions written one after another, without labels, after a lead-in that ends with a
+ * colon: "… address the following questions: What …? How …? Which …?". Each question starts
+ * a sentence; a sentence after the run ends it. They are numbered by position.
+ */
+function unlabelledQuestions(block: string): InlineList | null {
+  const firstQuestion = block.search(/[?？]/u);
+  const colon = firstQuestion < 0 ? -1 : block.lastIndexOf(':', firstQuestion);
+  if (colon < 0) return null;
+  const run: string[] = [];
+  for (const sentence of block
+    .slice(colon + 1)
+    .trim()
+    .split(/(?<=[?？])\s+/u)) {
+    if (!/^[¿\p{Lu}]/u.test(sentence) || !/[?？]$/u.test(sentence)) break;
+    run.push(sentence);
+  }
+  if (run.length < 2) return null;
+  return {
+    leadIn: block.slice(0, colon + 1).trim(),
+    items: run.map((text, index) => ({ label: String(index + 1), text: cleanItemText(text) })),
+  };
+}
+
 export function readInlineList(block: string): InlineList | null {
   const labels = [...block.matchAll(INLINE_LABEL)];
-  if (labels.length < 2) return null;
+  if (labels.length < 2) return unlabelledQuestions(block);
   const values = labels.map((match) => match[1] ?? '');
   // "(i)" then "(ii)" is a roman list; "(h)" then "(i)" a lettered one.
   const roman = values[0] === 'i' && values[1] === 'ii';

@@ -1,6 +1,8 @@
 import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
+import { namesOtherSection } from './cues/listHeadingWords.js';
+import { mostlyQuestions, readInlineList } from './readInlineList.js';
 
 // Reads the items that follow a section heading or an introductory sentence ("speakers are
 // invited to address the following:"), until the next heading or the next paragraph of
@@ -59,16 +61,77 @@ function labelFor(state: ListState, kind: string, value: string): string {
   return String(state.items.length + 1);
 }
 
+/**
+ * An item that is itself a lead-in and its questions written inline ("4. Participants are
+ * invited to address the following questions: a) ¿…?; b) ¿…?", or "… the following
+ * questions: What …? How …?") holds several points: lettered ones take the item's number
+ * ("4(a)"), the others their position. Null when the item is one point.
+ */
+function inlinePoints(state: ListState, text: string, number: string | null): LabeledItem[] | null {
+  const inline = readInlineList(text);
+  if (!inline || !/:$/u.test(inline.leadIn) || !mostlyQuestions(inline.items)) return null;
+  return inline.items.map((item, index) => ({
+    label: item.label.startsWith('(')
+      ? `${number ?? ''}${item.label}`
+      : String(state.items.length + index + 1),
+    text: item.text,
+  }));
+}
+
+/**
+ * Does `next` carry the list's next number or letter? Only an ordered list proves it goes on:
+ * a paragraph between two bullet lists is usually the lead-in of the second.
+ */
+function resumesList(state: ListState, lastItem: LabeledItem, next: string): boolean {
+  const label = parseLabel(next, state.previousLetter);
+  if (!label || label.kind !== state.itemKind) return false;
+  if (label.kind === 'number') return Number(label.value) === Number(lastItem.label) + 1;
+  if (label.kind === 'letter')
+    return label.value.charCodeAt(0) === (state.previousLetter ?? '').charCodeAt(0) + 1;
+  return false;
+}
+
+/**
+ * Items that a line holds one after another from its own label ("a) ¿…?; b) ¿…?; y c) ¿…?",
+ * a paragraph reflowed from a PDF after its lead-in "4. … las siguientes preguntas:"): each
+ * is an item, lettered ones under the list's paragraph number.
+ */
+function itemsOnOneLine(state: ListState, block: string): LabeledItem[] | null {
+  const inline = readInlineList(block);
+  if (!inline || inline.leadIn !== '' || inline.items.length < 2) return null;
+  return inline.items.map((item) => ({
+    label: item.label.startsWith('(') ? `${state.parent ?? ''}${item.label}` : item.label,
+    text: item.text,
+  }));
+}
+
 /** Returns false when `block` ends the list. `next` is the block after it. */
 function readBlock(state: ListState, block: string, next: string, questionsOnly: boolean): boolean {
   const label = parseLabel(block, state.previousLetter);
   const lastItem = state.items[state.items.length - 1];
   if (!label) {
-    if (isHeading(block)) return false;
-    if (questionsOnly && block.endsWith('?') && block.length < 400) {
-      state.items.push({ label: String(state.items.length + 1), text: cleanItemText(block) });
+    // A sub-heading inside a lettered list ("Panel 2: Water in post-conflict recovery") when
+    // the list's next letter follows it; a heading naming another section of the note, or any
+    // heading in a numbered list (whose numbers may be the note's paragraphs: "Participation"
+    // before paragraph 4), ends the list.
+    if (isHeading(block))
+      return (
+        lastItem !== undefined &&
+        state.itemKind === 'letter' &&
+        !namesOtherSection(block) &&
+        resumesList(state, lastItem, next)
+      );
+    if (questionsOnly && block.endsWith('?')) {
+      const inline = inlinePoints(state, block, null);
+      if (inline) state.items.push(...inline);
+      else if (block.length < 400)
+        state.items.push({ label: String(state.items.length + 1), text: cleanItemText(block) });
+      else return false;
       return true;
     }
+    // A paragraph between two items of the list ("1. How can …?" / "The Commission's
+    // configurations often …" / "2. What …?") comments on the item before it; the list goes on.
+    if (lastItem && !block.endsWith(':') && resumesList(state, lastItem, next)) return true;
     state.introBlocks += 1;
     return state.items.length === 0 && state.introBlocks <= 2;
   }
@@ -98,6 +161,19 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
   if (label.kind === 'roman' && lastItem && !/\([ivxlc]+\)$/.test(lastItem.label)) {
     // Roman sub-items of a lettered or numbered point belong to that point.
     lastItem.text = `${lastItem.text}\n(${label.value}) ${cleanItemText(label.rest)}`;
+    return true;
+  }
+  const inline = questionsOnly
+    ? inlinePoints(state, label.rest, label.kind === 'number' ? label.value : null)
+    : null;
+  if (inline) {
+    state.items.push(...inline);
+    return true;
+  }
+  const run = itemsOnOneLine(state, block);
+  if (run) {
+    state.items.push(...run);
+    state.itemKind ??= label.kind;
     return true;
   }
   if (label.kind === 'letter') state.previousLetter = label.value;

@@ -9,7 +9,22 @@ export const SYMBOL_LINE = new RegExp(
   `^(?=.*\\d)(${SINGLE})(?:\\s*[–—-]\\s*|\\s+)?(${SINGLE})?\\*{0,2}$`,
 );
 
+/**
+ * A PDF's first-page masthead prints the Organization's name and the symbol on one line
+ * ("United Nations S/2027/188", "Naciones Unidas A/81/702"); the symbol alone then heads
+ * every later page.
+ */
+const MASTHEAD = new RegExp(`^(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(${SINGLE})$`, 'u');
+
+/** The symbol of a masthead line, as it stands alone on the later pages. */
+export function mastheadSymbol(line: string): string | null {
+  const match = MASTHEAD.exec(line.trim());
+  return match?.[1] && /\d/.test(match[1]) ? match[1] : null;
+}
+
 function symbolOf(line: string): string | null {
+  const masthead = mastheadSymbol(line);
+  if (masthead) return masthead;
   const match = SYMBOL_LINE.exec(line.trim());
   if (!match?.[1]) return null;
   return match[2] ? `${match[1]}-${match[2]}` : match[1];

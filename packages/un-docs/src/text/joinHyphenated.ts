@@ -59,7 +59,11 @@ export function joinHyphenated(
 ): string {
   const head = /(\p{L}+)-$/u.exec(left)?.[1] ?? '';
   const tail = /^(\p{L}+)/u.exec(right)?.[1] ?? '';
+  // An e-mail or web address is not hyphenated by typesetting: a hyphen that cuts one
+  // ("presidence-" / "csnu@diplomatie.fr") is the address's own.
+  const inAddress = /^[\w.+-]*@/u.test(right) || /(?:@|:\/\/|www\.)\S*$/u.test(left);
   const keepHyphen =
+    inAddress ||
     !/^\p{Ll}/u.test(tail) ||
     vocabulary.has(`${head}-${tail}`) ||
     (!vocabulary.has(`${head}${tail}`) &&

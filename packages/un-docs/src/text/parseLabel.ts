@@ -14,10 +14,13 @@ export interface Label {
 }
 
 const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
+// A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
+const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
 const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s*(\S.*)$/s;
 const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6})[.)]\s+(\S.*)$/s;
-// \uF0B7, \uF0A7, \uF076, \uF0D8, \uF0FC: Word's Symbol and Wingdings bullets as PDF text gives them.
-const BULLET = /^(?:[•▪●◦·‣∙○■□➢►✓\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\s*|[*–—-]\s+)(\S.*)$/s;
+// \uF0B7, \uF0A7, \uF076, \uF0D8, \uF0FC: Word's Symbol and Wingdings bullets as PDF text gives
+// them; "o", Word's second-level bullet, as text export and PDF extraction give it.
+const BULLET = /^(?:[•▪●◦·‣∙○■□➢►✓\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\s*|[*–—-]\s+|o\s+(?=\S))(\S.*)$/s;
 const ROMAN = /^[ivxlc]+$/;
 
 /**
@@ -36,7 +39,7 @@ function letterOrRoman(value: string, previousLetter: string | null): LabelKind 
 }
 
 export function parseLabel(block: string, previousLetter: string | null = null): Label | null {
-  const number = NUMBER.exec(block);
+  const number = NUMBER.exec(block) ?? NAMED_NUMBER.exec(block);
   if (number?.[1] && number[2]) return { kind: 'number', value: number[1], rest: number[2] };
   const lettered = PARENTHESIZED.exec(block) ?? CLOSING.exec(block);
   if (lettered?.[1] && lettered[2]) {

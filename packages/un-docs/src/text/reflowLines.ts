@@ -19,12 +19,21 @@ function indentOf(line: string): number {
   return /^\s*/.exec(line)?.[0].length ?? 0;
 }
 
+/**
+ * Word's second-level bullet "o" arrives as a letter: a line that begins with it, as the line
+ * above did, is the next sub-item, not the rest of a sentence.
+ */
+function sameListMark(previous: string, line: string): boolean {
+  return /^o\s+\S/.test(previous) && /^o\s+\S/.test(line);
+}
+
 function startsBlock(previous: string, line: string, shortLine: number): boolean {
   const text = line.trim();
   const before = previous.trim();
   return (
     BLOCK_START.test(text) ||
     indentOf(line) >= indentOf(previous) + 2 ||
+    sameListMark(before, text) ||
     (/[?:]$/.test(before) && /^[\p{Lu}“"‘'(]/u.test(text)) ||
     before.length < shortLine
   );

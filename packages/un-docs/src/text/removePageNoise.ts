@@ -1,4 +1,4 @@
-import { SYMBOL_LINE } from '../symbols/findSymbol.js';
+import { mastheadSymbol, SYMBOL_LINE } from '../symbols/findSymbol.js';
 
 // What a page adds around the text: job numbers ("21-05873 (E) 260321"), bar codes,
 // "Please recycle", page numbers ("3", "2/5", "- 3 -") and the symbol repeated as a
@@ -53,6 +53,8 @@ export function removePageNoise(lines: readonly string[]): string[] {
       const trimmed = line.trim();
       const symbolRepeat = SYMBOL_LINE.test(trimmed) && seenSymbols.has(trimmed);
       if (SYMBOL_LINE.test(trimmed)) seenSymbols.add(trimmed);
+      const masthead = mastheadSymbol(trimmed);
+      if (masthead) seenSymbols.add(masthead);
       // The symbol is also the running header; its first occurrence is the document's own.
       const isRunning = !SYMBOL_LINE.test(trimmed) && running.has(trimmed.replace(/\d+/g, '#'));
       kept.push(isNoise(line) || symbolRepeat || isRunning ? '' : line);

@@ -35,6 +35,8 @@ function continues(previous: string, block: string): boolean {
   return (
     previous.length > 80 &&
     !TERMINAL.test(withoutMarkers(previous)) &&
+    // A contact line ends with its address, not with a sentence a page break cut.
+    !/\S@\S+\.\p{L}{2,}$/u.test(previous) &&
     !isHeading(block) &&
     !titleLike(previous)
   );

@@ -110,6 +110,11 @@ function words(text: string): string[] {
 
 export type HeadingTopic = 'points' | 'objectives' | null;
 
+/** Does a heading name another section of the note ("Participation", "Format", "Outcome")? */
+export function namesOtherSection(text: string): boolean {
+  return words(text).some((word) => OTHER_SECTIONS.has(word));
+}
+
 /** What a short heading or lead-in (at most 12 words) introduces, by its words alone. */
 export function headingTopic(text: string): HeadingTopic {
   const found = words(text);

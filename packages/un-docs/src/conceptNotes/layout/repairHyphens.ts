@@ -4,12 +4,16 @@ import { joinHyphenated } from '../../text/joinHyphenated.js';
 // "inte- grate". A hyphen before a space and a lower-case word is joined again, unless it is
 // a suspended compound ("pre- and post-conflict", "court- et moyen terme").
 
-const BROKEN = /(\p{L}+)- (\p{Ll}+)/gu;
+// An e-mail address cut at one of its own hyphens keeps it: "presidence- csnu@….fr".
+const BROKEN = /(\p{L}+)- (\p{Ll}+)(?![\w.+-]*@)/gu;
+const BROKEN_ADDRESS = /([\w.+]+)- ([\w.+-]*@)/gu;
 const CONJUNCTION = /^(?:and|or|to|et|ou|à|y|o|e|u|a)$/;
 
 export function repairHyphens(text: string, vocabulary: ReadonlySet<string>): string {
   if (!/\p{L}- \p{Ll}/u.test(text)) return text;
-  return text.replace(BROKEN, (whole, head: string, tail: string) =>
-    CONJUNCTION.test(tail) ? whole : joinHyphenated(`${head}-`, tail, vocabulary),
-  );
+  return text
+    .replace(BROKEN_ADDRESS, '$1-$2')
+    .replace(BROKEN, (whole, head: string, tail: string) =>
+      CONJUNCTION.test(tail) ? whole : joinHyphenated(`${head}-`, tail, vocabulary),
+    );
 }

@@ -1,0 +1,109 @@
+import { findDates } from '../dates/findDates.js';
+import { parseLabel } from '../text/parseLabel.js';
+import { isHeading } from '../text/splitBlocks.js';
+import { isDateLine, MEETING_WORD, PAST, type Meeting } from './findMeeting.js';
+import type { NoteText } from './NoteText.js';
+
+// What makes a text about a meeting a concept note rather than a record or a timetable: a
+// note looks forward to one meeting. A press release reports a meeting that has been held
+// ("speakers said today as the Council held its annual open debate"); a programme of work
+// lists a meeting on each of several days. Neither is a note, though both name a dated
+// meeting in a known format.
+
+// Verbs that report what was said, in the UN languages: a record's sentences are full of them.
+const REPORTED =
+  /(?<![\p{L}])(?:said|told|stressed|emphasized|emphasised|noted|added|asked|urged|underlined|a déclaré|a souligné|a dit|a ajouté|a rappelé|dijo|afirmó|señaló|subrayó|destacó|añadió)(?![\p{L}])/iu;
+
+/** A sentence that records a meeting already held, or what its speakers said. */
+export function recordsPast(sentence: string): boolean {
+  return PAST.test(sentence) || REPORTED.test(sentence);
+}
+
+// A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
+// French and Spanish say it with the future tense of any verb ("se déroulera", "sera
+// consacrée", "se realizará").
+const FORWARD =
+  /(?<![\p{L}])(?:will|shall|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|is convening|is organi[sz]ing|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])/iu;
+
+// What a meeting is called, in the words of meetings, courses and conferences alike.
+const GATHERING =
+  /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|cours|formation|atelier|séminaire|conférence|sommet|curso|taller|seminario|conferencia|cumbre|consultas?)(?![\p{L}])/iu;
+
+function namesGathering(text: string): boolean {
+  return MEETING_WORD.test(text) || GATHERING.test(text);
+}
+
+// A meeting that has been held.
+const HELD =
+  /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar)(?![\p{L}])/iu;
+
+/** A sentence that looks forward to a meeting it names. */
+function announcesMeeting({ sentences }: NoteText): boolean {
+  return sentences.some(
+    ({ text }) => namesGathering(text) && FORWARD.test(text) && !recordsPast(text),
+  );
+}
+
+/**
+ * A record of a meeting held: a sentence names a meeting as held, and none looks forward
+ * to one.
+ */
+function recordsMeeting({ sentences }: NoteText): boolean {
+  const meetings = sentences.filter(({ text }) => namesGathering(text));
+  return (
+    meetings.some(({ text }) => HELD.test(text)) &&
+    !meetings.some(({ text }) => FORWARD.test(text) && !recordsPast(text))
+  );
+}
+
+/**
+ * Questions each answered in the paragraph after them, three times or more: an FAQ, whose
+ * questions are not points for a meeting.
+ */
+export function answersQuestions({ blocks }: NoteText): boolean {
+  let answered = 0;
+  let asked = 0;
+  for (const [index, block] of blocks.entries()) {
+    if (!/[?？]$/u.test(block)) continue;
+    asked += 1;
+    const next = blocks[index + 1] ?? '';
+    if (next.length > 0 && !/[?？:]$/u.test(next) && !isHeading(next) && parseLabel(next) === null)
+      answered += 1;
+  }
+  return answered >= 3 && answered * 2 > asked;
+}
+
+/** Lines that are little else than a date, on three or more different days: a timetable. */
+function isTimetable({ blocks }: NoteText): boolean {
+  const days = new Set(
+    blocks
+      .filter((block) => isDateLine(block))
+      .flatMap((block) => findDates(block).map((found) => found.iso)),
+  );
+  return days.size >= 3;
+}
+
+/**
+ * True when the text looks forward to one dated meeting: the sentence that names its format
+ * does not record it as held, the text is no record of a meeting held, and it is not a
+ * timetable of several days unless a sentence announces the meeting.
+ */
+export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
+  if (meeting.date === null) return false;
+  if (recordsPast(formatSource) || recordsMeeting(note)) return false;
+  // A timetable of several days is a note when a sentence announces its meeting ("The
+  // Council will hold its annual Forum … from Monday, 3 May to Wednesday, 5 May").
+  return announcesMeeting(note) || !isTimetable(note);
+}
+
+/**
+ * Do the points belong to a meeting? A list of questions does when the text names a meeting
+ * it does not record as past ("the questions to guide the debate"); a policy brief's
+ * questions for the Council, with no meeting in view, and an FAQ's answered questions do
+ * not, and neither do the questions a record of a meeting held says its speakers raised
+ * (a summary, a press release).
+ */
+export function pointsForMeeting(note: NoteText): boolean {
+  if (answersQuestions(note) || recordsMeeting(note)) return false;
+  return note.sentences.some(({ text }) => namesGathering(text) && !recordsPast(text));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from './normalizeText.js';
+import { parseLabel } from './parseLabel.js';
+import { toNoteLayout } from '../conceptNotes/layout/NoteLayout.js';
+
+describe('parseLabel', () => {
+  it.each([
+    ['12. The Council', 'number', '12', 'The Council'],
+    ['Question 1: What can the Council do?', 'number', '1', 'What can the Council do?'],
+    ['Q2. How?', 'number', '2', 'How?'],
+    ['Pregunta 3 – ¿Qué papel?', 'number', '3', '¿Qué papel?'],
+    ['(a) Standby arrangements', 'letter', 'a', 'Standby arrangements'],
+    ['o through blue bonds;', 'bullet', '', 'through blue bonds;'],
+  ])('reads %s', (block, kind, value, rest) => {
+    expect(parseLabel(block)).toMatchObject({ kind, value, rest });
+  });
+
+  it('reads no label in a sentence', () => {
+    expect(parseLabel('Questions were raised about the mandate.')).toBeNull();
+    expect(parseLabel('or the other way round')).toBeNull();
+  });
+});
+
+describe('addresses in extracted text', () => {
+  it('keeps the hyphen of an address cut at a line end, and ends a block at an address', () => {
+    const text = [
+      'Delegations may send their statements to presidence-',
+      'csnu@diplomatie.example.fr by 19 April 2027.',
+      '',
+      'Contact: Mr. Ahmed Salim, Office of the President of the General Assembly, salim@un.org',
+      '',
+      'The guiding questions are annexed.',
+    ].join('\n');
+    const { blocks } = toNoteLayout(text);
+    expect(blocks[0]).toContain('presidence-csnu@diplomatie.example.fr');
+    expect(blocks).toHaveLength(3);
+  });
+});
+
+describe('Word sub-bullets "o" in extracted text', () => {
+  it('keeps each sub-bullet on its own line', () => {
+    const text = [
+      '•   How can education be sustained, in particular:',
+      '       o   through the recognition of prior learning;',
+      '       o   through inclusion in national systems?',
+    ].join('\n');
+    expect(normalizeText(text).split('\n\n')).toEqual([
+      '• How can education be sustained, in particular:',
+      'o through the recognition of prior learning;',
+      'o through inclusion in national systems?',
+    ]);
+  });
+});
