@@ -39,7 +39,10 @@ function sqliteAppend(db: PlenaryDb, sqlite: Database.Database): BatchAppend {
   });
   const appendNow = (entries: readonly AppendEntry[]): Promise<void> => {
     try {
-      appendAll(entries, new Date().toISOString());
+      const only = entries.length === 1 ? entries[0] : undefined;
+      // One row is one statement, atomic on its own: no BEGIN and COMMIT around it.
+      if (only) insert.run(only.documentId, asBuffer(only.update), new Date().toISOString());
+      else appendAll(entries, new Date().toISOString());
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
