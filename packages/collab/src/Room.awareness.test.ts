@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AwarenessIdentity } from './awarenessEntries.js';
 import { encodeAwarenessEntries } from './awarenessEntries.js';
-import type { CloseCode } from './closeCodes.js';
+import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { CompactionResult, DocumentStore } from './DocumentStore.js';
+import * as encoding from 'lib0/encoding';
 import { encodeAwareness } from './protocol.js';
 import { Room } from './Room.js';
 
@@ -81,4 +82,53 @@ describe('Room awareness is bound to the connection', () => {
     room.leave(tab);
     expect(room.awareness.getStates().get(7)).toMatchObject({ cursor: 1 });
   });
+
+  it('closes a connection whose own entry is not JSON, but drops an unread echo', async () => {
+    const room = await Room.load('s', emptyStore);
+    const author = new Person('c1', duc);
+    const echoer = new Person('c2', victor);
+    room.join(author);
+    room.join(echoer);
+    await room.receive(author, frame(7, 1, { cursor: 1 }));
+    // An entry for an id the author holds is dropped before its state is read.
+    await room.receive(echoer, rawFrame(7, 1, '{not json'));
+    expect(echoer.closed).toBeUndefined();
+    await room.receive(echoer, rawFrame(8, 1, '{not json'));
+    expect(echoer.closed).toBe(CloseCode.MalformedMessage);
+    expect(room.awareness.getStates().has(8)).toBe(false);
+    // A state cut short is malformed whoever it would speak for.
+    await room.receive(author, encodeAwareness(Uint8Array.of(1, 7, 2, 40, 123)));
+    expect(author.closed).toBe(CloseCode.MalformedMessage);
+  });
+
+  it('frees the ids of a connection that leaves for the next one', async () => {
+    const room = await Room.load('s', emptyStore);
+    const first = new Person('c1', duc);
+    room.join(first);
+    await room.receive(first, frame(7, 5, { cursor: 1 }));
+    room.leave(first);
+    expect(room.awareness.getStates().has(7)).toBe(false);
+    const next = new Person('c2', victor);
+    room.join(next);
+    await room.receive(next, frame(7, 10, { cursor: 2 }));
+    expect(nameOf(room, 7)).toBe('Victor');
+    // A null state gives the id up: someone else may then introduce it.
+    await room.receive(next, frame(7, 11, null));
+    const third = new Person('c3', duc);
+    room.join(third);
+    await room.receive(third, frame(7, 12, { cursor: 3 }));
+    expect(nameOf(room, 7)).toBe('Duc');
+    await room.receive(next, frame(7, 13, { cursor: 4 }));
+    expect(nameOf(room, 7)).toBe('Duc');
+  });
 });
+
+/** A one-entry awareness frame whose state is the given text, JSON or not. */
+function rawFrame(clientId: number, clock: number, text: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, clientId);
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeVarString(encoder, text);
+  return encodeAwareness(encoding.toUint8Array(encoder));
+}

@@ -3,11 +3,13 @@
 // and to other processes.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { applyAwarenessEntries } from './applyAwarenessEntries.js';
 import {
-  decodeAwarenessEntries,
   encodeAwarenessEntries,
+  readAwarenessEntry,
+  readAwarenessHeads,
   withIdentity,
-  type AwarenessEntry,
+  type AwarenessHead,
 } from './awarenessEntries.js';
 import type { Connection } from './Connection.js';
 import { encodeAwareness, ProtocolError } from './protocol.js';
@@ -20,6 +22,8 @@ export class RoomAwareness {
   readonly states: awarenessProtocol.Awareness;
   /** The client ids each connection introduced (a connection with none still is here). */
   private readonly clients = new Map<Connection, Set<number>>();
+  /** The same, by client id: the one connection (at most) that introduced it. */
+  private readonly holders = new Map<number, Connection>();
   /** What a connection's accepted entries encode to, while they are applied. */
   private applying: { connection: Connection; update: Uint8Array; entries: number } | undefined;
 
@@ -58,6 +62,7 @@ export class RoomAwareness {
     const clients = this.clients.get(connection);
     if (!clients) return false;
     this.clients.delete(connection);
+    for (const client of clients) this.holders.delete(client);
     if (clients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.states, [...clients], connection);
     }
@@ -71,16 +76,27 @@ export class RoomAwareness {
     );
   }
 
-  /** Applies what a connection says; throws a ProtocolError when it cannot be read. */
+  /**
+   * Applies what a connection says; throws a ProtocolError when it cannot be read. Only the
+   * entries it may claim are parsed, named from the session and applied.
+   */
   apply(connection: Connection, update: Uint8Array): void {
     try {
-      const accepted = decodeAwarenessEntries(update)
-        .filter((entry) => this.mayClaim(connection, entry))
-        .map((entry) => (connection.identity ? withIdentity(entry, connection.identity) : entry));
-      if (accepted.length === 0) return;
+      const claimed: { head: AwarenessHead; from: Connection | undefined }[] = [];
+      for (const head of readAwarenessHeads(update)) {
+        const claim = this.claimOf(connection, head);
+        if (claim) claimed.push({ head, from: claim.from });
+      }
+      if (claimed.length === 0) return;
+      const accepted = claimed.map(({ head }) => {
+        const entry = readAwarenessEntry(update, head);
+        return connection.identity ? withIdentity(entry, connection.identity) : entry;
+      });
+      // Every entry could be read: ids taken over from an earlier connection change hands.
+      for (const { head, from } of claimed) if (from) this.hand(head.clientId, from, connection);
       const checked = encodeAwarenessEntries(accepted);
       this.applying = { connection, update: checked, entries: accepted.length };
-      awarenessProtocol.applyAwarenessUpdate(this.states, checked, connection);
+      applyAwarenessEntries(this.states, accepted, connection);
     } catch (error) {
       throw new ProtocolError('Malformed awareness update', { cause: error });
     } finally {
@@ -96,31 +112,48 @@ export class RoomAwareness {
   /**
    * A connection speaks only for client ids it introduced: an id nobody here holds and no
    * other process announced, or a newer state for an id held by an earlier connection of the
-   * same person (a reconnect the server has not noticed yet). Anything else is dropped: a
-   * forged caret, or the stock client echoing the entries it received (same clock).
+   * same person (a reconnect the server has not noticed yet; `from` is that connection).
+   * Anything else is dropped: a forged caret, or the stock client echoing the entries it
+   * received (same clock).
    */
-  private mayClaim(connection: Connection, entry: AwarenessEntry): boolean {
-    const { clientId } = entry;
-    for (const [holder, clients] of this.clients) {
-      if (!clients.has(clientId)) continue;
-      if (holder === connection) return true;
-      const samePerson =
-        holder.identity !== undefined && holder.identity.userId === connection.identity?.userId;
-      const newer = entry.clock > (this.states.meta.get(clientId)?.clock ?? -1);
-      if (!samePerson || !newer) return false;
-      clients.delete(clientId);
-      this.clients.get(connection)?.add(clientId);
-      return true;
+  private claimOf(
+    connection: Connection,
+    { clientId, clock }: AwarenessHead,
+  ): { from: Connection | undefined } | undefined {
+    const holder = this.holders.get(clientId);
+    if (holder === undefined) {
+      return this.states.getStates().has(clientId) ? undefined : { from: undefined };
     }
-    return !this.states.getStates().has(clientId);
+    if (holder === connection) return { from: undefined };
+    const samePerson =
+      holder.identity !== undefined && holder.identity.userId === connection.identity?.userId;
+    const newer = clock > (this.states.meta.get(clientId)?.clock ?? -1);
+    return samePerson && newer ? { from: holder } : undefined;
+  }
+
+  /** The client id is now `to`'s to speak for. */
+  private hand(clientId: number, from: Connection, to: Connection): void {
+    this.clients.get(from)?.delete(clientId);
+    this.own(to, clientId);
+  }
+
+  private own(connection: Connection, clientId: number): void {
+    const owned = this.clients.get(connection);
+    if (!owned) return;
+    owned.add(clientId);
+    this.holders.set(clientId, connection);
   }
 
   private onChange({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     const changed = [...added, ...updated, ...removed];
     const owned = this.clients.get(origin as Connection);
     if (owned) {
-      for (const client of [...added, ...updated]) owned.add(client);
-      for (const client of removed) owned.delete(client);
+      for (const client of added) this.own(origin as Connection, client);
+      for (const client of updated) this.own(origin as Connection, client);
+      for (const client of removed) {
+        owned.delete(client);
+        if (this.holders.get(client) === origin) this.holders.delete(client);
+      }
     }
     // Sent to everyone, the sender included: it keeps idle clients' connections alive. When
     // every accepted entry changed something, they are the update, already encoded.

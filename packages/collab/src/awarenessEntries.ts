@@ -18,23 +18,57 @@ export interface AwarenessIdentity {
   color: string;
 }
 
-export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+/**
+ * Where an entry sits in its update: who it speaks for, at which clock, and the byte range of
+ * its JSON state, read only if the server keeps the entry (stock clients echo every entry they
+ * receive, and the server drops the echoes: parsing them was most of the awareness work).
+ */
+export interface AwarenessHead {
+  clientId: number;
+  clock: number;
+  stateStart: number;
+  stateEnd: number;
+}
+
+/** The entries' heads; throws a ProtocolError unless the update is well formed around them. */
+export function readAwarenessHeads(update: Uint8Array): AwarenessHead[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const entries: AwarenessEntry[] = [];
+    const heads: AwarenessHead[] = [];
     for (let i = 0; i < count; i += 1) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
-      entries.push({ clientId, clock, state });
+      const length = decoding.readVarUint(decoder);
+      const stateStart = decoder.pos;
+      if (stateStart + length > update.length) throw new ProtocolError('Awareness state cut off');
+      decoder.pos += length;
+      heads.push({ clientId, clock, stateStart, stateEnd: decoder.pos });
     }
     if (decoding.hasContent(decoder)) throw new ProtocolError('Trailing bytes after awareness');
-    return entries;
+    return heads;
   } catch (error) {
     if (error instanceof ProtocolError) throw error;
     throw new ProtocolError('Malformed awareness update');
   }
+}
+
+// As lib0 reads strings (and so y-protocols the states): invalid UTF-8 is refused.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The entry at `head`, its state parsed; throws a ProtocolError if the state is not JSON. */
+export function readAwarenessEntry(update: Uint8Array, head: AwarenessHead): AwarenessEntry {
+  let state: unknown;
+  try {
+    state = JSON.parse(utf8.decode(update.subarray(head.stateStart, head.stateEnd)));
+  } catch {
+    throw new ProtocolError('Malformed awareness state');
+  }
+  return { clientId: head.clientId, clock: head.clock, state };
+}
+
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  return readAwarenessHeads(update).map((head) => readAwarenessEntry(update, head));
 }
 
 export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {

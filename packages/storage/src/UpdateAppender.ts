@@ -37,12 +37,24 @@ function sqliteAppend(db: PlenaryDb, sqlite: Database.Database): BatchAppend {
   const appendAll = sqlite.transaction((entries: readonly AppendEntry[], at: string) => {
     for (const { documentId, update } of entries) insert.run(documentId, asBuffer(update), at);
   });
-  // Holding the query builder's connection keeps the batch out of any transaction it has open.
-  return (entries) =>
-    db.connection().execute(() => {
-      appendAll(entries, new Date().toISOString());
+  const appendNow = (entries: readonly AppendEntry[]): Promise<void> => {
+    try {
+      const only = entries.length === 1 ? entries[0] : undefined;
+      // One row is one statement, atomic on its own: no BEGIN and COMMIT around it.
+      if (only) insert.run(only.documentId, asBuffer(only.update), new Date().toISOString());
+      else appendAll(entries, new Date().toISOString());
       return Promise.resolve();
-    });
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  // The query builder opens its transactions on this same connection: while one is open (it
+  // may be awaiting between statements), the batch waits for the connection so it is not
+  // written inside that transaction (and rolled back with it). Otherwise nothing can run in
+  // between the check and a synchronous write, and taking the builder's connection (a mutex and a few
+  // promises per append, ≈ 3 % of a 50-editor room's busy time) buys nothing.
+  return (entries) =>
+    sqlite.inTransaction ? db.connection().execute(() => appendNow(entries)) : appendNow(entries);
 }
 
 function postgresAppend(pool: pg.Pool): BatchAppend {
