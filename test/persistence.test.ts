@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteDatabase, Stores } from '@plenary/storage';
 import { startChildServer } from './support/childServer.js';
 import {
   connectClient,
@@ -116,6 +117,47 @@ describe('persistence in the embedded SQLite store', () => {
       clients.push(reader);
       await waitSynced(reader);
       expect(reader.text()).toBe(seen);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('after SIGKILL, gives a new client the snapshot and the rows after it, all held when it reports synced', async () => {
+    const dataDir = newDataDir();
+    const child = await startChildServer(dataDir, { COMPACT_AFTER_UPDATES: '5' });
+    const { statement, drafter } = await makeDraftingTeam(child.url);
+    const cookie = drafter.client.cookie;
+    const writer = connectClient(child.url, statement.id, { cookie });
+    const witness = connectClient(child.url, statement.id, { cookie });
+    clients.push(writer, witness);
+    await Promise.all([waitSynced(writer), waitSynced(witness)]);
+    // One row per paragraph; compacted in the background every five.
+    for (let i = 0; i < 12; i += 1) {
+      writer.appendParagraph(`Paragraph ${i} of the crash log.`);
+      await waitFor(() => witness.text().includes(`Paragraph ${i} `), { what: `paragraph ${i}` });
+    }
+    const seen = witness.text();
+    await child.kill('SIGKILL');
+    writer.provider.disconnect();
+    witness.provider.disconnect();
+    const stores = new Stores(await openSqliteDatabase(dataDir));
+    try {
+      // A snapshot and the rows stored after it: the reply is two frames, not one.
+      expect((await stores.documents.load(statement.id)).length).toBeGreaterThan(1);
+    } finally {
+      await stores.close();
+    }
+
+    const restarted = await startTestServer({ dataDir });
+    try {
+      const reader = connectClient(restarted.url, statement.id, { cookie, connect: false });
+      clients.push(reader);
+      let atSynced: string | undefined;
+      // `sync` is emitted with `synced` (its alias), when the sync step 2 has been applied.
+      reader.provider.once('sync', () => (atSynced = reader.text()));
+      reader.provider.connect();
+      await waitSynced(reader);
+      expect(atSynced).toBe(seen);
     } finally {
       await restarted.stop();
     }

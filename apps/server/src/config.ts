@@ -47,7 +47,7 @@ const EnvSchema = z.object({
     .number()
     .int()
     .positive()
-    .default(256 * 1024),
+    .default(64 * 1024),
   COMPACT_AFTER_MS: z.coerce
     .number()
     .int()

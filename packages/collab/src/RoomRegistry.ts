@@ -54,7 +54,7 @@ export class RoomRegistry {
   constructor(private readonly options: RoomRegistryOptions) {
     this.compactAfter = {
       updates: options.compactAfterUpdates ?? 300,
-      bytes: options.compactAfterBytes ?? 256 * 1024,
+      bytes: options.compactAfterBytes ?? 64 * 1024,
       ms: options.compactAfterMs ?? 5 * 60_000,
     };
     this.unloadAfter = options.unloadAfterMs ?? 30_000;
