@@ -186,13 +186,18 @@ function nearMeetingWord(
 const SALUTATION =
   /^(?:excellency|your excellency|dear|sir|madam|monsieur|madame|señor|señora|excelentísim|i have the honour|j['’]ai l['’]honneur|tengo el honor)/iu;
 
-/** Failing a sentence about the meeting, a line near the top that holds only a date. */
+// An event page prints the place beside the date, after a bar: "4 May 2015 | New York City, US".
+function beforePlace(block: string): string {
+  return block.split(/\s+\|\s+/u)[0] ?? block;
+}
+
+/** Failing a sentence about the meeting, a line near the top that holds only a date (and its place). */
 function dateLine(
   blocks: readonly string[],
   sentences: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
   const at = blocks.findIndex((block, index) => {
-    if (index >= 12 || !isDateLine(block)) return false;
+    if (index >= 12 || !isDateLine(beforePlace(block))) return false;
     const date = findDates(block)[0];
     if (date?.iso.length !== 10) return false;
     return !blocks.slice(index + 1, index + 4).some((next) => SALUTATION.test(next));
