@@ -10,7 +10,7 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "The Council may consider a press statement", "Council members could consider issuing press
 // elements", "pourrait adopter", "podría aprobar": an outcome the note holds open.
 const LOOKS_AHEAD =
-  /\b(?:may|might|could)\s+(?:(?:also|then|wish to)\s+)?(?:consider|adopt|issue|agree)\b|\b(?:pourrait|pourraient|podría|podrían)\s+(?:(?:également|también)\s+)?(?:examiner|envisager|adopter|publier|considerar|adoptar|aprobar|emitir)\b|\boutcome\b|\bis expected\b|\bare expected\b|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|feed into|inform\s+the|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\b(?:may|might|could)\s+(?:(?:also|then|wish to)\s+)?(?:consider|adopt|issue|agree)\b|\b(?:pourrait|pourraient|podría|podrían)\s+(?:(?:également|también)\s+)?(?:examiner|envisager|adopter|publier|considerar|adoptar|aprobar|emitir)\b|\boutcome\b|\bunder (?:consideration|discussion)\b|\b(?:not?|pas)\b[^.]{0,40}\b(?:negotiated document|document négocié|documento negociado)\b|\bis expected\b|\bare expected\b|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|feed into|inform\s+the|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
     /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+|expected\s+|anticipated\s+|envisaged\s+|planned\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b|(?:\bne\b|\bn['’])[^.]{0,40}\bpas\b[^.]{0,40}\bdocument (?:final|négocié)|\bno\s+(?:se\s+)?\p{L}+(?:\s+lugar)?\s+(?:a\s+)?(?:un |ningún )?documento (?:final|negociado)\b|\bningún (?:documento|resultado)\b|\bno\s+(?:formal\s+|written\s+|Council\s+)?products?\b/iu,
@@ -75,6 +75,21 @@ function ownSummary(note: NoteText, text: string): string | null {
   return office.startsWith('Chair') ? "Chair's summary" : "President's summary";
 }
 
+// A commission's or committee's "Presidente"/"Président" is its Chair in English, so "La
+// Presidenta circulará un resumen" in a Peacebuilding Commission note is a Chair's summary;
+// the presiding officer is the one the note first names with the body it presides.
+const PRESIDING_OFFICE =
+  /(?<![\p{L}])(?:Présidente?|Presidente?|Presidenta)\s+(?:de\s+la|del|du|de\s+l['’]|de)\s*(\p{L}+)/iu;
+const CHAIRED_BODY = /^(?:comisión|commission|comité|grupo|groupe|configuración|formation)$/iu;
+
+function presidingOfficeIsChair(note: NoteText): boolean {
+  for (const { text } of note.sentences) {
+    const match = PRESIDING_OFFICE.exec(text);
+    if (match) return CHAIRED_BODY.test(match[1] ?? '');
+  }
+  return false;
+}
+
 // "Expected outcome: None", "Outcome: Chair's summary", "Resultado esperado: Informe resumido …".
 const OUTCOME_FIELD =
   /^(?:(?:expected|anticipated|envisaged|possible)\s+)?(?:outcomes?|products?|deliverables?)(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
@@ -126,6 +141,8 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
     const own = ownSummary(note, text);
     if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
     const product = PRODUCTS.find(([pattern]) => pattern.test(text));
+    if (product?.[1] === "President's summary" && presidingOfficeIsChair(note))
+      return { value: "Chair's summary", confidence: 0.75, source: text, cue: 'namedProduct' };
     if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
   }
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").

@@ -6,9 +6,10 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
 // …"); letter dates, deadlines and the history in the background section are left out.
 
+// A field may be a bullet of an event page's list ("- date: 4 May 2015").
 const FIELD =
-  /^(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
-const TIME_FIELD = /^(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
+  /^(?:[-*•▪◦]\s+)?(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
+const TIME_FIELD = /^(?:[-*•▪◦]\s+)?(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
 const FUTURE =
   /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const STARTS =
@@ -185,13 +186,18 @@ function nearMeetingWord(
 const SALUTATION =
   /^(?:excellency|your excellency|dear|sir|madam|monsieur|madame|señor|señora|excelentísim|i have the honour|j['’]ai l['’]honneur|tengo el honor)/iu;
 
-/** Failing a sentence about the meeting, a line near the top that holds only a date. */
+// An event page prints the place beside the date, after a bar: "4 May 2015 | New York City, US".
+function beforePlace(block: string): string {
+  return block.split(/\s+\|\s+/u)[0] ?? block;
+}
+
+/** Failing a sentence about the meeting, a line near the top that holds only a date (and its place). */
 function dateLine(
   blocks: readonly string[],
   sentences: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
   const at = blocks.findIndex((block, index) => {
-    if (index >= 12 || !isDateLine(block)) return false;
+    if (index >= 12 || !isDateLine(beforePlace(block))) return false;
     const date = findDates(block)[0];
     if (date?.iso.length !== 10) return false;
     return !blocks.slice(index + 1, index + 4).some((next) => SALUTATION.test(next));

@@ -84,13 +84,24 @@ function isTimetable({ blocks }: NoteText): boolean {
 }
 
 /**
+ * The format's source may be a paragraph: only its sentences that name the meeting say
+ * whether it was held ("… will convene this High-level Thematic Debate … Organizational
+ * arrangements were updated in a note of the President." looks forward).
+ */
+function formatRecordsPast(formatSource: string): boolean {
+  const sentences = formatSource.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const naming = sentences.filter((sentence) => namesGathering(sentence));
+  return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
+}
+
+/**
  * True when the text looks forward to one dated meeting: the sentence that names its format
  * does not record it as held, the text is no record of a meeting held, and it is not a
  * timetable of several days unless a sentence announces the meeting.
  */
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (meeting.date === null) return false;
-  if (recordsPast(formatSource) || recordsMeeting(note)) return false;
+  if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
   // A timetable of several days is a note when a sentence announces its meeting ("The
   // Council will hold its annual Forum … from Monday, 3 May to Wednesday, 5 May").
   return announcesMeeting(note) || !isTimetable(note);

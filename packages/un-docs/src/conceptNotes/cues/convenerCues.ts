@@ -4,7 +4,7 @@ import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
-import { letterAuthor } from './letterAuthor.js';
+import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
@@ -32,6 +32,10 @@ const LIST_INTRO =
 // have the honour to invite you to an ambassadorial-level meeting").
 const FIRST_PERSON =
   /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bI\s+(?:have the (?:honour|pleasure) to|am pleased to|am writing to|would like to)\s+(?:invite|convene|host)\b|\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b/i;
+// Spanish and French say "I" in the verb: "convocaré", "organizaré", "je convoquerai",
+// "Tengo el honor de invitar", "J'ai l'honneur de vous inviter".
+const FIRST_PERSON_ES_FR =
+  /(?<![\p{L}])(?:convocaré|organizaré|celebraré|acogeré|convoquerai|organiserai|tiendrai|accueillerai)(?![\p{L}])|\bTengo el (?:honor|placer|agrado|gusto) de (?:invitar|convocar)|\bJ['’]ai l['’](?:honneur|plaisir) de (?:vous )?(?:inviter|convoquer)/iu;
 const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 
@@ -168,14 +172,16 @@ const listedOrganizers: Cue<string> = ({ blocks }) => {
 };
 
 const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
-  const announcing = sentences.find(({ text }) => FIRST_PERSON.test(text));
+  const announcing = sentences.find(
+    ({ text }) => FIRST_PERSON.test(text) || FIRST_PERSON_ES_FR.test(text),
+  );
   if (!announcing) return [];
   const signatories = blocks.map((block) => SIGNATORIES.exec(block)).find(Boolean);
   const states = signatories ? (signatories[1] ?? signatories[2] ?? signatories[3]) : undefined;
   if (states && /\bour\b/i.test(announcing.text))
     return [candidate(states.trim(), 0.7, announcing.text, 'letterSignatories')];
-  const office = letterAuthor(blocks);
-  return office ? [candidate(`the ${office}`, 0.7, announcing.text, 'letterhead')] : [];
+  const office = letterOffice(blocks);
+  return office ? [candidate(office, 0.7, announcing.text, 'letterhead')] : [];
 };
 
 // An office of a body that chairs the meeting or lends its auspices, when nothing surer names

@@ -41,6 +41,10 @@ describe('convenerSubject', () => {
       'The President of the General Assembly has the honour to invite delegations.',
       'the President of the General Assembly',
     ],
+    [
+      'We invite your delegation to an Arria-formula meeting on the theme "Oceans", which Ghana and Japan will co-host on Monday.',
+      'Ghana and Japan',
+    ],
   ])('reads %s', (sentence, expected) => {
     expect(convener(sentence)).toBe(expected);
   });
@@ -49,6 +53,7 @@ describe('convenerSubject', () => {
     ['Member States are invited to address the following questions.'],
     ['The Council held an open debate on the question in 2015.'],
     ['Civil society organizations will host a reception.'],
+    ["Mission permanente du Royaume du Maroc auprès de l'Organisation des Nations Unies"],
   ])('finds no convener in %s', (sentence) => {
     expect(convener(sentence)).toBeNull();
   });

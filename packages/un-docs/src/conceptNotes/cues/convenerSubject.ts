@@ -18,7 +18,13 @@ const PASSIVE =
 // honour to", "ont le plaisir d'", "tienen el agrado de", "would like to", "will jointly".
 const AUXILIARY =
   /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente)\s*$/iu;
-const LEAD_IN = /^.*?\b(?:that|que)\s+/u;
+// "… that Chile and Sweden will convene", "…, which Ghana and Japan will co-host": the
+// subject of a clause, past the sentence it hangs from.
+const LEAD_IN = /^.*?\b(?:that|which|que)\s+/u;
+// "Organisation", "organización", "invitation", "convocatoria", "organisateurs": nouns built on
+// a convening verb name no act of convening ("Mission permanente … auprès de l'Organisation").
+const NOUN =
+  /(?:ation|ación|ción|sion|tions?|ciones|atoire|atoria|ateurs?|atrices?|adore?s?|adoras?)$/iu;
 const OPENING =
   /^(?:As|En tant que|Como|En (?:su|sus|sa|leur) (?:calidad|qualité) de)\s[^.]{3,200}?,\s+/u;
 const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
@@ -57,6 +63,7 @@ function conveningActors(subject: string): string | null {
 
 function subjectOf(sentence: string): string | null {
   for (const verb of sentence.matchAll(VERB)) {
+    if (NOUN.test(verb[0])) continue;
     const before = withoutAuxiliaries(sentence.slice(0, verb.index));
     if (before.length < 3) continue;
     const readings = [before, before.replace(LEAD_IN, ''), before.replace(OPENING, '')];

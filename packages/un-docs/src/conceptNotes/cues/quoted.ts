@@ -15,3 +15,15 @@ export function unquote(text: string): string {
     .replace(/^_+|_+$/g, '')
     .trim();
 }
+
+// "under the agenda item “Implementation of the note …”": an agenda item is not the theme.
+const AGENDA_ITEM =
+  /\b(?:agenda item|point de l['’]ordre du jour|tema del programa)(?:\s+(?:entitled|intitulé|titulado))?\s*$/iu;
+
+/** The first quotation in a title line that is not an agenda item's name. */
+export function titleQuotation(block: string): string | null {
+  for (const match of block.matchAll(new RegExp(QUOTED, 'gu'))) {
+    if (!AGENDA_ITEM.test(block.slice(0, match.index))) return quotedWords(match);
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
-import { QUOTED, quotedWords, unquote } from './quoted.js';
+import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -120,17 +120,6 @@ const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
         : null;
     return inTitle ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
   });
-
-// "under the agenda item “Implementation of the note …”": an agenda item is not the theme.
-const AGENDA_ITEM =
-  /\b(?:agenda item|point de l['’]ordre du jour|tema del programa)(?:\s+(?:entitled|intitulé|titulado))?\s*$/iu;
-
-function titleQuotation(block: string): string | null {
-  for (const match of block.matchAll(new RegExp(QUOTED, 'gu'))) {
-    if (!AGENDA_ITEM.test(block.slice(0, match.index))) return quotedWords(match);
-  }
-  return null;
-}
 
 /** A title is a marked title, or a short line that is not a sentence. */
 function titleConfidence({ text, heading }: LayoutBlock): number {

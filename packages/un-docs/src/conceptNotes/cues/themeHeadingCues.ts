@@ -5,7 +5,7 @@ import type { LayoutBlock } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
 import { isBareMeetingKind } from './meetingKinds.js';
 import { candidate, type Cue } from './Candidate.js';
-import { unquote } from './quoted.js';
+import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 
 // Themes that are headings of their own: a title in large type, a heading that opens a
@@ -129,6 +129,10 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
     const next = layout[index];
     if (index === 0 || !next || label.test(next.text) || !themeLike(next)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];
+    // "Mesa redonda anual sobre …: "La accesibilidad digital …"": a quotation in the title
+    // line is its theme, as in "open debate on “…”"; the words around it name the meeting.
+    const quotation = titleQuotation(next.text);
+    if (quotation) return [themed(quotation, 0.7, next.text, 'lineAfterLabel')];
     return [themed(next.text, 0.55, next.text, 'lineAfterLabel')];
   });
 

@@ -7,7 +7,8 @@ export interface FieldLine {
   value: string;
 }
 
-const FIELD = /^([\p{L}][\p{L}' -]{1,40}?)\s*:\s+(\S.*)$/u;
+// An event page may list its fields as bullets: "- date: 4 May 2015", "• Venue: …".
+const FIELD = /^(?:[-*•▪◦]\s+)?([\p{L}][\p{L}' -]{1,40}?)\s*:\s+(\S.*)$/u;
 
 // A theme is often written "Protection of civilians: the humanitarian impact …": a label
 // longer than two words is only a field's when it names what fields hold.

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { letterOffice } from './letterAuthor.js';
+
+describe('letterOffice', () => {
+  it.each([
+    [
+      'Carta de fecha 10 de febrero de 2027 dirigida a los Representantes Permanentes y Observadores Permanentes ante las Naciones Unidas por el Presidente de la Asamblea General',
+      'el Presidente de la Asamblea General',
+    ],
+    [
+      "Lettre datée du 3 mars 2027, adressée aux représentants permanents par la Présidente de l'Assemblée générale",
+      "la Présidente de l'Assemblée générale",
+    ],
+    [
+      'Letter dated 1 March 2027 from the President of the General Assembly addressed to all Permanent Representatives',
+      'the President of the General Assembly',
+    ],
+  ])('names the office of %s', (title, expected) => {
+    expect(letterOffice(['United Nations', title, 'Excellency,'])).toBe(expected);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findExpectedOutcome } from './findExpectedOutcome.js';
+import { toNoteLayout } from './layout/NoteLayout.js';
+
+function outcome(text: string): string | null {
+  return findExpectedOutcome(toNoteLayout(text))?.value ?? null;
+}
+
+describe('findExpectedOutcome', () => {
+  it.each([
+    [
+      'The Minister will chair. A presidential statement is under consideration.',
+      'presidential statement',
+    ],
+    [
+      'Las intervenciones no deberán exceder de tres minutos. La reunión no dará lugar a un documento negociado.',
+      'no formal outcome',
+    ],
+    [
+      'La Presidenta de la Comisión de Consolidación de la Paz convocará una reunión.\n\nLa Presidenta circulará un resumen de la reunión.',
+      "Chair's summary",
+    ],
+    [
+      'El Presidente de la Asamblea General convocará un debate.\n\nEl Presidente circulará un resumen del debate.',
+      "President's summary",
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+});
