@@ -3,6 +3,7 @@ import { mergeUpdates } from '@plenary/collab';
 import { sql } from 'kysely';
 import type { Dialect } from './Dialect.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { PrecompiledQuery } from './PrecompiledQuery.js';
 import { batchAppend, type BatchAppend } from './UpdateAppender.js';
 
 const now = (): string => new Date().toISOString();
@@ -12,6 +13,16 @@ const bytes = (data: Uint8Array): Uint8Array =>
 /** The Yjs update log (a snapshot plus later updates per document) in the SQL database. */
 export class DocumentLog implements DocumentStore {
   private readonly prepared: BatchAppend | undefined;
+  /** Every open of a statement reads its rows: compiled once (PrecompiledQuery). */
+  private readonly loadQuery = new PrecompiledQuery(
+    (slot) =>
+      this.db
+        .selectFrom('document_updates')
+        .select('data')
+        .where('document_id', '=', slot(0))
+        .orderBy('seq'),
+    1,
+  );
 
   constructor(
     private readonly db: PlenaryDb,
@@ -21,12 +32,7 @@ export class DocumentLog implements DocumentStore {
   }
 
   async load(documentId: string): Promise<Uint8Array[]> {
-    const rows = await this.db
-      .selectFrom('document_updates')
-      .select('data')
-      .where('document_id', '=', documentId)
-      .orderBy('seq')
-      .execute();
+    const { rows } = await this.db.executeQuery(this.loadQuery.with([documentId]));
     return rows.map((row) => bytes(row.data));
   }
 

@@ -10,6 +10,7 @@ import type {
 } from './DatabaseSchema.js';
 import { debateParticipants } from './debateMembers.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { PrecompiledQuery } from './PrecompiledQuery.js';
 
 export interface OutcomeRecord {
   id: string;
@@ -70,6 +71,13 @@ const toRevision = (row: OutcomeRevisionsTable): RevisionRecord => ({
 });
 
 export class OutcomeRepository {
+  /** Every open of a statement's document asks whether it is an outcome: compiled once. */
+  private readonly byStatementId = new PrecompiledQuery(
+    (slot) =>
+      this.db.selectFrom('outcome_documents').selectAll().where('statement_id', '=', slot(0)),
+    1,
+  );
+
   constructor(private readonly db: PlenaryDb) {}
 
   async create(input: {
@@ -115,11 +123,8 @@ export class OutcomeRepository {
   }
 
   async byStatement(statementId: string): Promise<OutcomeRecord | undefined> {
-    const row = await this.db
-      .selectFrom('outcome_documents')
-      .selectAll()
-      .where('statement_id', '=', statementId)
-      .executeTakeFirst();
+    const { rows } = await this.db.executeQuery(this.byStatementId.with([statementId]));
+    const row = rows[0];
     return row && toOutcome(row);
   }
 

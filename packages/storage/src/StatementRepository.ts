@@ -1,5 +1,6 @@
 import type { StatementStatus, StatementsTable } from './DatabaseSchema.js';
 import type { PlenaryDb } from './openSqliteDatabase.js';
+import { PrecompiledQuery } from './PrecompiledQuery.js';
 import { transact } from './transact.js';
 import type { StatementRecord } from './records.js';
 import { trashedBefore } from './trashRows.js';
@@ -33,6 +34,16 @@ const toStatement = (row: StatementRow, delegationIds: string[]): StatementRecor
 });
 
 export class StatementRepository {
+  /** Every open of a statement's document reads it: compiled once (PrecompiledQuery). */
+  private readonly byId = new PrecompiledQuery(
+    (slot) =>
+      this.rows()
+        .leftJoin('statement_delegations', 'statement_delegations.statement_id', 'statements.id')
+        .select('statement_delegations.delegation_id as owner_delegation_id')
+        .where('statements.id', '=', slot(0)),
+    1,
+  );
+
   constructor(private readonly db: PlenaryDb) {}
 
   create(input: {
@@ -89,11 +100,7 @@ export class StatementRepository {
 
   /** One query (every open of a statement's document asks): a row per owning delegation. */
   async getIncludingTrash(id: string): Promise<StatementRecord | undefined> {
-    const rows = await this.rows()
-      .leftJoin('statement_delegations', 'statement_delegations.statement_id', 'statements.id')
-      .select('statement_delegations.delegation_id as owner_delegation_id')
-      .where('statements.id', '=', id)
-      .execute();
+    const { rows } = await this.db.executeQuery(this.byId.with([id]));
     const first = rows[0];
     if (!first) return undefined;
     const { owner_delegation_id: _owner, ...row } = first;

@@ -4,6 +4,7 @@ import { accountsContract } from './testing/contract/accounts.js';
 import { debateRecordsContract } from './testing/contract/debates.js';
 import { documentLogContract } from './testing/contract/DocumentLog.js';
 import { outcomeContract } from './testing/contract/OutcomeRepository.js';
+import { precompiledQueryContract } from './testing/contract/PrecompiledQuery.js';
 import { referenceLibraryContract } from './testing/contract/ReferenceLibrary.js';
 import { describeStores } from './testing/describeStores.js';
 
@@ -12,5 +13,6 @@ describeStores({
   'debate records': debateRecordsContract,
   'outcome documents and the silence procedure': outcomeContract,
   ReferenceLibrary: referenceLibraryContract,
+  'queries compiled once': precompiledQueryContract,
   'accounts: known devices, sessions, who granted a membership': accountsContract,
 });
