@@ -37,6 +37,16 @@ describe('statedDeadline', () => {
     ).toBe('2027-04-09');
   });
 
+  it('reads a clock time between the relation and the date, and a key-dates row', () => {
+    expect(
+      statedDeadline(
+        'Las delegaciones podrán remitir sus declaraciones a más tardar a las 18.00 horas del 8 de octubre de 2027.',
+      ),
+    ).toBe('2027-10-08');
+    expect(statedDeadline('Written statements: 15 October 2027')).toBe('2027-10-15');
+    expect(statedDeadline('Registration of participants: 8 October 2027')).toBeNull();
+  });
+
   it('leaves out the meeting date and the list of speakers', () => {
     expect(statedDeadline('The open debate will be held on Tuesday, 7 December 2027.')).toBeNull();
     expect(

@@ -8,10 +8,11 @@ import { findDates, withYear } from '../dates/findDates.js';
 // The relation, just before the date: a clock time or "on" may stand between ("by 6 p.m. on
 // Friday, 12 March", "close of business on 22 April", "until COB Friday, 3 December").
 const RELATION =
-  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|close of business|\bCOB\b|\bEOD\b|\blatest|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le|à)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b|plazo)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:\bby|\bbefore|\buntil|\btill|no later than|not later than|close of business|\bCOB\b|\bEOD\b|\blatest|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le|à)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b|plazo)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
 // A field or table row whose label names a deadline.
 const FIELD =
   /^\s*(?:[-•*]\s*)?[^:.]{0,80}\b(?:deadline|date limite|délai|plazo|fecha l[ií]mite)\b[^:.]{0,80}:/iu;
+const TEXT_FIELD = /^\s*(?:[-•*]\s*)?([^:.]{3,60}):\s*(.{1,60})$/u;
 // A delegation's text, and sending it, in the UN languages.
 const TEXT =
   /\b(?:statements?\b|interventions?\b|contributions?\b|remarks\b|inputs?\b|written|submi|déclarations?|par écrit|declaraciones|intervenciones|contribuciones|aportes|por escrito|выступлени|заявлени)/iu;
@@ -36,6 +37,14 @@ export function statedDeadline(text: string): string | null {
     if (OTHER_LIST.test(label) && !TEXT_NOUN.test(label)) return null;
     const dated = findDates(text.slice(label.length))[0];
     if (dated) return dated.iso;
+  }
+  // A field or table row naming the text, with only a date for its value (a "Key dates"
+  // table: "Written statements | 15 October 2027").
+  const field = TEXT_FIELD.exec(text);
+  if (field?.[1] && TEXT_NOUN.test(field[1]) && !OTHER_LIST.test(field[1])) {
+    const value = field[2] ?? '';
+    const dated = findDates(value)[0];
+    if (dated && value.length - (dated.end - dated.index) < 12) return dated.iso;
   }
   if (!TEXT.test(text)) return null;
   return relatedDates(text)[0] ?? null;

@@ -58,10 +58,13 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   // (or their deadline) just above or below it ("send the text of their statements … to:" /
   // "Ms. Anna Keller" / "x@mission.ch"; "Contact" / "Ms. …, x@mission.org" / "Statements
   // should reach us by 12 March.").
+  // A short heading naming the text ("Written inputs", "Statements") says so too.
   const sending = ({ text }: NoteSentence): boolean =>
     SUBMIT.test(text) &&
     !SPEAKERS_LIST.test(text) &&
-    (SENDING.test(text) || findDates(text).length > 0);
+    (SENDING.test(text) ||
+      findDates(text).length > 0 ||
+      (text.length < 40 && !/[.:;]/u.test(text)));
   const near = ({ block }: NoteSentence): boolean => Math.abs(block - sentence.block) <= 3;
   const before = sentences.slice(Math.max(0, at - 4), at).filter(near);
   const after = sentences.slice(at + 1, at + 3).filter(near);
