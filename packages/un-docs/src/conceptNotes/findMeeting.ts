@@ -1,5 +1,6 @@
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
+import { statedDeadline } from './findDeadline.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
@@ -18,6 +19,10 @@ const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
 const DEADLINE =
   /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)/iu;
+/** A sentence about a deadline, by its words or by its structure (a date tied by "until"). */
+function aboutDeadline(text: string): boolean {
+  return DEADLINE.test(text) || statedDeadline(text) !== null;
+}
 const BEFORE_DATE =
   /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del)\s*(?:\p{L}+,?\s*)?$/iu;
 
@@ -45,7 +50,7 @@ export function isDateLine(block: string): boolean {
 function score(sentence: NoteSentence, blocks: readonly string[]): number {
   const block = blocks[sentence.block] ?? '';
   if (FIELD.test(sentence.text)) return 4;
-  if (DEADLINE.test(sentence.text)) return 0;
+  if (aboutDeadline(sentence.text)) return 0;
   // "22 July 2025, 10:00 a.m., Security Council Chamber" under a title is the meeting's line.
   if (sentence.block < 8 && block.length < 100 && findTime(block) !== null) return 3;
   const shortDateLine = block.length < 120 && WEEKDAY.test(block);
@@ -110,7 +115,7 @@ function timeOf(
   const at = sentences.indexOf(best);
   const paragraph = sentences
     .slice(at + 1)
-    .filter(({ block, text }) => block === best.block && !DEADLINE.test(text))
+    .filter(({ block, text }) => block === best.block && !aboutDeadline(text))
     .map(({ text }) => findTime(text))
     .find((time) => time !== null);
   if (paragraph) return paragraph;
@@ -127,7 +132,7 @@ function timeOf(
   if (fromField) return fromField;
   // "The meeting will start at 3 p.m.", in a paragraph of its own.
   const starts = sentences.find(
-    ({ text }) => STARTS.test(text) && !DEADLINE.test(text) && findTime(text) !== null,
+    ({ text }) => STARTS.test(text) && !aboutDeadline(text) && findTime(text) !== null,
   );
   if (starts) return findTime(starts.text);
   // A programme: lines that each start with a time ("15:00 – 15:10 Opening remarks"); its
@@ -135,7 +140,7 @@ function timeOf(
   const schedule = blocks.findIndex(
     (block, index) =>
       leadingTime(block) &&
-      !DEADLINE.test(block) &&
+      !aboutDeadline(block) &&
       (leadingTime(blocks[index + 1] ?? '') ||
         /\n/.test(block) ||
         findTime(block.slice(24)) !== null),
@@ -144,7 +149,7 @@ function timeOf(
   // Failing all of these, a time the note gives in a sentence of its own ("Participants will
   // meet from 3pm to 6pm"), when it is the only clock in the note outside deadlines.
   const clocks = sentences
-    .filter(({ text }) => !DEADLINE.test(text))
+    .filter(({ text }) => !aboutDeadline(text))
     .map(({ text }) => findTime(text))
     .filter((time): time is string => time !== null);
   return clocks.length > 0 && clocks.every((time) => time === clocks[0])
@@ -175,7 +180,7 @@ function nearMeetingWord(
 ): { sentence: NoteSentence; date: string; score: number } | null {
   for (const sentence of sentences.slice(0, Math.ceil(sentences.length / 2) + 1)) {
     if (!MEETING_WORD.test(sentence.text) || PAST.test(sentence.text)) continue;
-    if (DEADLINE.test(sentence.text)) continue;
+    if (aboutDeadline(sentence.text)) continue;
     const date = meetingDateIn(sentence.text);
     if (date) return { sentence, date, score: 1 };
   }

@@ -1,5 +1,7 @@
-import { findDates, withYear } from '../dates/findDates.js';
+import { findDates } from '../dates/findDates.js';
+import { splitSentences } from '../text/splitSentences.js';
 import type { Submission } from './ConceptNote.js';
+import { deadlineIn } from './findDeadline.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // Where and by when written statements go. Only an address given for statements counts:
@@ -14,23 +16,17 @@ const SUBMIT =
 // asks for the text to be sent.
 const SPEAKERS_LIST =
   /\b(?:list of speakers|speakers['’]? list|inscri|regist|liste des orateurs|lista de oradores)/iu;
-const HONORIFIC = /\b(?:Mr|Ms|Mrs|Mme|Sr|Sra|Dr|H\.\s?E|S\.\s?E|Amb)\.\s/gu;
+const HONORIFIC = /\b(?:Mr|Ms|Mrs|M|Mme|Sr|Sra|Dr|H\.\s?E|S\.\s?E|Amb)\.\s/gu;
 const SENDING = /\b(?:submi|sen[dt]\b|transmi|forward|envoy|envi|remit|share|compartir)/iu;
-const DEADLINE =
-  /\b(?:submi|deadline|no later than|(?:statements?|interventions?|contributions?)\b.*\bby\b|sen[dt]\b.*\bby\b|au plus tard|avant le|jusqu['’]au|a más tardar|antes del|hasta el)/iu;
 const MEETING_DAY =
   /\b(?:no later than|by|before|on|prior to)\s+the\s+(?:(?:day|date|start)\s+of\s+the\s+)?meeting\b/i;
 
-function deadlineIn(sentence: string, meetingDate: string | null): string | null {
-  const dated = findDates(sentence)[0];
-  if (dated) return withYear(dated.iso, meetingDate);
-  return MEETING_DAY.test(sentence) ? meetingDate : null;
+/** A deadline by structure, or "by the day of the meeting", which is the meeting date. */
+function deadlineOf(sentence: string, meetingDate: string | null): string | null {
+  const stated = deadlineIn(sentence, meetingDate);
+  if (stated) return stated;
+  return MEETING_DAY.test(sentence) && SUBMIT.test(sentence) ? meetingDate : null;
 }
-
-// Statements uploaded to a portal ("the e-Statements portal", "el portal", "le portail")
-// have no address, but their deadline is the note's.
-const PORTAL =
-  /\be-?statements\b|\bportal\b|\bportail\b|\bupload|\btélécharg|\bcargar(?:se|las)?\b|\bsubir\b/iu;
 
 /** The sentences around the one at `at`, nearest first: at, at-1, at+1, at-2, at+2. */
 function around<T>(items: readonly T[], at: number, reach: number): T[] {
@@ -62,32 +58,43 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   // (or their deadline) just above or below it ("send the text of their statements … to:" /
   // "Ms. Anna Keller" / "x@mission.ch"; "Contact" / "Ms. …, x@mission.org" / "Statements
   // should reach us by 12 March.").
+  // A short heading naming the text ("Written inputs", "Statements") says so too.
   const sending = ({ text }: NoteSentence): boolean =>
     SUBMIT.test(text) &&
     !SPEAKERS_LIST.test(text) &&
-    (SENDING.test(text) || findDates(text).length > 0);
+    (SENDING.test(text) ||
+      findDates(text).length > 0 ||
+      (text.length < 40 && !/[.:;]/u.test(text)));
   const near = ({ block }: NoteSentence): boolean => Math.abs(block - sentence.block) <= 3;
   const before = sentences.slice(Math.max(0, at - 4), at).filter(near);
   const after = sentences.slice(at + 1, at + 3).filter(near);
   return before.some(sending) || after.some(sending);
 }
 
-export function findSubmission({ sentences }: NoteText, meetingDate: string | null): Submission {
+/**
+ * The address for statements, and their deadline: the deadline nearest the address (its
+ * sentence, the ones around it, a contact block's lead-in), else any the note gives, a
+ * footnote's included, with or without an address ("Written statements will be accepted
+ * until COB Friday, 3 December 2027").
+ */
+export function findSubmission(
+  { blocks, sentences: body }: NoteText,
+  meetingDate: string | null,
+  footnotes: readonly string[] = [],
+): Submission {
+  const sentences = body.concat(
+    footnotes.flatMap((note, index) =>
+      splitSentences(note).map((text) => ({ text, block: blocks.length + 4 * index })),
+    ),
+  );
   const at = sentences.findIndex((_, index) => forStatements(sentences, index));
-  if (at < 0) {
-    const portal = sentences.find(({ text }) => PORTAL.test(text) && SUBMIT.test(text));
-    const deadline =
-      portal && DEADLINE.test(portal.text) ? deadlineIn(portal.text, meetingDate) : null;
-    return { email: null, deadline };
-  }
+  const anywhere = (): string | null =>
+    sentences.map(({ text }) => deadlineOf(text, meetingDate)).find((date) => date) ?? null;
+  if (at < 0) return { email: null, deadline: anywhere() };
   const email = EMAIL.exec(sentences[at]?.text ?? '')?.[0].replace(/\.$/, '') ?? null;
-  // The deadline is the date nearest the address in a sentence about sending or a deadline:
-  // usually the same sentence or the one after it, in a contact block the lead-in above it.
-  const nearby = around(sentences, at, 4).concat(sentences);
-  for (const { text } of nearby) {
-    const deadline =
-      DEADLINE.test(text) || text === sentences[at]?.text ? deadlineIn(text, meetingDate) : null;
+  for (const { text } of around(sentences, at, 4)) {
+    const deadline = deadlineOf(text, meetingDate);
     if (deadline) return { email, deadline };
   }
-  return { email, deadline: null };
+  return { email, deadline: anywhere() };
 }

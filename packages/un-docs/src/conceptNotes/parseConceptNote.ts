@@ -31,7 +31,7 @@ export function parseConceptNote(text: string): ConceptNote {
   const points = findDiscussionPoints(note.blocks);
   const objectives = findListSections(note.blocks, 'objectives');
   const discussionPoints = points.items;
-  const submission = findSubmission(note, meeting.date);
+  const submission = findSubmission(note, meeting.date, note.footnotes);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
     symbol: findSymbol(note.normalized.split('\n')),
