@@ -3,7 +3,7 @@
 // packages/un-docs/scripts/scoreCorpus.ts r7l-`. Only the tuning corpus: never the holdout.
 import { DocumentReadError } from '../src/errors/DocumentReadError.js';
 import { corpusNotes } from '../src/fixtures/corpus.js';
-import { scoreNote } from '../src/fixtures/scoreNote.js';
+import { SCORED_FIELDS, scoreNote } from '../src/fixtures/scoreNote.js';
 import { importDocument, type ImportedDocument } from '../src/importDocument.js';
 
 function say(line: string): void {
@@ -31,7 +31,7 @@ for (const note of notes) {
     continue;
   }
   if (outcome instanceof Error || outcome.document.kind !== 'concept-note') {
-    total += 14;
+    total += SCORED_FIELDS.length;
     say(`${note.fileName}: not read as a note`);
     continue;
   }

@@ -13,14 +13,15 @@ const RELATION =
 const FIELD =
   /^\s*(?:[-•*]\s*)?[^:.]{0,80}\b(?:deadline|date limite|délai|plazo|fecha l[ií]mite)\b[^:.]{0,80}:/iu;
 const TEXT_FIELD = /^\s*(?:[-•*]\s*)?([^:.]{3,60}):\s*(.{1,60})$/u;
-// A delegation's text, and sending it, in the UN languages.
-const TEXT =
-  /\b(?:statements?\b|interventions?\b|contributions?\b|remarks\b|inputs?\b|written|submi|déclarations?|par écrit|declaraciones|intervenciones|contribuciones|aportes|por escrito|выступлени|заявлени)/iu;
 // The list of speakers and the registration of participants have deadlines of their own.
 const OTHER_LIST =
   /\b(?:list of speakers|speakers['’]? list|inscri|regist|liste des orateurs|lista de oradores)/iu;
+// A delegation's text, named as a noun, in the UN languages; with the other words about
+// writing and sending it, a sentence that may give its deadline.
 const TEXT_NOUN =
   /\b(?:statements?\b|interventions?\b|contributions?\b|inputs?\b|déclarations?|declaraciones|intervenciones|contribuciones|aportes)/iu;
+const TEXT_WORD = /\b(?:remarks\b|written|submi|par écrit|por escrito|выступлени|заявлени)/iu;
+const namesText = (text: string): boolean => TEXT_NOUN.test(text) || TEXT_WORD.test(text);
 
 /** The dates in `text` tied to a relation of "no later than" (ISO, a year perhaps missing). */
 function relatedDates(text: string): string[] {
@@ -32,8 +33,8 @@ function relatedDates(text: string): string[] {
 /** The deadline a sentence gives for written statements, as stated (year perhaps missing). */
 export function statedDeadline(text: string): string | null {
   if (OTHER_LIST.test(text) && !TEXT_NOUN.test(text)) return null;
-  if (FIELD.test(text)) {
-    const label = FIELD.exec(text)?.[0] ?? '';
+  const label = FIELD.exec(text)?.[0];
+  if (label !== undefined) {
     if (OTHER_LIST.test(label) && !TEXT_NOUN.test(label)) return null;
     const dated = findDates(text.slice(label.length))[0];
     if (dated) return dated.iso;
@@ -46,7 +47,7 @@ export function statedDeadline(text: string): string | null {
     const dated = findDates(value)[0];
     if (dated && value.length - (dated.end - dated.index) < 12) return dated.iso;
   }
-  if (!TEXT.test(text)) return null;
+  if (!namesText(text)) return null;
   return relatedDates(text)[0] ?? null;
 }
 
