@@ -19,20 +19,36 @@ const OPENING = 'أشكر الرئاسة على عقد هذه الجلسة، و�
 
 /** Puts the caret at the start or end of the paragraph reading `text`. */
 async function caretIn(page: Page, text: string, at: 'start' | 'end'): Promise<void> {
-  await editorOf(page).evaluate(
-    (root, { text, at }) => {
-      const paragraph = Array.from(root.querySelectorAll('p')).find((p) => p.textContent === text);
-      const node = paragraph?.firstChild;
-      if (!node || !(node instanceof Text)) throw new Error(`no paragraph “${text}”`);
-      const range = document.createRange();
-      range.setStart(node, at === 'start' ? 0 : node.length);
-      range.collapse(true);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    },
-    { text, at },
-  );
+  // The paragraph may still be arriving from a colleague, and decorations (a colleague's
+  // caret, highlights loaded later) may split its text: wait for it, then use its first or
+  // last text node.
+  await expect
+    .poll(
+      () =>
+        editorOf(page).evaluate(
+          (root, { text, at }) => {
+            const paragraph = Array.from(root.querySelectorAll('p')).find(
+              (p) => p.textContent === text,
+            );
+            if (!paragraph) return false;
+            const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+            const nodes: Text[] = [];
+            while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+            const node = at === 'start' ? nodes[0] : nodes[nodes.length - 1];
+            if (!node) return false;
+            const range = document.createRange();
+            range.setStart(node, at === 'start' ? 0 : node.length);
+            range.collapse(true);
+            const selection = window.getSelection();
+            selection?.removeAllRanges();
+            selection?.addRange(range);
+            return true;
+          },
+          { text, at },
+        ),
+      { ...WAIT, message: `no paragraph “${text}”` },
+    )
+    .toBe(true);
 }
 
 /** Types a new paragraph after the paragraph reading `after`, as a drafter would. */
