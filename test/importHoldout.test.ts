@@ -1,13 +1,14 @@
-// The frozen holdout of concept notes (packages/un-docs/fixtures/holdout): notes the
-// importer's authors do not read, scored field by field through the public importDocument.
-// It prints the score on every run; per-note failures are deliberately not printed: the
-// holdout only measures generalization while its authors never learn which notes fail.
-// CI enforces that the score never falls below the last measure; HOLDOUT_ENFORCE=target
-// enforces issue 18's goal (≥ 95 % of notes fully right), which is not met.
-// This is the second holdout (24 texts, written 2026-12-04); the first (21 notes, scored six
-// times, last 14/21) was retired into the tuning corpus when it stopped measuring
-// generalization. HOLDOUT_DIR=<directory> scores another set once: it prints the score and
-// checks nothing against the measure, which belongs to this one.
+// The frozen holdouts of concept notes (packages/un-docs/fixtures/holdout and holdout3):
+// notes the importer's authors do not read, scored field by field through the public
+// importDocument. It prints each score on every run; per-note failures are deliberately not
+// printed: a holdout only measures generalization while its authors never learn which notes
+// fail. CI enforces that each score never falls below its last measure; HOLDOUT_ENFORCE=target
+// enforces issue 18's goal (≥ 95 % of notes fully right) on the newest set, which is not met.
+// The third holdout (25 texts, written 2026-12-05 after the conventions of that day were
+// decided) is the one that measures generalization now. The second (24 texts, 2026-12-04) was
+// read by the coordinator to decide those conventions, so it says less; it is still scored.
+// The first (21 notes, scored six times) was retired into the tuning corpus. HOLDOUT_DIR=<dir>
+// scores another set once: it prints the score and checks nothing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,22 +22,41 @@ import {
 } from './support/conceptNoteScore.js';
 
 const otherDir = process.env.HOLDOUT_DIR;
-const holdoutDir = otherDir
-  ? pathToFileURL(`${resolve(otherDir)}/`)
-  : new URL('../packages/un-docs/fixtures/holdout/', import.meta.url);
 const EXPECTED = '.expected.json';
 const NOTE_EXTENSIONS = ['txt', 'md', 'docx', 'pdf'];
 const TARGET_SHARE = 0.95;
-/**
- * Notes fully right on this holdout as last measured (2026-12-04): 6 of 24 with the importer
- * as it was when the set was written, 5 of 24 after round 5 (51 more corpus notes) and after
- * round 6 (structural readings; fields 225 → 236 of 288), after round 7 and after round 8 (237 of 288).
- */
-const MEASURED_NOTES_RIGHT = 5;
+
+interface Holdout {
+  name: string;
+  dir: URL;
+  /** Notes fully right as last measured; undefined for a set given by HOLDOUT_DIR. */
+  measuredNotesRight?: number;
+  /** Whether HOLDOUT_ENFORCE=target applies (the newest set). */
+  target: boolean;
+}
+
+const HOLDOUTS: Holdout[] = otherDir
+  ? [{ name: otherDir, dir: pathToFileURL(`${resolve(otherDir)}/`), target: false }]
+  : [
+      {
+        // 3 of 25 before the 2026-12-05 conventions were implemented (219 of 301 fields).
+        name: 'third holdout',
+        dir: new URL('../packages/un-docs/fixtures/holdout3/', import.meta.url),
+        measuredNotesRight: 3,
+        target: true,
+      },
+      {
+        // 6 of 24 as written, 5 after rounds 5–8 (237 of 288 fields after round 8).
+        name: 'second holdout',
+        dir: new URL('../packages/un-docs/fixtures/holdout/', import.meta.url),
+        measuredNotesRight: 5,
+        target: false,
+      },
+    ];
 
 /** Every note is `<name>.<txt|md|docx|pdf>` beside `<name>.expected.json` (SOURCES.md is not one). */
-function holdoutNotes(): string[] {
-  const files = readdirSync(holdoutDir);
+function holdoutNotes(dir: URL): string[] {
+  const files = readdirSync(dir);
   return files
     .filter((file) => file.endsWith(EXPECTED))
     .map((file) => {
@@ -50,9 +70,9 @@ function holdoutNotes(): string[] {
     .sort();
 }
 
-function expectationOf(file: string): Expectation {
+function expectationOf(dir: URL, file: string): Expectation {
   const name = file.replace(/\.[^.]+$/, '');
-  const json = readFileSync(new URL(`${name}${EXPECTED}`, holdoutDir), 'utf8');
+  const json = readFileSync(new URL(`${name}${EXPECTED}`, dir), 'utf8');
   const expected = JSON.parse(json) as Expectation;
   if (!('refused' in expected)) {
     const absent = SCORED_FIELDS.filter((field) => !(field in expected));
@@ -61,8 +81,8 @@ function expectationOf(file: string): Expectation {
   return expected;
 }
 
-async function importNote(file: string): Promise<Record<string, unknown> | Error> {
-  const bytes = new Uint8Array(readFileSync(new URL(file, holdoutDir)));
+async function importNote(dir: URL, file: string): Promise<Record<string, unknown> | Error> {
+  const bytes = new Uint8Array(readFileSync(new URL(file, dir)));
   try {
     const { document } = await importDocument(bytes, { fileName: file });
     return document as unknown as Record<string, unknown>;
@@ -71,7 +91,7 @@ async function importNote(file: string): Promise<Record<string, unknown> | Error
   }
 }
 
-function report(scores: NoteScore[]): { notesRight: number; summary: string } {
+function report(name: string, scores: NoteScore[]): { notesRight: number; summary: string } {
   const notesRight = scores.filter((score) => score.missed.length === 0).length;
   const fieldsRight = scores.reduce((sum, score) => sum + score.fieldsRight, 0);
   const fieldsTotal = scores.reduce((sum, score) => sum + score.fieldsTotal, 0);
@@ -83,37 +103,37 @@ function report(scores: NoteScore[]): { notesRight: number; summary: string } {
     .sort((a, b) => b[1] - a[1])
     .map(([field, count]) => `  ${field}: missed in ${count} note(s)`);
   const summary = [
-    `holdout: ${notesRight}/${scores.length} notes fully right, ${fieldsRight}/${fieldsTotal} fields right`,
+    `${name}: ${notesRight}/${scores.length} notes fully right, ${fieldsRight}/${fieldsTotal} fields right`,
     ...perField,
   ].join('\n');
   return { notesRight, summary };
 }
 
-describe('concept-note holdout', () => {
+describe.each(HOLDOUTS)('concept-note $name', (holdout) => {
   it('has at least 16 notes, each with an expectation', () => {
-    const notes = holdoutNotes();
+    const notes = holdoutNotes(holdout.dir);
     expect(notes.length).toBeGreaterThanOrEqual(16);
-    for (const file of notes) expect(() => expectationOf(file)).not.toThrow();
+    for (const file of notes) expect(() => expectationOf(holdout.dir, file)).not.toThrow();
   });
 
   it('imports the holdout notes no worse than measured (and ≥ 95 % with HOLDOUT_ENFORCE=target)', async () => {
-    const notes = holdoutNotes();
+    const notes = holdoutNotes(holdout.dir);
     const scores: NoteScore[] = [];
     for (const file of notes) {
       scores.push(
         scoreNote(
-          expectationOf(file),
-          await importNote(file),
+          expectationOf(holdout.dir, file),
+          await importNote(holdout.dir, file),
           (e) => e instanceof DocumentReadError,
         ),
       );
     }
-    const { notesRight, summary } = report(scores);
-    console.log(otherDir === undefined ? summary : `${otherDir}\n${summary}`);
-    if (process.env.HOLDOUT_ENFORCE === 'target') {
+    const { notesRight, summary } = report(holdout.name, scores);
+    console.log(summary);
+    if (process.env.HOLDOUT_ENFORCE === 'target' && holdout.target) {
       expect(notesRight / notes.length, summary).toBeGreaterThanOrEqual(TARGET_SHARE);
-    } else if (otherDir === undefined && process.env.HOLDOUT_ENFORCE !== '0') {
-      expect(notesRight, summary).toBeGreaterThanOrEqual(MEASURED_NOTES_RIGHT);
+    } else if (holdout.measuredNotesRight !== undefined && process.env.HOLDOUT_ENFORCE !== '0') {
+      expect(notesRight, summary).toBeGreaterThanOrEqual(holdout.measuredNotesRight);
     }
   });
 });
