@@ -1,4 +1,5 @@
 import type { Candidate } from './cues/Candidate.js';
+import { qualifiedFormat } from './cues/formatQualifiers.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
@@ -96,14 +97,17 @@ const TAKES_THE_FORM =
 const PLURAL =
   /\b(meeting|debate|dialogue|discussion|event|session|hearing|table|workshop|forum|segment)s\b/giu;
 
+/** The earliest format `text` names, with the qualifiers the note gives it ("high-level …"). */
 function earliest(text: string): { index: number; format: string } | null {
-  let best: { index: number; format: string } | null = null;
+  let best: { index: number; end: number; kind: string } | null = null;
   const singular = text.replace(PLURAL, '$1');
-  for (const [pattern, format] of FORMATS) {
+  for (const [pattern, kind] of FORMATS) {
     const match = pattern.exec(singular);
-    if (match && (!best || match.index < best.index)) best = { index: match.index, format };
+    if (match && (!best || match.index < best.index))
+      best = { index: match.index, end: match.index + match[0].length, kind };
   }
-  return best;
+  if (!best) return null;
+  return { index: best.index, format: qualifiedFormat(singular, best.index, best.end, best.kind) };
 }
 
 const ANNOUNCES =
@@ -115,11 +119,11 @@ const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
   const found = namedFormat(note);
   if (
-    found?.value === 'round table' &&
+    found?.value.endsWith('round table') &&
     body === 'Human Rights Council' &&
     MESA_REDONDA.test(found.source)
   )
-    return { ...found, value: 'panel discussion' };
+    return { ...found, value: found.value.replace(/round table$/u, 'panel discussion') };
   return found;
 }
 
