@@ -1,5 +1,6 @@
 import type { Candidate } from './cues/Candidate.js';
-import { qualifiedFormat } from './cues/formatQualifiers.js';
+import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
@@ -115,9 +116,42 @@ const ANNOUNCES =
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
+/** Every format `text` names, each with the qualifiers it is given there. */
+function allNamed(text: string): { kind: string; format: string }[] {
+  const singular = text.replace(PLURAL, '$1');
+  return FORMATS.flatMap(([pattern, kind]) =>
+    [...singular.matchAll(new RegExp(pattern.source, 'giu'))].map((match) => ({
+      kind,
+      format: qualifiedFormat(singular, match.index, match.index + match[0].length, kind),
+    })),
+  );
+}
+
+/**
+ * The format found, with the qualifiers the note gives the same kind in its title lines and
+ * in the sentences that look forward to a meeting of that kind ("The high-level open debate
+ * will be held …"), not in those recalling one held.
+ */
+function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<string> {
+  const kind = FORMATS.map(([, name]) => name)
+    .filter((name) => found.value === name || found.value.endsWith(` ${name}`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!kind) return found;
+  const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
+  const ahead = note.sentences
+    .map(({ text }) => text)
+    .filter((text) => FORWARD.test(text) && !recordsPast(text));
+  const others = [...titles, ...ahead]
+    .flatMap(allNamed)
+    .filter((named) => named.kind === kind)
+    .map((named) => named.format);
+  return { ...found, value: withQualifiers(found.value, kind, others) };
+}
+
 /** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
 export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
-  const found = namedFormat(note);
+  const named = namedFormat(note);
+  const found = named ? qualifiedByNote(named, note) : null;
   if (
     found?.value.endsWith('round table') &&
     body === 'Human Rights Council' &&

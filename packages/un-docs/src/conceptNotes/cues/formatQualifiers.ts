@@ -61,3 +61,18 @@ export function qualifiedFormat(text: string, start: number, end: number, format
   const added = canonical(words).filter((qualifier) => !own.includes(qualifier));
   return added.length > 0 ? `${added.join(' ')} ${format}` : format;
 }
+
+/**
+ * `format` (a kind and its qualifiers) with the qualifiers `others` — the same kind as other
+ * lines of the note name it — give too, in the format's order: a title "Debate abierto de alto
+ * nivel" and "celebrará el debate abierto anual" name one annual high-level open debate.
+ */
+export function withQualifiers(format: string, kind: string, others: readonly string[]): string {
+  const prefixes = [format, ...others]
+    .filter((named) => named.endsWith(kind))
+    .map((named) => named.slice(0, named.length - kind.length));
+  const added = QUALIFIERS.map(([qualifier]) => qualifier).filter((qualifier) =>
+    prefixes.some((prefix) => prefix.split(' ').includes(qualifier)),
+  );
+  return added.length > 0 ? `${added.join(' ')} ${kind}` : kind;
+}
