@@ -14,6 +14,10 @@ interface Item {
 const MARK =
   /(?:^|[\s:;?.])((?:\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|[a-z]{1,2}[.)]|[ivxlc]{1,6}[.)]|q\d{1,2}[.:)]?|question\s*\d{1,2}\s*[:.)]?|questions?\s*\d{1,2}\s*[–-]|pregunta\s*\d{1,2}\s*[:.)–-]?|cuesti[oó]n\s*\d{1,2}\s*[:.)–-]?))[\s*_]*$/iu;
 
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
 const flat = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, ' ');
 
 /** The mark printed before `item` in `text`, if the item's opening words are found. */
@@ -54,9 +58,7 @@ for (const note of corpusNotes()) {
         /^\d/.test(own) || /^(?:q|question|pregunta|cuesti)/i.test(own) ? own : `${parent}${own}`;
       if (/^\d+$/.test(item.label) && !/\d/.test(own)) continue;
       if (proposed === item.label) continue;
-      console.log(
-        `${note.name}: ${item.label} → ${proposed}   [${mark}] ${item.text.slice(0, 50)}`,
-      );
+      say(`${note.name}: ${item.label} → ${proposed}   [${mark}] ${item.text.slice(0, 50)}`);
       item.label = proposed;
       changed = true;
       labelsChanged += 1;
@@ -71,4 +73,4 @@ for (const note of corpusNotes()) {
       );
   }
 }
-console.log(`${notesChanged} notes, ${labelsChanged} labels`);
+say(`${notesChanged} notes, ${labelsChanged} labels`);
