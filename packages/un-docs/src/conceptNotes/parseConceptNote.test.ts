@@ -49,7 +49,9 @@ describe('parseConceptNote on sample 000 (concept note annexed to a letter)', ()
       meetingTime: '08:00',
       presidency: 'Viet Nam',
       convener: null,
-      format: 'open debate',
+      // The annex's title and paragraph 13 name a “high-level open debate” (the 2026-12-05
+      // convention keeps the qualifier).
+      format: 'high-level open debate',
       speakingLimitMinutes: null,
       // "Statements submitted no later than the day of the meeting" sets the deadline.
       submission: { email: 'dppa-scsb3@un.org', deadline: '2021-04-19' },
