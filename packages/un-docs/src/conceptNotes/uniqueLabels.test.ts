@@ -19,4 +19,12 @@ describe('uniqueLabels', () => {
     ]).map((item) => item.label);
     expect(labels).toEqual(['(a)', '(b)', '(a)-2', '(a)-3']);
   });
+
+  it('counts labels that differ only in spacing or case as the same, as tags do', () => {
+    const labels = uniqueLabels([
+      { label: 'Question 1', text: 'One?' },
+      { label: 'question1', text: 'Two?' },
+    ]).map((item) => item.label);
+    expect(labels).toEqual(['Question 1', 'question1-2']);
+  });
 });
