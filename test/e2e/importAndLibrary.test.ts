@@ -45,7 +45,7 @@ describe('concept-note import and the reference library in the browser', () => {
     ]);
     expect(await page.getByLabel('Presidency').inputValue()).toBe('Viet Nam');
     expect(await page.getByLabel('Meeting date').inputValue()).toBe('2021-04-19');
-    expect(await page.getByLabel('Format').inputValue()).toBe('open debate');
+    expect(await page.getByLabel('Format').inputValue()).toBe('high-level open debate');
 
     const edited =
       'The importance of confidence-building measures and preventive diplomacy in supporting conflict prevention';

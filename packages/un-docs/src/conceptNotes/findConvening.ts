@@ -65,7 +65,8 @@ export function findConvening(
   // or a workshop beside them belongs to whoever organizes it.
   const underPresidency =
     (body === null || body === 'Security Council') &&
-    (format === null || COUNCIL_FORMATS.has(format));
+    (format === null ||
+      [...COUNCIL_FORMATS].some((kind) => format === kind || format.endsWith(` ${kind}`)));
   const presidency = pickBest(presidencyCandidates(note));
   const convener = namedCouncil(pickBest(convenerCandidates(note)), body);
   if (!underPresidency) return { presidency: null, convener };

@@ -13,7 +13,9 @@ const RELATION =
 const FIELD =
   /^\s*(?:[-•*]\s*)?[^:.]{0,80}\b(?:deadline|date limite|délai|plazo|fecha l[ií]mite)\b[^:.]{0,80}:/iu;
 const TEXT_FIELD = /^\s*(?:[-•*]\s*)?([^:.]{3,60}):\s*(.{1,60})$/u;
-// The list of speakers and the registration of participants have deadlines of their own.
+// The list of speakers and the registration of participants have deadlines of their own, not
+// the written statements'; the floor's is read by cues/speakersList.ts, and is the submission's
+// only when the note gives none for written statements.
 const OTHER_LIST =
   /\b(?:list of speakers|speakers['’]? list|inscri|regist|liste des orateurs|lista de oradores)/iu;
 // A delegation's text, named as a noun, in the UN languages; with the other words about

@@ -86,7 +86,7 @@ describe('findDiscussionPoints', () => {
       '4. Se invita a los participantes a abordar las siguientes preguntas: a) ¿qué medidas han resultado eficaces?; b) ¿cómo pueden participar las organizaciones?; y c) ¿qué papel corresponde a la cooperación?',
       'IV. Modalidades',
     ]);
-    expect(items.map(({ label }) => label)).toEqual(['4(a)', '4(b)', '4(c)']);
+    expect(items.map(({ label }) => label)).toEqual(['4a)', '4b)', '4c)']);
     expect(items[2]?.text).toBe('¿qué papel corresponde a la cooperación?');
   });
 
@@ -138,7 +138,7 @@ describe('lists written inline or told by their content', () => {
     ]);
   });
 
-  it('reads "a) … ; b) …" as the French write it', () => {
+  it('reads "a) … ; b) …" as the French write it, labels as printed', () => {
     expect(
       readInlineList(
         "Elle a pour objectifs : a) de recenser les lacunes ; b) d'échanger des pratiques.",
@@ -146,8 +146,8 @@ describe('lists written inline or told by their content', () => {
     ).toEqual({
       leadIn: 'Elle a pour objectifs :',
       items: [
-        { label: '(a)', text: 'de recenser les lacunes' },
-        { label: '(b)', text: "d'échanger des pratiques" },
+        { label: 'a)', text: 'de recenser les lacunes' },
+        { label: 'b)', text: "d'échanger des pratiques" },
       ],
     });
   });

@@ -1,4 +1,6 @@
 import type { Candidate } from './cues/Candidate.js';
+import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
@@ -96,14 +98,17 @@ const TAKES_THE_FORM =
 const PLURAL =
   /\b(meeting|debate|dialogue|discussion|event|session|hearing|table|workshop|forum|segment)s\b/giu;
 
+/** The earliest format `text` names, with the qualifiers the note gives it ("high-level …"). */
 function earliest(text: string): { index: number; format: string } | null {
-  let best: { index: number; format: string } | null = null;
+  let best: { index: number; end: number; kind: string } | null = null;
   const singular = text.replace(PLURAL, '$1');
-  for (const [pattern, format] of FORMATS) {
+  for (const [pattern, kind] of FORMATS) {
     const match = pattern.exec(singular);
-    if (match && (!best || match.index < best.index)) best = { index: match.index, format };
+    if (match && (!best || match.index < best.index))
+      best = { index: match.index, end: match.index + match[0].length, kind };
   }
-  return best;
+  if (!best) return null;
+  return { index: best.index, format: qualifiedFormat(singular, best.index, best.end, best.kind) };
 }
 
 const ANNOUNCES =
@@ -111,15 +116,48 @@ const ANNOUNCES =
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
+/** Every format `text` names, each with the qualifiers it is given there. */
+function allNamed(text: string): { kind: string; format: string }[] {
+  const singular = text.replace(PLURAL, '$1');
+  return FORMATS.flatMap(([pattern, kind]) =>
+    [...singular.matchAll(new RegExp(pattern.source, 'giu'))].map((match) => ({
+      kind,
+      format: qualifiedFormat(singular, match.index, match.index + match[0].length, kind),
+    })),
+  );
+}
+
+/**
+ * The format found, with the qualifiers the note gives the same kind in its title lines and
+ * in the sentences that look forward to a meeting of that kind ("The high-level open debate
+ * will be held …"), not in those recalling one held.
+ */
+function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<string> {
+  const kind = FORMATS.map(([, name]) => name)
+    .filter((name) => found.value === name || found.value.endsWith(` ${name}`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!kind) return found;
+  const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
+  const ahead = note.sentences
+    .map(({ text }) => text)
+    .filter((text) => FORWARD.test(text) && !recordsPast(text));
+  const others = [...titles, ...ahead]
+    .flatMap(allNamed)
+    .filter((named) => named.kind === kind)
+    .map((named) => named.format);
+  return { ...found, value: withQualifiers(found.value, kind, others) };
+}
+
 /** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
 export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
-  const found = namedFormat(note);
+  const named = namedFormat(note);
+  const found = named ? qualifiedByNote(named, note) : null;
   if (
-    found?.value === 'round table' &&
+    found?.value.endsWith('round table') &&
     body === 'Human Rights Council' &&
     MESA_REDONDA.test(found.source)
   )
-    return { ...found, value: 'panel discussion' };
+    return { ...found, value: found.value.replace(/round table$/u, 'panel discussion') };
   return found;
 }
 

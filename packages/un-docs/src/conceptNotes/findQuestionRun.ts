@@ -11,10 +11,8 @@ function question(block: string): LabeledItem | null {
   if (!/[?？]$/.test(block) || block.length > MAX_QUESTION) return null;
   const label = parseLabel(block);
   const text = label ? label.rest.trim() : block;
-  // A letter or roman numeral standing alone is written "(a)", as in the note's lists.
-  const value =
-    label?.kind === 'letter' || label?.kind === 'roman' ? `(${label.value})` : label?.value;
-  return { label: label && label.kind !== 'bullet' ? (value ?? '') : '', text };
+  // A label as printed ("a)", "Q1"); a bullet prints none.
+  return { label: label && label.kind !== 'bullet' ? label.printed : '', text };
 }
 
 export function findQuestionRun(blocks: readonly string[]): LabeledItem[] {

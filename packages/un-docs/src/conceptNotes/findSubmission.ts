@@ -1,11 +1,12 @@
 import { findDates } from '../dates/findDates.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { Submission } from './ConceptNote.js';
+import { floorDeadline, SPEAKING } from './cues/speakersList.js';
 import { deadlineIn } from './findDeadline.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
-// Where and by when written statements go. Only an address given for statements counts:
-// a contact for the list of speakers is not a submission address.
+// How and by when a delegation gets its words in: where and by when written statements go;
+// failing either, where and by when it inscribes on the list of speakers (cues/speakersList.ts).
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 // Words about a delegation's text and about sending it, in the UN languages: a statement, an
@@ -18,8 +19,9 @@ const SPEAKERS_LIST =
   /\b(?:list of speakers|speakers['’]? list|inscri|regist|liste des orateurs|lista de oradores)/iu;
 const HONORIFIC = /\b(?:Mr|Ms|Mrs|M|Mme|Sr|Sra|Dr|H\.\s?E|S\.\s?E|Amb)\.\s/gu;
 const SENDING = /\b(?:submi|sen[dt]\b|transmi|forward|envoy|envi|remit|share|compartir)/iu;
+// "by the day of the meeting", not "on the meeting's web page".
 const MEETING_DAY =
-  /\b(?:no later than|by|before|on|prior to)\s+the\s+(?:(?:day|date|start)\s+of\s+the\s+)?meeting\b/i;
+  /\b(?:no later than|by|before|on|prior to)\s+the\s+(?:(?:day|date|start)\s+of\s+the\s+)?meeting\b(?!['’]s)/i;
 
 /** A deadline by structure, or "by the day of the meeting", which is the meeting date. */
 function deadlineOf(sentence: string, meetingDate: string | null): string | null {
@@ -48,7 +50,9 @@ function around<T>(items: readonly T[], at: number, reach: number): T[] {
 function forStatements(sentences: readonly NoteSentence[], at: number): boolean {
   const sentence = sentences[at];
   if (!sentence || !EMAIL.test(sentence.text)) return false;
-  if (SPEAKERS_LIST.test(sentence.text) && !SENDING.test(sentence.text)) return false;
+  // An address to ask for the floor is the floor's, unless the sentence asks for the text.
+  const floor = SPEAKERS_LIST.test(sentence.text) || SPEAKING.test(sentence.text);
+  if (floor && !SENDING.test(sentence.text)) return false;
   if (SUBMIT.test(sentence.text)) return true;
   // A contact line: short, with no sentence of its own around the address.
   // (A title such as "Ms." or "H.E." is not a sentence's end.)
@@ -87,6 +91,26 @@ export function findSubmission(
       splitSentences(note).map((text) => ({ text, block: blocks.length + 4 * index })),
     ),
   );
+  const statements = forWrittenStatements(sentences, meetingDate);
+  // Failing an address or a deadline for written statements, the floor's: where and by when
+  // a delegation inscribes on the list of speakers (the 2026-12-05 convention).
+  const floor = sentences.filter(({ text }) => SPEAKING.test(text));
+  const floorEmail =
+    floor.map(({ text }) => EMAIL.exec(text)?.[0].replace(/\.$/, '')).find((email) => email) ??
+    null;
+  const floorDate =
+    floor.map(({ text }) => floorDeadline(text, meetingDate)).find((date) => date) ?? null;
+  return {
+    email: statements.email ?? floorEmail,
+    deadline: statements.deadline ?? floorDate,
+  };
+}
+
+/** The address for written statements and their deadline, each null when the note gives none. */
+function forWrittenStatements(
+  sentences: readonly NoteSentence[],
+  meetingDate: string | null,
+): Submission {
   const at = sentences.findIndex((_, index) => forStatements(sentences, index));
   const anywhere = (): string | null =>
     sentences.map(({ text }) => deadlineOf(text, meetingDate)).find((date) => date) ?? null;

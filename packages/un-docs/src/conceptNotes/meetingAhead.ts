@@ -22,7 +22,7 @@ export function recordsPast(sentence: string): boolean {
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
 // French and Spanish say it with the future tense of any verb ("se déroulera", "sera
 // consacrée", "se realizará").
-const FORWARD =
+export const FORWARD =
   /(?<![\p{L}])(?:will|shall|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|is convening|is organi[sz]ing|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])/iu;
 
 // What a meeting is called, in the words of meetings, courses and conferences alike.

@@ -49,7 +49,9 @@ describe('parseConceptNote on sample 000 (concept note annexed to a letter)', ()
       meetingTime: '08:00',
       presidency: 'Viet Nam',
       convener: null,
-      format: 'open debate',
+      // The annex's title and paragraph 13 name a “high-level open debate” (the 2026-12-05
+      // convention keeps the qualifier).
+      format: 'high-level open debate',
       speakingLimitMinutes: null,
       // "Statements submitted no later than the day of the meeting" sets the deadline.
       submission: { email: 'dppa-scsb3@un.org', deadline: '2021-04-19' },
@@ -88,7 +90,7 @@ describe('parseConceptNote invents nothing', () => {
     expect(recalled.meetingDate).toBeNull();
   });
 
-  it('takes an address for interventions, not one for the list of speakers', () => {
+  it('takes an address for interventions before one for the list of speakers', () => {
     const interventions = parseConceptNote(
       'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nDelegations may e-mail the text of their interventions to pts@example.org by 14 April 2027.',
     );
@@ -96,7 +98,12 @@ describe('parseConceptNote invents nothing', () => {
     const speakers = parseConceptNote(
       'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nDelegations wishing to make interventions may inscribe on the list of speakers by writing to pts@example.org.',
     );
-    expect(speakers.submission.email).toBeNull();
+    // The 2026-12-05 convention: with no address for the text, the floor's is the submission's.
+    expect(speakers.submission.email).toBe('pts@example.org');
+    const both = parseConceptNote(
+      'Concept note\n\nThe briefing will be held on Friday, 16 April 2027.\n\nDelegations wishing to speak may inscribe on the list of speakers by writing to floor@example.org by 12 April 2027.\n\nWritten statements may be sent to texts@example.org.',
+    );
+    expect(both.submission).toEqual({ email: 'texts@example.org', deadline: '2027-04-12' });
   });
 
   it("starts the meeting at its programme's first line", () => {

@@ -6,6 +6,7 @@ import { bodyOfEntityMeeting } from './cues/entityBody.js';
 import { themeCandidates } from './cues/themeCues.js';
 import { findConvening } from './findConvening.js';
 import { findDiscussionPoints } from './findDiscussionPoints.js';
+import { uniqueLabels } from './uniqueLabels.js';
 import { findExpectedOutcome } from './findExpectedOutcome.js';
 import { findFormat } from './findFormat.js';
 import { findInlineList, findListSections } from './findListSections.js';
@@ -30,7 +31,7 @@ export function parseConceptNote(text: string): ConceptNote {
   const body = evidence.take('body', bodyOfEntityMeeting(bodyCandidate, convening.convener));
   const points = findDiscussionPoints(note.blocks);
   const objectives = findListSections(note.blocks, 'objectives');
-  const discussionPoints = points.items;
+  const discussionPoints = uniqueLabels(points.items);
   const submission = findSubmission(note, meeting.date, note.footnotes);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
@@ -42,7 +43,9 @@ export function parseConceptNote(text: string): ConceptNote {
     presidency: evidence.take('presidency', convening.presidency),
     convener: evidence.take('convener', convening.convener),
     format,
-    objectives: objectives.length > 0 ? objectives : findInlineList(note.blocks, 'objectives'),
+    objectives: uniqueLabels(
+      objectives.length > 0 ? objectives : findInlineList(note.blocks, 'objectives'),
+    ),
     discussionPoints,
     speakingLimitMinutes: evidence.take('speakingLimitMinutes', findSpeakingLimit(note)),
     submission,

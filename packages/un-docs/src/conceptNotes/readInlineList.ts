@@ -4,8 +4,8 @@ import { cleanItemText } from './readListItems.js';
 // A list written inline in one paragraph, each item after its own label: "The objectives of
 // the open debate are: (a) to take stock …; (b) to identify …; and (c) to consider …",
 // "a pour objectifs : a) de recenser … ; b) d'échanger …", "(i) What …? (ii) How …?".
-// Returns the text before the first label (the lead-in) and the items, labels in the
-// corpus's form ("(a)", "(i)", "1").
+// Returns the text before the first label (the lead-in) and the items, labels as printed
+// ("(a)", "a)", "(i)", "1)").
 
 const INLINE_LABEL = /(?:^|(?<=[\s:;?.]))\(?([ivx]{1,4}|[a-z]|\d{1,2})\)\s+/gu;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -63,9 +63,8 @@ export function readInlineList(block: string): InlineList | null {
   const items = labels.map((match, index) => {
     const start = match.index + match[0].length;
     const end = labels[index + 1]?.index ?? block.length;
-    const value = values[index] ?? '';
     return {
-      label: /^\d+$/.test(value) ? value : `(${value})`,
+      label: match[0].trim(),
       text: itemText(block.slice(start, end), index === labels.length - 1),
     };
   });

@@ -19,6 +19,8 @@ interface ListState {
   parent: string | null;
   previousLetter: string | null;
   introBlocks: number;
+  /** The number of the list's last numbered item: its label is as printed ("1)", "Q1"). */
+  lastNumber: number | null;
   /** The label kind of the list's own items, once known. */
   itemKind: string | null;
   /** The mark of the list's own bullets, once known. */
@@ -55,11 +57,19 @@ export function cleanItemText(text: string): string {
     .trim();
 }
 
-function labelFor(state: ListState, kind: string, value: string): string {
-  if (kind === 'number') return value;
-  if (kind === 'letter' || kind === 'roman') return `${state.parent ?? ''}(${value})`;
+/**
+ * A label as printed ("a)", "(1)", "Q1"), a letter or roman numeral joined to the number of the
+ * paragraph it hangs under ("4(a)", "4a)"); a bullet prints none and takes its position.
+ */
+function labelFor(state: ListState, label: Label): string {
+  if (label.kind === 'number') return label.printed;
+  if (label.kind === 'letter' || label.kind === 'roman')
+    return `${state.parent ?? ''}${label.printed}`;
   return String(state.items.length + 1);
 }
+
+/** An inline item's label is a letter or roman numeral, not a number. */
+const lettered = (label: string): boolean => !/^\(?\d/u.test(label);
 
 /**
  * An item that is itself a lead-in and its questions written inline ("4. Participants are
@@ -71,7 +81,7 @@ function inlinePoints(state: ListState, text: string, number: string | null): La
   const inline = readInlineList(text);
   if (!inline || !/:$/u.test(inline.leadIn) || !mostlyQuestions(inline.items)) return null;
   return inline.items.map((item, index) => ({
-    label: item.label.startsWith('(')
+    label: lettered(item.label)
       ? `${number ?? ''}${item.label}`
       : String(state.items.length + index + 1),
     text: item.text,
@@ -85,7 +95,7 @@ function inlinePoints(state: ListState, text: string, number: string | null): La
 function resumesList(state: ListState, lastItem: LabeledItem, next: string): boolean {
   const label = parseLabel(next, state.previousLetter);
   if (!label || label.kind !== state.itemKind) return false;
-  if (label.kind === 'number') return Number(label.value) === Number(lastItem.label) + 1;
+  if (label.kind === 'number') return Number(label.value) === (state.lastNumber ?? NaN) + 1;
   if (label.kind === 'letter')
     return label.value.charCodeAt(0) === (state.previousLetter ?? '').charCodeAt(0) + 1;
   return false;
@@ -100,7 +110,7 @@ function itemsOnOneLine(state: ListState, block: string): LabeledItem[] | null {
   const inline = readInlineList(block);
   if (!inline || inline.leadIn !== '' || inline.items.length < 2) return null;
   return inline.items.map((item) => ({
-    label: item.label.startsWith('(') ? `${state.parent ?? ''}${item.label}` : item.label,
+    label: lettered(item.label) ? `${state.parent ?? ''}${item.label}` : item.label,
     text: item.text,
   }));
 }
@@ -139,7 +149,7 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
     const continuesList =
       lastItem !== undefined &&
       state.itemKind === 'number' &&
-      Number(label.value) === Number(lastItem.label) + 1;
+      Number(label.value) === (state.lastNumber ?? NaN) + 1;
     // "1. How can …, in particular through:" followed by bullets is a point with sub-items;
     // "12. … the following:" followed by "(a)" introduces the points 12(a), 12(b), ….
     const nextKind = parseLabel(next)?.kind;
@@ -158,7 +168,7 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
     lastItem.text = `${lastItem.text}\n${subItemText(label.kind, label.value, label.rest)}`;
     return true;
   }
-  if (label.kind === 'roman' && lastItem && !/\([ivxlc]+\)$/.test(lastItem.label)) {
+  if (label.kind === 'roman' && lastItem && state.itemKind !== 'roman') {
     // Roman sub-items of a lettered or numbered point belong to that point.
     lastItem.text = `${lastItem.text}\n(${label.value}) ${cleanItemText(label.rest)}`;
     return true;
@@ -177,10 +187,11 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
     return true;
   }
   if (label.kind === 'letter') state.previousLetter = label.value;
+  if (label.kind === 'number') state.lastNumber = Number(label.value);
   state.itemKind ??= label.kind;
   if (label.kind === 'bullet') state.itemGlyph ??= label.glyph ?? null;
   state.items.push({
-    label: labelFor(state, label.kind, label.value),
+    label: labelFor(state, label),
     text: cleanItemText(label.rest),
   });
   return true;
@@ -196,6 +207,7 @@ export function readListItems(
     parent: null,
     previousLetter: null,
     introBlocks: 0,
+    lastNumber: null,
     itemKind: null,
     itemGlyph: null,
   };

@@ -51,3 +51,20 @@ describe('Word sub-bullets "o" in extracted text', () => {
     ]);
   });
 });
+
+describe('parseLabel keeps the mark as printed', () => {
+  it.each([
+    ['(a) What?', '(a)'],
+    ['a) What?', 'a)'],
+    ['a. What?', 'a'],
+    ['1. What?', '1'],
+    ['1) What?', '1)'],
+    ['(1) What?', '(1)'],
+    ['i. What?', 'i'],
+    ['Q1. What?', 'Q1'],
+    ['Question 1: What?', 'Question 1'],
+    ['• What?', ''],
+  ])('%s → %s', (block, printed) => {
+    expect(parseLabel(block)?.printed).toBe(printed);
+  });
+});

@@ -9,11 +9,18 @@ export interface Label {
   value: string;
   /** The text after the label. */
   rest: string;
+  /**
+   * The mark as the note prints it, without a trailing full stop, colon or dash: "(a)", "a)",
+   * "a" for "a.", "1)", "(1)", "Q1", "Question 1" (the 2026-12-05 convention: a delegation
+   * quotes the presidency's own labels). Empty for bullets.
+   */
+  printed: string;
   /** A bullet's own mark ("•", "–", "-"): a list's sub-items often carry another. */
   glyph?: string;
 }
 
 const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
+const PARENTHESIZED_NUMBER = /^\((\d{1,3})\)\s*(\S.*)$/s;
 // A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
 const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
 const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s*(\S.*)$/s;
@@ -38,15 +45,36 @@ function letterOrRoman(value: string, previousLetter: string | null): LabelKind 
   return ROMAN.test(value) && (value.length > 1 || value === 'i') ? 'roman' : 'letter';
 }
 
+/** The mark before `rest` in `block`, without its trailing full stop, colon or dash. */
+function printedMark(block: string, rest: string): string {
+  return block
+    .slice(0, block.length - rest.length)
+    .trim()
+    .replace(/\s*[.:–-]$/u, '')
+    .replace(/\s+/gu, ' ');
+}
+
 export function parseLabel(block: string, previousLetter: string | null = null): Label | null {
-  const number = NUMBER.exec(block) ?? NAMED_NUMBER.exec(block);
-  if (number?.[1] && number[2]) return { kind: 'number', value: number[1], rest: number[2] };
+  const number = NUMBER.exec(block) ?? PARENTHESIZED_NUMBER.exec(block) ?? NAMED_NUMBER.exec(block);
+  if (number?.[1] && number[2])
+    return {
+      kind: 'number',
+      value: number[1],
+      rest: number[2],
+      printed: printedMark(block, number[2]),
+    };
   const lettered = PARENTHESIZED.exec(block) ?? CLOSING.exec(block);
   if (lettered?.[1] && lettered[2]) {
     const kind = letterOrRoman(lettered[1], previousLetter);
-    return { kind, value: lettered[1], rest: lettered[2] };
+    return {
+      kind,
+      value: lettered[1],
+      rest: lettered[2],
+      printed: printedMark(block, lettered[2]),
+    };
   }
   const bullet = BULLET.exec(block);
-  if (bullet?.[1]) return { kind: 'bullet', value: '', rest: bullet[1], glyph: block.charAt(0) };
+  if (bullet?.[1])
+    return { kind: 'bullet', value: '', rest: bullet[1], printed: '', glyph: block.charAt(0) };
   return null;
 }

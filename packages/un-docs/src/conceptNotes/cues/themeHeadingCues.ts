@@ -13,7 +13,7 @@ import { subjectOf } from './subjectOf.js';
 // Council Open Debate"), when that line reads like a theme rather than a label.
 
 // Whole words only: "preventing" holds "event", "prevention" too, and themes often name them.
-export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|hearing|round[\s-]?table|Arria|débat|réunion|séance|reunión|diálogo|sesión|evento)(?:s|es)?(?![\p{L}])`;
+export const MEETING_WORD = String.raw`(?<![\p{L}])(?:debate|briefing|meeting|dialogue|discussion|event|session|segment|hearing|round[\s-]?table|table[\s-]ronde|mesa[\s-]redonda|Arria|débat|réunion|séance|reunión|diálogo|sesión|evento)(?:s|es)?(?![\p{L}])`;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {

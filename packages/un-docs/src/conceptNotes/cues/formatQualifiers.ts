@@ -1,0 +1,78 @@
+// The words a note puts with a meeting's kind to say its level or shape: "high-level open
+// debate", "informal interactive dialogue", "annual full-day meeting", `débat public de haut
+// niveau`, `mesa redonda anual de alto nivel`. The 2026-12-05 convention keeps them in the
+// format, since a delegation plans by them (a high-level open debate asks for a minister). They
+// are read by position — the qualifier words standing right before the kind (English) or right
+// after it (French, Spanish) — from a closed vocabulary, and reported in English in one order,
+// so the same meeting gives the same format in every language. A body's name or an occasion
+// ("of the General Assembly", "on the margins of …") is no qualifier and is never read.
+
+/** Each qualifier in the order the format gives them, with its names in the three languages. */
+const QUALIFIERS: readonly [string, RegExp][] = [
+  ['annual', /^(?:annual|annuel(?:le)?|anual)$/iu],
+  ['full-day', /^(?:full[- ]day|d['’]une journée|de un día)$/iu],
+  ['half-day', /^(?:half[- ]day|d['’]une demi-journée|de medio día)$/iu],
+  ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel)$/iu],
+  ['ministerial', /^(?:ministerial|ministériel(?:le)?)$/iu],
+  [
+    'ambassadorial-level',
+    /^(?:ambassadorial[- ]level|au niveau des ambassadeurs|a nivel de embajadores)$/iu,
+  ],
+  ['special', /^(?:special|spécial(?:e)?|especial)$/iu],
+  ['informal', /^(?:informal|informel(?:le)?|oficios[oa])$/iu],
+  ['interactive', /^(?:interactive|interacti(?:f|ve)|interactiv[oa])$/iu],
+  ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
+];
+
+const ENGLISH_WORD =
+  '(?:high[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|full[- ]day|half[- ]day|special)';
+/** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
+const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
+const ROMANCE_WORD =
+  "(?:de haut niveau|de alto nivel|annuel(?:le)?|anual|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día|au niveau des ambassadeurs|a nivel de embajadores)";
+/** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
+const AFTER = new RegExp(`^(?:,?\\s+${ROMANCE_WORD}(?![\\p{L}]))+`, 'iu');
+// A kind named in English ends on an English meeting word ("open debate", "round table").
+const ENGLISH_KIND =
+  /^(?:[a-z]+[\s-]+)*(?:meeting|debate|dialogue|discussion|briefing|event|session|segment|hearing|table|workshop|forum)$/iu;
+
+function canonical(words: readonly string[]): string[] {
+  return QUALIFIERS.filter(([, names]) => words.some((word) => names.test(word))).map(
+    ([qualifier]) => qualifier,
+  );
+}
+
+function wordsOf(text: string, vocabulary: string): string[] {
+  return [...text.matchAll(new RegExp(vocabulary, 'giu'))].map((match) => match[0]);
+}
+
+/**
+ * `format` (the English kind, "open debate") with the qualifiers `text` gives the kind it
+ * names at `start`–`end`; qualifiers the kind already holds ("high-level meeting",
+ * "interactive dialogue") are not repeated.
+ */
+export function qualifiedFormat(text: string, start: number, end: number, format: string): string {
+  const named = text.slice(start, end);
+  const before = BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[0] ?? '';
+  // Words after the kind qualify it only in French and Spanish, where they follow it.
+  const after = ENGLISH_KIND.test(named) ? '' : (AFTER.exec(text.slice(end))?.[0] ?? '');
+  const words = [...wordsOf(before, ENGLISH_WORD), ...wordsOf(after, ROMANCE_WORD)];
+  const own = canonical(wordsOf(format, ENGLISH_WORD));
+  const added = canonical(words).filter((qualifier) => !own.includes(qualifier));
+  return added.length > 0 ? `${added.join(' ')} ${format}` : format;
+}
+
+/**
+ * `format` (a kind and its qualifiers) with the qualifiers `others` — the same kind as other
+ * lines of the note name it — give too, in the format's order: a title "Debate abierto de alto
+ * nivel" and "celebrará el debate abierto anual" name one annual high-level open debate.
+ */
+export function withQualifiers(format: string, kind: string, others: readonly string[]): string {
+  const prefixes = [format, ...others]
+    .filter((named) => named.endsWith(kind))
+    .map((named) => named.slice(0, named.length - kind.length));
+  const added = QUALIFIERS.map(([qualifier]) => qualifier).filter((qualifier) =>
+    prefixes.some((prefix) => prefix.split(' ').includes(qualifier)),
+  );
+  return added.length > 0 ? `${added.join(' ')} ${kind}` : kind;
+}

@@ -1,0 +1,28 @@
+import { findDates, withYear } from '../../dates/findDates.js';
+
+// How a delegation gets the floor: it inscribes on the list of speakers, registers to speak or
+// asks for the floor, at an address or through a portal, by a date. By the 2026-12-05
+// convention these are the submission's when the note names no address or deadline for
+// written statements (for an open debate or an Arria-formula meeting the list of speakers is
+// the delegation's deadline). A participant's registration to attend is not about speaking.
+
+/** A sentence about getting the floor, in the three languages. */
+export const SPEAKING =
+  /\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|wish(?:es|ing)?\s+to\s+(?:speak|take the floor|make a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
+
+// The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
+// Friday, 12 March", `au plus tard le`, `a más tardar el`).
+const BY =
+  /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
+// "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`.
+const CLOSES = /\b(?:clos(?:e|es|ed|ing)|close le|se cerrará|cierre)\b[^.]{0,40}$/iu;
+
+/** The deadline a sentence about getting the floor gives, a missing year from the meeting. */
+export function floorDeadline(text: string, meetingDate: string | null): string | null {
+  if (!SPEAKING.test(text)) return null;
+  const date = findDates(text).find(({ index }) => {
+    const before = text.slice(Math.max(0, index - 60), index);
+    return BY.test(before) || CLOSES.test(before);
+  });
+  return date ? withYear(date.iso, meetingDate) : null;
+}
