@@ -1,4 +1,5 @@
 import { decodeMarkup } from './decodeMarkup.js';
+import { dropCutTitle } from './dropCutTitle.js';
 import { joinSplitLetters } from './joinSplitLetters.js';
 import { markFootnotes } from './markFootnotes.js';
 import { reflowLines } from './reflowLines.js';
@@ -31,8 +32,7 @@ export function normalizeText(text: string): string {
   const columns = lines.flatMap(splitColumns);
   const footnoted = markFootnotes(removePageNoise(columns));
   const blocks = reflowLines(decodeMarkup(footnoted.join('\n')).split('\n'));
-  return blocks
-    .map((block) => block.replace(/[ \t]+/g, ' ').trim())
-    .filter((block) => block !== '')
-    .join('\n\n');
+  return dropCutTitle(
+    blocks.map((block) => block.replace(/[ \t]+/g, ' ').trim()).filter((block) => block !== ''),
+  ).join('\n\n');
 }
