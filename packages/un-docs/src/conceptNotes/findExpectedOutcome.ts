@@ -99,8 +99,12 @@ const NONE =
 function outcomeField(note: NoteText): Candidate<string> | null {
   for (const { text } of note.sentences) {
     const match = OUTCOME_FIELD.exec(text);
-    const value = match ? (match[1] ?? match[2] ?? match[3] ?? '').trim() : '';
-    if (!value) continue;
+    // A table exported as "Outcome: / …" keeps the cell bar; a value that ends with a colon
+    // ("The expected outcomes … are the following:") only leads in to the items below it.
+    const value = match
+      ? (match[1] ?? match[2] ?? match[3] ?? '').replace(/^[/|]\s*/u, '').trim()
+      : '';
+    if (!value || value.endsWith(':')) continue;
     if (NONE.test(value))
       return { value: 'no formal outcome', confidence: 0.95, source: text, cue: 'outcomeField' };
     const product = PRODUCTS.find(([pattern]) => pattern.test(value));

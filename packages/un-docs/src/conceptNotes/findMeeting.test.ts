@@ -8,6 +8,24 @@ function meetingDate(text: string): string | null {
 
 describe('findMeeting', () => {
   it.each([
+    // Round 10 (real texts): a date label inside a flattened line, a yearless day with the
+    // year of a month named, a lone dateline.
+    [
+      '13 February 2016 Panel on X CONCEPT NOTE Date and Venue 29 May 2013, 9:00 – 12:00, Room XX.',
+      '2013-05-29',
+    ],
+    [
+      'In May 2017, the president released the concept note for the open debate on X, to be convened on May 25.',
+      '2017-05-25',
+    ],
+    [
+      'Ambassadorial-level meeting on X\n\n7 Sep 2018 - The resolutions highlighted the role of leadership.',
+      '2018-09-07',
+    ],
+    [
+      'Carta de fecha 3 de abril de 2026\n\nEl debate abierto se celebrará el 21 de abril de 2026.',
+      '2026-04-21',
+    ],
     [
       '# Thematic debate on X\n\n- **date:** 4 May 2015\n- **venue:** UN Headquarters',
       '2015-05-04',

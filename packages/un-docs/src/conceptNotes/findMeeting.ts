@@ -1,5 +1,6 @@
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
+import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { statedDeadline } from './findDeadline.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -12,7 +13,7 @@ const FIELD =
   /^(?:[-*•▪◦]\s+)?(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
 const TIME_FIELD = /^(?:[-*•▪◦]\s+)?(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
 const FUTURE =
-  /\b(?:will|to be held|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+  /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const STARTS =
   /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
 const WEEKDAY =
@@ -45,6 +46,22 @@ export function isDateLine(block: string): boolean {
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + rest.slice(date.end);
   rest = rest.replace(WEEKDAY_ALL, '').replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
   return rest.length <= 2;
+}
+
+// A date label inside a line, as a table or a web page flattened to one line prints it
+// ("… CONCEPT NOTE Date and Venue 29 May 2013, 9:00 – 12:00, …", "Date and venue: / 17
+// March 2016"): the date right after the label is the meeting's.
+const DATE_LABEL =
+  /(?<![\p{L}])(?:date(?:\s+(?:and|et|&)\s+(?:venue|time|place|lieu|heure))?|fecha(?:\s+y\s+(?:lugar|hora))?)\s*:?\s*(?:[/|]\s*)?$/iu;
+
+function labelledDate(sentence: string): string | null {
+  const date = findDates(sentence).find(
+    (found) =>
+      found.iso.length === 10 &&
+      DATE_LABEL.test(sentence.slice(0, found.index)) &&
+      !BEFORE_DATE.test(sentence.slice(0, found.index)), // "Carta de fecha …" dates a letter
+  );
+  return date?.iso ?? null;
 }
 
 function score(sentence: NoteSentence, blocks: readonly string[]): number {
@@ -212,6 +229,21 @@ function dateLine(
   return sentence && date ? { sentence, date: date.iso, score: 1.5 } : null;
 }
 
+const MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)`,
+  'giu',
+);
+
+/** "May 2017", `mai 2017`, `mayo de 2017`, as the first day of that month. */
+function monthsOfYears(sentences: readonly NoteSentence[]): string[] {
+  return sentences.flatMap(({ text }) =>
+    [...text.matchAll(MONTH_YEAR)].flatMap((match) => {
+      const month = monthNumber(match[1] ?? '');
+      return month > 0 ? [`${match[2]}-${String(month).padStart(2, '0')}-01`] : [];
+    }),
+  );
+}
+
 /**
  * News items and letters date a meeting without its year ("Tomorrow (27 July) an
  * Arria-formula meeting will be held", "on Tuesday, 12 January"): the year comes from the
@@ -222,6 +254,8 @@ function yearlessMeeting(
   sentences: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
   const fullDates = sentences.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
+  // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
+  if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(sentences));
   for (const sentence of sentences) {
     const monthDay = findDates(sentence.text).find(
       (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
@@ -233,17 +267,44 @@ function yearlessMeeting(
   return null;
 }
 
+/**
+ * A page that dates itself by a dateline and names no other day ("7 Sep 2018 - The 2016 twin
+ * resolutions …" under a Web TV title): the dateline is the meeting's day, at the lowest
+ * confidence.
+ */
+function datelineOnly(
+  blocks: readonly string[],
+  sentences: readonly NoteSentence[],
+): { sentence: NoteSentence; date: string; score: number } | null {
+  const days = new Set(sentences.flatMap(({ text }) => findDates(text)).map(({ iso }) => iso));
+  if (days.size !== 1) return null;
+  const at = blocks.findIndex((block, index) => {
+    if (index >= 4) return false;
+    const date = findDates(block)[0];
+    return (
+      date?.iso.length === 10 &&
+      DATELINE_BEFORE.test(block.slice(0, date.index)) &&
+      DATELINE_AFTER.test(block.slice(date.end))
+    );
+  });
+  const sentence = sentences.find(({ block }) => block === at);
+  const date = sentence ? findDates(sentence.text)[0] : undefined;
+  return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
+}
+
 export function findMeeting({ blocks, sentences }: NoteText): Meeting {
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
-    const date = meetingDateIn(sentence.text);
-    const value = date ? score(sentence, blocks) : 0;
+    const labelled = labelledDate(sentence.text);
+    const date = labelled ?? meetingDateIn(sentence.text);
+    const value = labelled ? 4 : date ? score(sentence, blocks) : 0;
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
   best ??= dateLine(blocks, sentences);
   best ??= nearMeetingWord(sentences);
   best ??= yearlessMeeting(blocks, sentences);
+  best ??= datelineOnly(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
     date: best.date,

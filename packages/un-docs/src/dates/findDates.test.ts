@@ -116,6 +116,10 @@ describe('findTime', () => {
   it('reads the first time in 24-hour form', () => {
     expect(findTime('at 8 a.m. (New York time)')).toBe('08:00');
     expect(findTime('from 3.30 p.m. to 6 p.m.')).toBe('15:30');
+    // A range crossing noon starts before it, or at it (round 10).
+    expect(findTime('24 September 2015, 12 - 3 p.m., Palais des Nations')).toBe('12:00');
+    expect(findTime('from 11 to 1 p.m.')).toBe('11:00');
+    expect(findTime('3–6 p.m.')).toBe('15:00');
     expect(findTime('16:00 – 18:00 (Geneva time)')).toBe('16:00');
     expect(findTime('at noon')).toBe('12:00');
     expect(findTime('in 2021')).toBeNull();

@@ -23,9 +23,11 @@ const DOTTED_AT =
   /\b(?:at|from|starting at|beginning at|à partir de)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d)(?!\s*(?:a\.?\s?m|p\.?\s?m))/i;
 const DOTTED_RANGE =
   /(?<![\d.:,])([01]?\d|2[0-3])\.([0-5]\d)\s*[–-]\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)/;
-// "3–6 p.m.", "from 3 to 6 p.m.": the start shares the end's half of the day.
+// "3–6 p.m.", "from 3 to 6 p.m.": the start shares the end's half of the day, unless it is
+// the later hour on the clock face, when the range crosses noon ("12 - 3 p.m." starts at
+// noon, "11 - 1 p.m." at 11 a.m.).
 const RANGE =
-  /\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:[–-]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:[–-]|to|until)\s*(\d{1,2})(?:[.:]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 // French and Spanish clocks: "10 heures", "15 h 30", "10.00 horas", "a las 10.00".
 const HEURES = /(?<![\d.:])([01]?\d|2[0-3])\s*(?:heures?|h)(?:\s*([0-5]\d))?(?![\p{L}\d])/iu;
 const HORAS =
@@ -52,10 +54,15 @@ export function findTime(text: string): string | null {
   }
   const range = RANGE.exec(text);
   if (range?.[1] && Number(range[1]) <= 12) {
-    const afternoon = (range[3] ?? '').toLowerCase().startsWith('p') && Number(range[1]) < 12;
+    const start = Number(range[1]) % 12;
+    const end = Number(range[3]) % 12;
+    const endAfternoon = (range[4] ?? '').toLowerCase().startsWith('p');
+    // Crossing noon: the start is in the morning when the end is after noon, and after noon
+    // when the end is in the morning (a night range), which meetings never are.
+    const afternoon = start > end ? !endAfternoon : endAfternoon;
     candidates.push({
       index: range.index,
-      value: `${pad((Number(range[1]) % 12) + (afternoon ? 12 : 0))}:${range[2] ?? '00'}`,
+      value: `${pad(start + (afternoon ? 12 : 0))}:${range[2] ?? '00'}`,
     });
   }
   const twentyFour = TWENTY_FOUR.exec(text);

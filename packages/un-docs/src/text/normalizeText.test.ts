@@ -111,3 +111,34 @@ describe('normalizeText decodes Markdown and HTML', () => {
     expect(blocks(text)).toEqual(['I. Introduction', '1. Text.']);
   });
 });
+
+describe('normalizeText repairs what converters and viewers add (round 10, real texts)', () => {
+  it('joins a word split after its first letter, not a letter before a function word', () => {
+    expect(blocks('Panel d iscussion on prevention\n\nDate and v enue 18 September 2014')).toEqual([
+      'Panel discussion on prevention',
+      'Date and venue 18 September 2014',
+    ]);
+    expect(blocks('the axes x and y')).toEqual(['the axes x and y']);
+    expect(blocks("the Council's agenda")).toEqual(["the Council's agenda"]);
+  });
+
+  it("drops a viewer's page counter in any language", () => {
+    expect(blocks('Sunteți pe pagina 1din 4\n\nConcept note')).toEqual(['Concept note']);
+    expect(blocks('You are on page 1 of 9\n\nConcept note')).toEqual(['Concept note']);
+  });
+
+  it("drops a page's cut copy of its title for the whole title", () => {
+    const text = [
+      'High-level panel discussion on the fiftieth anniversary of the International',
+      '',
+      '31st session of the Human Rights Council',
+      'High-level panel discussion on the fiftieth anniversary of the International Covenants on Human Rights',
+      'Concept note (as of 29 February 2016)',
+    ].join('\n');
+    expect(blocks(text)).toEqual([
+      '31st session of the Human Rights Council',
+      'High-level panel discussion on the fiftieth anniversary of the International Covenants on Human Rights',
+      'Concept note (as of 29 February 2016)',
+    ]);
+  });
+});

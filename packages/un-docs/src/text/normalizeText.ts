@@ -1,4 +1,6 @@
 import { decodeMarkup } from './decodeMarkup.js';
+import { dropCutTitle } from './dropCutTitle.js';
+import { joinSplitLetters } from './joinSplitLetters.js';
 import { markFootnotes } from './markFootnotes.js';
 import { reflowLines } from './reflowLines.js';
 import { removePageNoise } from './removePageNoise.js';
@@ -21,13 +23,16 @@ function cleanCharacters(text: string): string {
 }
 
 export function normalizeText(text: string): string {
-  const pageMarked = cleanCharacters(text).replace(/\f/g, '\n\f\n');
+  const pageMarked = cleanCharacters(text)
+    .split('\n')
+    .map(joinSplitLetters)
+    .join('\n')
+    .replace(/\f/g, '\n\f\n');
   const lines = removeTableOfContents(pageMarked.split('\n'));
   const columns = lines.flatMap(splitColumns);
   const footnoted = markFootnotes(removePageNoise(columns));
   const blocks = reflowLines(decodeMarkup(footnoted.join('\n')).split('\n'));
-  return blocks
-    .map((block) => block.replace(/[ \t]+/g, ' ').trim())
-    .filter((block) => block !== '')
-    .join('\n\n');
+  return dropCutTitle(
+    blocks.map((block) => block.replace(/[ \t]+/g, ' ').trim()).filter((block) => block !== ''),
+  ).join('\n\n');
 }

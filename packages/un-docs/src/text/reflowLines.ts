@@ -27,11 +27,17 @@ function sameListMark(previous: string, line: string): boolean {
   return /^o\s+\S/.test(previous) && /^o\s+\S/.test(line);
 }
 
+// A line naming the document's kind ("Concept note (as of 15 March 2016)") is a line of the
+// title block of its own, never the end of the title above it.
+const DOCUMENT_KIND =
+  /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)\b/i;
+
 function startsBlock(previous: string, line: string, shortLine: number): boolean {
   const text = line.trim();
   const before = previous.trim();
   return (
     BLOCK_START.test(text) ||
+    DOCUMENT_KIND.test(text) ||
     indentOf(line) >= indentOf(previous) + 2 ||
     sameListMark(before, text) ||
     (/[?:]$/.test(before) && /^[\p{Lu}“"‘'(]/u.test(text)) ||

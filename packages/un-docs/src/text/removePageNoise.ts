@@ -14,6 +14,9 @@ const NOISE = [
   /^♲$/,
   /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i,
   /^-\s*\d{1,3}\s*-$/,
+  // A viewer's page counter copied with the text, in any of several languages: "You are on
+  // page 1 of 4", "Sunteți pe pagina 1din 4", "Página 1 de 4", "Page 1 sur 4".
+  /^(?:[\p{L}\s]{0,30}\s)?(?:page|pagina|página|seite)\s+\d{1,3}\s*(?:of|sur|de|din|von|\/)\s*\d{1,3}$/iu,
   /^\d{6}$/, // date stamp left alone after a column split
 ];
 

@@ -25,9 +25,15 @@ const LEAD_IN = /^.*?\b(?:that|which|que)\s+/u;
 // a convening verb name no act of convening ("Mission permanente … auprès de l'Organisation").
 const NOUN =
   /(?:ation|ación|ción|sion|tions?|ciones|atoire|atoria|ateurs?|atrices?|adore?s?|adoras?)$/iu;
+// An opening phrase before the subject: a capacity ("As co-chairs of …,") or a date or
+// place ("On 8 May 2020,", "Le 3 mars,").
 const OPENING =
-  /^(?:As|En tant que|Como|En (?:su|sus|sa|leur) (?:calidad|qualité) de)\s[^.]{3,200}?,\s+/u;
+  /^(?:(?:As|En tant que|Como|En (?:su|sus|sa|leur) (?:calidad|qualité) de)\s[^.]{3,200}?|(?:On|Le|El)\s[^,]{3,40}),\s+/u;
 const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
+// A role after the subject, its closing comma gone with the auxiliaries: "Estonia, Security
+// Council President for that month, will convene".
+const ROLE_APPOSITIVE =
+  /,\s(?=[^,]*\b(?:President|Chair|Representative|member|Présidente?|Presidente?|Presidenta|miembro|membre)\b)[^,]{3,200}$/u;
 const OFFICE =
   /^(?:the|la|le|el)\s+(?:Vice-)?(?:President|Chair|Présidente?|Presidente?|Presidenta)\s+(?:of|de|du|del)\s/iu;
 
@@ -67,7 +73,11 @@ function subjectOf(sentence: string): string | null {
     const before = withoutAuxiliaries(sentence.slice(0, verb.index));
     if (before.length < 3) continue;
     const readings = [before, before.replace(LEAD_IN, ''), before.replace(OPENING, '')];
-    for (const reading of [...readings, ...readings.map((text) => text.replace(APPOSITIVE, ''))]) {
+    const withoutRole = [
+      ...readings.map((text) => text.replace(APPOSITIVE, '')),
+      ...readings.map((text) => text.replace(ROLE_APPOSITIVE, '')),
+    ];
+    for (const reading of [...readings, ...withoutRole]) {
       const actors = conveningActors(withoutAuxiliaries(reading));
       if (actors) return actors;
     }
