@@ -4,7 +4,7 @@
 // printed: a holdout only measures generalization while its authors never learn which notes
 // fail. CI enforces that each score never falls below its last measure; HOLDOUT_ENFORCE=target
 // enforces issue 18's goal (≥ 95 % of notes fully right) on the newest set, which is not met.
-// The third holdout (25 texts, written 2026-12-05 after the conventions of that day were
+// The third holdout (24 texts, written 2026-12-05 after the conventions of that day were
 // decided) is the one that measures generalization now. The second (24 texts, 2026-12-04) was
 // read by the coordinator to decide those conventions, so it says less; it is still scored.
 // The first (21 notes, scored six times) was retired into the tuning corpus. HOLDOUT_DIR=<dir>
@@ -39,8 +39,9 @@ const HOLDOUTS: Holdout[] = otherDir
   ? [{ name: otherDir, dir: pathToFileURL(`${resolve(otherDir)}/`), target: false }]
   : [
       {
-        // 3 of 25 before the 2026-12-05 conventions were implemented (219 of 301 fields),
-        // 8 after (241 of 301).
+        // 3 of 24 before the 2026-12-05 conventions were implemented (210 of 288 fields), 8
+        // after (232 of 288), 8 after round 10's real texts (232 of 288). One text, which a
+        // tuning round had transcribed from the same source, was withdrawn (SOURCES.md).
         name: 'third holdout',
         dir: new URL('../packages/un-docs/fixtures/holdout3/', import.meta.url),
         measuredNotesRight: 8,
@@ -48,10 +49,12 @@ const HOLDOUTS: Holdout[] = otherDir
       },
       {
         // 6 of 24 as written, 5 after rounds 5–8 (237 of 288 fields after round 8), 7 after the
-        // 2026-12-05 conventions (252 of 288).
+        // 2026-12-05 conventions (252 of 288), 6 after round 10 (251 of 288: a Human Rights
+        // Council that "will mark" an anniversary "through a panel discussion" is now read as
+        // its convener, as the corpus's convention has it; this set's writer wrote none).
         name: 'second holdout',
         dir: new URL('../packages/un-docs/fixtures/holdout/', import.meta.url),
-        measuredNotesRight: 7,
+        measuredNotesRight: 6,
         target: false,
       },
     ];
