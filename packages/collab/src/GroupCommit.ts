@@ -54,8 +54,10 @@ export class GroupCommit {
     // Starts once the current callback's promise jobs have run: appends made in them join this
     // batch, and the write starts before any later I/O is handled (a request that reads the
     // document right after an edit was received finds it stored, as without batching). While
-    // it is in flight, appends from every room wait and form the next batch.
-    queueMicrotask(() => void this.writeNext());
+    // it is in flight, appends from every room wait and form the next batch. A promise job, not
+    // `queueMicrotask`: Node wraps each of those in an AsyncResource (≈ 2 % of a 50-editor
+    // room's busy time).
+    void Promise.resolve().then(() => this.writeNext());
   }
 
   private async writeNext(): Promise<void> {

@@ -76,16 +76,23 @@ export class CollabEndpoint {
     if (grant.kind === 'http') return refuseUpgrade(socket, grant.status, grant.text);
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       if (grant.kind === 'close') return ws.close(grant.code, closeReason[grant.code]);
-      this.accept(ws, statementId, grant);
+      this.accept(ws, socket, statementId, grant);
     });
   }
 
   private accept(
     ws: WebSocket,
+    socket: Duplex,
     statementId: string,
     grant: Extract<CollabGrant, { kind: 'granted' }>,
   ): void {
-    const connection = new WsConnection(ws, grant.readOnly, grant.identity, grant.suggesting);
+    const connection = new WsConnection(
+      ws,
+      socket,
+      grant.readOnly,
+      grant.identity,
+      grant.suggesting,
+    );
     this.options.attributions?.set(connection, grant.attribution);
     const log = this.options.logger.child({
       connectionId: connection.id,

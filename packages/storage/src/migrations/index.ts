@@ -13,6 +13,7 @@ import { debateConvener } from './010_debate_convener.js';
 import { outcomeDocuments } from './013_outcome_documents.js';
 import { presidentSalutation } from './014_president_salutation.js';
 import { outcomeMarks } from './015_outcome_marks.js';
+import { updateLogRowid } from './016_update_log_rowid.js';
 
 /** Migrations in code (not files read at run time), so they ship inside the built package. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
@@ -30,6 +31,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     '013_outcome_documents': outcomeDocuments(),
     '014_president_salutation': presidentSalutation(),
     '015_outcome_marks': outcomeMarks(),
+    '016_update_log_rowid': updateLogRowid(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
