@@ -122,7 +122,7 @@ describe('persistence in the embedded SQLite store', () => {
     }
   });
 
-  it('after SIGKILL, gives a new client the snapshot and the rows after it, all held when it reports synced', async () => {
+  it('after SIGKILL, gives a new client the snapshot and the rows after it (as one encoded document), all held when it reports synced', async () => {
     const dataDir = newDataDir();
     const child = await startChildServer(dataDir, { COMPACT_AFTER_UPDATES: '5' });
     const { statement, drafter } = await makeDraftingTeam(child.url);
@@ -142,7 +142,7 @@ describe('persistence in the embedded SQLite store', () => {
     witness.provider.disconnect();
     const stores = new Stores(await openSqliteDatabase(dataDir));
     try {
-      // A snapshot and the rows stored after it: the reply is two frames, not one.
+      // A snapshot and the rows stored after it, not a single row sent as read.
       expect((await stores.documents.load(statement.id)).length).toBeGreaterThan(1);
     } finally {
       await stores.close();

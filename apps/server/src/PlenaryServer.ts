@@ -16,6 +16,7 @@ import { ActorCache } from './collab/ActorCache.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
 import { warmUpOpen } from './collab/warmUpOpen.js';
+import { collectStartGarbage } from './collab/collectStartGarbage.js';
 import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
 import { RefusalLog } from './collab/RefusalLog.js';
 import { repairOnLoad, statementAdmission } from './collab/statementAdmission.js';
@@ -286,6 +287,7 @@ export class PlenaryServer {
     // opened otherwise pays for it.
     warmUpYjs(this.config.collabWarmUpRounds);
     if (this.config.collabWarmUpRounds > 0) await warmUpOpen(this.stores, this.actors);
+    if (this.config.collabWarmUpRounds > 0) collectStartGarbage();
     return new Promise((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {

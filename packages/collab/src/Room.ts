@@ -145,8 +145,8 @@ export class Room {
       room.replies.changed();
       room.broadcastUpdate(update, origin);
     });
-    // The rows as read already are the whole document: the first editor's sync reply sends
-    // them without encoding the document again.
+    // A single row as read (a snapshot) already is the whole document: the first editor's
+    // sync reply sends it without encoding the document again (see `SyncReplies.loaded`).
     if (readable) room.replies.loaded(updates);
     // A log of one row is a snapshot (or a single update): nothing to compact.
     if (updates.length > 1) room.log = withStored(NOTHING_UNCOMPACTED, updates);
