@@ -77,6 +77,22 @@ describe('normalizeText reflows hard-wrapped lines', () => {
     expect(first).toContain('the Secretary-General, face');
   });
 
+  it('joins a wrapped line that only looks like a field to the phrase it ends (round 11)', () => {
+    const title = [
+      '31st session of the Human Rights Council',
+      'High-level panel discussion on the fiftieth anniversary of the International Covenants on Human',
+      'Rights: universality, indivisibility, interdependence and interrelatedness of all human rights',
+      '',
+      'The Human Rights Council will mark the anniversary through a panel discussion with a focus on it.',
+      'Date: 1 March 2016, from 9 a.m. to 12 p.m. at the Palais des Nations in Geneva, Room XX',
+      'Venue: Palais des Nations',
+    ].join('\n');
+    const result = blocks(title);
+    expect(result[1]).toMatch(/Covenants on Human Rights: universality, .* human rights$/u);
+    // A real field after a full line names no phrase found elsewhere: it stays a block.
+    expect(result).toContain('Venue: Palais des Nations');
+  });
+
   it('turns footnotes under a rule into superscript blocks and marks the reference', () => {
     const text =
       'They face particular risks.1\n\n_______________\n1 See the report of the Secretary-General\n  (S/2021/827).';
