@@ -93,6 +93,16 @@ describe('normalizeText reflows hard-wrapped lines', () => {
     expect(result).toContain('Venue: Palais des Nations');
   });
 
+  it("splits a page flattened to one line after its title, before the document's kind (round 11)", () => {
+    const page = `13 February 2016 Panel on the contribution of parliaments to the work of the Council CONCEPT NOTE Date and Venue 29 May 2013, Palais des Nations. ${'Background sentence. '.repeat(20)}`;
+    expect(blocks(page)[0]).toBe(
+      '13 February 2016 Panel on the contribution of parliaments to the work of the Council',
+    );
+    // A sentence naming this concept note in lower case is no heading.
+    const sentence = `This concept note sets out the panel. ${'Background sentence. '.repeat(20)}`;
+    expect(blocks(sentence)).toHaveLength(1);
+  });
+
   it('turns footnotes under a rule into superscript blocks and marks the reference', () => {
     const text =
       'They face particular risks.1\n\n_______________\n1 See the report of the Secretary-General\n  (S/2021/827).';

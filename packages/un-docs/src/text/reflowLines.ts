@@ -73,7 +73,25 @@ function startsBlock(previous: string, line: string, shortLine: number, document
   );
 }
 
-export function reflowLines(lines: readonly string[]): string[] {
+// A web page flattened to one line keeps its title before the words naming the document's
+// kind: "13 February 2016 Panel on the contribution of parliaments … Review CONCEPT NOTE Date
+// and Venue …". The kind, capitalized as a heading prints it, starts a block of its own there
+// too, and the title before it stands alone. Only in a line as long as a page, only near its
+// start, and only after words that end no sentence.
+const FLATTENED = 400;
+const KIND_INLINE =
+  /\s(?=(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL)(?![\p{L}]))/u;
+
+function splitFlattenedTitle(line: string): string[] {
+  if (line.length < FLATTENED) return [line];
+  const kind = KIND_INLINE.exec(line.slice(0, 300));
+  const title = kind ? line.slice(0, kind.index).trim() : '';
+  if (!kind || title.length < 20 || /[.;:!?,]$/u.test(title)) return [line];
+  return [title, '', line.slice(kind.index + 1)];
+}
+
+export function reflowLines(source: readonly string[]): string[] {
+  const lines = source.flatMap(splitFlattenedTitle);
   const shortLine = typicalLength(lines) * 0.6;
   // Words split at a line end are looked up among the document's unbroken words.
   const vocabulary = vocabularyOf(lines.join('\n'));
