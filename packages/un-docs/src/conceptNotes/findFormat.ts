@@ -21,6 +21,9 @@ export const FORMATS: readonly [RegExp, string][] = [
     'high-level meeting',
   ],
   [/\bopen\s+debate\b|\bdébat public\b|\bdebate abierto\b/iu, 'open debate'],
+  // The Council's and the Assembly's public meetings that are not debates ("an open meeting
+  // on …"); "open meetings" in the plural, the Council's practice, are not announced.
+  [/\bopen\s+meeting(?!s)\b|\bséance publique\b|\bsesión pública\b/iu, 'open meeting'],
   [
     /\binteractive\s+dialogue\b|\bdialogue interactif\b|\bdiálogo interactivo\b/iu,
     'interactive dialogue',
@@ -86,11 +89,12 @@ const LABELS = new Set([
   'type de reunion',
 ]);
 
-// "The meeting will take the form of an informal dialogue", "prendra la forme d'une table
+// "The meeting will take the form of an informal dialogue", "will take place in the form of a
+// roundtable", "will be organized as a panel discussion", "prendra la forme d'une table
 // ronde", "adoptará el formato de una mesa redonda": the format the note gives its meeting,
 // surer than a format merely mentioned ("in preparation for the high-level political forum").
 const TAKES_THE_FORM =
-  /\b(?:take|takes|taking)\s+the\s+(?:form|format)\s+of\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b/iu;
+  /\b(?:take|takes|taking)\s+(?:place\s+in\s+)?the\s+(?:form|format)\s+of\b|\bbe\s+(?:organi[sz]ed|conducted|structured)\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b/iu;
 
 // "two panel discussions", "round tables", "side events": a format named in the plural is the
 // same format (one letter shorter, so positions barely move). "Briefings" are the briefers'

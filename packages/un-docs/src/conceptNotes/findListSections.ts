@@ -1,7 +1,9 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
 import { headingTopic } from './cues/listHeadingWords.js';
+import { readInfinitiveList } from './readInfinitiveList.js';
 import { readInlineList } from './readInlineList.js';
+import { readNumberedQuestions } from './readNumberedQuestions.js';
 import { readListItems } from './readListItems.js';
 
 // Objectives and discussion points live in their own sections, found by heading
@@ -69,6 +71,20 @@ export function findInlineList(blocks: readonly string[], kind: ListKind): Label
     const list = readInlineList(block);
     if (list && list.leadIn.length > 0 && introduces(list.leadIn, kind)) return list.items;
   }
+  // Questions numbered inline after their lead-in: "… for your consideration: 1. How …?".
+  if (kind === 'points') {
+    for (const block of blocks) {
+      const list = readNumberedQuestions(block);
+      if (list && introduces(lastSentence(list.leadIn), kind)) return list.items;
+    }
+  }
+  // Objectives whose list marks a flattened page lost: "aims: To …; To …; and To …".
+  if (kind === 'objectives') {
+    for (const block of blocks) {
+      const list = readInfinitiveList(block);
+      if (list) return list.items;
+    }
+  }
   return [];
 }
 
@@ -95,4 +111,9 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
     index = Math.max(read.end, index + 1);
   }
   return items;
+}
+
+/** The sentence a lead-in ends with: a flattened page's block holds many before it. */
+function lastSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? text;
 }

@@ -77,6 +77,32 @@ describe('normalizeText reflows hard-wrapped lines', () => {
     expect(first).toContain('the Secretary-General, face');
   });
 
+  it('joins a wrapped line that only looks like a field to the phrase it ends (round 11)', () => {
+    const title = [
+      '31st session of the Human Rights Council',
+      'High-level panel discussion on the fiftieth anniversary of the International Covenants on Human',
+      'Rights: universality, indivisibility, interdependence and interrelatedness of all human rights',
+      '',
+      'The Human Rights Council will mark the anniversary through a panel discussion with a focus on it.',
+      'Date: 1 March 2016, from 9 a.m. to 12 p.m. at the Palais des Nations in Geneva, Room XX',
+      'Venue: Palais des Nations',
+    ].join('\n');
+    const result = blocks(title);
+    expect(result[1]).toMatch(/Covenants on Human Rights: universality, .* human rights$/u);
+    // A real field after a full line names no phrase found elsewhere: it stays a block.
+    expect(result).toContain('Venue: Palais des Nations');
+  });
+
+  it("splits a page flattened to one line after its title, before the document's kind (round 11)", () => {
+    const page = `13 February 2016 Panel on the contribution of parliaments to the work of the Council CONCEPT NOTE Date and Venue 29 May 2013, Palais des Nations. ${'Background sentence. '.repeat(20)}`;
+    expect(blocks(page)[0]).toBe(
+      '13 February 2016 Panel on the contribution of parliaments to the work of the Council',
+    );
+    // A sentence naming this concept note in lower case is no heading.
+    const sentence = `This concept note sets out the panel. ${'Background sentence. '.repeat(20)}`;
+    expect(blocks(sentence)).toHaveLength(1);
+  });
+
   it('turns footnotes under a rule into superscript blocks and marks the reference', () => {
     const text =
       'They face particular risks.1\n\n_______________\n1 See the report of the Secretary-General\n  (S/2021/827).';

@@ -5,7 +5,34 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 
 /** A line that begins a block of its own: a paragraph number, list label, bullet, footnote or field. */
 const BLOCK_START =
-  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s|[A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2}\s?:\s)/u;
+  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
+const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?:\s/u;
+
+/**
+ * A line that looks like a field ("Rights: universality, …") but whose label ends a phrase the
+ * wrapped line above began: "… the International Covenants on Human" / "Rights: universality
+ * …" is one title cut by the page's width. The phrase — the line's last word and the label —
+ * must stand elsewhere in the document ("Human Rights Council"), and the line above must be
+ * a full one without closing punctuation; a real field ("Date: …") never continues a phrase.
+ */
+function continuesPhrase(
+  before: string,
+  label: string,
+  document: string,
+  shortLine: number,
+): boolean {
+  if (before.length < shortLine || /[.,;:!?)]$/u.test(before)) return false;
+  const last = /[\p{L}-]+$/u.exec(before)?.[0];
+  if (!last) return false;
+  const phrase = `${last} ${label}`.toLowerCase();
+  const at = document.indexOf(phrase);
+  return at >= 0 && document.indexOf(phrase, at + 1) >= 0;
+}
+
+function startsField(before: string, text: string, document: string, shortLine: number): boolean {
+  const label = FIELD_START.exec(text)?.[1];
+  return label !== undefined && !continuesPhrase(before, label, document, shortLine);
+}
 
 function typicalLength(lines: readonly string[]): number {
   const lengths = lines
@@ -32,11 +59,12 @@ function sameListMark(previous: string, line: string): boolean {
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)\b/i;
 
-function startsBlock(previous: string, line: string, shortLine: number): boolean {
+function startsBlock(previous: string, line: string, shortLine: number, document: string): boolean {
   const text = line.trim();
   const before = previous.trim();
   return (
     BLOCK_START.test(text) ||
+    startsField(before, text, document, shortLine) ||
     DOCUMENT_KIND.test(text) ||
     indentOf(line) >= indentOf(previous) + 2 ||
     sameListMark(before, text) ||
@@ -45,10 +73,29 @@ function startsBlock(previous: string, line: string, shortLine: number): boolean
   );
 }
 
-export function reflowLines(lines: readonly string[]): string[] {
+// A web page flattened to one line keeps its title before the words naming the document's
+// kind: "13 February 2016 Panel on the contribution of parliaments … Review CONCEPT NOTE Date
+// and Venue …". The kind, capitalized as a heading prints it, starts a block of its own there
+// too, and the title before it stands alone. Only in a line as long as a page, only near its
+// start, and only after words that end no sentence.
+const FLATTENED = 400;
+const KIND_INLINE =
+  /\s(?=(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL)(?![\p{L}]))/u;
+
+function splitFlattenedTitle(line: string): string[] {
+  if (line.length < FLATTENED) return [line];
+  const kind = KIND_INLINE.exec(line.slice(0, 300));
+  const title = kind ? line.slice(0, kind.index).trim() : '';
+  if (!kind || title.length < 20 || /[.;:!?,]$/u.test(title)) return [line];
+  return [title, '', line.slice(kind.index + 1)];
+}
+
+export function reflowLines(source: readonly string[]): string[] {
+  const lines = source.flatMap(splitFlattenedTitle);
   const shortLine = typicalLength(lines) * 0.6;
   // Words split at a line end are looked up among the document's unbroken words.
   const vocabulary = vocabularyOf(lines.join('\n'));
+  const document = lines.join(' ').replace(/\s+/gu, ' ').toLowerCase();
   const blocks: string[] = [];
   let current: string | null = null;
   let previousLine = '';
@@ -56,7 +103,7 @@ export function reflowLines(lines: readonly string[]): string[] {
     if (line.trim() === '') {
       if (current !== null) blocks.push(current);
       current = null;
-    } else if (current === null || startsBlock(previousLine, line, shortLine)) {
+    } else if (current === null || startsBlock(previousLine, line, shortLine, document)) {
       if (current !== null) blocks.push(current);
       current = line.trim();
     } else if (/\p{L}-$/u.test(current)) {

@@ -1,3 +1,5 @@
+import { BODY_NAMES } from './bodyNames.js';
+
 // The words a note puts with a meeting's kind to say its level or shape: "high-level open
 // debate", "informal interactive dialogue", "annual full-day meeting", `débat public de haut
 // niveau`, `mesa redonda anual de alto nivel`. The 2026-12-05 convention keeps them in the
@@ -13,6 +15,7 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['full-day', /^(?:full[- ]day|d['’]une journée|de un día)$/iu],
   ['half-day', /^(?:half[- ]day|d['’]une demi-journée|de medio día)$/iu],
   ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel)$/iu],
+  ['ministerial-level', /^(?:ministerial[- ]level|au niveau ministériel|a nivel ministerial)$/iu],
   ['ministerial', /^(?:ministerial|ministériel(?:le)?)$/iu],
   [
     'ambassadorial-level',
@@ -25,11 +28,17 @@ const QUALIFIERS: readonly [string, RegExp][] = [
 ];
 
 const ENGLISH_WORD =
-  '(?:high[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|full[- ]day|half[- ]day|special)';
+  '(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|full[- ]day|half[- ]day|special)';
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
+// A body's name may stand between the qualifiers and the kind: "the annual Security Council
+// Open Debate", "a high-level General Assembly meeting". It is passed over, never kept.
+const BODY_BEFORE = new RegExp(
+  `(?:the\\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}|UNGA|HRC|PBC)\\s+$`,
+  'iu',
+);
 const ROMANCE_WORD =
-  "(?:de haut niveau|de alto nivel|annuel(?:le)?|anual|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día|au niveau des ambassadeurs|a nivel de embajadores)";
+  "(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día|au niveau des ambassadeurs|a nivel de embajadores)";
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
 const AFTER = new RegExp(`^(?:,?\\s+${ROMANCE_WORD}(?![\\p{L}]))+`, 'iu');
 // A kind named in English ends on an English meeting word ("open debate", "round table").
@@ -53,7 +62,8 @@ function wordsOf(text: string, vocabulary: string): string[] {
  */
 export function qualifiedFormat(text: string, start: number, end: number, format: string): string {
   const named = text.slice(start, end);
-  const before = BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[0] ?? '';
+  const preceding = text.slice(Math.max(0, start - 80), start);
+  const before = BEFORE.exec(preceding.replace(BODY_BEFORE, ''))?.[0] ?? '';
   // Words after the kind qualify it only in French and Spanish, where they follow it.
   const after = ENGLISH_KIND.test(named) ? '' : (AFTER.exec(text.slice(end))?.[0] ?? '');
   const words = [...wordsOf(before, ENGLISH_WORD), ...wordsOf(after, ROMANCE_WORD)];

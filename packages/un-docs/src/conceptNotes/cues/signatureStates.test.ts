@@ -35,6 +35,14 @@ describe('signatureStates', () => {
     ).toBe('México y Noruega');
   });
 
+  it('reads each representative of a letter flattened to one line (round 11)', () => {
+    expect(
+      convener(
+        'I have the pleasure to transmit a letter from H.E. Ms. Gillian Bird, Permanent Representative of Australia and H.E. Mr. Martin Garcia Moritan, Permanent Representative of Argentina, Co-Facilitators to lead consultations. The co-facilitators will hold an open meeting on 6 March 2017.',
+      ),
+    ).toBe('Australia and Argentina');
+  });
+
   it('reads nobody when the letter does not speak for its signatories', () => {
     expect(
       convener(

@@ -1,4 +1,4 @@
-import { findMemberState } from '../findMemberState.js';
+import { findMemberState, findMemberStates } from '../findMemberState.js';
 import { joinActors } from './actorList.js';
 import { candidate, type Cue } from './Candidate.js';
 
@@ -20,7 +20,7 @@ export const signatureStates: Cue<string> = ({ blocks, sentences }) => {
   const states = blocks
     .slice(-SIGNATURE_BLOCKS)
     .flatMap((block) => block.split('\n'))
-    .map((line) => REPRESENTATIVE.exec(line.trim())?.[1])
+    .flatMap((line) => representativesOf(line.trim()))
     .flatMap((name) => {
       const state = name ? findMemberState(name) : null;
       return state && name ? [name.replace(/[\s.,]+$/u, '')] : [];
@@ -30,6 +30,31 @@ export const signatureStates: Cue<string> = ({ blocks, sentences }) => {
     ? [candidate(joinActors(unique, conjunction(blocks)), 0.6, speaking.text, 'signatureStates')]
     : [];
 };
+
+// A letter flattened to one line names several representatives in it: "from H.E. Ms. Gillian
+// Bird, Permanent Representative of Australia and H.E. Mr. Martin Garcia Moritan, Permanent
+// Representative of Argentina, Co-Facilitators to lead …". Each names the State that stands
+// right after its "of", as the note spells it.
+const REPRESENTATIVE_OF =
+  /\b(?:(?:Deputy\s+)?Permanent\s+Representative|Chargée?\s+d['’]affaires(?:\s+a\.\s?i\.)?|Représentante?\s+permanente?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+(?:the\s+)?/giu;
+
+function representativesOf(line: string): string[] {
+  const starts = [...line.matchAll(REPRESENTATIVE_OF)].map(
+    (match) => match.index + match[0].length,
+  );
+  if (starts.length < 2) {
+    const name = REPRESENTATIVE.exec(line)?.[1];
+    return name ? [name] : [];
+  }
+  return starts.flatMap((start) => {
+    const first = findMemberStates(line.slice(start, start + 80))[0];
+    if (first?.index !== 0) return [];
+    const spelled = line
+      .slice(start)
+      .split(/\s*[,;]\s*|\s+and\s+(?=H\.\s?E\.|Mr\.|Ms\.|Mrs\.|His\b|Her\b)|\s+to\s+/u)[0];
+    return spelled ? [spelled] : [];
+  });
+}
 
 /** The note's own "and": States stay in the note's language ("México y Noruega"). */
 function conjunction(blocks: readonly string[]): string {

@@ -4,10 +4,10 @@ import { withoutTrailingNames } from './meetingKinds.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
-// to commemorate X". In a title line the subject runs to the end; in a sentence it stops
+// to commemorate X", the Human Rights Council's "Panel on X". In a title line the subject runs to the end; in a sentence it stops
 // where the date, time or place begins.
 
-const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
+const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
 const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa])`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X".

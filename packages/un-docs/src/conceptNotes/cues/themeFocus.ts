@@ -6,7 +6,7 @@ import { unquote } from './quoted.js';
 // subject the meeting is said to focus on, when no title or quotation names the theme.
 
 const FOCUS =
-  /(?:^|[,;.]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250})$|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
+  /(?:^|[,;.:]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250})$|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
 
 function trimFocus(words: string): string | null {
   let subject = words.replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '').replace(/[\s.;:]+$/, '');

@@ -7,7 +7,7 @@ import { candidate, type Cue } from './Candidate.js';
 // without its article, when no title or quotation names one.
 
 const PROCESS = new RegExp(
-  String.raw`\bco-?(?:facilitators?|chairs?)\s+(?:of|for)\s+the\s+(?:intergovernmental\s+|informal\s+)?(?:consultations|negotiations|process|review)\s+(?:on|of)\s+(?:the\s+)?(.{4,250}?)(?:,\s+(?=\p{Lu}|will\b|we\b|shall\b)|[.;]?$)`,
+  String.raw`\b[Cc]o-?(?:[Ff]acilitators?|[Cc]hairs?)\s+(?:(?:of|for)\s+the|to\s+lead(?:\s+the)?)\s+(?:intergovernmental\s+|informal\s+)?(?:consultations|negotiations|process|review)\s+(?:on|of|aimed\s+at)\s+(?:the\s+)?(.{4,250}?)(?:,\s+(?=\p{Lu}|will\b|we\b|shall\b)|[.;]?$)`,
   'u',
 );
 
