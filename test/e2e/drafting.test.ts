@@ -77,7 +77,7 @@ describe('drafting against the discussion points', () => {
     await synced(lan.page);
     const text = await textOf(lan.page);
     expect(text).toContain(
-      'Statement by the delegation of Viet Nam at the Security Council open debate on “Enhancing cooperation',
+      'Statement by the delegation of Viet Nam at the Security Council high-level open debate on “Enhancing cooperation',
     );
     expect(text).toContain('New York, 19 April 2021');
     expect(text).toContain('Madam President,');
