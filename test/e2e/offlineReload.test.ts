@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
 import {
+  badgeOf,
   connectionOf,
   databaseNames,
   storedUpdateCount,
@@ -85,5 +86,51 @@ describe('offline copy of a statement', () => {
     await person.page.getByRole('button', { name: 'Sign out' }).click();
     await person.page.getByRole('heading', { name: 'Sign in to Plenary' }).waitFor();
     await expect.poll(() => databaseNames(person.page), WAIT).not.toContain(copy);
+  });
+
+  it('opens at once and says so when the browser refuses an offline copy', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Open debate on the rule of law');
+    const fiji = await makeTeam(admin, debate, 'Fiji', {
+      'Mere Tora': 'drafter',
+      'Sam Vula': 'drafter',
+    });
+    const statement = await makeStatement(
+      fiji.people['Mere Tora']!.client,
+      debate.id,
+      [fiji.delegationId],
+      'Statement of Fiji',
+    );
+    const path = `/s/${statement.id}`;
+    const mere = await suite.join(fiji.people['Mere Tora']!, path);
+    // A private window or a browser policy: every IndexedDB open is refused.
+    const sam = await suite.signedIn(fiji.people['Sam Vula']!, path, (context) =>
+      context.addInitScript(() => {
+        IDBFactory.prototype.open = () => {
+          throw new DOMException('refused in this test', 'SecurityError');
+        };
+      }),
+    );
+    // The refusal, not the patience timer for an open that hangs, opens the statement.
+    await expect.poll(() => badgeOf(sam.page).getAttribute('data-offline-copy'), WAIT).toBe('none');
+    await expect
+      .poll(() => connectionOf(sam.page), WAIT)
+      .toMatchObject({ status: 'connected', unsynced: 0 });
+    expect((await connectionOf(sam.page)).label).toBe('Connected · no copy on this device');
+    expect(await badgeOf(sam.page).getAttribute('title')).toContain(
+      'does not let Plenary keep a copy',
+    );
+    expect(await badgeOf(mere.page).getAttribute('data-offline-copy')).toBe('kept');
+
+    const line = 'Fiji reaffirms its commitment to the rule of law.';
+    await typeAtEnd(sam.page, line);
+    await expect.poll(() => textOf(mere.page), WAIT).toBe(line);
+    await sam.page.screenshot({ path: 'test-results/screenshots/no-offline-copy.png' });
+    // The longer badge still fits a small phone.
+    await sam.page.setViewportSize({ width: 360, height: 740 });
+    await expect
+      .poll(() => sam.page.evaluate(() => document.documentElement.scrollWidth), WAIT)
+      .toBeLessThanOrEqual(360);
+    await sam.page.screenshot({ path: 'test-results/screenshots/no-offline-copy-phone.png' });
   });
 });

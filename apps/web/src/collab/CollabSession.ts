@@ -15,12 +15,38 @@ export interface ConnectionSnapshot {
   unsynced: number;
   /** The copy stored on this device has been loaded into the document. */
   localLoaded: boolean;
+  /**
+   * The browser refused to open the offline copy (a private window, a policy): text typed
+   * offline lives only in this page until the server has it.
+   */
+  noOfflineCopy: boolean;
   close: CollabClose | null;
   /** Code of the last connection close, terminal or not (4501: the person's role changed). */
   lastCloseCode: number | null;
 }
 
 const LOCAL_LOAD_PATIENCE_MS = 3000;
+
+/**
+ * Why IndexedDB refused an offline copy. y-indexeddb's own chains on the refused open have no
+ * catch, so the same reason comes back as an unhandled rejection: expected, and said in the
+ * badge, so it is not reported again as a page error.
+ */
+const refusals = new WeakSet<object>();
+let refusalsHandled = false;
+
+function expectRefusal(reason: unknown): void {
+  if (typeof reason !== 'object' || reason === null) return;
+  refusals.add(reason);
+  if (refusalsHandled) return;
+  refusalsHandled = true;
+  window.addEventListener('unhandledrejection', (event) => {
+    const { reason: unhandled } = event as PromiseRejectionEvent & { reason: unknown };
+    if (typeof unhandled === 'object' && unhandled !== null && refusals.has(unhandled)) {
+      event.preventDefault();
+    }
+  });
+}
 
 function collabServerUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -35,6 +61,7 @@ export class CollabSession {
   private unsynced: number;
   private everSynced = false;
   private localLoaded = false;
+  private noOfflineCopy = false;
   private close: CollabClose | null = null;
   private lastCloseCode: number | null = null;
   private snapshot: ConnectionSnapshot;
@@ -58,7 +85,11 @@ export class CollabSession {
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
     void this.persistence.whenSynced.then(this.markLocalLoaded);
-    // IndexedDB can be blocked (private modes, policies); editing must not wait forever.
+    // IndexedDB can be refused outright (private modes, policies): then there is no copy to
+    // wait for, and the page says that none is kept.
+    void this.persistence._db.catch(this.markNoOfflineCopy);
+    // Or it can hang (an open blocked by another tab's older version): editing must not wait
+    // forever either.
     this.localTimer = window.setTimeout(this.markLocalLoaded, LOCAL_LOAD_PATIENCE_MS);
   }
 
@@ -99,6 +130,12 @@ export class CollabSession {
     this.localLoaded = true;
     if (navigator.onLine && !this.close) this.provider.connect();
     this.refresh();
+  };
+
+  private markNoOfflineCopy = (reason: unknown): void => {
+    expectRefusal(reason);
+    this.noOfflineCopy = true;
+    this.markLocalLoaded();
   };
 
   private onUpdate = (_update: Uint8Array, origin: unknown): void => {
@@ -152,6 +189,7 @@ export class CollabSession {
       kind,
       unsynced: this.unsynced,
       localLoaded: this.localLoaded,
+      noOfflineCopy: this.noOfflineCopy,
       close: this.close,
       lastCloseCode: this.lastCloseCode,
     };
@@ -164,6 +202,7 @@ export class CollabSession {
       next.kind === prev.kind &&
       next.unsynced === prev.unsynced &&
       next.localLoaded === prev.localLoaded &&
+      next.noOfflineCopy === prev.noOfflineCopy &&
       next.close === prev.close &&
       next.lastCloseCode === prev.lastCloseCode
     ) {

@@ -22,6 +22,7 @@ const NOT_OPEN: ConnectionSnapshot = {
   kind: 'connecting',
   unsynced: 0,
   localLoaded: false,
+  noOfflineCopy: false,
   close: null,
   lastCloseCode: null,
 };

@@ -56,10 +56,19 @@ export function ConnectionBadge({ connection }: { connection: ConnectionSnapshot
         className="connection-badge"
         data-status={connection.kind}
         data-unsynced={connection.unsynced}
-        title={detailOf(connection)}
+        data-offline-copy={connection.noOfflineCopy ? 'none' : 'kept'}
+        title={
+          connection.noOfflineCopy
+            ? `${detailOf(connection)} ${t('connection.detailNoCopy')}`
+            : detailOf(connection)
+        }
       >
         <span className="connection-badge__dot" aria-hidden="true" />
-        <span className="connection-badge__label">{labelOf(connection)}</span>
+        <span className="connection-badge__label">
+          {connection.noOfflineCopy
+            ? `${labelOf(connection)} · ${t('connection.noCopy')}`
+            : labelOf(connection)}
+        </span>
       </p>
       <p
         className="visually-hidden"

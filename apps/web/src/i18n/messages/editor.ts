@@ -20,6 +20,9 @@ export const t = defineMessages('editor', {
     detailOffline:
       'You are offline. Keep writing: changes are saved on this device and merge when you reconnect.',
     detailClosed: 'The server ended the connection.',
+    noCopy: 'no copy on this device',
+    detailNoCopy:
+      'This browser does not let Plenary keep a copy of the statement on this device (a private window or a browser policy): text typed while offline stays only in this page until the connection is back, so keep the page open, or use a normal window.',
     saidConnected: 'Connected. Changes are shared.',
     saidConnecting: 'Connecting to the server.',
     saidReconnecting: 'Connection lost. Reconnecting; your changes are saved on this device.',
