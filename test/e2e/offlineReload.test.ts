@@ -104,13 +104,13 @@ describe('offline copy of a statement', () => {
     const path = `/s/${statement.id}`;
     const mere = await suite.join(fiji.people['Mere Tora']!, path);
     // A private window or a browser policy: every IndexedDB open is refused.
-    const sam = await suite.signedIn(fiji.people['Sam Vula']!, path, (context) =>
-      context.addInitScript(() => {
+    const sam = await suite.signedIn(fiji.people['Sam Vula']!, path, async (context) => {
+      await context.addInitScript(() => {
         IDBFactory.prototype.open = () => {
           throw new DOMException('refused in this test', 'SecurityError');
         };
-      }),
-    );
+      });
+    });
     // The refusal, not the patience timer for an open that hangs, opens the statement.
     await expect.poll(() => badgeOf(sam.page).getAttribute('data-offline-copy'), WAIT).toBe('none');
     await expect

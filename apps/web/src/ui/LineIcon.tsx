@@ -38,6 +38,12 @@ const PATHS = {
       <path d="M5 6.25h6M5 8.5h4" />
     </>
   ),
+  suggest: (
+    <>
+      <path d="M10.25 2.75 13.25 5.75 6 13H3v-3z" />
+      <path d="M8.75 4.25l3 3" />
+    </>
+  ),
 } as const;
 
 export type LineIconName = keyof typeof PATHS;
