@@ -15,23 +15,54 @@ const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?:\s/u;
  * must stand elsewhere in the document ("Human Rights Council"), and the line above must be
  * a full one without closing punctuation; a real field ("Date: …") never continues a phrase.
  */
-function continuesPhrase(
-  before: string,
-  label: string,
-  document: string,
-  shortLine: number,
-): boolean {
-  if (before.length < shortLine || /[.,;:!?)]$/u.test(before)) return false;
+function phraseAcross(previous: string, line: string, shortLine: number): string | null {
+  const before = previous.trim();
+  const label = FIELD_START.exec(line.trim())?.[1];
+  if (label === undefined || before.length < shortLine || /[.,;:!?)]$/u.test(before)) return null;
   const last = /[\p{L}-]+$/u.exec(before)?.[0];
-  if (!last) return false;
-  const phrase = `${last} ${label}`.toLowerCase();
-  const at = document.indexOf(phrase);
-  return at >= 0 && document.indexOf(phrase, at + 1) >= 0;
+  return last ? `${last} ${label}`.toLowerCase() : null;
 }
 
-function startsField(before: string, text: string, document: string, shortLine: number): boolean {
-  const label = FIELD_START.exec(text)?.[1];
-  return label !== undefined && !continuesPhrase(before, label, document, shortLine);
+const WORD_SPLIT = /[^\p{L}-]+/u;
+/** The line's last word and a label of up to three words (FIELD_START). */
+const PHRASE_WORDS = 4;
+
+/**
+ * The phrases a line break may have cut that occur at least twice in the document. The
+ * candidates are collected first and the document's words read once, so a document full of
+ * field-like lines costs one pass, not one search of the whole text per line.
+ */
+function repeatedPhrases(lines: readonly string[], shortLine: number): Set<string> {
+  const candidates = new Set<string>();
+  lines.forEach((line, index) => {
+    const phrase = index > 0 ? phraseAcross(lines[index - 1] ?? '', line, shortLine) : null;
+    if (phrase !== null) candidates.add(phrase);
+  });
+  const repeated = new Set<string>();
+  if (candidates.size === 0) return repeated;
+  const words = lines.join(' ').toLowerCase().split(WORD_SPLIT).filter(Boolean);
+  const seen = new Set<string>();
+  for (let start = 0; start < words.length; start += 1) {
+    let run = words[start] ?? '';
+    for (let end = start + 1; end < Math.min(words.length, start + PHRASE_WORDS); end += 1) {
+      run += ` ${words[end] ?? ''}`;
+      if (!candidates.has(run)) continue;
+      if (seen.has(run)) repeated.add(run);
+      else seen.add(run);
+    }
+  }
+  return repeated;
+}
+
+function startsField(
+  previous: string,
+  line: string,
+  shortLine: number,
+  repeated: ReadonlySet<string>,
+): boolean {
+  if (!FIELD_START.test(line.trim())) return false;
+  const phrase = phraseAcross(previous, line, shortLine);
+  return phrase === null || !repeated.has(phrase);
 }
 
 function typicalLength(lines: readonly string[]): number {
@@ -59,12 +90,17 @@ function sameListMark(previous: string, line: string): boolean {
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)\b/i;
 
-function startsBlock(previous: string, line: string, shortLine: number, document: string): boolean {
+function startsBlock(
+  previous: string,
+  line: string,
+  shortLine: number,
+  repeated: ReadonlySet<string>,
+): boolean {
   const text = line.trim();
   const before = previous.trim();
   return (
     BLOCK_START.test(text) ||
-    startsField(before, text, document, shortLine) ||
+    startsField(previous, line, shortLine, repeated) ||
     DOCUMENT_KIND.test(text) ||
     indentOf(line) >= indentOf(previous) + 2 ||
     sameListMark(before, text) ||
@@ -95,7 +131,7 @@ export function reflowLines(source: readonly string[]): string[] {
   const shortLine = typicalLength(lines) * 0.6;
   // Words split at a line end are looked up among the document's unbroken words.
   const vocabulary = vocabularyOf(lines.join('\n'));
-  const document = lines.join(' ').replace(/\s+/gu, ' ').toLowerCase();
+  const repeated = repeatedPhrases(lines, shortLine);
   const blocks: string[] = [];
   let current: string | null = null;
   let previousLine = '';
@@ -103,7 +139,7 @@ export function reflowLines(source: readonly string[]): string[] {
     if (line.trim() === '') {
       if (current !== null) blocks.push(current);
       current = null;
-    } else if (current === null || startsBlock(previousLine, line, shortLine, document)) {
+    } else if (current === null || startsBlock(previousLine, line, shortLine, repeated)) {
       if (current !== null) blocks.push(current);
       current = line.trim();
     } else if (/\p{L}-$/u.test(current)) {
