@@ -1,13 +1,14 @@
-// The frozen holdouts of concept notes (packages/un-docs/fixtures/holdout and holdout3):
+// The frozen holdouts of concept notes (packages/un-docs/fixtures/holdout):
 // notes the importer's authors do not read, scored field by field through the public
 // importDocument. It prints each score on every run; per-note failures are deliberately not
 // printed: a holdout only measures generalization while its authors never learn which notes
 // fail. CI enforces that each score never falls below its last measure; HOLDOUT_ENFORCE=target
 // enforces issue 18's goal (≥ 95 % of notes fully right) on the newest set, which is not met.
-// The third holdout (24 texts, written 2026-12-05 after the conventions of that day were
-// decided) is the one that measures generalization now. The second (24 texts, 2026-12-04) was
-// read by the coordinator to decide those conventions, so it says less; it is still scored.
-// The first (21 notes, scored six times) was retired into the tuning corpus. HOLDOUT_DIR=<dir>
+// The third (24 texts, written 2026-12-05, 8 fully right when retired) was read by the
+// coordinator in session 7 and retired into the tuning corpus (`h3-` notes); the fourth, written
+// that day, replaces it. The second (24 texts, 2026-12-04) was read by the coordinator to decide
+// the first conventions, so it says less; it is still scored. The first (21 notes, scored six
+// times) was retired into the tuning corpus. HOLDOUT_DIR=<dir>
 // scores another set once: it prints the score and checks nothing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,15 +39,6 @@ interface Holdout {
 const HOLDOUTS: Holdout[] = otherDir
   ? [{ name: otherDir, dir: pathToFileURL(`${resolve(otherDir)}/`), target: false }]
   : [
-      {
-        // 3 of 24 before the 2026-12-05 conventions were implemented (210 of 288 fields), 8
-        // after (232 of 288), 8 after round 10's real texts (232 of 288). One text, which a
-        // tuning round had transcribed from the same source, was withdrawn (SOURCES.md).
-        name: 'third holdout',
-        dir: new URL('../packages/un-docs/fixtures/holdout3/', import.meta.url),
-        measuredNotesRight: 8,
-        target: true,
-      },
       {
         // 6 of 24 as written, 5 after rounds 5–8 (237 of 288 fields after round 8), 7 after the
         // 2026-12-05 conventions (252 of 288), 6 after round 10 (251 of 288: a Human Rights
