@@ -148,7 +148,8 @@ describe('persistence in the embedded SQLite store', () => {
       await stores.close();
     }
 
-    const restarted = await startTestServer({ dataDir });
+    // Without the start's own compaction, so the open replays the crash log itself.
+    const restarted = await startTestServer({ dataDir, env: { COMPACT_ON_START_MS: '0' } });
     try {
       const reader = connectClient(restarted.url, statement.id, { cookie, connect: false });
       clients.push(reader);
@@ -158,6 +159,37 @@ describe('persistence in the embedded SQLite store', () => {
       reader.provider.connect();
       await waitSynced(reader);
       expect(atSynced).toBe(seen);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('after SIGKILL, compacts the crash log before listening, so the first open is one stored snapshot', async () => {
+    const dataDir = newDataDir();
+    const child = await startChildServer(dataDir, { COMPACT_AFTER_UPDATES: '1000' });
+    const { statement, drafter } = await makeDraftingTeam(child.url);
+    const cookie = drafter.client.cookie;
+    const writer = connectClient(child.url, statement.id, { cookie });
+    const witness = connectClient(child.url, statement.id, { cookie });
+    clients.push(writer, witness);
+    await Promise.all([waitSynced(writer), waitSynced(witness)]);
+    for (let i = 0; i < 8; i += 1) {
+      writer.appendParagraph(`Paragraph ${i} before the crash.`);
+      await waitFor(() => witness.text().includes(`Paragraph ${i} `), { what: `paragraph ${i}` });
+    }
+    const seen = witness.text();
+    await child.kill('SIGKILL');
+    writer.provider.disconnect();
+    witness.provider.disconnect();
+
+    const restarted = await startTestServer({ dataDir });
+    try {
+      // Listening, and nobody has opened the statement: its log is already one row.
+      expect(await restarted.server.stores.documents.rowCount(statement.id)).toBe(1);
+      const reader = connectClient(restarted.url, statement.id, { cookie });
+      clients.push(reader);
+      await waitSynced(reader);
+      expect(reader.text()).toBe(seen);
     } finally {
       await restarted.stop();
     }

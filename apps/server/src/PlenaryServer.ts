@@ -17,6 +17,7 @@ import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
 import { warmUpOpen } from './collab/warmUpOpen.js';
 import { collectStartGarbage } from './collab/collectStartGarbage.js';
+import { compactCrashLogs } from './collab/compactCrashLogs.js';
 import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
 import { RefusalLog } from './collab/RefusalLog.js';
 import { repairOnLoad, statementAdmission } from './collab/statementAdmission.js';
@@ -286,6 +287,8 @@ export class PlenaryServer {
     // Compiled (and the open's queries prepared) before anyone waits: the first statement
     // opened otherwise pays for it.
     warmUpYjs(this.config.collabWarmUpRounds);
+    if (!this.config.databaseUrl)
+      await compactCrashLogs(this.stores.documents, this.config.compactOnStartMs, this.logger);
     if (this.config.collabWarmUpRounds > 0) await warmUpOpen(this.stores, this.actors);
     if (this.config.collabWarmUpRounds > 0) collectStartGarbage();
     return new Promise((resolve, reject) => {

@@ -69,6 +69,22 @@ export class DocumentLog implements DocumentStore {
   }
 
   /**
+   * Documents whose log holds more than one row (a crash's tail after the snapshot), the most
+   * recently written first. A graceful stop compacts every open document, so after one this is
+   * empty.
+   */
+  async uncompacted(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('document_updates')
+      .select('document_id')
+      .groupBy('document_id')
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .orderBy((eb) => eb.fn.max('seq'), 'desc')
+      .execute();
+    return rows.map((row) => row.document_id);
+  }
+
+  /**
    * Merges the rows read at the start into one snapshot, then, in one short transaction,
    * deletes exactly those rows and inserts the snapshot: later appends survive, and appends
    * are not held up while the document is merged.
