@@ -122,17 +122,23 @@ describe('persistence in the embedded SQLite store', () => {
     }
   });
 
-  it('after SIGKILL, gives a new client the snapshot and the rows after it (as one encoded document), all held when it reports synced', async () => {
-    const dataDir = newDataDir();
-    const child = await startChildServer(dataDir, { COMPACT_AFTER_UPDATES: '5' });
+  /**
+   * Types `paragraphs` paragraphs (one stored row each) on a child server, each seen by a
+   * second client before the next, then kills the server with SIGKILL.
+   */
+  async function typeThenCrash(
+    dataDir: string,
+    paragraphs: number,
+    env: Record<string, string>,
+  ): Promise<{ statementId: string; cookie: string | undefined; seen: string }> {
+    const child = await startChildServer(dataDir, env);
     const { statement, drafter } = await makeDraftingTeam(child.url);
     const cookie = drafter.client.cookie;
     const writer = connectClient(child.url, statement.id, { cookie });
     const witness = connectClient(child.url, statement.id, { cookie });
     clients.push(writer, witness);
     await Promise.all([waitSynced(writer), waitSynced(witness)]);
-    // One row per paragraph; compacted in the background every five.
-    for (let i = 0; i < 12; i += 1) {
+    for (let i = 0; i < paragraphs; i += 1) {
       writer.appendParagraph(`Paragraph ${i} of the crash log.`);
       await waitFor(() => witness.text().includes(`Paragraph ${i} `), { what: `paragraph ${i}` });
     }
@@ -140,10 +146,19 @@ describe('persistence in the embedded SQLite store', () => {
     await child.kill('SIGKILL');
     writer.provider.disconnect();
     witness.provider.disconnect();
+    return { statementId: statement.id, cookie, seen };
+  }
+
+  it('after SIGKILL, gives a new client the snapshot and the rows after it (as one encoded document), all held when it reports synced', async () => {
+    const dataDir = newDataDir();
+    // Compacted in the background every five rows.
+    const { statementId, cookie, seen } = await typeThenCrash(dataDir, 12, {
+      COMPACT_AFTER_UPDATES: '5',
+    });
     const stores = new Stores(await openSqliteDatabase(dataDir));
     try {
       // A snapshot and the rows stored after it, not a single row sent as read.
-      expect((await stores.documents.load(statement.id)).length).toBeGreaterThan(1);
+      expect((await stores.documents.load(statementId)).length).toBeGreaterThan(1);
     } finally {
       await stores.close();
     }
@@ -151,7 +166,7 @@ describe('persistence in the embedded SQLite store', () => {
     // Without the start's own compaction, so the open replays the crash log itself.
     const restarted = await startTestServer({ dataDir, env: { COMPACT_ON_START_MS: '0' } });
     try {
-      const reader = connectClient(restarted.url, statement.id, { cookie, connect: false });
+      const reader = connectClient(restarted.url, statementId, { cookie, connect: false });
       clients.push(reader);
       let atSynced: string | undefined;
       // `sync` is emitted with `synced` (its alias), when the sync step 2 has been applied.
@@ -166,27 +181,15 @@ describe('persistence in the embedded SQLite store', () => {
 
   it('after SIGKILL, compacts the crash log before listening, so the first open is one stored snapshot', async () => {
     const dataDir = newDataDir();
-    const child = await startChildServer(dataDir, { COMPACT_AFTER_UPDATES: '1000' });
-    const { statement, drafter } = await makeDraftingTeam(child.url);
-    const cookie = drafter.client.cookie;
-    const writer = connectClient(child.url, statement.id, { cookie });
-    const witness = connectClient(child.url, statement.id, { cookie });
-    clients.push(writer, witness);
-    await Promise.all([waitSynced(writer), waitSynced(witness)]);
-    for (let i = 0; i < 8; i += 1) {
-      writer.appendParagraph(`Paragraph ${i} before the crash.`);
-      await waitFor(() => witness.text().includes(`Paragraph ${i} `), { what: `paragraph ${i}` });
-    }
-    const seen = witness.text();
-    await child.kill('SIGKILL');
-    writer.provider.disconnect();
-    witness.provider.disconnect();
+    const { statementId, cookie, seen } = await typeThenCrash(dataDir, 8, {
+      COMPACT_AFTER_UPDATES: '1000',
+    });
 
     const restarted = await startTestServer({ dataDir });
     try {
       // Listening, and nobody has opened the statement: its log is already one row.
-      expect(await restarted.server.stores.documents.rowCount(statement.id)).toBe(1);
-      const reader = connectClient(restarted.url, statement.id, { cookie });
+      expect(await restarted.server.stores.documents.rowCount(statementId)).toBe(1);
+      const reader = connectClient(restarted.url, statementId, { cookie });
       clients.push(reader);
       await waitSynced(reader);
       expect(reader.text()).toBe(seen);
