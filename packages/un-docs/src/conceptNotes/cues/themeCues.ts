@@ -58,8 +58,11 @@ const TITLE_WORDS = new RegExp(
 );
 const NOTE_LABEL = /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)$/;
 const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
+// Also a meeting "to be held" or "to take place" on its day: the passive and the infinitive
+// look forward as the active does ("the list of speakers for the high-level meeting on X to
+// be held on Thursday, 1 October").
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:convene|hold|organi[sz]e|host)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:convene|hold|organi[sz]e|host)\b|\bto\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
