@@ -9,9 +9,40 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // …"); letter dates, deadlines and the history in the background section are left out.
 
 // A field may be a bullet of an event page's list ("- date: 4 May 2015").
+// "Date and time:", "Date/time:", "Date & time:" alike.
 const FIELD =
-  /^(?:[-*•▪◦]\s+)?(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
-const TIME_FIELD = /^(?:[-*•▪◦]\s+)?(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
+  /^(?:[-*•▪◦]\s+)?(?:date(?:\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure))?|when|fecha(?:\s*(?:\sy\s|\/)\s*hora)?|quand|cuándo)\s*:/iu;
+const TIME_FIELD =
+  /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horario|hora)\s*:/iu;
+
+// An e-mail's header ("From:", "Sent:" or "Date:", "To:", "Subject:") dates and times the
+// message, not the meeting: its lines are no candidates, though their year may still date a
+// day written without one.
+const MAIL_LINE =
+  /^(?:from|sent|date|to|cc|bcc|subject|de|envoyé|à|objet|enviado|para|asunto|fecha)\s*:/iu;
+const MAIL_ADDRESS_LINE = /^(?:from|sent|to|cc|de|envoyé|à|enviado|para)\s*:/iu;
+
+/** The indexes of blocks that belong to an e-mail's header. */
+function mailHeader(blocks: readonly string[]): Set<number> {
+  const header = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const lines = run.flatMap((index) => (blocks[index] ?? '').split('\n'));
+    const labels = new Set(
+      lines.flatMap(
+        (line) => MAIL_ADDRESS_LINE.exec(line)?.[0].replace(/\s*:$/, '').toLowerCase() ?? [],
+      ),
+    );
+    if (labels.size >= 2) for (const index of run) header.add(index);
+    run = [];
+  };
+  for (const [index, block] of blocks.entries()) {
+    if (block.split('\n').every((line) => MAIL_LINE.test(line))) run.push(index);
+    else close();
+  }
+  close();
+  return header;
+}
 const FUTURE =
   /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const STARTS =
@@ -252,10 +283,11 @@ function monthsOfYears(sentences: readonly NoteSentence[]): string[] {
 function yearlessMeeting(
   blocks: readonly string[],
   sentences: readonly NoteSentence[],
+  all: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
-  const fullDates = sentences.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
+  const fullDates = all.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
-  if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(sentences));
+  if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(all));
   for (const sentence of sentences) {
     const monthDay = findDates(sentence.text).find(
       (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
@@ -292,7 +324,9 @@ function datelineOnly(
   return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
 }
 
-export function findMeeting({ blocks, sentences }: NoteText): Meeting {
+export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
+  const header = mailHeader(blocks);
+  const sentences = all.filter(({ block }) => !header.has(block));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
     const labelled = labelledDate(sentence.text);
@@ -303,7 +337,7 @@ export function findMeeting({ blocks, sentences }: NoteText): Meeting {
   }
   best ??= dateLine(blocks, sentences);
   best ??= nearMeetingWord(sentences);
-  best ??= yearlessMeeting(blocks, sentences);
+  best ??= yearlessMeeting(blocks, sentences, all);
   best ??= datelineOnly(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
