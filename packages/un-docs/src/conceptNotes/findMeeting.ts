@@ -55,8 +55,10 @@ const DEADLINE =
 function aboutDeadline(text: string): boolean {
   return DEADLINE.test(text) || statedDeadline(text) !== null;
 }
+// Also a date that dates a document ("my letter of 2 August 2024", "its note of 2 April",
+// "ma lettre du 3 mai", "mi carta del 3 de mayo"): a letter or note the text refers to.
 const BEFORE_DATE =
-  /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del)\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del|(?<![\p{L}])(?:letters?|notes?|communications?|messages?|e-?mails?|lettres?|cartas?|notas?)\s+(?:of|du|del|de)(?:\s+(?:the|el|la|le))?)\s*(?:\p{L}+,?\s*)?$/iu;
 
 export interface Meeting {
   date: string | null;
