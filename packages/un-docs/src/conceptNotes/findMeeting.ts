@@ -49,8 +49,11 @@ const STARTS =
   /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
 const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
+// Also the list of speakers opening or closing ("The list of speakers for the plenary segment
+// will be opened on Monday, 9 September 2024 at 10 a.m."): its day and hour are the
+// delegations', not the meeting's.
 const DEADLINE =
-  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)/iu;
+  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)|\b(?:list of speakers|speakers['’]? list|liste des orateurs|lista de oradores)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:will\s+|shall\s+|is\s+)?(?:be\s+|sera\s+|será\s+|est\s+)?(?:opened|open|opens|closed|close|closes|ouverte|close|abierta|cerrada)\b/iu;
 /** A sentence about a deadline, by its words or by its structure (a date tied by "until"). */
 function aboutDeadline(text: string): boolean {
   return DEADLINE.test(text) || statedDeadline(text) !== null;
