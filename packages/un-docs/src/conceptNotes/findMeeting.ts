@@ -154,7 +154,8 @@ function meetingDateIn(sentence: string): string | null {
  * The time in the date's sentence (after the date, else anywhere in it); else later in the
  * same paragraph ("It will consist of … from 10 a.m. to 1 p.m."); else on the short line
  * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field;
- * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m.").
+ * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m."); else
+ * a programme's first line; else a sentence looking forward to the meeting with its hours.
  */
 function timeOf(
   best: NoteSentence,
@@ -199,6 +200,17 @@ function timeOf(
         findTime(block.slice(24)) !== null),
   );
   if (schedule >= 0) return findTime(blocks[schedule] ?? '');
+  // A sentence of its own that looks forward to the meeting with its hours ("The meeting will
+  // consist of … from 9 a.m. to 6 p.m.", "The dialogue will run from 10:00 to 13:00").
+  const hours = sentences.find(
+    ({ text }) =>
+      MEETING_WORD.test(text) &&
+      FUTURE.test(text) &&
+      !PAST.test(text) &&
+      !aboutDeadline(text) &&
+      findTime(text) !== null,
+  );
+  if (hours) return findTime(hours.text);
   // Failing all of these, a time the note gives in a sentence of its own ("Participants will
   // meet from 3pm to 6pm"), when it is the only clock in the note outside deadlines.
   const clocks = sentences
