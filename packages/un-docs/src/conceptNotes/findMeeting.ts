@@ -235,6 +235,14 @@ export const MEETING_WORD =
 export const PAST =
   /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
 
+// A sentence in which a meeting is held or convened, ahead.
+const HOLDS =
+  /(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar)(?![\p{L}])/iu;
+
+function holdsMeeting(text: string): boolean {
+  return MEETING_WORD.test(text) && HOLDS.test(text) && !PAST.test(text);
+}
+
 /**
  * Failing a sentence that looks forward and a date line, the first sentence that names the
  * meeting beside a full date and is not about the past ("The meeting takes place on 9 March
@@ -352,9 +360,22 @@ export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
-  best ??= dateLine(blocks, sentences);
+  const line = dateLine(blocks, sentences);
+  const yearless = yearlessMeeting(blocks, sentences, all);
+  // A news item's date line dates the item: a sentence holding the meeting on a later day,
+  // written without its year ("On 21st March, the Council will hold a panel discussion"), is
+  // the meeting's.
+  if (
+    !best &&
+    line &&
+    yearless &&
+    holdsMeeting(yearless.sentence.text) &&
+    yearless.date > line.date
+  )
+    best = yearless;
+  best ??= line;
   best ??= nearMeetingWord(sentences);
-  best ??= yearlessMeeting(blocks, sentences, all);
+  best ??= yearless;
   best ??= datelineOnly(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
