@@ -98,6 +98,8 @@ function bareMeetingName(text: string): boolean {
   );
 }
 
+const BREADCRUMB = /^[^/>»›\n]{1,60}(?:\s[/>»›]\s[^/>»›\n]{1,60}){1,8}$/u;
+
 /**
  * A Markdown H1, a Word Title or a PDF title in large type that is the theme itself; or, in a
  * note that dates its meeting, a heading that opens the document.
@@ -106,7 +108,9 @@ export const titleHeading: Cue<string> = (note) => {
   const { layout, titleBlocks } = note;
   const title = titleBlocks.map((index) => layout[index]).find((block) => block?.heading === 1);
   if (title && themeLike(title)) return [themed(title.text, 0.6, title.text, 'titleHeading')];
-  const first = layout[0];
+  // A page's breadcrumb trail ("Spaces / Security Council team / Arria meetings 2020") is its
+  // chrome: the heading under it opens the document.
+  const first = layout.find((block, index) => index > 2 || !BREADCRUMB.test(block.text));
   if (!first || first.heading === null || !themeLike(first)) return [];
   return findMeeting(note).date === null
     ? []
