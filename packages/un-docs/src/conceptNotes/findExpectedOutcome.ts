@@ -118,6 +118,11 @@ function outcomeField(note: NoteText): Candidate<string> | null {
   return null;
 }
 
+// "The objective of the discussion will be …", "The main aims of the meeting are …", "L'objectif
+// du débat sera …", "El propósito de la reunión será …": the sentence states an aim.
+const STATES_AIM =
+  /^(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+|los\s+|les\s+)?(?:(?:main|overall|primary|principal|key)\s+)?(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|propósitos?|finalidad)\s+(?:of|for|du|de|des|del)\b/iu;
+
 export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const field = outcomeField(note);
   if (field) return field;
@@ -150,12 +155,15 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
     if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
   }
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
-  // "The co-hosts will circulate a summary of the meeting": a summary no product names.
+  // "The co-hosts will circulate a summary of the meeting": a summary no product names. A
+  // sentence stating the meeting's aim ("The objective of the discussion will be to share …
+  // the outcome of the first cycle") is an objective, whatever outcome it mentions.
   const spoken =
     candidates.find(
       ({ text }) =>
         /\boutcome\b|\bsummary\b|\bfeed into\b|\binform the\b/.test(text) &&
-        /\b(?:will|would|shall|expected)\b/i.test(text),
+        /\b(?:will|would|shall|expected)\b/i.test(text) &&
+        !STATES_AIM.test(text),
     ) ?? sectionSentences(note, OUTCOME_HEADING)[0];
   return spoken
     ? { value: spoken.text, confidence: 0.5, source: spoken.text, cue: 'outcomeSentence' }

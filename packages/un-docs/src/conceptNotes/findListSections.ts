@@ -1,3 +1,4 @@
+import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
 import { headingTopic } from './cues/listHeadingWords.js';
@@ -100,6 +101,8 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
     // An introductory sentence is itself the first block of the list (it may carry the number).
     const first = isHeading(block) ? index + 1 : index;
     const read = readListItems(blocks, first, kind === 'points');
+    index = Math.max(read.end, index + 1);
+    if (numberedParagraph(read.items, blocks, read.end)) continue;
     const offset = items.length;
     for (const item of read.items) {
       items.push(
@@ -108,9 +111,29 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
           : item,
       );
     }
-    index = Math.max(read.end, index + 1);
   }
   return items;
+}
+
+/**
+ * A section holding one numbered paragraph whose number goes on in the next section ("I.
+ * Purpose" / "1. The open debate will …" / "II. Background" / "2. …"): the note numbers its
+ * paragraphs across sections, and that paragraph is prose, not a one-item list.
+ */
+function numberedParagraph(
+  read: readonly LabeledItem[],
+  blocks: readonly string[],
+  end: number,
+): boolean {
+  const only = read.length === 1 ? read[0] : undefined;
+  if (!only || !/^\d+$/.test(only.label)) return false;
+  let headed = false;
+  for (const block of blocks.slice(end, end + 6)) {
+    const label = parseLabel(block);
+    if (label?.kind === 'number') return headed && Number(label.value) === Number(only.label) + 1;
+    if (isHeading(block)) headed = true;
+  }
+  return false;
 }
 
 /** The sentence a lead-in ends with: a flattened page's block holds many before it. */

@@ -9,23 +9,59 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // …"); letter dates, deadlines and the history in the background section are left out.
 
 // A field may be a bullet of an event page's list ("- date: 4 May 2015").
+// "Date and time:", "Date/time:", "Date & time:" alike.
 const FIELD =
-  /^(?:[-*•▪◦]\s+)?(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
-const TIME_FIELD = /^(?:[-*•▪◦]\s+)?(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
+  /^(?:[-*•▪◦]\s+)?(?:date(?:\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure))?|when|fecha(?:\s*(?:\sy\s|\/)\s*hora)?|quand|cuándo)\s*:/iu;
+const TIME_FIELD =
+  /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horario|hora)\s*:/iu;
+
+// An e-mail's header ("From:", "Sent:" or "Date:", "To:", "Subject:") dates and times the
+// message, not the meeting: its lines are no candidates, though their year may still date a
+// day written without one.
+const MAIL_LINE =
+  /^(?:from|sent|date|to|cc|bcc|subject|de|envoyé|à|objet|enviado|para|asunto|fecha)\s*:/iu;
+const MAIL_ADDRESS_LINE = /^(?:from|sent|to|cc|de|envoyé|à|enviado|para)\s*:/iu;
+
+/** The indexes of blocks that belong to an e-mail's header. */
+function mailHeader(blocks: readonly string[]): Set<number> {
+  const header = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const lines = run.flatMap((index) => (blocks[index] ?? '').split('\n'));
+    const labels = new Set(
+      lines.flatMap(
+        (line) => MAIL_ADDRESS_LINE.exec(line)?.[0].replace(/\s*:$/, '').toLowerCase() ?? [],
+      ),
+    );
+    if (labels.size >= 2) for (const index of run) header.add(index);
+    run = [];
+  };
+  for (const [index, block] of blocks.entries()) {
+    if (block.split('\n').every((line) => MAIL_LINE.test(line))) run.push(index);
+    else close();
+  }
+  close();
+  return header;
+}
 const FUTURE =
   /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const STARTS =
   /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
 const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
+// Also the list of speakers opening or closing ("The list of speakers for the plenary segment
+// will be opened on Monday, 9 September 2024 at 10 a.m."): its day and hour are the
+// delegations', not the meeting's.
 const DEADLINE =
-  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)/iu;
+  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)|\b(?:list of speakers|speakers['’]? list|liste des orateurs|lista de oradores)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:will\s+|shall\s+|is\s+)?(?:be\s+|sera\s+|será\s+|est\s+)?(?:opened|open|opens|closed|close|closes|ouverte|close|abierta|cerrada)\b/iu;
 /** A sentence about a deadline, by its words or by its structure (a date tied by "until"). */
 function aboutDeadline(text: string): boolean {
   return DEADLINE.test(text) || statedDeadline(text) !== null;
 }
+// Also a date that dates a document ("my letter of 2 August 2024", "its note of 2 April",
+// "ma lettre du 3 mai", "mi carta del 3 de mayo"): a letter or note the text refers to.
 const BEFORE_DATE =
-  /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del)\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del|(?<![\p{L}])(?:letters?|notes?|communications?|messages?|e-?mails?|lettres?|cartas?|notas?)\s+(?:of|du|del|de)(?:\s+(?:the|el|la|le))?)\s*(?:\p{L}+,?\s*)?$/iu;
 
 export interface Meeting {
   date: string | null;
@@ -118,7 +154,8 @@ function meetingDateIn(sentence: string): string | null {
  * The time in the date's sentence (after the date, else anywhere in it); else later in the
  * same paragraph ("It will consist of … from 10 a.m. to 1 p.m."); else on the short line
  * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field;
- * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m.").
+ * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m."); else
+ * a programme's first line; else a sentence looking forward to the meeting with its hours.
  */
 function timeOf(
   best: NoteSentence,
@@ -163,6 +200,17 @@ function timeOf(
         findTime(block.slice(24)) !== null),
   );
   if (schedule >= 0) return findTime(blocks[schedule] ?? '');
+  // A sentence of its own that looks forward to the meeting with its hours ("The meeting will
+  // consist of … from 9 a.m. to 6 p.m.", "The dialogue will run from 10:00 to 13:00").
+  const hours = sentences.find(
+    ({ text }) =>
+      MEETING_WORD.test(text) &&
+      FUTURE.test(text) &&
+      !PAST.test(text) &&
+      !aboutDeadline(text) &&
+      findTime(text) !== null,
+  );
+  if (hours) return findTime(hours.text);
   // Failing all of these, a time the note gives in a sentence of its own ("Participants will
   // meet from 3pm to 6pm"), when it is the only clock in the note outside deadlines.
   const clocks = sentences
@@ -186,6 +234,14 @@ export const MEETING_WORD =
   /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|reunión|diálogo|sesión|mesa redonda|evento|foro)s?(?![\p{L}])/iu;
 export const PAST =
   /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
+
+// A sentence in which a meeting is held or convened, ahead.
+const HOLDS =
+  /(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar)(?![\p{L}])/iu;
+
+function holdsMeeting(text: string): boolean {
+  return MEETING_WORD.test(text) && HOLDS.test(text) && !PAST.test(text);
+}
 
 /**
  * Failing a sentence that looks forward and a date line, the first sentence that names the
@@ -252,10 +308,11 @@ function monthsOfYears(sentences: readonly NoteSentence[]): string[] {
 function yearlessMeeting(
   blocks: readonly string[],
   sentences: readonly NoteSentence[],
+  all: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
-  const fullDates = sentences.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
+  const fullDates = all.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
-  if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(sentences));
+  if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(all));
   for (const sentence of sentences) {
     const monthDay = findDates(sentence.text).find(
       (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
@@ -292,7 +349,9 @@ function datelineOnly(
   return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
 }
 
-export function findMeeting({ blocks, sentences }: NoteText): Meeting {
+export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
+  const header = mailHeader(blocks);
+  const sentences = all.filter(({ block }) => !header.has(block));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
     const labelled = labelledDate(sentence.text);
@@ -301,9 +360,22 @@ export function findMeeting({ blocks, sentences }: NoteText): Meeting {
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
-  best ??= dateLine(blocks, sentences);
+  const line = dateLine(blocks, sentences);
+  const yearless = yearlessMeeting(blocks, sentences, all);
+  // A news item's date line dates the item: a sentence holding the meeting on a later day,
+  // written without its year ("On 21st March, the Council will hold a panel discussion"), is
+  // the meeting's.
+  if (
+    !best &&
+    line &&
+    yearless &&
+    holdsMeeting(yearless.sentence.text) &&
+    yearless.date > line.date
+  )
+    best = yearless;
+  best ??= line;
   best ??= nearMeetingWord(sentences);
-  best ??= yearlessMeeting(blocks, sentences);
+  best ??= yearless;
   best ??= datelineOnly(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {

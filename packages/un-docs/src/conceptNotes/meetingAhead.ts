@@ -44,6 +44,16 @@ function announcesMeeting({ sentences }: NoteText): boolean {
   );
 }
 
+// Meetings held before this one, which a note's background recalls ("builds on the meetings
+// held in previous years", "held at earlier sessions"): history, not a record of the meeting.
+const EARLIER =
+  /(?<![\p{L}])(?:previous|prior|earlier|preceding|past|précédent(?:e|s|es)?|antérieur(?:e|s|es)?|anterior(?:es)?|pasad[oa]s?)(?![\p{L}])/iu;
+
+/** A sentence that says a meeting was held, not one that recalls earlier meetings. */
+function recordsHeld(text: string): boolean {
+  return HELD.test(text) && !EARLIER.test(text);
+}
+
 /**
  * A record of a meeting held: a sentence names a meeting as held, and none looks forward
  * to one.
@@ -51,7 +61,7 @@ function announcesMeeting({ sentences }: NoteText): boolean {
 function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
-    meetings.some(({ text }) => HELD.test(text)) &&
+    meetings.some(({ text }) => recordsHeld(text)) &&
     !meetings.some(({ text }) => FORWARD.test(text) && !recordsPast(text))
   );
 }

@@ -4,13 +4,22 @@
 const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|para|paras|vol|art|arts|St|Amb|approx|etc|cf|e\.g|i\.e|a\.m|p\.m|[A-Z]))\.$/;
 
+// A clock's "a.m." or "p.m." ends its sentence when the next word can only start one: a
+// pronoun, an article or a conjunction ("… from 3 p.m. to 6 p.m. It reflects …"), not a
+// place or a time zone ("10 a.m. New York time", "3 p.m. EST").
+const CLOCK = /\b[ap]\.m\.$/i;
+const SENTENCE_START =
+  /^(?:It|Its|This|That|These|Those|The|A|An|We|I|They|He|She|Our|Their|My|All|Each|Please|There|In|On|At|For|As|If|Delegations|Member|Speakers|Participants)(?![\p{L}])/u;
+
 export function splitSentences(block: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of block.matchAll(/[.!?][”"’)]?\s+(?=[\p{Lu}“"(])/gu)) {
     const end = match.index + match[0].trimEnd().length;
     const candidate = block.slice(start, end);
-    if (ABBREVIATION.test(candidate.replace(/[”"’)]$/, ''))) continue;
+    const bare = candidate.replace(/[”"’)]$/, '');
+    const next = block.slice(match.index + match[0].length, match.index + match[0].length + 20);
+    if (ABBREVIATION.test(bare) && !(CLOCK.test(bare) && SENTENCE_START.test(next))) continue;
     sentences.push(candidate.trim());
     start = match.index + match[0].length;
   }

@@ -1,5 +1,7 @@
+import { MEETING_WORD } from '../findMeeting.js';
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
+import { recordsPast } from '../meetingAhead.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 
@@ -102,13 +104,23 @@ const holdsPresidency: Cue<string> = ({ sentences }) =>
     return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
   });
 
-// "Under the Slovenian presidency, the Security Council will hold …".
+// "Under the Slovenian presidency, the Security Council will hold …"; also a sentence in the
+// present that ties the presidency to the meeting or its note ("The debate is the signature
+// event of the Greek presidency", "the concept note of the Greek presidency for the open
+// debate"), unless it tells of a meeting held.
 const ADJECTIVE_PRESIDENCY = /\b(?:the|its)\s+(\p{Lu}\p{Ll}+)\s+[Pp]residency\b/u;
+const ITS_NOTE =
+  /\bconcept\s+note\b|\bnote\s+(?:conceptuelle|de\s+cadrage)\b|\bnota\s+conceptual\b/iu;
+
+function aboutThisMeeting(text: string): boolean {
+  return (MEETING_WORD.test(text) || ITS_NOTE.test(text)) && !recordsPast(text);
+}
 
 const adjectivePresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
-    const state = adjective && CURRENT.test(text) ? stateOfAdjective(adjective) : null;
+    const current = CURRENT.test(text) || aboutThisMeeting(text);
+    const state = adjective && current ? stateOfAdjective(adjective) : null;
     return state ? [candidate(state, 0.7, text, 'adjectivePresidency')] : [];
   });
 

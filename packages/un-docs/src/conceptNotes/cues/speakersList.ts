@@ -6,9 +6,12 @@ import { findDates, withYear } from '../../dates/findDates.js';
 // written statements (for an open debate or an Arria-formula meeting the list of speakers is
 // the delegation's deadline). A participant's registration to attend is not about speaking.
 
-/** A sentence about getting the floor, in the three languages. */
+/**
+ * A sentence about getting the floor, in the three languages: also those wishing, willing,
+ * wanting, intending or planning to speak ("NGOs willing to speak … need to register by …").
+ */
 export const SPEAKING =
-  /\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|wish(?:es|ing)?\s+to\s+(?:speak|take the floor|make a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
+  /\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
 
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
 // Friday, 12 March", `au plus tard le`, `a más tardar el`).

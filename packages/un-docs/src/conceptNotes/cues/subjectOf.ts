@@ -31,11 +31,17 @@ const SESSION =
 const WILL_DISCUSS =
   /^[\p{Lu}][\p{L}'’ -]{2,60}?\s+(?:to|will)\s+(?:discuss|consider|debate|examine)\s+(.+)$/u;
 // Where a meeting's name gives way to its date, time or circumstances ("…, to be convened on
-// May 25": any passive infinitive of a convening verb).
+// May 25": any passive infinitive of a convening verb; "… at 10 a.m.", "… from 15:00", but
+// not an anniversary, "… at 35").
 const NAME_END =
-  /\s*(?:,|\s)\s*(?:to be (?:held|convened|organi[sz]ed|hosted)|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|under the agenda)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:to be (?:held|convened|organi[sz]ed|hosted)|to take place|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
 // In a sentence the place and circumstances follow too ("… in the Trusteeship Council Chamber").
 const SENTENCE_END = /\s*(?:,|\s)\s*(?:in the\s|during\s|pursuant\s|in accordance)\b.*$/iu;
+// A relative clause after a comma says something about the meeting, not its subject ("…
+// antimicrobial resistance, which I will convene on …", "…, which the Vice-President will
+// chair,"): a theme is a noun phrase and ends before it.
+const RELATIVE_CLAUSE =
+  /,\s*(?:which|who|whom|whose|qui|que|lequel|laquelle|lesquels|el cual|la cual|quien|quienes)(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -44,6 +50,7 @@ function trimSubject(subject: string, titleLine: boolean): string {
   let words = subject
     .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
     .trim()
+    .replace(RELATIVE_CLAUSE, '')
     .replace(NAME_END, '');
   if (!titleLine) words = words.replace(SENTENCE_END, '');
   else words = withoutTrailingNames(words);

@@ -58,22 +58,30 @@ const TITLE_WORDS = new RegExp(
 );
 const NOTE_LABEL = /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)$/;
 const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
+// Also a meeting "to be held" or "to take place" on its day: the passive and the infinitive
+// look forward as the active does ("the list of speakers for the high-level meeting on X to
+// be held on Thursday, 1 October").
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:convene|hold|organi[sz]e|host)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:convene|hold|organi[sz]e|host)\b|\bto\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
   return candidate(unquote(value), confidence, source, cue);
 }
 
-// "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X.
+// "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X. A
+// forward's subject ("FW:", "Fwd:", "TR:", "RV:") names the message by its meeting; the
+// forwarded note's own title lines, read as an annex's, name the theme more surely.
+const FORWARD_SUBJECT = /^(?:fwd?|tr|rv|wg)\s*:/iu;
+
 const themeField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     if (!field || !(THEME_LABELS.has(field.label) || THEME_OF.test(field.label))) return [];
     const mailSubject = /^(?:subject|objet|asunto|re)$/.test(field.label);
-    const named =
-      mailSubject && /^[^“"«]*$/u.test(field.value) ? subjectOf(field.value, true) : null;
-    return [themed(named ?? field.value, 0.95, text, 'themeField')];
+    const forward = mailSubject && FORWARD_SUBJECT.test(field.value);
+    const value = forward ? field.value.replace(FORWARD_SUBJECT, '').trim() : field.value;
+    const named = mailSubject && /^[^“"«]*$/u.test(value) ? subjectOf(value, true) : null;
+    return [themed(named ?? value, forward ? 0.6 : 0.95, text, 'themeField')];
   });
 
 // The background often recalls earlier meetings and their themes; a theme told in the past

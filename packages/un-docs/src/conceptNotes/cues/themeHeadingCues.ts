@@ -23,9 +23,10 @@ function themed(value: string, confidence: number, source: string, cue: string) 
 /** Lines that label a note rather than name its theme. */
 const GENERIC =
   /^(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary)\b/iu;
-// "United Nations" atop a UN document is its letterhead, a heading in a Word or Markdown copy.
+// "United Nations" atop a UN document is its letterhead, a heading in a Word or Markdown copy;
+// so is an office alone on its line ("THE PRESIDENT" / "OF THE" / "GENERAL ASSEMBLY").
 const NOT_A_THEME =
-  /\b(?:session|período de sesiones)\b|@|:$|^(?:United Nations|Nations Unies|Naciones Unidas)$/iu;
+  /\b(?:session|período de sesiones)\b|@|:$|^(?:United Nations|Nations Unies|Naciones Unidas)$|^(?:the\s+|le\s+|la\s+|el\s+)?(?:president|chair|chairperson|co-chairs?|secretary-general|président|présidente|presidente|presidenta)(?:\s+(?:of|du|de|del)(?:\s+(?:the|la|l['’]|el))?)?$/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** "Ghana", "Malta Presidency – May 2027", "Programme 2027": a name or a year, not a theme. */
@@ -97,6 +98,8 @@ function bareMeetingName(text: string): boolean {
   );
 }
 
+const BREADCRUMB = /^[^/>»›\n]{1,60}(?:\s[/>»›]\s[^/>»›\n]{1,60}){1,8}$/u;
+
 /**
  * A Markdown H1, a Word Title or a PDF title in large type that is the theme itself; or, in a
  * note that dates its meeting, a heading that opens the document.
@@ -105,7 +108,9 @@ export const titleHeading: Cue<string> = (note) => {
   const { layout, titleBlocks } = note;
   const title = titleBlocks.map((index) => layout[index]).find((block) => block?.heading === 1);
   if (title && themeLike(title)) return [themed(title.text, 0.6, title.text, 'titleHeading')];
-  const first = layout[0];
+  // A page's breadcrumb trail ("Spaces / Security Council team / Arria meetings 2020") is its
+  // chrome: the heading under it opens the document.
+  const first = layout.find((block, index) => index > 2 || !BREADCRUMB.test(block.text));
   if (!first || first.heading === null || !themeLike(first)) return [];
   return findMeeting(note).date === null
     ? []

@@ -30,6 +30,11 @@ export interface NoteLayout extends NoteText {
 }
 
 const ANNEX = /^(?:annex|annexe|anexo)\b/i;
+// A forwarded message opens as an annex does: the document forwarded starts after the line
+// that says so ("-----Original Message-----", "---------- Forwarded message ---------",
+// "Begin forwarded message:", "-----Message d'origine-----", "-----Mensaje original-----").
+const FORWARDED =
+  /^[\s_-]*(?:original message|forwarded message|begin forwarded message|message d['’]origine|message transféré|mensaje original|mensaje reenviado)[\s:_-]*$/iu;
 const SECTION =
   /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:background|context|introduction|overview|objectives?|purpose|contexte|objectifs?|antecedentes|contexto|introducci[oó]n|objetivos?)\b/i;
 const TITLE_LIMIT = 8;
@@ -58,7 +63,9 @@ export function toNoteLayout(source: string): NoteLayout {
     heading: marked.get(text) ?? (isHeading(text) ? 3 : null),
     field: fieldLine(text),
   }));
-  const annex = note.blocks.findIndex((block) => block.length < 300 && ANNEX.test(block));
+  const annex = note.blocks.findIndex(
+    (block) => block.length < 300 && (ANNEX.test(block) || FORWARDED.test(block)),
+  );
   const annexAt = annex >= 0 ? annex : null;
   const titleBlocks = [
     ...titleBlock(layout, 0),
