@@ -35,8 +35,16 @@ const WILL_DISCUSS =
 // not an anniversary, "… at 35").
 const NAME_END =
   /\s*(?:,|\s)\s*(?:to be (?:held|convened|organi[sz]ed|hosted)|to take place|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
-// In a sentence the place and circumstances follow too ("… in the Trusteeship Council Chamber").
-const SENTENCE_END = /\s*(?:,|\s)\s*(?:in the\s|during\s|pursuant\s|in accordance)\b.*$/iu;
+// In a sentence the place, time and circumstances follow too ("… in the Trusteeship Council
+// Chamber", "… in New York", "… in the afternoon", "… dans la salle XX"). A phrase in "in the
+// …" that names no place or time of the meeting continues the subject ("cooperation in the
+// Sahel", "water security in the arid zones of Africa"), so the theme keeps it.
+const ROOM = String.raw`(?:Chamber|Hall|Room|Building|Headquarters|Palais|premises|salle|sala|morning|afternoon|evening|margins?|sidelines?|framework|context|course|presence|format)`;
+const CITY = String.raw`(?:New\s+York|Nueva\s+York|Geneva|Genève|Ginebra|Nairobi|Vienna|Vienne|Viena|Addis\s+Ababa|Paris|Brussels|Bruxelles)`;
+const SENTENCE_END = new RegExp(
+  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}]))[\s\S]*$`,
+  'iu',
+);
 // A relative clause after a comma says something about the meeting, not its subject ("…
 // antimicrobial resistance, which I will convene on …", "…, which the Vice-President will
 // chair,"): a theme is a noun phrase and ends before it.
