@@ -14,9 +14,22 @@ import type { NoteText } from './NoteText.js';
 const REPORTED =
   /(?<![\p{L}])(?:said|told|stressed|emphasized|emphasised|noted|added|asked|urged|underlined|a déclaré|a souligné|a dit|a ajouté|a rappelé|dijo|afirmó|señaló|subrayó|destacó|añadió)(?![\p{L}])/iu;
 
-/** A sentence that records a meeting already held, or what its speakers said. */
+// A relative clause says something about another thing than the meeting ("…, whose
+// modalities were agreed by the co-hosts,", "…, which was adopted in 2015,", "…, que la
+// Asamblea aprobó en 2015,"): it runs from its pronoun to the next comma, semicolon or the
+// sentence's end. One saying a meeting was held still records it.
+const RELATIVE_CLAUSE =
+  /(?:,\s*)?(?<![\p{L}])(?:which|whose|whom|who|qui|dont|lequel|laquelle|cuy[oa]s?|el cual|la cual|los cuales|las cuales)(?![\p{L}])[^,;]*|,\s*que(?![\p{L}])[^,;]*/giu;
+
+/** The sentence without the relative clauses that record no meeting held: its main clause. */
+export function mainClause(sentence: string): string {
+  return sentence.replace(RELATIVE_CLAUSE, (clause) => (HELD.test(clause) ? clause : ''));
+}
+
+/** A sentence whose main clause records a meeting already held, or what its speakers said. */
 export function recordsPast(sentence: string): boolean {
-  return PAST.test(sentence) || REPORTED.test(sentence);
+  const main = mainClause(sentence);
+  return PAST.test(main) || REPORTED.test(main);
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
