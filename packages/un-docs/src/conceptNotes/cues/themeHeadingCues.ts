@@ -61,7 +61,8 @@ function themeLike(block: LayoutBlock): boolean {
     block.field === null &&
     text.length >= 8 &&
     text.length <= 200 &&
-    !/[.;]$/.test(text) &&
+    // A line ending in a comma is a salutation ("Dear colleagues,"), not a title.
+    !/[.;,]$/.test(text) &&
     !GENERIC.test(text) &&
     !NOT_A_THEME.test(text) &&
     !namesMeeting(text) &&
