@@ -15,10 +15,18 @@ const FIELD = /^(?:[-*•▪◦]\s+)?([\p{L}][\p{L}' -]{1,40}?)\s*:\s+(\S.*)$/u;
 const FIELD_WORDS =
   /\b(?:date|time|venue|place|location|organi|host|chair|format|theme|topic|title|presiden|convener|meeting|agenda|concept note|participation|contact|registration|fecha|hora|lugar|heure|lieu|type)/;
 
+// A title names a meeting and what it is on: "Special meeting on the global food crisis: …",
+// "Panel on women's participation: …", "Debate sobre organizaciones regionales: …". Its
+// head is no field's label, whatever field word it holds; "Meeting date:", "Date of the
+// meeting:" name no subject.
+const MEETING_ON =
+  /\b(?:meeting|debate|debat|dialogue|dialogo|briefing|discussion|panel|session|sesion|seance|event|evenement|evento|consultations?|round[ -]?table|table ronde|mesa redonda|reunion|seminar|seminaire|seminario|workshop|atelier|taller|symposium|hearing)s?\b(?:[\p{L}' -]*\s)?(?:on|about|sur|sobre)\s/u;
+
 export function fieldLine(block: string): FieldLine | null {
   const match = FIELD.exec(block);
   if (!match?.[1] || !match[2] || block.length > 400) return null;
   const label = match[1].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
   if (label.split(/\s+/).length > 2 && !FIELD_WORDS.test(label)) return null;
+  if (MEETING_ON.test(`${label} `)) return null;
   return { label, value: match[2].trim() };
 }
