@@ -30,7 +30,7 @@ const BODY_CONVENES =
 // The list is read lazily and checked afterwards (every part a Member State): a pattern that
 // spelled out "State, State and State" would backtrack exponentially on long lists.
 const STATES_CONVENE =
-  /^((?:the\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como|(?=co-?(?:facilitators?|chairs?|hosts?)\b|cofacilitador[ea]s\b|coprésidents?\b|copresidentes\b))\s?[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b/u;
+  /^((?:the\s+|la\s+|le\s+|l['’]|el\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como|(?=co-?(?:facilitators?|chairs?|hosts?)\b|cofacilitador[ea]s\b|coprésidents?\b|copresidentes\b))\s?[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b|^((?:la\s+|le\s+|l['’]|el\s+)?\p{Lu}[^.;:]{1,200}?)\s+(?:(?:co-?)?organiser(?:a|ont)|convoquer(?:a|ont)|tiendr(?:a|ont)|accueiller(?:a|ont)|(?:co-?)?organizar(?:á|án)|convocar(?:á|án)|celebrar(?:á|án))(?![\p{L}])/u;
 const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 // "I will convene", and the writer as the subject of any verb of inviting or convening ("I
@@ -128,7 +128,8 @@ const missionsInvite: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const states = MISSIONS.exec(text)?.[1];
     const list = states ? actorList(states) : null;
-    return list && plausible(list) ? [candidate(list, 0.85, text, 'missionsInvite')] : [];
+    const confidence = states && COMPLIMENTS.test(states) ? 0.6 : 0.85;
+    return list && plausible(list) ? [candidate(list, confidence, text, 'missionsInvite')] : [];
   });
 
 const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
@@ -139,6 +140,12 @@ const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
     const list = states ? actorList(states) : null;
     return list && plausible(list) ? [candidate(list, 0.75, text, 'atTheInitiativeOf')] : [];
   });
+
+// A note verbale's sender "presents its compliments … and has the honour to confirm that Chile
+// and Sweden will co-host …": the sender's formula is a lead-in, and who the clause after it
+// says convenes ranks above the sending Mission.
+const COMPLIMENTS =
+  /\b(?:presents?\s+(?:its|their)\s+compliments|présente(?:nt)?\s+ses\s+compliments|saluda(?:n)?\s+atentamente|presenta(?:n)?\s+sus\s+(?:atentos\s+)?saludos)\b/iu;
 
 // What may come before the States in their sentence: "We have the honour to inform you that
 // …", "As co-facilitators of the consultations on …, Australia and Argentina will hold …".
@@ -151,8 +158,10 @@ const LEAD_INS = [
 const statesConvene: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     for (const opening of [text, ...LEAD_INS.map((lead) => text.replace(lead, ''))]) {
-      const states = STATES_CONVENE.exec(opening)?.[1];
-      const list = states ? actorList(states) : null;
+      const match = STATES_CONVENE.exec(opening);
+      const states = match?.[1] ?? match?.[2];
+      // A note verbale's sending Mission is no subject of the clause that names the hosts.
+      const list = states && !COMPLIMENTS.test(states) ? actorList(states) : null;
       const allStates =
         list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
       if (list && allStates) return [candidate(list, 0.7, text, 'statesConvene')];
