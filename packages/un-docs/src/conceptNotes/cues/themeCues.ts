@@ -62,7 +62,7 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // look forward as the active does ("the list of speakers for the high-level meeting on X to
 // be held on Thursday, 1 October").
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\bto\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\bto\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])/iu;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {
