@@ -3,7 +3,7 @@ import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
 import { headingTopic } from './cues/listHeadingWords.js';
 import { readInfinitiveList } from './readInfinitiveList.js';
-import { readInlineList } from './readInlineList.js';
+import { readInlineList, unlabelledQuestions } from './readInlineList.js';
 import { readNumberedQuestions } from './readNumberedQuestions.js';
 import { readListItems } from './readListItems.js';
 
@@ -15,7 +15,7 @@ import { readListItems } from './readListItems.js';
 const POINTS_HEADING =
   /\b(?:points|questions|issues|themes|topics|elements|areas)\s+(?:for|to guide|to be addressed|to address|for the)\b|\b(?:guiding|key|indicative|suggested|possible|proposed|main|central|discussion|framing|leading|orienting)\s+(?:questions|points|issues|topics)\b|^(?:questions|points)\b|\bquestions\s+(?:directrices|d['’]orientation|pour (?:orienter|guider)|à examiner|proposées|de discussion)\b|\bpoints de discussion\b|\b(?:preguntas|cuestiones)\s+(?:orientadoras|rectoras|para (?:orientar|guiar|el debate)|de debate|que (?:orientarán|guiarán))\b|^(?:preguntas|cuestiones)\b/iu;
 const POINTS_INTRO =
-  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions|points|issues)\b|\bguiding questions\b|\bquestions (?:to guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions suivantes\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
+  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions?|points|issues)\b|\bguiding questions\b|\bquestions (?:to guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions? suivantes?\b|\bsiguientes? preguntas?\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
 const OBJECTIVES_HEADING =
   /^(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|finalidad|propósito)\b/iu;
 const OBJECTIVES_INTRO =
@@ -76,6 +76,14 @@ export function findInlineList(blocks: readonly string[], kind: ListKind): Label
   if (kind === 'points') {
     for (const block of blocks) {
       const list = readNumberedQuestions(block);
+      if (list && introduces(lastSentence(list.leadIn), kind)) return list.items;
+    }
+  }
+  // One question or more written inline right after a points lead-in's colon, as a note
+  // verbale puts its single question: "… invited to address the following question: How …?".
+  if (kind === 'points') {
+    for (const block of blocks) {
+      const list = unlabelledQuestions(block, 1);
       if (list && introduces(lastSentence(list.leadIn), kind)) return list.items;
     }
   }

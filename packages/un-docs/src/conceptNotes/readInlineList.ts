@@ -32,9 +32,11 @@ function itemText(text: string, last: boolean): string {
 /**
  * Questions written one after another, without labels, after a lead-in that ends with a
  * colon: "… address the following questions: What …? How …? Which …?". Each question starts
- * a sentence; a sentence after the run ends it. They are numbered by position.
+ * a sentence; a sentence after the run ends it. They are numbered by position. `least`
+ * questions make a run: one is enough when the caller has checked that the lead-in
+ * introduces points ("… invited to address the following question: How …?").
  */
-function unlabelledQuestions(block: string): InlineList | null {
+export function unlabelledQuestions(block: string, least = 2): InlineList | null {
   const firstQuestion = block.search(/[?？]/u);
   const colon = firstQuestion < 0 ? -1 : block.lastIndexOf(':', firstQuestion);
   if (colon < 0) return null;
@@ -46,7 +48,7 @@ function unlabelledQuestions(block: string): InlineList | null {
     if (!/^[¿\p{Lu}]/u.test(sentence) || !/[?？]$/u.test(sentence)) break;
     run.push(sentence);
   }
-  if (run.length < 2) return null;
+  if (run.length < least) return null;
   return {
     leadIn: block.slice(0, colon + 1).trim(),
     items: run.map((text, index) => ({ label: String(index + 1), text: cleanItemText(text) })),
