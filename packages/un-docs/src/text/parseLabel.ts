@@ -23,8 +23,8 @@ const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
 const PARENTHESIZED_NUMBER = /^\((\d{1,3})\)\s*(\S.*)$/s;
 // A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
 const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
-const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s*(\S.*)$/s;
-const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6})[.)]\s+(\S.*)$/s;
+const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\)\s*(\S.*)$/s;
+const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6}|[A-Z])[.)]\s+(\S.*)$/s;
 // \uF0B7, \uF0A7, \uF076, \uF0D8, \uF0FC: Word's Symbol and Wingdings bullets as PDF text gives
 // them; "o", Word's second-level bullet, as text export and PDF extraction give it.
 const BULLET = /^(?:[•▪●◦·‣∙○■□➢►✓\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\s*|[*–—-]\s+|o\s+(?=\S))(\S.*)$/s;
@@ -54,6 +54,14 @@ function printedMark(block: string, rest: string): string {
     .replace(/\s+/gu, ' ');
 }
 
+/**
+ * A capital letter labels a list as a small one does ("A.", "(B)", "C)"); round 12a. Only "I",
+ * which heads a section as the roman one ("I. Introduction"), needs "H" before it.
+ */
+function isCapitalLabel(value: string, previousLetter: string | null): boolean {
+  return /^[A-Z]$/.test(value) && (value !== 'I' || previousLetter === 'H');
+}
+
 export function parseLabel(block: string, previousLetter: string | null = null): Label | null {
   const number = NUMBER.exec(block) ?? PARENTHESIZED_NUMBER.exec(block) ?? NAMED_NUMBER.exec(block);
   if (number?.[1] && number[2])
@@ -65,6 +73,7 @@ export function parseLabel(block: string, previousLetter: string | null = null):
     };
   const lettered = PARENTHESIZED.exec(block) ?? CLOSING.exec(block);
   if (lettered?.[1] && lettered[2]) {
+    if (/^[A-Z]$/.test(lettered[1]) && !isCapitalLabel(lettered[1], previousLetter)) return null;
     const kind = letterOrRoman(lettered[1], previousLetter);
     return {
       kind,
