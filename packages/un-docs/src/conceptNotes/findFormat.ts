@@ -35,7 +35,7 @@ export const FORMATS: readonly [RegExp, string][] = [
     'high-level segment',
   ],
   [
-    /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique de haut niveau\b|\bdebate temático de alto nivel\b/iu,
+    /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique(?:\s+\p{L}+)?\s+de haut niveau\b|\bdebate temático(?:\s+\p{L}+)?\s+de alto nivel\b/iu,
     'high-level thematic debate',
   ],
   [
