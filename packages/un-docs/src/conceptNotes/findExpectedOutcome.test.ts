@@ -24,6 +24,10 @@ describe('findExpectedOutcome', () => {
       'El Presidente de la Asamblea General convocará un debate.\n\nEl Presidente circulará un resumen del debate.',
       "President's summary",
     ],
+    [
+      '1. Background\n\nThe Chair will convene a meeting.\n\n2. Expected outcome\n\nKey messages of the Chair, to be shared with the Council.',
+      'Key messages of the Chair, to be shared with the Council.',
+    ],
   ])('reads %s', (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });

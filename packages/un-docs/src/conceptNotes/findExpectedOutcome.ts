@@ -51,14 +51,24 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "President's summary",
   ],
 ];
-const OUTCOME_HEADING = /^(?:(?:[IVXL]{1,5}|[A-Z])\.\s+)?(?:expected\s+)?outcomes?$/i;
+const OUTCOME_HEADING =
+  /^(?:(?:[IVXL]{1,5}|[A-Z]|\d{1,2})\.\s+)?(?:(?:expected\s+)?outcomes?|r[ée]sultats?(?:\s+attendus?)?|resultados?(?:\s+esperados?)?)$/iu;
+
+// Round 12a: a note may number its sections as it numbers lists ("1. Background", "5. Expected
+// outcome"): a numbered line of a few words, capitalized and without closing punctuation, is
+// a section heading here too, so the outcome is read under its own.
+const NUMBERED_HEADING = /^\d{1,2}\.\s+\p{Lu}[^.;:!?]{0,60}$/u;
+
+function isSectionHeading(block: string): boolean {
+  return isHeading(block) || NUMBERED_HEADING.test(block);
+}
 
 /** Sentences under a heading: `mentions` for any heading naming an outcome. */
 function sectionSentences(note: NoteText, heading: RegExp): NoteSentence[] {
   const inSection = new Set<number>();
   let open = false;
   for (const [index, block] of note.blocks.entries()) {
-    if (isHeading(block)) open = heading.test(block);
+    if (isSectionHeading(block)) open = heading.test(block);
     else if (open) inSection.add(index);
   }
   return note.sentences.filter((sentence) => inSection.has(sentence.block));
@@ -139,7 +149,7 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||
-      (LOOKS_AHEAD.test(sentence.text) && !isHeading(note.blocks[sentence.block] ?? '')),
+      (LOOKS_AHEAD.test(sentence.text) && !isSectionHeading(note.blocks[sentence.block] ?? '')),
   );
   for (const { text } of candidates) {
     const own = ownSummary(note, text);
