@@ -8,16 +8,19 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
 // …"); letter dates, deadlines and the history in the background section are left out.
 
-// A field may be a bullet of an event page's list ("- date: 4 May 2015").
-const FIELD =
-  /^(?:[-*•▪◦]\s+)?(?:date(?:\s+(?:and|et)\s+(?:time|heure))?|when|fecha(?:\s+y\s+hora)?|quand|cuándo)\s*:/iu;
+// A field may be a bullet of an event page's list ("- date: 4 May 2015"). Round 12a: the date's
+// label may join it to one more thing the line holds ("Date and venue:", `Date et lieu :`,
+// `Fecha y lugar:`), whatever that word is.
+const DATE_WITH = String.raw`(?:date(?:\s+(?:and|et|&)\s+\p{L}+)?|fecha(?:\s+y\s+\p{L}+)?)`;
+const FIELD = new RegExp(String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*:`, 'iu');
 const TIME_FIELD = /^(?:[-*•▪◦]\s+)?(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
 const FUTURE =
   /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const STARTS =
   /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
-const WEEKDAY =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
+const WEEKDAY_NAME =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'iu');
 const DEADLINE =
   /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)/iu;
 /** A sentence about a deadline, by its words or by its structure (a date tied by "until"). */
@@ -51,8 +54,11 @@ export function isDateLine(block: string): boolean {
 // A date label inside a line, as a table or a web page flattened to one line prints it
 // ("… CONCEPT NOTE Date and Venue 29 May 2013, 9:00 – 12:00, …", "Date and venue: / 17
 // March 2016"): the date right after the label is the meeting's.
-const DATE_LABEL =
-  /(?<![\p{L}])(?:date(?:\s+(?:and|et|&)\s+(?:venue|time|place|lieu|heure))?|fecha(?:\s+y\s+(?:lugar|hora))?)\s*:?\s*(?:[/|]\s*)?$/iu;
+// The label may stand before the date's weekday ("Date et lieu : mercredi 23 juin 2027").
+const DATE_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])${DATE_WITH}\s*:?\s*(?:[/|]\s*)?(?:${WEEKDAY_NAME},?\s*)?$`,
+  'iu',
+);
 
 function labelledDate(sentence: string): string | null {
   const date = findDates(sentence).find(
