@@ -21,7 +21,8 @@ const PRODUCTS: readonly [RegExp, string][] = [
     'no formal outcome',
   ],
   [
-    /\bsummary report\b|\breport (?:that |which )?summari[sz](?:ing|es)\b|\brapport de synthèse\b|\binforme resumido\b/iu,
+    // The Human Rights Council's summary reports are `rapports résumés` in French (round 12a).
+    /\bsummary report\b|\breport (?:that |which )?summari[sz](?:ing|es)\b|\brapport de synthèse\b|\brapport résumé(?!\p{L})|\binforme resumido\b/iu,
     'summary report',
   ],
   [
