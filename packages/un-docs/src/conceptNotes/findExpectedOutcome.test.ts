@@ -25,6 +25,10 @@ describe('findExpectedOutcome', () => {
       "President's summary",
     ],
     [
+      'La Comisión de Consolidación de la Paz convocará una reunión.\n\nLa Presidencia de la Comisión distribuirá un resumen de la reunión.',
+      "Chair's summary",
+    ],
+    [
       '1. Background\n\nThe Chair will convene a meeting.\n\n2. Expected outcome\n\nKey messages of the Chair, to be shared with the Council.',
       'Key messages of the Chair, to be shared with the Council.',
     ],

@@ -48,7 +48,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "Chair's summary",
   ],
   [
-    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta)\b/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b/iu,
     "President's summary",
   ],
 ];
@@ -89,8 +89,10 @@ function ownSummary(note: NoteText, text: string): string | null {
 // A commission's or committee's "Presidente"/"Président" is its Chair in English, so "La
 // Presidenta circulará un resumen" in a Peacebuilding Commission note is a Chair's summary;
 // the presiding officer is the one the note first names with the body it presides.
+// Round 12a: the office may be named as a presidency too (`La Presidencia de la Comisión
+// distribuirá un resumen`, `la présidence de la Commission`), the body's chairmanship.
 const PRESIDING_OFFICE =
-  /(?<![\p{L}])(?:Présidente?|Presidente?|Presidenta)\s+(?:de\s+la|del|du|de\s+l['’]|de)\s*(\p{L}+)/iu;
+  /(?<![\p{L}])(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\s+(?:de\s+la|del|du|de\s+l['’]|de)\s*(\p{L}+)/iu;
 const CHAIRED_BODY = /^(?:comisión|commission|comité|grupo|groupe|configuración|formation)$/iu;
 
 function presidingOfficeIsChair(note: NoteText): boolean {
