@@ -24,6 +24,8 @@ describe('findExpectedOutcome', () => {
       'El Presidente de la Asamblea General convocará un debate.\n\nEl Presidente circulará un resumen del debate.',
       "President's summary",
     ],
+    ["Outcome: Co-chairs' summary, to be circulated to all Member States.", "Co-chairs' summary"],
+    ['Expected outcome\n\nco-hosts’ summary of the key messages.', "Co-hosts' summary"],
     [
       'La Comisión de Consolidación de la Paz convocará una reunión.\n\nLa Presidencia de la Comisión distribuirá un resumen de la reunión.',
       "Chair's summary",

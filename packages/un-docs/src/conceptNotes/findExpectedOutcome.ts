@@ -52,6 +52,24 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "President's summary",
   ],
 ];
+// Round 12a: a summary named with its author in the possessive ("Co-chairs' summary",
+// "Co-hosts’ summary", "Co-facilitators' summary") is that product by its own name, author
+// kept (the 2026-12-05 convention), not another office's "Chair's summary".
+const AUTHORED_SUMMARY =
+  /(?<![\p{L}-])((?:co-?)?(?:chair|host|facilitator|organi[sz]er|convener|moderator)(?:['’]s|s['’]))\s+summary\b/iu;
+
+function authoredSummary(text: string): string | null {
+  const author = AUTHORED_SUMMARY.exec(text)?.[1];
+  if (!author) return null;
+  const name = author.replace(/’/gu, "'");
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} summary`;
+}
+
+/** The product `text` names: a summary by its named author, else a usual product name. */
+function productIn(text: string): string | null {
+  return authoredSummary(text) ?? PRODUCTS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
 const OUTCOME_HEADING =
   /^(?:(?:[IVXL]{1,5}|[A-Z]|\d{1,2})\.\s+)?(?:(?:expected\s+)?outcomes?|r[ée]sultats?(?:\s+attendus?)?|resultados?(?:\s+esperados?)?)$/iu;
 
@@ -120,9 +138,9 @@ function outcomeField(note: NoteText): Candidate<string> | null {
     if (!value || value.endsWith(':')) continue;
     if (NONE.test(value))
       return { value: 'no formal outcome', confidence: 0.95, source: text, cue: 'outcomeField' };
-    const product = PRODUCTS.find(([pattern]) => pattern.test(value));
+    const product = productIn(value);
     return {
-      value: product ? product[1] : value,
+      value: product ?? value,
       confidence: 0.9,
       source: text,
       cue: 'outcomeField',
@@ -157,10 +175,10 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   for (const { text } of candidates) {
     const own = ownSummary(note, text);
     if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
-    const product = PRODUCTS.find(([pattern]) => pattern.test(text));
-    if (product?.[1] === "President's summary" && presidingOfficeIsChair(note))
+    const product = productIn(text);
+    if (product === "President's summary" && presidingOfficeIsChair(note))
       return { value: "Chair's summary", confidence: 0.75, source: text, cue: 'namedProduct' };
-    if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
+    if (product) return { value: product, confidence: 0.8, source: text, cue: 'namedProduct' };
   }
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
   // "The co-hosts will circulate a summary of the meeting": a summary no product names.
