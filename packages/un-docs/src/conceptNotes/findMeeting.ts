@@ -11,9 +11,10 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // A field may be a bullet of an event page's list ("- date: 4 May 2015"). Round 12a: the date's
 // label may join it to one more thing the line holds ("Date and venue:", `Date et lieu :`,
 // `Fecha y lugar:`), whatever that word is.
-const DATE_WITH = String.raw`(?:date(?:\s+(?:and|et|&)\s+\p{L}+)?|fecha(?:\s+y\s+\p{L}+)?)`;
+const DATE_WITH = String.raw`(?:dates?(?:\s+(?:and|et|&)\s+\p{L}+)?|fechas?(?:\s+y\s+\p{L}+)?)`;
 const FIELD = new RegExp(String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*:`, 'iu');
-const TIME_FIELD = /^(?:[-*•▪◦]\s+)?(?:time|date\s+and\s+time|when|heure|horario|hora)\s*:/iu;
+const TIME_FIELD =
+  /^(?:[-*•▪◦]\s+)?(?:time|date\s+and\s+time|when|heure|horaire|horario|hora)\s*:/iu;
 const FUTURE =
   /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const STARTS =
