@@ -70,6 +70,28 @@ function plausible(list: string): boolean {
 // their field ranks below "The President of the General Assembly will convene …".
 const FACILITATORS = /facilita|cofacilita/iu;
 
+// Round 12a: a field gives the organizer's name as the note writes it, with the acronym in
+// brackets after it ("Organizer: United Nations Institute for Training and Research (UNITAR)");
+// in a sentence ("Organized by the Office … (OHCHR), pursuant to …") the acronym is an aside.
+const ACRONYM_ONLY = /^\s*\([A-Z][\p{L}-]{1,11}(?:\s[A-Z][\p{L}-]{1,11})?\)\s*$/u;
+
+// A UN entity's name runs on past words that end an organizer list in a sentence: "Institut
+// des Nations Unies pour la formation et la recherche", "Oficina … para …". A field holding
+// one entity (no comma, no partner) keeps it whole.
+const ENTITY =
+  /^(?:the\s+|l['’]|la\s+|le\s+|el\s+)?(?:United Nations\s+|UN\s+)?(?:Institute|Institut|Instituto|Office|Bureau|Oficina|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Entité|Entidad|Secretariat|Secrétariat|Secretaría)\b/iu;
+
+function withOwnAcronym(list: string, value: string): string {
+  const whole = value.trim();
+  const name = whole.replace(/\s*\([^()]{1,24}\)$/u, '');
+  if (ENTITY.test(whole) && name.length <= 120 && !/[,;:]/u.test(name) && actorList(name) !== null)
+    return /\b(?:with|avec|con)\b/iu.test(name) ? list : whole;
+  const rest = value.slice(list.length);
+  return value.toLowerCase().startsWith(list.toLowerCase()) && ACRONYM_ONLY.test(rest)
+    ? whole
+    : list;
+}
+
 const organizerField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     // Co-chairs listed as persons name their States: "H.E. Mr. …, Permanent Representative of Ireland; …".
@@ -80,8 +102,10 @@ const organizerField: Cue<string> = ({ layout }) =>
         : field && LABELS.test(field.label)
           ? actorList(field.value)
           : null;
+    const named =
+      list && field && represented.length === 0 ? withOwnAcronym(list, field.value) : list;
     const confidence = field && FACILITATORS.test(field.label) ? 0.6 : 0.95;
-    return list && plausible(list) ? [candidate(list, confidence, text, 'organizerField')] : [];
+    return named && plausible(named) ? [candidate(named, confidence, text, 'organizerField')] : [];
   });
 
 const organizedBy: Cue<string> = ({ sentences }) =>
