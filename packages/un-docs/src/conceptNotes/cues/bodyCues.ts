@@ -13,6 +13,10 @@ const TIED_BEFORE =
 const TIED_AFTER =
   /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel)/iu;
 const ARRIA = /\bArria\b/i;
+// Round 12a: "each session of the Council", `chaque session du Conseil`, `cada período de
+// sesiones del Consejo` speak of the body's meetings in general, not of the meeting announced.
+const EVERY_MEETING =
+  /(?<![\p{L}])(?:each|every|all|chaque|toutes?\s+les|tous\s+les|cada|todas?\s+las?|todos\s+los)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
 
 const headerLine: Cue<string> = ({ blocks }) =>
   blocks.slice(0, 8).flatMap((block) => {
@@ -30,7 +34,8 @@ const meetingOfBody: Cue<string> = ({ sentences }) =>
     bodiesIn(text)
       .filter(
         ({ index, body }) =>
-          TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) ||
+          (TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
+            !EVERY_MEETING.test(text.slice(Math.max(0, index - 60), index))) ||
           TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40)),
       )
       .map(({ body }) => candidate(body, 0.8, text, 'meetingOfBody')),
