@@ -52,6 +52,16 @@ const AFTER = new RegExp(`^(?:,?\\s+${ROMANCE_WORD}(?![\\p{L}]))+`, 'iu');
 const ENGLISH_KIND =
   /^(?:[a-z]+[\s-]+)*(?:meeting|debate|dialogue|discussion|briefing|event|session|segment|hearing|table|workshop|forum)$/iu;
 
+/** The English qualifiers `text` gives, in the format's order: "High-level, informal" → ["informal", "high-level"]… */
+export function englishQualifiers(text: string): string[] {
+  return canonical(wordsOf(text, ENGLISH_WORD));
+}
+
+/** Whether `word` is one of the English qualifiers ("high-level", "biennial"). */
+export function isEnglishQualifier(word: string): boolean {
+  return new RegExp(`^${ENGLISH_WORD}$`, 'iu').test(word);
+}
+
 function canonical(words: readonly string[]): string[] {
   return QUALIFIERS.filter(([, names]) => words.some((word) => names.test(word))).map(
     ([qualifier]) => qualifier,

@@ -3,8 +3,9 @@ import { findMeeting } from '../findMeeting.js';
 import { findMemberState } from '../findMemberState.js';
 import type { LayoutBlock } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
-import { isBareMeetingKind } from './meetingKinds.js';
+import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { candidate, type Cue } from './Candidate.js';
+import { titleKind } from './titleKind.js';
 import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 
@@ -54,7 +55,12 @@ function namesMeeting(text: string): boolean {
   return QUALIFIED_MEETING.test(text);
 }
 
-function themeLike(block: LayoutBlock): boolean {
+/**
+ * `bodiesAllowed`: round 12a: under a bare meeting kind ("TRAINING WORKSHOP" / "Drafting and
+ * Negotiating General Assembly Resolutions") a line naming a body among other words is the
+ * theme; only a line of body names and meeting words ("Security Council") heads the note.
+ */
+function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
   const { text } = block;
   return (
     block.field === null &&
@@ -64,7 +70,7 @@ function themeLike(block: LayoutBlock): boolean {
     !GENERIC.test(text) &&
     !NOT_A_THEME.test(text) &&
     !namesMeeting(text) &&
-    bodiesIn(text).length === 0 &&
+    (bodiesIn(text).length === 0 || (bodiesAllowed && !namesNothingElse(text))) &&
     findDates(text).length === 0 &&
     !/\b(?:permanent missions?|missions? permanentes?|misi[oó]n(?:es)? permanentes?)\b/iu.test(
       text,
@@ -123,11 +129,13 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
       index > 0 &&
       !label.test(previous) &&
       !bareMeetingName(previous) &&
-      !isBareMeetingKind(previous)
+      !isBareMeetingKind(previous) &&
+      titleKind(previous)?.bare !== true
     )
       return [];
     const next = layout[index];
-    if (index === 0 || !next || label.test(next.text) || !themeLike(next)) return [];
+    const underKind = isBareMeetingKind(previous) || titleKind(previous)?.bare === true;
+    if (index === 0 || !next || label.test(next.text) || !themeLike(next, underKind)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];
     // "Mesa redonda anual sobre …: "La accesibilidad digital …"": a quotation in the title
     // line is its theme, as in "open debate on “…”"; the words around it name the meeting.
