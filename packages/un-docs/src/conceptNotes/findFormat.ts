@@ -1,3 +1,4 @@
+import { findDates } from '../dates/findDates.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
@@ -204,7 +205,24 @@ export function findFormat(note: NoteLayout, body: string | null = null): Candid
   return found;
 }
 
-function namedFormat({ layout, normalized }: NoteLayout): Candidate<string> | null {
+// Round 12a: a short title line holding a year beside a kind ("Partnership Forum 2027", "2027
+// High-level Segment") names the yearly occasion the meeting belongs to; when another title
+// line names a kind, that one is the meeting's, and the occasion's kind is not read first.
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+function withoutOccasions({ layout, titleBlocks, normalized }: NoteLayout): string {
+  const titles = titleBlocks.map((index) => layout[index]?.text ?? '');
+  const occasions = titles.filter(
+    (text) =>
+      text.length <= 60 && YEAR.test(text) && findDates(text).length === 0 && earliest(text),
+  );
+  if (!titles.some((text) => !occasions.includes(text) && earliest(text))) return normalized;
+  return occasions.reduce((text, line) => text.replace(line, ' '.repeat(line.length)), normalized);
+}
+
+function namedFormat(note: NoteLayout): Candidate<string> | null {
+  const { layout } = note;
+  const normalized = withoutOccasions(note);
   for (const { field, text } of layout) {
     const named = field && LABELS.has(field.label) ? earliest(field.value) : null;
     if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };
