@@ -10,8 +10,10 @@ import { presidencyCandidates } from './presidencyCues.js';
 
 const TIED_BEFORE =
   /\b(?:debate|briefing|meeting|dialogue|session|presidency|president|chair|séance|réunion|débat|présidence|présidente?|reunión|debate|presidencia|presidenta?)\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
+// Round 12a: a Council's "Panel of Experts" is a subsidiary body that reports to it, not a
+// meeting of the Council ("the Reports of Security Council Panels of Experts").
 const TIED_AFTER =
-  /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel)/iu;
+  /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel(?!s?\s+of\s+experts))/iu;
 const ARRIA = /\bArria\b/i;
 // Round 12a: "each session of the Council", `chaque session du Conseil`, `cada período de
 // sesiones del Consejo` speak of the body's meetings in general, not of the meeting announced.
