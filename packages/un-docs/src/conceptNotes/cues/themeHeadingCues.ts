@@ -141,7 +141,9 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
     // line is its theme, as in "open debate on “…”"; the words around it name the meeting.
     const quotation = titleQuotation(next.text);
     if (quotation) return [themed(quotation, 0.7, next.text, 'lineAfterLabel')];
-    return [themed(next.text, 0.55, next.text, 'lineAfterLabel')];
+    // Under a line naming only the meeting's kind, the line is the meeting's own title: surer
+    // than the note's opening heading, often its letterhead ("UNITAR New York Office").
+    return [themed(next.text, underKind ? 0.58 : 0.55, next.text, 'lineAfterLabel')];
   });
 
 // "Concept Note: Women's full participation in ceasefire negotiations": the note's label,
