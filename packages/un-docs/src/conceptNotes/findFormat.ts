@@ -211,7 +211,8 @@ export function findFormat(note: NoteLayout, body: string | null = null): Candid
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
 function withoutOccasions({ layout, titleBlocks, normalized }: NoteLayout): string {
-  const titles = titleBlocks.map((index) => layout[index]?.text ?? '');
+  // A title block is a few lines; a text that is all short lines is no title to search.
+  const titles = titleBlocks.slice(0, 12).map((index) => layout[index]?.text ?? '');
   const occasions = titles.filter(
     (text) =>
       text.length <= 60 && YEAR.test(text) && findDates(text).length === 0 && earliest(text),
