@@ -2,6 +2,7 @@ import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { findDates } from '../../dates/findDates.js';
 import { namesOnlyAState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
+import { namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
@@ -134,7 +135,9 @@ function titleConfidence({ text, heading }: LayoutBlock): number {
 // the title line under it, when there is one, its theme ("Consolidating peace after …").
 function subtitle(layout: readonly LayoutBlock[], titleBlocks: readonly number[], index: number) {
   const next = titleBlocks.includes(index + 1) ? layout[index + 1] : undefined;
-  if (!next || next.field !== null || TITLE_WORDS.test(next.text)) return null;
+  // "Peacebuilding Commission", "2027 session": a line of names is no theme.
+  if (!next || next.field !== null || TITLE_WORDS.test(next.text) || namesNothingElse(next.text))
+    return null;
   const text = next.text.trim();
   const plausible =
     text.length >= 8 && text.length <= 250 && !/[.;:]$/u.test(text) && findDates(text).length === 0;
