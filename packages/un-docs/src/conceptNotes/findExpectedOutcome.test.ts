@@ -24,6 +24,16 @@ describe('findExpectedOutcome', () => {
       'El Presidente de la Asamblea General convocará un debate.\n\nEl Presidente circulará un resumen del debate.',
       "President's summary",
     ],
+    ["Outcome: Co-chairs' summary, to be circulated to all Member States.", "Co-chairs' summary"],
+    ['Expected outcome\n\nco-hosts’ summary of the key messages.', "Co-hosts' summary"],
+    [
+      'La Comisión de Consolidación de la Paz convocará una reunión.\n\nLa Presidencia de la Comisión distribuirá un resumen de la reunión.',
+      "Chair's summary",
+    ],
+    [
+      '1. Background\n\nThe Chair will convene a meeting.\n\n2. Expected outcome\n\nKey messages of the Chair, to be shared with the Council.',
+      'Key messages of the Chair, to be shared with the Council.',
+    ],
   ])('reads %s', (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });

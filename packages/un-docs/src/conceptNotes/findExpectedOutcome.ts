@@ -21,7 +21,8 @@ const PRODUCTS: readonly [RegExp, string][] = [
     'no formal outcome',
   ],
   [
-    /\bsummary report\b|\breport (?:that |which )?summari[sz](?:ing|es)\b|\brapport de synthèse\b|\binforme resumido\b/iu,
+    // The Human Rights Council's summary reports are `rapports résumés` in French (round 12a).
+    /\bsummary report\b|\breport (?:that |which )?summari[sz](?:ing|es)\b|\brapport de synthèse\b|\brapport résumé(?!\p{L})|\binforme resumido\b/iu,
     'summary report',
   ],
   [
@@ -47,18 +48,46 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "Chair's summary",
   ],
   [
-    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta)\b/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b/iu,
     "President's summary",
   ],
 ];
-const OUTCOME_HEADING = /^(?:(?:[IVXL]{1,5}|[A-Z])\.\s+)?(?:expected\s+)?outcomes?$/i;
+// Round 12a: a summary named with its author in the possessive ("Co-chairs' summary",
+// "Co-hosts’ summary", "Co-facilitators' summary") is that product by its own name, author
+// kept (the 2026-12-05 convention), not another office's "Chair's summary".
+const AUTHORED_SUMMARY =
+  /(?<![\p{L}-])((?:co-?)?(?:chair|host|facilitator|organi[sz]er|convener|moderator)(?:['’]s|s['’]))\s+summary\b/iu;
+
+function authoredSummary(text: string): string | null {
+  const author = AUTHORED_SUMMARY.exec(text)?.[1];
+  if (!author) return null;
+  const name = author.replace(/’/gu, "'");
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} summary`;
+}
+
+/** The product `text` names: a summary by its named author, else a usual product name. */
+function productIn(text: string): string | null {
+  return authoredSummary(text) ?? PRODUCTS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
+const OUTCOME_HEADING =
+  /^(?:(?:[IVXL]{1,5}|[A-Z]|\d{1,2})\.\s+)?(?:(?:expected\s+)?outcomes?|r[ée]sultats?(?:\s+attendus?)?|resultados?(?:\s+esperados?)?)$/iu;
+
+// Round 12a: a note may number its sections as it numbers lists ("1. Background", "5. Expected
+// outcome"): a numbered line of a few words, capitalized and without closing punctuation, is
+// a section heading here too, so the outcome is read under its own.
+const NUMBERED_HEADING = /^\d{1,2}\.\s+\p{Lu}[^.;:!?]{0,60}$/u;
+
+function isSectionHeading(block: string): boolean {
+  return isHeading(block) || NUMBERED_HEADING.test(block);
+}
 
 /** Sentences under a heading: `mentions` for any heading naming an outcome. */
 function sectionSentences(note: NoteText, heading: RegExp): NoteSentence[] {
   const inSection = new Set<number>();
   let open = false;
   for (const [index, block] of note.blocks.entries()) {
-    if (isHeading(block)) open = heading.test(block);
+    if (isSectionHeading(block)) open = heading.test(block);
     else if (open) inSection.add(index);
   }
   return note.sentences.filter((sentence) => inSection.has(sentence.block));
@@ -78,8 +107,10 @@ function ownSummary(note: NoteText, text: string): string | null {
 // A commission's or committee's "Presidente"/"Président" is its Chair in English, so "La
 // Presidenta circulará un resumen" in a Peacebuilding Commission note is a Chair's summary;
 // the presiding officer is the one the note first names with the body it presides.
+// Round 12a: the office may be named as a presidency too (`La Presidencia de la Comisión
+// distribuirá un resumen`, `la présidence de la Commission`), the body's chairmanship.
 const PRESIDING_OFFICE =
-  /(?<![\p{L}])(?:Présidente?|Presidente?|Presidenta)\s+(?:de\s+la|del|du|de\s+l['’]|de)\s*(\p{L}+)/iu;
+  /(?<![\p{L}])(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\s+(?:de\s+la|del|du|de\s+l['’]|de)\s*(\p{L}+)/iu;
 const CHAIRED_BODY = /^(?:comisión|commission|comité|grupo|groupe|configuración|formation)$/iu;
 
 function presidingOfficeIsChair(note: NoteText): boolean {
@@ -107,9 +138,9 @@ function outcomeField(note: NoteText): Candidate<string> | null {
     if (!value || value.endsWith(':')) continue;
     if (NONE.test(value))
       return { value: 'no formal outcome', confidence: 0.95, source: text, cue: 'outcomeField' };
-    const product = PRODUCTS.find(([pattern]) => pattern.test(value));
+    const product = productIn(value);
     return {
-      value: product ? product[1] : value,
+      value: product ?? value,
       confidence: 0.9,
       source: text,
       cue: 'outcomeField',
@@ -144,15 +175,15 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||
-      (LOOKS_AHEAD.test(sentence.text) && !isHeading(note.blocks[sentence.block] ?? '')),
+      (LOOKS_AHEAD.test(sentence.text) && !isSectionHeading(note.blocks[sentence.block] ?? '')),
   );
   for (const { text } of candidates) {
     const own = ownSummary(note, text);
     if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
-    const product = PRODUCTS.find(([pattern]) => pattern.test(text));
-    if (product?.[1] === "President's summary" && presidingOfficeIsChair(note))
+    const product = productIn(text);
+    if (product === "President's summary" && presidingOfficeIsChair(note))
       return { value: "Chair's summary", confidence: 0.75, source: text, cue: 'namedProduct' };
-    if (product) return { value: product[1], confidence: 0.8, source: text, cue: 'namedProduct' };
+    if (product) return { value: product, confidence: 0.8, source: text, cue: 'namedProduct' };
   }
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
   // "The co-hosts will circulate a summary of the meeting": a summary no product names. A

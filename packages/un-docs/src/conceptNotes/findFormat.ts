@@ -1,5 +1,7 @@
+import { findDates } from '../dates/findDates.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
@@ -35,7 +37,7 @@ export const FORMATS: readonly [RegExp, string][] = [
     'high-level segment',
   ],
   [
-    /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique de haut niveau\b|\bdebate temático de alto nivel\b/iu,
+    /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique(?:\s+\p{L}+)?\s+de haut niveau\b|\bdebate temático(?:\s+\p{L}+)?\s+de alto nivel\b/iu,
     'high-level thematic debate',
   ],
   [
@@ -152,10 +154,48 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
   return { ...found, value: withQualifiers(found.value, kind, others) };
 }
 
+/** The kind the first title line opening with one outside the vocabulary names (titleKind.ts). */
+function kindOfTitle(note: NoteLayout): { kind: TitleKind; source: string } | null {
+  for (const index of note.titleBlocks) {
+    const source = note.layout[index]?.text ?? '';
+    const kind = titleKind(source);
+    if (kind) return { kind, source };
+  }
+  return null;
+}
+
+// Round 12a: the title's own kind ("TRAINING WORKSHOP", "High-level policy dialogue with …")
+// names the meeting more exactly than the vocabulary's word for it ("workshop") and wins over a
+// format merely mentioned first ("the 2027 High-level Segment" the dialogue is part of); a
+// field, the form the note gives its meeting or the verb announcing it keep their own kind
+// unless it is the title's head noun ("will convene a briefing" under "TECHNICAL BRIEFING").
+const SURE_CUES = new Set(['formatField', 'takesTheForm', 'announcedFormat']);
+
+function withTitleKind(
+  found: Candidate<string> | null,
+  note: NoteLayout,
+): Candidate<string> | null {
+  const title = kindOfTitle(note);
+  if (!title) return found;
+  const { kind, source } = title;
+  const titled = { value: kind.format, confidence: 0.8, source, cue: 'titleKind' };
+  if (!found) return titled;
+  if (found.value === kind.head || found.value.endsWith(` ${kind.head}`)) {
+    // The qualifiers either gives, in the title's order: "high-level" + "technical briefing".
+    const extra = found.value
+      .slice(0, found.value.length - kind.head.length)
+      .trim()
+      .split(' ')
+      .filter((word) => word !== '' && !kind.format.split(' ').includes(word));
+    return { ...titled, value: [...extra, kind.format].join(' ') };
+  }
+  return SURE_CUES.has(found.cue) ? found : titled;
+}
+
 /** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
 export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
   const named = namedFormat(note);
-  const found = named ? qualifiedByNote(named, note) : null;
+  const found = withTitleKind(named ? qualifiedByNote(named, note) : null, note);
   if (
     found?.value.endsWith('round table') &&
     body === 'Human Rights Council' &&
@@ -165,7 +205,25 @@ export function findFormat(note: NoteLayout, body: string | null = null): Candid
   return found;
 }
 
-function namedFormat({ layout, normalized }: NoteLayout): Candidate<string> | null {
+// Round 12a: a short title line holding a year beside a kind ("Partnership Forum 2027", "2027
+// High-level Segment") names the yearly occasion the meeting belongs to; when another title
+// line names a kind, that one is the meeting's, and the occasion's kind is not read first.
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+function withoutOccasions({ layout, titleBlocks, normalized }: NoteLayout): string {
+  // A title block is a few lines; a text that is all short lines is no title to search.
+  const titles = titleBlocks.slice(0, 12).map((index) => layout[index]?.text ?? '');
+  const occasions = titles.filter(
+    (text) =>
+      text.length <= 60 && YEAR.test(text) && findDates(text).length === 0 && earliest(text),
+  );
+  if (!titles.some((text) => !occasions.includes(text) && earliest(text))) return normalized;
+  return occasions.reduce((text, line) => text.replace(line, ' '.repeat(line.length)), normalized);
+}
+
+function namedFormat(note: NoteLayout): Candidate<string> | null {
+  const { layout } = note;
+  const normalized = withoutOccasions(note);
   for (const { field, text } of layout) {
     const named = field && LABELS.has(field.label) ? earliest(field.value) : null;
     if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };

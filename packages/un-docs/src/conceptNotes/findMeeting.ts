@@ -8,12 +8,13 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
 // …"); letter dates, deadlines and the history in the background section are left out.
 
-// A field may be a bullet of an event page's list ("- date: 4 May 2015").
-// "Date and time:", "Date/time:", "Date & time:" alike.
-const FIELD =
-  /^(?:[-*•▪◦]\s+)?(?:date(?:\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure))?|when|fecha(?:\s*(?:\sy\s|\/)\s*hora)?|quand|cuándo)\s*:/iu;
+// A field may be a bullet of an event page's list ("- date: 4 May 2015"). "Date and time:",
+// "Date/time:", "Date & time:" alike; round 12a: the date's label may join it to one more thing
+// the line holds ("Date and venue:", `Date et lieu :`, `Fecha y lugar:`), whatever that word is.
+const DATE_WITH = String.raw`(?:dates?(?:\s*(?:\s(?:and|et)\s|[/&])\s*\p{L}+)?|fechas?(?:\s*(?:\sy\s|\/)\s*\p{L}+)?)`;
+const FIELD = new RegExp(String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*:`, 'iu');
 const TIME_FIELD =
-  /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horario|hora)\s*:/iu;
+  /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horaire|horario|hora)\s*:/iu;
 
 // An e-mail's header ("From:", "Sent:" or "Date:", "To:", "Subject:") dates and times the
 // message, not the meeting: its lines are no candidates, though their year may still date a
@@ -47,8 +48,9 @@ const FUTURE =
   /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 const STARTS =
   /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
-const WEEKDAY =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/iu;
+const WEEKDAY_NAME =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'iu');
 // Also the list of speakers opening or closing ("The list of speakers for the plenary segment
 // will be opened on Monday, 9 September 2024 at 10 a.m."): its day and hour are the
 // delegations', not the meeting's.
@@ -87,8 +89,11 @@ export function isDateLine(block: string): boolean {
 // A date label inside a line, as a table or a web page flattened to one line prints it
 // ("… CONCEPT NOTE Date and Venue 29 May 2013, 9:00 – 12:00, …", "Date and venue: / 17
 // March 2016"): the date right after the label is the meeting's.
-const DATE_LABEL =
-  /(?<![\p{L}])(?:date(?:\s+(?:and|et|&)\s+(?:venue|time|place|lieu|heure))?|fecha(?:\s+y\s+(?:lugar|hora))?)\s*:?\s*(?:[/|]\s*)?$/iu;
+// The label may stand before the date's weekday ("Date et lieu : mercredi 23 juin 2027").
+const DATE_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])${DATE_WITH}\s*:?\s*(?:[/|]\s*)?(?:${WEEKDAY_NAME},?\s*)?$`,
+  'iu',
+);
 
 function labelledDate(sentence: string): string | null {
   const date = findDates(sentence).find(

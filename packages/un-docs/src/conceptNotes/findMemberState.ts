@@ -241,6 +241,18 @@ const ANY_STATE = new RegExp(`(?<![\\p{L}-])(${NAMES.map(escape).join('|')})(?![
 
 const ANY_STATE_ALL = new RegExp(ANY_STATE.source, 'gu');
 
+// A Member State's name and nothing else but its article: "Colombia", "le Burundi", "the Niger".
+const ONLY_STATE = new RegExp(
+  `^(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as)\\s+|[Ll]['’])?(?:${NAMES.map(escape).join('|')})$`,
+  'u',
+);
+
+/** Whether `text` names one Member State and nothing else ("Sierra Leone", "le Burundi"). */
+export function namesOnlyAState(text: string): boolean {
+  const trimmed = text.trim();
+  return ONLY_STATE.test(trimmed) || ONLY_STATE.test(withoutAccents(trimmed));
+}
+
 // Places named after a State that are not the State: "the Gulf of Guinea", "the Lake Chad
 // Basin", "golfe de Guinée", "cuenca del lago Chad". Blanked (same length) before matching.
 const PLACES =

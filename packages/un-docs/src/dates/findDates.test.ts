@@ -91,6 +91,8 @@ describe('the time grammar', () => {
     ['11AM – 1PM', '11:00'],
     ['3 P.M. EST', '15:00'],
     ['12 noon', '12:00'],
+    ["10 o'clock", '10:00'],
+    ["at three o'clock in the afternoon", '15:00'],
     ['à midi', '12:00'],
     ['16:00 – 18:00 (Geneva time)', '16:00'],
     ['10.00 – 13.00 horas', '10:00'],

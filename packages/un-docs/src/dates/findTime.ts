@@ -37,6 +37,38 @@ const HORAS =
 const DAY_PART =
   /(?:\b(?:a|de|desde)\s+las\s+|(?<![\d.:]))(\d{1,2})(?:[.:]([0-5]\d))?(?:\s*(?:heures?|h|horas))?\s+(de la mañana|du matin|de la tarde|de la noche|de l['’]après-midi|du soir)(?![\p{L}])/iu;
 
+// Round 12a: the hour in "o'clock", in figures or in words, as the General Assembly's Journal
+// long wrote it ("10 o'clock", "at three o'clock in the afternoon"); the half of the day, when
+// given, puts an hour before noon after it.
+const HOUR_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const O_CLOCK = new RegExp(
+  `(?<![\\d.:\\p{L}])(\\d{1,2}|${HOUR_WORDS.join('|')})\\s*o['’]\\s?clock(?![\\p{L}])(?:\\s+(in the morning|in the afternoon|in the evening|at night))?`,
+  'iu',
+);
+
+function oClock(text: string): { index: number; value: string } | null {
+  const match = O_CLOCK.exec(text);
+  if (!match?.[1]) return null;
+  const word = HOUR_WORDS.indexOf(match[1].toLowerCase());
+  const hour = word >= 0 ? word + 1 : Number(match[1]);
+  if (hour > 23) return null;
+  const later = match[2] !== undefined && !/morning/iu.test(match[2]) && hour < 12;
+  return { index: match.index, value: `${pad(hour + (later ? 12 : 0))}:00` };
+}
+
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -113,6 +145,8 @@ export function findTime(text: string): string | null {
       });
     }
   }
+  const clockWords = oClock(text);
+  if (clockWords) candidates.push(clockWords);
   const noon = NOON.exec(text);
   if (noon) candidates.push({ index: noon.index, value: '12:00' });
   candidates.sort((a, b) => a.index - b.index);

@@ -18,9 +18,32 @@ function footnotesToBlocks(html: string): string {
     );
 }
 
+// Round 12a: a table row of two cells, the first a short label ("Co-hosts", "Date and time"),
+// is a header field, "Co-hosts: Greece, Panama and Norway", as a wiki table's row is
+// (tableRows.ts); the value's paragraphs are joined. Other rows keep their cells as blocks.
+const ROW = /<tr[^>]*>([\s\S]*?)<\/tr>/g;
+const CELL = /<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g;
+
+function cellText(html: string): string {
+  return decodeEntities(html.replace(/<\/p>\s*<p[^>]*>/g, ' ').replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function rowsAsFields(html: string): string {
+  return html.replace(ROW, (row: string, inner: string) => {
+    const cells = [...inner.matchAll(CELL)].map((cell) => cellText(cell[1] ?? ''));
+    const [label, value] = cells;
+    if (cells.length !== 2 || !label || !value) return row;
+    const name = label.replace(/\s*:$/u, '');
+    if (name.length > 40 || /[.;!?]/u.test(name) || name.split(' ').length > 4) return row;
+    return `<p>${name.replace(/</g, '&lt;')}: ${value.replace(/</g, '&lt;')}</p>`;
+  });
+}
+
 /** `labels` holds Word's list labels in document order, one per <li>. */
 export function htmlToText(html: string, labels: readonly string[]): string {
-  const withNotes = footnotesToBlocks(html);
+  const withNotes = rowsAsFields(footnotesToBlocks(html));
   const listItems = withNotes.match(/<li>/g)?.length ?? 0;
   // Only trust the rebuilt labels when they line up one-to-one with mammoth's items.
   const useLabels = labels.length === listItems;

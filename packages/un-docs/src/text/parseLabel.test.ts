@@ -11,6 +11,8 @@ describe('parseLabel', () => {
     ['Pregunta 3 – ¿Qué papel?', 'number', '3', '¿Qué papel?'],
     ['(a) Standby arrangements', 'letter', 'a', 'Standby arrangements'],
     ['o through blue bonds;', 'bullet', '', 'through blue bonds;'],
+    ['A. What reforms?', 'letter', 'A', 'What reforms?'],
+    ['(B) How?', 'letter', 'B', 'How?'],
   ])('reads %s', (block, kind, value, rest) => {
     expect(parseLabel(block)).toMatchObject({ kind, value, rest });
   });
@@ -18,6 +20,20 @@ describe('parseLabel', () => {
   it('reads no label in a sentence', () => {
     expect(parseLabel('Questions were raised about the mandate.')).toBeNull();
     expect(parseLabel('or the other way round')).toBeNull();
+  });
+
+  it('reads a capital I as a label only after H: before, it heads a section', () => {
+    expect(parseLabel('I. Introduction')).toBeNull();
+    expect(parseLabel('I. What else?', 'H')).toMatchObject({ kind: 'letter', value: 'I' });
+  });
+
+  it('reads a capital that is a roman numeral only after its letter, and a short title line as a heading', () => {
+    expect(parseLabel('V. Who will brief the Council?', 'c')).toBeNull();
+    expect(parseLabel('C. Which tools?', 'B')).toMatchObject({ kind: 'letter', value: 'C' });
+    expect(parseLabel('C. Which tools?')).toBeNull();
+    expect(parseLabel('(B) Context')).toBeNull();
+    expect(parseLabel('A. Background and objectives of the meeting')).toBeNull();
+    expect(parseLabel('(B) How can partners help?')).toMatchObject({ kind: 'letter', value: 'B' });
   });
 });
 
@@ -63,6 +79,8 @@ describe('parseLabel keeps the mark as printed', () => {
     ['i. What?', 'i'],
     ['Q1. What?', 'Q1'],
     ['Question 1: What?', 'Question 1'],
+    ['A. What?', 'A'],
+    ['(A) What?', '(A)'],
     ['• What?', ''],
   ])('%s → %s', (block, printed) => {
     expect(parseLabel(block)?.printed).toBe(printed);

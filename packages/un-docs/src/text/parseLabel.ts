@@ -23,8 +23,8 @@ const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
 const PARENTHESIZED_NUMBER = /^\((\d{1,3})\)\s*(\S.*)$/s;
 // A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
 const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
-const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s*(\S.*)$/s;
-const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6})[.)]\s+(\S.*)$/s;
+const PARENTHESIZED = /^\(([a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\)\s*(\S.*)$/s;
+const CLOSING = /^([a-z]{1,2}|[ivxlc]{1,6}|[A-Z])[.)]\s+(\S.*)$/s;
 // \uF0B7, \uF0A7, \uF076, \uF0D8, \uF0FC: Word's Symbol and Wingdings bullets as PDF text gives
 // them; "o", Word's second-level bullet, as text export and PDF extraction give it.
 const BULLET = /^(?:[•▪●◦·‣∙○■□➢►✓\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\s*|[*–—-]\s+|o\s+(?=\S))(\S.*)$/s;
@@ -54,6 +54,30 @@ function printedMark(block: string, rest: string): string {
     .replace(/\s+/gu, ' ');
 }
 
+/**
+ * A capital letter labels a list as a small one does ("A.", "(B)", "C)"); round 12a. A capital
+ * that is also a roman numeral (I, V, X, L, C, D, M: "V. Briefers" heads a section) needs the
+ * letter before it in the alphabet as the list's previous label ("H" before "I", "B" before
+ * "C"); and a short line without closing punctuation after a capital ("A. Background",
+ * "(B) Context") is a section's heading, not an item.
+ */
+function isCapitalLabel(value: string, rest: string, previousLetter: string | null): boolean {
+  if (!/^[A-Z]$/.test(value)) return false;
+  if (ROMAN_CAPITALS.includes(value)) {
+    const before = String.fromCharCode(value.charCodeAt(0) - 1);
+    if (previousLetter?.toUpperCase() !== before) return false;
+  }
+  return !isHeadingLike(rest);
+}
+
+const ROMAN_CAPITALS = 'IVXLCDM';
+
+/** Up to six words with no full stop, question mark, colon or semicolon at the end. */
+function isHeadingLike(rest: string): boolean {
+  const line = rest.trim();
+  return !/[.?!:;…]["”’)]?$/u.test(line) && line.split(/\s+/u).length <= 6;
+}
+
 export function parseLabel(block: string, previousLetter: string | null = null): Label | null {
   const number = NUMBER.exec(block) ?? PARENTHESIZED_NUMBER.exec(block) ?? NAMED_NUMBER.exec(block);
   if (number?.[1] && number[2])
@@ -65,6 +89,8 @@ export function parseLabel(block: string, previousLetter: string | null = null):
     };
   const lettered = PARENTHESIZED.exec(block) ?? CLOSING.exec(block);
   if (lettered?.[1] && lettered[2]) {
+    if (/^[A-Z]$/.test(lettered[1]) && !isCapitalLabel(lettered[1], lettered[2], previousLetter))
+      return null;
     const kind = letterOrRoman(lettered[1], previousLetter);
     return {
       kind,

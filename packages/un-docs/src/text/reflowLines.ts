@@ -6,7 +6,8 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 /** A line that begins a block of its own: a paragraph number, list label, bullet, footnote or field. */
 const BLOCK_START =
   /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
-const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?:\s/u;
+// Round 12a: a dot leader sets a label off as a colon does ("Time ........ 10 o'clock").
+const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?(?::\s|(?:\.\s?){2,}\.|(?:…\s?){2,})/u;
 
 /**
  * A line that looks like a field ("Rights: universality, …") but whose label ends a phrase the

@@ -10,9 +10,15 @@ import { presidencyCandidates } from './presidencyCues.js';
 
 const TIED_BEFORE =
   /\b(?:debate|briefing|meeting|dialogue|session|presidency|president|chair|séance|réunion|débat|présidence|présidente?|reunión|debate|presidencia|presidenta?)\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
+// Round 12a: a Council's "Panel of Experts" is a subsidiary body that reports to it, not a
+// meeting of the Council ("the Reports of Security Council Panels of Experts").
 const TIED_AFTER =
-  /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel)/iu;
+  /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel(?!s?\s+of\s+experts))/iu;
 const ARRIA = /\bArria\b/i;
+// Round 12a: "each session of the Council", `chaque session du Conseil`, `cada período de
+// sesiones del Consejo` speak of the body's meetings in general, not of the meeting announced.
+const EVERY_MEETING =
+  /(?<![\p{L}])(?:each|every|all|chaque|toutes?\s+les|tous\s+les|cada|todas?\s+las?|todos\s+los)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
 
 const headerLine: Cue<string> = ({ blocks }) =>
   blocks.slice(0, 8).flatMap((block) => {
@@ -30,7 +36,8 @@ const meetingOfBody: Cue<string> = ({ sentences }) =>
     bodiesIn(text)
       .filter(
         ({ index, body }) =>
-          TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) ||
+          (TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
+            !EVERY_MEETING.test(text.slice(Math.max(0, index - 60), index))) ||
           TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40)),
       )
       .map(({ body }) => candidate(body, 0.8, text, 'meetingOfBody')),

@@ -24,8 +24,16 @@ const CONVENES =
 // between commas ("through resolution 22/15 of 21 March 2013,"), "adopted resolution 30/15 …
 // in which it decided to convene", and "will mark <an occasion> through a panel discussion";
 // the body's acronym or short name may follow it in brackets ("(ECOSOC)", "(the Council)").
-const BODY_CONVENES =
-  /^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|will\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé de\s+(?:tenir|convoquer|organiser)|convocará|celebrará|organizará|decidió\s+(?:celebrar|convocar))(?![\p{L}])/iu;
+// Round 12a: the convening may be the second of two things the body decided ("decided to
+// mainstream … and to hold an annual debate", `a décidé d'intégrer … et de tenir chaque année
+// une réunion-débat`, `decidió … y celebrar`): the first is passed over, within the sentence.
+const AND_TO = String.raw`(?:[^.]{0,200}?\s+and\s+to\s+)?`;
+const ET_DE = String.raw`(?:[^.]{0,200}?\s+et\s+d(?:e\s+|['’]))?`;
+const Y = String.raw`(?:[^.]{0,200}?\s+y\s+)?`;
+const BODY_CONVENES = new RegExp(
+  String.raw`^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|will\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar))(?![\p{L}])`,
+  'iu',
+);
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
 // The list is read lazily and checked afterwards (every part a Member State): a pattern that
 // spelled out "State, State and State" would backtrack exponentially on long lists.
@@ -63,6 +71,28 @@ function plausible(list: string): boolean {
 // their field ranks below "The President of the General Assembly will convene …".
 const FACILITATORS = /facilita|cofacilita/iu;
 
+// Round 12a: a field gives the organizer's name as the note writes it, with the acronym in
+// brackets after it ("Organizer: United Nations Institute for Training and Research (UNITAR)");
+// in a sentence ("Organized by the Office … (OHCHR), pursuant to …") the acronym is an aside.
+const ACRONYM_ONLY = /^\s*\([A-Z][\p{L}-]{1,11}(?:\s[A-Z][\p{L}-]{1,11})?\)\s*$/u;
+
+// A UN entity's name runs on past words that end an organizer list in a sentence: "Institut
+// des Nations Unies pour la formation et la recherche", "Oficina … para …". A field holding
+// one entity (no comma, no partner) keeps it whole.
+const ENTITY =
+  /^(?:the\s+|l['’]|la\s+|le\s+|el\s+)?(?:United Nations\s+|UN\s+)?(?:Institute|Institut|Instituto|Office|Bureau|Oficina|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Entité|Entidad|Secretariat|Secrétariat|Secretaría)\b/iu;
+
+function withOwnAcronym(list: string, value: string): string {
+  const whole = value.trim();
+  const name = whole.replace(/\s*\([^()]{1,24}\)$/u, '');
+  if (ENTITY.test(whole) && name.length <= 120 && !/[,;:]/u.test(name) && actorList(name) !== null)
+    return /\b(?:with|avec|con)\b/iu.test(name) ? list : whole;
+  const rest = value.slice(list.length);
+  return value.toLowerCase().startsWith(list.toLowerCase()) && ACRONYM_ONLY.test(rest)
+    ? whole
+    : list;
+}
+
 const organizerField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     // Co-chairs listed as persons name their States: "H.E. Mr. …, Permanent Representative of Ireland; …".
@@ -73,8 +103,10 @@ const organizerField: Cue<string> = ({ layout }) =>
         : field && LABELS.test(field.label)
           ? actorList(field.value)
           : null;
+    const named =
+      list && field && represented.length === 0 ? withOwnAcronym(list, field.value) : list;
     const confidence = field && FACILITATORS.test(field.label) ? 0.6 : 0.95;
-    return list && plausible(list) ? [candidate(list, confidence, text, 'organizerField')] : [];
+    return named && plausible(named) ? [candidate(named, confidence, text, 'organizerField')] : [];
   });
 
 const organizedBy: Cue<string> = ({ sentences }) =>

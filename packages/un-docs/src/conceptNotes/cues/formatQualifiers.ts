@@ -12,6 +12,13 @@ import { BODY_NAMES } from './bodyNames.js';
 /** Each qualifier in the order the format gives them, with its names in the three languages. */
 const QUALIFIERS: readonly [string, RegExp][] = [
   ['annual', /^(?:annual|annuel(?:le)?|anual)$/iu],
+  // Round 12a: a frequency word is a qualifier as "annual" is: "biennial high-level panel
+  // discussion", `débat triennal`, `mesa redonda cuatrienal`. English, French and Spanish
+  // form them alike, a Latin count before "-ennial", `-ennal`, `-enal`.
+  ['biennial', /^(?:biennial|biennale?|bienal)$/iu],
+  ['triennial', /^(?:triennial|triennale?|trienal)$/iu],
+  ['quadrennial', /^(?:quadrennial|quadriennale?|cuatrienal)$/iu],
+  ['quinquennial', /^(?:quinquennial|quinquennale?|quinquenal)$/iu],
   ['full-day', /^(?:full[- ]day|d['’]une journée|de un día)$/iu],
   ['half-day', /^(?:half[- ]day|d['’]une demi-journée|de medio día)$/iu],
   ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel)$/iu],
@@ -28,7 +35,7 @@ const QUALIFIERS: readonly [string, RegExp][] = [
 ];
 
 const ENGLISH_WORD =
-  '(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|full[- ]day|half[- ]day|special)';
+  '(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special)';
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council
@@ -38,12 +45,22 @@ const BODY_BEFORE = new RegExp(
   'iu',
 );
 const ROMANCE_WORD =
-  "(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día|au niveau des ambassadeurs|a nivel de embajadores)";
+  "(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día|au niveau des ambassadeurs|a nivel de embajadores)";
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
 const AFTER = new RegExp(`^(?:,?\\s+${ROMANCE_WORD}(?![\\p{L}]))+`, 'iu');
 // A kind named in English ends on an English meeting word ("open debate", "round table").
 const ENGLISH_KIND =
   /^(?:[a-z]+[\s-]+)*(?:meeting|debate|dialogue|discussion|briefing|event|session|segment|hearing|table|workshop|forum)$/iu;
+
+/** The English qualifiers `text` gives, in the format's order: "High-level, informal" → ["informal", "high-level"]… */
+export function englishQualifiers(text: string): string[] {
+  return canonical(wordsOf(text, ENGLISH_WORD));
+}
+
+/** Whether `word` is one of the English qualifiers ("high-level", "biennial"). */
+export function isEnglishQualifier(word: string): boolean {
+  return new RegExp(`^${ENGLISH_WORD}$`, 'iu').test(word);
+}
 
 function canonical(words: readonly string[]): string[] {
   return QUALIFIERS.filter(([, names]) => words.some((word) => names.test(word))).map(
@@ -66,7 +83,10 @@ export function qualifiedFormat(text: string, start: number, end: number, format
   const before = BEFORE.exec(preceding.replace(BODY_BEFORE, ''))?.[0] ?? '';
   // Words after the kind qualify it only in French and Spanish, where they follow it.
   const after = ENGLISH_KIND.test(named) ? '' : (AFTER.exec(text.slice(end))?.[0] ?? '');
-  const words = [...wordsOf(before, ENGLISH_WORD), ...wordsOf(after, ROMANCE_WORD)];
+  // A French or Spanish kind may hold a qualifier between its words (`débat thématique
+  // triennal de haut niveau`): it is read there too.
+  const inside = ENGLISH_KIND.test(named) ? '' : named;
+  const words = [...wordsOf(before, ENGLISH_WORD), ...wordsOf(`${inside} ${after}`, ROMANCE_WORD)];
   const own = canonical(wordsOf(format, ENGLISH_WORD));
   const added = canonical(words).filter((qualifier) => !own.includes(qualifier));
   return added.length > 0 ? `${added.join(' ')} ${format}` : format;

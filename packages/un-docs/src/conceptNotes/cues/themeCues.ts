@@ -1,5 +1,8 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
+import { findDates } from '../../dates/findDates.js';
+import { namesOnlyAState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
+import { namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
@@ -135,6 +138,20 @@ function titleConfidence({ text, heading }: LayoutBlock): number {
   return text.length < 200 && !/[.:;]$/.test(text) ? 0.65 : 0.45;
 }
 
+// Round 12a: a title naming a meeting on a country ("Ambassadorial-level meeting on Sierra
+// Leone", `Reunión a nivel de embajadores sobre Colombia`) names where the meeting looks, and
+// the title line under it, when there is one, its theme ("Consolidating peace after …").
+function subtitle(layout: readonly LayoutBlock[], titleBlocks: readonly number[], index: number) {
+  const next = titleBlocks.includes(index + 1) ? layout[index + 1] : undefined;
+  // "Peacebuilding Commission", "2027 session": a line of names is no theme.
+  if (!next || next.field !== null || TITLE_WORDS.test(next.text) || namesNothingElse(next.text))
+    return null;
+  const text = next.text.trim();
+  const plausible =
+    text.length >= 8 && text.length <= 250 && !/[.;:]$/u.test(text) && findDates(text).length === 0;
+  return plausible ? text : null;
+}
+
 const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = layout[index];
@@ -147,6 +164,8 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
         bodiesIn(block.field.label).length > 0);
     const subject = block && titled ? subjectOf(block.text, true) : null;
     if (!block || !subject) return [];
+    const below = namesOnlyAState(subject) ? subtitle(layout, titleBlocks, index) : null;
+    if (below) return [themed(below, titleConfidence(block), below, 'subtitleOfCountryMeeting')];
     return [themed(subject, titleConfidence(block), block.text, 'titleSubject')];
   });
 

@@ -3,8 +3,9 @@ import { findMeeting } from '../findMeeting.js';
 import { findMemberState } from '../findMemberState.js';
 import type { LayoutBlock } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
-import { isBareMeetingKind } from './meetingKinds.js';
+import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { candidate, type Cue } from './Candidate.js';
+import { titleKind } from './titleKind.js';
 import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 
@@ -55,7 +56,12 @@ function namesMeeting(text: string): boolean {
   return QUALIFIED_MEETING.test(text);
 }
 
-function themeLike(block: LayoutBlock): boolean {
+/**
+ * `bodiesAllowed`: round 12a: under a bare meeting kind ("TRAINING WORKSHOP" / "Drafting and
+ * Negotiating General Assembly Resolutions") a line naming a body among other words is the
+ * theme; only a line of body names and meeting words ("Security Council") heads the note.
+ */
+function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
   const { text } = block;
   return (
     block.field === null &&
@@ -66,7 +72,7 @@ function themeLike(block: LayoutBlock): boolean {
     !GENERIC.test(text) &&
     !NOT_A_THEME.test(text) &&
     !namesMeeting(text) &&
-    bodiesIn(text).length === 0 &&
+    (bodiesIn(text).length === 0 || (bodiesAllowed && !namesNothingElse(text))) &&
     findDates(text).length === 0 &&
     !/\b(?:permanent missions?|missions? permanentes?|misi[oó]n(?:es)? permanentes?)\b/iu.test(
       text,
@@ -129,17 +135,21 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
       index > 0 &&
       !label.test(previous) &&
       !bareMeetingName(previous) &&
-      !isBareMeetingKind(previous)
+      !isBareMeetingKind(previous) &&
+      titleKind(previous)?.bare !== true
     )
       return [];
     const next = layout[index];
-    if (index === 0 || !next || label.test(next.text) || !themeLike(next)) return [];
+    const underKind = isBareMeetingKind(previous) || titleKind(previous)?.bare === true;
+    if (index === 0 || !next || label.test(next.text) || !themeLike(next, underKind)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];
     // "Mesa redonda anual sobre …: "La accesibilidad digital …"": a quotation in the title
     // line is its theme, as in "open debate on “…”"; the words around it name the meeting.
     const quotation = titleQuotation(next.text);
     if (quotation) return [themed(quotation, 0.7, next.text, 'lineAfterLabel')];
-    return [themed(next.text, 0.55, next.text, 'lineAfterLabel')];
+    // Under a line naming only the meeting's kind, the line is the meeting's own title: surer
+    // than the note's opening heading, often its letterhead ("UNITAR New York Office").
+    return [themed(next.text, underKind ? 0.58 : 0.55, next.text, 'lineAfterLabel')];
   });
 
 // "Concept Note: Women's full participation in ceasefire negotiations": the note's label,

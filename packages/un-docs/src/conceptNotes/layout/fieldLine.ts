@@ -7,8 +7,12 @@ export interface FieldLine {
   value: string;
 }
 
-// An event page may list its fields as bullets: "- date: 4 May 2015", "• Venue: …".
-const FIELD = /^(?:[-*•▪◦]\s+)?([\p{L}][\p{L}' -]{1,40}?)\s*:\s+(\S.*)$/u;
+// An event page may list its fields as bullets: "- date: 4 May 2015", "• Venue: …". Round 12a:
+// a key-information box may set its label off by a dot leader instead of a colon ("Date
+// ........ Monday 12 January 2026", "Interventions ... 3 minutes", "Time …… 10 a.m."): three
+// dots or two ellipses at least, right after a label of a word or two at the line's start.
+const FIELD =
+  /^(?:[-*•▪◦]\s+)?([\p{L}][\p{L}' -]{1,40}?)\s*(?::\s+|(?:\.\s?){2,}\.\s*|(?:…\s?){2,})(\S.*)$/u;
 
 // A theme is often written "Protection of civilians: the humanitarian impact …": a label
 // longer than two words is only a field's when it names what fields hold.
