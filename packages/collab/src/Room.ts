@@ -62,8 +62,8 @@ export class Room implements IntakeRoom, ChangedRoom {
   private readonly intake: UpdateIntake;
   private readonly changes: ServerChanges;
   private readonly replies: SyncReplies;
-  /** Connections closed for what they sent: their later updates are dropped. */
-  private readonly refusedConnections = new WeakSet<Connection>();
+  /** Connections closed for what they sent: their later updates are dropped (made on the first). */
+  private refusedConnections: WeakSet<Connection> | undefined;
   private log: Uncompacted = NOTHING_UNCOMPACTED;
   private unsubscribe: (() => void) | undefined;
 
@@ -286,13 +286,13 @@ export class Room implements IntakeRoom, ChangedRoom {
 
   /** Closes a connection for what it sent: whatever else it sent is dropped. */
   refuse(connection: Connection, code: CloseCode): void {
-    this.refusedConnections.add(connection);
+    (this.refusedConnections ??= new WeakSet()).add(connection);
     this.closeConnection(connection, code);
   }
 
   /** Whether the connection was closed for what it sent (its later updates are dropped). */
   isRefused(connection: Connection): boolean {
-    return this.refusedConnections.has(connection);
+    return this.refusedConnections?.has(connection) ?? false;
   }
 
   /** An admission refused the connection's update: reported, then the connection is refused. */
