@@ -18,6 +18,19 @@ import { REMOTE_ORIGIN } from './updates.js';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
+/**
+ * Every open room's awareness, checked for outdated states by one timer for all of them (as
+ * often as y-protocols checks each `Awareness` on a timer of its own: an interval per room, with
+ * its closure, was about 0.3 KiB of every open statement).
+ */
+const checked = new Set<RoomAwareness>();
+let checkTimer: NodeJS.Timeout | undefined;
+
+function checkAll(): void {
+  const now = Date.now();
+  for (const awareness of checked) awareness.checkOutdated(now);
+}
+
 export class RoomAwareness {
   readonly states: awarenessProtocol.Awareness;
   /** The connections here (a connection that introduced no client id still is here). */
@@ -36,6 +49,14 @@ export class RoomAwareness {
     private readonly bus: RoomBus | undefined,
   ) {
     this.states = new awarenessProtocol.Awareness(doc);
+    clearInterval(this.states._checkInterval as NodeJS.Timeout);
+    // Not kept either: a cleared Timeout still holds its callback and the callback's scope.
+    this.states._checkInterval = undefined;
+    checked.add(this);
+    if (!checkTimer) {
+      checkTimer = setInterval(checkAll, Math.floor(awarenessProtocol.outdatedTimeout / 10));
+      checkTimer.unref();
+    }
     this.states.setLocalState(null);
     this.states.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onChange(change, origin),
@@ -160,7 +181,37 @@ export class RoomAwareness {
     if (origin !== REMOTE_ORIGIN) this.bus?.publishAwareness(this.roomId, update);
   }
 
+  /**
+   * What y-protocols' `Awareness` does on its own timer: renews the local state (the server
+   * has none) and removes the states of clients not heard from for `outdatedTimeout`.
+   */
+  checkOutdated(now: number): void {
+    const { states } = this;
+    const outdated = awarenessProtocol.outdatedTimeout;
+    const local = states.getLocalState();
+    if (
+      local !== null &&
+      outdated / 2 <= now - (states.meta.get(states.clientID)?.lastUpdated ?? 0)
+    )
+      states.setLocalState(local);
+    const remove: number[] = [];
+    states.meta.forEach((meta, client) => {
+      if (
+        client !== states.clientID &&
+        outdated <= now - meta.lastUpdated &&
+        states.states.has(client)
+      )
+        remove.push(client);
+    });
+    if (remove.length > 0) awarenessProtocol.removeAwarenessStates(states, remove, 'timeout');
+  }
+
   destroy(): void {
+    checked.delete(this);
+    if (checked.size === 0 && checkTimer) {
+      clearInterval(checkTimer);
+      checkTimer = undefined;
+    }
     this.states.destroy();
   }
 }
