@@ -48,7 +48,13 @@ export class RoomAwareness {
     private readonly roomId: string,
     private readonly bus: RoomBus | undefined,
   ) {
+    const destroyListeners = new Set(doc._observers.get('destroy'));
     this.states = new awarenessProtocol.Awareness(doc);
+    // The listener the Awareness adds to the document's `destroy` (to destroy itself) is not
+    // kept: the room destroys its awareness itself, before its document (`Room.close`). Its set
+    // of listeners and the closure were 0.25 KiB of every open statement.
+    for (const listener of [...(doc._observers.get('destroy') ?? [])])
+      if (!destroyListeners.has(listener)) doc.off('destroy', listener);
     clearInterval(this.states._checkInterval as NodeJS.Timeout);
     // Not kept either: a cleared Timeout still holds its callback and the callback's scope.
     this.states._checkInterval = undefined;
@@ -206,6 +212,7 @@ export class RoomAwareness {
     if (remove.length > 0) awarenessProtocol.removeAwarenessStates(states, remove, 'timeout');
   }
 
+  /** Called by the room before it destroys the document (nothing else would destroy this). */
   destroy(): void {
     checked.delete(this);
     if (checked.size === 0 && checkTimer) {
