@@ -3,7 +3,9 @@
 // server's heap read after a full GC at each step. Optionally writes a heap snapshot at each
 // step (`--snapshots`) for `heapDiff.ts`. Not a benchmark: no timings, so a busy machine does
 // not change what it reports.
-//   node --import tsx test/bench/collab/memoryPerStatement.ts [plenary|ywebsocket] [N] [--snapshots]
+//   pnpm bench:memory [plenary|ywebsocket|hocuspocus] [N = 2000] [--snapshots]
+// Snapshots go to SNAPSHOT_DIR (/tmp/memsnap); compare them by retainer in Chrome DevTools or
+// any heap snapshot reader.
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import type { ServerKind } from './benchOptions.js';
 import { ClientPool } from './clients/ClientPool.js';
