@@ -20,7 +20,7 @@ import { collectStartGarbage } from './collab/collectStartGarbage.js';
 import { compactCrashLogs } from './collab/compactCrashLogs.js';
 import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
 import { RefusalLog } from './collab/RefusalLog.js';
-import { repairOnLoad, statementAdmission } from './collab/statementAdmission.js';
+import { repairOnLoad, statementAdmissions } from './collab/statementAdmission.js';
 import type { Config } from './config.js';
 import { DebateService } from './debates/DebateService.js';
 import { debatesRouter } from './debates/debatesRouter.js';
@@ -144,7 +144,7 @@ export class PlenaryServer {
       },
       onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
       onRefused: (refused) => refusals.record(refused),
-      admission: () => statementAdmission(attributions),
+      admission: statementAdmissions(attributions),
       onLoaded: (room) => repairOnLoad(room, logger),
     });
     const sessions = new SessionService(stores, cluster);

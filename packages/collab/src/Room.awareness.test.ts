@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AwarenessIdentity } from './awarenessEntries.js';
 import { encodeAwarenessEntries } from './awarenessEntries.js';
 import { CloseCode } from './closeCodes.js';
@@ -120,6 +120,37 @@ describe('Room awareness is bound to the connection', () => {
     expect(nameOf(room, 7)).toBe('Duc');
     await room.receive(next, frame(7, 13, { cursor: 4 }));
     expect(nameOf(room, 7)).toBe('Duc');
+  });
+});
+
+describe('Outdated awareness states', () => {
+  it('are removed once not renewed for 30 s, by one timer for every room, and the removal is sent', async () => {
+    vi.useFakeTimers();
+    // A fresh module: the shared timer of the rooms other tests left open runs on real time.
+    vi.resetModules();
+    const { Room: FreshRoom } = await import('./Room.js');
+    try {
+      const rooms = [await FreshRoom.load('a', emptyStore), await FreshRoom.load('b', emptyStore)];
+      const people = [new Person('c1', duc), new Person('c2', victor)];
+      const sent: Uint8Array[] = [];
+      people[0]!.send = (frame: Uint8Array) => void sent.push(frame);
+      rooms.forEach((room, i) => room.join(people[i]!));
+      await rooms[0]!.receive(people[0]!, frame(7, 1, { cursor: 1 }));
+      await rooms[1]!.receive(people[1]!, frame(8, 1, { cursor: 1 }));
+      vi.advanceTimersByTime(20_000);
+      // Renewed in one room only.
+      await rooms[1]!.receive(people[1]!, frame(8, 2, { cursor: 2 }));
+      sent.length = 0;
+      vi.advanceTimersByTime(13_000);
+      expect(rooms[0]!.awareness.getStates().has(7)).toBe(false);
+      expect(rooms[1]!.awareness.getStates().has(8)).toBe(true);
+      expect(sent).toHaveLength(1);
+      vi.advanceTimersByTime(20_000);
+      expect(rooms[1]!.awareness.getStates().has(8)).toBe(false);
+      for (const room of rooms) await room.close(CloseCode.ServiceRestart);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -18,11 +18,27 @@ import { REMOTE_ORIGIN } from './updates.js';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
+/**
+ * Every open room's awareness, checked for outdated states by one timer for all of them (as
+ * often as y-protocols checks each `Awareness` on a timer of its own: an interval per room, with
+ * its closure, was about 0.3 KiB of every open statement).
+ */
+const checked = new Set<RoomAwareness>();
+let checkTimer: NodeJS.Timeout | undefined;
+
+function checkAll(): void {
+  const now = Date.now();
+  for (const awareness of checked) awareness.checkOutdated(now);
+}
+
 export class RoomAwareness {
   readonly states: awarenessProtocol.Awareness;
-  /** The client ids each connection introduced (a connection with none still is here). */
-  private readonly clients = new Map<Connection, Set<number>>();
-  /** The same, by client id: the one connection (at most) that introduced it. */
+  /** The connections here (a connection that introduced no client id still is here). */
+  private readonly members = new Set<Connection>();
+  /**
+   * By client id, the one connection (at most) that introduced it. What a connection speaks
+   * for is read from here (a room has few): a set per connection was 150 bytes of each.
+   */
   private readonly holders = new Map<number, Connection>();
   /** What a connection's accepted entries encode to, while they are applied. */
   private applying: { connection: Connection; update: Uint8Array; entries: number } | undefined;
@@ -32,7 +48,21 @@ export class RoomAwareness {
     private readonly roomId: string,
     private readonly bus: RoomBus | undefined,
   ) {
+    const destroyListeners = new Set(doc._observers.get('destroy'));
     this.states = new awarenessProtocol.Awareness(doc);
+    // The listener the Awareness adds to the document's `destroy` (to destroy itself) is not
+    // kept: the room destroys its awareness itself, before its document (`Room.close`). Its set
+    // of listeners and the closure were 0.25 KiB of every open statement.
+    for (const listener of [...(doc._observers.get('destroy') ?? [])])
+      if (!destroyListeners.has(listener)) doc.off('destroy', listener);
+    clearInterval(this.states._checkInterval as NodeJS.Timeout);
+    // Not kept either: a cleared Timeout still holds its callback and the callback's scope.
+    this.states._checkInterval = undefined;
+    checked.add(this);
+    if (!checkTimer) {
+      checkTimer = setInterval(checkAll, Math.floor(awarenessProtocol.outdatedTimeout / 10));
+      checkTimer.unref();
+    }
     this.states.setLocalState(null);
     this.states.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onChange(change, origin),
@@ -40,31 +70,31 @@ export class RoomAwareness {
   }
 
   get connections(): IterableIterator<Connection> {
-    return this.clients.keys();
+    return this.members.values();
   }
 
   has(connection: Connection): boolean {
-    return this.clients.has(connection);
+    return this.members.has(connection);
   }
 
   get size(): number {
-    return this.clients.size;
+    return this.members.size;
   }
 
   /** Adds the connection and sends it everyone's state (if anyone has one). */
   join(connection: Connection): void {
-    this.clients.set(connection, new Set());
+    this.members.add(connection);
     if (this.states.getStates().size > 0) connection.send(this.everyone());
   }
 
   /** Removes the connection and the states of the client ids it spoke for. */
   leave(connection: Connection): boolean {
-    const clients = this.clients.get(connection);
-    if (!clients) return false;
-    this.clients.delete(connection);
+    if (!this.members.delete(connection)) return false;
+    const clients: number[] = [];
+    for (const [client, holder] of this.holders) if (holder === connection) clients.push(client);
     for (const client of clients) this.holders.delete(client);
-    if (clients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.states, [...clients], connection);
+    if (clients.length > 0) {
+      awarenessProtocol.removeAwarenessStates(this.states, clients, connection);
     }
     return true;
   }
@@ -93,7 +123,7 @@ export class RoomAwareness {
         return connection.identity ? withIdentity(entry, connection.identity) : entry;
       });
       // Every entry could be read: ids taken over from an earlier connection change hands.
-      for (const { head, from } of claimed) if (from) this.hand(head.clientId, from, connection);
+      for (const { head, from } of claimed) if (from) this.own(connection, head.clientId);
       const checked = encodeAwarenessEntries(accepted);
       this.applying = { connection, update: checked, entries: accepted.length };
       applyAwarenessEntries(this.states, accepted, connection);
@@ -131,27 +161,17 @@ export class RoomAwareness {
     return samePerson && newer ? { from: holder } : undefined;
   }
 
-  /** The client id is now `to`'s to speak for. */
-  private hand(clientId: number, from: Connection, to: Connection): void {
-    this.clients.get(from)?.delete(clientId);
-    this.own(to, clientId);
-  }
-
+  /** The client id is now the connection's to speak for. */
   private own(connection: Connection, clientId: number): void {
-    const owned = this.clients.get(connection);
-    if (!owned) return;
-    owned.add(clientId);
-    this.holders.set(clientId, connection);
+    if (this.members.has(connection)) this.holders.set(clientId, connection);
   }
 
   private onChange({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     const changed = [...added, ...updated, ...removed];
-    const owned = this.clients.get(origin as Connection);
-    if (owned) {
+    if (this.members.has(origin as Connection)) {
       for (const client of added) this.own(origin as Connection, client);
       for (const client of updated) this.own(origin as Connection, client);
       for (const client of removed) {
-        owned.delete(client);
         if (this.holders.get(client) === origin) this.holders.delete(client);
       }
     }
@@ -163,11 +183,42 @@ export class RoomAwareness {
         ? applying.update
         : awarenessProtocol.encodeAwarenessUpdate(this.states, changed);
     const frame = encodeAwareness(update);
-    for (const connection of this.clients.keys()) connection.send(frame);
+    for (const connection of this.members) connection.send(frame);
     if (origin !== REMOTE_ORIGIN) this.bus?.publishAwareness(this.roomId, update);
   }
 
+  /**
+   * What y-protocols' `Awareness` does on its own timer: renews the local state (the server
+   * has none) and removes the states of clients not heard from for `outdatedTimeout`.
+   */
+  checkOutdated(now: number): void {
+    const { states } = this;
+    const outdated = awarenessProtocol.outdatedTimeout;
+    const local = states.getLocalState();
+    if (
+      local !== null &&
+      outdated / 2 <= now - (states.meta.get(states.clientID)?.lastUpdated ?? 0)
+    )
+      states.setLocalState(local);
+    const remove: number[] = [];
+    states.meta.forEach((meta, client) => {
+      if (
+        client !== states.clientID &&
+        outdated <= now - meta.lastUpdated &&
+        states.states.has(client)
+      )
+        remove.push(client);
+    });
+    if (remove.length > 0) awarenessProtocol.removeAwarenessStates(states, remove, 'timeout');
+  }
+
+  /** Called by the room before it destroys the document (nothing else would destroy this). */
   destroy(): void {
+    checked.delete(this);
+    if (checked.size === 0 && checkTimer) {
+      clearInterval(checkTimer);
+      checkTimer = undefined;
+    }
     this.states.destroy();
   }
 }

@@ -6,7 +6,7 @@ import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { DocumentStore } from './DocumentStore.js';
 import { GroupCommit } from './GroupCommit.js';
-import { Room } from './Room.js';
+import { Room, type RoomEvents } from './Room.js';
 import type { RoomBus } from './RoomBus.js';
 import type { UpdateAdmission } from './admission/UpdateAdmission.js';
 
@@ -50,6 +50,22 @@ export class RoomRegistry {
   private readonly ageSweep: NodeJS.Timeout;
   /** One group commit for every room: appends of different rooms share transactions. */
   readonly commit: GroupCommit;
+  /** Shared by every room (each event names its room), not a set of closures per room. */
+  private readonly roomEvents: RoomEvents = {
+    onStored: (loaded) => {
+      this.options.onStored?.(loaded.id);
+      if (this.isDue(loaded, Date.now())) void this.compact(loaded);
+    },
+    onError: (loaded, error, connection) =>
+      this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
+    onRefused: (loaded, connection, code, detail) =>
+      this.options.onRefused?.({
+        roomId: loaded.id,
+        connectionId: connection.id,
+        code,
+        detail,
+      }),
+  };
 
   constructor(private readonly options: RoomRegistryOptions) {
     this.compactAfter = {
@@ -104,30 +120,11 @@ export class RoomRegistry {
   private open(roomId: string): Promise<Room> {
     let room = this.rooms.get(roomId);
     if (!room) {
-      room = Room.load(
-        roomId,
-        this.options.store,
-        {
-          onStored: (loaded) => {
-            this.options.onStored?.(loaded.id);
-            if (this.isDue(loaded, Date.now())) void this.compact(loaded);
-          },
-          onError: (loaded, error, connection) =>
-            this.options.onError?.(error, { roomId: loaded.id, connectionId: connection?.id }),
-          onRefused: (loaded, connection, code, detail) =>
-            this.options.onRefused?.({
-              roomId: loaded.id,
-              connectionId: connection.id,
-              code,
-              detail,
-            }),
-        },
-        {
-          bus: this.options.bus,
-          admission: this.options.admission?.(roomId),
-          commit: this.commit,
-        },
-      ).then(async (loaded) => {
+      room = Room.load(roomId, this.options.store, this.roomEvents, {
+        bus: this.options.bus,
+        admission: this.options.admission?.(roomId),
+        commit: this.commit,
+      }).then(async (loaded) => {
         // A log left long by a crash is compacted in the background, shortly: compacting
         // reads and merges the whole log, which would hold up the first editors' sync replies.
         if (this.isDue(loaded, Date.now()))

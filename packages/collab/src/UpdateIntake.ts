@@ -24,7 +24,7 @@ export interface IntakeRoom {
   refused(connection: Connection, refusal: Refusal): void;
   reportError(error: unknown, connection: Connection): void;
   /** The update was stored and applied. */
-  stored(update: Uint8Array): void;
+  shared(update: Uint8Array): void;
 }
 
 export class UpdateIntake {
@@ -119,6 +119,6 @@ export class UpdateIntake {
       this.room.refuse(connection, CloseCode.MalformedMessage);
       return;
     }
-    this.room.stored(update);
+    this.room.shared(update);
   }
 }

@@ -1,7 +1,7 @@
 // The y-websocket endpoint: /collab/:statementId on the shared HTTP server.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, closeReason, type Room, type RoomRegistry } from '@plenary/collab';
+import { closeReason, type RoomRegistry } from '@plenary/collab';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../http/originCheck.js';
 import type { LiveConnections } from '../live/LiveConnections.js';
@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { ConnectionAttributions } from './ConnectionAttributions.js';
 import type { CollabAccess, CollabGrant } from './CollabAccess.js';
 import { parseUpgradeTarget } from './upgradeTarget.js';
+import { CollabClient } from './CollabClient.js';
 import { WsConnection } from './WsConnection.js';
 
 export interface CollabEndpointOptions {
@@ -26,10 +27,43 @@ export interface CollabEndpointOptions {
 export class CollabEndpoint {
   private readonly wss: WebSocketServer;
   private readonly heartbeat: NodeJS.Timeout;
-  private readonly sockets = new Map<WebSocket, WsConnection>();
+  private readonly sockets = new Map<WebSocket, CollabClient>();
+  /**
+   * The same four listeners on every socket (`ws` calls them with the socket as `this`), not
+   * closures per connection. `ws` does not track the clients either (its `clients` set and a
+   * `close` listener per socket): `sockets` already does.
+   */
+  private readonly listeners: {
+    message(this: WebSocket, data: RawData, isBinary: boolean): void;
+    pong(this: WebSocket): void;
+    error(this: WebSocket, error: Error): void;
+    close(this: WebSocket, code: number): void;
+  };
 
   constructor(private readonly options: CollabEndpointOptions) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxMessageBytes,
+      clientTracking: false,
+    });
+    const sockets = this.sockets;
+    this.listeners = {
+      message(data, isBinary) {
+        sockets.get(this)?.message(data, isBinary);
+      },
+      pong() {
+        const client = sockets.get(this);
+        if (client) client.connection.alive = true;
+      },
+      error(error) {
+        sockets.get(this)?.socketError(error);
+      },
+      close(code) {
+        const client = sockets.get(this);
+        sockets.delete(this);
+        client?.socketClosed(code);
+      },
+    };
     this.heartbeat = setInterval(() => this.checkAlive(), options.heartbeatMs ?? 30_000);
     this.heartbeat.unref();
   }
@@ -94,67 +128,25 @@ export class CollabEndpoint {
       grant.suggesting,
     );
     this.options.attributions?.set(connection, grant.attribution);
-    const log = this.options.logger.child({
-      connectionId: connection.id,
+    const client = new CollabClient(
+      this.options,
+      connection,
       statementId,
-      userId: grant.userId,
-      suggesting: grant.suggesting,
-    });
-    this.sockets.set(ws, connection);
-    const forget = this.options.live.addCollab({
-      userId: grant.userId,
-      sessionId: grant.sessionId,
-      level: grant.level,
-      statementId,
-      close: (code, reason) => connection.close(code as CloseCode, reason),
-    });
-    const early: Uint8Array[] = [];
-    let room: Room | undefined;
-    let closed = false;
-    const receive = (target: Room, frame: Uint8Array): void => {
-      target.receive(connection, frame).catch((error: unknown) => {
-        log.error({ err: error }, 'collab frame failed');
-        connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
-      });
-    };
-
-    ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!isBinary)
-        return connection.close(
-          CloseCode.MalformedMessage,
-          closeReason[CloseCode.MalformedMessage],
-        );
-      const frame = toUint8Array(data);
-      if (room) receive(room, frame);
-      else early.push(frame);
-    });
-    ws.on('pong', () => {
-      connection.alive = true;
-    });
-    ws.on('error', (error) => log.warn({ err: error }, 'collab socket error'));
-    ws.on('close', (code) => {
-      closed = true;
-      forget();
-      this.sockets.delete(ws);
-      if (room) this.options.rooms.leave(room, connection);
-      log.debug({ code }, 'collab connection closed');
-    });
-
-    this.options.rooms.join(statementId, connection).then(
-      (joined) => {
-        if (closed) return this.options.rooms.leave(joined, connection);
-        room = joined;
-        for (const frame of early.splice(0)) receive(joined, frame);
-      },
-      (error: unknown) => {
-        log.error({ err: error }, 'could not open statement');
-        connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
-      },
+      grant.userId,
+      grant.sessionId,
+      grant.level,
+      grant.suggesting,
     );
+    this.sockets.set(ws, client);
+    ws.on('message', this.listeners.message);
+    ws.on('pong', this.listeners.pong);
+    ws.on('error', this.listeners.error);
+    ws.on('close', this.listeners.close);
+    client.open();
   }
 
   private checkAlive(): void {
-    for (const [ws, connection] of this.sockets) {
+    for (const [ws, { connection }] of this.sockets) {
       if (!connection.alive) {
         ws.terminate();
         continue;
@@ -168,12 +160,6 @@ export class CollabEndpoint {
     clearInterval(this.heartbeat);
     this.wss.close();
   }
-}
-
-function toUint8Array(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {

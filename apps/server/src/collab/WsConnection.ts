@@ -33,7 +33,7 @@ function uncorkAll(): void {
 
 /** A collab Connection over a `ws` socket. */
 export class WsConnection implements Connection {
-  readonly id = randomUUID();
+  private connectionId: string | undefined;
   alive = true;
   private isCorked = false;
 
@@ -45,6 +45,15 @@ export class WsConnection implements Connection {
     readonly identity?: AwarenessIdentity,
     readonly suggesting = false,
   ) {}
+
+  /**
+   * Made when first asked for (a log line, a refusal), which for most connections is never:
+   * `randomUUID` returns a tree of concatenated strings (V8's cons strings, one per group of
+   * hex digits), about 360 bytes kept for the connection's life.
+   */
+  get id(): string {
+    return (this.connectionId ??= randomUUID());
+  }
 
   send(frame: Uint8Array): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;

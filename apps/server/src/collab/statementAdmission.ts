@@ -19,24 +19,29 @@ import {
 import type { Logger } from '../logger.js';
 import type { ConnectionAttributions } from './ConnectionAttributions.js';
 
-export function statementAdmission(attributions?: ConnectionAttributions): UpdateAdmission {
-  // Limits first: the suggestion check applies the update to a copy, which must be bounded.
-  const checks = [
-    new DocumentLimits(STATEMENT_LIMITS),
-    new SuggestionCheck({
-      fragment: STATEMENT_FRAGMENT,
-      insertKey: SUGGESTION_INSERT,
-      deleteKey: SUGGESTION_DELETE,
-    }),
-  ];
-  if (!attributions) return allOf(...checks);
+const SUGGESTION_RULES = {
+  fragment: STATEMENT_FRAGMENT,
+  insertKey: SUGGESTION_INSERT,
+  deleteKey: SUGGESTION_DELETE,
+};
+
+/**
+ * What each statement's room admits. The limits and the suggestion check keep state per
+ * room (running estimates, a shadow copy); the attribution check keeps none and is shared.
+ */
+export function statementAdmissions(attributions?: ConnectionAttributions): () => UpdateAdmission {
   // In an outcome document, amendments also name a delegation the sender drafts for.
-  return allOf(
-    ...checks,
+  const attribution =
+    attributions &&
     new AmendmentAttribution([SUGGESTION_INSERT, SUGGESTION_DELETE], (connection) =>
       attributions.get(connection),
-    ),
-  );
+    );
+  return () => {
+    // Limits first: the suggestion check applies the update to a copy, which must be bounded.
+    const limits = new DocumentLimits(STATEMENT_LIMITS);
+    const suggestions = new SuggestionCheck(SUGGESTION_RULES);
+    return attribution ? allOf(limits, suggestions, attribution) : allOf(limits, suggestions);
+  };
 }
 
 /** Flattens what lies past the nesting limit, as a stored change like any other. */

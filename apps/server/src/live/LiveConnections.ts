@@ -15,9 +15,12 @@ export class LiveConnections {
   private readonly collab = new Set<LiveCollab>();
   private readonly sockets = new Set<Socket>();
 
-  addCollab(connection: LiveCollab): () => void {
+  addCollab(connection: LiveCollab): void {
     this.collab.add(connection);
-    return () => this.collab.delete(connection);
+  }
+
+  removeCollab(connection: LiveCollab): void {
+    this.collab.delete(connection);
   }
 
   addSocket(socket: Socket): void {

@@ -21,13 +21,18 @@ export interface UpdateAdmission {
 
 /** Every admission in turn; the first refusal wins. */
 export function allOf(...admissions: readonly UpdateAdmission[]): UpdateAdmission {
-  return {
-    admit(update, doc, connection) {
-      for (const admission of admissions) {
-        const refusal = admission.admit(update, doc, connection);
-        if (refusal) return refusal;
-      }
-      return undefined;
-    },
-  };
+  return new AllOf(admissions);
+}
+
+/** An object with the admissions in a field, not a closure per room (a room keeps one). */
+class AllOf implements UpdateAdmission {
+  constructor(private readonly admissions: readonly UpdateAdmission[]) {}
+
+  admit(update: Uint8Array, doc: Y.Doc, connection: Connection): Refusal | undefined {
+    for (const admission of this.admissions) {
+      const refusal = admission.admit(update, doc, connection);
+      if (refusal) return refusal;
+    }
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 // Entry of a benchmarked server process: starts one kind of server on 127.0.0.1:0, tells the
 // parent its URL over IPC, and answers memory probes (after a full GC) until it is stopped.
+import { getHeapSpaceStatistics } from 'node:v8';
 
 export interface StartedServer {
   url: string;
@@ -20,13 +21,16 @@ export interface MemoryProbe {
   heapUsed: number;
   external: number;
   arrayBuffers: number;
+  /** V8's code space (compiled code, which varies with what the JIT happened to compile). */
+  codeSpace?: number;
 }
 
 function probeMemory(): MemoryProbe {
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < 3; i += 1) gc?.();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
-  return { rss, heapUsed, external, arrayBuffers };
+  const codeSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'code_space');
+  return { rss, heapUsed, external, arrayBuffers, codeSpace: codeSpace?.space_used_size };
 }
 
 async function main(): Promise<void> {
