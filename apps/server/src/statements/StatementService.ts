@@ -38,6 +38,8 @@ function usualLanguage(code: string | undefined): StatementLanguage {
 
 /** How often a statement's `updatedAt` follows its text while someone types. */
 const TOUCH_INTERVAL_MS = 5_000;
+/** Past this many remembered touches, the ones older than the interval are dropped. */
+const TOUCHED_SWEEP_SIZE = 1_000;
 
 export class StatementService extends EventEmitter<StatementServiceEvents> {
   private readonly lastTouched = new Map<string, number>();
@@ -241,6 +243,11 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
   async textChanged(id: string): Promise<void> {
     const now = Date.now();
     if (now - (this.lastTouched.get(id) ?? 0) < TOUCH_INTERVAL_MS) return;
+    // Only touches within the interval matter: the older ones are dropped as the map grows, so
+    // it holds the statements edited in the last few seconds, not every one ever edited.
+    if (this.lastTouched.size >= TOUCHED_SWEEP_SIZE)
+      for (const [other, at] of this.lastTouched)
+        if (now - at >= TOUCH_INTERVAL_MS) this.lastTouched.delete(other);
     this.lastTouched.set(id, now);
     await this.stores.statements.touch(id);
   }
