@@ -6,7 +6,15 @@ import type { AppSocket, LiveEvents } from './appSocket';
 import { staleAfter } from './liveQueries';
 
 export function connectAppSocket(): LiveEvents {
-  const socket: AppSocket = io({ path: '/socket.io', withCredentials: true });
+  // WebSocket only, no long-polling first: a poll of a session the server has just closed (a
+  // sign-in renews the socket) is answered 400, and with several processes behind a load
+  // balancer each poll would have to reach the same process (sticky sessions). Editing needs
+  // WebSockets anyway (the collab endpoint).
+  const socket: AppSocket = io({
+    path: '/socket.io',
+    withCredentials: true,
+    transports: ['websocket'],
+  });
   // Each payload that parses with the contract is handed over; a malformed one is dropped
   // (the next load shows the server's truth).
   const on = <E extends ServerEvent>(
