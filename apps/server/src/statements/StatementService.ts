@@ -43,6 +43,7 @@ const TOUCHED_SWEEP_SIZE = 1_000;
 
 export class StatementService extends EventEmitter<StatementServiceEvents> {
   private readonly lastTouched = new Map<string, number>();
+  private lastSwept = 0;
 
   constructor(
     private readonly stores: Stores,
@@ -243,11 +244,14 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
   async textChanged(id: string): Promise<void> {
     const now = Date.now();
     if (now - (this.lastTouched.get(id) ?? 0) < TOUCH_INTERVAL_MS) return;
-    // Only touches within the interval matter: the older ones are dropped as the map grows, so
-    // it holds the statements edited in the last few seconds, not every one ever edited.
-    if (this.lastTouched.size >= TOUCHED_SWEEP_SIZE)
+    // Only touches within the interval matter: the older ones are dropped as the map grows (at
+    // most once an interval, so thousands of statements being edited do not sweep it on every
+    // touch), and it holds the statements edited lately, not every one ever edited.
+    if (this.lastTouched.size >= TOUCHED_SWEEP_SIZE && now - this.lastSwept >= TOUCH_INTERVAL_MS) {
+      this.lastSwept = now;
       for (const [other, at] of this.lastTouched)
         if (now - at >= TOUCH_INTERVAL_MS) this.lastTouched.delete(other);
+    }
     this.lastTouched.set(id, now);
     await this.stores.statements.touch(id);
   }
