@@ -20,11 +20,17 @@ export function collabUrl(baseUrl: string): string {
   return `${baseUrl.replace(/^http/, 'ws')}/collab`;
 }
 
-/** A `ws` WebSocket class that sends the given session cookie, as a browser would. */
-export function webSocketWithCookie(cookie: string | undefined): typeof globalThis.WebSocket {
+/**
+ * A `ws` WebSocket class that sends the given session cookie, as a browser would. With
+ * `autoPong: false` it never answers the server's pings, as a peer gone without closing.
+ */
+export function webSocketWithCookie(
+  cookie: string | undefined,
+  { autoPong = true } = {},
+): typeof globalThis.WebSocket {
   class CookieWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: cookie ? { cookie } : {} });
+      super(url, protocols, { headers: cookie ? { cookie } : {}, autoPong });
     }
   }
   return CookieWebSocket as unknown as typeof globalThis.WebSocket;
@@ -40,11 +46,13 @@ export function connectClient(
     cookie?: string;
     /** Query parameters of the connection, e.g. `{ mode: 'suggesting' }`. */
     params?: Record<string, string>;
+    /** false: the socket never answers the server's pings. */
+    autoPong?: boolean;
   } = {},
 ): CollabClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(collabUrl(baseUrl), statementId, doc, {
-    WebSocketPolyfill: webSocketWithCookie(options.cookie),
+    WebSocketPolyfill: webSocketWithCookie(options.cookie, { autoPong: options.autoPong }),
     disableBc: true,
     connect: options.connect ?? true,
     params: options.params ?? {},

@@ -260,6 +260,7 @@ export class PlenaryServer {
       logger,
       publicOrigin: config.publicOrigin,
       maxMessageBytes: config.collabMaxMessageBytes,
+      heartbeatMs: config.collabHeartbeatMs,
       attributions,
     });
     this.collab.attach(this.http);

@@ -42,6 +42,8 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** Every collab socket is pinged once per this period; one that missed the last ping is closed. */
+  COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(300),
   COMPACT_AFTER_BYTES: z.coerce
     .number()
@@ -105,6 +107,7 @@ export interface Config {
   webDist: string;
   sqliteDurability: 'normal' | 'full';
   collabMaxMessageBytes: number;
+  collabHeartbeatMs: number;
   /** A document's log is compacted once it holds this many updates, bytes, or ms of age. */
   compactAfterUpdates: number;
   compactAfterBytes: number;
@@ -152,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(e.WEB_DIST),
     sqliteDurability: e.SQLITE_DURABILITY,
     collabMaxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
+    collabHeartbeatMs: e.COLLAB_HEARTBEAT_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     compactAfterMs: e.COMPACT_AFTER_MS,

@@ -14,6 +14,7 @@ import {
 import type { Connection } from './Connection.js';
 import { encodeAwareness, ProtocolError } from './protocol.js';
 import type { RoomBus } from './RoomBus.js';
+import { SlicedRound } from './SlicedRound.js';
 import { REMOTE_ORIGIN } from './updates.js';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -27,26 +28,9 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  * statements' worth, which held up every edit waiting behind it.
  */
 const checked = new Set<RoomAwareness>();
-let checkTimer: NodeJS.Timeout | undefined;
-let cursor: Iterator<RoomAwareness> | undefined;
+let round: SlicedRound<RoomAwareness> | undefined;
 /** Ticks per check of every room (y-protocols checks each room every `outdatedTimeout / 10`). */
 const SLICES = 30;
-
-function checkSlice(): void {
-  const now = Date.now();
-  let left = Math.ceil(checked.size / SLICES);
-  while (left > 0) {
-    cursor ??= checked.values();
-    const next = cursor.next();
-    if (next.done) {
-      // Round done; the next tick starts again from the first room.
-      cursor = undefined;
-      return;
-    }
-    next.value.checkOutdated(now);
-    left -= 1;
-  }
-}
 
 export class RoomAwareness {
   readonly states: awarenessProtocol.Awareness;
@@ -76,13 +60,12 @@ export class RoomAwareness {
     // Not kept either: a cleared Timeout still holds its callback and the callback's scope.
     this.states._checkInterval = undefined;
     checked.add(this);
-    if (!checkTimer) {
-      checkTimer = setInterval(
-        checkSlice,
-        Math.floor(awarenessProtocol.outdatedTimeout / 10 / SLICES),
-      );
-      checkTimer.unref();
-    }
+    round ??= new SlicedRound(
+      checked,
+      (room, now) => room.checkOutdated(now),
+      awarenessProtocol.outdatedTimeout / 10,
+      SLICES,
+    );
     this.states.setLocalState(null);
     this.states.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onChange(change, origin),
@@ -235,10 +218,9 @@ export class RoomAwareness {
   /** Called by the room before it destroys the document (nothing else would destroy this). */
   destroy(): void {
     checked.delete(this);
-    if (checked.size === 0 && checkTimer) {
-      clearInterval(checkTimer);
-      checkTimer = undefined;
-      cursor = undefined;
+    if (checked.size === 0) {
+      round?.stop();
+      round = undefined;
     }
     this.states.destroy();
   }

@@ -44,4 +44,5 @@ export {
 } from './updates.js';
 export type { RoomBus, RoomBusHandlers } from './RoomBus.js';
 export { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.js';
+export { SlicedRound, slicesOf } from './SlicedRound.js';
 export { SuggestionCheck, type SuggestionRules } from './admission/SuggestionCheck.js';

@@ -34,7 +34,8 @@ function uncorkAll(): void {
 /** A collab Connection over a `ws` socket. */
 export class WsConnection implements Connection {
   private connectionId: string | undefined;
-  alive = true;
+  /** When the heartbeat's unanswered ping was sent (epoch ms); 0 when it was answered. */
+  pingedAt = 0;
   private isCorked = false;
 
   constructor(
