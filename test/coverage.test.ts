@@ -2,7 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';
-import { makeDraftingTeam } from './support/factories.js';
+import { makeDraftingTeam, makeStatement } from './support/factories.js';
 import { sampleBytes } from './support/samples.js';
 import { startTestServer, type TestServer } from './support/testServer.js';
 import { waitFor } from './support/waitFor.js';
@@ -113,6 +113,35 @@ describe('coverage of the discussion points and speaking time', () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('wordsPerMinute');
+  });
+
+  it('computes no push for a statement nobody follows', async () => {
+    const unwatched = await makeStatement(team.drafter.client, team.debate.id, [
+      team.delegation.id,
+    ]);
+    const computed: string[] = [];
+    const record = (summary: { statementId: string }) => computed.push(summary.statementId);
+    server.server.coverage.on('coverage', record);
+    const other = connectClient(server.url, unwatched.id, { cookie: team.drafter.client.cookie });
+    try {
+      await waitSynced(other);
+      other.appendParagraph('Nobody has this statement open in a browser.');
+      const stored = async () =>
+        (
+          await team.drafter.client.get<{ statements: Coverage[] }>(
+            `/api/debates/${team.debate.id}/coverage`,
+          )
+        ).body.statements.find((s) => s.statementId === unwatched.id)?.words === 8;
+      await waitFor(stored, { what: 'the unwatched statement’s paragraph to be stored' });
+      // The watched statement is written after it, so its push falls due after the other's.
+      const pushed = new Promise((resolve) => socket.once('coverage:updated', resolve));
+      tagged('A later paragraph in the statement the socket follows.', []);
+      await pushed;
+      expect(computed).toEqual([team.statement.id]);
+    } finally {
+      server.server.coverage.off('coverage', record);
+      other.destroy();
+    }
   });
 });
 

@@ -62,6 +62,7 @@ import { SilenceProcedure } from './outcome/SilenceProcedure.js';
 import { trashRouter } from './trash/trashRouter.js';
 import { TrashService } from './trash/TrashService.js';
 import { StatementService } from './statements/StatementService.js';
+import { statementTextRoom } from './realtime/socketEvents.js';
 import { version } from './version.js';
 
 export class PlenaryServer {
@@ -280,6 +281,10 @@ export class PlenaryServer {
         config.reconcileIntervalMs,
       );
       this.reconcileTimer.unref();
+    } else {
+      // One process knows every socket: a statement whose text room is empty has no listener.
+      const rooms = this.io.sockets.adapter.rooms;
+      this.coverage.pushOnlyWhen((statementId) => rooms.has(statementTextRoom(statementId)));
     }
   }
 

@@ -35,6 +35,12 @@ export interface StatementCoverage {
 const PUSH_AFTER_MS = 2_000;
 
 export class CoverageService extends EventEmitter<{ coverage: [summary: StatementCoverage] }> {
+  /**
+   * Whether anyone may be listening for a statement's pushes; unset, everyone may. With several
+   * processes the listeners of a statement can be on any of them, so only a single process can
+   * tell that a statement has none.
+   */
+  private audience: ((statementId: string) => boolean) | undefined;
   private readonly pauses = new QuietTimers(PUSH_AFTER_MS, (statementId) => {
     this.push(statementId).catch((err: unknown) =>
       this.logger?.error({ err, statementId }, 'coverage push failed'),
@@ -116,7 +122,17 @@ export class CoverageService extends EventEmitter<{ coverage: [summary: Statemen
     this.pauses.changed(statementId);
   }
 
+  /**
+   * Pushes are computed only for statements `watched` says someone follows: with thousands of
+   * statements edited at once (a benchmark's editors write as they connect), their pushes fell
+   * due together and held up the edits behind them for 0.7 s, for nobody.
+   */
+  pushOnlyWhen(watched: (statementId: string) => boolean): void {
+    this.audience = watched;
+  }
+
   private async push(statementId: string): Promise<void> {
+    if (this.audience && !this.audience(statementId)) return;
     const statement = await this.stores.statements.get(statementId);
     if (statement) this.emit('coverage', await this.summarize(statement));
   }
