@@ -3,6 +3,8 @@
 // typographic quotes and dashes, a trailing full stop or list semicolon, the case of the first
 // letter); anything else, including a value the note does not state, is a miss.
 
+import { normalizeForScore } from '@plenary/un-docs/scoring';
+
 export const SCORED_FIELDS = [
   'symbol',
   'theme',
@@ -29,21 +31,6 @@ export interface NoteScore {
   missed: string[];
   fieldsRight: number;
   fieldsTotal: number;
-}
-
-export function normalizeForScore(value: string): string {
-  const text = value
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/" /g, '"')
-    .replace(/ "/g, '"')
-    .trim()
-    .replace(/\s*(?:;\s*(?:and|or)|[.;])$/, '')
-    .trim();
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function sameString(expected: unknown, actual: unknown): boolean {
