@@ -1,5 +1,5 @@
 // How far careful readers agree with each other on a holdout, and the importer with them:
-// `node --import tsx test/holdoutAgreement.ts [DIR]` (default: the fourth holdout). The holdout's
+// `node --import tsx test/holdoutAgreement.ts DIR` (a holdout's folder). The holdout's
 // own `<name>.expected.json` is reader A; `DIR/readers/<x>/<name>.expected.json` are further
 // readers who annotated the same texts independently, from the written conventions only. Prints
 // totals and misses by field, never a note's name or value: the holdout stays a blind measure.
@@ -14,7 +14,8 @@ import {
 } from './support/conceptNoteScore.js';
 
 const EXPECTED = '.expected.json';
-const dir = resolve(process.argv[2] ?? 'packages/un-docs/fixtures/holdout4');
+if (!process.argv[2]) throw new Error('usage: node --import tsx test/holdoutAgreement.ts DIR');
+const dir = resolve(process.argv[2]);
 const names = readdirSync(dir)
   .filter((file) => file.endsWith(EXPECTED))
   .map((file) => file.slice(0, -EXPECTED.length))
