@@ -100,6 +100,8 @@ let fieldsMajority = 0;
 let fieldsImporter = 0;
 let fieldsSplit = 0;
 let notesAnyReader = 0;
+/** Of the notes every reader reads the same, those the importer reads so too. */
+let notesAllImporter = 0;
 for (let n = 0; n < names.length; n += 1) {
   const readings = labels.map((label) => readers.get(label)![n]!);
   const pairsAgree = (x: Reading, y: Reading, field: string): boolean =>
@@ -121,11 +123,15 @@ for (let n = 0; n < names.length; n += 1) {
     else importerAll = false;
   }
   if (allAgree) notesAll += 1;
+  if (allAgree && compare([readings[0]!], [imported[n]!])[0]!.missed.length === 0)
+    notesAllImporter += 1;
   if (importerAll) notesMajority += 1;
   if (readings.some((r) => compare([r], [imported[n]!])[0]!.missed.length === 0))
     notesAnyReader += 1;
 }
-say(`all readers the same on ${notesAll}/${names.length} notes`);
+say(
+  `all readers the same on ${notesAll}/${names.length} notes; the importer the same as them on ${notesAllImporter} of those`,
+);
 say(
   `importer vs the readers' majority: ${notesMajority}/${names.length} notes right on every field two readers agree on, ` +
     `${fieldsImporter}/${fieldsMajority} such fields; ${fieldsSplit} fields with no two readers agreeing`,
