@@ -53,6 +53,9 @@ const BRIEFERS =
 
 const DURATION =
   /\b(?:last|lasts|lasting|duration|break|pause|video|film|recording)\b|\bdurer?a\b|\bdurée\b|\bduración\b/iu;
+// A statement's maximum duration is its limit: "tendrán una duración máxima de cinco minutos".
+const MAXIMUM_DURATION =
+  /\b(?:maximum|max\.)\s+duration\b|\bduration\s+of\s+(?:up\s+to|no\s+more\s+than|at\s+most)\b|\bdurée\s+maximale\b|\bduración\s+máxima\b/giu;
 // Round 13a: a discussion divided into rounds or slots of so many minutes, and the parts of
 // one given in brackets after it ("two slots of 60 minutes each (45 minutes for comments from
 // the floor …)"), time the meeting, not a speaker.
@@ -144,7 +147,7 @@ export function findSpeakingLimit({
       if (!count || brieferSlot(clause, text, match.index)) continue;
       // "a 5-minute video", "The meeting will last 90 minutes": durations, not limits.
       const near = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 15);
-      if (DURATION.test(near)) continue;
+      if (DURATION.test(near.replace(MAXIMUM_DURATION, ''))) continue;
       if (dividedTime(text, match.index)) continue;
       // "180 seconds" is three minutes; ninety seconds is not a whole number of minutes.
       const seconds = /^seg|^sec/i.test(unit);
