@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { afterTheOpening } from './cues/meetingPart.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
@@ -237,7 +238,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   // format named after the first verb of convening, not one the background recalls before it.
   for (const { text } of layout) {
     const verb = ANNOUNCES.exec(text);
-    const named = verb ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
+    const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
+    const named =
+      verb && !part ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
   }
