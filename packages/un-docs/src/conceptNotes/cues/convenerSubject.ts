@@ -2,6 +2,7 @@ import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { actorList, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { honouredConvener } from './honouredConvener.js';
 
 // The convener as the sentence's grammar names it, whatever the wording around the verb:
 // the subject of a convening verb in any tense ("Brazil and Mozambique are delighted to
@@ -60,6 +61,8 @@ function officeName(office: string): string {
 
 /** A list every part of which is a Member State, or an office of a body. */
 function conveningActors(subject: string): string | null {
+  const honoured = honouredConvener(subject);
+  if (honoured) return officeName(honoured);
   const list = actorList(subject);
   if (!list) return null;
   if (OFFICE.test(list)) return officeName(list);
