@@ -106,6 +106,19 @@ function isTimetable({ blocks }: NoteText): boolean {
   return days.size >= 3;
 }
 
+// Round 13a: a meeting announced for a month of a year, its day still to be set ("will hold an
+// ECOSOC Special Meeting at UN Headquarters in May 2018", `tiendra une réunion spéciale en avril
+// 2028`), is dated as far as the note dates it: the note looks forward to it.
+const MONTH_OF_YEAR =
+  /(?<![\p{L}])(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/iu;
+
+function announcedForMonth({ sentences }: NoteText): boolean {
+  return sentences.some(
+    ({ text }) =>
+      MONTH_OF_YEAR.test(text) && namesGathering(text) && FORWARD.test(text) && !recordsPast(text),
+  );
+}
+
 /**
  * The format's source may be a paragraph: only its sentences that name the meeting say
  * whether it was held ("… will convene this High-level Thematic Debate … Organizational
@@ -123,7 +136,7 @@ function formatRecordsPast(formatSource: string): boolean {
  * timetable of several days unless a sentence announces the meeting.
  */
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
-  if (meeting.date === null) return false;
+  if (meeting.date === null && !announcedForMonth(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
   // A timetable of several days is a note when a sentence announces its meeting ("The
   // Council will hold its annual Forum … from Monday, 3 May to Wednesday, 5 May").

@@ -30,6 +30,10 @@ const NOUN =
 // place ("On 8 May 2020,", "Le 3 mars,").
 const OPENING =
   /^(?:(?:As|En tant que|Como|En (?:su|sus|sa|leur) (?:calidad|qualité) de)\s[^.]{3,200}?|(?:On|Le|El)\s[^,]{3,40}),\s+/u;
+// Round 13a: an opening purpose ("To take stock of …,", `Afin d'examiner …,`, `Con el fin de
+// …,`) stands before the subject too; it runs to the comma before the subject.
+const PURPOSE =
+  /^(?:(?:To|In order to|With a view to|Afin de|Pour|En vue de|Para|A fin de|Con (?:el )?(?:fin|objeto|propósito) de|Con miras a)\s|(?:Afin|En vue) d['’])[^.]{3,300},\s+/u;
 const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
 // A role after the subject, its closing comma gone with the auxiliaries: "Estonia, Security
 // Council President for that month, will convene".
@@ -75,7 +79,12 @@ function subjectOf(sentence: string): string | null {
     if (NOUN.test(verb[0])) continue;
     const before = withoutAuxiliaries(sentence.slice(0, verb.index));
     if (before.length < 3) continue;
-    const readings = [before, before.replace(LEAD_IN, ''), before.replace(OPENING, '')];
+    const readings = [
+      before,
+      before.replace(LEAD_IN, ''),
+      before.replace(OPENING, ''),
+      before.replace(PURPOSE, ''),
+    ];
     const withoutRole = [
       ...readings.map((text) => text.replace(APPOSITIVE, '')),
       ...readings.map((text) => text.replace(ROLE_APPOSITIVE, '')),
