@@ -1,5 +1,6 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { findDates } from '../../dates/findDates.js';
+import { parseLabel } from '../../text/parseLabel.js';
 import { namesOnlyAState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
 import { namesNothingElse } from './meetingKinds.js';
@@ -152,8 +153,20 @@ function subtitle(layout: readonly LayoutBlock[], titleBlocks: readonly number[]
   return plausible ? text : null;
 }
 
+// Round 13a: an item of a numbered or lettered list at the top of a text ("1. High-Level
+// Thematic Debate on … (9-10 February 2015)", "2. …") names one of several meetings the text
+// speaks of, the series its meeting prepares: no title of the meeting's own.
+function listItem(layout: readonly LayoutBlock[], index: number): boolean {
+  const kind = parseLabel(layout[index]?.text ?? '')?.kind;
+  if (kind === undefined || kind === 'bullet') return false;
+  return [index - 1, index + 1].some(
+    (other) => parseLabel(layout[other]?.text ?? '')?.kind === kind,
+  );
+}
+
 const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
+    if (listItem(layout, index)) return [];
     const block = layout[index];
     // "Peacebuilding Commission: X" reads as a field line, but a body is no field's label.
     const titled =
