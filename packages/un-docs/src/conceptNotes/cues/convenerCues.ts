@@ -4,6 +4,7 @@ import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
+import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { seriesConvener } from './seriesConvener.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
@@ -249,6 +250,7 @@ const officeChairs: Cue<string> = ({ sentences }) =>
 
 export const CONVENER_CUES: readonly Cue<string>[] = [
   officeChairs,
+  dialogueWithOffice,
   organizerField,
   organizedBy,
   listedOrganizers,
