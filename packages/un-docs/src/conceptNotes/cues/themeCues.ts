@@ -56,6 +56,14 @@ const MEETING_QUOTED = new RegExp(
   String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
   'iu',
 );
+// Round 13a: the meeting's purpose quoted ("The purpose of the meeting is “to discuss …”", `La
+// convocatoria tiene como propósito “Discutir …”`, `La réunion a pour objet « … »`): the words
+// the organizers gave the meeting, when no title or theme names it.
+const PURPOSE_QUOTED = new RegExp(
+  String.raw`\b(?:purpose|aim|objective|propósito|objetivo|finalidad|objet|but)\b[^“”"«».;]{0,60}?${QUOTED}`,
+  'iu',
+);
+const OF_A_MEETING = new RegExp(String.raw`${MEETING_WORD}|convocatoria|convocation`, 'iu');
 const TITLE_WORDS = new RegExp(
   `concept note|note conceptuelle|note de cadrage|nota conceptual|${MEETING_WORD}`,
   'iu',
@@ -119,6 +127,14 @@ const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const words = quotedWords(MEETING_QUOTED.exec(text));
     return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
+  });
+
+const purposeQuoted: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const match = PURPOSE_QUOTED.exec(text);
+    const ofMeeting = match !== null && OF_A_MEETING.test(text.slice(0, match.index + 60));
+    const words = ofMeeting ? quotedWords(match) : null;
+    return words ? [themed(words, placed(0.6, text), text, 'purposeQuoted')] : [];
   });
 
 const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
@@ -200,6 +216,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  purposeQuoted,
   focusSubject,
   facilitatedProcess,
 ];
