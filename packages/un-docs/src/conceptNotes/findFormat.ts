@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { afterTheOpening } from './cues/meetingPart.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
@@ -15,7 +16,7 @@ import type { NoteLayout } from './layout/NoteLayout.js';
 
 export const FORMATS: readonly [RegExp, string][] = [
   [
-    /\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bfórmula Arria\b/iu,
+    /\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bf[oó]rmula Arria\b/iu,
     'Arria-formula meeting',
   ],
   [
@@ -95,8 +96,10 @@ const LABELS = new Set([
 // roundtable", "will be organized as a panel discussion", "prendra la forme d'une table
 // ronde", "adoptará el formato de una mesa redonda": the format the note gives its meeting,
 // surer than a format merely mentioned ("in preparation for the high-level political forum").
+// Round 13a: `bajo la modalidad de` ("under the modality of") gives the form too, and a news
+// item's "Formula Arria", its accent dropped, is the Arria formula.
 const TAKES_THE_FORM =
-  /\b(?:take|takes|taking)\s+(?:place\s+in\s+)?the\s+(?:form|format)\s+of\b|\bbe\s+(?:organi[sz]ed|conducted|structured)\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b/iu;
+  /\b(?:take|takes|taking)\s+(?:place\s+in\s+)?the\s+(?:form|format)\s+of\b|\bbe\s+(?:organi[sz]ed|conducted|structured)\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b|\bbajo\s+la\s+modalidad\s+de\b|\bsous\s+la\s+forme\s+d['’]/iu;
 
 // "two panel discussions", "round tables", "side events": a format named in the plural is the
 // same format (one letter shorter, so positions barely move). "Briefings" are the briefers'
@@ -237,7 +240,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   // format named after the first verb of convening, not one the background recalls before it.
   for (const { text } of layout) {
     const verb = ANNOUNCES.exec(text);
-    const named = verb ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
+    const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
+    const named =
+      verb && !part ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
   }

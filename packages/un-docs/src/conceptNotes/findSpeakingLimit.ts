@@ -53,6 +53,13 @@ const BRIEFERS =
 
 const DURATION =
   /\b(?:last|lasts|lasting|duration|break|pause|video|film|recording)\b|\bdurer?a\b|\bdurée\b|\bduración\b/iu;
+// A statement's maximum duration is its limit: "tendrán una duración máxima de cinco minutos".
+const MAXIMUM_DURATION =
+  /\b(?:maximum|max\.)\s+duration\b|\bduration\s+of\s+(?:up\s+to|no\s+more\s+than|at\s+most)\b|\bdurée\s+maximale\b|\bduración\s+máxima\b/giu;
+// Round 13a: a discussion divided into rounds or slots of so many minutes, and the parts of
+// one given in brackets after it ("two slots of 60 minutes each (45 minutes for comments from
+// the floor …)"), time the meeting, not a speaker.
+const DIVIDED = /\b(?:divided|split)\s+in(?:to)?\b|\bdivisée?s?\s+en\b|\bdividid[oa]s?\s+en\b/iu;
 
 // "Briefers will have seven minutes, and Member States three": the floor's limit, its unit
 // left to the clause before.
@@ -114,6 +121,15 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start, end ? at + end.index : text.length);
 }
 
+/** Whether the count at `at` times a divided discussion: after "divided into", or in its brackets. */
+function dividedTime(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (DIVIDED.test(before)) return true;
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  return DIVIDED.test(text.slice(Math.max(0, open - 80), open));
+}
+
 export function findSpeakingLimit({
   sentences,
   footnotes,
@@ -131,7 +147,8 @@ export function findSpeakingLimit({
       if (!count || brieferSlot(clause, text, match.index)) continue;
       // "a 5-minute video", "The meeting will last 90 minutes": durations, not limits.
       const near = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 15);
-      if (DURATION.test(near)) continue;
+      if (DURATION.test(near.replace(MAXIMUM_DURATION, ''))) continue;
+      if (dividedTime(text, match.index)) continue;
       // "180 seconds" is three minutes; ninety seconds is not a whole number of minutes.
       const seconds = /^seg|^sec/i.test(unit);
       const value = seconds ? toNumber(count) / 60 : toNumber(count);

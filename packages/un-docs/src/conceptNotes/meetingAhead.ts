@@ -106,6 +106,24 @@ function isTimetable({ blocks }: NoteText): boolean {
   return days.size >= 3;
 }
 
+// Round 13a: a meeting announced for a month of a year, its day still to be set ("will hold an
+// ECOSOC Special Meeting at UN Headquarters in May 2018", `tiendra une réunion spéciale en avril
+// 2028`), or for a day a news item gives without its year (`el debate abierto que el Consejo
+// celebrará el 6 de agosto`), is dated as far as the text dates it: it looks forward to it. The
+// meeting's date stays empty unless the text gives the year elsewhere.
+const MONTH_OF_YEAR =
+  /(?<![\p{L}])(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/iu;
+
+function announcedUndated({ sentences }: NoteText): boolean {
+  return sentences.some(
+    ({ text }) =>
+      (MONTH_OF_YEAR.test(text) || findDates(text).some(({ iso }) => iso.length === 5)) &&
+      namesGathering(text) &&
+      FORWARD.test(text) &&
+      !recordsPast(text),
+  );
+}
+
 /**
  * The format's source may be a paragraph: only its sentences that name the meeting say
  * whether it was held ("… will convene this High-level Thematic Debate … Organizational
@@ -123,7 +141,7 @@ function formatRecordsPast(formatSource: string): boolean {
  * timetable of several days unless a sentence announces the meeting.
  */
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
-  if (meeting.date === null) return false;
+  if (meeting.date === null && !announcedUndated(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
   // A timetable of several days is a note when a sentence announces its meeting ("The
   // Council will hold its annual Forum … from Monday, 3 May to Wednesday, 5 May").

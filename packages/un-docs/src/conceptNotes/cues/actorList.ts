@@ -9,9 +9,10 @@ const STOP =
   /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
-// "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger.
+// "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;
+// round 13a: "the Representative of Portugal", `el Representante de Portugal`, names Portugal.
 const ENVOYS =
-  /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
+  /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes|Representatives?|Representantes?|Représentants?)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
 const TO_THE_UN =
   /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Nations Unies|Naciones Unidas).*$/iu;
 

@@ -4,6 +4,7 @@ import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
+import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { seriesConvener } from './seriesConvener.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
@@ -154,7 +155,7 @@ const bodyConvenes: Cue<string> = ({ sentences }) =>
 const MISSIONS =
   /^(?:[^–—.]{0,60}\s[–—-]\s+)?(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
 const INITIATIVE =
-  /(?<![\p{L}])(?:at the initiative of|an initiative of|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|por iniciativa de|una iniciativa de)\s+([^,]+)/iu;
+  /(?<![\p{L}])(?:at the initiative of|an initiative of|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|por iniciativa d(?:e|el)|una iniciativa d(?:e|el))\s+([^,]+)/iu;
 
 const missionsInvite: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
@@ -249,6 +250,7 @@ const officeChairs: Cue<string> = ({ sentences }) =>
 
 export const CONVENER_CUES: readonly Cue<string>[] = [
   officeChairs,
+  dialogueWithOffice,
   organizerField,
   organizedBy,
   listedOrganizers,

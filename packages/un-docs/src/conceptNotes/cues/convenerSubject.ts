@@ -2,6 +2,7 @@ import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { actorList, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { honouredConvener } from './honouredConvener.js';
 
 // The convener as the sentence's grammar names it, whatever the wording around the verb:
 // the subject of a convening verb in any tense ("Brazil and Mozambique are delighted to
@@ -29,6 +30,10 @@ const NOUN =
 // place ("On 8 May 2020,", "Le 3 mars,").
 const OPENING =
   /^(?:(?:As|En tant que|Como|En (?:su|sus|sa|leur) (?:calidad|qualité) de)\s[^.]{3,200}?|(?:On|Le|El)\s[^,]{3,40}),\s+/u;
+// Round 13a: an opening purpose ("To take stock of …,", `Afin d'examiner …,`, `Con el fin de
+// …,`) stands before the subject too; it runs to the comma before the subject.
+const PURPOSE =
+  /^(?:(?:To|In order to|With a view to|Afin de|Pour|En vue de|Para|A fin de|Con (?:el )?(?:fin|objeto|propósito) de|Con miras a)\s|(?:Afin|En vue) d['’])[^.]{3,300},\s+/u;
 const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
 // A role after the subject, its closing comma gone with the auxiliaries: "Estonia, Security
 // Council President for that month, will convene".
@@ -60,6 +65,8 @@ function officeName(office: string): string {
 
 /** A list every part of which is a Member State, or an office of a body. */
 function conveningActors(subject: string): string | null {
+  const honoured = honouredConvener(subject);
+  if (honoured) return officeName(honoured);
   const list = actorList(subject);
   if (!list) return null;
   if (OFFICE.test(list)) return officeName(list);
@@ -72,7 +79,12 @@ function subjectOf(sentence: string): string | null {
     if (NOUN.test(verb[0])) continue;
     const before = withoutAuxiliaries(sentence.slice(0, verb.index));
     if (before.length < 3) continue;
-    const readings = [before, before.replace(LEAD_IN, ''), before.replace(OPENING, '')];
+    const readings = [
+      before,
+      before.replace(LEAD_IN, ''),
+      before.replace(OPENING, ''),
+      before.replace(PURPOSE, ''),
+    ];
     const withoutRole = [
       ...readings.map((text) => text.replace(APPOSITIVE, '')),
       ...readings.map((text) => text.replace(ROLE_APPOSITIVE, '')),

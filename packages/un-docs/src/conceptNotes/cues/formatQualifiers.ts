@@ -29,13 +29,17 @@ const QUALIFIERS: readonly [string, RegExp][] = [
     /^(?:ambassadorial[- ]level|au niveau des ambassadeurs|a nivel de embajadores)$/iu,
   ],
   ['special', /^(?:special|spécial(?:e)?|especial)$/iu],
+  // Round 13a: a meeting between a body's sessions says when it meets as "annual" does:
+  // "intersessional panel discussion", `réunion-débat intersessions`, `mesa redonda entre
+  // períodos de sesiones`.
+  ['intersessional', /^(?:intersessional|intersessions|entre períodos de sesiones)$/iu],
   ['informal', /^(?:informal|informel(?:le)?|oficios[oa])$/iu],
   ['interactive', /^(?:interactive|interacti(?:f|ve)|interactiv[oa])$/iu],
   ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
 ];
 
 const ENGLISH_WORD =
-  '(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special)';
+  '(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional)';
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council
@@ -45,7 +49,9 @@ const BODY_BEFORE = new RegExp(
   'iu',
 );
 const ROMANCE_WORD =
-  "(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día|au niveau des ambassadeurs|a nivel de embajadores)";
+  "(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones)";
+// Round 13a: a length stated as a duration ("de un día de duración", like "lasting one day")
+// says how long the meeting runs, not what kind of meeting it is: it is no qualifier.
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
 const AFTER = new RegExp(`^(?:,?\\s+${ROMANCE_WORD}(?![\\p{L}]))+`, 'iu');
 // A kind named in English ends on an English meeting word ("open debate", "round table").

@@ -19,3 +19,20 @@ describe('letterOffice', () => {
     expect(letterOffice(['United Nations', title, 'Excellency,'])).toBe(expected);
   });
 });
+
+describe('letterOffice from a French or Spanish letterhead', () => {
+  it.each([
+    ["LE PRÉSIDENT DE L'ASSEMBLÉE GÉNÉRALE", "le Président de l'Assemblée générale"],
+    [
+      'LA PRESIDENTA DEL CONSEJO ECONÓMICO Y SOCIAL',
+      'la Presidenta del Consejo Económico y Social',
+    ],
+    [
+      'LE PRÉSIDENT DU CONSEIL DES DROITS DE L’HOMME',
+      'le Président du Conseil des droits de l’homme',
+    ],
+    ['El Presidente de la Asamblea General', 'el Presidente de la Asamblea General'],
+  ])('names the office of %s, cased as the UN writes it', (letterhead, expected) => {
+    expect(letterOffice([letterhead, '12 de febrero de 2027', 'Excelencia:'])).toBe(expected);
+  });
+});

@@ -23,6 +23,25 @@ const LETTER_FROM_ES_FR = new RegExp(
   String.raw`^(?:Cartas?\s+(?:idénticas\s+)?de\s+fecha|Lettres?\s+(?:identiques\s+)?datées?\s+du)\s+.{4,40}?\s+(?:(?:dirigidas?|adressées?)\s+.{0,200}?\s+)?(?:por|de|par)\s+${OFFICE_ES_FR}(?![\p{L}])`,
   'iu',
 );
+// Round 13a: a French or Spanish letterhead names the office with its article, often in
+// capitals ("LE PRÉSIDENT DE L'ASSEMBLÉE GÉNÉRALE"); the convener keeps the UN's own casing.
+const LETTERHEAD_ES_FR = new RegExp(String.raw`^${OFFICE_ES_FR}$`, 'iu');
+const ES_FR_NAMES = [
+  'Presidente',
+  'Presidenta',
+  'Président',
+  'Présidente',
+  'Asamblea General',
+  'Consejo Económico y Social',
+  'Consejo de Derechos Humanos',
+  'Consejo de Seguridad',
+  'Comisión de Consolidación de la Paz',
+  'Assemblée générale',
+  'Conseil économique et social',
+  "Conseil des droits de l'homme",
+  'Conseil de sécurité',
+  'Commission de consolidation de la paix',
+];
 const FIRST_BLOCKS = 4;
 const TITLE_BLOCKS = 14;
 const SIGNATURE_BLOCKS = 4;
@@ -41,11 +60,31 @@ function officeCase(office: string): string {
     .join(' ');
 }
 
+/** "LE PRÉSIDENT DE L'ASSEMBLÉE GÉNÉRALE" → "le Président de l'Assemblée générale". */
+function officeCaseEsFr(office: string): string {
+  if (office !== office.toUpperCase()) return office.replace(/^\p{L}+/u, (a) => a.toLowerCase());
+  let cased = office.toLowerCase();
+  for (const name of ES_FR_NAMES) {
+    const at = cased.search(
+      new RegExp(`(?<![\\p{L}])${name.replace(/['’]/gu, "['’]")}(?![\\p{L}])`, 'iu'),
+    );
+    if (at < 0) continue;
+    // The apostrophe stays the one the letterhead prints.
+    const own = [...name].map((char, index) => (char === "'" ? (cased[at + index] ?? char) : char));
+    cased = cased.slice(0, at) + own.join('') + cased.slice(at + name.length);
+  }
+  return cased;
+}
+
 /**
  * The office as a convener is named, with its article, in the letter's language ("the
  * President of the General Assembly", "el Presidente de la Asamblea General"), or null.
  */
 export function letterOffice(blocks: readonly string[]): string | null {
+  for (const block of blocks.slice(0, FIRST_BLOCKS)) {
+    const office = LETTERHEAD_ES_FR.exec(block.trim())?.[1];
+    if (office) return officeCaseEsFr(office);
+  }
   for (const block of blocks.slice(0, TITLE_BLOCKS)) {
     const office = block.length < 300 ? LETTER_FROM_ES_FR.exec(block)?.[1] : undefined;
     if (office) return office.replace(/^(?:El|La|Le)\b/u, (article) => article.toLowerCase());

@@ -14,9 +14,10 @@ export const SPEAKING =
   /\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
 
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
-// Friday, 12 March", `au plus tard le`, `a más tardar el`).
+// Friday, 12 March", `au plus tard le`, `a más tardar el`; round 13a: a list open "jusqu'au" a
+// date, `restera ouverte jusqu'au jeudi 18 mai`, as one open "until" it).
 const BY =
-  /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
 // "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`.
 const CLOSES = /\b(?:clos(?:e|es|ed|ing)|close le|se cerrará|cierre)\b[^.]{0,40}$/iu;
 

@@ -1,5 +1,6 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { findDates } from '../../dates/findDates.js';
+import { parseLabel } from '../../text/parseLabel.js';
 import { namesOnlyAState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
 import { namesNothingElse } from './meetingKinds.js';
@@ -55,6 +56,14 @@ const MEETING_QUOTED = new RegExp(
   String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
   'iu',
 );
+// Round 13a: the meeting's purpose quoted ("The purpose of the meeting is “to discuss …”", `La
+// convocatoria tiene como propósito “Discutir …”`, `La réunion a pour objet « … »`): the words
+// the organizers gave the meeting, when no title or theme names it.
+const PURPOSE_QUOTED = new RegExp(
+  String.raw`\b(?:purpose|aim|objective|propósito|objetivo|finalidad|objet|but)\b[^“”"«».;]{0,60}?${QUOTED}`,
+  'iu',
+);
+const OF_A_MEETING = new RegExp(String.raw`${MEETING_WORD}|convocatoria|convocation`, 'iu');
 const TITLE_WORDS = new RegExp(
   `concept note|note conceptuelle|note de cadrage|nota conceptual|${MEETING_WORD}`,
   'iu',
@@ -120,6 +129,14 @@ const meetingQuoted: Cue<string> = ({ sentences }) =>
     return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
   });
 
+const purposeQuoted: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const match = PURPOSE_QUOTED.exec(text);
+    const ofMeeting = match !== null && OF_A_MEETING.test(text.slice(0, match.index + 60));
+    const words = ofMeeting ? quotedWords(match) : null;
+    return words ? [themed(words, placed(0.6, text), text, 'purposeQuoted')] : [];
+  });
+
 const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
@@ -152,8 +169,20 @@ function subtitle(layout: readonly LayoutBlock[], titleBlocks: readonly number[]
   return plausible ? text : null;
 }
 
+// Round 13a: an item of a numbered or lettered list at the top of a text ("1. High-Level
+// Thematic Debate on … (9-10 February 2015)", "2. …") names one of several meetings the text
+// speaks of, the series its meeting prepares: no title of the meeting's own.
+function listItem(layout: readonly LayoutBlock[], index: number): boolean {
+  const kind = parseLabel(layout[index]?.text ?? '')?.kind;
+  if (kind === undefined || kind === 'bullet') return false;
+  return [index - 1, index + 1].some(
+    (other) => parseLabel(layout[other]?.text ?? '')?.kind === kind,
+  );
+}
+
 const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
+    if (listItem(layout, index)) return [];
     const block = layout[index];
     // "Peacebuilding Commission: X" reads as a field line, but a body is no field's label.
     const titled =
@@ -187,6 +216,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  purposeQuoted,
   focusSubject,
   facilitatedProcess,
 ];

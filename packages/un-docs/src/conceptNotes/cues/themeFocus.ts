@@ -8,6 +8,12 @@ import { unquote } from './quoted.js';
 const FOCUS =
   /(?:^|[,;.:]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250})$|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
 
+// Round 13a: the subject given in a relative clause after the meeting (`el debate abierto que
+// el Consejo celebrará el 6 de agosto, y que abordará X`, "the open debate …, which will address
+// X", `la réunion-débat …, qui portera sur X`).
+const RELATIVE_FOCUS =
+  /\b(?:debate|meeting|briefing|dialogue|discussion|débat|réunion(?:-débat)?|séance|reunión|diálogo|sesión)\b[^.]{0,160}?,?\s+(?:(?:and\s+)?which\s+will\s+(?:address|examine|consider|(?:focus|centre|center)\s+on|be\s+(?:devoted|dedicated)\s+to)|(?:et\s+)?qui\s+(?:portera\s+sur|sera\s+consacrée?\s+à|examinera|abordera)|(?:y\s+)?que\s+(?:abordará|tratará|examinará|analizará|se\s+centrará\s+en|estará\s+dedicad[oa]\s+a))\s+(.{4,250})$/iu;
+
 function trimFocus(words: string): string | null {
   let subject = words.replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '').replace(/[\s.;:]+$/, '');
   const date = findDates(subject)[0];
@@ -17,7 +23,7 @@ function trimFocus(words: string): string | null {
 
 export const focusSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const match = FOCUS.exec(text);
+    const match = FOCUS.exec(text) ?? RELATIVE_FOCUS.exec(text);
     const subject = match ? trimFocus(match[1] ?? match[2] ?? '') : null;
     return subject ? [candidate(unquote(subject), 0.5, text, 'focusSubject')] : [];
   });
