@@ -17,15 +17,25 @@ export const SPEAKING =
 // Friday, 12 March", `au plus tard le`, `a más tardar el`).
 const BY =
   /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
-// "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`.
-const CLOSES = /\b(?:clos(?:e|es|ed|ing)|close le|se cerrará|cierre)\b[^.]{0,40}$/iu;
+// "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`;
+// round 13b: also with a clock time between ("will close at 6 p.m. on Tuesday, 19 January",
+// `se cerrará a las 18.00 horas del jueves`), whose dots end no sentence.
+const CLOSES = /\b(?:clos(?:e|es|ed|ing)|close le|se cerrará|cierre)(?![\p{L}])[^.]{0,40}$/iu;
+const CLOCK_DOTS = /\b([ap])\.m\.|\b(\d{1,2})\.(\d{2})\b/giu;
+
+/** "6 p.m." → "6 pm", "18.00" → "18:00": a clock's dots are not a sentence's. */
+function withoutClockDots(text: string): string {
+  return text.replace(CLOCK_DOTS, (_whole, half?: string, hour?: string, minutes?: string) =>
+    half ? `${half}m` : `${hour}:${minutes}`,
+  );
+}
 
 /** The deadline a sentence about getting the floor gives, a missing year from the meeting. */
 export function floorDeadline(text: string, meetingDate: string | null): string | null {
   if (!SPEAKING.test(text)) return null;
   const date = findDates(text).find(({ index }) => {
     const before = text.slice(Math.max(0, index - 60), index);
-    return BY.test(before) || CLOSES.test(before);
+    return BY.test(before) || CLOSES.test(withoutClockDots(before));
   });
   return date ? withYear(date.iso, meetingDate) : null;
 }
