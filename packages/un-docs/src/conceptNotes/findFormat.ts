@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
@@ -136,7 +137,8 @@ function allNamed(text: string): { kind: string; format: string }[] {
 /**
  * The format found, with the qualifiers the note gives the same kind in its title lines and
  * in the sentences that look forward to a meeting of that kind ("The high-level open debate
- * will be held …"), not in those recalling one held.
+ * will be held …") or tell of it as recurring ("Every May, the Council holds its annual open
+ * debate", round 13b), not in those recalling one held.
  */
 function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<string> {
   const kind = FORMATS.map(([, name]) => name)
@@ -146,7 +148,7 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
   const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => FORWARD.test(text) && !recordsPast(text));
+    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)
     .filter((named) => named.kind === kind)

@@ -50,6 +50,11 @@ const SENTENCE_END = new RegExp(
 // chair,"): a theme is a noun phrase and ends before it.
 const RELATIVE_CLAUSE =
   /,\s*(?:which|who|whom|whose|qui|que|lequel|laquelle|lesquels|el cual|la cual|quien|quienes)(?![\p{L}])[\s\S]*$/iu;
+// Round 13b: what the meeting follows or coincides with, after a comma, is its occasion ("…
+// armed conflict, following the publication of the report", "…, coinciding with the
+// anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
+const OCCASION_AFTER_COMMA =
+  /\s*,\s*(?:following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -60,7 +65,7 @@ function trimSubject(subject: string, titleLine: boolean): string {
     .trim()
     .replace(RELATIVE_CLAUSE, '')
     .replace(NAME_END, '');
-  if (!titleLine) words = words.replace(SENTENCE_END, '');
+  if (!titleLine) words = words.replace(SENTENCE_END, '').replace(OCCASION_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');

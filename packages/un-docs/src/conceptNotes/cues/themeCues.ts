@@ -5,6 +5,7 @@ import { bodiesIn } from './bodyNames.js';
 import { namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
+import { recurringSubject } from './recurringMeeting.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -187,6 +188,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  recurringSubject,
   focusSubject,
   facilitatedProcess,
 ];
