@@ -5,6 +5,7 @@ import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
 import { seriesConvener } from './seriesConvener.js';
+import { sessionConvener } from './sessionConvener.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
@@ -260,6 +261,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   atTheInitiativeOf,
   convenerSubject,
   seriesConvener,
+  sessionConvener,
   signatureStates,
 ];
 

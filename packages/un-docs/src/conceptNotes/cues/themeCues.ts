@@ -52,8 +52,10 @@ const ON_THE_THEME = new RegExp(
   String.raw`\b(?:themed?|thème|tema|topic)\b(?:[^“”"«»]{0,30}?|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
+// Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will
+// consider", `La session, intitulée « … », examinera`).
 const MEETING_QUOTED = new RegExp(
-  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
+  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa])|,\s*(?:entitled|titled|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
   'iu',
 );
 const TITLE_WORDS = new RegExp(
