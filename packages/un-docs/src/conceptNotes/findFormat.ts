@@ -118,8 +118,10 @@ function earliest(text: string): { index: number; format: string } | null {
   return { index: best.index, format: qualifiedFormat(singular, best.index, best.end, best.kind) };
 }
 
+// Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,
+// Croatia and Mozambique are co-hosting an Arria-formula meeting", `están organizando`).
 const ANNOUNCES =
-  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 

@@ -15,9 +15,10 @@ const VERB =
 const PASSIVE =
   /(?<![\p{L}])(?:co-?)?(?:conven|host|organi[sz]|sponsor|convoqu|organis|convoc|organiz|auspici|patrocin)\p{L}*\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por)\s+(.+)$/iu;
 // Auxiliaries and the courtesy between a subject and its verb: "are delighted to", "have the
-// honour to", "ont le plaisir d'", "tienen el agrado de", "would like to", "will jointly".
+// honour to", "ont le plaisir d'", "tienen el agrado de", "would like to", "will jointly";
+// round 13b: the Spanish progressive's "están" ("México y Suiza están organizando").
 const AUXILIARY =
-  /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente)\s*$/iu;
+  /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente|está|están)\s*$/iu;
 // "… that Chile and Sweden will convene", "…, which Ghana and Japan will co-host": the
 // subject of a clause, past the sentence it hangs from.
 const LEAD_IN = /^.*?\b(?:that|which|que)\s+/u;
