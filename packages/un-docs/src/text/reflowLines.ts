@@ -86,6 +86,17 @@ function sameListMark(previous: string, line: string): boolean {
   return /^o\s+\S/.test(previous) && /^o\s+\S/.test(line);
 }
 
+// Round 13b: a line indented to where the text of a footnote or list item above it begins
+// continues it (a hanging indent): "¹ See the report … in armed" / "  conflict (S/2026/355),
+// paras. 41–44." is one footnote, not a footnote and a paragraph.
+const MARKED_LINE =
+  /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}[.)]|\d{1,3}[.)]|[•▪●◦·\-–*➢►])\s+(?=\S)/u;
+
+function hangsUnder(previous: string, line: string): boolean {
+  const mark = MARKED_LINE.exec(previous);
+  return mark !== null && Math.abs(indentOf(line) - mark[0].length) <= 1;
+}
+
 // A line naming the document's kind ("Concept note (as of 15 March 2016)") is a line of the
 // title block of its own, never the end of the title above it.
 const DOCUMENT_KIND =
@@ -103,7 +114,7 @@ function startsBlock(
     BLOCK_START.test(text) ||
     startsField(previous, line, shortLine, repeated) ||
     DOCUMENT_KIND.test(text) ||
-    indentOf(line) >= indentOf(previous) + 2 ||
+    (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
     (/[?:]$/.test(before) && /^[\p{Lu}“"‘'(]/u.test(text)) ||
     before.length < shortLine
