@@ -4,8 +4,9 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 // heading, list item or footnote. Text that already has one line per block passes through.
 
 /** A line that begins a block of its own: a paragraph number, list label, bullet, footnote or field. */
+// Round 13b: every bullet parseLabel reads ("➢", "►", "■", …), not only the round ones.
 const BLOCK_START =
-  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
+  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
 // Round 12a: a dot leader sets a label off as a colon does ("Time ........ 10 o'clock").
 const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?(?::\s|(?:\.\s?){2,}\.|(?:…\s?){2,})/u;
 

@@ -72,6 +72,9 @@ function trimSubject(subject: string, titleLine: boolean): string {
   return words.replace(/[\s.,;:–—-]+$/, '').trim();
 }
 
+const DOCUMENT_KIND =
+  /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)$/iu;
+
 /** The subject named after a meeting word, or null when the text names none. */
 // "Concept Note – Arria-formula meeting: X": the note's label before the meeting's name.
 const NOTE_LABEL =
@@ -90,5 +93,8 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   if (BARE_MEETING.test(subject.trim())) return null;
   const words = trimSubject(subject, titleLine);
   if (words.length < 4 || words.length > 250 || /[“”"«»]/.test(words)) return null;
+  // Round 13b: a running header "Peacebuilding Commission – Concept Note (as of 3 May)" names
+  // the body and the document's kind, not a theme.
+  if (DOCUMENT_KIND.test(words)) return null;
   return words;
 }
