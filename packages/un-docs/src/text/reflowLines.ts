@@ -98,6 +98,11 @@ function hangsUnder(previous: string, line: string): boolean {
   return mark !== null && Math.abs(indentOf(line) - mark[0].length) <= 1;
 }
 
+// Round 13b: an e-mail header's field left empty ("Cc:", "To:", `Para:`) is a line of the
+// header, not the end of the subject above it.
+const EMPTY_MAIL_FIELD =
+  /^(?:From|Sent|Date|To|Cc|Bcc|Subject|De|Envoyé|À|Objet|Enviado(?:\s+el)?|Para|Asunto|Fecha)\s*:$/iu;
+
 // A line naming the document's kind ("Concept note (as of 15 March 2016)") is a line of the
 // title block of its own, never the end of the title above it.
 const DOCUMENT_KIND =
@@ -115,6 +120,7 @@ function startsBlock(
     BLOCK_START.test(text) ||
     startsField(previous, line, shortLine, repeated) ||
     DOCUMENT_KIND.test(text) ||
+    EMPTY_MAIL_FIELD.test(text) ||
     (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
     (/[?:]$/.test(before) && /^[\p{Lu}“"‘'(]/u.test(text)) ||

@@ -87,7 +87,10 @@ const themeField: Cue<string> = ({ layout }) =>
     const forward = mailSubject && FORWARD_SUBJECT.test(field.value);
     const value = forward ? field.value.replace(FORWARD_SUBJECT, '').trim() : field.value;
     const named = mailSubject && /^[^“"«]*$/u.test(value) ? subjectOf(value, true) : null;
-    return [themed(named ?? value, forward ? 0.6 : 0.95, text, 'themeField')];
+    // Round 13b: a message's subject line is a short label for it; the invitation's own
+    // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.
+    const confidence = forward ? 0.6 : mailSubject ? 0.78 : 0.95;
+    return [themed(named ?? value, confidence, text, 'themeField')];
   });
 
 // The background often recalls earlier meetings and their themes; a theme told in the past
@@ -121,6 +124,23 @@ const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const words = quotedWords(MEETING_QUOTED.exec(text));
     return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
+  });
+
+// Round 13b: a sentence that names a meeting and ends on its link ("… to an Arria-formula
+// meeting of the Security Council on", `… a una reunión con arreglo a la fórmula Arria sobre`)
+// sets its title off on the next line, in quotation marks.
+const ENDS_ON_LINK = new RegExp(
+  String.raw`${MEETING_WORD}(?:\s+[^.;]{0,80}?)?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa])\s*:?$`,
+  'iu',
+);
+
+const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ text }, index) => {
+    const next = layout[index + 1]?.text ?? '';
+    const words = ENDS_ON_LINK.test(text) ? quotedWords(STANDALONE.exec(next.trim())) : null;
+    return words
+      ? [themed(words, placed(0.8, text), `${text} ${next}`, 'quotedLineAfterMeeting')]
+      : [];
   });
 
 const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
@@ -183,6 +203,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   onTheTheme,
   themeIs,
   meetingQuoted,
+  quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
   titleBesideKind,
