@@ -49,8 +49,28 @@ function withoutPartitives(list: string): string {
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
+// Round 13b: missions named with their seat, then a body that is no State ("the Permanent
+// Missions of Fiji and Portugal to the United Nations and the Ocean Action Network", `les
+// Missions permanentes … auprès de l'Office des Nations Unies à Genève et le Centre …`): the
+// organizers are not all States, so the note's words are kept whole, to the comma.
+const SEAT = String.raw`(?:the\s+|l['’]|las\s+|la\s+)?(?:United\s+Nations(?:\s+Office)?|Office\s+des\s+Nations\s+Unies|Organisation\s+des\s+Nations\s+Unies|Nations\s+Unies|Oficina\s+de\s+las\s+Naciones\s+Unidas|Naciones\s+Unidas)(?:\s+(?:at|in|à|en)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?`;
+const MISSIONS_AND_OTHERS = new RegExp(
+  String.raw`^(.*?\s+(?:to|auprès\s+de|auprès\s+des|ante)\s+${SEAT})\s+(and|et|y)\s+((?:the|la|le|l['’]|el|los|las|les)\s*\p{Lu}[^,;(]*?)\s*(?=[,;(]|$)`,
+  'u',
+);
+
+function missionsAndOthers(text: string): string | null {
+  const mixed = MISSIONS_AND_OTHERS.exec(text);
+  if (!mixed?.[1] || !mixed[2] || !mixed[3] || findMemberState(mixed[3]) !== null) return null;
+  const words = `${mixed[1]} ${mixed[2]} ${mixed[3]}`;
+  if (words.length > 240) return null;
+  return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
+}
+
 function oneActorList(text: string): string | null {
   const envoys = ENVOYS.exec(text);
+  const mixed = envoys ? missionsAndOthers(text) : null;
+  if (mixed) return mixed;
   const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
   const named = states.replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
   const stop = STOP.exec(named);
