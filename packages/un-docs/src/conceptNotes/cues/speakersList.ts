@@ -4,14 +4,18 @@ import { findDates, withYear } from '../../dates/findDates.js';
 // asks for the floor, at an address or through a portal, by a date. By the 2026-12-05
 // convention these are the submission's when the note names no address or deadline for
 // written statements (for an open debate or an Arria-formula meeting the list of speakers is
-// the delegation's deadline). A participant's registration to attend is not about speaking.
+// the delegation's deadline). A participant's registration to attend is not about speaking,
+// except a side event's RSVP (below).
 
 /**
  * A sentence about getting the floor, in the three languages: also those wishing, willing,
  * wanting, intending or planning to speak ("NGOs willing to speak … need to register by …").
  */
+// Round 13b: also an RSVP ("RSVP by Friday 9 July to …", `RSVP avant le …`): a side event has
+// no list of speakers, and replying to its invitation is how a delegation registers for it
+// (the convention's "registers"), so its address and date are the submission's failing others.
 export const SPEAKING =
-  /\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
+  /\bR\.?S\.?V\.?P\b|\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
 
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
 // Friday, 12 March", `au plus tard le`, `a más tardar el`).
