@@ -23,7 +23,7 @@ const FIELD_START = /^\p{Lu}[\p{L}-]*(?:\s\p{L}+){0,3}\s?:\s/u;
 
 // Round 13b: a news item's byline ("by Karin Oduya | 2 March 2027", `par Claire Dubois, 3
 // février`) opens in lower case but names the writer; it does not finish the headline above.
-const BYLINE =
+export const BYLINE =
   /^(?:by|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del))*\s*(?:[|,·•–—-]|$)/u;
 
 function withoutMarkers(text: string): string {

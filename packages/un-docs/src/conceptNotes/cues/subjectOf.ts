@@ -72,6 +72,15 @@ function trimSubject(subject: string, titleLine: boolean): string {
   return words.replace(/[\s.,;:–—-]+$/, '').trim();
 }
 
+// Round 13b: a subject may hold a name quoted whole inside it ("the midterm review of the
+// International Decade for Action “Water for Sustainable Development”, 2018-2028"); one that
+// opens with a quotation mark, or holds half of one, is cut from a quoted theme another cue reads.
+function wholeQuotations(words: string): boolean {
+  if (/^[“”"«»]/u.test(words)) return false;
+  const count = (marks: RegExp): number => (words.match(marks) ?? []).length;
+  return count(/"/gu) % 2 === 0 && count(/“/gu) === count(/”/gu) && count(/«/gu) === count(/»/gu);
+}
+
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)$/iu;
 
@@ -92,7 +101,7 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
   if (BARE_MEETING.test(subject.trim())) return null;
   const words = trimSubject(subject, titleLine);
-  if (words.length < 4 || words.length > 250 || /[“”"«»]/.test(words)) return null;
+  if (words.length < 4 || words.length > 250 || !wholeQuotations(words)) return null;
   // Round 13b: a running header "Peacebuilding Commission – Concept Note (as of 3 May)" names
   // the body and the document's kind, not a theme.
   if (DOCUMENT_KIND.test(words)) return null;

@@ -1,5 +1,6 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { findDates } from '../../dates/findDates.js';
+import { BYLINE } from '../../text/splitBlocks.js';
 import { namesOnlyAState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
 import { namesNothingElse } from './meetingKinds.js';
@@ -155,6 +156,12 @@ const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
     return inTitle ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
   });
 
+// Round 13b: a headline above a byline ("… for high-level meeting on water action" / "by Karin
+// Oduya | 2 March 2027") shortens the meeting's subject; the lede's sentence names it in full.
+function headline(layout: readonly LayoutBlock[], index: number): boolean {
+  return BYLINE.test(layout[index + 1]?.text ?? '');
+}
+
 /** A title is a marked title, or a short line that is not a sentence. */
 function titleConfidence({ text, heading }: LayoutBlock): number {
   if (heading === 1) return 0.72;
@@ -189,7 +196,8 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
     if (!block || !subject) return [];
     const below = namesOnlyAState(subject) ? subtitle(layout, titleBlocks, index) : null;
     if (below) return [themed(below, titleConfidence(block), below, 'subtitleOfCountryMeeting')];
-    return [themed(subject, titleConfidence(block), block.text, 'titleSubject')];
+    const confidence = headline(layout, index) ? 0.45 : titleConfidence(block);
+    return [themed(subject, confidence, block.text, 'titleSubject')];
   });
 
 const announcedSubject: Cue<string> = ({ sentences }) =>
