@@ -48,9 +48,11 @@ function withoutAuxiliaries(text: string): string {
 }
 
 // An office is named without its holder or its session: "the President of the 69th UN General
-// Assembly, Sam Kutesa" is the President of the General Assembly.
+// Assembly, Sam Kutesa" is the President of the General Assembly. Round 13b: "UN" goes only as
+// part of the session's name ("69th UN General Assembly"); "the President of the UN General
+// Assembly" is the office as the note names it, and keeps it.
 const SESSION_OF =
-  /\b(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]+(?:first|second|third|th))\s+(?:session\s+of\s+the\s+)?|\b(?:UN|United Nations)\s+(?=General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission)/giu;
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]+(?:first|second|third|th))\s+(?:session\s+of\s+the\s+)?(?:(?:UN|United Nations)\s+(?=General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission))?/giu;
 
 function officeName(office: string): string {
   const named = office.replace(/,\s.*$/u, '');
