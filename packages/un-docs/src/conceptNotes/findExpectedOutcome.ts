@@ -65,8 +65,16 @@ function authoredSummary(text: string): string | null {
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} summary`;
 }
 
+// Round 13b: a product the note says is not expected ("A political declaration is not
+// expected; instead, the PGA will issue a summary", `No se prevé una declaración política; en
+// su lugar, …`, `Aucune déclaration n'est prévue ;`) is not the outcome: its clause, to the
+// semicolon or the comma before "instead", is passed over and the product after it read.
+const NOT_EXPECTED =
+  /[^;.]*?\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:expected|envisaged|foreseen|planned|anticipated|sought)\b[^;.]*?(?:;|,(?=\s*(?:but|instead|rather)\b))|(?<![\p{L}])no\s+se\s+(?:prevé|espera|contempla)[^;.]*?(?:;|,(?=\s*(?:sino|en\s+su\s+lugar)\b))|(?<![\p{L}])(?:aucune?|pas\s+de)\s[^;.]*?\bn['’](?:est|sont)\s+(?:prévue?s?|envisagée?s?|attendue?s?)[^;.]*?(?:;|,(?=\s*(?:mais|en\s+revanche|plutôt)\b))/giu;
+
 /** The product `text` names: a summary by its named author, else a usual product name. */
-function productIn(text: string): string | null {
+function productIn(sentence: string): string | null {
+  const text = sentence.replace(NOT_EXPECTED, ' ');
   return authoredSummary(text) ?? PRODUCTS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 

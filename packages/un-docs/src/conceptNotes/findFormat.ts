@@ -2,6 +2,7 @@ import { findDates } from '../dates/findDates.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { afterTheOpening } from './cues/meetingPart.js';
+import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
@@ -120,8 +121,10 @@ function earliest(text: string): { index: number; format: string } | null {
   return { index: best.index, format: qualifiedFormat(singular, best.index, best.end, best.kind) };
 }
 
+// Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,
+// Croatia and Mozambique are co-hosting an Arria-formula meeting", `están organizando`).
 const ANNOUNCES =
-  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
@@ -139,7 +142,8 @@ function allNamed(text: string): { kind: string; format: string }[] {
 /**
  * The format found, with the qualifiers the note gives the same kind in its title lines and
  * in the sentences that look forward to a meeting of that kind ("The high-level open debate
- * will be held …"), not in those recalling one held.
+ * will be held …") or tell of it as recurring ("Every May, the Council holds its annual open
+ * debate", round 13b), not in those recalling one held.
  */
 function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<string> {
   const kind = FORMATS.map(([, name]) => name)
@@ -149,7 +153,7 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
   const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => FORWARD.test(text) && !recordsPast(text));
+    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)
     .filter((named) => named.kind === kind)

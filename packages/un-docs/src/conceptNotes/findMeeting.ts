@@ -20,11 +20,11 @@ const TIME_FIELD =
 // message, not the meeting: its lines are no candidates, though their year may still date a
 // day written without one.
 const MAIL_LINE =
-  /^(?:from|sent|date|to|cc|bcc|subject|de|envoyé|à|objet|enviado|para|asunto|fecha)\s*:/iu;
-const MAIL_ADDRESS_LINE = /^(?:from|sent|to|cc|de|envoyé|à|enviado|para)\s*:/iu;
+  /^(?:from|sent|date|to|cc|bcc|subject|de|envoyé|à|objet|enviado(?:\s+el)?|para|asunto|fecha)\s*:/iu;
+const MAIL_ADDRESS_LINE = /^(?:from|sent|to|cc|de|envoyé|à|enviado(?:\s+el)?|para)\s*:/iu;
 
-/** The indexes of blocks that belong to an e-mail's header. */
-function mailHeader(blocks: readonly string[]): Set<number> {
+/** The indexes of blocks that belong to an e-mail's header (also a forwarded message's). */
+export function mailHeader(blocks: readonly string[]): Set<number> {
   const header = new Set<number>();
   let run: number[] = [];
   const close = () => {

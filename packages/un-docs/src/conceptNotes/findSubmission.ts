@@ -3,6 +3,7 @@ import { splitSentences } from '../text/splitSentences.js';
 import type { Submission } from './ConceptNote.js';
 import { floorDeadline, SPEAKING } from './cues/speakersList.js';
 import { deadlineIn } from './findDeadline.js';
+import { mailHeader } from './findMeeting.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // How and by when a delegation gets its words in: where and by when written statements go;
@@ -86,11 +87,16 @@ export function findSubmission(
   meetingDate: string | null,
   footnotes: readonly string[] = [],
 ): Submission {
-  const sentences = body.concat(
-    footnotes.flatMap((note, index) =>
-      splitSentences(note).map((text) => ({ text, block: blocks.length + 4 * index })),
-    ),
-  );
+  // Round 13b: an e-mail header's "From:" address is the sender's, and its "Sent:" no sending
+  // of statements.
+  const header = mailHeader(blocks);
+  const sentences = body
+    .filter(({ block }) => !header.has(block))
+    .concat(
+      footnotes.flatMap((note, index) =>
+        splitSentences(note).map((text) => ({ text, block: blocks.length + 4 * index })),
+      ),
+    );
   const statements = forWrittenStatements(sentences, meetingDate);
   // Failing an address or a deadline for written statements, the floor's: where and by when
   // a delegation inscribes on the list of speakers (the 2026-12-05 convention).

@@ -48,9 +48,14 @@ function subItemText(kind: string, value: string, rest: string): string {
   return kind === 'bullet' ? rest.trim() : `(${value}) ${cleanItemText(rest)}`;
 }
 
+// Round 13b: a footnote's reference mark after a word or a question mark ("… Commission?¹",
+// `informelles¹ ?`) points to the page's foot; it is no part of the item's words.
+const FOOTNOTE_REFERENCE = /(?<=[\p{L}\p{N}.,;:?!)”"’»])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[\s?.,;:!)]|$)/gu;
+
 /** An item's text without the separator that ties it to the next ("; and") or its full stop. */
 export function cleanItemText(text: string): string {
   return text
+    .replace(FOOTNOTE_REFERENCE, '')
     .trim()
     .replace(/\s*[;,]\s*(?:and|or|et|ou|y|o)?$/iu, '')
     .replace(/(?<![.]\p{L})\.$/u, '')

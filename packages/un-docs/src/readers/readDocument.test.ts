@@ -106,12 +106,12 @@ describe('every text note of the corpus, converted to each format', () => {
         ['note.docx', await makeDocx(plain)],
         ['note-lists.docx', await makeDocx(plain, { wordLists: true })],
         // Word's Symbol-font bullets (U+F0B7 …) are text pasted from a PDF; a PDF draws them as "•".
-        // The fixtures' standard PDF font has no "▪" either: a list marked only with it (no "•"
-        // above it to be a sub-list of) is drawn with "•".
+        // The fixtures' standard PDF font has no "▪" either, nor the arrows "➢" and "►": a list
+        // marked only with them (no "•" above it to be a sub-list of) is drawn with "•".
         [
           'note.pdf',
           await makePdf(
-            (plain.includes('•') ? plain : plain.replace(/▪/g, '•')).replace(
+            (plain.includes('•') ? plain : plain.replace(/[▪➢►]/g, '•')).replace(
               /[\uF0B7\uF0A7\uF076\uF0D8\uF0FC]/g,
               '•',
             ),

@@ -4,8 +4,9 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 // heading, list item or footnote. Text that already has one line per block passes through.
 
 /** A line that begins a block of its own: a paragraph number, list label, bullet, footnote or field. */
+// Round 13b: every bullet parseLabel reads ("➢", "►", "■", …), not only the round ones.
 const BLOCK_START =
-  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
+  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
 // Round 12a: a dot leader sets a label off as a colon does ("Time ........ 10 o'clock").
 const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?(?::\s|(?:\.\s?){2,}\.|(?:…\s?){2,})/u;
 
@@ -86,6 +87,22 @@ function sameListMark(previous: string, line: string): boolean {
   return /^o\s+\S/.test(previous) && /^o\s+\S/.test(line);
 }
 
+// Round 13b: a line indented to where the text of a footnote or list item above it begins
+// continues it (a hanging indent): "¹ See the report … in armed" / "  conflict (S/2026/355),
+// paras. 41–44." is one footnote, not a footnote and a paragraph.
+const MARKED_LINE =
+  /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}[.)]|\d{1,3}[.)]|[•▪●◦·\-–*➢►])\s+(?=\S)/u;
+
+function hangsUnder(previous: string, line: string): boolean {
+  const mark = MARKED_LINE.exec(previous);
+  return mark !== null && Math.abs(indentOf(line) - mark[0].length) <= 1;
+}
+
+// Round 13b: an e-mail header's field left empty ("Cc:", "To:", `Para:`) is a line of the
+// header, not the end of the subject above it.
+const EMPTY_MAIL_FIELD =
+  /^(?:From|Sent|Date|To|Cc|Bcc|Subject|De|Envoyé|À|Objet|Enviado(?:\s+el)?|Para|Asunto|Fecha)\s*:$/iu;
+
 // A line naming the document's kind ("Concept note (as of 15 March 2016)") is a line of the
 // title block of its own, never the end of the title above it.
 const DOCUMENT_KIND =
@@ -103,7 +120,8 @@ function startsBlock(
     BLOCK_START.test(text) ||
     startsField(previous, line, shortLine, repeated) ||
     DOCUMENT_KIND.test(text) ||
-    indentOf(line) >= indentOf(previous) + 2 ||
+    EMPTY_MAIL_FIELD.test(text) ||
+    (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
     (/[?:]$/.test(before) && /^[\p{Lu}“"‘'(]/u.test(text)) ||
     before.length < shortLine

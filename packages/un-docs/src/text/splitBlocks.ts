@@ -21,6 +21,11 @@ const LETTER_TITLE =
 /** A header field ("Date and time: …") starts a block of its own, whatever precedes it. */
 const FIELD_START = /^\p{Lu}[\p{L}-]*(?:\s\p{L}+){0,3}\s?:\s/u;
 
+// Round 13b: a news item's byline ("by Karin Oduya | 2 March 2027", `par Claire Dubois, 3
+// février`) opens in lower case but names the writer; it does not finish the headline above.
+export const BYLINE =
+  /^(?:by|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del))*\s*(?:[|,·•–—-]|$)/u;
+
 function withoutMarkers(text: string): string {
   return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '');
 }
@@ -31,6 +36,7 @@ function withoutMarkers(text: string): string {
  */
 function continues(previous: string, block: string): boolean {
   if (parseLabel(block) || FIELD_START.test(block) || LETTER_TITLE.test(previous)) return false;
+  if (BYLINE.test(block)) return false;
   if (/^\p{Ll}/u.test(block)) return true;
   return (
     previous.length > 80 &&

@@ -3,10 +3,12 @@ import { findMemberState } from '../findMemberState.js';
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
 
+// Round 13b: an office's holder, named after a comma with an honorific ("the Chair of the
+// Peacebuilding Commission, H.E. Mr. …", `la Présidente …, S.E. Mme …`), ends the office.
 // A partner named after the organizers helps them; it does not convene ("El Presidente …, en
 // colaboración con la UNESCO, convoca"): the list ends before it unless all are States (PARTNERS).
 const STOP =
-  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
+  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;
@@ -48,8 +50,28 @@ function withoutPartitives(list: string): string {
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
+// Round 13b: missions named with their seat, then a body that is no State ("the Permanent
+// Missions of Fiji and Portugal to the United Nations and the Ocean Action Network", `les
+// Missions permanentes … auprès de l'Office des Nations Unies à Genève et le Centre …`): the
+// organizers are not all States, so the note's words are kept whole, to the comma.
+const SEAT = String.raw`(?:the\s+|l['’]|las\s+|la\s+)?(?:United\s+Nations(?:\s+Office)?|Office\s+des\s+Nations\s+Unies|Organisation\s+des\s+Nations\s+Unies|Nations\s+Unies|Oficina\s+de\s+las\s+Naciones\s+Unidas|Naciones\s+Unidas)(?:\s+(?:at|in|à|en)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?`;
+const MISSIONS_AND_OTHERS = new RegExp(
+  String.raw`^(.*?\s+(?:to|auprès\s+de|auprès\s+des|ante)\s+${SEAT})\s+(and|et|y)\s+((?:the|la|le|l['’]|el|los|las|les)\s*\p{Lu}[^,;(]*?)\s*(?=[,;(]|$)`,
+  'u',
+);
+
+function missionsAndOthers(text: string): string | null {
+  const mixed = MISSIONS_AND_OTHERS.exec(text);
+  if (!mixed?.[1] || !mixed[2] || !mixed[3] || findMemberState(mixed[3]) !== null) return null;
+  const words = `${mixed[1]} ${mixed[2]} ${mixed[3]}`;
+  if (words.length > 240) return null;
+  return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
+}
+
 function oneActorList(text: string): string | null {
   const envoys = ENVOYS.exec(text);
+  const mixed = envoys ? missionsAndOthers(text) : null;
+  if (mixed) return mixed;
   const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
   const named = states.replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
   const stop = STOP.exec(named);

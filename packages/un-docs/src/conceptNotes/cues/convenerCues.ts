@@ -6,6 +6,7 @@ import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { seriesConvener } from './seriesConvener.js';
+import { sessionConvener } from './sessionConvener.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
@@ -262,6 +263,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   atTheInitiativeOf,
   convenerSubject,
   seriesConvener,
+  sessionConvener,
   signatureStates,
 ];
 

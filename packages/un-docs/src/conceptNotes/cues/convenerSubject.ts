@@ -16,9 +16,10 @@ const VERB =
 const PASSIVE =
   /(?<![\p{L}])(?:co-?)?(?:conven|host|organi[sz]|sponsor|convoqu|organis|convoc|organiz|auspici|patrocin)\p{L}*\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por)\s+(.+)$/iu;
 // Auxiliaries and the courtesy between a subject and its verb: "are delighted to", "have the
-// honour to", "ont le plaisir d'", "tienen el agrado de", "would like to", "will jointly".
+// honour to", "ont le plaisir d'", "tienen el agrado de", "would like to", "will jointly";
+// round 13b: the Spanish progressive's "están" ("México y Suiza están organizando").
 const AUXILIARY =
-  /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente)\s*$/iu;
+  /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente|está|están)\s*$/iu;
 // "… that Chile and Sweden will convene", "…, which Ghana and Japan will co-host": the
 // subject of a clause, past the sentence it hangs from.
 const LEAD_IN = /^.*?\b(?:that|which|que)\s+/u;
@@ -52,9 +53,11 @@ function withoutAuxiliaries(text: string): string {
 }
 
 // An office is named without its holder or its session: "the President of the 69th UN General
-// Assembly, Sam Kutesa" is the President of the General Assembly.
+// Assembly, Sam Kutesa" is the President of the General Assembly. Round 13b: "UN" goes only as
+// part of the session's name ("69th UN General Assembly"); "the President of the UN General
+// Assembly" is the office as the note names it, and keeps it.
 const SESSION_OF =
-  /\b(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]+(?:first|second|third|th))\s+(?:session\s+of\s+the\s+)?|\b(?:UN|United Nations)\s+(?=General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission)/giu;
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]+(?:first|second|third|th))\s+(?:session\s+of\s+the\s+)?(?:(?:UN|United Nations)\s+(?=General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission))?/giu;
 
 function officeName(office: string): string {
   const named = office.replace(/,\s.*$/u, '');

@@ -110,16 +110,22 @@ function words(text: string): string[] {
 
 export type HeadingTopic = 'points' | 'objectives' | null;
 
+// Round 13b: a newsletter's table of contents ("In this issue", "Topics in this issue",
+// `Dans ce numéro`, `Temas de este número`) lists the publication's articles; its "issue" is
+// the number of the publication, not a matter for discussion.
+const THIS_ISSUE =
+  /(?<![\p{L}])(?:this|current|today['’]s)\s+(?:issue|edition)(?![\p{L}])|(?<![\p{L}])(?:ce|cette)\s+(?:numéro|édition)(?![\p{L}])|(?<![\p{L}])(?:este|esta)\s+(?:número|edición)(?![\p{L}])/iu;
+
 /** Does a heading name another section of the note ("Participation", "Format", "Outcome")? */
 export function namesOtherSection(text: string): boolean {
-  return words(text).some((word) => OTHER_SECTIONS.has(word));
+  return THIS_ISSUE.test(text) || words(text).some((word) => OTHER_SECTIONS.has(word));
 }
 
 /** What a short heading or lead-in (at most 12 words) introduces, by its words alone. */
 export function headingTopic(text: string): HeadingTopic {
   const found = words(text);
   if (found.length === 0 || found.length > 12) return null;
-  if (found.some((word) => OTHER_SECTIONS.has(word))) return null;
+  if (THIS_ISSUE.test(text) || found.some((word) => OTHER_SECTIONS.has(word))) return null;
   const objectives = found.some((word) => OBJECTIVE_WORDS.has(word));
   const points = found.some((word) => POINT_WORDS.has(word));
   if (points && !objectives) return 'points';

@@ -46,8 +46,22 @@ const presidencyLine: Cue<string> = ({ blocks, titleBlocks }) =>
     const line = titleCase(block).replace(ADDRESSEE, (words) => ' '.repeat(words.length));
     const word = line.length < 200 ? PRESIDENCY.exec(line) : null;
     const nearest = word ? nearestState(line, word.index) : null;
-    return nearest ? [candidate(nearest, 0.75, block, 'presidencyInTitle')] : [];
+    if (nearest) return [candidate(nearest, 0.75, block, 'presidencyInTitle')];
+    const mission =
+      word && titleBlocks.includes(index - 1) ? missionState(blocks[index - 1]) : null;
+    return mission ? [candidate(mission, 0.75, block, 'presidencyUnderMission')] : [];
   });
+
+// Round 13b: "Presidency of the Security Council, April 2027" names no State when it sits
+// under the mission's letterhead ("Permanent Mission of the Republic of Liberia to the United
+// Nations", `Mission permanente de … auprès de …`): the letterhead's State holds it.
+const MISSION_LETTERHEAD =
+  /^(?:the\s+)?(?:Permanent\s+Mission|Mission\s+permanente|Misión\s+Permanente)\s+(?:of|de|du|del)\b/iu;
+
+function missionState(block: string | undefined): string | null {
+  const line = block ? titleCase(block.trim()) : '';
+  return MISSION_LETTERHEAD.test(line) ? findMemberState(line) : null;
+}
 
 /** "UNITED KINGDOM" → "United Kingdom", so capitals in a letterhead still name the State. */
 function titleCase(words: string): string {

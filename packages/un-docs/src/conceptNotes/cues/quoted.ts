@@ -10,10 +10,19 @@ export function quotedWords(match: RegExpExecArray | null, first = 1): string | 
 }
 
 export function unquote(text: string): string {
-  return text
-    .replace(/^[“"‘'«\s]+|[”"’'»\s]+$/g, '')
-    .replace(/^_+|_+$/g, '')
-    .trim();
+  const opens = /^\s*[“"‘'«]/u.test(text);
+  const unquoted = text.replace(/^[“"‘'«\s]+|[”"’'»\s]+$/g, '');
+  // Round 13b: a closing mark that ends a name quoted inside the text ("the review of … “One
+  // Health for all”") is the name's, not the text's, and stays.
+  const closing = opens ? '' : closesInner(text.trimEnd(), unquoted);
+  return `${unquoted}${closing}`.replace(/^_+|_+$/g, '').trim();
+}
+
+function closesInner(text: string, unquoted: string): string {
+  const last = text.slice(-1);
+  const straight = (unquoted.match(/"/gu) ?? []).length % 2 === 1;
+  if ((last === '"' && straight) || (last === '”' && unquoted.includes('“'))) return last;
+  return last === '»' && unquoted.includes('«') ? ' »' : '';
 }
 
 // "under the agenda item “Implementation of the note …”": an agenda item is not the theme.

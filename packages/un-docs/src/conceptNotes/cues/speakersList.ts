@@ -4,29 +4,43 @@ import { findDates, withYear } from '../../dates/findDates.js';
 // asks for the floor, at an address or through a portal, by a date. By the 2026-12-05
 // convention these are the submission's when the note names no address or deadline for
 // written statements (for an open debate or an Arria-formula meeting the list of speakers is
-// the delegation's deadline). A participant's registration to attend is not about speaking.
+// the delegation's deadline). A participant's registration to attend is not about speaking,
+// except a side event's RSVP (below).
 
 /**
  * A sentence about getting the floor, in the three languages: also those wishing, willing,
  * wanting, intending or planning to speak ("NGOs willing to speak … need to register by …").
  */
+// Round 13b: also an RSVP ("RSVP by Friday 9 July to …", `RSVP avant le …`): a side event has
+// no list of speakers, and replying to its invitation is how a delegation registers for it
+// (the convention's "registers"), so its address and date are the submission's failing others.
 export const SPEAKING =
-  /\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
+  /\bR\.?S\.?V\.?P\b|\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
 
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
 // Friday, 12 March", `au plus tard le`, `a más tardar el`; round 13a: a list open "jusqu'au" a
 // date, `restera ouverte jusqu'au jeudi 18 mai`, as one open "until" it).
 const BY =
   /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
-// "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`.
-const CLOSES = /\b(?:clos(?:e|es|ed|ing)|close le|se cerrará|cierre)\b[^.]{0,40}$/iu;
+// "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`;
+// round 13b: also with a clock time between ("will close at 6 p.m. on Tuesday, 19 January",
+// `se cerrará a las 18.00 horas del jueves`), whose dots end no sentence.
+const CLOSES = /\b(?:clos(?:e|es|ed|ing)|close le|se cerrará|cierre)(?![\p{L}])[^.]{0,40}$/iu;
+const CLOCK_DOTS = /\b([ap])\.m\.|\b(\d{1,2})\.(\d{2})\b/giu;
+
+/** "6 p.m." → "6 pm", "18.00" → "18:00": a clock's dots are not a sentence's. */
+function withoutClockDots(text: string): string {
+  return text.replace(CLOCK_DOTS, (_whole, half?: string, hour?: string, minutes?: string) =>
+    half ? `${half}m` : `${hour}:${minutes}`,
+  );
+}
 
 /** The deadline a sentence about getting the floor gives, a missing year from the meeting. */
 export function floorDeadline(text: string, meetingDate: string | null): string | null {
   if (!SPEAKING.test(text)) return null;
   const date = findDates(text).find(({ index }) => {
     const before = text.slice(Math.max(0, index - 60), index);
-    return BY.test(before) || CLOSES.test(before);
+    return BY.test(before) || CLOSES.test(withoutClockDots(before));
   });
   return date ? withYear(date.iso, meetingDate) : null;
 }

@@ -50,6 +50,11 @@ const SENTENCE_END = new RegExp(
 // chair,"): a theme is a noun phrase and ends before it.
 const RELATIVE_CLAUSE =
   /,\s*(?:which|who|whom|whose|qui|que|lequel|laquelle|lesquels|el cual|la cual|quien|quienes)(?![\p{L}])[\s\S]*$/iu;
+// Round 13b: what the meeting follows or coincides with, after a comma, is its occasion ("…
+// armed conflict, following the publication of the report", "…, coinciding with the
+// anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
+const OCCASION_AFTER_COMMA =
+  /\s*,\s*(?:following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -60,12 +65,24 @@ function trimSubject(subject: string, titleLine: boolean): string {
     .trim()
     .replace(RELATIVE_CLAUSE, '')
     .replace(NAME_END, '');
-  if (!titleLine) words = words.replace(SENTENCE_END, '');
+  if (!titleLine) words = words.replace(SENTENCE_END, '').replace(OCCASION_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
   return words.replace(/[\s.,;:–—-]+$/, '').trim();
 }
+
+// Round 13b: a subject may hold a name quoted whole inside it ("the midterm review of the
+// International Decade for Action “Water for Sustainable Development”, 2018-2028"); one that
+// opens with a quotation mark, or holds half of one, is cut from a quoted theme another cue reads.
+function wholeQuotations(words: string): boolean {
+  if (/^[“”"«»]/u.test(words)) return false;
+  const count = (marks: RegExp): number => (words.match(marks) ?? []).length;
+  return count(/"/gu) % 2 === 0 && count(/“/gu) === count(/”/gu) && count(/«/gu) === count(/»/gu);
+}
+
+const DOCUMENT_KIND =
+  /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)$/iu;
 
 /** The subject named after a meeting word, or null when the text names none. */
 // "Concept Note – Arria-formula meeting: X": the note's label before the meeting's name.
@@ -84,6 +101,9 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
   if (BARE_MEETING.test(subject.trim())) return null;
   const words = trimSubject(subject, titleLine);
-  if (words.length < 4 || words.length > 250 || /[“”"«»]/.test(words)) return null;
+  if (words.length < 4 || words.length > 250 || !wholeQuotations(words)) return null;
+  // Round 13b: a running header "Peacebuilding Commission – Concept Note (as of 3 May)" names
+  // the body and the document's kind, not a theme.
+  if (DOCUMENT_KIND.test(words)) return null;
   return words;
 }

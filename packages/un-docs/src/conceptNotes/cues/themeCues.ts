@@ -1,11 +1,13 @@
 import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
 import { findDates } from '../../dates/findDates.js';
 import { parseLabel } from '../../text/parseLabel.js';
+import { BYLINE } from '../../text/splitBlocks.js';
 import { namesOnlyAState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
 import { namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
+import { recurringSubject } from './recurringMeeting.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -52,8 +54,10 @@ const ON_THE_THEME = new RegExp(
   String.raw`\b(?:themed?|thème|tema|topic)\b(?:[^“”"«»]{0,30}?|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
+// Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will
+// consider", `La session, intitulée « … », examinera`).
 const MEETING_QUOTED = new RegExp(
-  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
+  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa])|,\s*(?:entitled|titled|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
   'iu',
 );
 // Round 13a: the meeting's purpose quoted ("The purpose of the meeting is “to discuss …”", `La
@@ -93,7 +97,10 @@ const themeField: Cue<string> = ({ layout }) =>
     const forward = mailSubject && FORWARD_SUBJECT.test(field.value);
     const value = forward ? field.value.replace(FORWARD_SUBJECT, '').trim() : field.value;
     const named = mailSubject && /^[^“"«]*$/u.test(value) ? subjectOf(value, true) : null;
-    return [themed(named ?? value, forward ? 0.6 : 0.95, text, 'themeField')];
+    // Round 13b: a message's subject line is a short label for it; the invitation's own
+    // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.
+    const confidence = forward ? 0.6 : mailSubject ? 0.78 : 0.95;
+    return [themed(named ?? value, confidence, text, 'themeField')];
   });
 
 // The background often recalls earlier meetings and their themes; a theme told in the past
@@ -137,6 +144,23 @@ const purposeQuoted: Cue<string> = ({ sentences }) =>
     return words ? [themed(words, placed(0.6, text), text, 'purposeQuoted')] : [];
   });
 
+// Round 13b: a sentence that names a meeting and ends on its link ("… to an Arria-formula
+// meeting of the Security Council on", `… a una reunión con arreglo a la fórmula Arria sobre`)
+// sets its title off on the next line, in quotation marks.
+const ENDS_ON_LINK = new RegExp(
+  String.raw`${MEETING_WORD}(?:\s+[^.;]{0,80}?)?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa])\s*:?$`,
+  'iu',
+);
+
+const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ text }, index) => {
+    const next = layout[index + 1]?.text ?? '';
+    const words = ENDS_ON_LINK.test(text) ? quotedWords(STANDALONE.exec(next.trim())) : null;
+    return words
+      ? [themed(words, placed(0.8, text), `${text} ${next}`, 'quotedLineAfterMeeting')]
+      : [];
+  });
+
 const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
@@ -148,6 +172,12 @@ const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
         : null;
     return inTitle ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
   });
+
+// Round 13b: a headline above a byline ("… for high-level meeting on water action" / "by Karin
+// Oduya | 2 March 2027") shortens the meeting's subject; the lede's sentence names it in full.
+function headline(layout: readonly LayoutBlock[], index: number): boolean {
+  return BYLINE.test(layout[index + 1]?.text ?? '');
+}
 
 /** A title is a marked title, or a short line that is not a sentence. */
 function titleConfidence({ text, heading }: LayoutBlock): number {
@@ -195,7 +225,8 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
     if (!block || !subject) return [];
     const below = namesOnlyAState(subject) ? subtitle(layout, titleBlocks, index) : null;
     if (below) return [themed(below, titleConfidence(block), below, 'subtitleOfCountryMeeting')];
-    return [themed(subject, titleConfidence(block), block.text, 'titleSubject')];
+    const confidence = headline(layout, index) ? 0.45 : titleConfidence(block);
+    return [themed(subject, confidence, block.text, 'titleSubject')];
   });
 
 const announcedSubject: Cue<string> = ({ sentences }) =>
@@ -209,6 +240,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   onTheTheme,
   themeIs,
   meetingQuoted,
+  quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
   titleBesideKind,
@@ -217,6 +249,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   lineAfterLabel,
   announcedSubject,
   purposeQuoted,
+  recurringSubject,
   focusSubject,
   facilitatedProcess,
 ];
