@@ -1,6 +1,7 @@
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
+import { endingAt } from '../text/endingAt.js';
 import { statedDeadline } from './findDeadline.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -95,12 +96,15 @@ const DATE_LABEL = new RegExp(
   'iu',
 );
 
+const labelEndsAt = endingAt(DATE_LABEL);
+const beforeDateEndsAt = endingAt(BEFORE_DATE);
+
 function labelledDate(sentence: string): string | null {
   const date = findDates(sentence).find(
     (found) =>
       found.iso.length === 10 &&
-      DATE_LABEL.test(sentence.slice(0, found.index)) &&
-      !BEFORE_DATE.test(sentence.slice(0, found.index)), // "Carta de fecha …" dates a letter
+      labelEndsAt(sentence, found.index) &&
+      !beforeDateEndsAt(sentence, found.index), // "Carta de fecha …" dates a letter
   );
   return date?.iso ?? null;
 }
@@ -130,17 +134,23 @@ const DATELINE_AFTER = /^\s*[–—-]\s/u;
  */
 function datesOf(sentence: string): FoundDate[] {
   const found = findDates(sentence);
-  return found.map((date, index) => {
-    const later = found.slice(index + 1).find(({ iso }) => iso.length === 10);
-    if (date.iso.length !== 5 || !later) return date;
-    const year = Number(later.iso.slice(0, 4)) - (date.iso > later.iso.slice(5) ? 1 : 0);
-    return { ...date, iso: `${year}-${date.iso}` };
-  });
+  const dates: FoundDate[] = [];
+  let later: FoundDate | undefined;
+  for (let index = found.length - 1; index >= 0; index -= 1) {
+    const date = found[index] as FoundDate;
+    if (date.iso.length !== 5 || !later) dates[index] = date;
+    else {
+      const year = Number(later.iso.slice(0, 4)) - (date.iso > later.iso.slice(5) ? 1 : 0);
+      dates[index] = { ...date, iso: `${year}-${date.iso}` };
+    }
+    if (date.iso.length === 10) later = date;
+  }
+  return dates;
 }
 
 function meetingDateIn(sentence: string): string | null {
   const dates = datesOf(sentence).filter(
-    (found) => found.iso.length === 10 && !BEFORE_DATE.test(sentence.slice(0, found.index)),
+    (found) => found.iso.length === 10 && !beforeDateEndsAt(sentence, found.index),
   );
   // A line holding one date, "Thursday, 22 April 2027 – International Mother Earth Day", is
   // the meeting's date line; a dateline only gives way to a later date.
@@ -320,7 +330,7 @@ function yearlessMeeting(
   if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(all));
   for (const sentence of sentences) {
     const monthDay = findDates(sentence.text).find(
-      (found) => found.iso.length === 5 && !BEFORE_DATE.test(sentence.text.slice(0, found.index)),
+      (found) => found.iso.length === 5 && !beforeDateEndsAt(sentence.text, found.index),
     );
     const value = monthDay ? score(sentence, blocks) : 0;
     const date = monthDay && value >= 2 ? inferYear(monthDay.iso, fullDates) : null;

@@ -53,36 +53,48 @@ function numericDayMonth(first: number, second: number): [number, number] {
   return second > 12 && first <= 12 ? [second, first] : [first, second];
 }
 
-export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  const add = (index: number, length: number, iso: string | null): void => {
-    const end = index + length;
-    if (iso && !found.some((date) => index < date.end && date.index < end))
-      found.push({ iso, index, end });
-  };
-  for (const match of text.matchAll(ISO))
-    add(match.index, match[0].length, toIso(Number(match[3]), Number(match[2]), match[1]));
-  for (const match of text.matchAll(CHINESE))
-    add(match.index, match[0].length, toIso(Number(match[3]), Number(match[2]), match[1]));
-  for (const match of text.matchAll(DAY_FIRST))
-    add(
-      match.index,
-      match[0].length,
-      toIso(Number(match[1]), monthNumber(match[2] ?? ''), match[3]),
-    );
-  for (const match of text.matchAll(MONTH_FIRST))
-    add(
-      match.index,
-      match[0].length,
-      toIso(Number(match[2]), monthNumber(match[1] ?? ''), match[3]),
-    );
-  for (const match of text.matchAll(NUMERIC)) {
-    const [day, month] = numericDayMonth(Number(match[1]), Number(match[3]));
-    // "10.30.2027" is no date; "1.5.27" with a dot and a short year is a section number.
-    if (match[2] === '.' && (match[4] ?? '').length === 2) continue;
-    add(match.index, match[0].length, toIso(day, month, match[4]));
+type ReadMatch = (match: RegExpExecArray) => string | null;
+
+/**
+ * Each pattern in turn, a match kept when it overlaps no date an earlier pattern kept. A
+ * pattern's matches come in order and never overlap each other, so the kept dates, sorted,
+ * are walked once per pattern: checking every kept date for every match made a sentence of
+ * 30,000 dates cost time in the square of their number.
+ */
+function keepFirstFound(text: string, passes: readonly [RegExp, ReadMatch][]): FoundDate[] {
+  let found: FoundDate[] = [];
+  for (const [pattern, read] of passes) {
+    const added: FoundDate[] = [];
+    let next = 0;
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index;
+      const end = index + match[0].length;
+      while (next < found.length && (found[next]?.end ?? 0) <= index) next += 1;
+      const iso = read(match);
+      if (iso && !((found[next]?.index ?? end) < end)) added.push({ iso, index, end });
+    }
+    if (added.length > 0)
+      found = found.length === 0 ? added : [...found, ...added].sort((a, b) => a.index - b.index);
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
+}
+
+export function findDates(text: string): FoundDate[] {
+  return keepFirstFound(text, [
+    [ISO, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],
+    [CHINESE, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],
+    [DAY_FIRST, (match) => toIso(Number(match[1]), monthNumber(match[2] ?? ''), match[3])],
+    [MONTH_FIRST, (match) => toIso(Number(match[2]), monthNumber(match[1] ?? ''), match[3])],
+    [
+      NUMERIC,
+      (match) => {
+        const [day, month] = numericDayMonth(Number(match[1]), Number(match[3]));
+        // "10.30.2027" is no date; "1.5.27" with a dot and a short year is a section number.
+        if (match[2] === '.' && (match[4] ?? '').length === 2) return null;
+        return toIso(day, month, match[4]);
+      },
+    ],
+  ]);
 }
 
 /** Completes a "MM-DD" date with the year of a reference date. */

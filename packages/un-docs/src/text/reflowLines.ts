@@ -145,6 +145,49 @@ function splitFlattenedTitle(line: string): string[] {
   return [title, '', line.slice(kind.index + 1)];
 }
 
+/**
+ * A block being reflowed, kept as pieces with its last word (its trailing run of non-space
+ * characters) apart. Whether a line-end hyphen cuts a word, and how to join it, depends on
+ * that word alone (its letters, or an address), so only it is read as lines are added:
+ * testing and re-joining the whole block for each line made a block of 30,000 lines cost
+ * time in the square of its length.
+ */
+class ReflowedBlock {
+  private readonly pieces: string[] = [];
+  private lastWord = '';
+
+  constructor(line: string) {
+    this.add(line);
+  }
+
+  append(line: string, vocabulary: ReadonlySet<string>): void {
+    if (!/\p{L}-$/u.test(this.lastWord)) {
+      this.add(` ${line}`);
+      return;
+    }
+    const joined = joinHyphenated(this.lastWord, line, vocabulary);
+    // The word keeps or loses its hyphen; the line follows it unchanged.
+    this.lastWord = joined.slice(0, joined.length - line.length);
+    this.add(line);
+  }
+
+  text(): string {
+    return this.pieces.join('') + this.lastWord;
+  }
+
+  /** Appends text whose start, when it is not a space, continues the last word. */
+  private add(text: string): void {
+    const space = LAST_SPACE.exec(text);
+    if (!space) {
+      this.lastWord += text;
+      return;
+    }
+    this.pieces.push(this.lastWord, text.slice(0, space.index + 1));
+    this.lastWord = text.slice(space.index + 1);
+  }
+}
+const LAST_SPACE = /\s(?=\S*$)/u;
+
 export function reflowLines(source: readonly string[]): string[] {
   const lines = source.flatMap(splitFlattenedTitle);
   const shortLine = typicalLength(lines) * 0.6;
@@ -152,22 +195,20 @@ export function reflowLines(source: readonly string[]): string[] {
   const vocabulary = vocabularyOf(lines.join('\n'));
   const repeated = repeatedPhrases(lines, shortLine);
   const blocks: string[] = [];
-  let current: string | null = null;
+  let current: ReflowedBlock | null = null;
   let previousLine = '';
   for (const line of lines) {
     if (line.trim() === '') {
-      if (current !== null) blocks.push(current);
+      if (current !== null) blocks.push(current.text());
       current = null;
     } else if (current === null || startsBlock(previousLine, line, shortLine, repeated)) {
-      if (current !== null) blocks.push(current);
-      current = line.trim();
-    } else if (/\p{L}-$/u.test(current)) {
-      current = joinHyphenated(current, line.trim(), vocabulary);
+      if (current !== null) blocks.push(current.text());
+      current = new ReflowedBlock(line.trim());
     } else {
-      current = `${current} ${line.trim()}`;
+      current.append(line.trim(), vocabulary);
     }
     previousLine = line;
   }
-  if (current !== null) blocks.push(current);
+  if (current !== null) blocks.push(current.text());
   return blocks;
 }

@@ -31,23 +31,65 @@ function withoutMarkers(text: string): string {
 }
 
 /**
+ * A block whose pieces a page break had cut apart, kept as its pieces until all are in: a
+ * text of 30,000 short lines can make one block of them all, and appending to one string
+ * while reading its start and end each time cost time in the square of its length. The
+ * checks below need only its length, its first characters and its last piece (pieces are
+ * joined by a space, so whatever ends the block without a space stands in the last one).
+ */
+class JoinedBlock {
+  private readonly pieces: string[];
+  length: number;
+  /** The block's first characters, enough for LETTER_TITLE. */
+  head: string;
+
+  constructor(text: string) {
+    this.pieces = [text];
+    this.length = text.length;
+    this.head = text.slice(0, HEAD_CHARS);
+  }
+
+  get last(): string {
+    return this.pieces[this.pieces.length - 1] ?? '';
+  }
+
+  append(text: string): void {
+    this.pieces.push(text);
+    this.length += 1 + text.length;
+    if (this.head.length < HEAD_CHARS) this.head = `${this.head} ${text}`.slice(0, HEAD_CHARS);
+  }
+
+  text(): string {
+    return this.pieces.join(' ');
+  }
+}
+const HEAD_CHARS = 64;
+
+/** Whether the source marks the block as a heading; a block longer than every mark is none. */
+function isMarked(block: JoinedBlock, marked: ReadonlyMap<string, number>, longest: number) {
+  return block.length <= longest && marked.has(block.text());
+}
+
+/**
  * True when `block` continues the sentence that `previous` left unfinished at a page break.
  * A short unfinished block is a heading, and so is a short block without punctuation.
  */
-function continues(previous: string, block: string): boolean {
-  if (parseLabel(block) || FIELD_START.test(block) || LETTER_TITLE.test(previous)) return false;
+function continues(previous: JoinedBlock, block: string): boolean {
+  if (parseLabel(block) || FIELD_START.test(block) || LETTER_TITLE.test(previous.head))
+    return false;
   if (BYLINE.test(block)) return false;
   if (/^\p{Ll}/u.test(block)) return true;
   return (
     previous.length > 80 &&
-    !TERMINAL.test(withoutMarkers(previous)) &&
+    !TERMINAL.test(withoutMarkers(previous.last)) &&
     // A contact line ends with its address, not with a sentence a page break cut.
-    !/\S@\S+\.\p{L}{2,}$/u.test(previous) &&
+    !/\S@\S+\.\p{L}{2,}$/u.test(previous.last) &&
     !isHeading(block) &&
-    !titleLike(previous)
+    !(previous.length <= TITLE_CHARS && titleLike(previous.text()))
   );
 }
 
+const TITLE_CHARS = 250;
 const FUNCTION_WORD =
   /\s(?:the|of|and|to|in|for|on|with|by|a|an|at|from|its|their|le|la|les|de|des|du|et|à|en|el|los|las|del|y|al)$/i;
 
@@ -57,7 +99,9 @@ const FUNCTION_WORD =
  * before the cut, or is cut after a word such as "the" or "of".
  */
 function titleLike(block: string): boolean {
-  return block.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(block) && !FUNCTION_WORD.test(block);
+  return (
+    block.length <= TITLE_CHARS && !/[.!?]\s+\p{Lu}/u.test(block) && !FUNCTION_WORD.test(block)
+  );
 }
 
 /**
@@ -65,8 +109,10 @@ function titleLike(block: string): boolean {
  * large PDF type): a marked heading is never the start of a sentence that runs on.
  */
 export function splitBlocks(normalized: string, marked?: ReadonlyMap<string, number>): Blocks {
-  const blocks: string[] = [];
+  const blocks: JoinedBlock[] = [];
   const footnotes: Footnote[] = [];
+  let longestMark = 0;
+  for (const key of marked?.keys() ?? []) longestMark = Math.max(longestMark, key.length);
   for (const block of normalized.split(/\n{2,}/)) {
     const text = block.trim();
     if (text === '') continue;
@@ -75,15 +121,18 @@ export function splitBlocks(normalized: string, marked?: ReadonlyMap<string, num
       footnotes.push({ number: fromSuperscript(footnote[1]), text: footnote[2] });
       continue;
     }
-    const last = blocks.length - 1;
-    const previous = blocks[last];
-    if (previous !== undefined && !marked?.has(previous) && continues(previous, text)) {
-      blocks[last] = `${previous} ${text}`;
+    const previous = blocks[blocks.length - 1];
+    if (
+      previous !== undefined &&
+      !(marked && isMarked(previous, marked, longestMark)) &&
+      continues(previous, text)
+    ) {
+      previous.append(text);
     } else {
-      blocks.push(text);
+      blocks.push(new JoinedBlock(text));
     }
   }
-  return { blocks, footnotes };
+  return { blocks: blocks.map((block) => block.text()), footnotes };
 }
 
 /**

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ConceptNote } from './conceptNotes/ConceptNote.js';
+import { longListNote, pdfExtractionNote } from './fixtures/longTexts.js';
+import { parseDocument } from './parseDocument.js';
+import type { Report } from './reports/Report.js';
+
+// Parsing time must grow about linearly with the text, so that a long but ordinary note (a
+// programme of thousands of lines, a PDF of a few hundred pages) stays far inside the parser
+// pool's 20 s. The bound is a ratio of two sizes, not a wall-clock time, so that a loaded
+// machine does not fail it: 6 times the lines take about 6 times as long when parsing is
+// linear, 36 times when it grows in the square of the size (before the fix the 30,000-line
+// programme took 268 s where 5,000 lines took 7 s; this test measured 22 times on it).
+
+const SMALL = 5_000;
+const LARGE = 30_000;
+const MAX_RATIO = 12;
+
+function timed(text: string): { seconds: number; document: ConceptNote | Report } {
+  const started = performance.now();
+  const document = parseDocument(text);
+  return { seconds: (performance.now() - started) / 1000, document };
+}
+
+/** The fastest of a few runs: load on the machine only ever adds time. */
+function fastest(text: string, runs: number): number {
+  return Math.min(...Array.from({ length: runs }, () => timed(text).seconds));
+}
+
+describe.each([
+  ['a note whose annex is a programme of dated lines', longListNote],
+  ['a PDF extraction with a page header every 50 lines', pdfExtractionNote],
+])('parsing %s', (_name, generate) => {
+  it(`takes at most ${MAX_RATIO} times as long at ${LARGE} lines as at ${SMALL}`, () => {
+    const small = generate(SMALL);
+    timed(small); // warms the parser up
+    const smallSeconds = fastest(small, 3);
+    const large = timed(generate(LARGE));
+    const note = large.document;
+    if (note.kind !== 'concept-note') throw new Error('read as a report');
+    expect(note.meetingDate).toBe('2027-05-18');
+    expect(note.discussionPoints).toHaveLength(2);
+    // One more run when the first was slowed down by the machine rather than by the text.
+    let largeSeconds = large.seconds;
+    if (largeSeconds > MAX_RATIO * smallSeconds)
+      largeSeconds = Math.min(largeSeconds, fastest(generate(LARGE), 1));
+    const ratio = largeSeconds / smallSeconds;
+    expect(
+      ratio,
+      `${LARGE} lines took ${ratio.toFixed(1)} times as long as ${SMALL}`,
+    ).toBeLessThanOrEqual(MAX_RATIO);
+  }, 90_000);
+});
