@@ -52,12 +52,11 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   const sentence = sentences[at];
   if (!sentence || !EMAIL.test(sentence.text)) return false;
   // An address to ask for the floor is the floor's, unless the sentence asks for the text.
-  // Round 14: so is one to register to attend ("RSVP: x@…" under a paragraph on statements).
-  const floor =
-    SPEAKERS_LIST.test(sentence.text) ||
-    aboutTheFloor(sentence.text) ||
-    aboutAttending(sentence.text);
+  const floor = SPEAKERS_LIST.test(sentence.text) || aboutTheFloor(sentence.text);
   if (floor && !SENDING.test(sentence.text)) return false;
+  // Round 14: an address to register to attend is no one's for statements ("RSVP: x@…" under
+  // a paragraph on statements), unless its line names them ("Participants' statements: x@…").
+  if (aboutAttending(sentence.text) && !SUBMIT.test(sentence.text)) return false;
   if (SUBMIT.test(sentence.text)) return true;
   // A contact line: short, with no sentence of its own around the address.
   // (A title such as "Ms." or "H.E." is not a sentence's end.)

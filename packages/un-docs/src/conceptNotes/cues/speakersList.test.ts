@@ -46,4 +46,21 @@ describe('a registration to attend in a note', () => {
     );
     expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
   });
+
+  it('keeps a line about attending that names the statements', () => {
+    const note = parseConceptNote(
+      [
+        'Side event: Ocean data for resilient coasts',
+        '',
+        'Co-hosted by Fiji and Portugal',
+        '',
+        'Wednesday 14 July 2027, 1:15 – 2:30 p.m., Conference Room 6',
+        '',
+        'Participants may send their statements by 12 July 2027.',
+        '',
+        'Statements of participants: statements@mission.org',
+      ].join('\n'),
+    );
+    expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
+  });
 });
