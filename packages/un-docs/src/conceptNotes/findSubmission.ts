@@ -1,7 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { Submission } from './ConceptNote.js';
-import { floorDeadline, SPEAKING } from './cues/speakersList.js';
+import { aboutAttending, aboutTheFloor, floorDeadline } from './cues/speakersList.js';
 import { deadlineIn } from './findDeadline.js';
 import { mailHeader } from './findMeeting.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
@@ -52,8 +52,11 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   const sentence = sentences[at];
   if (!sentence || !EMAIL.test(sentence.text)) return false;
   // An address to ask for the floor is the floor's, unless the sentence asks for the text.
-  const floor = SPEAKERS_LIST.test(sentence.text) || SPEAKING.test(sentence.text);
+  const floor = SPEAKERS_LIST.test(sentence.text) || aboutTheFloor(sentence.text);
   if (floor && !SENDING.test(sentence.text)) return false;
+  // Round 14: an address to register to attend is no one's for statements ("RSVP: x@…" under
+  // a paragraph on statements), unless its line names them ("Participants' statements: x@…").
+  if (aboutAttending(sentence.text) && !SUBMIT.test(sentence.text)) return false;
   if (SUBMIT.test(sentence.text)) return true;
   // A contact line: short, with no sentence of its own around the address.
   // (A title such as "Ms." or "H.E." is not a sentence's end.)
@@ -100,7 +103,7 @@ export function findSubmission(
   const statements = forWrittenStatements(sentences, meetingDate);
   // Failing an address or a deadline for written statements, the floor's: where and by when
   // a delegation inscribes on the list of speakers (the 2026-12-05 convention).
-  const floor = sentences.filter(({ text }) => SPEAKING.test(text));
+  const floor = sentences.filter(({ text }) => aboutTheFloor(text));
   const floorEmail =
     floor.map(({ text }) => EMAIL.exec(text)?.[0].replace(/\.$/, '')).find((email) => email) ??
     null;

@@ -4,18 +4,40 @@ import { findDates, withYear } from '../../dates/findDates.js';
 // asks for the floor, at an address or through a portal, by a date. By the 2026-12-05
 // convention these are the submission's when the note names no address or deadline for
 // written statements (for an open debate or an Arria-formula meeting the list of speakers is
-// the delegation's deadline). A participant's registration to attend is not about speaking,
-// except a side event's RSVP (below).
+// the delegation's deadline). Registering to attend is not (the convention of the same day):
+// an RSVP, a registration form for participants, `s'inscrire` or `inscribirse` to attend.
 
 /**
- * A sentence about getting the floor, in the three languages: also those wishing, willing,
+ * Words about getting the floor, in the three languages: also those wishing, willing,
  * wanting, intending or planning to speak ("NGOs willing to speak … need to register by …").
+ * Round 14: no RSVP (round 13b took one as a side event's registration; replying to an
+ * invitation says who comes, not who speaks).
  */
-// Round 13b: also an RSVP ("RSVP by Friday 9 July to …", `RSVP avant le …`): a side event has
-// no list of speakers, and replying to its invitation is how a delegation registers for it
-// (the convention's "registers"), so its address and date are the submission's failing others.
-export const SPEAKING =
-  /\bR\.?S\.?V\.?P\b|\b(?:list of speakers|speakers['’]? list|inscri(?:be|ption|re|rse|birse|ban)|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
+const SPEAKING =
+  /\b(?:list of speakers|speakers['’]? list|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
+// Inscribing is the floor's in English ("inscribe through e-Speakers"), but `s'inscrire`,
+// `inscription`, `inscribirse` are any registration: to attend as well.
+const INSCRIBING = /\binscri(?:be|ption|re|rse|birse|ban)/iu;
+// Words about coming to the meeting rather than speaking at it: an RSVP, attending, the
+// participants, a grounds pass, in the three languages.
+const ATTENDING =
+  /\bR\.?S\.?V\.?P\b|\battend|\bparticipant(?:e)?s\b|\bassister\b|\basist(?:ir|encia)\b|\bin person\b|\ben personne\b|\bpresencial|grounds? pass|\bpases?\b|\bbadges?\b|laissez-passer/iu;
+
+/**
+ * A sentence about getting the floor: words about speaking, or an inscription that says
+ * nothing of attending ("Les participants sont priés de s'inscrire …" is not one).
+ */
+export function aboutTheFloor(text: string): boolean {
+  return SPEAKING.test(text) || (INSCRIBING.test(text) && !ATTENDING.test(text));
+}
+
+/**
+ * A sentence about coming to the meeting and not about its floor (an RSVP, a registration to
+ * attend): its address and date are no submission's.
+ */
+export function aboutAttending(text: string): boolean {
+  return ATTENDING.test(text) && !SPEAKING.test(text);
+}
 
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
 // Friday, 12 March", `au plus tard le`, `a más tardar el`; round 13a: a list open "jusqu'au" a
@@ -37,7 +59,7 @@ function withoutClockDots(text: string): string {
 
 /** The deadline a sentence about getting the floor gives, a missing year from the meeting. */
 export function floorDeadline(text: string, meetingDate: string | null): string | null {
-  if (!SPEAKING.test(text)) return null;
+  if (!aboutTheFloor(text)) return null;
   const date = findDates(text).find(({ index }) => {
     const before = text.slice(Math.max(0, index - 60), index);
     return BY.test(before) || CLOSES.test(withoutClockDots(before));

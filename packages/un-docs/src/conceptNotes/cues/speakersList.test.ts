@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseConceptNote } from '../parseConceptNote.js';
+import { aboutTheFloor, floorDeadline } from './speakersList.js';
+
+// Round 14: registering to attend is not a submission (the 2026-12-05 convention); registering
+// to speak and inscribing on the list of speakers still are.
+describe('aboutTheFloor', () => {
+  it.each([
+    'Delegations wishing to speak are requested to register to speak by 3 May 2027.',
+    'Member States are invited to inscribe on the list of speakers through e-Speakers.',
+    'Delegations should inscribe by writing to x@mission.org by 3 May 2027.',
+    "Les délégations sont priées de s'inscrire sur la liste des orateurs avant le 3 mai.",
+    'Las delegaciones que deseen intervenir deberán inscribirse a más tardar el 3 de mayo.',
+  ])('takes %s', (sentence) => {
+    expect(aboutTheFloor(sentence)).toBe(true);
+  });
+
+  it.each([
+    'RSVP by Friday 9 July to events@mission.org.',
+    'Kindly R.S.V.P. to events@mission.org by 9 July 2027.',
+    'Delegates wishing to attend are requested to register to attend by 9 July 2027.',
+    'Registration for participants closes on 9 July 2027.',
+    "Les participants sont priés de s'inscrire avant le 9 juillet.",
+    'Quienes deseen asistir deberán inscribirse a más tardar el 9 de julio.',
+    'Se ruega confirmar asistencia antes del 9 de julio.',
+  ])('leaves %s', (sentence) => {
+    expect(aboutTheFloor(sentence)).toBe(false);
+    expect(floorDeadline(sentence, '2027-07-14')).toBeNull();
+  });
+});
+
+describe('a registration to attend in a note', () => {
+  it('gives no submission, and leaves the statements their own', () => {
+    const note = parseConceptNote(
+      [
+        'Side event: Ocean data for resilient coasts',
+        '',
+        'Co-hosted by Fiji and Portugal',
+        '',
+        'Wednesday 14 July 2027, 1:15 – 2:30 p.m., Conference Room 6',
+        '',
+        'Written statements may be sent to statements@mission.org by 12 July 2027.',
+        '',
+        'RSVP by 9 July 2027 to rsvp@mission.org.',
+      ].join('\n'),
+    );
+    expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
+  });
+
+  it('keeps a line about attending that names the statements', () => {
+    const note = parseConceptNote(
+      [
+        'Side event: Ocean data for resilient coasts',
+        '',
+        'Co-hosted by Fiji and Portugal',
+        '',
+        'Wednesday 14 July 2027, 1:15 – 2:30 p.m., Conference Room 6',
+        '',
+        'Participants may send their statements by 12 July 2027.',
+        '',
+        'Statements of participants: statements@mission.org',
+      ].join('\n'),
+    );
+    expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
+  });
+});
