@@ -182,7 +182,7 @@ function headline(layout: readonly LayoutBlock[], index: number): boolean {
 /** A title is a marked title, or a short line that is not a sentence. */
 function titleConfidence({ text, heading }: LayoutBlock): number {
   if (heading === 1) return 0.72;
-  return text.length < 200 && !/[.:;]$/.test(text) ? 0.65 : 0.45;
+  return text.length < 200 && !/[.:;]$/.test(text) ? 0.58 : 0.45;
 }
 
 // Round 12a: a title naming a meeting on a country ("Ambassadorial-level meeting on Sierra
