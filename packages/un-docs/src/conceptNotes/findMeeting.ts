@@ -2,7 +2,9 @@ import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
-import { statedDeadline } from './findDeadline.js';
+import { mailHeader } from './mailHeader.js';
+import { timeOf } from './meetingTime.js';
+import { aboutDeadline, FUTURE, MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
@@ -14,53 +16,10 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // the line holds ("Date and venue:", `Date et lieu :`, `Fecha y lugar:`), whatever that word is.
 const DATE_WITH = String.raw`(?:dates?(?:\s*(?:\s(?:and|et)\s|[/&])\s*\p{L}+)?|fechas?(?:\s*(?:\sy\s|\/)\s*\p{L}+)?)`;
 const FIELD = new RegExp(String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*:`, 'iu');
-const TIME_FIELD =
-  /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horaire|horario|hora)\s*:/iu;
 
-// An e-mail's header ("From:", "Sent:" or "Date:", "To:", "Subject:") dates and times the
-// message, not the meeting: its lines are no candidates, though their year may still date a
-// day written without one.
-const MAIL_LINE =
-  /^(?:from|sent|date|to|cc|bcc|subject|de|envoyé|à|objet|enviado(?:\s+el)?|para|asunto|fecha)\s*:/iu;
-const MAIL_ADDRESS_LINE = /^(?:from|sent|to|cc|de|envoyé|à|enviado(?:\s+el)?|para)\s*:/iu;
-
-/** The indexes of blocks that belong to an e-mail's header (also a forwarded message's). */
-export function mailHeader(blocks: readonly string[]): Set<number> {
-  const header = new Set<number>();
-  let run: number[] = [];
-  const close = () => {
-    const lines = run.flatMap((index) => (blocks[index] ?? '').split('\n'));
-    const labels = new Set(
-      lines.flatMap(
-        (line) => MAIL_ADDRESS_LINE.exec(line)?.[0].replace(/\s*:$/, '').toLowerCase() ?? [],
-      ),
-    );
-    if (labels.size >= 2) for (const index of run) header.add(index);
-    run = [];
-  };
-  for (const [index, block] of blocks.entries()) {
-    if (block.split('\n').every((line) => MAIL_LINE.test(line))) run.push(index);
-    else close();
-  }
-  close();
-  return header;
-}
-const FUTURE =
-  /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
-const STARTS =
-  /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
 const WEEKDAY_NAME =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'iu');
-// Also the list of speakers opening or closing ("The list of speakers for the plenary segment
-// will be opened on Monday, 9 September 2024 at 10 a.m."): its day and hour are the
-// delegations', not the meeting's.
-const DEADLINE =
-  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)|\b(?:list of speakers|speakers['’]? list|liste des orateurs|lista de oradores)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:will\s+|shall\s+|is\s+)?(?:be\s+|sera\s+|será\s+|est\s+)?(?:opened|open|opens|closed|close|closes|ouverte|close|abierta|cerrada)\b/iu;
-/** A sentence about a deadline, by its words or by its structure (a date tied by "until"). */
-function aboutDeadline(text: string): boolean {
-  return DEADLINE.test(text) || statedDeadline(text) !== null;
-}
 // Also a date that dates a document ("my letter of 2 August 2024", "its note of 2 April",
 // "ma lettre du 3 mai", "mi carta del 3 de mayo"): a letter or note the text refers to.
 const BEFORE_DATE =
@@ -164,91 +123,6 @@ function meetingDateIn(sentence: string): string | null {
     ) ?? dates[0];
   return date?.iso ?? null;
 }
-
-/**
- * The time in the date's sentence (after the date, else anywhere in it); else later in the
- * same paragraph ("It will consist of … from 10 a.m. to 1 p.m."); else on the short line
- * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field;
- * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m."); else
- * a programme's first line; else a sentence looking forward to the meeting with its hours.
- */
-function timeOf(
-  best: NoteSentence,
-  sentences: readonly NoteSentence[],
-  blocks: readonly string[],
-): string | null {
-  const sentence = best.text;
-  const date = findDates(sentence).find((found) => found.iso.length === 10);
-  const afterDate = date ? findTime(sentence.slice(date.end)) : null;
-  if (afterDate ?? findTime(sentence)) return afterDate ?? findTime(sentence);
-  const at = sentences.indexOf(best);
-  const paragraph = sentences
-    .slice(at + 1)
-    .filter(({ block, text }) => block === best.block && !aboutDeadline(text))
-    .map(({ text }) => findTime(text))
-    .find((time) => time !== null);
-  if (paragraph) return paragraph;
-  // The line under the date line, when it starts with its time ("3 p.m. (New York time)",
-  // "- 🕙 10h00–13h00 (New York), Trusteeship Council Chamber").
-  const next = blocks[best.block + 1] ?? '';
-  const underDateLine =
-    (blocks[best.block] ?? '').length < 120 && next.length < 100 && leadingTime(next)
-      ? findTime(next)
-      : null;
-  if (underDateLine) return underDateLine;
-  const timeField = sentences.find(({ text }) => TIME_FIELD.test(text));
-  const fromField = timeField ? findTime(timeField.text) : null;
-  if (fromField) return fromField;
-  // "The meeting will start at 3 p.m.", in a paragraph of its own.
-  const starts = sentences.find(
-    ({ text }) => STARTS.test(text) && !aboutDeadline(text) && findTime(text) !== null,
-  );
-  if (starts) return findTime(starts.text);
-  // A programme: lines that each start with a time ("15:00 – 15:10 Opening remarks"); its
-  // first line starts the meeting.
-  const schedule = blocks.findIndex(
-    (block, index) =>
-      leadingTime(block) &&
-      !aboutDeadline(block) &&
-      (leadingTime(blocks[index + 1] ?? '') ||
-        /\n/.test(block) ||
-        findTime(block.slice(24)) !== null),
-  );
-  if (schedule >= 0) return findTime(blocks[schedule] ?? '');
-  // A sentence of its own that looks forward to the meeting with its hours ("The meeting will
-  // consist of … from 9 a.m. to 6 p.m.", "The dialogue will run from 10:00 to 13:00").
-  const hours = sentences.find(
-    ({ text }) =>
-      MEETING_WORD.test(text) &&
-      FUTURE.test(text) &&
-      !PAST.test(text) &&
-      !aboutDeadline(text) &&
-      findTime(text) !== null,
-  );
-  if (hours) return findTime(hours.text);
-  // Failing all of these, a time the note gives in a sentence of its own ("Participants will
-  // meet from 3pm to 6pm"), when it is the only clock in the note outside deadlines.
-  const clocks = sentences
-    .filter(({ text }) => !aboutDeadline(text))
-    .map(({ text }) => findTime(text))
-    .filter((time): time is string => time !== null);
-  return clocks.length > 0 && clocks.every((time) => time === clocks[0])
-    ? (clocks[0] ?? null)
-    : null;
-}
-
-function leadingTime(line: string): boolean {
-  const time = findTime(line);
-  if (time === null) return false;
-  const start = line.replace(/^[^\p{L}\d]+/u, '');
-  return findTime(start.slice(0, 16)) !== null;
-}
-
-// The words that name a meeting in the UN languages, and the marks of a past one.
-export const MEETING_WORD =
-  /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|reunión|diálogo|sesión|mesa redonda|evento|foro)s?(?![\p{L}])/iu;
-export const PAST =
-  /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
 
 // A sentence in which a meeting is held or convened, ahead.
 const HOLDS =

@@ -3,7 +3,7 @@ import { splitSentences } from '../text/splitSentences.js';
 import type { Submission } from './ConceptNote.js';
 import { aboutAttending, aboutTheFloor, floorDeadline } from './cues/speakersList.js';
 import { deadlineIn } from './findDeadline.js';
-import { mailHeader } from './findMeeting.js';
+import { mailHeader } from './mailHeader.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // How and by when a delegation gets its words in: where and by when written statements go;

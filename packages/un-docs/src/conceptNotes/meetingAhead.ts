@@ -1,7 +1,8 @@
 import { findDates } from '../dates/findDates.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
-import { isDateLine, MEETING_WORD, PAST, type Meeting } from './findMeeting.js';
+import { isDateLine, type Meeting } from './findMeeting.js';
+import { MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
 
 // What makes a text about a meeting a concept note rather than a record or a timetable: a

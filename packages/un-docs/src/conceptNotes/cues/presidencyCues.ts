@@ -1,4 +1,4 @@
-import { MEETING_WORD } from '../findMeeting.js';
+import { MEETING_WORD } from '../meetingWords.js';
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { recordsPast } from '../meetingAhead.js';

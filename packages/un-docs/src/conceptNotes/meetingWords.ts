@@ -1,0 +1,22 @@
+// The words of sentences about a meeting, in the UN languages: what names one, what looks
+// forward to it or back at it, when it starts, and what is a deadline rather than the meeting.
+import { statedDeadline } from './findDeadline.js';
+
+// The words that name a meeting in the UN languages, and the marks of a past one.
+export const MEETING_WORD =
+  /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|reunión|diálogo|sesión|mesa redonda|evento|foro)s?(?![\p{L}])/iu;
+export const PAST =
+  /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
+export const FUTURE =
+  /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+export const STARTS =
+  /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
+// Also the list of speakers opening or closing ("The list of speakers for the plenary segment
+// will be opened on Monday, 9 September 2024 at 10 a.m."): its day and hour are the
+// delegations', not the meeting's.
+const DEADLINE =
+  /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)|\b(?:list of speakers|speakers['’]? list|liste des orateurs|lista de oradores)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:will\s+|shall\s+|is\s+)?(?:be\s+|sera\s+|será\s+|est\s+)?(?:opened|open|opens|closed|close|closes|ouverte|close|abierta|cerrada)\b/iu;
+/** A sentence about a deadline, by its words or by its structure (a date tied by "until"). */
+export function aboutDeadline(text: string): boolean {
+  return DEADLINE.test(text) || statedDeadline(text) !== null;
+}
