@@ -29,37 +29,34 @@ describe('aboutTheFloor', () => {
   });
 });
 
+/** A side event's note, its last lines being the ones under test. */
+const sideEvent = (...lines: string[]): string =>
+  [
+    'Side event: Ocean data for resilient coasts',
+    '',
+    'Co-hosted by Fiji and Portugal',
+    '',
+    'Wednesday 14 July 2027, 1:15 – 2:30 p.m., Conference Room 6',
+    ...lines.flatMap((line) => ['', line]),
+  ].join('\n');
+
 describe('a registration to attend in a note', () => {
   it('gives no submission, and leaves the statements their own', () => {
     const note = parseConceptNote(
-      [
-        'Side event: Ocean data for resilient coasts',
-        '',
-        'Co-hosted by Fiji and Portugal',
-        '',
-        'Wednesday 14 July 2027, 1:15 – 2:30 p.m., Conference Room 6',
-        '',
+      sideEvent(
         'Written statements may be sent to statements@mission.org by 12 July 2027.',
-        '',
         'RSVP by 9 July 2027 to rsvp@mission.org.',
-      ].join('\n'),
+      ),
     );
     expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
   });
 
   it('keeps a line about attending that names the statements', () => {
     const note = parseConceptNote(
-      [
-        'Side event: Ocean data for resilient coasts',
-        '',
-        'Co-hosted by Fiji and Portugal',
-        '',
-        'Wednesday 14 July 2027, 1:15 – 2:30 p.m., Conference Room 6',
-        '',
+      sideEvent(
         'Participants may send their statements by 12 July 2027.',
-        '',
         'Statements of participants: statements@mission.org',
-      ].join('\n'),
+      ),
     );
     expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
   });
