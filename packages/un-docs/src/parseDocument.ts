@@ -4,7 +4,7 @@ import { findMeeting } from './conceptNotes/findMeeting.js';
 import { findDiscussionPoints } from './conceptNotes/findDiscussionPoints.js';
 import { meetingAhead, pointsForMeeting } from './conceptNotes/meetingAhead.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
-import { parseConceptNote } from './conceptNotes/parseConceptNote.js';
+import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
 import { collectParagraphs } from './reports/collectParagraphs.js';
 import { AUTHOR_LINE } from './reports/findReportTitle.js';
@@ -50,7 +50,7 @@ function reportParagraphs(blocks: readonly string[]): number {
 export function parseDocument(text: string): ConceptNote | Report {
   const note = toNoteLayout(text);
   const hasAuthorLine = note.blocks.some((block) => block.length < 150 && AUTHOR_LINE.test(block));
-  if (!hasAuthorLine && looksLikeConceptNote(note)) return parseConceptNote(text);
+  if (!hasAuthorLine && looksLikeConceptNote(note)) return conceptNoteFrom(note);
   // A report that names its author needs only its numbered paragraphs; without an author
   // line they must carry the text.
   const paragraphs = hasAuthorLine

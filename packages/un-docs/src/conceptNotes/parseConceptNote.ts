@@ -13,7 +13,7 @@ import { findInlineList, findListSections } from './findListSections.js';
 import { findMeeting } from './findMeeting.js';
 import { findSpeakingLimit } from './findSpeakingLimit.js';
 import { findSubmission } from './findSubmission.js';
-import { toNoteLayout } from './layout/NoteLayout.js';
+import { toNoteLayout, type NoteLayout } from './layout/NoteLayout.js';
 import { NoteEvidence } from './NoteEvidence.js';
 
 // Layout first (title blocks, headings, header fields), then every field from the surest of
@@ -22,7 +22,11 @@ import { NoteEvidence } from './NoteEvidence.js';
 
 /** Parses a concept note; every field the note does not state is null (lists empty). */
 export function parseConceptNote(text: string): ConceptNote {
-  const note = toNoteLayout(text);
+  return conceptNoteFrom(toNoteLayout(text));
+}
+
+/** The same, from the note's layout when it is already made (`parseDocument` makes it to decide the kind). */
+export function conceptNoteFrom(note: NoteLayout): ConceptNote {
   const evidence = new NoteEvidence();
   const bodyCandidate = pickBest(bodyCandidates(note));
   const format = evidence.take('format', findFormat(note, bodyCandidate?.value ?? null));
