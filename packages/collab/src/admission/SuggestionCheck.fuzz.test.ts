@@ -4,21 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Connection } from '../Connection.js';
+import { seededRandom as random } from './seededRandom.js';
 import { SuggestionCheck } from './SuggestionCheck.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const ROUNDS = 120;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const person = (userId: string, suggesting: boolean): Connection => ({
   id: userId,
