@@ -6,7 +6,8 @@ import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { GroupCommit } from './GroupCommit.js';
 import type { SerialQueue } from './SerialQueue.js';
-import type { Refusal, UpdateAdmission } from './admission/UpdateAdmission.js';
+import { KnownDependencies } from './admission/KnownDependencies.js';
+import { allOf, type Refusal, type UpdateAdmission } from './admission/UpdateAdmission.js';
 import { mergeRun, runsOf, type Received } from './updateRuns.js';
 import { isEmptyUpdate } from './updates.js';
 
@@ -27,19 +28,26 @@ export interface IntakeRoom {
   shared(update: Uint8Array): void;
 }
 
+/** Every room refuses updates that depend on changes it never received (it keeps no state). */
+const KNOWN_DEPENDENCIES = new KnownDependencies();
+
 export class UpdateIntake {
   /** Updates received and not yet taken by the queue; `intake` is the task that will take them. */
   private readonly inbox: Received[] = [];
   private intake: Promise<void> | undefined;
   /** A frozen room (a statement being submitted) refuses every document update. */
   frozen = false;
+  /** The room's own checks, after the one every room makes. */
+  private readonly admission: UpdateAdmission;
 
   constructor(
     private readonly room: IntakeRoom,
     private readonly queue: SerialQueue,
     private readonly commit: GroupCommit,
-    private readonly admission: UpdateAdmission | undefined,
-  ) {}
+    admission: UpdateAdmission | undefined,
+  ) {
+    this.admission = admission ? allOf(KNOWN_DEPENDENCIES, admission) : KNOWN_DEPENDENCIES;
+  }
 
   /** Queues the update; one queue task takes everything received until it starts. */
   receive(connection: Connection, update: Uint8Array): Promise<void> {
@@ -100,7 +108,7 @@ export class UpdateIntake {
   private admit(connection: Connection, update: Uint8Array): boolean {
     let refusal: Refusal | undefined;
     try {
-      refusal = this.admission?.admit(update, this.room.doc, connection);
+      refusal = this.admission.admit(update, this.room.doc, connection);
     } catch (error) {
       // An update the admission cannot even read would not apply either.
       refusal = { code: CloseCode.MalformedMessage, detail: String(error) };

@@ -31,6 +31,11 @@ export const CloseCode = {
   StorageFailure: 4500,
   /** The user's role changed; reconnect to continue with the new role. */
   RoleChanged: 4501,
+  /**
+   * The update depends on changes the room never received; nothing was stored. The client
+   * reconnects, and its sync sends what was missing with it.
+   */
+  UnseenDependencies: 4502,
 } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -50,4 +55,5 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.AmendmentNotOwn]: 'amendment.not_own_delegation',
   [CloseCode.StorageFailure]: 'storage.failed',
   [CloseCode.RoleChanged]: 'auth.role_changed',
+  [CloseCode.UnseenDependencies]: 'update.unseen_dependencies',
 };

@@ -1,5 +1,6 @@
 export { AmendmentAttribution, type Attribution } from './admission/AmendmentAttribution.js';
 export { DocumentLimits, type Limits } from './admission/DocumentLimits.js';
+export { integrityProblem, KnownDependencies } from './admission/KnownDependencies.js';
 export { measureDocument, type DocumentMeasure } from './admission/measureDocument.js';
 export { measureUpdate, type UpdateMeasure } from './admission/measureUpdate.js';
 export { allOf, type Refusal, type UpdateAdmission } from './admission/UpdateAdmission.js';
