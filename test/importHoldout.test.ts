@@ -43,6 +43,15 @@ const HOLDOUTS: Holdout[] = otherDir
   ? [{ name: otherDir, dir: pathToFileURL(`${resolve(otherDir)}/`), target: false }]
   : [
       {
+        // Written 2026-12-05 (session 9) by a helper who had not read the importer; 9 of 24
+        // (222 of 288 fields) with the importer as it stood before round 15 (the fifth
+        // holdout's texts, retired into tuning), at 16c3bd9.
+        name: 'sixth holdout',
+        dir: new URL('../packages/un-docs/fixtures/holdout6/', import.meta.url),
+        measuredNotesRight: 9,
+        target: true,
+      },
+      {
         // 6 of 24 as written, 5 after rounds 5–8 (237 of 288 fields after round 8), 7 after the
         // 2026-12-05 conventions (252 of 288), 6 after round 10 (251 of 288: a Human Rights
         // Council that "will mark" an anniversary "through a panel discussion" is now read as
