@@ -42,8 +42,10 @@ export function aboutAttending(text: string): boolean {
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
 // Friday, 12 March", `au plus tard le`, `a más tardar el`; round 13a: a list open "jusqu'au" a
 // date, `restera ouverte jusqu'au jeudi 18 mai`, as one open "until" it).
+// Round 15a: the clock may be noon ("no later than 12 noon on Friday, 21 May 2027", `au plus
+// tard à midi le lundi 6 décembre`).
 const BY =
-  /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las|al)\s+)?(?:(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas|noon|midday)?|noon|midday|midi|(?:el\s+)?mediodía)\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
 // "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`;
 // round 13b: also with a clock time between ("will close at 6 p.m. on Tuesday, 19 January",
 // `se cerrará a las 18.00 horas del jueves`), whose dots end no sentence.
