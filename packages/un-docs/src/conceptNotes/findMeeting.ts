@@ -4,7 +4,7 @@ import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf } from './meetingTime.js';
-import { aboutDeadline, FUTURE, MEETING_WORD, PAST } from './meetingWords.js';
+import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
@@ -262,10 +262,12 @@ export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
     yearless.date > line.date
   )
     best = yearless;
-  best ??= line;
+  // A date line or a dateline dates the text when a sentence places the meeting by a period.
+  const byPeriod = sentences.some(({ text }) => placedByPeriod(text));
+  best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
   best ??= yearless;
-  best ??= datelineOnly(blocks, sentences);
+  best ??= byPeriod ? null : datelineOnly(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
     date: best.date,
