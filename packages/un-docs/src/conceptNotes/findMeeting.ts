@@ -2,6 +2,7 @@ import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
+import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf } from './meetingTime.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
@@ -240,7 +241,8 @@ function datelineOnly(
 
 export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
   const header = mailHeader(blocks);
-  const sentences = all.filter(({ block }) => !header.has(block));
+  // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
+  const sentences = all.filter(({ block, text }) => !header.has(block) && !namesOwnAssembly(text));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
     const labelled = labelledDate(sentence.text);
