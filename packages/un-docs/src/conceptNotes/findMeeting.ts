@@ -38,12 +38,18 @@ export interface Meeting {
 // a line that is little else than a date ("9 March 2027", "- 📅 2027-11-18 (Thursday)") is
 // the meeting's date line when it stands near the top of the note.
 const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'giu');
+// Round 15a: a page's posting timestamp ("2018-08-29 05:56:27") is a date line: its clock,
+// given to the second, says when the page was posted, not when the meeting starts.
+const TIMESTAMP = /(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])/gu;
 export function isDateLine(block: string): boolean {
   const dates = findDates(block);
   if (dates.length === 0 || block.length > 80) return false;
   let rest = block;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + rest.slice(date.end);
-  rest = rest.replace(WEEKDAY_ALL, '').replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
+  rest = rest
+    .replace(WEEKDAY_ALL, '')
+    .replace(TIMESTAMP, '')
+    .replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
   return rest.length <= 2;
 }
 
