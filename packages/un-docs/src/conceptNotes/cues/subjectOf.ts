@@ -55,6 +55,10 @@ const RELATIVE_CLAUSE =
 // anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
 const OCCASION_AFTER_COMMA =
   /\s*,\s*(?:following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
+// Round 15a: so is its purpose, an infinitive after a comma ("…, to examine how missions …",
+// `…, afin d'examiner …`, `…, para analizar …`).
+const PURPOSE_AFTER_COMMA =
+  /\s*,\s*(?:(?:in\s+order\s+to|so\s+as\s+to|to\s+(?:examine|discuss|consider|analy[sz]e|review|assess|explore|address)|pour\s+(?:examiner|discuter|analyser|évaluer|étudier)|a\s+fin\s+de|con\s+el\s+(?:fin|objeto|propósito)\s+de|para\s+(?:analizar|examinar|debatir|discutir|considerar|evaluar|estudiar))(?![\p{L}])|afin\s+d(?:e\s|['’]))[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -65,7 +69,11 @@ function trimSubject(subject: string, titleLine: boolean): string {
     .trim()
     .replace(RELATIVE_CLAUSE, '')
     .replace(NAME_END, '');
-  if (!titleLine) words = words.replace(SENTENCE_END, '').replace(OCCASION_AFTER_COMMA, '');
+  if (!titleLine)
+    words = words
+      .replace(SENTENCE_END, '')
+      .replace(OCCASION_AFTER_COMMA, '')
+      .replace(PURPOSE_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');

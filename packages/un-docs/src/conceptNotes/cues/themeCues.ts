@@ -7,6 +7,7 @@ import { bodiesIn } from './bodyNames.js';
 import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
+import { heldToday } from './heldToday.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
@@ -252,6 +253,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  heldToday,
   purposeQuoted,
   recurringSubject,
   focusSubject,
