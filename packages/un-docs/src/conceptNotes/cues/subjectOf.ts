@@ -10,9 +10,11 @@ import { withoutTrailingNames } from './meetingKinds.js';
 const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
 const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa])`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
-// Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X".
+// Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X". Round 15a: the body's
+// name after them does not count ("Réunion plénière de haut niveau de l'Assemblée générale sur X").
+const OF_BODY = String.raw`(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}))?`;
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
