@@ -20,8 +20,14 @@ const SPEAKING =
 const INSCRIBING = /\binscri(?:be|ption|re|rse|birse|ban)/iu;
 // Words about coming to the meeting rather than speaking at it: an RSVP, attending, the
 // participants, a grounds pass, in the three languages.
-const ATTENDING =
-  /\bR\.?S\.?V\.?P\b|\battend|\bparticipant(?:e)?s\b|\bassister\b|\basist(?:ir|encia)\b|\bin person\b|\ben personne\b|\bpresencial|grounds? pass|\bpases?\b|\bbadges?\b|laissez-passer/iu;
+// Round 15a: taking part in a gathering that people attend rather than address (a workshop,
+// a training, a seminar, a side event: `participer à l'atelier`, `participar en el taller`) is
+// attending it; taking part in a debate or a dialogue stays ambiguous, since it is speaking.
+const ATTENDED = String.raw`(?:atelier|formation|séminaire|cours|manifestation|réception|visite|workshop|training|seminar|course|side\s+event|reception|visit|taller|curso|seminario|formación|evento|recepción|visita)`;
+const ATTENDING = new RegExp(
+  String.raw`\bR\.?S\.?V\.?P\b|\battend|\bparticipant(?:e)?s\b|\bassister\b|\basist(?:ir|encia)\b|\bin person\b|\ben personne\b|\bpresencial|grounds? pass|\bpases?\b|\bbadges?\b|laissez-passer|(?:\bparticip(?:er|ar|ate)|prendre\s+part|take\s+part)\s+(?:à|au|aux|en|in)\s+(?:l['’]\s*|(?:la|le|les|el|the|this|cet|cette|ce|este|esta)\s+)?${ATTENDED}(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A sentence about getting the floor: words about speaking, or an inscription that says
