@@ -66,3 +66,14 @@ describe('a registration to attend in a note', () => {
     expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
   });
 });
+
+// Round 15a: the list of speakers may close at noon.
+describe('floorDeadline at noon', () => {
+  it.each([
+    'Member States wishing to speak should inscribe no later than 12 noon on Friday, 21 May 2027.',
+    "Les délégations qui souhaitent prendre la parole s'inscrivent au plus tard à midi le vendredi 21 mai 2027.",
+    'Las delegaciones que deseen intervenir deberán inscribirse a más tardar al mediodía del viernes 21 de mayo de 2027.',
+  ])('reads %s', (sentence) => {
+    expect(floorDeadline(sentence, '2027-05-25')).toBe('2027-05-21');
+  });
+});
