@@ -7,10 +7,12 @@ import { findDates, withYear } from '../dates/findDates.js';
 
 // The relation, just before the date: a clock time or "on" may stand between ("by 6 p.m. on
 // Friday, 12 March", "close of business on 22 April", "until COB Friday, 3 December").
+// Round 15a: the clock may be noon ("no later than 12 noon on Friday, 21 May", `au plus tard à
+// midi le`, `a más tardar al mediodía del`).
 // Round 13a: a deadline stated as what it is ("The deadline to submit your questions is 29
 // April", `La date limite … est le`, `El plazo … vence el`) relates its date as "by" does.
 const RELATION =
-  /(?:\b(?:deadline|date limite|fecha l[ií]mite|plazo)\b[^.]{0,50}?\s(?:is|will be|est|sera|es|será|vence)|\bby|\bbefore|\buntil|\btill|no later than|not later than|close of business|\bCOB\b|\bEOD\b|\blatest|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le|à)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b|plazo)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:\b(?:deadline|date limite|fecha l[ií]mite|plazo)\b[^.]{0,50}?\s(?:is|will be|est|sera|es|será|vence)|\bby|\bbefore|\buntil|\btill|no later than|not later than|close of business|\bCOB\b|\bEOD\b|\blatest|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le|à)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b|plazo)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las|al)\s+)?(?:(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas|noon|midday)?|noon|midday|midi|(?:el\s+)?mediodía)\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
 // A field or table row whose label names a deadline.
 const FIELD =
   /^\s*(?:[-•*]\s*)?[^:.]{0,80}\b(?:deadline|date limite|délai|plazo|fecha l[ií]mite)\b[^:.]{0,80}:/iu;

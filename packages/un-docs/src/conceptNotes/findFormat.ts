@@ -57,7 +57,11 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
   [/\bministerial\s+meeting\b/iu, 'ministerial meeting'],
   [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
-  [/\bplenary\s+meeting\b|\bséance plénière\b|\bsesión plenaria\b/iu, 'plenary meeting'],
+  // Round 15a: `réunion plénière` and `reunión plenaria` as well as `séance`/`sesión`.
+  [
+    /\bplenary\s+meeting\b|\b(?:séance|réunion) plénière\b|\b(?:sesión|reunión) plenaria\b/iu,
+    'plenary meeting',
+  ],
   [
     /\bhigh-level\s+event\b|\bmanifestation de haut niveau\b|\bevento de alto nivel\b/iu,
     'high-level event',

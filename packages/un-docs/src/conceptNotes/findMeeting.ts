@@ -2,9 +2,10 @@ import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
+import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf } from './meetingTime.js';
-import { aboutDeadline, FUTURE, MEETING_WORD, PAST } from './meetingWords.js';
+import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
@@ -37,12 +38,18 @@ export interface Meeting {
 // a line that is little else than a date ("9 March 2027", "- 📅 2027-11-18 (Thursday)") is
 // the meeting's date line when it stands near the top of the note.
 const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'giu');
+// Round 15a: a page's posting timestamp ("2018-08-29 05:56:27") is a date line: its clock,
+// given to the second, says when the page was posted, not when the meeting starts.
+const TIMESTAMP = /(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])/gu;
 export function isDateLine(block: string): boolean {
   const dates = findDates(block);
   if (dates.length === 0 || block.length > 80) return false;
   let rest = block;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + rest.slice(date.end);
-  rest = rest.replace(WEEKDAY_ALL, '').replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
+  rest = rest
+    .replace(WEEKDAY_ALL, '')
+    .replace(TIMESTAMP, '')
+    .replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
   return rest.length <= 2;
 }
 
@@ -240,7 +247,8 @@ function datelineOnly(
 
 export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
   const header = mailHeader(blocks);
-  const sentences = all.filter(({ block }) => !header.has(block));
+  // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
+  const sentences = all.filter(({ block, text }) => !header.has(block) && !namesOwnAssembly(text));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
     const labelled = labelledDate(sentence.text);
@@ -262,10 +270,12 @@ export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
     yearless.date > line.date
   )
     best = yearless;
-  best ??= line;
+  // A date line or a dateline dates the text when a sentence places the meeting by a period.
+  const byPeriod = sentences.some(({ text }) => placedByPeriod(text));
+  best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
   best ??= yearless;
-  best ??= datelineOnly(blocks, sentences);
+  best ??= byPeriod ? null : datelineOnly(blocks, sentences);
   if (!best) return { date: null, time: null, confidence: 0, source: null };
   return {
     date: best.date,

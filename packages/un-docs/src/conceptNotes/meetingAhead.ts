@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
+import { deliveredStatement } from './cues/deliveredStatement.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
@@ -143,6 +144,7 @@ function formatRecordsPast(formatSource: string): boolean {
  */
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (meeting.date === null && !announcedUndated(note)) return false;
+  if (deliveredStatement(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
   // A timetable of several days is a note when a sentence announces its meeting ("The
   // Council will hold its annual Forum … from Monday, 3 May to Wednesday, 5 May").
@@ -157,6 +159,6 @@ export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: str
  * (a summary, a press release).
  */
 export function pointsForMeeting(note: NoteText): boolean {
-  if (answersQuestions(note) || recordsMeeting(note)) return false;
+  if (answersQuestions(note) || recordsMeeting(note) || deliveredStatement(note)) return false;
   return note.sentences.some(({ text }) => namesGathering(text) && !recordsPast(text));
 }

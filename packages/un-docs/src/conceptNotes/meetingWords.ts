@@ -20,3 +20,18 @@ const DEADLINE =
 export function aboutDeadline(text: string): boolean {
   return DEADLINE.test(text) || statedDeadline(text) !== null;
 }
+
+// Round 15a: a meeting placed by a period rather than a day ("the open debate scheduled for
+// later this month", `la reunión prevista para este mes`, `la réunion prévue le mois prochain`):
+// the text gives the meeting no day, so a date line above it dates the text, not the meeting.
+const PERIOD =
+  /(?<![\p{L}])(?:(?:later\s+)?this\s+month|next\s+(?:month|week)|(?:el\s+)?(?:este|próximo)\s+mes|el\s+mes\s+(?:próximo|que\s+viene)|la\s+(?:próxima\s+semana|semana\s+próxima)|(?:plus\s+tard\s+)?ce\s+mois(?:-ci)?|le\s+mois\s+prochain|la\s+semaine\s+prochaine)(?![\p{L}])/iu;
+const MEETING_THEN_PERIOD = new RegExp(
+  String.raw`${MEETING_WORD.source}(?:\s+[\p{L}'’-]+){0,5}?\s+${PERIOD.source}`,
+  'iu',
+);
+
+/** A sentence that places the meeting it names by a month or week, not a day. */
+export function placedByPeriod(text: string): boolean {
+  return MEETING_THEN_PERIOD.test(text) && !PAST.test(text);
+}

@@ -6,7 +6,9 @@
 // returned as 24-hour "HH:MM".
 
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
-const TWENTY_FOUR = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/i;
+// Round 15a: a clock with seconds ("2018-08-29 05:56:27") is a timestamp, when a page or a
+// message was posted; meetings are never announced to the second.
+const TWENTY_FOUR = /(?<!\d:)\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!:\d)(?!\s*(?:a\.?m|p\.?m))/i;
 const NOON =
   /\b(?:12\s+)?noon\b|\bmidday\b|(?<![\p{L}])(?:à\s+midi|a\s+mediodía|al\s+mediodía)(?![\p{L}])/iu;
 // "1500-1800 hrs", "1500 hrs", as field missions and militaries write the hour.

@@ -1,3 +1,5 @@
+import { withoutOwnAssembly } from './ownAssembly.js';
+
 // The bodies that hold the meetings concept notes announce, by their English names, and
 // how French and Spanish notes name them. A body named as a meeting room ("Trusteeship
 // Council Chamber", "Salle du Conseil de tutelle") is a venue, not the body.
@@ -33,7 +35,7 @@ export function withoutVenues(text: string): string {
 
 /** Every body named in `text`, with where. */
 export function bodiesIn(text: string): { body: string; index: number }[] {
-  const clean = withoutVenues(text);
+  const clean = withoutOwnAssembly(withoutVenues(text));
   return BODY_NAMES.flatMap(([body, pattern]) => {
     const match = pattern.exec(clean);
     return match ? [{ body, index: match.index }] : [];

@@ -110,10 +110,16 @@ function nearestState(text: string, at: number): string | null {
   return states[0]?.state ?? null;
 }
 
+// Round 15a: a State that presides the Council now ("Japan, which presides over the Council this
+// month", `la Sierra Leone, qui préside le Conseil`, `el Reino Unido, que preside este mes el
+// órgano`) holds its presidency; the verb in the present or future says it is current.
+const PRESIDES =
+  /(?<![\p{L}])(?:presides|is\s+presiding|will\s+preside|préside|présidera|preside|presidirá)(?![\p{L}])/iu;
+
 const holdsPresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const presidency = PRESIDENCY.exec(text);
-    if (!presidency || !CURRENT.test(text)) return [];
+    const presidency = PRESIDENCY.exec(text) ?? PRESIDES.exec(text);
+    if (!presidency || !(CURRENT.test(text) || PRESIDES.test(text))) return [];
     const state = nearestState(text, presidency.index);
     return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
   });

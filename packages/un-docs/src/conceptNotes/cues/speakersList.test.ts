@@ -11,6 +11,8 @@ describe('aboutTheFloor', () => {
     'Delegations should inscribe by writing to x@mission.org by 3 May 2027.',
     "Les délégations sont priées de s'inscrire sur la liste des orateurs avant le 3 mai.",
     'Las delegaciones que deseen intervenir deberán inscribirse a más tardar el 3 de mayo.',
+    // Round 15a: taking part in a debate is speaking in it.
+    "Les délégations qui souhaitent participer au débat sont priées de s'inscrire avant le 3 mai.",
   ])('takes %s', (sentence) => {
     expect(aboutTheFloor(sentence)).toBe(true);
   });
@@ -23,6 +25,9 @@ describe('aboutTheFloor', () => {
     "Les participants sont priés de s'inscrire avant le 9 juillet.",
     'Quienes deseen asistir deberán inscribirse a más tardar el 9 de julio.',
     'Se ruega confirmar asistencia antes del 9 de julio.',
+    // Round 15a: taking part in a workshop is attending it.
+    "Les délégués qui souhaitent participer à l'atelier sont priés de s'inscrire avant le 9 juillet.",
+    'Los delegados que deseen participar en el taller deberán inscribirse antes del 9 de julio.',
   ])('leaves %s', (sentence) => {
     expect(aboutTheFloor(sentence)).toBe(false);
     expect(floorDeadline(sentence, '2027-07-14')).toBeNull();
@@ -59,5 +64,16 @@ describe('a registration to attend in a note', () => {
       ),
     );
     expect(note.submission).toEqual({ email: 'statements@mission.org', deadline: '2027-07-12' });
+  });
+});
+
+// Round 15a: the list of speakers may close at noon.
+describe('floorDeadline at noon', () => {
+  it.each([
+    'Member States wishing to speak should inscribe no later than 12 noon on Friday, 21 May 2027.',
+    "Les délégations qui souhaitent prendre la parole s'inscrivent au plus tard à midi le vendredi 21 mai 2027.",
+    'Las delegaciones que deseen intervenir deberán inscribirse a más tardar al mediodía del viernes 21 de mayo de 2027.',
+  ])('reads %s', (sentence) => {
+    expect(floorDeadline(sentence, '2027-05-25')).toBe('2027-05-21');
   });
 });

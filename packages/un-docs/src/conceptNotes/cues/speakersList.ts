@@ -20,8 +20,14 @@ const SPEAKING =
 const INSCRIBING = /\binscri(?:be|ption|re|rse|birse|ban)/iu;
 // Words about coming to the meeting rather than speaking at it: an RSVP, attending, the
 // participants, a grounds pass, in the three languages.
-const ATTENDING =
-  /\bR\.?S\.?V\.?P\b|\battend|\bparticipant(?:e)?s\b|\bassister\b|\basist(?:ir|encia)\b|\bin person\b|\ben personne\b|\bpresencial|grounds? pass|\bpases?\b|\bbadges?\b|laissez-passer/iu;
+// Round 15a: taking part in a gathering that people attend rather than address (a workshop,
+// a training, a seminar, a side event: `participer à l'atelier`, `participar en el taller`) is
+// attending it; taking part in a debate or a dialogue stays ambiguous, since it is speaking.
+const ATTENDED = String.raw`(?:atelier|formation|séminaire|cours|manifestation|réception|visite|workshop|training|seminar|course|side\s+event|reception|visit|taller|curso|seminario|formación|evento|recepción|visita)`;
+const ATTENDING = new RegExp(
+  String.raw`\bR\.?S\.?V\.?P\b|\battend|\bparticipant(?:e)?s\b|\bassister\b|\basist(?:ir|encia)\b|\bin person\b|\ben personne\b|\bpresencial|grounds? pass|\bpases?\b|\bbadges?\b|laissez-passer|(?:\bparticip(?:er|ar|ate)|prendre\s+part|take\s+part)\s+(?:à|au|aux|en|in)\s+(?:l['’]\s*|(?:la|le|les|el|the|this|cet|cette|ce|este|esta)\s+)?${ATTENDED}(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A sentence about getting the floor: words about speaking, or an inscription that says
@@ -42,8 +48,10 @@ export function aboutAttending(text: string): boolean {
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on
 // Friday, 12 March", `au plus tard le`, `a más tardar el`; round 13a: a list open "jusqu'au" a
 // date, `restera ouverte jusqu'au jeudi 18 mai`, as one open "until" it).
+// Round 15a: the clock may be noon ("no later than 12 noon on Friday, 21 May 2027", `au plus
+// tard à midi le lundi 6 décembre`).
 const BY =
-  /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las)\s+)?(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas)?\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:\bby|\bbefore|\buntil|no later than|not later than|close of business|\bCOB\b|prior to|au plus tard|\bavant\b|d['’]ici\s+(?:au|le)|jusqu['’](?:au|à)|a más tardar|\bantes\s+del?|\bhasta\b)\s*(?:(?:le|el|del|the|on|de)\s+)?(?:(?:at|à|a las|al)\s+)?(?:(?:[\d.:h]+\s*(?:[ap]\.?m\.?|hrs?|heures|horas|noon|midday)?|noon|midday|midi|(?:el\s+)?mediodía)\s*(?:\([^)]*\)\s*)?(?:on|le|el|del|de)?\s*)?[,:]?\s*(?:\p{L}+,?\s*)?$/iu;
 // "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`;
 // round 13b: also with a clock time between ("will close at 6 p.m. on Tuesday, 19 January",
 // `se cerrará a las 18.00 horas del jueves`), whose dots end no sentence.

@@ -8,11 +8,14 @@ import { withoutTrailingNames } from './meetingKinds.js';
 // where the date, time or place begins.
 
 const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
-const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa])`;
+// Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
+const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
-// Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X".
+// Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X". Round 15a: the body's
+// name after them does not count ("Réunion plénière de haut niveau de l'Assemblée générale sur X").
+const OF_BODY = String.raw`(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}))?`;
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
@@ -55,6 +58,10 @@ const RELATIVE_CLAUSE =
 // anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
 const OCCASION_AFTER_COMMA =
   /\s*,\s*(?:following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
+// Round 15a: so is its purpose, an infinitive after a comma ("…, to examine how missions …",
+// `…, afin d'examiner …`, `…, para analizar …`).
+const PURPOSE_AFTER_COMMA =
+  /\s*,\s*(?:(?:in\s+order\s+to|so\s+as\s+to|to\s+(?:examine|discuss|consider|analy[sz]e|review|assess|explore|address)|pour\s+(?:examiner|discuter|analyser|évaluer|étudier)|a\s+fin\s+de|con\s+el\s+(?:fin|objeto|propósito)\s+de|para\s+(?:analizar|examinar|debatir|discutir|considerar|evaluar|estudiar))(?![\p{L}])|afin\s+d(?:e\s|['’]))[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -65,7 +72,11 @@ function trimSubject(subject: string, titleLine: boolean): string {
     .trim()
     .replace(RELATIVE_CLAUSE, '')
     .replace(NAME_END, '');
-  if (!titleLine) words = words.replace(SENTENCE_END, '').replace(OCCASION_AFTER_COMMA, '');
+  if (!titleLine)
+    words = words
+      .replace(SENTENCE_END, '')
+      .replace(OCCASION_AFTER_COMMA, '')
+      .replace(PURPOSE_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');

@@ -4,9 +4,10 @@ import { parseLabel } from '../../text/parseLabel.js';
 import { BYLINE } from '../../text/splitBlocks.js';
 import { namesOnlyAState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
-import { namesNothingElse } from './meetingKinds.js';
+import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
+import { heldToday } from './heldToday.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
@@ -152,10 +153,14 @@ const ENDS_ON_LINK = new RegExp(
   'iu',
 );
 
+// Round 15a: so does a line naming only the meeting's kind ("Diálogo interactivo informal del
+// Consejo Económico y Social" / "«…»"), wherever it stands: an e-mail's note below its cover
+// message opens that way, under a subject line that names the meeting more shortly.
 const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
   layout.flatMap(({ text }, index) => {
     const next = layout[index + 1]?.text ?? '';
-    const words = ENDS_ON_LINK.test(text) ? quotedWords(STANDALONE.exec(next.trim())) : null;
+    const names = ENDS_ON_LINK.test(text) || isBareMeetingKind(text);
+    const words = names ? quotedWords(STANDALONE.exec(next.trim())) : null;
     return words
       ? [themed(words, placed(0.8, text), `${text} ${next}`, 'quotedLineAfterMeeting')]
       : [];
@@ -248,6 +253,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  heldToday,
   purposeQuoted,
   recurringSubject,
   focusSubject,

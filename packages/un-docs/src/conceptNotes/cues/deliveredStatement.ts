@@ -1,0 +1,22 @@
+import type { NoteText } from '../NoteText.js';
+
+// Round 15a: a delegation's statement as delivered at a meeting, headed by who made it
+// ("Statement by H.E. Ms. …, Permanent Representative of …", `Déclaration de S.E. M. …`,
+// `Intervención de S.E. Embajador …`), is what was said there: a record, not a note, whatever
+// meeting and date its heading names. The heading opens the text with the statement's kind and
+// a speaker styled by an honorific or a title; "Opening remarks by the co-hosts" in a
+// programme names no statement made.
+
+const KIND = String.raw`(?:statement|intervention|speech|address|remarks|déclaration|allocution|discours|intervención|declaración|discurso|palabras)`;
+const SPEAKER = String.raw`(?:H\.\s?E\.|S\.\s?E\.|His|Her|Su|Son|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dr\.?|Ambassador|Embajador[a]?|Ambassadeur|Ambassadrice|Minister|Ministr[oa]|Ministre|the\s+Permanent\s+Representative|el\s+Representante|la\s+Representante|le\s+Représentant|la\s+Représentante)`;
+const HEADING = new RegExp(
+  String.raw`^${KIND}\s+(?:by|of|de|del|pronunciad[oa]\s+por|prononcée?\s+par)\s+${SPEAKER}(?![\p{L}])`,
+  'iu',
+);
+const HEAD_BLOCKS = 8;
+
+/** Whether the text opens as a statement delivered by a named speaker. */
+export function deliveredStatement({ blocks }: NoteText): boolean {
+  // A converter may run the heading into the statement's first paragraph: only its start counts.
+  return blocks.slice(0, HEAD_BLOCKS).some((block) => HEADING.test(block));
+}

@@ -1,0 +1,23 @@
+import { recordsPast } from '../meetingAhead.js';
+import { candidate, type Cue } from './Candidate.js';
+import { subjectOf } from './subjectOf.js';
+
+// Round 15a: a news item's lede holds the meeting in the present, on the day it names ("The
+// Security Council is holding an open debate today on X", `tient ce mercredi un débat public sur
+// X`, `realiza este miércoles un debate abierto sobre X`): it announces that meeting as a note's
+// future does, so its subject is a theme, as weakly as an announcing sentence's.
+
+const HOLDS_NOW =
+  /(?<![\p{L}])(?:holds|is\s+holding|convenes|is\s+convening|hosts|is\s+hosting|tient|organise|réunit|realiza|celebra|lleva\s+a\s+cabo|sostiene)(?![\p{L}])/iu;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[eé]rcoles|mi[ñn][eé]rcoles|jueves|viernes)`;
+const THE_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|${WEEKDAY})|aujourd['’]hui|ce\s+(?:matin|${WEEKDAY})|cet\s+après-midi|hoy|este\s+${WEEKDAY}|esta\s+(?:mañana|tarde))(?![\p{L}])`,
+  'iu',
+);
+
+export const heldToday: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const now = HOLDS_NOW.test(text) && THE_DAY.test(text) && !recordsPast(text);
+    const subject = now ? subjectOf(text, false) : null;
+    return subject ? [candidate(subject, 0.5, text, 'heldToday')] : [];
+  });
