@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   connectClient,
   waitConverged,
@@ -91,6 +92,29 @@ describe('collab endpoint with stock WebsocketProviders', () => {
       stranger.provider.once('closed', resolve),
     );
     expect(closed).toEqual({ code: 4404, reason: 'statement.not_found' });
+  });
+
+  it('resyncs an editor whose change depends on text the server never received (4502)', async () => {
+    const { id } = await newStatement();
+    const alice = connect(server.url, id);
+    await waitSynced(alice);
+    // Text Alice's copy holds as if it had come from the server, which never stored it (a
+    // server restored from an older backup, say): the provider does not send it back.
+    const elsewhere = connectClient(server.url, id, { connect: false });
+    clients.push(elsewhere);
+    elsewhere.appendParagraph('Paragraph the server lost.');
+    Y.applyUpdate(alice.doc, Y.encodeStateAsUpdate(elsewhere.doc), alice.provider);
+    const closes: number[] = [];
+    alice.provider.on('connection-close', (event: CloseEvent | null) =>
+      closes.push(event?.code ?? 0),
+    );
+    // Typing into that paragraph depends on it: refused, nothing stored, and the provider
+    // reconnects; its sync step 2 then sends both the paragraph and the typing.
+    alice.typeAtStart('Our ');
+    await waitFor(() => closes.includes(4502), { what: 'a 4502 close' });
+    const late = connect(server.url, id);
+    await waitSynced(late);
+    expect(await waitConverged([alice, late])).toBe('Our Paragraph the server lost.');
   });
 
   it('closes open editors with 4410 when the statement is deleted', async () => {
