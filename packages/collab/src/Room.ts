@@ -7,7 +7,7 @@ import type { Connection } from './Connection.js';
 import type { DocumentStore } from './DocumentStore.js';
 import { GroupCommit } from './GroupCommit.js';
 import type { RoomBus } from './RoomBus.js';
-import { applyStoredUpdates } from './mergeUpdates.js';
+import { applyStoredUpdates, salvageUpdates } from './mergeUpdates.js';
 import {
   decodeClientMessage,
   encodeSyncStep1,
@@ -93,26 +93,39 @@ export class Room implements IntakeRoom, ChangedRoom {
     events: RoomEvents = {},
     parts: RoomParts = {},
   ): Promise<Room> {
-    const room = new Room(id, store, events, parts);
+    let room = new Room(id, store, events, parts);
     // Subscribe before reading the store, so nothing published in between is missed; what
     // arrives meanwhile is applied after the stored state.
     let early: Uint8Array[] | undefined = [];
-    room.unsubscribe = parts.bus?.subscribe(id, {
+    const unsubscribe = parts.bus?.subscribe(id, {
       update: (update) => (early ? early.push(update) : room.applyRemote(update)),
       awareness: (update) => room.applyRemoteAwareness(update),
     });
+    room.unsubscribe = unsubscribe;
     let updates: Uint8Array[];
     try {
       updates = await store.load(id);
     } catch (error) {
-      room.unsubscribe?.();
+      unsubscribe?.();
       throw error;
     }
     let readable = true;
-    applyStoredUpdates(room.doc, updates, (_index, error) => {
+    const unreadable = (_index: number, error: unknown): void => {
       readable = false;
       events.onError?.(room, error);
-    });
+    };
+    try {
+      applyStoredUpdates(room.doc, updates, unreadable);
+    } catch (error) {
+      // The document was left mid-transaction: a new one holds what can be salvaged, and the
+      // next compaction replaces the log with it.
+      unreadable(-1, error);
+      room.presence.destroy();
+      room.doc.destroy();
+      room = new Room(id, store, events, parts);
+      room.unsubscribe = unsubscribe;
+      applyStoredUpdates(room.doc, [salvageUpdates(updates, unreadable)]);
+    }
     // Listened to only now: Yjs encodes a transaction's update for its listeners, and the
     // stored state is news to nobody (encoding it cost as much as a second load).
     room.doc.on('update', (update: Uint8Array, origin: unknown) => {
