@@ -1,7 +1,7 @@
 import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
-import { namesOtherSection } from './cues/listHeadingWords.js';
+import { headingTopic, namesOtherSection } from './cues/listHeadingWords.js';
 import { mostlyQuestions, readInlineList } from './readInlineList.js';
 
 // Reads the items that follow a section heading or an introductory sentence ("speakers are
@@ -107,6 +107,18 @@ function resumesList(state: ListState, lastItem: LabeledItem, next: string): boo
 }
 
 /**
+ * Round 15b: a list in segments, each under its sub-heading and lettered again from "(a)"
+ * ("Segment 2: Response and recovery" / "(a) What …?"), goes on past the sub-heading; the
+ * repeated letters are told apart afterwards, "(a)-2" (uniqueLabels.ts).
+ */
+function lettersAgain(subHeading: string, next: string): boolean {
+  // A heading for another list ("Key questions" after the objectives) starts that list.
+  if (headingTopic(subHeading) !== null) return false;
+  const label = parseLabel(next);
+  return label?.kind === 'letter' && label.value.toLowerCase() === 'a';
+}
+
+/**
  * Items that a line holds one after another from its own label ("a) ¿…?; b) ¿…?; y c) ¿…?",
  * a paragraph reflowed from a PDF after its lead-in "4. … las siguientes preguntas:"): each
  * is an item, lettered ones under the list's paragraph number.
@@ -134,7 +146,7 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
         lastItem !== undefined &&
         state.itemKind === 'letter' &&
         !namesOtherSection(block) &&
-        resumesList(state, lastItem, next)
+        (resumesList(state, lastItem, next) || lettersAgain(block, next))
       );
     if (questionsOnly && block.endsWith('?')) {
       const inline = inlinePoints(state, block, null);
