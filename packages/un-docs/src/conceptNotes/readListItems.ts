@@ -52,10 +52,15 @@ function subItemText(kind: string, value: string, rest: string): string {
 // `informelles¹ ?`) points to the page's foot; it is no part of the item's words.
 const FOOTNOTE_REFERENCE = /(?<=[\p{L}\p{N}.,;:?!)”"’»])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[\s?.,;:!)]|$)/gu;
 
+// Round 15b: a bullet left at the end of an item ("… in response to the SDGs. •"), where a
+// page pasted the next item's mark onto this line, is no part of its words.
+const TRAILING_BULLET = /\s+[•▪◦●]\s*$/u;
+
 /** An item's text without the separator that ties it to the next ("; and") or its full stop. */
 export function cleanItemText(text: string): string {
   return text
     .replace(FOOTNOTE_REFERENCE, '')
+    .replace(TRAILING_BULLET, '')
     .trim()
     .replace(/\s*[;,]\s*(?:and|or|et|ou|y|o)?$/iu, '')
     .replace(/(?<![.]\p{L})\.$/u, '')
