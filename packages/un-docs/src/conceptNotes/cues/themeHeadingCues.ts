@@ -106,6 +106,15 @@ function bareMeetingName(text: string): boolean {
 }
 
 const BREADCRUMB = /^[^/>»›\n]{1,60}(?:\s[/>»›]\s[^/>»›\n]{1,60}){1,8}$/u;
+// Round 15b: a blog's archive header above the post ("Tag Archives | PGA event", "Category
+// Archives: News", `Archives de catégorie : Actualités`, `Archivo de la categoría: Noticias`)
+// is its chrome too.
+const ARCHIVE_HEADER =
+  /^(?:(?:tag|category|monthly|author)\s+archives?|archives?\s+(?:for|of)|archives?\s+(?:de\s+(?:la\s+)?catégorie|de\s+l['’]étiquette|du\s+mot-clé|mensuelles)|archivos?\s+de\s+(?:la\s+)?(?:categoría|etiqueta))\s*[:|–—-]?\s+\S.{0,60}$/iu;
+
+function pageChrome(text: string): boolean {
+  return BREADCRUMB.test(text) || ARCHIVE_HEADER.test(text);
+}
 
 /**
  * A Markdown H1, a Word Title or a PDF title in large type that is the theme itself; or, in a
@@ -115,9 +124,9 @@ export const titleHeading: Cue<string> = (note) => {
   const { layout, titleBlocks } = note;
   const title = titleBlocks.map((index) => layout[index]).find((block) => block?.heading === 1);
   if (title && themeLike(title)) return [themed(title.text, 0.6, title.text, 'titleHeading')];
-  // A page's breadcrumb trail ("Spaces / Security Council team / Arria meetings 2020") is its
-  // chrome: the heading under it opens the document.
-  const first = layout.find((block, index) => index > 2 || !BREADCRUMB.test(block.text));
+  // A page's breadcrumb trail ("Spaces / Security Council team / Arria meetings 2020") or
+  // archive header is its chrome: the heading under it opens the document.
+  const first = layout.find((block, index) => index > 2 || !pageChrome(block.text));
   if (!first || first.heading === null || !themeLike(first)) return [];
   return findMeeting(note).date === null
     ? []
