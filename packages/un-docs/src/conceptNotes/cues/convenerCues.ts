@@ -5,6 +5,7 @@ import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
+import { holderByTitle } from './holderByTitle.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
 import { letterOffice } from './letterAuthor.js';
@@ -258,6 +259,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   organizedBy,
   listedOrganizers,
   officeConvenes,
+  holderByTitle,
   bodyConvenes,
   statesConvene,
   lettersFirstPerson,
