@@ -29,6 +29,11 @@ const GENERIC =
 const NOT_A_THEME =
   /\b(?:session|período de sesiones)\b|@|:$|^(?:United Nations|Nations Unies|Naciones Unidas)$|^(?:the\s+|le\s+|la\s+|el\s+)?(?:president|chair|chairperson|co-chairs?|secretary-general|président|présidente|presidente|presidenta)(?:\s+(?:of|du|de|del)(?:\s+(?:the|la|l['’]|el))?)?$/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/;
+// Round 15b: a title that ends on the session its subject belongs to ("Progress made on SDG
+// implementation during 71st Session", `… durante el 81.º período de sesiones`) names a theme;
+// only a line whose words are the session itself ("Sixty-fourth session of the …") does not.
+const DURING_SESSION =
+  /\s+(?:during|at|in|pendant|lors\s+de|à|durante|en)\s+(?:the\s+|its\s+|la\s+|sa\s+|el\s+|su\s+)?[\p{L}\d.º°-]+\s+(?:session|período de sesiones)$/iu;
 
 /** "Ghana", "Malta Presidency – May 2027", "Programme 2027": a name or a year, not a theme. */
 function mostlyNamesOrYear(text: string): boolean {
@@ -70,7 +75,7 @@ function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
     // A line ending in a comma is a salutation ("Dear colleagues,"), not a title.
     !/[.;,]$/.test(text) &&
     !GENERIC.test(text) &&
-    !NOT_A_THEME.test(text) &&
+    !NOT_A_THEME.test(text.replace(DURING_SESSION, '')) &&
     !namesMeeting(text) &&
     (bodiesIn(text).length === 0 || (bodiesAllowed && !namesNothingElse(text))) &&
     findDates(text).length === 0 &&
