@@ -116,9 +116,12 @@ function resumesList(state: ListState, lastItem: LabeledItem, next: string): boo
  * ("Segment 2: Response and recovery" / "(a) What …?"), goes on past the sub-heading; the
  * repeated letters are told apart afterwards, "(a)-2" (uniqueLabels.ts).
  */
+const ANNEX = /^(?:annex|annexe|anexo|appendix|appendice|apéndice)\b/iu;
+
 function lettersAgain(subHeading: string, next: string): boolean {
-  // A heading for another list ("Key questions" after the objectives) starts that list.
-  if (headingTopic(subHeading) !== null) return false;
+  // A heading for another list ("Key questions" after the objectives) starts that list; an
+  // annex starts another document.
+  if (headingTopic(subHeading) !== null || ANNEX.test(subHeading)) return false;
   const label = parseLabel(next);
   return label?.kind === 'letter' && label.value.toLowerCase() === 'a';
 }
