@@ -39,6 +39,21 @@ describe('findDiscussionPoints', () => {
     ]);
   });
 
+  it('reads on past a segment lettered again from (a), but not into a list headed for itself or an annex', () => {
+    const { items } = findDiscussionPoints([
+      'Guiding questions',
+      'Segment 1: Preparedness',
+      '(a) How can plans include older persons?',
+      '(b) What data are needed?',
+      'Segment 2: Response',
+      '(a) How can assistance reach them?',
+      'Annex',
+      '(a) Programme of the day',
+    ]);
+    // The repeated "(a)" becomes "(a)-2" when the note is assembled (uniqueLabels.ts).
+    expect(items.map(({ label }) => label)).toEqual(['(a)', '(b)', '(a)']);
+  });
+
   it('reads the points after a lead-in about what the statements will take up', () => {
     const { items } = findDiscussionPoints([
       'Las intervenciones podrían centrarse en los siguientes aspectos:',

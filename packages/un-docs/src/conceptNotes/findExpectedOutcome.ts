@@ -178,6 +178,12 @@ function outcomeField(note: NoteText): Candidate<string> | null {
 const STATES_AIM =
   /^(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+|los\s+|les\s+)?(?:(?:main|overall|primary|principal|key)\s+)?(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|propósitos?|finalidad)\s+(?:of|for|du|de|des|del)\b/iu;
 
+// Round 15b: a summary of what others send in ("a summary of the views we receive", "of the
+// submissions received", "of the written inputs it receives") sums up a consultation held
+// beside the meeting, not what the meeting produces.
+const OF_RECEIVED =
+  /\bsummary\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:views|inputs|submissions|contributions|responses|replies|answers|comments)\s+(?:(?:that\s+)?(?:we|it|they|the\s+\p{L}+)\s+)?(?:receive[sd]?|gather(?:s|ed)?|collect(?:s|ed)?)\b/iu;
+
 export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const field = outcomeField(note);
   if (field) return field;
@@ -218,7 +224,8 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
       ({ text }) =>
         /\boutcome\b|\bsummary\b|\bfeed into\b|\binform the\b/.test(text) &&
         /\b(?:will|would|shall|expected)\b/i.test(text) &&
-        !STATES_AIM.test(text),
+        !STATES_AIM.test(text) &&
+        !OF_RECEIVED.test(text),
     ) ?? sectionSentences(note, OUTCOME_HEADING)[0];
   return spoken
     ? { value: spoken.text, confidence: 0.5, source: spoken.text, cue: 'outcomeSentence' }

@@ -42,6 +42,8 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique(?:\s+\p{L}+)?\s+de haut niveau\b|\bdebate temático(?:\s+\p{L}+)?\s+de alto nivel\b/iu,
     'high-level thematic debate',
   ],
+  // Round 15b: a thematic debate without "high-level" is a kind of its own, not a bare "debate".
+  [/\bthematic\s+debate\b|\bdébat thématique\b|\bdebate temático\b/iu, 'thematic debate'],
   [
     /\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
     'briefing',
@@ -88,7 +90,7 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],
 ];
 const GENERIC: RegExp =
-  /\b(?:thematic|general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
+  /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
 const LABELS = new Set([
   'format',
   'type of meeting',

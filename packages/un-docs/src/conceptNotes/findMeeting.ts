@@ -90,9 +90,10 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
 }
 
 // A news item's dateline ("New York, 3 February 2027 – The Mission will host …") dates the
-// item, not the meeting.
-const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}$/u;
-const DATELINE_AFTER = /^\s*[–—-]\s/u;
+// item, not the meeting. Round 15b: a press release puts the date in brackets after the city,
+// "GENEVA (2 March 2027) – …", "NEW YORK (October 10, 2012)– …".
+const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}\(?$/u;
+const DATELINE_AFTER = /^\)?\s*[–—-]\s/u;
 
 /**
  * The sentence's dates, a day without its year taking the year of the full date after it

@@ -1,7 +1,7 @@
 import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
-import { namesOtherSection } from './cues/listHeadingWords.js';
+import { headingTopic, namesOtherSection } from './cues/listHeadingWords.js';
 import { mostlyQuestions, readInlineList } from './readInlineList.js';
 
 // Reads the items that follow a section heading or an introductory sentence ("speakers are
@@ -52,10 +52,15 @@ function subItemText(kind: string, value: string, rest: string): string {
 // `informelles¹ ?`) points to the page's foot; it is no part of the item's words.
 const FOOTNOTE_REFERENCE = /(?<=[\p{L}\p{N}.,;:?!)”"’»])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[\s?.,;:!)]|$)/gu;
 
+// Round 15b: a bullet left at the end of an item ("… in response to the SDGs. •"), where a
+// page pasted the next item's mark onto this line, is no part of its words.
+const TRAILING_BULLET = /\s+[•▪◦●]\s*$/u;
+
 /** An item's text without the separator that ties it to the next ("; and") or its full stop. */
 export function cleanItemText(text: string): string {
   return text
     .replace(FOOTNOTE_REFERENCE, '')
+    .replace(TRAILING_BULLET, '')
     .trim()
     .replace(/\s*[;,]\s*(?:and|or|et|ou|y|o)?$/iu, '')
     .replace(/(?<![.]\p{L})\.$/u, '')
@@ -107,6 +112,21 @@ function resumesList(state: ListState, lastItem: LabeledItem, next: string): boo
 }
 
 /**
+ * Round 15b: a list in segments, each under its sub-heading and lettered again from "(a)"
+ * ("Segment 2: Response and recovery" / "(a) What …?"), goes on past the sub-heading; the
+ * repeated letters are told apart afterwards, "(a)-2" (uniqueLabels.ts).
+ */
+const ANNEX = /^(?:annex|annexe|anexo|appendix|appendice|apéndice)\b/iu;
+
+function lettersAgain(subHeading: string, next: string): boolean {
+  // A heading for another list ("Key questions" after the objectives) starts that list; an
+  // annex starts another document.
+  if (headingTopic(subHeading) !== null || ANNEX.test(subHeading)) return false;
+  const label = parseLabel(next);
+  return label?.kind === 'letter' && label.value.toLowerCase() === 'a';
+}
+
+/**
  * Items that a line holds one after another from its own label ("a) ¿…?; b) ¿…?; y c) ¿…?",
  * a paragraph reflowed from a PDF after its lead-in "4. … las siguientes preguntas:"): each
  * is an item, lettered ones under the list's paragraph number.
@@ -134,7 +154,7 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
         lastItem !== undefined &&
         state.itemKind === 'letter' &&
         !namesOtherSection(block) &&
-        resumesList(state, lastItem, next)
+        (resumesList(state, lastItem, next) || lettersAgain(block, next))
       );
     if (questionsOnly && block.endsWith('?')) {
       const inline = inlinePoints(state, block, null);

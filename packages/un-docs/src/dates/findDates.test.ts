@@ -21,6 +21,12 @@ describe('findDates', () => {
     ).toEqual(['2027-03-01', '2027-03-01', '04-02']);
   });
 
+  it("reads a blog's squashed date block, whole and capitalized only", () => {
+    expect(findDates('Sunday Aug242014').map((date) => date.iso)).toEqual(['2014-08-24']);
+    expect(findDates('Feb72027').map((date) => date.iso)).toEqual(['2027-02-07']);
+    expect(findDates('see aug242014 or XAug242014 or Aug2420145')).toEqual([]);
+  });
+
   it('leaves the year open when the text does', () => {
     expect(findDates('by 24 April')[0]?.iso).toBe('04-24');
     expect(withYear('04-24', '2024-04-17')).toBe('2024-04-24');

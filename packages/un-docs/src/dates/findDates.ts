@@ -30,6 +30,10 @@ const NUMERIC =
   /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[^\d./]|$))(?![\d./]\d)/gu;
 const ISO = /(?<![\d/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/gu;
 const CHINESE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+// Round 15b: a blog's date block run together, month, day and year ("Aug242014", as a
+// Squarespace post prints "Aug / 24 / 2014"): a capitalized English abbreviation, whole.
+const SQUASHED =
+  /(?<![\p{L}\d])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(\d{1,2})((?:19|20)\d{2})(?![\p{L}\d])/gu;
 
 export interface FoundDate {
   /** "YYYY-MM-DD", or "MM-DD" when the text gives no year. */
@@ -83,6 +87,7 @@ export function findDates(text: string): FoundDate[] {
   return keepFirstFound(text, [
     [ISO, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],
     [CHINESE, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],
+    [SQUASHED, (match) => toIso(Number(match[2]), monthNumber(match[1] ?? ''), match[3])],
     [DAY_FIRST, (match) => toIso(Number(match[1]), monthNumber(match[2] ?? ''), match[3])],
     [MONTH_FIRST, (match) => toIso(Number(match[2]), monthNumber(match[1] ?? ''), match[3])],
     [

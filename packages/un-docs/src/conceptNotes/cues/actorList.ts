@@ -3,12 +3,14 @@ import { findMemberState } from '../findMemberState.js';
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
 
+// Round 15b: a French or Spanish date after the organizers ("… par la Présidente de la
+// Commission le mercredi 14 avril") ends them, as "on" does in English.
 // Round 13b: an office's holder, named after a comma with an honorific ("the Chair of the
 // Peacebuilding Commission, H.E. Mr. …", `la Présidente …, S.E. Mme …`), ends the office.
 // A partner named after the organizers helps them; it does not convene ("El Presidente …, en
 // colaboración con la UNESCO, convoca"): the list ends before it unless all are States (PARTNERS).
 const STOP =
-  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
+  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,?\s+(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;

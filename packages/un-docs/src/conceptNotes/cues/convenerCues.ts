@@ -5,6 +5,7 @@ import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
+import { holderByTitle } from './holderByTitle.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
 import { letterOffice } from './letterAuthor.js';
@@ -29,11 +30,13 @@ const CONVENES =
 // Round 12a: the convening may be the second of two things the body decided ("decided to
 // mainstream … and to hold an annual debate", `a décidé d'intégrer … et de tenir chaque année
 // une réunion-débat`, `decidió … y celebrar`): the first is passed over, within the sentence.
+// Round 15b: a press release's dateline before the body, "GENEVA (2 March 2027) – The Council …".
+const DATELINE = String.raw`[^–—.,]{0,40}\([^()]{4,30}\)\s?[–—-]\s+`;
 const AND_TO = String.raw`(?:[^.]{0,200}?\s+and\s+to\s+)?`;
 const ET_DE = String.raw`(?:[^.]{0,200}?\s+et\s+d(?:e\s+|['’]))?`;
 const Y = String.raw`(?:[^.]{0,200}?\s+y\s+)?`;
 const BODY_CONVENES = new RegExp(
-  String.raw`^(?:.*?,\s+)?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|will\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar))(?![\p{L}])`,
+  String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|will\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar))(?![\p{L}])`,
   'iu',
 );
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
@@ -256,6 +259,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   organizedBy,
   listedOrganizers,
   officeConvenes,
+  holderByTitle,
   bodyConvenes,
   statesConvene,
   lettersFirstPerson,

@@ -11,10 +11,12 @@ import { findDates, withYear } from '../../dates/findDates.js';
  * Words about getting the floor, in the three languages: also those wishing, willing,
  * wanting, intending or planning to speak ("NGOs willing to speak … need to register by …").
  * Round 14: no RSVP (round 13b took one as a side event's registration; replying to an
- * invitation says who comes, not who speaks).
+ * invitation says who comes, not who speaks). Round 15b: statements in the plural ("wishing
+ * to deliver statements … are requested to express their interest", `que deseen formular
+ * declaraciones`).
  */
 const SPEAKING =
-  /\b(?:list of speakers|speakers['’]? list|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|make a statement|deliver a statement|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|tomar la palabra)/iu;
+  /\b(?:list of speakers|speakers['’]? list|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|(?:make|deliver)\s+(?:a\s+)?statements?|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|deseen formular (?:una )?declaraci(?:ón|ones)|tomar la palabra)/iu;
 // Inscribing is the floor's in English ("inscribe through e-Speakers"), but `s'inscrire`,
 // `inscription`, `inscribirse` are any registration: to attend as well.
 const INSCRIBING = /\binscri(?:be|ption|re|rse|birse|ban)/iu;

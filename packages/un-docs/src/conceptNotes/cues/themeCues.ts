@@ -77,9 +77,10 @@ const NOTE_LABEL = /^(?:concept note|note conceptuelle|note de cadrage|nota conc
 const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // Also a meeting "to be held" or "to take place" on its day: the passive and the infinitive
 // look forward as the active does ("the list of speakers for the high-level meeting on X to
-// be held on Thursday, 1 October").
+// be held on Thursday, 1 October"); round 15b: so does the passive future ("A special meeting on
+// X will be convened by …", `sera organisée par`, `será convocada por`).
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\bto\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])/iu;
 
 /** A theme candidate, without the quotation marks around it. */
 function themed(value: string, confidence: number, source: string, cue: string) {

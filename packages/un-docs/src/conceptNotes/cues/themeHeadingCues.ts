@@ -29,6 +29,11 @@ const GENERIC =
 const NOT_A_THEME =
   /\b(?:session|período de sesiones)\b|@|:$|^(?:United Nations|Nations Unies|Naciones Unidas)$|^(?:the\s+|le\s+|la\s+|el\s+)?(?:president|chair|chairperson|co-chairs?|secretary-general|président|présidente|presidente|presidenta)(?:\s+(?:of|du|de|del)(?:\s+(?:the|la|l['’]|el))?)?$/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/;
+// Round 15b: a title that ends on the session its subject belongs to ("Progress made on SDG
+// implementation during 71st Session", `… durante el 81.º período de sesiones`) names a theme;
+// only a line whose words are the session itself ("Sixty-fourth session of the …") does not.
+const DURING_SESSION =
+  /\s+(?:during|at|in|pendant|lors\s+de|à|durante|en)\s+(?:the\s+|its\s+|la\s+|sa\s+|el\s+|su\s+)?[\p{L}\d.º°-]+\s+(?:session|período de sesiones)$/iu;
 
 /** "Ghana", "Malta Presidency – May 2027", "Programme 2027": a name or a year, not a theme. */
 function mostlyNamesOrYear(text: string): boolean {
@@ -70,7 +75,7 @@ function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
     // A line ending in a comma is a salutation ("Dear colleagues,"), not a title.
     !/[.;,]$/.test(text) &&
     !GENERIC.test(text) &&
-    !NOT_A_THEME.test(text) &&
+    !NOT_A_THEME.test(text.replace(DURING_SESSION, '')) &&
     !namesMeeting(text) &&
     (bodiesIn(text).length === 0 || (bodiesAllowed && !namesNothingElse(text))) &&
     findDates(text).length === 0 &&
@@ -106,6 +111,15 @@ function bareMeetingName(text: string): boolean {
 }
 
 const BREADCRUMB = /^[^/>»›\n]{1,60}(?:\s[/>»›]\s[^/>»›\n]{1,60}){1,8}$/u;
+// Round 15b: a blog's archive header above the post ("Tag Archives | PGA event", "Category
+// Archives: News", `Archives de catégorie : Actualités`, `Archivo de la categoría: Noticias`)
+// is its chrome too.
+const ARCHIVE_HEADER =
+  /^(?:(?:tag|category|monthly|author)\s+archives?|archives?\s+(?:for|of)|archives?\s+(?:de\s+(?:la\s+)?catégorie|de\s+l['’]étiquette|du\s+mot-clé|mensuelles)|archivos?\s+de\s+(?:la\s+)?(?:categoría|etiqueta))\s*[:|–—-]?\s+\S.{0,60}$/iu;
+
+function pageChrome(text: string): boolean {
+  return BREADCRUMB.test(text) || ARCHIVE_HEADER.test(text);
+}
 
 /**
  * A Markdown H1, a Word Title or a PDF title in large type that is the theme itself; or, in a
@@ -115,9 +129,9 @@ export const titleHeading: Cue<string> = (note) => {
   const { layout, titleBlocks } = note;
   const title = titleBlocks.map((index) => layout[index]).find((block) => block?.heading === 1);
   if (title && themeLike(title)) return [themed(title.text, 0.6, title.text, 'titleHeading')];
-  // A page's breadcrumb trail ("Spaces / Security Council team / Arria meetings 2020") is its
-  // chrome: the heading under it opens the document.
-  const first = layout.find((block, index) => index > 2 || !BREADCRUMB.test(block.text));
+  // A page's breadcrumb trail ("Spaces / Security Council team / Arria meetings 2020") or
+  // archive header is its chrome: the heading under it opens the document.
+  const first = layout.find((block, index) => index > 2 || !pageChrome(block.text));
   if (!first || first.heading === null || !themeLike(first)) return [];
   return findMeeting(note).date === null
     ? []
