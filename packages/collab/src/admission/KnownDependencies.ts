@@ -11,6 +11,7 @@
 import * as Y from 'yjs';
 import { CloseCode } from '../closeCodes.js';
 import { decodeUpdateOnce, type DecodedUpdate } from '../updates.js';
+import { structHolding, structsByClient } from './structsByClient.js';
 import type { Refusal, UpdateAdmission } from './UpdateAdmission.js';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
@@ -52,13 +53,8 @@ class Resolution {
     structs: readonly Struct[],
     private readonly doc: Y.Doc,
   ) {
-    for (const struct of structs) {
-      const run = this.runs.get(struct.id.client);
-      if (run) run.structs.push(struct);
-      else this.runs.set(struct.id.client, { structs: [struct], next: 0 });
-    }
-    // Decoded runs are in clock order; a forged update may name a client twice.
-    for (const run of this.runs.values()) run.structs.sort((a, b) => a.id.clock - b.id.clock);
+    for (const [client, list] of structsByClient(structs))
+      this.runs.set(client, { structs: list, next: 0 });
   }
 
   private clockOf(client: number): number {
@@ -76,17 +72,7 @@ class Resolution {
   private structAt(id: Y.ID): Struct | undefined {
     if (id.clock < Y.getState(this.doc.store, id.client))
       return Y.getItem(this.doc.store, id) as Struct;
-    const structs = this.runs.get(id.client)?.structs ?? [];
-    let low = 0;
-    let high = structs.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const struct = structs[middle]!;
-      if (id.clock < struct.id.clock) high = middle - 1;
-      else if (id.clock >= struct.id.clock + struct.length) low = middle + 1;
-      else return struct;
-    }
-    return undefined;
+    return structHolding(this.runs.get(id.client)?.structs ?? [], id.clock);
   }
 
   /** Resolves every client's structs as Yjs would, then the deletions. */

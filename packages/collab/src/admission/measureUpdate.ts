@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import { decodeUpdateOnce } from '../updates.js';
 import { typeDepth, type AnyType } from './measureDocument.js';
+import { structHolding, structsByClient } from './structsByClient.js';
 
 export interface UpdateMeasure {
   addedChars: number;
@@ -18,30 +19,15 @@ export interface UpdateMeasure {
 type Dependency = { known: number } | { item: Y.Item; plus: number } | undefined;
 
 class UpdateItems {
-  private readonly byClient = new Map<number, Y.Item[]>();
+  private readonly byClient: Map<number, Y.Item[]>;
 
   constructor(items: readonly Y.Item[]) {
-    for (const item of items) {
-      const list = this.byClient.get(item.id.client) ?? [];
-      list.push(item);
-      this.byClient.set(item.id.client, list);
-    }
-    for (const list of this.byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+    this.byClient = structsByClient(items);
   }
 
   find(id: Y.ID): Y.Item | undefined {
     const list = this.byClient.get(id.client);
-    if (!list) return undefined;
-    let low = 0;
-    let high = list.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const item = list[middle]!;
-      if (id.clock < item.id.clock) high = middle - 1;
-      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
-      else return item;
-    }
-    return undefined;
+    return list && structHolding(list, id.clock);
   }
 }
 
