@@ -2,6 +2,7 @@ import { findDates } from '../dates/findDates.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { placedByRelativeDay } from './cues/relativeDay.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
@@ -112,14 +113,17 @@ function isTimetable({ blocks }: NoteText): boolean {
 // ECOSOC Special Meeting at UN Headquarters in May 2018", `tiendra une réunion spéciale en avril
 // 2028`), or for a day a news item gives without its year (`el debate abierto que el Consejo
 // celebrará el 6 de agosto`), is dated as far as the text dates it: it looks forward to it. The
-// meeting's date stays empty unless the text gives the year elsewhere.
+// meeting's date stays empty unless the text gives the year elsewhere. Round 16: also a day or a
+// month named relative to the text's own (`cues/relativeDay.ts`).
 const MONTH_OF_YEAR =
   /(?<![\p{L}])(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/iu;
 
 function announcedUndated({ sentences }: NoteText): boolean {
   return sentences.some(
     ({ text }) =>
-      (MONTH_OF_YEAR.test(text) || findDates(text).some(({ iso }) => iso.length === 5)) &&
+      (MONTH_OF_YEAR.test(text) ||
+        findDates(text).some(({ iso }) => iso.length === 5) ||
+        placedByRelativeDay(text)) &&
       namesGathering(text) &&
       FORWARD.test(text) &&
       !recordsPast(text),
