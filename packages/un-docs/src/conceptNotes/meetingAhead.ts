@@ -138,6 +138,11 @@ function announcedUndated({ sentences }: NoteText): boolean {
 function formatRecordsPast(formatSource: string): boolean {
   const sentences = formatSource.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   const naming = sentences.filter((sentence) => namesGathering(sentence));
+  // Round 16: a paragraph whose first sentence naming a meeting looks forward to it announces
+  // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
+  // hold an open debate on … The February 2018 open debate … was held …").
+  const first = naming[0];
+  if (first !== undefined && FORWARD.test(first) && !recordsPast(first)) return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
 }
 
