@@ -16,3 +16,15 @@ const RELATIVE_DAY = new RegExp(
 export function placedByRelativeDay(text: string): boolean {
   return RELATIVE_DAY.test(text);
 }
+
+// "… will hold an open debate on Thursday on X": the day stands between the meeting and the
+// link to its theme, which the subject then starts after.
+const LEADING_DAY = new RegExp(
+  String.raw`^(?:on\s+)?(?:today|tomorrow|${WEEKDAY})(?:\s+(?:morning|afternoon|evening))?\s+(?:on|about)\s+(?=\S)`,
+  'iu',
+);
+
+/** The subject without a relative day read before its link ("Thursday on X" gives "X"). */
+export function withoutLeadingDay(subject: string): string {
+  return subject.replace(LEADING_DAY, '');
+}
