@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
+import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
@@ -65,9 +66,12 @@ function announcesMeeting({ sentences }: NoteText): boolean {
 const EARLIER =
   /(?<![\p{L}])(?:previous|prior|earlier|preceding|past|précédent(?:e|s|es)?|antérieur(?:e|s|es)?|anterior(?:es)?|pasad[oa]s?)(?![\p{L}])/iu;
 
-/** A sentence that says a meeting was held, not one that recalls earlier meetings. */
+/**
+ * A sentence that says a meeting was held (round 16: or that someone convened it), not one that
+ * recalls earlier meetings.
+ */
 function recordsHeld(text: string): boolean {
-  return HELD.test(text) && !EARLIER.test(text);
+  return (HELD.test(text) || convenedHeld(text)) && !EARLIER.test(text);
 }
 
 /**
