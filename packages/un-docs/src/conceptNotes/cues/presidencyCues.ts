@@ -139,11 +139,21 @@ function aboutThisMeeting(text: string): boolean {
   return (MEETING_WORD.test(text) || ITS_NOTE.test(text)) && !recordsPast(text);
 }
 
+// Round 16: French and Spanish put the adjective after the word ("l'événement phare de la
+// présidence slovène du Conseil", `el evento principal de la presidencia ecuatoriana`).
+const PRESIDENCY_ADJECTIVE = /(?<![\p{L}])(?:présidence|presidencia)\s+(\p{Ll}{4,})(?![\p{L}])/u;
+
+function adjectiveState(text: string): string | null {
+  const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
+  if (adjective) return stateOfAdjective(adjective);
+  const romance = PRESIDENCY_ADJECTIVE.exec(text)?.[1];
+  return romance ? stateOfRomanceAdjective(romance) : null;
+}
+
 const adjectivePresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
     const current = CURRENT.test(text) || aboutThisMeeting(text);
-    const state = adjective && current ? stateOfAdjective(adjective) : null;
+    const state = current ? adjectiveState(text) : null;
     return state ? [candidate(state, 0.7, text, 'adjectivePresidency')] : [];
   });
 
