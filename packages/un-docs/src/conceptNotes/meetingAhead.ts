@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
+import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
@@ -46,8 +47,9 @@ export const FORWARD =
 const GATHERING =
   /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|cours|formation|atelier|séminaire|conférence|sommet|curso|taller|seminario|conferencia|cumbre|consultas?)(?![\p{L}])/iu;
 
+// Round 16: or by the verb of a briefing ("will brief the Security Council", cues/briefsCouncil.ts).
 function namesGathering(text: string): boolean {
-  return MEETING_WORD.test(text) || GATHERING.test(text);
+  return MEETING_WORD.test(text) || GATHERING.test(text) || briefsBody(text);
 }
 
 // A meeting that has been held.
