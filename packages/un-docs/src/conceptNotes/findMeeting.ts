@@ -1,5 +1,6 @@
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
+import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
@@ -22,9 +23,12 @@ const WEEKDAY_NAME =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'iu');
 // Also a date that dates a document ("my letter of 2 August 2024", "its note of 2 April",
-// "ma lettre du 3 mai", "mi carta del 3 de mayo"): a letter or note the text refers to.
-const BEFORE_DATE =
-  /(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del|(?<![\p{L}])(?:letters?|notes?|communications?|messages?|e-?mails?|lettres?|cartas?|notas?)\s+(?:of|du|del|de)(?:\s+(?:the|el|la|le))?)\s*(?:\p{L}+,?\s*)?$/iu;
+// "ma lettre du 3 mai", "mi carta del 3 de mayo"): a letter or note the text refers to; round
+// 16, a resolution or decision by its number (`cues/decisionDate.ts`).
+const BEFORE_DATE = new RegExp(
+  String.raw`(?:dated|by|before|until|no later than|Distr\.?:?\s*General|datée? du|de fecha|au plus tard le|a más tardar el|avant le|antes del|(?<![\p{L}])(?:letters?|notes?|communications?|messages?|e-?mails?|lettres?|cartas?|notas?)\s+(?:of|du|del|de)(?:\s+(?:the|el|la|le))?|(?<![\p{L}])${DECISION_OF})\s*(?:\p{L}+,?\s*)?$`,
+  'iu',
+);
 
 export interface Meeting {
   date: string | null;
@@ -207,9 +211,14 @@ function yearlessMeeting(
   sentences: readonly NoteSentence[],
   all: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
-  const fullDates = all.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
+  // A resolution's date is history: it lends no year (cues/decisionDate.ts).
+  const dating = all.map((sentence) => ({
+    ...sentence,
+    text: withoutDecisionDates(sentence.text),
+  }));
+  const fullDates = dating.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
-  if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(all));
+  if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(dating));
   for (const sentence of sentences) {
     const monthDay = findDates(sentence.text).find(
       (found) => found.iso.length === 5 && !beforeDateEndsAt(sentence.text, found.index),

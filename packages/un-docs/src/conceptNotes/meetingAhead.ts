@@ -1,7 +1,10 @@
 import { findDates } from '../dates/findDates.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
+import { briefsBody } from './cues/briefsCouncil.js';
+import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { placedByRelativeDay } from './cues/relativeDay.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
@@ -44,8 +47,9 @@ export const FORWARD =
 const GATHERING =
   /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|cours|formation|atelier|séminaire|conférence|sommet|curso|taller|seminario|conferencia|cumbre|consultas?)(?![\p{L}])/iu;
 
+// Round 16: or by the verb of a briefing ("will brief the Security Council", cues/briefsCouncil.ts).
 function namesGathering(text: string): boolean {
-  return MEETING_WORD.test(text) || GATHERING.test(text);
+  return MEETING_WORD.test(text) || GATHERING.test(text) || briefsBody(text);
 }
 
 // A meeting that has been held.
@@ -64,9 +68,12 @@ function announcesMeeting({ sentences }: NoteText): boolean {
 const EARLIER =
   /(?<![\p{L}])(?:previous|prior|earlier|preceding|past|précédent(?:e|s|es)?|antérieur(?:e|s|es)?|anterior(?:es)?|pasad[oa]s?)(?![\p{L}])/iu;
 
-/** A sentence that says a meeting was held, not one that recalls earlier meetings. */
+/**
+ * A sentence that says a meeting was held (round 16: or that someone convened it), not one that
+ * recalls earlier meetings.
+ */
 function recordsHeld(text: string): boolean {
-  return HELD.test(text) && !EARLIER.test(text);
+  return (HELD.test(text) || convenedHeld(text)) && !EARLIER.test(text);
 }
 
 /**
@@ -112,14 +119,17 @@ function isTimetable({ blocks }: NoteText): boolean {
 // ECOSOC Special Meeting at UN Headquarters in May 2018", `tiendra une réunion spéciale en avril
 // 2028`), or for a day a news item gives without its year (`el debate abierto que el Consejo
 // celebrará el 6 de agosto`), is dated as far as the text dates it: it looks forward to it. The
-// meeting's date stays empty unless the text gives the year elsewhere.
+// meeting's date stays empty unless the text gives the year elsewhere. Round 16: also a day or a
+// month named relative to the text's own (`cues/relativeDay.ts`).
 const MONTH_OF_YEAR =
   /(?<![\p{L}])(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/iu;
 
 function announcedUndated({ sentences }: NoteText): boolean {
   return sentences.some(
     ({ text }) =>
-      (MONTH_OF_YEAR.test(text) || findDates(text).some(({ iso }) => iso.length === 5)) &&
+      (MONTH_OF_YEAR.test(text) ||
+        findDates(text).some(({ iso }) => iso.length === 5) ||
+        placedByRelativeDay(text)) &&
       namesGathering(text) &&
       FORWARD.test(text) &&
       !recordsPast(text),
@@ -134,6 +144,11 @@ function announcedUndated({ sentences }: NoteText): boolean {
 function formatRecordsPast(formatSource: string): boolean {
   const sentences = formatSource.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   const naming = sentences.filter((sentence) => namesGathering(sentence));
+  // Round 16: a paragraph whose first sentence naming a meeting looks forward to it announces
+  // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
+  // hold an open debate on … The February 2018 open debate … was held …").
+  const first = naming[0];
+  if (first !== undefined && FORWARD.test(first) && !recordsPast(first)) return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
 }
 

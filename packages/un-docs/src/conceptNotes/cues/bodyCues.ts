@@ -1,12 +1,14 @@
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { bodiesIn } from './bodyNames.js';
+import { briefedBody } from './briefsCouncil.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidencyCandidates } from './presidencyCues.js';
 
 // The body holding the meeting: a header line naming it ("HUMAN RIGHTS COUNCIL – FIFTY-FIFTH
 // SESSION", "The President of the General Assembly"); a meeting of the body ("open debate of
 // the Security Council", "Security Council briefing"); a body named in the title block;
-// and, weakest, an Arria-formula meeting, which is always one of Council members.
+// and, weakest, an Arria-formula meeting, which is always one of Council members. Round 16: the
+// body briefers will brief (cues/briefsCouncil.ts), above the briefer's own body and the title's.
 
 const TIED_BEFORE =
   /\b(?:debate|briefing|meeting|dialogue|session|presidency|president|chair|séance|réunion|débat|présidence|présidente?|reunión|debate|presidencia|presidenta?)\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
@@ -73,6 +75,7 @@ const firstMention: Cue<string> = ({ sentences }) => {
 export const BODY_CUES: readonly Cue<string>[] = [
   headerLine,
   meetingOfBody,
+  briefedBody,
   namedInTitle,
   arriaMeeting,
   presidencyImpliesCouncil,

@@ -15,8 +15,11 @@ const LABELS = new Set(['presidency', 'presidence', 'presidencia']);
 const CAPACITY =
   /(?:capacity as|qualité de|calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)[^,]*,\s*(.+)$/iu;
 const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
+// Round 16: also a State taking the presidency up or exercising it ahead ("assumed the
+// presidency", "During its presidency in May, Switzerland plans to hold …", `a pris la présidence tournante`, `asumió la presidencia rotativa …, que
+// ejercerá`, `exercera`, `ocupará`).
 const CURRENT =
-  /\b(?:will|holds|holding|intends?|assumes?|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|organisera|tiendra|convoquera|ocupa|ejerce|organizará|celebrará|convocará)(?![\p{L}])/iu;
+  /\b(?:will|holds|holding|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
@@ -136,11 +139,21 @@ function aboutThisMeeting(text: string): boolean {
   return (MEETING_WORD.test(text) || ITS_NOTE.test(text)) && !recordsPast(text);
 }
 
+// Round 16: French and Spanish put the adjective after the word ("l'événement phare de la
+// présidence slovène du Conseil", `el evento principal de la presidencia ecuatoriana`).
+const PRESIDENCY_ADJECTIVE = /(?<![\p{L}])(?:présidence|presidencia)\s+(\p{Ll}{4,})(?![\p{L}])/u;
+
+function adjectiveState(text: string): string | null {
+  const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
+  if (adjective) return stateOfAdjective(adjective);
+  const romance = PRESIDENCY_ADJECTIVE.exec(text)?.[1];
+  return romance ? stateOfRomanceAdjective(romance) : null;
+}
+
 const adjectivePresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
     const current = CURRENT.test(text) || aboutThisMeeting(text);
-    const state = adjective && current ? stateOfAdjective(adjective) : null;
+    const state = current ? adjectiveState(text) : null;
     return state ? [candidate(state, 0.7, text, 'adjectivePresidency')] : [];
   });
 

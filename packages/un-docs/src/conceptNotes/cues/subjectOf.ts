@@ -1,6 +1,7 @@
 import { findDates } from '../../dates/findDates.js';
 import { BODY_NAMES } from './bodyNames.js';
 import { withoutTrailingNames } from './meetingKinds.js';
+import { withoutLeadingDay } from './relativeDay.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
@@ -104,8 +105,9 @@ const NOTE_LABEL =
 export function subjectOf(line: string, titleLine: boolean): string | null {
   if (titleLine && line.length > 250) return null;
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
+  const named = NAMED.exec(text)?.[1];
   const subject =
-    NAMED.exec(text)?.[1] ??
+    (named === undefined ? undefined : withoutLeadingDay(named)) ??
     (titleLine ? (WILL_DISCUSS.exec(text)?.[1] ?? BODY_THEN_COLON.exec(text)?.[1]) : undefined);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.
