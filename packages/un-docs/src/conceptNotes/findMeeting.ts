@@ -3,6 +3,7 @@ import { findTime } from '../dates/findTime.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
+import { pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf } from './meetingTime.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
@@ -246,13 +247,19 @@ function datelineOnly(
   return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
 }
 
-export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
+export function findMeeting({
+  blocks,
+  sentences: all,
+  normalized,
+}: NoteText & { normalized?: string }): Meeting {
+  const metadata = pageMetadataLines(normalized ?? blocks.join('\n'));
   const header = mailHeader(blocks);
   // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
   const sentences = all.filter(({ block, text }) => !header.has(block) && !namesOwnAssembly(text));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
-    const labelled = labelledDate(sentence.text);
+    // Round 15c: a page's metadata line ("date 2024-08-23") dates the page (cues/pageMetadata.ts).
+    const labelled = labelledDate(withoutPageMetadata(sentence.text, metadata));
     const date = labelled ?? meetingDateIn(sentence.text);
     const value = labelled ? 4 : date ? score(sentence, blocks) : 0;
     if (date && value >= 2 && (!best || value > best.score))
