@@ -64,7 +64,21 @@ const DATE_LABEL = new RegExp(
 );
 
 const labelEndsAt = endingAt(DATE_LABEL);
-const beforeDateEndsAt = endingAt(BEFORE_DATE);
+// Round 15c: a date joined by "and" to a document's date dates a document too ("my letters
+// dated 12 July 2024 and 24 July 2024", `mis cartas de fecha 3 de marzo de 2027 y 17 de marzo`).
+const DOCUMENT_DATED = String.raw`(?:dated|datée?s?\s+du|de\s+fecha|(?<![\p{L}])(?:letters?|notes?|communications?|messages?|lettres?|cartas?|notas?)\s+(?:of|du|del|de))`;
+const DAY_WRITTEN = String.raw`(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+(?:,?\s+(?:de\s+)?\d{4})?|\p{L}+\s+\d{1,2}(?:,\s*\d{4})?)`;
+const AND_DOCUMENT_DATE = new RegExp(
+  String.raw`${DOCUMENT_DATED}\s+${DAY_WRITTEN}\s*,?\s*(?:and|et|y)\s+$`,
+  'iu',
+);
+const beforeDocumentDateEndsAt = endingAt(BEFORE_DATE);
+const andDocumentDateEndsAt = endingAt(AND_DOCUMENT_DATE);
+
+/** Whether the date at `index` is a document's or a deadline's, not the meeting's ("dated …", "by …"). */
+function beforeDateEndsAt(sentence: string, index: number): boolean {
+  return beforeDocumentDateEndsAt(sentence, index) || andDocumentDateEndsAt(sentence, index);
+}
 
 function labelledDate(sentence: string): string | null {
   const date = findDates(sentence).find(
