@@ -2,6 +2,7 @@ import { findDates } from '../dates/findDates.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { afterTheOpening } from './cues/meetingPart.js';
+import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
@@ -21,7 +22,10 @@ export const FORMATS: readonly [RegExp, string][] = [
     'Arria-formula meeting',
   ],
   [
-    /\bhigh-level\s+(?:plenary\s+)?meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b/iu,
+    new RegExp(
+      String.raw`\bhigh-level\s+(?:plenary\s+)?${PURPOSE_BEFORE_KIND}meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b`,
+      'iu',
+    ),
     'high-level meeting',
   ],
   [/\bopen\s+debate\b|\bdébat public\b|\bdebate abierto\b/iu, 'open debate'],
@@ -65,7 +69,10 @@ export const FORMATS: readonly [RegExp, string][] = [
     'plenary meeting',
   ],
   [
-    /\bhigh-level\s+event\b|\bmanifestation de haut niveau\b|\bevento de alto nivel\b/iu,
+    new RegExp(
+      String.raw`\bhigh-level\s+${PURPOSE_BEFORE_KIND}event\b|\bmanifestation de haut niveau\b|\bevento de alto nivel\b`,
+      'iu',
+    ),
     'high-level event',
   ],
   [/\bside\s+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],

@@ -4,6 +4,7 @@ import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
+import { pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf } from './meetingTime.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
@@ -67,7 +68,21 @@ const DATE_LABEL = new RegExp(
 );
 
 const labelEndsAt = endingAt(DATE_LABEL);
-const beforeDateEndsAt = endingAt(BEFORE_DATE);
+// Round 15c: a date joined by "and" to a document's date dates a document too ("my letters
+// dated 12 July 2024 and 24 July 2024", `mis cartas de fecha 3 de marzo de 2027 y 17 de marzo`).
+const DOCUMENT_DATED = String.raw`(?:dated|datée?s?\s+du|de\s+fecha|(?<![\p{L}])(?:letters?|notes?|communications?|messages?|lettres?|cartas?|notas?)\s+(?:of|du|del|de))`;
+const DAY_WRITTEN = String.raw`(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+(?:,?\s+(?:de\s+)?\d{4})?|\p{L}+\s+\d{1,2}(?:,\s*\d{4})?)`;
+const AND_DOCUMENT_DATE = new RegExp(
+  String.raw`${DOCUMENT_DATED}\s+${DAY_WRITTEN}\s*,?\s*(?:and|et|y)\s+$`,
+  'iu',
+);
+const beforeDocumentDateEndsAt = endingAt(BEFORE_DATE);
+const andDocumentDateEndsAt = endingAt(AND_DOCUMENT_DATE);
+
+/** Whether the date at `index` is a document's or a deadline's, not the meeting's ("dated …", "by …"). */
+function beforeDateEndsAt(sentence: string, index: number): boolean {
+  return beforeDocumentDateEndsAt(sentence, index) || andDocumentDateEndsAt(sentence, index);
+}
 
 function labelledDate(sentence: string): string | null {
   const date = findDates(sentence).find(
@@ -255,13 +270,19 @@ function datelineOnly(
   return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
 }
 
-export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
+export function findMeeting({
+  blocks,
+  sentences: all,
+  normalized,
+}: NoteText & { normalized?: string }): Meeting {
+  const metadata = pageMetadataLines(normalized ?? blocks.join('\n'));
   const header = mailHeader(blocks);
   // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
   const sentences = all.filter(({ block, text }) => !header.has(block) && !namesOwnAssembly(text));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
-    const labelled = labelledDate(sentence.text);
+    // Round 15c: a page's metadata line ("date 2024-08-23") dates the page (cues/pageMetadata.ts).
+    const labelled = labelledDate(withoutPageMetadata(sentence.text, metadata));
     const date = labelled ?? meetingDateIn(sentence.text);
     const value = labelled ? 4 : date ? score(sentence, blocks) : 0;
     if (date && value >= 2 && (!best || value > best.score))

@@ -1,5 +1,6 @@
 // The words of sentences about a meeting, in the UN languages: what names one, what looks
 // forward to it or back at it, when it starts, and what is a deadline rather than the meeting.
+import { floorWindowCloses } from './cues/speakersList.js';
 import { statedDeadline } from './findDeadline.js';
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
@@ -16,9 +17,14 @@ export const STARTS =
 // delegations', not the meeting's.
 const DEADLINE =
   /\b(?:submi|deadline|no later than|inscri|register|registration|au plus tard|a más tardar|soumettre|envoy(?:er|ez|ées?|és?)\b|enviar|remitir)|\b(?:list of speakers|speakers['’]? list|liste des orateurs|lista de oradores)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:will\s+|shall\s+|is\s+)?(?:be\s+|sera\s+|será\s+|est\s+)?(?:opened|open|opens|closed|close|closes|ouverte|close|abierta|cerrada)\b/iu;
-/** A sentence about a deadline, by its words or by its structure (a date tied by "until"). */
+/**
+ * A sentence about a deadline, by its words or by its structure (a date tied by "until"); round
+ * 15c: or one saying when the window for requests to speak closes ("delegations wishing to
+ * deliver statements … through the module, which will open on Monday, 19 August … and close on
+ * Friday, 6 September"), whose days are not the meeting's.
+ */
 export function aboutDeadline(text: string): boolean {
-  return DEADLINE.test(text) || statedDeadline(text) !== null;
+  return DEADLINE.test(text) || statedDeadline(text) !== null || floorWindowCloses(text);
 }
 
 // Round 15a: a meeting placed by a period rather than a day ("the open debate scheduled for

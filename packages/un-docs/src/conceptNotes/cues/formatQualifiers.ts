@@ -9,6 +9,28 @@ import { BODY_NAMES } from './bodyNames.js';
 // so the same meeting gives the same format in every language. A body's name or an occasion
 // ("of the General Assembly", "on the margins of …") is no qualifier and is never read.
 
+// Round 15c: a length of several days is a qualifier as "full-day" is (the 2026-12-05
+// convention "A meeting's length is a qualifier; its purpose is not"): "two-day", `de deux
+// jours`, `de dos días`, reported in English beside "full-day". A length said as a duration
+// ("de dos días de duración", "lasting two days") is not, as round 13a has it for one day.
+const DAY_COUNTS: readonly [string, string, string, string][] = [
+  ['two', '2', 'deux', 'dos'],
+  ['three', '3', 'trois', 'tres'],
+  ['four', '4', 'quatre', 'cuatro'],
+  ['five', '5', 'cinq', 'cinco'],
+  ['six', '6', 'six', 'seis'],
+  ['seven', '7', 'sept', 'siete'],
+  ['eight', '8', 'huit', 'ocho'],
+  ['nine', '9', 'neuf', 'nueve'],
+  ['ten', '10', 'dix', 'diez'],
+];
+const SEVERAL_DAYS: [string, RegExp][] = DAY_COUNTS.map(([en, digits, fr, es]) => [
+  `${en}-day`,
+  new RegExp(`^(?:(?:${en}|${digits})[- ]day|de ${fr} jour(?:née)?s|de ${es} días)$`, 'iu'),
+]);
+const EN_DAYS = `(?:${DAY_COUNTS.map(([en, digits]) => `${en}|${digits}`).join('|')})[- ]day`;
+const ROMANCE_DAYS = `de (?:${DAY_COUNTS.map(([, , fr]) => fr).join('|')}) jour(?:née)?s|de (?:${DAY_COUNTS.map(([, , , es]) => es).join('|')}) días(?!\\s+de\\s+duración)`;
+
 /** Each qualifier in the order the format gives them, with its names in the three languages. */
 const QUALIFIERS: readonly [string, RegExp][] = [
   ['annual', /^(?:annual|annuel(?:le)?|anual)$/iu],
@@ -21,6 +43,7 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['quinquennial', /^(?:quinquennial|quinquennale?|quinquenal)$/iu],
   ['full-day', /^(?:full[- ]day|d['’]une journée|de un día)$/iu],
   ['half-day', /^(?:half[- ]day|d['’]une demi-journée|de medio día)$/iu],
+  ...SEVERAL_DAYS,
   ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel)$/iu],
   ['ministerial-level', /^(?:ministerial[- ]level|au niveau ministériel|a nivel ministerial)$/iu],
   ['ministerial', /^(?:ministerial|ministériel(?:le)?)$/iu],
@@ -38,8 +61,7 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
 ];
 
-const ENGLISH_WORD =
-  '(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional)';
+const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional|${EN_DAYS})`;
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council
@@ -48,8 +70,7 @@ const BODY_BEFORE = new RegExp(
   `(?:the\\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}|UNGA|HRC|PBC)\\s+$`,
   'iu',
 );
-const ROMANCE_WORD =
-  "(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones)";
+const ROMANCE_WORD = `(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones)`;
 // Round 13a: a length stated as a duration ("de un día de duración", like "lasting one day")
 // says how long the meeting runs, not what kind of meeting it is: it is no qualifier.
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */

@@ -57,7 +57,17 @@ const BY =
 // "The list of speakers will close on 12 March", `La liste des orateurs sera close le …`;
 // round 13b: also with a clock time between ("will close at 6 p.m. on Tuesday, 19 January",
 // `se cerrará a las 18.00 horas del jueves`), whose dots end no sentence.
-const CLOSES = /\b(?:clos(?:e|es|ed|ing)|close le|se cerrará|cierre)(?![\p{L}])[^.]{0,40}$/iu;
+// Round 15c: a portal or module that "fermera le vendredi 30 avril" (`se clôturera`,
+// `cerrará`) closes the window for requests as one that closes does.
+const CLOSES =
+  /(?<![\p{L}])(?:clos(?:e|es|ed|ing)|close le|(?:se\s+)?fermera|(?:se\s+)?clôturera|(?:se\s+)?cerrará|cierre)(?![\p{L}])[^.]{0,40}$/iu;
+
+/** A sentence saying when the window for requests to speak closes ("the module … will close on …"). */
+export function floorWindowCloses(text: string): boolean {
+  return aboutTheFloor(text) && CLOSING.test(text);
+}
+const CLOSING =
+  /(?<![\p{L}])(?:clos(?:e|es|ed|ing)|(?:se\s+)?fermera|(?:se\s+)?clôturera|(?:se\s+)?cerrará|cierre)(?![\p{L}])/iu;
 const CLOCK_DOTS = /\b([ap])\.m\.|\b(\d{1,2})\.(\d{2})\b/giu;
 
 /** "6 p.m." → "6 pm", "18.00" → "18:00": a clock's dots are not a sentence's. */

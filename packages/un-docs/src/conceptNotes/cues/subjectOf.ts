@@ -8,7 +8,8 @@ import { withoutLeadingDay } from './relativeDay.js';
 // to commemorate X", the Human Rights Council's "Panel on X". In a title line the subject runs to the end; in a sentence it stops
 // where the date, time or place begins.
 
-const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda)`;
+// Round 15c: `manifestation` and `evento` as "event" is.
+const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
 const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula

@@ -1,0 +1,31 @@
+// Round 15c: a web page copied whole keeps its metadata lines ("date 2024-08-23", "Published:
+// 2024-08-23", "updated 2024-08-23 14:05"): a key and a machine-written date, alone on a line.
+// They date the page, not the meeting, so such a line is no labelled meeting date. A meeting
+// date field is written with a colon ("Date: 23 August 2024") or in words; a bare "date" key
+// before an ISO date, with nothing else on the line, is the page's.
+const KEY = String.raw`(?:date|(?:published|posted|updated|modified|created|last\s+(?:updated|modified))(?:\s+on)?|publié\s+le|mis\s+à\s+jour\s+le|publicado(?:\s+el)?|actualizado(?:\s+el)?)`;
+const METADATA_LINE = new RegExp(
+  String.raw`^${KEY}\s*:?\s+\d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?$`,
+  'iu',
+);
+
+/** Whether `line` is a page's metadata line naming its date ("date 2024-08-23"). */
+export function isPageMetadataLine(line: string): boolean {
+  const text = line.trim();
+  // A bare "date" key is the page's only when it has no colon, as a field of the note would.
+  if (/^date\s*:/iu.test(text)) return false;
+  return METADATA_LINE.test(text);
+}
+
+/** The metadata lines `text` holds, each as printed: a note's blocks may join them to others. */
+export function pageMetadataLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(isPageMetadataLine);
+}
+
+/** `sentence` without the page's metadata `lines` it holds. */
+export function withoutPageMetadata(sentence: string, lines: readonly string[]): string {
+  return lines.reduce((text, line) => text.replace(line, ' '), sentence);
+}
