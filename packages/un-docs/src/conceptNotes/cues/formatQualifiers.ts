@@ -43,6 +43,9 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['quinquennial', /^(?:quinquennial|quinquennale?|quinquenal)$/iu],
   ['full-day', /^(?:full[- ]day|d['’]une journée|de un día)$/iu],
   ['half-day', /^(?:half[- ]day|d['’]une demi-journée|de medio día)$/iu],
+  // Decided at round 15c's merge: an English "one-day" keeps its word, as "two-day" does (the
+  // French and Spanish `d'une journée`, `de un día` stay "full-day", the UN's own English).
+  ['one-day', /^(?:one|1)[- ]day$/iu],
   ...SEVERAL_DAYS,
   ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel)$/iu],
   ['ministerial-level', /^(?:ministerial[- ]level|au niveau ministériel|a nivel ministerial)$/iu],
@@ -61,7 +64,7 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
 ];
 
-const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional|${EN_DAYS})`;
+const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional|(?:one|1)[- ]day|${EN_DAYS})`;
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council
