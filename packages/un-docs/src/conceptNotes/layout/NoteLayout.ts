@@ -4,6 +4,7 @@ import { vocabularyOf } from '../../text/joinHyphenated.js';
 import { fromBlocks, type NoteText } from '../NoteText.js';
 import { fieldLine, type FieldLine } from './fieldLine.js';
 import { markedHeadings } from './markedHeadings.js';
+import { isPageChrome } from './pageChrome.js';
 import { repairHyphens } from './repairHyphens.js';
 import { tableRowsAsFields } from './tableRows.js';
 
@@ -45,6 +46,8 @@ function titleBlock(layout: readonly LayoutBlock[], start: number): number[] {
     const block = layout[index];
     if (!block || SECTION.test(block.text)) break;
     if (block.text.length > 250 && block.heading === null) break;
+    // Round 17: a web page's chrome around the title takes none of the title's places.
+    if (isPageChrome(block.text)) continue;
     found.push(index);
   }
   return found;
