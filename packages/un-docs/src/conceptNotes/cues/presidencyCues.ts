@@ -136,11 +136,23 @@ function aboutThisMeeting(text: string): boolean {
   return (MEETING_WORD.test(text) || ITS_NOTE.test(text)) && !recordsPast(text);
 }
 
+// Round 17: French and Spanish put the adjective after the noun, in any sentence of the note
+// ("sous la présidence lettone, le Conseil … tiendra", `durante la presidencia eslovena, el
+// Consejo celebrará`), as the title line does (ROMANCE_PRESIDENCY_LINE).
+const ROMANCE_ADJECTIVE_PRESIDENCY =
+  /(?<![\p{L}])(?:la|sa|su|cette|esta)\s+(?:présidence|presidencia)\s+(\p{Ll}{4,})(?![\p{L}])/u;
+
 const adjectivePresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
+    const romance = adjective ? undefined : ROMANCE_ADJECTIVE_PRESIDENCY.exec(text)?.[1];
     const current = CURRENT.test(text) || aboutThisMeeting(text);
-    const state = adjective && current ? stateOfAdjective(adjective) : null;
+    if (!current) return [];
+    const state = adjective
+      ? stateOfAdjective(adjective)
+      : romance
+        ? stateOfRomanceAdjective(romance)
+        : null;
     return state ? [candidate(state, 0.7, text, 'adjectivePresidency')] : [];
   });
 
