@@ -104,6 +104,21 @@ const themeField: Cue<string> = ({ layout }) =>
     return [themed(named ?? value, confidence, text, 'themeField')];
   });
 
+// Round 17: a line holding only the word "Theme" (`Thème`, `Tema`, "Topic"), as a heading, sets
+// the theme on the next line ("Theme" / "Sustainable fisheries and the livelihoods of …"): a
+// field whose label stands above its value.
+const THEME_HEADING = /^(?:theme|theme du debat|topic|tema)\s*:?$/u;
+
+const themeUnderHeading: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ text }, index) => {
+    const label = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+    const next = layout[index + 1];
+    if (!THEME_HEADING.test(label) || !next || next.field !== null) return [];
+    const value = next.text.trim();
+    if (value.length < 8 || value.length > 250 || /[:;]$/u.test(value)) return [];
+    return [themed(value, 0.9, `${text} ${value}`, 'themeUnderHeading')];
+  });
+
 // The background often recalls earlier meetings and their themes; a theme told in the past
 // ("the open debate on “…” held in 2019") is history, not this meeting's.
 // "the high-level political forum held under its auspices" describes a standing forum.
@@ -242,6 +257,7 @@ const announcedSubject: Cue<string> = ({ sentences }) =>
 
 export const THEME_CUES: readonly Cue<string>[] = [
   themeField,
+  themeUnderHeading,
   onTheTheme,
   themeIs,
   meetingQuoted,
