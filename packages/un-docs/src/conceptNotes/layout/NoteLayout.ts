@@ -4,7 +4,7 @@ import { vocabularyOf } from '../../text/joinHyphenated.js';
 import { fromBlocks, type NoteText } from '../NoteText.js';
 import { fieldLine, type FieldLine } from './fieldLine.js';
 import { markedHeadings } from './markedHeadings.js';
-import { isPageChrome } from './pageChrome.js';
+import { isPageChrome, withoutSeeAlso } from './pageChrome.js';
 import { repairHyphens } from './repairHyphens.js';
 import { tableRowsAsFields } from './tableRows.js';
 
@@ -60,7 +60,7 @@ export function toNoteLayout(source: string): NoteLayout {
   // Blocks joined across a page break may hold a word cut in two ("conces- sional").
   const vocabulary = vocabularyOf(normalized);
   const { blocks, footnotes } = splitBlocks(normalized, marked);
-  const note = fromBlocks(blocks.map((block) => repairHyphens(block, vocabulary)));
+  const note = fromBlocks(withoutSeeAlso(blocks).map((block) => repairHyphens(block, vocabulary)));
   const layout = note.blocks.map((text) => ({
     text,
     heading: marked.get(text) ?? (isHeading(text) ? 3 : null),

@@ -28,3 +28,26 @@ export function isPageChrome(text: string): boolean {
     LANGUAGES.test(line)
   );
 }
+
+// Round 17: a page's list of links to other pages under "See also" (`Voir aussi`, `Véase
+// también`, "Related", "Read more"): the lines name those pages ("Our statement to the
+// General Assembly …"), not the meeting, so none is the note's text.
+const SEE_ALSO =
+  /^(?:see also|related(?: content| links| stories| articles)?|read more|more on this|voir aussi|lire aussi|à lire aussi|sur le même sujet|véase también|ver también|lea también|relacionad[oa]s)\s*:?$/iu;
+const LINK_LINE_CHARS = 120;
+
+/** The blocks without a "See also" heading and the short link lines listed under it. */
+export function withoutSeeAlso(blocks: readonly string[]): string[] {
+  const kept: string[] = [];
+  let links = false;
+  for (const block of blocks) {
+    if (SEE_ALSO.test(block.trim())) {
+      links = true;
+      continue;
+    }
+    if (links && block.length <= LINK_LINE_CHARS && !/[.?!:]$/u.test(block.trim())) continue;
+    links = false;
+    kept.push(block);
+  }
+  return kept;
+}
