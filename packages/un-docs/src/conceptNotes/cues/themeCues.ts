@@ -48,6 +48,18 @@ const THEME_IS = new RegExp(
   String.raw`\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)\s+(?:is|will be|est|sera|es|será)\s+(.{4,250}?)\.?$`,
   'iu',
 );
+// Round 17: the theme named first and given after "namely" (`à savoir`, `a saber`), to the
+// sentence's end: "the priority theme of the session, namely women's economic security …",
+// "the theme chosen by the Council for 2027, namely the right to education …".
+const THEME_NAMELY =
+  /(?<![\p{L}])(?:theme|thème|tema|topic)(?![\p{L}])[^.;:“”"«»]{0,80}?,\s*(?:namely|that is|à savoir|c['’]est-à-dire|a saber|es decir)\s+(.{4,250}?)\.?$/iu;
+
+const themeNamely: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const words = THEME_NAMELY.exec(text)?.[1];
+    return words ? [themed(words, placed(0.8, text), text, 'themeNamely')] : [];
+  });
+
 // "on the theme “…”"; or the theme named first and quoted after a comma or colon: "the
 // overarching theme of the eighty-first session, as announced by the President, “…”", "the
 // main theme that the Council adopted for its 2027 session: “…”" (within one sentence).
@@ -260,6 +272,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   themeUnderHeading,
   onTheTheme,
   themeIs,
+  themeNamely,
   meetingQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
