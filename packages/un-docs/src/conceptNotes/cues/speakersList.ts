@@ -41,9 +41,16 @@ const SIGNING_UP =
 const SPEAKING_TIME =
   /(?<![\p{L}])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\s+(?:minutes?|minutos?|seconds|secondes|segundos)(?![\p{L}])/iu;
 
+// Round 17: sending the name (and title) of the delegation's speaker inscribes it on the list
+// ("communicate the name and title of their speaker to the Secretariat", `comuniquen el nombre
+// y el cargo de su orador`, `le nom et le titre de leur orateur`).
+const SPEAKER_NAME =
+  /(?<![\p{L}])(?:names?(?:\s+and\s+(?:titles?|functions?|designations?))?\s+of\s+(?:their|its|the)\s+speakers?|noms?\s+(?:et\s+(?:le\s+|la\s+)?(?:titres?|fonctions?|qualités?)\s+)?de\s+(?:leur|son|l['’])\s*orat(?:eur|rice)s?|nombres?\s+(?:y\s+(?:el\s+)?cargos?\s+)?(?:de\s+su|del)\s+orador(?:a|es)?)(?![\p{L}])/iu;
+
 export function aboutTheFloor(text: string): boolean {
   return (
     SPEAKING.test(text) ||
+    SPEAKER_NAME.test(text) ||
     (INSCRIBING.test(text) && !ATTENDING.test(text)) ||
     (SIGNING_UP.test(text) && SPEAKING_TIME.test(text) && !ATTENDING.test(text))
   );
