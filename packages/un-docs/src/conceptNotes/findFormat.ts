@@ -1,4 +1,5 @@
 import { findDates } from '../dates/findDates.js';
+import { BYLINE } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { afterTheOpening } from './cues/meetingPart.js';
@@ -230,7 +231,22 @@ export function findFormat(note: NoteLayout, body: string | null = null): Candid
 // line names a kind, that one is the meeting's, and the occasion's kind is not read first.
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
-function withoutOccasions({ layout, titleBlocks, normalized }: NoteLayout): string {
+// Round 17: a news item's headline, above its byline ("Diplomats to weigh road deaths at
+// informal meeting" / "By Lena Okafor | 3 May 2027"), shortens the meeting's name; its lede
+// names the format in full ("a high-level meeting", "an informal Arria-formula meeting").
+function headlines({ layout }: NoteLayout): string[] {
+  return layout.flatMap(({ text }, index) =>
+    index < 12 && BYLINE.test(layout[index + 1]?.text ?? '') ? [text] : [],
+  );
+}
+
+function blankOut(text: string, lines: readonly string[]): string {
+  return lines.reduce((rest, line) => rest.replace(line, ' '.repeat(line.length)), text);
+}
+
+function withoutOccasions(note: NoteLayout): string {
+  const { layout, titleBlocks } = note;
+  const normalized = blankOut(note.normalized, headlines(note));
   // A title block is a few lines; a text that is all short lines is no title to search.
   const titles = titleBlocks.slice(0, 12).map((index) => layout[index]?.text ?? '');
   const occasions = titles.filter(
@@ -238,7 +254,7 @@ function withoutOccasions({ layout, titleBlocks, normalized }: NoteLayout): stri
       text.length <= 60 && YEAR.test(text) && findDates(text).length === 0 && earliest(text),
   );
   if (!titles.some((text) => !occasions.includes(text) && earliest(text))) return normalized;
-  return occasions.reduce((text, line) => text.replace(line, ' '.repeat(line.length)), normalized);
+  return blankOut(normalized, occasions);
 }
 
 function namedFormat(note: NoteLayout): Candidate<string> | null {

@@ -40,9 +40,22 @@ function statementsLeadIn(block: string): boolean {
   );
 }
 
+// Round 17: a section head numbered in Arabic figures ("2. Objectives", "3. Guiding
+// questions"), short and without closing punctuation, heads its section as "II. Objectives"
+// does; a numbered paragraph runs on as a sentence.
+const NUMBERED_HEAD = /^\d{1,2}\.\s+/;
+
+function numberedHeading(block: string): boolean {
+  const rest = block.replace(NUMBERED_HEAD, '');
+  return rest !== block && rest.length <= 60 && isHeading(rest);
+}
+
 function startsSection(block: string, kind: ListKind): boolean {
-  const heading = isHeading(block) || (block.endsWith(':') && block.length < 80);
-  const title = heading ? block.replace(/^(?:[IVXL]{1,5}|[A-Z])\.\s+/, '') : block;
+  const numbered = numberedHeading(block);
+  const heading = isHeading(block) || numbered || (block.endsWith(':') && block.length < 80);
+  const title = heading
+    ? block.replace(/^(?:[IVXL]{1,5}|[A-Z])\.\s+/, '').replace(numbered ? NUMBERED_HEAD : /^$/, '')
+    : block;
   // A heading named by its words ("Focus of the discussion", "What the meeting hopes to
   // achieve"), checked before the phrases that also catch lead-ins.
   if (isHeading(block) && headingTopic(title) === kind) return true;
@@ -107,7 +120,7 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
       continue;
     }
     // An introductory sentence is itself the first block of the list (it may carry the number).
-    const first = isHeading(block) ? index + 1 : index;
+    const first = isHeading(block) || numberedHeading(block) ? index + 1 : index;
     const read = readListItems(blocks, first, kind === 'points');
     index = Math.max(read.end, index + 1);
     if (numberedParagraph(read.items, blocks, read.end)) continue;

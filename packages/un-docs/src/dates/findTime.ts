@@ -71,6 +71,23 @@ function oClock(text: string): { index: number; value: string } | null {
   return { index: match.index, value: `${pad(hour + (later ? 12 : 0))}:00` };
 }
 
+// Round 17: an hour with the half of the day in words and no "o'clock", after "at" ("at 3 in
+// the afternoon", "beginning at ten in the morning"), as a news item or a letter writes it.
+const AT_DAY_PART = new RegExp(
+  `(?<![\\p{L}])at\\s+(\\d{1,2}|${HOUR_WORDS.join('|')})\\s+(in the morning|in the afternoon|in the evening)(?![\\p{L}])`,
+  'iu',
+);
+
+function atDayPart(text: string): { index: number; value: string } | null {
+  const match = AT_DAY_PART.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const word = HOUR_WORDS.indexOf(match[1].toLowerCase());
+  const hour = word >= 0 ? word + 1 : Number(match[1]);
+  if (hour < 1 || hour > 12) return null;
+  const later = !/morning/iu.test(match[2]) && hour < 12;
+  return { index: match.index, value: `${pad(hour + (later ? 12 : 0))}:00` };
+}
+
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -149,6 +166,8 @@ export function findTime(text: string): string | null {
   }
   const clockWords = oClock(text);
   if (clockWords) candidates.push(clockWords);
+  const dayPartWords = atDayPart(text);
+  if (dayPartWords) candidates.push(dayPartWords);
   const noon = NOON.exec(text);
   if (noon) candidates.push({ index: noon.index, value: '12:00' });
   candidates.sort((a, b) => a.index - b.index);

@@ -3,8 +3,11 @@ import { isHeading } from '../text/splitBlocks.js';
 // A report's title is printed just above the line naming its author ("Report of the
 // Secretary-General", "Note by the Secretary-General").
 
+// Round 17: a line that ends with a file's type and size, as a web page lists its documents
+// ("Report of the Secretary-General (PDF, 1.2 MB)", "Letter of the President (Word, 48 KB)"),
+// is a link to another document, not the line naming this document's author.
 export const AUTHOR_LINE =
-  /^(?:(?:Report|Note|Letter)\s+(?:of|by)\s+the\s+(?:Secretary-General|Secretariat|President|High Commissioner|Special Rapporteur|Director-General|Executive Director)|Report of the [\p{L} -]{3,80}(?:Panel|Group|Committee|Commission|Mission|Board))\b.*$/iu;
+  /^(?:(?:Report|Note|Letter)\s+(?:of|by)\s+the\s+(?:Secretary-General|Secretariat|President|High Commissioner|Special Rapporteur|Director-General|Executive Director)|Report of the [\p{L} -]{3,80}(?:Panel|Group|Committee|Commission|Mission|Board))\b(?!.*\((?:PDF|Word|DOCX?|RTF|HTML)\b[^)]*\)\s*$).*$/iu;
 
 export function findReportTitle(blocks: readonly string[]): string | null {
   const authorAt = blocks.findIndex((block) => AUTHOR_LINE.test(block) && block.length < 150);

@@ -4,9 +4,11 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 // heading, list item or footnote. Text that already has one line per block passes through.
 
 /** A line that begins a block of its own: a paragraph number, list label, bullet, footnote or field. */
-// Round 13b: every bullet parseLabel reads ("➢", "►", "■", …), not only the round ones.
+// Round 13b: every bullet parseLabel reads ("➢", "►", "■", …), not only the round ones;
+// round 17: the em dash too, as a news item or an e-mail marks its list ("— Where has …?"),
+// when an item opens after it: a wrapped line may open on a sentence's dash ("— can better").
 const BLOCK_START =
-  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
+  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|—\s(?=[\p{Lu}¿¡“"«(])|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
 // Round 12a: a dot leader sets a label off as a colon does ("Time ........ 10 o'clock").
 const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?(?::\s|(?:\.\s?){2,}\.|(?:…\s?){2,})/u;
 
@@ -91,7 +93,7 @@ function sameListMark(previous: string, line: string): boolean {
 // continues it (a hanging indent): "¹ See the report … in armed" / "  conflict (S/2026/355),
 // paras. 41–44." is one footnote, not a footnote and a paragraph.
 const MARKED_LINE =
-  /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}[.)]|\d{1,3}[.)]|[•▪●◦·\-–*➢►])\s+(?=\S)/u;
+  /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}[.)]|\d{1,3}[.)]|[•▪●◦·\-–—*➢►])\s+(?=\S)/u;
 
 function hangsUnder(previous: string, line: string): boolean {
   const mark = MARKED_LINE.exec(previous);

@@ -41,6 +41,19 @@ function runningLines(pages: readonly string[][]): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key));
 }
 
+/**
+ * Round 17: the lines at a page break, where running headers and footers stand: the last two
+ * of a page followed by another, the first two of a page after the first. (The first page's
+ * top is the document's own header.)
+ */
+function atPageBreak(page: readonly string[], index: number, pages: number): Set<number> {
+  const content = page.flatMap((line, at) => (line.trim() === '' ? [] : [at]));
+  return new Set([
+    ...(index > 0 ? content.slice(0, 2) : []),
+    ...(index < pages - 1 ? content.slice(-2) : []),
+  ]);
+}
+
 export function removePageNoise(lines: readonly string[]): string[] {
   const pages: string[][] = [[]];
   for (const line of lines) {
@@ -50,18 +63,25 @@ export function removePageNoise(lines: readonly string[]): string[] {
   const running = pages.length > 2 ? runningLines(pages) : new Set<string>();
   const seenSymbols = new Set<string>();
   const kept: string[] = [];
+  let footerSymbol: string | null = null;
   for (const [index, page] of pages.entries()) {
     if (index > 0) kept.push('');
-    for (const line of page) {
+    const edges = atPageBreak(page, index, pages.length);
+    for (const [at, line] of page.entries()) {
       const trimmed = line.trim();
       const symbolRepeat = SYMBOL_LINE.test(trimmed) && seenSymbols.has(trimmed);
+      // Round 17: a symbol first printed in a running footer ("PBC/21/OC/CN.4   Page 1 of 2",
+      // its page counter split off as a column) is the document's own, though no header
+      // line above the text prints it; it is furniture where it stands, and heads the text.
+      const footer = SYMBOL_LINE.test(trimmed) && edges.has(at) && seenSymbols.size === 0;
+      if (footer) footerSymbol = trimmed;
       if (SYMBOL_LINE.test(trimmed)) seenSymbols.add(trimmed);
       const masthead = mastheadSymbol(trimmed);
       if (masthead) seenSymbols.add(masthead);
       // The symbol is also the running header; its first occurrence is the document's own.
       const isRunning = !SYMBOL_LINE.test(trimmed) && running.has(trimmed.replace(/\d+/g, '#'));
-      kept.push(isNoise(line) || symbolRepeat || isRunning ? '' : line);
+      kept.push(isNoise(line) || symbolRepeat || isRunning || footer ? '' : line);
     }
   }
-  return kept;
+  return footerSymbol === null ? kept : [footerSymbol, '', ...kept];
 }

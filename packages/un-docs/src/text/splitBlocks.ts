@@ -23,8 +23,9 @@ const FIELD_START = /^\p{Lu}[\p{L}-]*(?:\s\p{L}+){0,3}\s?:\s/u;
 
 // Round 13b: a news item's byline ("by Karin Oduya | 2 March 2027", `par Claire Dubois, 3
 // février`) opens in lower case but names the writer; it does not finish the headline above.
+// Round 17: so does one that opens with a capital ("By Lena Okafor | 3 May 2027").
 export const BYLINE =
-  /^(?:by|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del))*\s*(?:[|,·•–—-]|$)/u;
+  /^(?:[Bb]y|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del))*\s*(?:[|,·•–—-]|$)/u;
 
 function withoutMarkers(text: string): string {
   return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/, '');

@@ -102,6 +102,18 @@ function wordsOf(text: string, vocabulary: string): string[] {
   return [...text.matchAll(new RegExp(vocabulary, 'giu'))].map((match) => match[0]);
 }
 
+// Round 17: a table or a field may give the qualifiers in parentheses after the kind, in any of
+// the three languages: "Panel discussion (half-day)", "Open debate (ministerial-level)",
+// `Débat public (de haut niveau)`. Only a parenthesis holding qualifiers alone is read.
+const PARENTHESIS = /^\s*\(([^()]{3,60})\)/u;
+
+function parenthesized(after: string): string[] {
+  const inside = PARENTHESIS.exec(after)?.[1] ?? '';
+  const vocabulary = `(?:${ENGLISH_WORD}|${ROMANCE_WORD})`;
+  const only = new RegExp(`^\\s*${vocabulary}(?:\\s*(?:,|and|et|y)?\\s*${vocabulary})*\\s*$`, 'iu');
+  return only.test(inside) ? wordsOf(inside, vocabulary) : [];
+}
+
 /**
  * `format` (the English kind, "open debate") with the qualifiers `text` gives the kind it
  * names at `start`–`end`; qualifiers the kind already holds ("high-level meeting",
@@ -116,7 +128,11 @@ export function qualifiedFormat(text: string, start: number, end: number, format
   // A French or Spanish kind may hold a qualifier between its words (`débat thématique
   // triennal de haut niveau`): it is read there too.
   const inside = ENGLISH_KIND.test(named) ? '' : named;
-  const words = [...wordsOf(before, ENGLISH_WORD), ...wordsOf(`${inside} ${after}`, ROMANCE_WORD)];
+  const words = [
+    ...wordsOf(before, ENGLISH_WORD),
+    ...wordsOf(`${inside} ${after}`, ROMANCE_WORD),
+    ...parenthesized(text.slice(end)),
+  ];
   const own = canonical(wordsOf(format, ENGLISH_WORD));
   const added = canonical(words).filter((qualifier) => !own.includes(qualifier));
   return added.length > 0 ? `${added.join(' ')} ${format}` : format;

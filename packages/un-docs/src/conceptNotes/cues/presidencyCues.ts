@@ -140,7 +140,8 @@ function aboutThisMeeting(text: string): boolean {
 }
 
 // Round 16: French and Spanish put the adjective after the word ("l'événement phare de la
-// présidence slovène du Conseil", `el evento principal de la presidencia ecuatoriana`).
+// présidence slovène du Conseil", `el evento principal de la presidencia ecuatoriana`), in any
+// sentence about the meeting (round 17: "sous la présidence lettone, le Conseil … tiendra").
 const PRESIDENCY_ADJECTIVE = /(?<![\p{L}])(?:présidence|presidencia)\s+(\p{Ll}{4,})(?![\p{L}])/u;
 
 function adjectiveState(text: string): string | null {

@@ -35,8 +35,27 @@ const ATTENDING = new RegExp(
  * A sentence about getting the floor: words about speaking, or an inscription that says
  * nothing of attending ("Les participants sont priés de s'inscrire …" is not one).
  */
+// Round 17: signing up or registering in the sentence that gives each speaker's time ("each
+// will have two minutes, and delegations have until 29 April to sign up by writing to …") is
+// for the floor: the time is what the list hands out.
+const SIGNING_UP =
+  /\b(?:sign(?:s|ed|ing)?\s+up|register(?:s|ed|ing)?|registration)\b|(?<![\p{L}])(?:s['’]inscrire|inscribirse|registrarse)(?![\p{L}])/iu;
+const SPEAKING_TIME =
+  /(?<![\p{L}])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\s+(?:minutes?|minutos?|seconds|secondes|segundos)(?![\p{L}])/iu;
+
+// Round 17: sending the name (and title) of the delegation's speaker inscribes it on the list
+// ("communicate the name and title of their speaker to the Secretariat", `comuniquen el nombre
+// y el cargo de su orador`, `le nom et le titre de leur orateur`).
+const SPEAKER_NAME =
+  /(?<![\p{L}])(?:names?(?:\s+and\s+(?:titles?|functions?|designations?))?\s+of\s+(?:their|its|the)\s+speakers?|noms?\s+(?:et\s+(?:le\s+|la\s+)?(?:titres?|fonctions?|qualités?)\s+)?de\s+(?:leur|son|l['’])\s*orat(?:eur|rice)s?|nombres?\s+(?:y\s+(?:el\s+)?cargos?\s+)?(?:de\s+su|del)\s+orador(?:a|es)?)(?![\p{L}])/iu;
+
 export function aboutTheFloor(text: string): boolean {
-  return SPEAKING.test(text) || (INSCRIBING.test(text) && !ATTENDING.test(text));
+  return (
+    SPEAKING.test(text) ||
+    SPEAKER_NAME.test(text) ||
+    (INSCRIBING.test(text) && !ATTENDING.test(text)) ||
+    (SIGNING_UP.test(text) && SPEAKING_TIME.test(text) && !ATTENDING.test(text))
+  );
 }
 
 /**

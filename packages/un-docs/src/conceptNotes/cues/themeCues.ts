@@ -48,6 +48,18 @@ const THEME_IS = new RegExp(
   String.raw`\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)\s+(?:is|will be|est|sera|es|será)\s+(.{4,250}?)\.?$`,
   'iu',
 );
+// Round 17: the theme named first and given after "namely" (`à savoir`, `a saber`), to the
+// sentence's end: "the priority theme of the session, namely women's economic security …",
+// "the theme chosen by the Council for 2027, namely the right to education …".
+const THEME_NAMELY =
+  /(?<![\p{L}])(?:theme|thème|tema|topic)(?![\p{L}])[^.;:“”"«»]{0,80}?,\s*(?:namely|that is|à savoir|c['’]est-à-dire|a saber|es decir)\s+(.{4,250}?)\.?$/iu;
+
+const themeNamely: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const words = THEME_NAMELY.exec(text)?.[1];
+    return words ? [themed(words, placed(0.8, text), text, 'themeNamely')] : [];
+  });
+
 // "on the theme “…”"; or the theme named first and quoted after a comma or colon: "the
 // overarching theme of the eighty-first session, as announced by the President, “…”", "the
 // main theme that the Council adopted for its 2027 session: “…”" (within one sentence).
@@ -103,6 +115,21 @@ const themeField: Cue<string> = ({ layout }) =>
     // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.
     const confidence = forward ? 0.6 : mailSubject ? 0.78 : 0.95;
     return [themed(named ?? value, confidence, text, 'themeField')];
+  });
+
+// Round 17: a line holding only the word "Theme" (`Thème`, `Tema`, "Topic"), as a heading, sets
+// the theme on the next line ("Theme" / "Sustainable fisheries and the livelihoods of …"): a
+// field whose label stands above its value.
+const THEME_HEADING = /^(?:theme|theme du debat|topic|tema)\s*:?$/u;
+
+const themeUnderHeading: Cue<string> = ({ layout }) =>
+  layout.flatMap(({ text }, index) => {
+    const label = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+    const next = layout[index + 1];
+    if (!THEME_HEADING.test(label) || !next || next.field !== null) return [];
+    const value = next.text.trim();
+    if (value.length < 8 || value.length > 250 || /[:;]$/u.test(value)) return [];
+    return [themed(value, 0.9, `${text} ${value}`, 'themeUnderHeading')];
   });
 
 // The background often recalls earlier meetings and their themes; a theme told in the past
@@ -216,10 +243,16 @@ function listItem(layout: readonly LayoutBlock[], index: number): boolean {
   );
 }
 
+// Merge of rounds 15b and 17: a block of several sentences among the top lines (a page's lede,
+// now that its chrome no longer fills them) is prose, not a title: its subject would run on
+// across the sentence's end.
+const SENTENCE_END = /\p{Ll}{2,}[.!?]\s+\p{Lu}/u;
+
 const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     if (listItem(layout, index)) return [];
     const block = layout[index];
+    if (block && SENTENCE_END.test(block.text)) return [];
     // "Peacebuilding Commission: X" reads as a field line, but a body is no field's label.
     const titled =
       block &&
@@ -243,8 +276,10 @@ const announcedSubject: Cue<string> = ({ sentences }) =>
 
 export const THEME_CUES: readonly Cue<string>[] = [
   themeField,
+  themeUnderHeading,
   onTheTheme,
   themeIs,
+  themeNamely,
   meetingQuoted,
   quotedLineAfterMeeting,
   quotedTitle,

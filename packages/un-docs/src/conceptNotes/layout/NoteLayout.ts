@@ -4,6 +4,7 @@ import { vocabularyOf } from '../../text/joinHyphenated.js';
 import { fromBlocks, type NoteText } from '../NoteText.js';
 import { fieldLine, type FieldLine } from './fieldLine.js';
 import { markedHeadings } from './markedHeadings.js';
+import { isPageChrome, withoutSeeAlso } from './pageChrome.js';
 import { repairHyphens } from './repairHyphens.js';
 import { tableRowsAsFields } from './tableRows.js';
 
@@ -45,6 +46,8 @@ function titleBlock(layout: readonly LayoutBlock[], start: number): number[] {
     const block = layout[index];
     if (!block || SECTION.test(block.text)) break;
     if (block.text.length > 250 && block.heading === null) break;
+    // Round 17: a web page's chrome around the title takes none of the title's places.
+    if (isPageChrome(block.text)) continue;
     found.push(index);
   }
   return found;
@@ -57,7 +60,7 @@ export function toNoteLayout(source: string): NoteLayout {
   // Blocks joined across a page break may hold a word cut in two ("conces- sional").
   const vocabulary = vocabularyOf(normalized);
   const { blocks, footnotes } = splitBlocks(normalized, marked);
-  const note = fromBlocks(blocks.map((block) => repairHyphens(block, vocabulary)));
+  const note = fromBlocks(withoutSeeAlso(blocks).map((block) => repairHyphens(block, vocabulary)));
   const layout = note.blocks.map((text) => ({
     text,
     heading: marked.get(text) ?? (isHeading(text) ? 3 : null),
