@@ -39,10 +39,11 @@ describe.each([
     if (note.kind !== 'concept-note') throw new Error('read as a report');
     expect(note.meetingDate).toBe('2027-05-18');
     expect(note.discussionPoints).toHaveLength(2);
-    // One more run when the first was slowed down by the machine rather than by the text.
+    // Two more runs when the first was slowed down by the machine rather than by the text (a
+    // loaded CI worker measured 13 times once, where the machine alone measures 6 to 7).
     let largeSeconds = large.seconds;
     if (largeSeconds > MAX_RATIO * smallSeconds)
-      largeSeconds = Math.min(largeSeconds, fastest(generate(LARGE), 1));
+      largeSeconds = Math.min(largeSeconds, fastest(generate(LARGE), 2));
     const ratio = largeSeconds / smallSeconds;
     expect(
       ratio,
