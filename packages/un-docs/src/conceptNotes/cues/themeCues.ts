@@ -82,9 +82,13 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 const ANNOUNCES =
   /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])/iu;
 
-/** A theme candidate, without the quotation marks around it. */
+/**
+ * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
+ * semicolon English typography sets inside the closing mark (a briefing on “The situation in
+ * the Middle East,” during which …): it is the sentence's, not the theme's.
+ */
 function themed(value: string, confidence: number, source: string, cue: string) {
-  return candidate(unquote(value), confidence, source, cue);
+  return candidate(unquote(value).replace(/\s*[,;]$/u, ''), confidence, source, cue);
 }
 
 // "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X. A
