@@ -34,7 +34,18 @@ export function mainClause(sentence: string): string {
 /** A sentence whose main clause records a meeting already held, or what its speakers said. */
 export function recordsPast(sentence: string): boolean {
   const main = mainClause(sentence);
-  return PAST.test(main) || REPORTED.test(main);
+  if (PAST.test(main)) return true;
+  const reported = REPORTED.exec(main);
+  return reported !== null && !announcedBefore(main.slice(0, reported.index));
+}
+
+/**
+ * Round 18: a meeting announced in reported speech, the reporting clause after it ("The Council
+ * will convene its signature event on 22 July — a high-level open debate …, the Council's
+ * President said at a press conference today"): what is reported looks forward to the meeting.
+ */
+function announcedBefore(words: string): boolean {
+  return MEETING_WORD.test(words) && FORWARD.test(words);
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
