@@ -148,6 +148,19 @@ function announcedUndated({ sentences }: NoteText): boolean {
 }
 
 /**
+ * Round 18 (the convention "a time stands without a day"): the sentence naming the meeting's
+ * format looks forward to it though the text gives no day at all (`Le débat public du Conseil
+ * de sécurité sur … se tiendra au niveau ministériel`, "The Council's open debate on … will take
+ * place at ministerial level"): a meeting ahead, its date left empty.
+ */
+function announcedWithoutDay(formatSource: string): boolean {
+  const first = formatSource
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .find((sentence) => namesGathering(sentence));
+  return first !== undefined && FORWARD.test(first) && !recordsPast(first);
+}
+
+/**
  * The format's source may be a paragraph: only its sentences that name the meeting say
  * whether it was held ("… will convene this High-level Thematic Debate … Organizational
  * arrangements were updated in a note of the President." looks forward).
@@ -169,7 +182,8 @@ function formatRecordsPast(formatSource: string): boolean {
  * timetable of several days unless a sentence announces the meeting.
  */
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
-  if (meeting.date === null && !announcedUndated(note)) return false;
+  if (meeting.date === null && !announcedUndated(note) && !announcedWithoutDay(formatSource))
+    return false;
   if (deliveredStatement(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
   // A timetable of several days is a note when a sentence announces its meeting ("The
