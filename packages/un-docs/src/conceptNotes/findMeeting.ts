@@ -6,7 +6,7 @@ import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { mailHeader } from './mailHeader.js';
-import { timeOf } from './meetingTime.js';
+import { timeOf, timeWithoutDay } from './meetingTime.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -294,7 +294,11 @@ export function findMeeting({ blocks, sentences: all }: NoteText): Meeting {
   best ??= nearMeetingWord(sentences);
   best ??= yearless;
   best ??= byPeriod ? null : datelineOnly(blocks, sentences);
-  if (!best) return { date: null, time: null, confidence: 0, source: null };
+  if (!best) {
+    const timed = timeWithoutDay(sentences);
+    if (!timed) return { date: null, time: null, confidence: 0, source: null };
+    return { date: null, time: findTime(timed.text), confidence: 0.5, source: timed.text };
+  }
   return {
     date: best.date,
     time: timeOf(best.sentence, sentences, blocks),
