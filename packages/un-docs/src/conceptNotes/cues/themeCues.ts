@@ -175,12 +175,15 @@ const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
     const standalone = quotedWords(STANDALONE.exec(block));
-    if (standalone) return [themed(standalone, 0.75, block, 'quotedTitle')];
+    // Round 18: a quotation that ends its sentence inside its marks (“We expect the meeting to
+    // last all day.”) quotes someone's words; a title is not a sentence.
+    if (standalone && !/[.!?]$/u.test(standalone))
+      return [themed(standalone, 0.75, block, 'quotedTitle')];
     const inTitle =
       block.length < 300 && !/[.:;]$/.test(block) && TITLE_WORDS.test(block)
         ? titleQuotation(block)
         : null;
-    return inTitle ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
+    return inTitle && !/[.!?]$/u.test(inTitle) ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
   });
 
 // Round 13b: a headline above a byline ("… for high-level meeting on water action" / "by Karin
