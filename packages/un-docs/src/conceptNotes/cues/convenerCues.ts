@@ -3,7 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
-import { convenerSubject } from './convenerSubject.js';
+import { asOffice, convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
 import { seriesConvener } from './seriesConvener.js';
@@ -25,7 +25,7 @@ const BY =
 // President of the 75th session …, Volkan Bozkir, will convene …"), which news style names
 // without its article.
 const CONVENES =
-  /^(?:.*?(?:,|\bthat|\bque)\s+|[^–—.,()]{1,40},\s+[^,()]{3,20}?\s?\([^()]{2,30}\)\s*(?:[–—-]+\s*)?)?((?:(?:the|la|le|el)\s+)?(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /^(?:.*?(?:,|\bthat|\bque)\s+|[^–—.,()]{1,40},\s+[^,()]{3,20}?\s?\([^()]{2,30}\)\s*(?:[–—-]+\s*)?)?((?:(?:the|la|le|el)\s+)?(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},|,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 // A body as the subject of convening: "will convene", "decided to convene", with a resolution
 // between commas ("through resolution 22/15 of 21 March 2013,"), "adopted resolution 30/15 …
 // in which it decided to convene", and "will mark <an occasion> through a panel discussion";
@@ -140,7 +140,14 @@ const organizedBy: Cue<string> = ({ sentences }) =>
 const officeConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const office = CONVENES.exec(text)?.[1];
-    const list = office ? actorList(office) : null;
+    const actors = office ? actorList(office) : null;
+    const list =
+      actors &&
+      /^(?:(?:the|la|le|el)\s+)?(?:Vice-)?(?:President|Chair|Présidente?|Presidente?|Presidenta)\s+(?:of|de|du|del)\s/iu.test(
+        actors,
+      )
+        ? asOffice(actors)
+        : actors;
     return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
   });
 

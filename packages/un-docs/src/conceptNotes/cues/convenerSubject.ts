@@ -55,6 +55,11 @@ const ARTICLES: Readonly<Record<string, string>> = {
   presidenta: 'la',
 };
 
+/** An office as a convener: without its holder or session, with its article. */
+export function asOffice(office: string): string {
+  return withArticle(officeName(office));
+}
+
 function withArticle(office: string): string {
   if (/^(?:the|la|le|el)\s/iu.test(office)) return office;
   const article = ARTICLES[(office.split(/\s/u)[0] ?? '').toLowerCase()];
