@@ -1,4 +1,4 @@
-import { findMemberState } from '../findMemberState.js';
+import { findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { actorList, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
@@ -97,7 +97,15 @@ function conveningActors(subject: string): string | null {
   if (!list) return null;
   if (OFFICE.test(list)) return withArticle(officeName(list));
   const parts = splitActors(list);
-  return parts.length > 0 && parts.every((part) => findMemberState(part) !== null) ? list : null;
+  return parts.length > 0 && parts.every(namesState) ? list : null;
+}
+
+// Round 18: a part names a State when it opens with it, after an article at most; a clause
+// that only mentions one ("Guterres no viajará al Reino Unido dado que ese día organiza …", "ese
+// día Portugal organiza") is no convener.
+function namesState(part: string): boolean {
+  const first = findMemberStates(part)[0];
+  return first !== undefined && first.index <= 4;
 }
 
 function subjectOf(sentence: string): string | null {
