@@ -148,16 +148,17 @@ function announcedUndated({ sentences }: NoteText): boolean {
 }
 
 /**
- * Round 18 (the convention "a time stands without a day"): the sentence naming the meeting's
- * format looks forward to it though the text gives no day at all (`Le débat public du Conseil
+ * Round 18 (the convention "a time stands without a day"): a sentence of the paragraph naming
+ * the meeting's format looks forward to it though the text gives no day at all (`Le débat public du Conseil
  * de sécurité sur … se tiendra au niveau ministériel`, "The Council's open debate on … will take
  * place at ministerial level"): a meeting ahead, its date left empty.
  */
 function announcedWithoutDay(formatSource: string): boolean {
-  const first = formatSource
+  return formatSource
     .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-    .find((sentence) => namesGathering(sentence));
-  return first !== undefined && FORWARD.test(first) && !recordsPast(first);
+    .some(
+      (sentence) => namesGathering(sentence) && FORWARD.test(sentence) && !recordsPast(sentence),
+    );
 }
 
 /**
