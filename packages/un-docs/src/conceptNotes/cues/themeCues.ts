@@ -86,10 +86,11 @@ const ANNOUNCES =
 /**
  * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
  * semicolon English typography sets inside the closing mark (a briefing on “The situation in
- * the Middle East,” during which …): it is the sentence's, not the theme's.
+ * the Middle East,” during which …), nor with the full stop that ends the sentence there (“… of
+ * small island developing States.”): they are the sentence's, not the theme's.
  */
 function themed(value: string, confidence: number, source: string, cue: string) {
-  return candidate(unquote(value).replace(/\s*[,;]$/u, ''), confidence, source, cue);
+  return candidate(unquote(value).replace(/\s*[,;]$|(?<=\p{Ll})\.$/u, ''), confidence, source, cue);
 }
 
 // "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X. A
