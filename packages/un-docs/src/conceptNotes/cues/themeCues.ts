@@ -138,8 +138,15 @@ const themeIs: Cue<string> = ({ sentences }) =>
     return words ? [themed(words, placed(0.8, text), text, 'themeIs')] : [];
   });
 
+// Round 18: a meeting announced as a further one ("The Council will further hold a signature
+// event on “…”", `tiendra également`, `también celebrará`) is another meeting than the note's:
+// its quoted title is not the note's theme.
+const FURTHER_MEETING =
+  /(?<![\p{L}])(?:will\s+(?:further|also)\s+(?:hold|convene|host|organi[sz]e)|tiendr(?:a|ont)\s+(?:également|aussi)|(?:también|además)\s+(?:celebrará|convocará|organizará)|celebrará\s+(?:también|además))(?![\p{L}])/iu;
+
 const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
+    if (FURTHER_MEETING.test(text)) return [];
     const words = quotedWords(MEETING_QUOTED.exec(text));
     return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
   });
