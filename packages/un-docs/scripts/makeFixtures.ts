@@ -60,11 +60,18 @@ export function makeMarkdown(text: string): string {
     .join('\n\n');
 }
 
-function runsWithFootnotes(block: string): (TextRun | FootnoteReferenceRun)[] {
+// Superscript digits that mark no footnote of the note (a mirror site's garbled "51³Ô¹Ï") stay
+// text: a reference to a footnote Word does not hold makes a document no reader opens.
+function runsWithFootnotes(
+  block: string,
+  numbers: ReadonlySet<number>,
+): (TextRun | FootnoteReferenceRun)[] {
   return block
     .split(/([¹²³⁴⁵⁶⁷⁸⁹⁰]+)/)
     .map((part, index) =>
-      index % 2 === 1 ? new FootnoteReferenceRun(superscriptNumber(part)) : new TextRun(part),
+      index % 2 === 1 && numbers.has(superscriptNumber(part))
+        ? new FootnoteReferenceRun(superscriptNumber(part))
+        : new TextRun(part),
     );
 }
 
@@ -77,6 +84,12 @@ export async function makeDocx(
   const children: Paragraph[] = [];
   let list = 0;
   let inList: 'letters' | 'romans' | null = null;
+  const numbers = new Set(
+    blocksOf(text).flatMap((block) => {
+      const marker = FOOTNOTE.exec(block)?.[1];
+      return marker ? [superscriptNumber(marker)] : [];
+    }),
+  );
   for (const [index, block] of blocksOf(text).entries()) {
     const footnote = FOOTNOTE.exec(block);
     // "(i)", "(ii)" under a lettered item are its sub-items: written as they are, inside the list.
@@ -87,7 +100,9 @@ export async function makeDocx(
       (inList === 'romans' ? ROMAN_ITEM.test(block) : inList === null && /^\(?i\)\s/.test(block));
     const item = romanInList ? null : roman ? ROMAN_LIST_ITEM.exec(block) : LETTER_ITEM.exec(block);
     if (romanInList) {
-      children.push(new Paragraph({ children: runsWithFootnotes(block), indent: { left: 720 } }));
+      children.push(
+        new Paragraph({ children: runsWithFootnotes(block, numbers), indent: { left: 720 } }),
+      );
       continue;
     }
     if (options.title && index === 0) {
@@ -102,14 +117,16 @@ export async function makeDocx(
       if (inList !== kind && !resumes) list += 1;
       children.push(
         new Paragraph({
-          children: runsWithFootnotes(item[2]),
+          children: runsWithFootnotes(item[2], numbers),
           numbering: { reference: kind, level: 0, instance: list },
         }),
       );
     } else if (isHeadingBlock(block)) {
       children.push(new Paragraph({ text: block, heading: HeadingLevel.HEADING_2 }));
     } else {
-      children.push(new Paragraph({ children: runsWithFootnotes(block), spacing: { after: 120 } }));
+      children.push(
+        new Paragraph({ children: runsWithFootnotes(block, numbers), spacing: { after: 120 } }),
+      );
     }
     inList = options.wordLists === true && item !== null ? (roman ? 'romans' : 'letters') : null;
   }
