@@ -105,6 +105,8 @@ const DOCUMENT_KIND =
 const NOTE_LABEL =
   /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)\s*(?::|\s[–—-])\s*/iu;
 
+const DATED_APPOSITION = /^[^—–]{1,40}\s[—–]\s+([^—–]{8,400}?)\s[—–](?:\s|$)/u;
+
 export function subjectOf(line: string, titleLine: boolean): string | null {
   if (titleLine && line.length > 250) return null;
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
@@ -112,6 +114,11 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   const subject =
     (named === undefined ? undefined : withoutLeadingDay(named)) ??
     (titleLine ? (WILL_DISCUSS.exec(text)?.[1] ?? BODY_THEN_COLON.exec(text)?.[1]) : undefined);
+  // Round 18: an event named by its day, then the meeting between dashes ("its signature event
+  // on 5 March 2027 — an open debate on X —"): the meeting set off by the dashes names the theme.
+  const apposition =
+    subject && STARTS_WITH_DATE.test(subject) ? DATED_APPOSITION.exec(subject) : null;
+  if (apposition?.[1]) return subjectOf(apposition[1], titleLine);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.
   if (CIRCUMSTANCE.test(subject)) return null;
