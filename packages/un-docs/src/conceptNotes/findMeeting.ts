@@ -5,8 +5,9 @@ import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
+import { placedByRelativeDay } from './cues/relativeDay.js';
 import { mailHeader } from './mailHeader.js';
-import { timeOf } from './meetingTime.js';
+import { timeOf, timeWithoutDay } from './meetingTime.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -159,6 +160,11 @@ function holdsMeeting(text: string): boolean {
   return MEETING_WORD.test(text) && HOLDS.test(text) && !PAST.test(text);
 }
 
+/** A sentence holding the meeting on a day named relative to the text's own, and no date. */
+function placedByWeekday(text: string): boolean {
+  return holdsMeeting(text) && placedByRelativeDay(text) && findDates(text).length === 0;
+}
+
 /**
  * Failing a sentence that looks forward and a date line, the first sentence that names the
  * meeting beside a full date and is not about the past ("The meeting takes place on 9 March
@@ -301,13 +307,19 @@ export function findMeeting({
     yearless.date > line.date
   )
     best = yearless;
-  // A date line or a dateline dates the text when a sentence places the meeting by a period.
-  const byPeriod = sentences.some(({ text }) => placedByPeriod(text));
+  // A date line or a dateline dates the text when a sentence places the meeting by a period;
+  // round 18: or by a day named relative to the text's own and no date ("The Council will hold
+  // on Wednesday an open debate …" under "25 March 2003").
+  const byPeriod = sentences.some(({ text }) => placedByPeriod(text) || placedByWeekday(text));
   best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
   best ??= yearless;
   best ??= byPeriod ? null : datelineOnly(blocks, sentences);
-  if (!best) return { date: null, time: null, confidence: 0, source: null };
+  if (!best) {
+    const timed = timeWithoutDay(sentences);
+    if (!timed) return { date: null, time: null, confidence: 0, source: null };
+    return { date: null, time: findTime(timed.text), confidence: 0.5, source: timed.text };
+  }
   return {
     date: best.date,
     time: timeOf(best.sentence, sentences, blocks),

@@ -216,6 +216,7 @@ const VARIANTS: Readonly<Record<string, string>> = {
   Turkey: 'Türkiye',
   'Czech Republic': 'Czechia',
   Vietnam: 'Viet Nam',
+  'South Korea': 'Republic of Korea',
   'Cape Verde': 'Cabo Verde',
   'Côte d’Ivoire': "Côte d'Ivoire",
   ...FRENCH_AND_SPANISH_NAMES,

@@ -34,7 +34,18 @@ export function mainClause(sentence: string): string {
 /** A sentence whose main clause records a meeting already held, or what its speakers said. */
 export function recordsPast(sentence: string): boolean {
   const main = mainClause(sentence);
-  return PAST.test(main) || REPORTED.test(main);
+  if (PAST.test(main)) return true;
+  const reported = REPORTED.exec(main);
+  return reported !== null && !announcedBefore(main.slice(0, reported.index));
+}
+
+/**
+ * Round 18: a meeting announced in reported speech, the reporting clause after it ("The Council
+ * will convene its signature event on 22 July — a high-level open debate …, the Council's
+ * President said at a press conference today"): what is reported looks forward to the meeting.
+ */
+function announcedBefore(words: string): boolean {
+  return MEETING_WORD.test(words) && FORWARD.test(words);
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
@@ -137,6 +148,20 @@ function announcedUndated({ sentences }: NoteText): boolean {
 }
 
 /**
+ * Round 18 (the convention "a time stands without a day"): a sentence of the paragraph naming
+ * the meeting's format looks forward to it though the text gives no day at all (`Le débat public du Conseil
+ * de sécurité sur … se tiendra au niveau ministériel`, "The Council's open debate on … will take
+ * place at ministerial level"): a meeting ahead, its date left empty.
+ */
+function announcedWithoutDay(formatSource: string): boolean {
+  return formatSource
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .some(
+      (sentence) => namesGathering(sentence) && FORWARD.test(sentence) && !recordsPast(sentence),
+    );
+}
+
+/**
  * The format's source may be a paragraph: only its sentences that name the meeting say
  * whether it was held ("… will convene this High-level Thematic Debate … Organizational
  * arrangements were updated in a note of the President." looks forward).
@@ -158,7 +183,8 @@ function formatRecordsPast(formatSource: string): boolean {
  * timetable of several days unless a sentence announces the meeting.
  */
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
-  if (meeting.date === null && !announcedUndated(note)) return false;
+  if (meeting.date === null && !announcedUndated(note) && !announcedWithoutDay(formatSource))
+    return false;
   if (deliveredStatement(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
   // A timetable of several days is a note when a sentence announces its meeting ("The

@@ -79,6 +79,21 @@ export function timeOf(
     : null;
 }
 
+/**
+ * Round 18 (the convention "a time stands without a day"): a text that gives the meeting no
+ * day may still say when it starts ("The debate is scheduled to begin at 3 p.m.", `La reunión
+ * tendrá lugar a partir de las 10.00 hora de Nueva York`): a sentence saying when it starts, else
+ * one looking forward to it with its hours.
+ */
+export function timeWithoutDay(sentences: readonly NoteSentence[]): NoteSentence | null {
+  const timed = sentences.filter(({ text }) => !aboutDeadline(text) && findTime(text) !== null);
+  return (
+    timed.find(({ text }) => STARTS.test(text) && MEETING_WORD.test(text)) ??
+    timed.find(({ text }) => MEETING_WORD.test(text) && FUTURE.test(text) && !PAST.test(text)) ??
+    null
+  );
+}
+
 export function leadingTime(line: string): boolean {
   const time = findTime(line);
   if (time === null) return false;

@@ -19,8 +19,21 @@ function cleanCharacters(text: string): string {
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/\uFB01/g, 'fi')
-    .replace(/\uFB02/g, 'fl');
+    .replace(/\uFB02/g, 'fl')
+    .replace(MISDECODED, (pair) => PUNCTUATION[pair] ?? pair);
 }
+
+// Round 18: a page whose UTF-8 punctuation was read as GBK and saved again, as mirror sites
+// serve it: “ ” ‘ ’ – — become ¡° ¡± ¡® ¡¯ ¨C ¨D. No language writes these pairs.
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '¡°': '“',
+  '¡±': '”',
+  '¡®': '‘',
+  '¡¯': '’',
+  '¨C': '–',
+  '¨D': '—',
+};
+const MISDECODED = /¡[°±®¯]|¨[CD]/gu;
 
 export function normalizeText(text: string): string {
   const pageMarked = cleanCharacters(text)

@@ -1,5 +1,5 @@
 import type { NoteLayout } from '../layout/NoteLayout.js';
-import { bodiesIn } from './bodyNames.js';
+import { bodiesIn, everyBodyIn } from './bodyNames.js';
 import { briefedBody } from './briefsCouncil.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidencyCandidates } from './presidencyCues.js';
@@ -35,7 +35,7 @@ const headerLine: Cue<string> = ({ blocks }) =>
 
 const meetingOfBody: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) =>
-    bodiesIn(text)
+    everyBodyIn(text)
       .filter(
         ({ index, body }) =>
           (TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&

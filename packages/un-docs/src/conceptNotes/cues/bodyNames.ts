@@ -41,3 +41,17 @@ export function bodiesIn(text: string): { body: string; index: number }[] {
     return match ? [{ body, index: match.index }] : [];
   }).sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Every place a body is named, not only its first (round 18: "Pursuant to General Assembly
+ * resolution 75/1, the President of the General Assembly will convene …" ties the meeting to
+ * the Assembly at its second naming).
+ */
+export function everyBodyIn(text: string): { body: string; index: number }[] {
+  const clean = withoutOwnAssembly(withoutVenues(text));
+  return BODY_NAMES.flatMap(([body, pattern]) =>
+    [...clean.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map(
+      (match) => ({ body, index: match.index }),
+    ),
+  ).sort((a, b) => a.index - b.index);
+}

@@ -3,7 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
-import { convenerSubject } from './convenerSubject.js';
+import { asOffice, convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
 import { seriesConvener } from './seriesConvener.js';
@@ -21,8 +21,11 @@ const LABELS =
   /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
 const BY =
   /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired|co-?facilitated|coprésidée?s?|co-?animée?s?|copresidid[ao]s?|cofacilitad[ao]s?)|auspiciad[ao]s?|patrocinad[ao]s?|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
+// Round 18: a news agency's dateline before the office ("United Nations, May 20 (IANS)
+// President of the 75th session …, Volkan Bozkir, will convene …"), which news style names
+// without its article.
 const CONVENES =
-  /^(?:.*?(?:,|\bthat|\bque)\s+)?((?:the|la|le|el)\s+(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /^(?:.*?(?:,|\bthat|\bque)\s+|[^–—.,()]{1,40},\s+[^,()]{3,20}?\s?\([^()]{2,30}\)\s*(?:[–—-]+\s*)?)?((?:(?:the|la|le|el)\s+)?(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},|,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 // A body as the subject of convening: "will convene", "decided to convene", with a resolution
 // between commas ("through resolution 22/15 of 21 March 2013,"), "adopted resolution 30/15 …
 // in which it decided to convene", and "will mark <an occasion> through a panel discussion";
@@ -137,7 +140,14 @@ const organizedBy: Cue<string> = ({ sentences }) =>
 const officeConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const office = CONVENES.exec(text)?.[1];
-    const list = office ? actorList(office) : null;
+    const actors = office ? actorList(office) : null;
+    const list =
+      actors &&
+      /^(?:(?:the|la|le|el)\s+)?(?:Vice-)?(?:President|Chair|Présidente?|Presidente?|Presidenta)\s+(?:of|de|du|del)\s/iu.test(
+        actors,
+      )
+        ? asOffice(actors)
+        : actors;
     return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
   });
 

@@ -1,4 +1,4 @@
-import { findMemberState } from '../findMemberState.js';
+import { findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { actorList, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
@@ -40,8 +40,31 @@ const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
 // Council President for that month, will convene".
 const ROLE_APPOSITIVE =
   /,\s(?=[^,]*\b(?:President|Chair|Representative|member|Présidente?|Presidente?|Presidenta|miembro|membre)\b)[^,]{3,200}$/u;
+// Round 18: news style names the office without its article ("President of the 75th session
+// of the UN General Assembly, Volkan Bozkir, will convene"); it is given its article back.
 const OFFICE =
-  /^(?:the|la|le|el)\s+(?:Vice-)?(?:President|Chair|Présidente?|Presidente?|Presidenta)\s+(?:of|de|du|del)\s/iu;
+  /^(?:(?:the|la|le|el)\s+)?(?:Vice-)?(?:President|Chair|Présidente?|Presidente?|Presidenta)\s+(?:of|de|du|del)\s/iu;
+const ARTICLES: Readonly<Record<string, string>> = {
+  president: 'the',
+  'vice-president': 'the',
+  chair: 'the',
+  'vice-chair': 'the',
+  président: 'le',
+  présidente: 'la',
+  presidente: 'el',
+  presidenta: 'la',
+};
+
+/** An office as a convener: without its holder or session, with its article. */
+export function asOffice(office: string): string {
+  return withArticle(officeName(office));
+}
+
+function withArticle(office: string): string {
+  if (/^(?:the|la|le|el)\s/iu.test(office)) return office;
+  const article = ARTICLES[(office.split(/\s/u)[0] ?? '').toLowerCase()];
+  return article ? `${article} ${office}` : office;
+}
 
 function withoutAuxiliaries(text: string): string {
   let rest = text.trimEnd();
@@ -72,9 +95,17 @@ function conveningActors(subject: string): string | null {
   if (honoured) return officeName(honoured);
   const list = actorList(subject);
   if (!list) return null;
-  if (OFFICE.test(list)) return officeName(list);
+  if (OFFICE.test(list)) return withArticle(officeName(list));
   const parts = splitActors(list);
-  return parts.length > 0 && parts.every((part) => findMemberState(part) !== null) ? list : null;
+  return parts.length > 0 && parts.every(namesState) ? list : null;
+}
+
+// Round 18: a part names a State when it opens with it, after an article at most; a clause
+// that only mentions one ("Guterres no viajará al Reino Unido dado que ese día organiza …", "ese
+// día Portugal organiza") is no convener.
+function namesState(part: string): boolean {
+  const first = findMemberStates(part)[0];
+  return first !== undefined && first.index <= 4;
 }
 
 function subjectOf(sentence: string): string | null {

@@ -4,6 +4,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { recordsPast } from '../meetingAhead.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { presidedBy } from './presidedBy.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
 // as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
@@ -18,8 +19,10 @@ const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
 // Round 16: also a State taking the presidency up or exercising it ahead ("assumed the
 // presidency", "During its presidency in May, Switzerland plans to hold …", `a pris la présidence tournante`, `asumió la presidencia rotativa …, que
 // ejercerá`, `exercera`, `ocupará`).
+// Round 18: and the Council's president named for the month ("Guinea’s Ambassador …, Council
+// President for March").
 const CURRENT =
-  /\b(?:will|holds|holding|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
+  /\b(?:will|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
@@ -164,6 +167,7 @@ export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   inCapacityAsPresident,
   holdsPresidency,
   adjectivePresidency,
+  presidedBy,
 ];
 
 export function presidencyCandidates(note: NoteLayout): Candidate<string>[] {

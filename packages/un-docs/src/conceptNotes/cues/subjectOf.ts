@@ -15,7 +15,10 @@ const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrat
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X". Round 15a: the body's
 // name after them does not count ("Réunion plénière de haut niveau de l'Assemblée générale sur X").
-const OF_BODY = String.raw`(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}))?`;
+// Round 18: also "in the Security Council of the United Nations", `au Conseil de sécurité de
+// l'ONU`, `en el Consejo de Seguridad de la ONU`.
+const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|of\s+the\s+UN|de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas))?`;
+const OF_BODY = String.raw`(?:\s+(?:of\s+the|in\s+the|at\s+the|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|del|en\s+el)\s*(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})${OF_UN})?`;
 const NAMED = new RegExp(
   String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
@@ -103,6 +106,8 @@ const DOCUMENT_KIND =
 const NOTE_LABEL =
   /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)\s*(?::|\s[–—-])\s*/iu;
 
+const DATED_APPOSITION = /^[^—–]{1,40}\s[—–]\s+([^—–]{8,400}?)\s[—–](?:\s|$)/u;
+
 export function subjectOf(line: string, titleLine: boolean): string | null {
   if (titleLine && line.length > 250) return null;
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
@@ -110,6 +115,11 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   const subject =
     (named === undefined ? undefined : withoutLeadingDay(named)) ??
     (titleLine ? (WILL_DISCUSS.exec(text)?.[1] ?? BODY_THEN_COLON.exec(text)?.[1]) : undefined);
+  // Round 18: an event named by its day, then the meeting between dashes ("its signature event
+  // on 5 March 2027 — an open debate on X —"): the meeting set off by the dashes names the theme.
+  const apposition =
+    subject && STARTS_WITH_DATE.test(subject) ? DATED_APPOSITION.exec(subject) : null;
+  if (apposition?.[1]) return subjectOf(apposition[1], titleLine);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.
   if (CIRCUMSTANCE.test(subject)) return null;

@@ -90,13 +90,19 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // Also a meeting "to be held" or "to take place" on its day: the passive and the infinitive
 // look forward as the active does ("the list of speakers for the high-level meeting on X to
 // be held on Thursday, 1 October"); round 15b: so does the passive future ("A special meeting on
-// X will be convened by …", `sera organisée par`, `será convocada por`).
+// X will be convened by …", `sera organisée par`, `será convocada por`); round 18: and "will take
+// place" in French and Spanish (`aura lieu`, `se déroulera`, `tendrá lugar`).
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])/iu;
 
-/** A theme candidate, without the quotation marks around it. */
+/**
+ * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
+ * semicolon English typography sets inside the closing mark (a briefing on “The situation in
+ * the Middle East,” during which …), nor with the full stop that ends the sentence there (“… of
+ * small island developing States.”): they are the sentence's, not the theme's.
+ */
 function themed(value: string, confidence: number, source: string, cue: string) {
-  return candidate(unquote(value), confidence, source, cue);
+  return candidate(unquote(value).replace(/\s*[,;]$|(?<=\p{Ll})\.$/u, ''), confidence, source, cue);
 }
 
 // "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X. A
@@ -159,8 +165,15 @@ const themeIs: Cue<string> = ({ sentences }) =>
     return words ? [themed(words, placed(0.8, text), text, 'themeIs')] : [];
   });
 
+// Round 18: a meeting announced as a further one ("The Council will further hold a signature
+// event on “…”", `tiendra également`, `también celebrará`) is another meeting than the note's:
+// its quoted title is not the note's theme.
+const FURTHER_MEETING =
+  /(?<![\p{L}])(?:will\s+(?:further|also)\s+(?:hold|convene|host|organi[sz]e)|tiendr(?:a|ont)\s+(?:également|aussi)|(?:también|además)\s+(?:celebrará|convocará|organizará)|celebrará\s+(?:también|además))(?![\p{L}])/iu;
+
 const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
+    if (FURTHER_MEETING.test(text)) return [];
     const words = quotedWords(MEETING_QUOTED.exec(text));
     return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
   });
@@ -198,12 +211,15 @@ const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
   titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
     const standalone = quotedWords(STANDALONE.exec(block));
-    if (standalone) return [themed(standalone, 0.75, block, 'quotedTitle')];
+    // Round 18: a quotation that ends its sentence inside its marks (“We expect the meeting to
+    // last all day.”) quotes someone's words; a title is not a sentence.
+    if (standalone && !/[.!?]$/u.test(standalone))
+      return [themed(standalone, 0.75, block, 'quotedTitle')];
     const inTitle =
       block.length < 300 && !/[.:;]$/.test(block) && TITLE_WORDS.test(block)
         ? titleQuotation(block)
         : null;
-    return inTitle ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
+    return inTitle && !/[.!?]$/u.test(inTitle) ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
   });
 
 // Round 13b: a headline above a byline ("… for high-level meeting on water action" / "by Karin
