@@ -15,14 +15,17 @@ import { presidedBy } from './presidedBy.js';
 const LABELS = new Set(['presidency', 'presidence', 'presidencia']);
 const CAPACITY =
   /(?:capacity as|qualité de|calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)[^,]*,\s*(.+)$/iu;
-const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te)\b/iu;
+// Round 19: and a woman's title in Spanish, `la Presidenta del Consejo`.
+const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te|ta)\b/iu;
 // Round 16: also a State taking the presidency up or exercising it ahead ("assumed the
 // presidency", "During its presidency in May, Switzerland plans to hold …", `a pris la présidence tournante`, `asumió la presidencia rotativa …, que
 // ejercerá`, `exercera`, `ocupará`).
 // Round 18: and the Council's president named for the month ("Guinea’s Ambassador …, Council
-// President for March").
+// President for March"); round 19: in French and Spanish too ("Le Président du Conseil de
+// sécurité pour le mois d'août et Représentant permanent de l'Indonésie", `La Presidenta del
+// Consejo de Seguridad para el mes de junio`).
 const CURRENT =
-  /\b(?:will|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
+  /\b(?:will|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|pr[eé]sidente?\s+du\s+Conseil(?:\s+de\s+sécurité)?\s+pour\s+le\s+mois\s+d(?:e\s+|['’])\p{L}+|president[ae]\s+del\s+Consejo(?:\s+de\s+Seguridad)?\s+(?:para|durante)\s+el\s+mes\s+de\s+\p{L}+|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
