@@ -35,6 +35,11 @@ const CIRCUMSTANCE =
   /^(?:the\s+)?(?:margins?|sidelines?|side-lines?|occasion|eve|fringes?)\s+of\b|^(?:la\s+)?marge\s+d|^(?:el\s+)?margen\s+de/iu;
 const SESSION =
   /^(?:[\p{L}-]+\s+)?(?:session|período de sesiones|segment)(?:\s+(?:19|20)\d{2})?$/iu;
+// Round 19: a title on the body's programme of work (a presidency's press conference:
+// "Conseil de sécurité : la présidence indonésienne présente un programme de travail …",
+// `Consejo de Seguridad: programa de trabajo de junio`) names the month's work, not a meeting.
+const PROGRAMME_OF_WORK =
+  /(?<![\p{L}])(?:programme of work|programme de travail|programa de trabajo)(?![\p{L}])/iu;
 // A news title: "Council members to discuss X", "Le Conseil examinera X".
 const WILL_DISCUSS =
   /^[\p{Lu}][\p{L}'’ -]{2,60}?\s+(?:to|will)\s+(?:discuss|consider|debate|examine)\s+(.+)$/u;
@@ -62,8 +67,10 @@ const RELATIVE_CLAUSE =
 // Round 13b: what the meeting follows or coincides with, after a comma, is its occasion ("…
 // armed conflict, following the publication of the report", "…, coinciding with the
 // anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
+// Round 19: and who takes part, `…, con la participación del Secretario General`, "…, with the
+// participation of …", `…, avec la participation de …`.
 const OCCASION_AFTER_COMMA =
-  /\s*,\s*(?:following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
+  /\s*,\s*(?:(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
 // Round 15a: so is its purpose, an infinitive after a comma ("…, to examine how missions …",
 // `…, afin d'examiner …`, `…, para analizar …`).
 const PURPOSE_AFTER_COMMA =
@@ -121,6 +128,7 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
     subject && STARTS_WITH_DATE.test(subject) ? DATED_APPOSITION.exec(subject) : null;
   if (apposition?.[1]) return subjectOf(apposition[1], titleLine);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
+  if (titleLine && PROGRAMME_OF_WORK.test(subject)) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.
   if (CIRCUMSTANCE.test(subject)) return null;
   // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
