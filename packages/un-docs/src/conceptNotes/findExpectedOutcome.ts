@@ -8,13 +8,14 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // "Outcome" section, is returned as written.
 
 // "The Council may consider a press statement", "Council members could consider issuing press
-// elements", "pourrait adopter", "podría aprobar": an outcome the note holds open. Round 16: one
+// elements", "pourrait adopter", "podría aprobar" (round 19: `pourrait donner lieu à`, `podría
+// dar lugar a`): an outcome the note holds open. Round 16: one
 // a forecast holds likely ("There is likely to be a chair's summary"), one due (`doit être
 // adopté`) and one the meeting closes with (`se conclura par`, `concluirá con`, as "conclude with").
 // Round 17: a product that "will be annexed to the report" is the outcome as one to be
 // transmitted is.
 const LOOKS_AHEAD =
-  /\b(?:may|might|could)\s+(?:(?:also|then|wish to)\s+)?(?:consider|adopt|issue|agree)\b|\b(?:pourrait|pourraient|podría|podrían)\s+(?:(?:également|también)\s+)?(?:examiner|envisager|adopter|publier|considerar|adoptar|aprobar|emitir)\b|\boutcome\b|\bunder (?:consideration|discussion)\b|\b(?:not?|pas)\b[^.]{0,40}\b(?:negotiated document|document négocié|documento negociado)\b|\bis expected\b|\bare expected\b|\b(?:is|are)\s+likely\b|\bdoit\s+être\s+(?:adopté|approuvé)e?(?![\p{L}])|(?<![\p{L}])(?:se\s+conclura\s+par|concluirá\s+con)(?![\p{L}])|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|feed into|inform\s+the|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit|annex)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\b(?:may|might|could)\s+(?:(?:also|then|wish to)\s+)?(?:consider|adopt|issue|agree)\b|\b(?:pourrait|pourraient|podría|podrían)\s+(?:(?:également|también)\s+)?(?:examiner|envisager|adopter|publier|considerar|adoptar|aprobar|emitir|donner\s+lieu|dar\s+lugar)\b|\boutcome\b|\bunder (?:consideration|discussion)\b|\b(?:not?|pas)\b[^.]{0,40}\b(?:negotiated document|document négocié|documento negociado)\b|\bis expected\b|\bare expected\b|\b(?:is|are)\s+likely\b|\bdoit\s+être\s+(?:adopté|approuvé)e?(?![\p{L}])|(?<![\p{L}])(?:se\s+conclura\s+par|concluirá\s+con)(?![\p{L}])|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|feed into|inform\s+the|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit|annex)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
     /\bno\s+(?:formal\s+|negotiated\s+|official\s+|written\s+|expected\s+|anticipated\s+|envisaged\s+|planned\s+)?outcome\b|\baucun document final\b|\bpas de document final\b|\bno (?:habrá|se prevé|tendrá|contará con) (?:un |ningún )?documento final\b|(?:\bne\b|\bn['’])[^.]{0,40}\bpas\b[^.]{0,40}\bdocument (?:final|négocié)|\bno\s+(?:se\s+)?\p{L}+(?:\s+lugar)?\s+(?:a\s+)?(?:un |ningún )?documento (?:final|negociado)\b|\bningún (?:documento|resultado)\b|\bno\s+(?:formal\s+|written\s+|Council\s+)?products?\b/iu,
@@ -45,6 +46,12 @@ const PRODUCTS: readonly [RegExp, string][] = [
   ],
   // "a resolution", not "conflict prevention and resolution" or "resolution 2417 (2018)".
   [/\b(?:a|the|draft)\s+(?:draft\s+)?resolution\b(?!\s+\d)/i, 'resolution'],
+  // Round 19: in French and Spanish, a draft resolution by its article (`un nouveau projet de
+  // résolution`, `un proyecto de resolución`), not `la résolution 1325 (2000)`.
+  [
+    /(?<![\p{L}])(?:projet\s+de\s+résolution|proyecto\s+de\s+resolución|une\s+résolution|una\s+resolución)(?![\p{L}])(?!\s+\d)/iu,
+    'resolution',
+  ],
   [/\bjoint statement\b/i, 'joint statement'],
   [/\boutcome document\b/i, 'outcome document'],
   [
