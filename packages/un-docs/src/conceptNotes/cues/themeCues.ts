@@ -3,7 +3,7 @@ import { findDates } from '../../dates/findDates.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { BYLINE } from '../../text/splitBlocks.js';
 import { namesOnlyAState } from '../findMemberState.js';
-import { bodiesIn } from './bodyNames.js';
+import { BODY_NAMES, bodiesIn } from './bodyNames.js';
 import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
@@ -63,8 +63,10 @@ const themeNamely: Cue<string> = ({ sentences }) =>
 // "on the theme “…”"; or the theme named first and quoted after a comma or colon: "the
 // overarching theme of the eighty-first session, as announced by the President, “…”", "the
 // main theme that the Council adopted for its 2027 session: “…”" (within one sentence).
+// Round 19: the theme may be named with the body whose theme it is ("under the annual theme of
+// the Economic and Social Council “…”", `bajo el tema del Consejo Económico y Social «…»`).
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema|topic)\b(?:[^“”"«»]{0,30}?|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
+  String.raw`\b(?:themed?|thème|tema|topic)\b(?:[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
 // Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will
