@@ -51,6 +51,12 @@ const PRODUCTS: readonly [RegExp, string][] = [
     /\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair|\bsummary\b.{0,60}\bby (?:the |its )?(?:\w+\s+)?(?:Co-)?Chairs?\b/i,
     "Chair's summary",
   ],
+  // Round 17b: a Vice-President's summary is that office's ("will be summarized by the
+  // Vice-President"), not the President's.
+  [
+    /\bVice-President\b.{0,80}\bsummar(?:y|i[sz]\w*)\b|\bsummar\w*\b.{0,60}\bby the Vice-President\b/iu,
+    "Vice-President's summary",
+  ],
   [
     /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b/iu,
     "President's summary",
@@ -196,7 +202,11 @@ const NO_NEGOTIATED =
 
 function summaryBeside(text: string, after: readonly NoteSentence[]): string | null {
   if (!NO_NEGOTIATED.test(text)) return null;
-  for (const { text: next } of after.slice(0, 2)) {
+  // The clause after the semicolon ("…; the Vice-President will prepare a summary"), then the
+  // next two sentences.
+  const clause = text.includes(';') ? [text.slice(text.indexOf(';') + 1)] : [];
+  const beside = [...clause, ...after.slice(0, 2).map((sentence) => sentence.text)];
+  for (const next of beside) {
     const product = productIn(next);
     if (product?.endsWith('summary') && product !== 'summary report') return product;
   }
