@@ -58,6 +58,12 @@ const PRODUCTS: readonly [RegExp, string][] = [
     /\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair|\bsummary\b.{0,60}\bby (?:the |its )?(?:\w+\s+)?(?:Co-)?Chairs?\b/i,
     "Chair's summary",
   ],
+  // Round 17b: a Vice-President's summary is that office's ("will be summarized by the
+  // Vice-President"), not the President's.
+  [
+    /\bVice-President\b.{0,80}\bsummar(?:y|i[sz]\w*)\b|\bsummar\w*\b.{0,60}\bby the Vice-President\b/iu,
+    "Vice-President's summary",
+  ],
   [
     /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b/iu,
     "President's summary",
@@ -195,6 +201,25 @@ const STATES_AIM =
 const OF_RECEIVED =
   /\bsummary\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:views|inputs|submissions|contributions|responses|replies|answers|comments)\s+(?:(?:that\s+)?(?:we|it|they|the\s+\p{L}+)\s+)?(?:receive[sd]?|gather(?:s|ed)?|collect(?:s|ed)?)\b/iu;
 
+// Round 17b (decided at round 17's merge): a summary announced beside "no negotiated outcome"
+// ("The meeting will not produce a negotiated outcome. The President will issue a summary",
+// `aucun document final négocié`) is the outcome; `no formal outcome` is for no product at all.
+const NO_NEGOTIATED =
+  /\bnegotiated\b|\boutcome document\b|(?<![\p{L}])(?:document final|documento final|document négocié|documento negociado)(?![\p{L}])/iu;
+
+function summaryBeside(text: string, after: readonly NoteSentence[]): string | null {
+  if (!NO_NEGOTIATED.test(text)) return null;
+  // The clause after the semicolon ("…; the Vice-President will prepare a summary"), then the
+  // next two sentences.
+  const clause = text.includes(';') ? [text.slice(text.indexOf(';') + 1)] : [];
+  const beside = [...clause, ...after.slice(0, 2).map((sentence) => sentence.text)];
+  for (const next of beside) {
+    const product = productIn(next);
+    if (product?.endsWith('summary') && product !== 'summary report') return product;
+  }
+  return null;
+}
+
 export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const field = outcomeField(note);
   if (field) return field;
@@ -218,12 +243,15 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
       section.includes(sentence) ||
       (LOOKS_AHEAD.test(sentence.text) && !isSectionHeading(note.blocks[sentence.block] ?? '')),
   );
-  for (const { text } of candidates) {
+  for (const [index, { text }] of candidates.entries()) {
     const own = ownSummary(note, text);
     if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
     const product = productIn(text);
     if (product === "President's summary" && presidingOfficeIsChair(note))
       return { value: "Chair's summary", confidence: 0.75, source: text, cue: 'namedProduct' };
+    const summary =
+      product === 'no formal outcome' ? summaryBeside(text, candidates.slice(index + 1)) : null;
+    if (summary) return { value: summary, confidence: 0.8, source: text, cue: 'summaryBeside' };
     if (product) return { value: product, confidence: 0.8, source: text, cue: 'namedProduct' };
   }
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").

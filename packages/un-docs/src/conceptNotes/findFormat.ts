@@ -62,6 +62,13 @@ export const FORMATS: readonly [RegExp, string][] = [
     'ambassadorial-level meeting',
   ],
   [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
+  // Round 17b: a meeting named by its length, the Human Rights Council's "annual full-day
+  // meeting" (`réunion annuelle d'une journée`), keeps that kind though it consists of panels
+  // (decided at round 17's merge); a duration (`de un día de duración`) stays no qualifier.
+  [
+    /\bfull[- ]day\s+meeting\b|\bréunion(?:\s+annuelle)?\s+d['’]une\s+journée\b|\breunión(?:\s+anual)?\s+de\s+un\s+día\b(?!\s+de\s+duración)/iu,
+    'full-day meeting',
+  ],
   [/\bministerial\s+meeting\b/iu, 'ministerial meeting'],
   [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
   // Round 15a: `réunion plénière` and `reunión plenaria` as well as `séance`/`sesión`.

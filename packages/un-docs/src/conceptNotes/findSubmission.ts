@@ -2,6 +2,7 @@ import { findDates } from '../dates/findDates.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { Submission } from './ConceptNote.js';
 import { aboutAttending, aboutTheFloor, floorDeadline } from './cues/speakersList.js';
+import { invitesPublicViews, sendsPublicInput } from './cues/publicViews.js';
 import { deadlineIn } from './findDeadline.js';
 import { mailHeader } from './mailHeader.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
@@ -93,8 +94,10 @@ export function findSubmission(
   // Round 13b: an e-mail header's "From:" address is the sender's, and its "Sent:" no sending
   // of statements.
   const header = mailHeader(blocks);
+  const publicViews = invitesPublicViews(body);
   const sentences = body
     .filter(({ block }) => !header.has(block))
+    .filter(({ text }) => !publicViews || !sendsPublicInput(text))
     .concat(
       footnotes.flatMap((note, index) =>
         splitSentences(note).map((text) => ({ text, block: blocks.length + 4 * index })),

@@ -45,12 +45,16 @@ const meetingOfBody: Cue<string> = ({ sentences }) =>
       .map(({ body }) => candidate(body, 0.8, text, 'meetingOfBody')),
   );
 
-const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) =>
-  titleBlocks.flatMap((index) => {
+const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) => {
+  const conference = ofConference(blocks, titleBlocks);
+  return titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
-    const first = bodiesIn(block)[0];
+    const first = bodiesIn(block).find(
+      ({ body, index: at }) => !conference || !citesResolution(block, at, body),
+    );
     return first ? [candidate(first.body, 0.6, block, 'namedInTitle')] : [];
   });
+};
 
 const arriaMeeting: Cue<string> = ({ sentences }) => {
   const sentence = sentences.find(({ text }) => ARRIA.test(text));
@@ -63,10 +67,36 @@ const presidencyImpliesCouncil: Cue<string> = (note) => {
   return presidency ? [candidate('Security Council', 0.45, presidency.source, 'presidency')] : [];
 };
 
-/** Weakest: the first body the note names at all ("pursuant to Human Rights Council resolution 58/12"). */
-const firstMention: Cue<string> = ({ sentences }) => {
+// Round 17b (decided at round 17's merge): a forum or conference that is not a standing body
+// gives no body, nor does a resolution the background cites. In a note whose title lines name
+// a conference ("2028 United Nations Conference to Support …", `Conferencia de las Naciones
+// Unidas sobre los Océanos`), a body named only as a resolution's author ("In accordance with
+// General Assembly resolution 78/xxx, the Conference will hold …", `la resolución 79/1 de la
+// Asamblea General`) is passed over by the title's and the first mention's cues.
+const RESOLUTION_AFTER = /^\s+(?:resolutions?|decisions?)\b/iu;
+const RESOLUTION_BEFORE =
+  /(?<![\p{L}])(?:resolutions?|résolutions?|resolución|resoluciones|decisions?|décisions?|decisión)\s+[\w./-]+(?:\s+\(\d{4}\))?\s+(?:of\s+the|de\s+l['’]|de\s+la|du|del)\s*$/iu;
+const CONFERENCE =
+  /(?<![\p{L}])(?:conference|conférence|conferencia)(?!\s+(?:room|hall))(?![\p{L}])/iu;
+
+function ofConference(blocks: readonly string[], titleBlocks: readonly number[]): boolean {
+  return titleBlocks.some((index) => CONFERENCE.test(blocks[index] ?? ''));
+}
+
+function citesResolution(text: string, index: number, body: string): boolean {
+  return (
+    RESOLUTION_AFTER.test(text.slice(index + body.length)) ||
+    RESOLUTION_BEFORE.test(text.slice(Math.max(0, index - 60), index))
+  );
+}
+
+/** Weakest: the first body the note names at all ("the Human Rights Council will hold …"). */
+const firstMention: Cue<string> = ({ sentences, blocks, titleBlocks }) => {
+  const conference = ofConference(blocks, titleBlocks);
   for (const { text } of sentences) {
-    const first = bodiesIn(text)[0];
+    const first = bodiesIn(text).find(
+      ({ body, index }) => !conference || !citesResolution(text, index, body),
+    );
     if (first) return [candidate(first.body, 0.4, text, 'firstMention')];
   }
   return [];

@@ -1,4 +1,5 @@
 import { withoutOwnAssembly } from './ownAssembly.js';
+import { STANDING_BODIES } from './standingBodies.js';
 
 // The bodies that hold the meetings concept notes announce, by their English names, and
 // how French and Spanish notes name them. A body named as a meeting room ("Trusteeship
@@ -23,6 +24,7 @@ export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
     'Trusteeship Council',
     /trusteeship council|conseil de tutelle|consejo de administración fiduciaria/iu,
   ],
+  ...STANDING_BODIES,
 ];
 
 const VENUE =
