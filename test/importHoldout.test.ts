@@ -47,7 +47,7 @@ const HOLDOUTS: Holdout[] = otherDir
         // (222 of 288 fields) with the importer as it stood before round 15 (the fifth
         // holdout's texts, retired into tuning), at 16c3bd9; 10 (223) once one presidency was
         // amended to the convention decided that day; 10 (224) after rounds 15a and 15b; 11
-        // (237) after round 16 (11 real texts).
+        // (237) after round 16 (11 real texts); 11 (247) after rounds 15c, 17, 17b, 18 and 19.
         name: 'sixth holdout',
         dir: new URL('../packages/un-docs/fixtures/holdout6/', import.meta.url),
         measuredNotesRight: 11,
