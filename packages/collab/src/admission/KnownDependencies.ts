@@ -27,6 +27,10 @@ const unseen = (detail: string): Refusal => ({
   detail: `update depends on ${detail}`,
 });
 
+const parentId = (item: Y.Item): Y.ID | null => (item.parent instanceof Y.ID ? item.parent : null);
+/** The items an item is placed by: its left and right neighbours when made, and its parent. */
+const placedBy = (item: Y.Item): (Y.ID | null)[] => [item.origin, item.rightOrigin, parentId(item)];
+
 /**
  * What no Yjs client writes and Yjs cannot integrate without corrupting the document (found by
  * the protocol fuzz: such updates threw half-way through, and the statement could not be loaded
@@ -35,13 +39,11 @@ const unseen = (detail: string): Refusal => ({
 function forged(struct: Struct): string | undefined {
   if (!(struct.length > 0)) return `struct ${struct.id.client}:${struct.id.clock} of length 0`;
   if (!(struct instanceof Y.Item)) return undefined;
-  for (const id of [struct.origin, struct.rightOrigin, parentId(struct)])
+  for (const id of placedBy(struct))
     if (id && id.client === struct.id.client && id.clock >= struct.id.clock)
       return `struct ${struct.id.client}:${struct.id.clock} placed by its own later change`;
   return undefined;
 }
-
-const parentId = (item: Y.Item): Y.ID | null => (item.parent instanceof Y.ID ? item.parent : null);
 
 /** The update's structs by client, in clock order, resolved against the room's state. */
 class Resolution {
@@ -63,7 +65,7 @@ class Resolution {
 
   /** A dependency on another client the room does not have yet (Yjs orders a client's own). */
   private missingOf(item: Y.Item): Y.ID | undefined {
-    for (const id of [item.origin, item.rightOrigin, parentId(item)])
+    for (const id of placedBy(item))
       if (id && id.client !== item.id.client && id.clock >= this.clockOf(id.client)) return id;
     return undefined;
   }
