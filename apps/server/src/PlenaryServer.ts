@@ -94,7 +94,7 @@ export class PlenaryServer {
     config: Config,
     logger = createLogger(config.logLevel),
   ): Promise<PlenaryServer> {
-    const stores = await openStores(config);
+    const stores = await openStores(config, logger);
     const redisName = `plenary-${config.databaseSchema ?? 'public'}-${process.pid}`;
     // Redis (and its client library) is loaded only in the scaled mode.
     const redis = config.redisUrl

@@ -6,6 +6,7 @@ import type { DatabaseSchema } from './DatabaseSchema.js';
 import type { Dialect } from './Dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { registerDriver } from './UpdateAppender.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
 
 export type PlenaryDb = Kysely<DatabaseSchema>;
 
@@ -15,19 +16,23 @@ export const SQLITE_FILE_NAME = 'plenary.sqlite';
  * Opens (creating if needed) the embedded database under `dataDir` and applies migrations.
  * WAL with synchronous=NORMAL: a committed write survives a process crash; `durability: 'full'`
  * also survives power loss at the cost of an fsync per write. One connection: the query
- * builder serializes transactions on it.
+ * builder serializes transactions on it. WAL checkpoints (which fsync) run on a worker thread
+ * (WalCheckpointer), not inside whichever append crosses SQLite's threshold.
  */
 export async function openSqliteDatabase(
   dataDir: string,
-  options: { durability?: 'normal' | 'full' } = {},
+  options: { durability?: 'normal' | 'full'; onCheckpointFailure?: (error: Error) => void } = {},
 ): Promise<PlenaryDb> {
   mkdirSync(dataDir, { recursive: true });
   const sqlite = new Database(join(dataDir, SQLITE_FILE_NAME));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
+  const checkpointer = new WalCheckpointer(sqlite, {
+    ...(options.onCheckpointFailure ? { onFailure: options.onCheckpointFailure } : {}),
+  });
   const db = new Kysely<DatabaseSchema>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, () => checkpointer.stop()) }),
   });
   registerDriver(db, { kind: 'sqlite', sqlite });
   await migrate(db, 'sqlite');
@@ -42,10 +47,13 @@ const STATEMENT_CACHE_SIZE = 500;
  * queries each time. The builder runs one query at a time on its one connection and never
  * streams, so a cached statement is never re-entered. Bounded: a full cache starts afresh.
  */
-function withStatementCache(sqlite: Database.Database): SqliteDatabase {
+function withStatementCache(sqlite: Database.Database, beforeClose: () => void): SqliteDatabase {
   const statements = new Map<string, Database.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      beforeClose();
+      sqlite.close();
+    },
     prepare(sql: string) {
       let statement = statements.get(sql);
       if (!statement) {

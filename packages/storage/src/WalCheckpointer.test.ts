@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { framesToCheckpoint, WalCheckpointer } from './WalCheckpointer.js';
+
+const dirs: string[] = [];
+const open: Database.Database[] = [];
+
+function walDatabase(): Database.Database {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-wal-'));
+  dirs.push(dir);
+  const sqlite = new Database(join(dir, 'test.sqlite'));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.exec('CREATE TABLE rows (id INTEGER PRIMARY KEY, data BLOB)');
+  open.push(sqlite);
+  return sqlite;
+}
+
+function writeRows(sqlite: Database.Database, count: number): void {
+  const insert = sqlite.prepare('INSERT INTO rows (data) VALUES (?)');
+  for (let i = 0; i < count; i++) insert.run(Buffer.alloc(1_000, i % 251));
+}
+
+const autocheckpoint = (sqlite: Database.Database): unknown =>
+  sqlite.pragma('wal_autocheckpoint', { simple: true });
+
+afterEach(() => {
+  for (const sqlite of open.splice(0)) if (sqlite.open) sqlite.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('framesToCheckpoint', () => {
+  it('reads the frames waiting in the WAL from its index, and none once checkpointed', async () => {
+    const sqlite = walDatabase();
+    sqlite.pragma('wal_autocheckpoint = 0');
+    const index = `${sqlite.name}-shm`;
+    writeRows(sqlite, 500);
+    const waiting = await framesToCheckpoint(index);
+    const [{ log, checkpointed }] = sqlite.pragma('wal_checkpoint(PASSIVE)') as {
+      log: number;
+      checkpointed: number;
+    }[];
+    expect(waiting).toBeGreaterThan(500);
+    expect(waiting).toBe(log);
+    expect(checkpointed).toBe(log);
+    expect(await framesToCheckpoint(index)).toBe(0);
+    writeRows(sqlite, 5);
+    expect(await framesToCheckpoint(index)).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is 0 when there is no WAL index', async () => {
+    expect(await framesToCheckpoint(join(tmpdir(), 'plenary-no-such-database-shm'))).toBe(0);
+  });
+});
+
+describe('WalCheckpointer', () => {
+  it('turns the automatic checkpoint off and checkpoints a changed WAL from its worker', async () => {
+    const sqlite = walDatabase();
+    const checkpointer = new WalCheckpointer(sqlite, { pollMs: 20, idleMs: 60_000 });
+    try {
+      expect(autocheckpoint(sqlite)).toBe(0);
+      const before = statSync(sqlite.name).size;
+      // 3 MiB of rows: far past the 1,000 pages at which SQLite itself would checkpoint, so the
+      // database file only grows if the worker copied the WAL into it.
+      writeRows(sqlite, 3_000);
+      expect(statSync(sqlite.name).size).toBe(before);
+      await vi.waitFor(() => expect(statSync(sqlite.name).size).toBeGreaterThan(3_000_000), {
+        timeout: 10_000,
+        interval: 20,
+      });
+      expect(checkpointer.hasWorker).toBe(true);
+      expect(sqlite.prepare('SELECT count(*) AS n FROM rows').get()).toEqual({ n: 3_000 });
+    } finally {
+      checkpointer.stop();
+    }
+  });
+
+  it('lets its worker exit when nothing was written for a while, and starts it again', async () => {
+    const sqlite = walDatabase();
+    const checkpointer = new WalCheckpointer(sqlite, { pollMs: 20, settleMs: 50, idleMs: 100 });
+    try {
+      writeRows(sqlite, 10);
+      await vi.waitFor(() => expect(checkpointer.hasWorker).toBe(true), { timeout: 10_000 });
+      await vi.waitFor(() => expect(checkpointer.hasWorker).toBe(false), { timeout: 10_000 });
+      writeRows(sqlite, 10);
+      await vi.waitFor(() => expect(checkpointer.hasWorker).toBe(true), { timeout: 10_000 });
+    } finally {
+      checkpointer.stop();
+    }
+  });
+
+  it('has the main connection checkpoint too while appends outrun its worker', async () => {
+    const sqlite = walDatabase();
+    // No worker checkpoint ever starts, as if appends always overtook it.
+    const checkpointer = new WalCheckpointer(sqlite, {
+      pollMs: 20,
+      thresholdFrames: 1e9,
+      settleMs: 1e9,
+      maxFrames: 100,
+    });
+    try {
+      writeRows(sqlite, 200);
+      await vi.waitFor(() => expect(autocheckpoint(sqlite)).toBe(1_000), { timeout: 10_000 });
+      // The main connection's own checkpoint copies everything; the next write starts the WAL
+      // afresh, and the worker is trusted with it again.
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
+      writeRows(sqlite, 1);
+      await vi.waitFor(() => expect(autocheckpoint(sqlite)).toBe(0), { timeout: 10_000 });
+      expect(checkpointer.hasWorker).toBe(false);
+    } finally {
+      checkpointer.stop();
+    }
+  });
+
+  it('switches the automatic checkpoint back on when its worker cannot run', async () => {
+    const sqlite = walDatabase();
+    // The open connection keeps the unlinked file; the worker cannot open it by name.
+    unlinkSync(sqlite.name);
+    const failures: Error[] = [];
+    const checkpointer = new WalCheckpointer(sqlite, {
+      pollMs: 20,
+      settleMs: 0,
+      onFailure: (error) => failures.push(error),
+    });
+    try {
+      writeRows(sqlite, 10);
+      await vi.waitFor(() => expect(autocheckpoint(sqlite)).toBe(1_000), { timeout: 10_000 });
+      expect(failures.map((error) => error.message)).toEqual([
+        expect.stringContaining('WAL checkpoints moved back onto the main connection'),
+      ]);
+      expect(checkpointer.hasWorker).toBe(false);
+    } finally {
+      checkpointer.stop();
+    }
+  });
+});
