@@ -17,7 +17,7 @@ export interface WalCheckpointerOptions {
   thresholdFrames?: number;
   /** Fewer frames are checkpointed once no checkpoint ran for this long. */
   settleMs?: number;
-  /** The worker (≈ 7 MiB of RSS) exits after this long without a checkpoint to run. */
+  /** The worker (≈ 7 MiB of RSS) exits after this long without a write. */
   idleMs?: number;
   /** Frames waiting past which the main connection checkpoints too (see `bound`). */
   maxFrames?: number;
@@ -30,7 +30,7 @@ const DEFAULTS = {
   pollMs: 250,
   thresholdFrames: 1_000,
   settleMs: 30_000,
-  idleMs: 60_000,
+  idleMs: 10 * 60_000,
   maxFrames: 16_000,
 } satisfies Required<WalCheckpointerOptions>;
 
@@ -64,9 +64,9 @@ type WorkerReply = { done: true; busy: boolean } | { done: false; error: string 
 
 /**
  * Checkpoints `sqlite`'s WAL from a worker thread once `thresholdFrames` wait to be copied (or
- * any have waited `settleMs`), so no append waits for a checkpoint. The worker starts when
- * first needed (a server that only migrated at start has none) and exits when idle; the poll
- * timer never keeps the process alive. If the
+ * any have waited `settleMs`), so no append waits for a checkpoint. The worker starts at the
+ * first write after opening (a server that only migrated at start has none) and exits after
+ * `idleMs` without one; the poll timer never keeps the process alive. If the
  * worker fails, the main connection's automatic checkpoint is switched back on and the failure
  * logged: appends then pay for checkpoints again, but the WAL stays bounded.
  */
@@ -78,6 +78,9 @@ export class WalCheckpointer {
   private running = false;
   private stopped = false;
   private lastCheckpointAt = Date.now();
+  private lastWriteAt = Date.now();
+  // Frames seen at the previous poll (undefined before the first: what opening wrote).
+  private seenFrames: number | undefined;
   private mainCheckpoints = false;
 
   constructor(
@@ -110,6 +113,14 @@ export class WalCheckpointer {
     try {
       let waiting = await framesToCheckpoint(this.indexFile);
       this.bound(waiting);
+      // Starting a worker costs the event loop a few milliseconds: it is started at the first
+      // write after opening (a server's first sign-in or edit), not in the middle of typing
+      // when the first checkpoint falls due, and kept while writes go on.
+      if (this.seenFrames !== undefined && waiting !== this.seenFrames) {
+        this.lastWriteAt = Date.now();
+        this.worker ??= this.startWorker();
+      }
+      this.seenFrames = waiting;
       const settled = Date.now() - this.lastCheckpointAt >= this.options.settleMs;
       if (waiting >= this.options.thresholdFrames || (waiting > 0 && settled)) {
         // SQLite starts the WAL afresh only when a write finds every frame copied, so a pass
@@ -126,7 +137,8 @@ export class WalCheckpointer {
           waiting = await framesToCheckpoint(this.indexFile);
         }
         this.lastCheckpointAt = Date.now();
-      } else if (this.worker && Date.now() - this.lastCheckpointAt > this.options.idleMs) {
+        this.seenFrames = waiting;
+      } else if (this.worker && Date.now() - this.lastWriteAt > this.options.idleMs) {
         this.worker.postMessage('close');
         this.worker = undefined;
       }
