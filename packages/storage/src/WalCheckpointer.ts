@@ -82,6 +82,9 @@ export class WalCheckpointer {
   // Frames seen at the previous poll (undefined before the first: what opening wrote).
   private seenFrames: number | undefined;
   private mainCheckpoints = false;
+  // The checkpoint the worker is running (one at a time: polls do not overlap).
+  private waiting:
+    { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | undefined;
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -165,15 +168,7 @@ export class WalCheckpointer {
   private checkpoint(): Promise<WorkerReply> {
     const worker = (this.worker ??= this.startWorker());
     return new Promise<WorkerReply>((resolve, reject) => {
-      const onExit = (code: number): void =>
-        reject(new Error(`the WAL checkpoint worker exited with code ${code}`));
-      worker.once('exit', onExit);
-      worker.once('error', reject);
-      worker.once('message', (reply: WorkerReply) => {
-        worker.off('exit', onExit);
-        worker.off('error', reject);
-        resolve(reply);
-      });
+      this.waiting = { resolve, reject };
       worker.postMessage('checkpoint');
     });
   }
@@ -187,9 +182,20 @@ export class WalCheckpointer {
       },
       resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
     });
+    const settle = (outcome: WorkerReply | Error): void => {
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      if (outcome instanceof Error) waiting?.reject(outcome);
+      else waiting?.resolve(outcome);
+    };
+    worker.on('message', (reply: WorkerReply) => settle(reply));
+    worker.on('error', (error) => settle(error));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      settle(new Error(`the WAL checkpoint worker exited with code ${code}`));
+    });
+    // After the listeners: adding a 'message' listener holds the process open again.
     worker.unref();
-    // Errors reach the pending checkpoint's promise; this keeps a late one from being unhandled.
-    worker.on('error', () => undefined);
     return worker;
   }
 

@@ -1,6 +1,7 @@
 // Accounts: first-run setup, sign-in and user creation. No default password exists anywhere.
 import { randomUUID } from 'node:crypto';
 import { loadPasswordCheck } from '@plenary/accounts';
+import { PasswordCheckThread } from '@plenary/accounts/thread';
 import type { Stores, UserRecord } from '@plenary/storage';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/AppError.js';
@@ -97,9 +98,16 @@ export class AccountService {
   }
 }
 
+// The rule's dictionaries stay off the server's heap, in a thread of their own.
+const passwordChecks = new PasswordCheckThread();
+
 /** Refuses a password the strength rule refuses, with its named code (`password.too_weak`…). */
 async function checkPassword(password: string, context: string[]): Promise<void> {
-  const problem = (await loadPasswordCheck())(password, context);
+  // Should the thread fail (it cannot start, or runs out of memory), the same rule runs here
+  // rather than refusing everyone's registration.
+  const problem = await passwordChecks
+    .check(password, context)
+    .catch(async () => (await loadPasswordCheck())(password, context));
   if (problem) {
     throw new AppError(problem.code, 400, problem.message, {
       fields: [{ field: 'password', message: problem.message }],
