@@ -1,7 +1,9 @@
 // Generates the binary forms of a concept note (DOCX with `docx`, PDF with `pdfkit`, and a
 // Markdown rendering) from its text, so tests can check that every format yields the same
 // parse without binary fixtures in the repository. Run directly to write them to a folder:
-//   node --import tsx packages/un-docs/scripts/makeFixtures.ts SOURCE.txt OUT_DIR
+//   node --import tsx packages/un-docs/scripts/makeFixtures.ts [--title] [--symbol S/2027/12] SOURCE.txt OUT_DIR
+// The PDF prints a job number at the foot of each page, and the symbol at its head only when
+// given (until session 10 it always printed `S/2026/99`, which is then a symbol of the text).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -199,23 +201,35 @@ export function makePdf(text: string, options: PdfOptions = {}): Promise<Uint8Ar
   return done;
 }
 
-async function main(source: string, outDir: string, title: boolean): Promise<void> {
+async function main(
+  source: string,
+  outDir: string,
+  title: boolean,
+  symbol: string | undefined,
+): Promise<void> {
   const text = readFileSync(source, 'utf8');
   const name = basename(source).replace(/\.[^.]+$/, '');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, `${name}.md`), makeMarkdown(text));
   writeFileSync(join(outDir, `${name}.docx`), await makeDocx(text, { title }));
-  writeFileSync(join(outDir, `${name}.pdf`), await makePdf(text, { title, symbol: 'S/2026/99' }));
+  writeFileSync(
+    join(outDir, `${name}.pdf`),
+    await makePdf(text, { title, ...(symbol ? { symbol } : {}) }),
+  );
   process.stdout.write(`wrote ${name}.md, .docx and .pdf to ${outDir}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const title = args.includes('--title');
-  const [source, outDir] = args.filter((arg) => arg !== '--title');
-  if (!source || !outDir) {
-    process.stderr.write('usage: makeFixtures.ts [--title] SOURCE.txt OUT_DIR\n');
+  const symbolAt = args.indexOf('--symbol');
+  const symbol = symbolAt >= 0 ? args[symbolAt + 1] : undefined;
+  const [source, outDir] = args.filter(
+    (arg, i) => arg !== '--title' && (symbolAt < 0 || (i !== symbolAt && i !== symbolAt + 1)),
+  );
+  if (!source || !outDir || (symbolAt >= 0 && !symbol)) {
+    process.stderr.write('usage: makeFixtures.ts [--title] [--symbol SYMBOL] SOURCE.txt OUT_DIR\n');
     process.exit(2);
   }
-  await main(source, outDir, title);
+  await main(source, outDir, title, symbol);
 }
