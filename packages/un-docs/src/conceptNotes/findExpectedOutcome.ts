@@ -1,6 +1,7 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { letterAuthor } from './cues/letterAuthor.js';
+import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -254,6 +255,14 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
     if (summary) return { value: summary, confidence: 0.8, source: text, cue: 'summaryBeside' };
     if (product) return { value: product, confidence: 0.8, source: text, cue: 'namedProduct' };
   }
+  const named = candidates.find(({ text }) => outcomeWillBe(text));
+  if (named)
+    return {
+      value: outcomeWillBe(named.text) ?? named.text,
+      confidence: 0.7,
+      source: named.text,
+      cue: 'outcomeWillBe',
+    };
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
   // "The co-hosts will circulate a summary of the meeting": a summary no product names. A
   // sentence stating the meeting's aim ("The objective of the discussion will be to share …
