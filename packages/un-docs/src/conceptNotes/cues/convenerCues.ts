@@ -6,6 +6,7 @@ import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { asOffice, convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
+import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
 import { letterOffice } from './letterAuthor.js';
@@ -277,6 +278,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   lettersFirstPerson,
   missionsInvite,
   atTheInitiativeOf,
+  requestedBy,
   convenerSubject,
   seriesConvener,
   sessionConvener,
