@@ -3,6 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { announcedConvening } from './announcedConvening.js';
 import { asOffice, convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
@@ -279,6 +280,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   missionsInvite,
   atTheInitiativeOf,
   requestedBy,
+  announcedConvening,
   convenerSubject,
   seriesConvener,
   sessionConvener,
