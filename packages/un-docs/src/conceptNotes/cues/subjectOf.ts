@@ -19,8 +19,12 @@ const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrat
 // l'ONU`, `en el Consejo de Seguridad de la ONU`.
 const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|of\s+the\s+UN|de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas))?`;
 const OF_BODY = String.raw`(?:\s+(?:of\s+the|in\s+the|at\s+the|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|del|en\s+el)\s*(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})${OF_UN})?`;
+// Round 22: the meeting's day set off by commas between it and its subject ("un débat
+// thématique, le 13 octobre, sur X", "an open debate, on 14 June, on X", `un debate abierto, el
+// 9 de mayo, sobre X`) is skipped, as a day without commas is (`relativeDay.ts`).
+const DAY_SET_OFF = String.raw`(?:\s*,\s*(?:on\s+|le\s+|el\s+)?(?:[\p{L}]+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.?º)?\s+(?:de\s+)?\p{L}+(?:\s+(?:de\s+)?\d{4})?\s*,)?`;
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}${DAY_SET_OFF}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
