@@ -9,6 +9,7 @@ import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { heldToday } from './heldToday.js';
 import { recurringSubject } from './recurringMeeting.js';
+import { firstOfMeetings } from './firstOfMeetings.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -311,6 +312,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  firstOfMeetings,
   heldToday,
   purposeQuoted,
   recurringSubject,
