@@ -4,6 +4,7 @@ import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { holdsToday } from './cues/heldToday.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
@@ -142,7 +143,7 @@ function announcedUndated({ sentences }: NoteText): boolean {
         findDates(text).some(({ iso }) => iso.length === 5) ||
         placedByRelativeDay(text)) &&
       namesGathering(text) &&
-      FORWARD.test(text) &&
+      (FORWARD.test(text) || holdsToday(text)) &&
       !recordsPast(text),
   );
 }

@@ -79,6 +79,11 @@ const OCCASION_AFTER_COMMA =
 // `…, afin d'examiner …`, `…, para analizar …`).
 const PURPOSE_AFTER_COMMA =
   /\s*,\s*(?:(?:in\s+order\s+to|so\s+as\s+to|to\s+(?:examine|discuss|consider|analy[sz]e|review|assess|explore|address)|pour\s+(?:examiner|discuter|analyser|évaluer|étudier)|a\s+fin\s+de|con\s+el\s+(?:fin|objeto|propósito)\s+de|para\s+(?:analizar|examinar|debatir|discutir|considerar|evaluar|estudiar))(?![\p{L}])|afin\s+d(?:e\s|['’]))[\s\S]*$/iu;
+// Round 22: an appositive that names the subject again as an issue or a forum and says something
+// of it ("…, an issue that member States have raised", `…, une question qui préoccupe …`, `…, foro
+// que devuelve …`) is a comment on the theme, not part of it.
+const RESTATED_AFTER_COMMA =
+  /\s*,\s*(?:(?:an?|une?|una?)\s+)?(?:issue|question|topic|matter|forum|sujet|problème|tema|cuestión|asunto|problema|foro)\s+(?:that|which|whose|qui|que|dont|cuy[oa])(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -93,7 +98,8 @@ function trimSubject(subject: string, titleLine: boolean): string {
     words = words
       .replace(SENTENCE_END, '')
       .replace(OCCASION_AFTER_COMMA, '')
-      .replace(PURPOSE_AFTER_COMMA, '');
+      .replace(PURPOSE_AFTER_COMMA, '')
+      .replace(RESTATED_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
