@@ -1,4 +1,4 @@
-import { findMemberState } from './findMemberState.js';
+import { findMemberState, MEMBER_STATES } from './findMemberState.js';
 import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 
 // "the Slovenian presidency", "under the Guyanese presidency": a State named by its adjective.
@@ -64,10 +64,18 @@ const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu,
  * in that language: `suisse` → Suisse, `japonaise` → Japon, `mexicana` → México,
  * `équatorienne` → Équateur. At least four letters, and most of the name, must be shared.
  */
+// Round 22: the English names are stems too, since a State whose French or Spanish name is its
+// English one is not in the table of variants: `argentina` and `argentine` share "argent" with
+// Argentina, not only "arge" with Argelia (Algeria).
+const STEMS: readonly [string, string][] = [
+  ...Object.entries(FRENCH_AND_SPANISH_NAMES),
+  ...MEMBER_STATES.map((state): [string, string] => [state, state]),
+];
+
 export function stateOfRomanceAdjective(adjective: string): string | null {
   const word = plain(adjective);
   let best: { state: string; shared: number } | null = null;
-  for (const [name, state] of Object.entries(FRENCH_AND_SPANISH_NAMES)) {
+  for (const [name, state] of STEMS) {
     const named = plain(name);
     if (named.includes(' ')) continue;
     let shared = 0;
