@@ -29,7 +29,13 @@ export const FORMATS: readonly [RegExp, string][] = [
     ),
     'high-level meeting',
   ],
-  [/\bopen\s+debate\b|\bdébat public\b|\bdebate abierto\b/iu, 'open debate'],
+  // Round 22: a Spanish or French kind may hold its qualifier between its words (`debate
+  // ministerial abierto`, `debate anual abierto`, `débat annuel public`); the qualifier is read
+  // from inside the kind (`formatQualifiers.ts`).
+  [
+    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?public\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
+    'open debate',
+  ],
   // The Council's and the Assembly's public meetings that are not debates ("an open meeting
   // on …"); "open meetings" in the plural, the Council's practice, are not announced.
   [/\bopen\s+meeting(?!s)\b|\bséance publique\b|\bsesión pública\b/iu, 'open meeting'],

@@ -6,6 +6,7 @@ import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
 import { holdsToday } from './cues/heldToday.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
+import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
@@ -183,8 +184,22 @@ function formatRecordsPast(formatSource: string): boolean {
  * does not record it as held, the text is no record of a meeting held, and it is not a
  * timetable of several days unless a sentence announces the meeting.
  */
+/**
+ * Round 22: the format's source is a line of a programme whose introduction looks forward to
+ * its events ("están previstos tres acontecimientos principales:", cues/programmeLine.ts).
+ */
+function plannedInProgramme({ blocks }: NoteText, formatSource: string): boolean {
+  const intro = programmeIntroduction(blocks, formatSource);
+  return intro !== null && (plansAhead(intro) || FORWARD.test(intro)) && !recordsPast(intro);
+}
+
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
-  if (meeting.date === null && !announcedUndated(note) && !announcedWithoutDay(formatSource))
+  if (
+    meeting.date === null &&
+    !announcedUndated(note) &&
+    !announcedWithoutDay(formatSource) &&
+    !plannedInProgramme(note, formatSource)
+  )
     return false;
   if (deliveredStatement(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
