@@ -66,8 +66,9 @@ const themeNamely: Cue<string> = ({ sentences }) =>
 // main theme that the Council adopted for its 2027 session: “…”" (within one sentence).
 // Round 19: the theme may be named with the body whose theme it is ("under the annual theme of
 // the Economic and Social Council “…”", `bajo el tema del Consejo Económico y Social «…»`).
+// Round 22: the Spanish `bajo el lema «…»` and the English "under the motto" name it as "theme" does.
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema|topic)\b(?:[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
+  String.raw`\b(?:themed?|thème|tema|topic|lema|motto)\b(?:[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
 // Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will
