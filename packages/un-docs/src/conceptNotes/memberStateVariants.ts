@@ -39,6 +39,9 @@ export const FRENCH_AND_SPANISH_NAMES: Readonly<Record<string, string>> = {
   Etiopía: 'Ethiopia',
   'Fédération de Russie': 'Russian Federation',
   'Federación de Rusia': 'Russian Federation',
+  // Round 22: the short names news items give it.
+  Russie: 'Russian Federation',
+  Rusia: 'Russian Federation',
   Gabón: 'Gabon',
   Grèce: 'Greece',
   Guyane: 'Guyana',
