@@ -10,6 +10,7 @@ import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { heldToday } from './heldToday.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
+import { themeInFull } from './themeInFull.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -308,6 +309,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
+  themeInFull,
   titleBesideKind,
   titleHeading,
   labelledTitle,
