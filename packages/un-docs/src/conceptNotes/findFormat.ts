@@ -166,6 +166,19 @@ function allNamed(text: string): { kind: string; format: string }[] {
   );
 }
 
+// Round 22 (the convention on texts announcing several meetings): a sentence about a meeting on
+// another day than the one found (What's in Blue's front page: "Tomorrow (22 May) … its annual
+// open debate", then "Tomorrow morning (20 May) … a high-level open debate") lends it no
+// qualifier. Days are compared by month and day, as a news item often gives no year.
+function daysOf(text: string): Set<string> {
+  return new Set(findDates(text).map(({ iso }) => iso.slice(-5)));
+}
+
+function anotherDay(text: string, days: ReadonlySet<string>): boolean {
+  const own = daysOf(text);
+  return days.size > 0 && own.size > 0 && ![...own].some((day) => days.has(day));
+}
+
 /**
  * The format found, with the qualifiers the note gives the same kind in its title lines and
  * in the sentences that look forward to a meeting of that kind ("The high-level open debate
@@ -178,9 +191,12 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
     .sort((a, b) => b.length - a.length)[0];
   if (!kind) return found;
   const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
+  // The source may be a paragraph holding several items: its first sentence names the meeting.
+  const days = daysOf(found.source.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text));
+    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text))
+    .filter((text) => !anotherDay(text, days));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)
     .filter((named) => named.kind === kind)
