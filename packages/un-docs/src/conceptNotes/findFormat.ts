@@ -6,7 +6,7 @@ import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
-import { FORWARD, recordsPast } from './meetingAhead.js';
+import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
@@ -144,8 +144,11 @@ function earliest(text: string): { index: number; format: string } | null {
 
 // Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,
 // Croatia and Mozambique are co-hosting an Arria-formula meeting", `están organizando`).
+// Round 20: also the meeting someone will preside over or chair ("Vietnamese State President
+// Nguyen Xuan Phuc will preside over a high-level open debate on …"), and the reported future of
+// a press summary ("The Security Council on 20 September would hold a high-level open debate").
 const ANNOUNCES =
-  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\bwill\s+(?:preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
@@ -174,7 +177,7 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
   const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text));
+    .filter((text) => (looksForward(text) && !recordsPast(text)) || tellsRecurringMeeting(text));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)
     .filter((named) => named.kind === kind)

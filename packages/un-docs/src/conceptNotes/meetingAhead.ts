@@ -36,16 +36,36 @@ export function recordsPast(sentence: string): boolean {
   const main = mainClause(sentence);
   if (PAST.test(main)) return true;
   const reported = REPORTED.exec(main);
-  return reported !== null && !announcedBefore(main.slice(0, reported.index));
+  if (reported === null) return false;
+  const before = main.slice(0, reported.index);
+  const after = main.slice(reported.index + reported[0].length);
+  return !announcedReported(before) && !announcedReported(after);
 }
 
 /**
  * Round 18: a meeting announced in reported speech, the reporting clause after it ("The Council
  * will convene its signature event on 22 July — a high-level open debate …, the Council's
  * President said at a press conference today"): what is reported looks forward to the meeting.
+ * Round 20: or before it ("Woodward said British Prime Minister Boris Johnson will preside over
+ * an open debate on climate security on Feb. 23"), and in the reported future a press summary
+ * shifts back ("The Security Council on 20 September would hold a high-level open debate …,
+ * Tekeda Alemu (Ethiopia), Council President for the month, said").
  */
-function announcedBefore(words: string): boolean {
-  return MEETING_WORD.test(words) && FORWARD.test(words);
+function announcedReported(words: string): boolean {
+  return MEETING_WORD.test(words) && (FORWARD.test(words) || REPORTED_FUTURE.test(words));
+}
+
+// "would hold", "would convene", "would be chaired": "will" shifted back in reported speech.
+// Not "would like" (a wish), "would have" (what did not happen) or "would not".
+const REPORTED_FUTURE =
+  /(?<![\p{L}])would\s+(?:also\s+)?(?!(?:like|have|not|rather)(?![\p{L}]))\p{L}+/iu;
+
+/**
+ * A sentence that looks forward: by a verb of the future, or (round 20) by "would" in a
+ * sentence that reports speech, where it is the reported "will".
+ */
+export function looksForward(text: string): boolean {
+  return FORWARD.test(text) || (REPORTED_FUTURE.test(text) && REPORTED.test(text));
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
@@ -70,7 +90,7 @@ const HELD =
 /** A sentence that looks forward to a meeting it names. */
 function announcesMeeting({ sentences }: NoteText): boolean {
   return sentences.some(
-    ({ text }) => namesGathering(text) && FORWARD.test(text) && !recordsPast(text),
+    ({ text }) => namesGathering(text) && looksForward(text) && !recordsPast(text),
   );
 }
 
@@ -95,7 +115,7 @@ function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => recordsHeld(text)) &&
-    !meetings.some(({ text }) => FORWARD.test(text) && !recordsPast(text))
+    !meetings.some(({ text }) => looksForward(text) && !recordsPast(text))
   );
 }
 
@@ -142,7 +162,7 @@ function announcedUndated({ sentences }: NoteText): boolean {
         findDates(text).some(({ iso }) => iso.length === 5) ||
         placedByRelativeDay(text)) &&
       namesGathering(text) &&
-      FORWARD.test(text) &&
+      looksForward(text) &&
       !recordsPast(text),
   );
 }
@@ -157,7 +177,7 @@ function announcedWithoutDay(formatSource: string): boolean {
   return formatSource
     .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
     .some(
-      (sentence) => namesGathering(sentence) && FORWARD.test(sentence) && !recordsPast(sentence),
+      (sentence) => namesGathering(sentence) && looksForward(sentence) && !recordsPast(sentence),
     );
 }
 
@@ -173,7 +193,7 @@ function formatRecordsPast(formatSource: string): boolean {
   // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
   // hold an open debate on … The February 2018 open debate … was held …").
   const first = naming[0];
-  if (first !== undefined && FORWARD.test(first) && !recordsPast(first)) return false;
+  if (first !== undefined && looksForward(first) && !recordsPast(first)) return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
 }
 
