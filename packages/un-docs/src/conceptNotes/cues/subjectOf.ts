@@ -48,7 +48,7 @@ const WILL_DISCUSS =
 // will be convened by …", `sera organisée par`, `se celebrará`; "… at 10 a.m.", "… from 15:00", but
 // not an anniversary, "… at 35").
 const NAME_END =
-  /\s*(?:,|\s)\s*(?:(?:to|will) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will) take place|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:(?:to|will) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will) take place|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired|presided\s+over) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
 // In a sentence the place, time and circumstances follow too ("… in the Trusteeship Council
 // Chamber", "… in New York", "… in the afternoon", "… dans la salle XX"). A phrase in "in the
 // …" that names no place or time of the meeting continues the subject ("cooperation in the
@@ -75,12 +75,25 @@ const OCCASION_AFTER_COMMA =
 // `…, afin d'examiner …`, `…, para analizar …`).
 const PURPOSE_AFTER_COMMA =
   /\s*,\s*(?:(?:in\s+order\s+to|so\s+as\s+to|to\s+(?:examine|discuss|consider|analy[sz]e|review|assess|explore|address)|pour\s+(?:examiner|discuter|analyser|évaluer|étudier)|a\s+fin\s+de|con\s+el\s+(?:fin|objeto|propósito)\s+de|para\s+(?:analizar|examinar|debatir|discutir|considerar|evaluar|estudiar))(?![\p{L}])|afin\s+d(?:e\s|['’]))[\s\S]*$/iu;
+// Round 20: a press summary's reporting clause after the subject ("… peacekeeping reform …,
+// Tekeda Alemu (Ethiopia), Council President for the month, said at a press conference today")
+// names who spoke, and the meeting's purpose without a comma ("… reform to consider
+// recommendations …") is no part of its subject either; only verbs of deliberating, which a
+// theme does not end on ("efforts to address …" keeps its infinitive).
+const REPORTING_AFTER_COMMA =
+  /,\s+[^,()]{2,60}?(?:\s+\([^()]{2,40}\))?(?:,\s+[^,]{2,80}?)?,?\s+(?:said|told|added|noted|announced)(?![\p{L}])[\s\S]*$/iu;
+const PURPOSE_INFINITIVE = /\s+to\s+(?:consider|examine|discuss)(?![\p{L}])[\s\S]*$/iu;
+// A page's title may end on the year it files the note under ("… Open Debate On Children And
+// Armed Conflict 2017"): a year after a name, not one a preposition or "Agenda" governs ("by
+// 2030", "beyond 2030", "Agenda 2030").
+const TITLE_YEAR =
+  /(?<=(?<![\p{L}])(?!(?:by|beyond|to|towards|until|in|since|for|of|Agenda|Vision)\s)\p{Lu}\p{L}+)\s+(?:19|20)\d{2}$/u;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
 // A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it.
 function trimSubject(subject: string, titleLine: boolean): string {
-  let words = subject
+  let words = (titleLine ? subject : subject.replace(REPORTING_AFTER_COMMA, ''))
     .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
     .trim()
     .replace(RELATIVE_CLAUSE, '')
@@ -89,8 +102,9 @@ function trimSubject(subject: string, titleLine: boolean): string {
     words = words
       .replace(SENTENCE_END, '')
       .replace(OCCASION_AFTER_COMMA, '')
-      .replace(PURPOSE_AFTER_COMMA, '');
-  else words = withoutTrailingNames(words);
+      .replace(PURPOSE_AFTER_COMMA, '')
+      .replace(PURPOSE_INFINITIVE, '');
+  else words = withoutTrailingNames(words).replace(TITLE_YEAR, '');
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
   return words.replace(/[\s.,;:–—-]+$/, '').trim();
