@@ -1,7 +1,7 @@
 import { findDates } from '../dates/findDates.js';
 import { BYLINE } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
-import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
@@ -122,6 +122,26 @@ const LABELS = new Set([
 // item's "Formula Arria", its accent dropped, is the Arria formula.
 const TAKES_THE_FORM =
   /\b(?:take|takes|taking)\s+(?:place\s+in\s+)?the\s+(?:form|format)\s+of\b|\bbe\s+(?:organi[sz]ed|conducted|structured)\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b|\bbajo\s+la\s+modalidad\s+de\b|\bsous\s+la\s+forme\s+d['’]/iu;
+
+// Round 20: "The ministerial meeting will be held in an open debate format", "… in an
+// interactive dialogue format": the kind named before "format", with the qualifiers the
+// sentence gives the meeting it is the form of (the phrase the format is read from).
+const HELD_IN_FORMAT =
+  /\bbe\s+(?:held|conducted|organi[sz]ed)\s+in\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){1,3}?)format\b/iu;
+const MEETING_SUBJECT =
+  /(?:^|[.!?]\s+)(?:the|this|its)\s+((?:[\p{L}-]+\s+){0,3}?)(?:meeting|debate|session|event)\s+(?:[^.!?]{0,60}?\s)?(?:will|shall|is\s+to)\s*$/iu;
+
+function heldInFormat(text: string): string | null {
+  const form = HELD_IN_FORMAT.exec(text);
+  const named = form?.[1] ? earliest(form[1]) : null;
+  if (!form || !named) return null;
+  const kind = FORMATS.map(([, name]) => name).find((name) => named.format.endsWith(name));
+  const subject = MEETING_SUBJECT.exec(text.slice(0, form.index))?.[1] ?? '';
+  const qualifiers = englishQualifiers(subject);
+  return kind && qualifiers.length > 0
+    ? withQualifiers(named.format, kind, [`${qualifiers.join(' ')} ${kind}`])
+    : named.format;
+}
 
 // "two panel discussions", "round tables", "side events": a format named in the plural is the
 // same format (one letter shorter, so positions barely move). "Briefings" are the briefers'
@@ -275,6 +295,8 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };
   }
   for (const { text } of layout) {
+    const held = heldInFormat(text);
+    if (held) return { value: held, confidence: 0.9, source: text, cue: 'takesTheForm' };
     const form = TAKES_THE_FORM.exec(text);
     const named = form ? earliest(text.slice(form.index + form[0].length).slice(0, 80)) : null;
     if (named) return { value: named.format, confidence: 0.9, source: text, cue: 'takesTheForm' };
