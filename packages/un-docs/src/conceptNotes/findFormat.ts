@@ -1,12 +1,12 @@
 import { findDates } from '../dates/findDates.js';
 import { BYLINE } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
-import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
-import { FORWARD, recordsPast } from './meetingAhead.js';
+import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
@@ -129,6 +129,26 @@ const LABELS = new Set([
 const TAKES_THE_FORM =
   /\b(?:take|takes|taking)\s+(?:place\s+in\s+)?the\s+(?:form|format)\s+of\b|\bbe\s+(?:organi[sz]ed|conducted|structured)\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b|\bbajo\s+la\s+modalidad\s+de\b|\bsous\s+la\s+forme\s+d['’]/iu;
 
+// Round 20: "The ministerial meeting will be held in an open debate format", "… in an
+// interactive dialogue format": the kind named before "format", with the qualifiers the
+// sentence gives the meeting it is the form of (the phrase the format is read from).
+const HELD_IN_FORMAT =
+  /\bbe\s+(?:held|conducted|organi[sz]ed)\s+in\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){1,3}?)format\b/iu;
+const MEETING_SUBJECT =
+  /(?:^|[.!?]\s+)(?:the|this|its)\s+((?:[\p{L}-]+\s+){0,3}?)(?:meeting|debate|session|event)\s+(?:[^.!?]{0,60}?\s)?(?:will|shall|is\s+to)\s*$/iu;
+
+function heldInFormat(text: string): string | null {
+  const form = HELD_IN_FORMAT.exec(text);
+  const named = form?.[1] ? earliest(form[1]) : null;
+  if (!form || !named) return null;
+  const kind = FORMATS.map(([, name]) => name).find((name) => named.format.endsWith(name));
+  const subject = MEETING_SUBJECT.exec(text.slice(0, form.index))?.[1] ?? '';
+  const qualifiers = englishQualifiers(subject);
+  return kind && qualifiers.length > 0
+    ? withQualifiers(named.format, kind, [`${qualifiers.join(' ')} ${kind}`])
+    : named.format;
+}
+
 // "two panel discussions", "round tables", "side events": a format named in the plural is the
 // same format (one letter shorter, so positions barely move). "Briefings" are the briefers'
 // presentations inside a meeting, not its format.
@@ -150,8 +170,11 @@ function earliest(text: string): { index: number; format: string } | null {
 
 // Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,
 // Croatia and Mozambique are co-hosting an Arria-formula meeting", `están organizando`).
+// Round 20: also the meeting someone will preside over or chair ("Vietnamese State President
+// Nguyen Xuan Phuc will preside over a high-level open debate on …"), and the reported future of
+// a press summary ("The Security Council on 20 September would hold a high-level open debate").
 const ANNOUNCES =
-  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\bwill\s+(?:preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
@@ -195,7 +218,7 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
   const days = daysOf(found.source.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text))
+    .filter((text) => (looksForward(text) && !recordsPast(text)) || tellsRecurringMeeting(text))
     .filter((text) => !anotherDay(text, days));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)
@@ -294,6 +317,8 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };
   }
   for (const { text } of layout) {
+    const held = heldInFormat(text);
+    if (held) return { value: held, confidence: 0.9, source: text, cue: 'takesTheForm' };
     const form = TAKES_THE_FORM.exec(text);
     const named = form ? earliest(text.slice(form.index + form[0].length).slice(0, 80)) : null;
     if (named) return { value: named.format, confidence: 0.9, source: text, cue: 'takesTheForm' };

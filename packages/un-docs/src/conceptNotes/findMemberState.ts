@@ -207,6 +207,9 @@ function withoutAccents(text: string): string {
 const VARIANTS: Readonly<Record<string, string>> = {
   'United Kingdom': 'United Kingdom of Great Britain and Northern Ireland',
   'United States': 'United States of America',
+  // Round 20: news items' abbreviations ("initiated by the UK", "the UK and the US").
+  UK: 'United Kingdom of Great Britain and Northern Ireland',
+  US: 'United States of America',
   'Kingdom of the Netherlands': 'Netherlands (Kingdom of the)',
   Netherlands: 'Netherlands (Kingdom of the)',
   Bolivia: 'Bolivia (Plurinational State of)',

@@ -38,16 +38,36 @@ export function recordsPast(sentence: string): boolean {
   const main = mainClause(sentence);
   if (PAST.test(main)) return true;
   const reported = REPORTED.exec(main);
-  return reported !== null && !announcedBefore(main.slice(0, reported.index));
+  if (reported === null) return false;
+  const before = main.slice(0, reported.index);
+  const after = main.slice(reported.index + reported[0].length);
+  return !announcedReported(before) && !announcedReported(after);
 }
 
 /**
  * Round 18: a meeting announced in reported speech, the reporting clause after it ("The Council
  * will convene its signature event on 22 July — a high-level open debate …, the Council's
  * President said at a press conference today"): what is reported looks forward to the meeting.
+ * Round 20: or before it ("Woodward said British Prime Minister Boris Johnson will preside over
+ * an open debate on climate security on Feb. 23"), and in the reported future a press summary
+ * shifts back ("The Security Council on 20 September would hold a high-level open debate …,
+ * Tekeda Alemu (Ethiopia), Council President for the month, said").
  */
-function announcedBefore(words: string): boolean {
-  return MEETING_WORD.test(words) && FORWARD.test(words);
+function announcedReported(words: string): boolean {
+  return MEETING_WORD.test(words) && (FORWARD.test(words) || REPORTED_FUTURE.test(words));
+}
+
+// "would hold", "would convene", "would be chaired": "will" shifted back in reported speech.
+// Not "would like" (a wish), "would have" (what did not happen) or "would not".
+const REPORTED_FUTURE =
+  /(?<![\p{L}])would\s+(?:also\s+)?(?!(?:like|have|not|rather)(?![\p{L}]))\p{L}+/iu;
+
+/**
+ * A sentence that looks forward: by a verb of the future, or (round 20) by "would" in a
+ * sentence that reports speech, where it is the reported "will".
+ */
+export function looksForward(text: string): boolean {
+  return FORWARD.test(text) || (REPORTED_FUTURE.test(text) && REPORTED.test(text));
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
@@ -72,7 +92,7 @@ const HELD =
 /** A sentence that looks forward to a meeting it names. */
 function announcesMeeting({ sentences }: NoteText): boolean {
   return sentences.some(
-    ({ text }) => namesGathering(text) && FORWARD.test(text) && !recordsPast(text),
+    ({ text }) => namesGathering(text) && looksForward(text) && !recordsPast(text),
   );
 }
 
@@ -97,7 +117,7 @@ function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => recordsHeld(text)) &&
-    !meetings.some(({ text }) => FORWARD.test(text) && !recordsPast(text))
+    !meetings.some(({ text }) => looksForward(text) && !recordsPast(text))
   );
 }
 
@@ -144,7 +164,7 @@ function announcedUndated({ sentences }: NoteText): boolean {
         findDates(text).some(({ iso }) => iso.length === 5) ||
         placedByRelativeDay(text)) &&
       namesGathering(text) &&
-      (FORWARD.test(text) || holdsToday(text)) &&
+      (looksForward(text) || holdsToday(text)) &&
       !recordsPast(text),
   );
 }
@@ -159,7 +179,7 @@ function announcedWithoutDay(formatSource: string): boolean {
   return formatSource
     .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
     .some(
-      (sentence) => namesGathering(sentence) && FORWARD.test(sentence) && !recordsPast(sentence),
+      (sentence) => namesGathering(sentence) && looksForward(sentence) && !recordsPast(sentence),
     );
 }
 
@@ -175,8 +195,17 @@ function formatRecordsPast(formatSource: string): boolean {
   // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
   // hold an open debate on … The February 2018 open debate … was held …").
   const first = naming[0];
-  if (first !== undefined && FORWARD.test(first) && !recordsPast(first)) return false;
+  if (first !== undefined && looksForward(first) && !recordsPast(first)) return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
+}
+
+/**
+ * Round 22: the format's source is a line of a programme whose introduction looks forward to
+ * its events ("están previstos tres acontecimientos principales:", cues/programmeLine.ts).
+ */
+function plannedInProgramme({ blocks }: NoteText, formatSource: string): boolean {
+  const intro = programmeIntroduction(blocks, formatSource);
+  return intro !== null && (plansAhead(intro) || looksForward(intro)) && !recordsPast(intro);
 }
 
 /**
@@ -184,15 +213,6 @@ function formatRecordsPast(formatSource: string): boolean {
  * does not record it as held, the text is no record of a meeting held, and it is not a
  * timetable of several days unless a sentence announces the meeting.
  */
-/**
- * Round 22: the format's source is a line of a programme whose introduction looks forward to
- * its events ("están previstos tres acontecimientos principales:", cues/programmeLine.ts).
- */
-function plannedInProgramme({ blocks }: NoteText, formatSource: string): boolean {
-  const intro = programmeIntroduction(blocks, formatSource);
-  return intro !== null && (plansAhead(intro) || FORWARD.test(intro)) && !recordsPast(intro);
-}
-
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (
     meeting.date === null &&

@@ -23,9 +23,10 @@ const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te|ta)\b/iu;
 // Round 18: and the Council's president named for the month ("Guinea’s Ambassador …, Council
 // President for March"); round 19: in French and Spanish too ("Le Président du Conseil de
 // sécurité pour le mois d'août et Représentant permanent de l'Indonésie", `La Presidenta del
-// Consejo de Seguridad para el mes de junio`).
+// Consejo de Seguridad para el mes de junio`); round 20: "Bolivia, as president of the Council
+// in October", "Tekeda Alemu (Ethiopia), Council President for the month".
 const CURRENT =
-  /\b(?:will|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|pr[eé]sidente?\s+du\s+Conseil(?:\s+de\s+sécurité)?\s+pour\s+le\s+mois\s+d(?:e\s+|['’])\p{L}+|president[ae]\s+del\s+Consejo(?:\s+de\s+Seguridad)?\s+(?:para|durante)\s+el\s+mes\s+de\s+\p{L}+|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
+  /\b(?:will|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?(?:for|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|president\s+for\s+the\s+month|pr[eé]sidente?\s+du\s+Conseil(?:\s+de\s+sécurité)?\s+pour\s+le\s+mois\s+d(?:e\s+|['’])\p{L}+|president[ae]\s+del\s+Consejo(?:\s+de\s+Seguridad)?\s+(?:para|durante)\s+el\s+mes\s+de\s+\p{L}+|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
@@ -137,7 +138,9 @@ const holdsPresidency: Cue<string> = ({ sentences }) =>
 // present that ties the presidency to the meeting or its note ("The debate is the signature
 // event of the Greek presidency", "the concept note of the Greek presidency for the open
 // debate"), unless it tells of a meeting held.
-const ADJECTIVE_PRESIDENCY = /\b(?:the|its)\s+(\p{Lu}\p{Ll}+)\s+[Pp]residency\b/u;
+// Round 20: also at the head of a sentence ("The Nigerian Presidency of the Security Council will
+// convene …").
+const ADJECTIVE_PRESIDENCY = /\b(?:[Tt]he|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\s+[Pp]residency\b/u;
 const ITS_NOTE =
   /\bconcept\s+note\b|\bnote\s+(?:conceptuelle|de\s+cadrage)\b|\bnota\s+conceptual\b/iu;
 

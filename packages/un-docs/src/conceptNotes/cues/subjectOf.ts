@@ -52,7 +52,7 @@ const WILL_DISCUSS =
 // will be convened by …", `sera organisée par`, `se celebrará`; "… at 10 a.m.", "… from 15:00", but
 // not an anniversary, "… at 35").
 const NAME_END =
-  /\s*(?:,|\s)\s*(?:(?:to|will) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will) take place|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:(?:to|will) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will) take place|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired|presided\s+over) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
 // In a sentence the place, time and circumstances follow too ("… in the Trusteeship Council
 // Chamber", "… in New York", "… in the afternoon", "… dans la salle XX"). A phrase in "in the
 // …" that names no place or time of the meeting continues the subject ("cooperation in the
@@ -84,12 +84,25 @@ const PURPOSE_AFTER_COMMA =
 // que devuelve …`) is a comment on the theme, not part of it.
 const RESTATED_AFTER_COMMA =
   /\s*,\s*(?:(?:an?|une?|una?)\s+)?(?:issue|question|topic|matter|forum|sujet|problème|tema|cuestión|asunto|problema|foro)\s+(?:that|which|whose|qui|que|dont|cuy[oa])(?![\p{L}])[\s\S]*$/iu;
+// Round 20: a press summary's reporting clause after the subject ("… peacekeeping reform …,
+// Tekeda Alemu (Ethiopia), Council President for the month, said at a press conference today")
+// names who spoke, and the meeting's purpose without a comma ("… reform to consider
+// recommendations …") is no part of its subject either; only verbs of deliberating, which a
+// theme does not end on ("efforts to address …" keeps its infinitive).
+const REPORTING_AFTER_COMMA =
+  /,\s+[^,()]{2,60}?(?:\s+\([^()]{2,40}\))?(?:,\s+[^,]{2,80}?)?,?\s+(?:said|told|added|noted|announced)(?![\p{L}])[\s\S]*$/iu;
+const PURPOSE_INFINITIVE = /\s+to\s+(?:consider|examine|discuss)(?![\p{L}])[\s\S]*$/iu;
+// A page's title may end on the year it files the note under ("… Open Debate On Children And
+// Armed Conflict 2017"): a year after a name, not one a preposition or "Agenda" governs ("by
+// 2030", "beyond 2030", "Agenda 2030").
+const TITLE_YEAR =
+  /(?<=(?<![\p{L}])(?!(?:by|beyond|to|towards|until|in|since|for|of|Agenda|Vision)\s)\p{Lu}\p{L}+)\s+(?:19|20)\d{2}$/u;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
 // A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it.
 function trimSubject(subject: string, titleLine: boolean): string {
-  let words = subject
+  let words = (titleLine ? subject : subject.replace(REPORTING_AFTER_COMMA, ''))
     .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
     .trim()
     .replace(RELATIVE_CLAUSE, '')
@@ -99,7 +112,8 @@ function trimSubject(subject: string, titleLine: boolean): string {
       .replace(SENTENCE_END, '')
       .replace(OCCASION_AFTER_COMMA, '')
       .replace(PURPOSE_AFTER_COMMA, '')
-      .replace(RESTATED_AFTER_COMMA, '');
+      .replace(RESTATED_AFTER_COMMA, '')
+      .replace(PURPOSE_INFINITIVE, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
@@ -118,14 +132,30 @@ function wholeQuotations(words: string): boolean {
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)$/iu;
 
-/** The subject named after a meeting word, or null when the text names none. */
 // "Concept Note – Arria-formula meeting: X": the note's label before the meeting's name.
 const NOTE_LABEL =
   /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)\s*(?::|\s[–—-])\s*/iu;
 
 const DATED_APPOSITION = /^[^—–]{1,40}\s[—–]\s+([^—–]{8,400}?)\s[—–](?:\s|$)/u;
 
+/** The subject named after a meeting word, or null when the text names none. */
 export function subjectOf(line: string, titleLine: boolean): string | null {
+  const subject = namedSubject(line, titleLine);
+  if (!titleLine || subject === null) return subject;
+  const words = subject.replace(TITLE_YEAR, '');
+  return words.length < 4 || DOCUMENT_KIND.test(words) ? null : words;
+}
+
+/**
+ * A title line's subject with the year it may end on ("… High Level Meeting on Ocean Action
+ * 2027"): the theme drops that year (round 20), but `themeInFull.ts` reads it (round 22) as the
+ * sign of an event's brand that shortens the meeting's name.
+ */
+export function titleSubjectWithYear(line: string): string | null {
+  return namedSubject(line, true);
+}
+
+function namedSubject(line: string, titleLine: boolean): string | null {
   if (titleLine && line.length > 250) return null;
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
   const named = NAMED.exec(text)?.[1];
@@ -136,7 +166,7 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   // on 5 March 2027 — an open debate on X —"): the meeting set off by the dashes names the theme.
   const apposition =
     subject && STARTS_WITH_DATE.test(subject) ? DATED_APPOSITION.exec(subject) : null;
-  if (apposition?.[1]) return subjectOf(apposition[1], titleLine);
+  if (apposition?.[1]) return namedSubject(apposition[1], titleLine);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
   if (titleLine && PROGRAMME_OF_WORK.test(subject)) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.

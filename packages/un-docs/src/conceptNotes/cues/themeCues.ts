@@ -98,11 +98,13 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // X will be convened by …", `sera organisée par`, `será convocada por`); round 18: and "will take
 // place" in French and Spanish (`aura lieu`, `se déroulera`, `tendrá lugar`); round 19: and a
 // meeting a future copula introduces ("The highlight will be an open debate on X", `Le temps fort
-// du mois sera un débat public sur X`, `será un debate abierto sobre X`); round 22: and a month's
-// programme that "will feature" or "will be marked by" one (`sera notamment marqué par un débat`,
-// `incluirá un debate abierto`), its day set off by commas before its subject (`subjectOf.ts`).
+// du mois sera un débat public sur X`, `será un debate abierto sobre X`); round 20: and one
+// someone will preside over or chair, or a press summary's reported "would hold"; round 22: and a
+// month's programme that "will feature" or "will be marked by" one (`sera notamment marqué par un
+// débat`, `incluirá un debate abierto`), its day set off by commas before its subject
+// (`subjectOf.ts`).
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\bwill\s+(?:preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
 
 /**
  * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
@@ -175,10 +177,25 @@ const themeIs: Cue<string> = ({ sentences }) =>
   });
 
 // Round 18: a meeting announced as a further one ("The Council will further hold a signature
-// event on “…”", `tiendra également`, `también celebrará`) is another meeting than the note's:
-// its quoted title is not the note's theme.
+// event on “…”", `tiendra également`, `también celebrará`; round 20: "There will also be
+// debates on “…”") is another meeting than the note's: its quoted title is not the note's theme.
 const FURTHER_MEETING =
-  /(?<![\p{L}])(?:will\s+(?:further|also)\s+(?:hold|convene|host|organi[sz]e)|tiendr(?:a|ont)\s+(?:également|aussi)|(?:también|además)\s+(?:celebrará|convocará|organizará)|celebrará\s+(?:también|además))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will\s+(?:further|also)\s+(?:hold|convene|host|organi[sz]e)|there\s+will\s+also\s+be|tiendr(?:a|ont)\s+(?:également|aussi)|(?:también|además)\s+(?:celebrará|convocará|organizará)|celebrará\s+(?:también|además))(?![\p{L}])/iu;
+
+// Round 20: a meeting named by its agenda item, then the title it is given ("its annual open
+// debate on Women, Peace and Security entitled “Promoting the Implementation …”"): the title,
+// named in full, is its theme, not the item a headline repeats.
+const ENTITLED_AFTER_ITEM = new RegExp(
+  String.raw`${MEETING_WORD}\s+(?:on|sur|sobre)\s+[^“”"«».;]{1,80}?,?\s+(?:entitled|titled|intitulée?|titulad[oa])\s*:?\s*${QUOTED}`,
+  'iu',
+);
+
+const entitledAfterItem: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    if (FURTHER_MEETING.test(text)) return [];
+    const words = quotedWords(ENTITLED_AFTER_ITEM.exec(text));
+    return words ? [themed(words, placed(0.9, text), text, 'entitledAfterItem')] : [];
+  });
 
 const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
@@ -293,9 +310,15 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
     return [themed(subject, confidence, block.text, 'titleSubject')];
   });
 
+// Round 20: the meeting named after the verb that announces it, not one named before it in the
+// sentence ("Briefing reporters on the program of work, Woodward said … will preside over an
+// open debate on climate security").
 const announcedSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const subject = ANNOUNCES.test(text) ? subjectOf(text, false) : null;
+    const verb = ANNOUNCES.exec(text);
+    const subject = verb
+      ? (subjectOf(text.slice(verb.index), false) ?? subjectOf(text, false))
+      : null;
     return subject ? [themed(subject, 0.5, text, 'announcedSubject')] : [];
   });
 
@@ -305,6 +328,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   onTheTheme,
   themeIs,
   themeNamely,
+  entitledAfterItem,
   meetingQuoted,
   quotedLineAfterMeeting,
   quotedTitle,

@@ -1,6 +1,6 @@
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { candidate, type Cue } from './Candidate.js';
-import { subjectOf } from './subjectOf.js';
+import { subjectOf, titleSubjectWithYear } from './subjectOf.js';
 
 // Round 22 (the convention "a theme named twice is taken where it is named in full"): a title
 // that shortens the meeting's name ("… High Level Meeting on Sustaining Peace 2018") gives way
@@ -25,7 +25,7 @@ function namesInFull(full: string, short: string): boolean {
 
 export const themeInFull: Cue<string> = ({ layout, titleBlocks, sentences }: NoteLayout) => {
   const titles = titleBlocks.flatMap((index) => {
-    const subject = subjectOf(layout[index]?.text ?? '', true);
+    const subject = titleSubjectWithYear(layout[index]?.text ?? '');
     return subject && YEAR.test(subject) ? [subject.replace(YEAR, '')] : [];
   });
   if (titles.length === 0) return [];
