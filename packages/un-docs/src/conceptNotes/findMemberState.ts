@@ -3,7 +3,7 @@ import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 // The 193 Member States by their official short names, plus the shorter forms drafters
 // use; the presidency of a body is always one of them.
 
-const MEMBER_STATES: readonly string[] = [
+export const MEMBER_STATES: readonly string[] = [
   'Afghanistan',
   'Albania',
   'Algeria',

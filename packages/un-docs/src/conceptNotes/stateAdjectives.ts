@@ -1,4 +1,4 @@
-import { findMemberState } from './findMemberState.js';
+import { findMemberState, MEMBER_STATES } from './findMemberState.js';
 import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 
 // "the Slovenian presidency", "under the Guyanese presidency": a State named by its adjective.
@@ -59,6 +59,15 @@ export function stateOfAdjective(adjective: string): string | null {
 
 const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+// Round 21: a State French and Spanish spell as English does (Pakistan, Kenya, Ghana) is not
+// in the list of their names, so its own name is a stem too (`pakistanaise`, `kényane`, `ghanesa`).
+const ROMANCE_STEMS: readonly [string, string][] = [
+  ...Object.entries(FRENCH_AND_SPANISH_NAMES),
+  ...MEMBER_STATES.filter((state) => !Object.values(FRENCH_AND_SPANISH_NAMES).includes(state)).map(
+    (state): [string, string] => [state, state],
+  ),
+];
+
 /**
  * The State a French or Spanish adjective names, by the stem it shares with the State's name
  * in that language: `suisse` → Suisse, `japonaise` → Japon, `mexicana` → México,
@@ -67,7 +76,7 @@ const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu,
 export function stateOfRomanceAdjective(adjective: string): string | null {
   const word = plain(adjective);
   let best: { state: string; shared: number } | null = null;
-  for (const [name, state] of Object.entries(FRENCH_AND_SPANISH_NAMES)) {
+  for (const [name, state] of ROMANCE_STEMS) {
     const named = plain(name);
     if (named.includes(' ')) continue;
     let shared = 0;

@@ -1,5 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { BODY_NAMES } from './bodyNames.js';
+import { IN_PARALLEL } from './inParallel.js';
 import { withoutTrailingNames } from './meetingKinds.js';
 import { withoutLeadingDay } from './relativeDay.js';
 
@@ -56,7 +57,7 @@ const NAME_END =
 const ROOM = String.raw`(?:Chamber|Hall|Room|Building|Headquarters|Palais|premises|salle|sala|morning|afternoon|evening|margins?|sidelines?|framework|context|course|presence|format)`;
 const CITY = String.raw`(?:New\s+York|Nueva\s+York|Geneva|Genève|Ginebra|Nairobi|Vienna|Vienne|Viena|Addis\s+Ababa|Paris|Brussels|Bruxelles)`;
 const SENTENCE_END = new RegExp(
-  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}]))[\s\S]*$`,
+  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${IN_PARALLEL})[\s\S]*$`,
   'iu',
 );
 // A relative clause after a comma says something about the meeting, not its subject ("…
@@ -68,13 +69,19 @@ const RELATIVE_CLAUSE =
 // armed conflict, following the publication of the report", "…, coinciding with the
 // anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
 // Round 19: and who takes part, `…, con la participación del Secretario General`, "…, with the
-// participation of …", `…, avec la participation de …`.
+// participation of …", `…, avec la participation de …`. Round 21: and who presides, "…, under the
+// presidency of …", `…, sous la présidence de …`, `…, bajo la presidencia de …`.
 const OCCASION_AFTER_COMMA =
-  /\s*,\s*(?:(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
+  /\s*,\s*(?:under\s+the\s+presidency\s+of|sous\s+la\s+présidence\s+d|bajo\s+la\s+presidencia\s+de|(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
 // Round 15a: so is its purpose, an infinitive after a comma ("…, to examine how missions …",
 // `…, afin d'examiner …`, `…, para analizar …`).
 const PURPOSE_AFTER_COMMA =
   /\s*,\s*(?:(?:in\s+order\s+to|so\s+as\s+to|to\s+(?:examine|discuss|consider|analy[sz]e|review|assess|explore|address)|pour\s+(?:examiner|discuter|analyser|évaluer|étudier)|a\s+fin\s+de|con\s+el\s+(?:fin|objeto|propósito)\s+de|para\s+(?:analizar|examinar|debatir|discutir|considerar|evaluar|estudiar))(?![\p{L}])|afin\s+d(?:e\s|['’]))[\s\S]*$/iu;
+// Round 21: a news item's reporting clause after a comma says who told of the meeting ("…
+// armed conflict, diplomats said", `…, ont indiqué des diplomates`, `…, según informaron fuentes
+// diplomáticas`, `…, anunció el organismo`), not what it is about.
+const REPORTED_AFTER_COMMA =
+  /\s*,\s*(?:(?:ont|a)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|fait\s+savoir)|selon|d['’]après|según|(?:anunció|anunciaron|informó|informaron|indicó|indicaron|dijo|dijeron|señaló|señalaron|precisó|confirmó)|according\s+to|(?:[\p{L}'’-]+\s+){0,5}?(?:said|announced|told\s+reporters))(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -89,6 +96,7 @@ function trimSubject(subject: string, titleLine: boolean): string {
     words = words
       .replace(SENTENCE_END, '')
       .replace(OCCASION_AFTER_COMMA, '')
+      .replace(REPORTED_AFTER_COMMA, '')
       .replace(PURPOSE_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
