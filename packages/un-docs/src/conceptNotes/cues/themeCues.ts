@@ -9,6 +9,7 @@ import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { heldToday } from './heldToday.js';
 import { recurringSubject } from './recurringMeeting.js';
+import { namedInFull } from './namedInFull.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -319,5 +320,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {
-  return THEME_CUES.flatMap((cue) => cue(note));
+  return namedInFull(
+    THEME_CUES.flatMap((cue) => cue(note)),
+    (source) => ANNOUNCES.test(source),
+  );
 }
