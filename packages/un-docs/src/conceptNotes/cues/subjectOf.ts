@@ -83,9 +83,10 @@ const PURPOSE_AFTER_COMMA =
   /\s*,\s*(?:(?:in\s+order\s+to|so\s+as\s+to|to\s+(?:examine|discuss|consider|analy[sz]e|review|assess|explore|address)|pour\s+(?:examiner|discuter|analyser|évaluer|étudier)|a\s+fin\s+de|con\s+el\s+(?:fin|objeto|propósito)\s+de|para\s+(?:analizar|examinar|debatir|discutir|considerar|evaluar|estudiar))(?![\p{L}])|afin\s+d(?:e\s|['’]))[\s\S]*$/iu;
 // Round 21: a news item's reporting clause after a comma says who told of the meeting ("…
 // armed conflict, diplomats said", `…, ont indiqué des diplomates`, `…, según informaron fuentes
-// diplomáticas`, `…, anunció el organismo`), not what it is about.
+// diplomáticas`, `…, anunció el organismo`), not what it is about, in a sentence or a lede read
+// as a title line, also after the quotation it closes ("… sobre X", dijo el diplomático).
 const REPORTED_AFTER_COMMA =
-  /\s*,\s*(?:(?:ont|a)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|fait\s+savoir)|selon|d['’]après|según|(?:anunció|anunciaron|informó|informaron|indicó|indicaron|dijo|dijeron|señaló|señalaron|precisó|confirmó)|according\s+to|(?:[\p{L}'’-]+\s+){0,5}?(?:said|announced|told\s+reporters))(?![\p{L}])[\s\S]*$/iu;
+  /\s*["”»]?\s*,\s*(?:(?:ont|a)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|fait\s+savoir)|selon|d['’]après|según|(?:anunció|anunciaron|informó|informaron|indicó|indicaron|dijo|dijeron|señaló|señalaron|precisó|confirmó)|according\s+to|(?:[\p{L}'’-]+\s+){0,5}?(?:said|announced|told\s+reporters))(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -95,12 +96,12 @@ function trimSubject(subject: string, titleLine: boolean): string {
     .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
     .trim()
     .replace(RELATIVE_CLAUSE, '')
-    .replace(NAME_END, '');
+    .replace(NAME_END, '')
+    .replace(REPORTED_AFTER_COMMA, '');
   if (!titleLine)
     words = words
       .replace(SENTENCE_END, '')
       .replace(OCCASION_AFTER_COMMA, '')
-      .replace(REPORTED_AFTER_COMMA, '')
       .replace(PURPOSE_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
