@@ -108,7 +108,9 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
-  [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],
+  // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
+  // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
+  [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],
 ];
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;

@@ -22,6 +22,11 @@ const OBJECTIVES_HEADING =
 const OBJECTIVES_INTRO =
   /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|vise à|visent à|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b/iu;
 
+// Round 21: a table row labelled with the objectives ("Objectives: / The meeting will … It will
+// do so by:", `Objectifs : / … elle s'attachera à :`) whose text ends leading into a list: the
+// items below it are the objectives, however the lead-in is worded.
+const OBJECTIVES_ROW = /^(?:objectives?|aims?|purposes?|goals?|objectifs?|objetivos?)\s*:\s*\/\s/iu;
+
 export type ListKind = 'objectives' | 'points';
 
 // A lead-in about what the delegations' statements will take up ("Las intervenciones de los
@@ -69,7 +74,8 @@ function startsSection(block: string, kind: ListKind): boolean {
   }
   return (
     (heading && OBJECTIVES_HEADING.test(title)) ||
-    (block.endsWith(':') && OBJECTIVES_INTRO.test(block) && !POINTS_INTRO.test(block))
+    (block.endsWith(':') && OBJECTIVES_INTRO.test(block) && !POINTS_INTRO.test(block)) ||
+    (block.endsWith(':') && OBJECTIVES_ROW.test(block))
   );
 }
 

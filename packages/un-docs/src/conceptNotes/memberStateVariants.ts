@@ -39,7 +39,7 @@ export const FRENCH_AND_SPANISH_NAMES: Readonly<Record<string, string>> = {
   Etiopía: 'Ethiopia',
   'Fédération de Russie': 'Russian Federation',
   'Federación de Rusia': 'Russian Federation',
-  // Round 22: the short names news items give it.
+  // Rounds 21 and 22: the short names news items use (`Rusia ejercerá en abril la presidencia`).
   Russie: 'Russian Federation',
   Rusia: 'Russian Federation',
   Gabón: 'Gabon',

@@ -9,6 +9,10 @@ describe('stateOfRomanceAdjective', () => {
     ['équatorienne', 'Ecuador'],
     ['sénégalaise', 'Senegal'],
     ['norvégienne', 'Norway'],
+    // Round 21: States French and Spanish spell as English does.
+    ['pakistanaise', 'Pakistan'],
+    ['kényane', 'Kenya'],
+    ['ghanesa', 'Ghana'],
   ])('%s names %s', (adjective, state) => {
     expect(stateOfRomanceAdjective(adjective)).toBe(state);
   });

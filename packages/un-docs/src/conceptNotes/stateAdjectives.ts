@@ -59,19 +59,20 @@ export function stateOfAdjective(adjective: string): string | null {
 
 const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/**
- * The State a French or Spanish adjective names, by the stem it shares with the State's name
- * in that language: `suisse` → Suisse, `japonaise` → Japon, `mexicana` → México,
- * `équatorienne` → Équateur. At least four letters, and most of the name, must be shared.
- */
-// Round 22: the English names are stems too, since a State whose French or Spanish name is its
-// English one is not in the table of variants: `argentina` and `argentine` share "argent" with
+// Rounds 21 and 22: the English names are stems too, since a State whose French or Spanish name
+// is its English one (Pakistan, Kenya, Ghana, Argentina) is not in the table of variants:
+// `pakistanaise`, `kényane`, `ghanesa`; `argentina` and `argentine` share "argent" with
 // Argentina, not only "arge" with Argelia (Algeria).
 const STEMS: readonly [string, string][] = [
   ...Object.entries(FRENCH_AND_SPANISH_NAMES),
   ...MEMBER_STATES.map((state): [string, string] => [state, state]),
 ];
 
+/**
+ * The State a French or Spanish adjective names, by the stem it shares with the State's name
+ * in that language: `suisse` → Suisse, `japonaise` → Japon, `mexicana` → México,
+ * `équatorienne` → Équateur. At least four letters, and most of the name, must be shared.
+ */
 export function stateOfRomanceAdjective(adjective: string): string | null {
   const word = plain(adjective);
   let best: { state: string; shared: number } | null = null;

@@ -2,6 +2,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { bodiesIn, everyBodyIn } from './bodyNames.js';
 import { briefedBody } from './briefsCouncil.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { runsAlongside } from './inParallel.js';
 import { presidencyCandidates } from './presidencyCues.js';
 
 // The body holding the meeting: a header line naming it ("HUMAN RIGHTS COUNCIL – FIFTY-FIFTH
@@ -38,9 +39,10 @@ const meetingOfBody: Cue<string> = ({ sentences }) =>
     everyBodyIn(text)
       .filter(
         ({ index, body }) =>
-          (TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
+          !runsAlongside(text.slice(Math.max(0, index - 60), index)) &&
+          ((TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
             !EVERY_MEETING.test(text.slice(Math.max(0, index - 60), index))) ||
-          TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40)),
+            TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40))),
       )
       .map(({ body }) => candidate(body, 0.8, text, 'meetingOfBody')),
   );

@@ -1,5 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { BODY_NAMES } from './bodyNames.js';
+import { IN_PARALLEL } from './inParallel.js';
 import { withoutTrailingNames } from './meetingKinds.js';
 import { withoutLeadingDay } from './relativeDay.js';
 
@@ -11,7 +12,9 @@ import { withoutLeadingDay } from './relativeDay.js';
 // Round 15c: `manifestation` and `evento` as "event" is.
 const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
-const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
+// Round 21: and after `centrada en` ("una sesión informativa centrada en la situación …"), as
+// "focused on" and `centrée sur` already are through their "on" and `sur`.
+const LINK = String.raw`(?:on|about|sur|sobre|centrad[oa]s?\s+en|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X". Round 15a: the body's
 // name after them does not count ("Réunion plénière de haut niveau de l'Assemblée générale sur X").
@@ -60,7 +63,7 @@ const NAME_END =
 const ROOM = String.raw`(?:Chamber|Hall|Room|Building|Headquarters|Palais|premises|salle|sala|morning|afternoon|evening|margins?|sidelines?|framework|context|course|presence|format)`;
 const CITY = String.raw`(?:New\s+York|Nueva\s+York|Geneva|Genève|Ginebra|Nairobi|Vienna|Vienne|Viena|Addis\s+Ababa|Paris|Brussels|Bruxelles)`;
 const SENTENCE_END = new RegExp(
-  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}]))[\s\S]*$`,
+  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${IN_PARALLEL})[\s\S]*$`,
   'iu',
 );
 // A relative clause after a comma says something about the meeting, not its subject ("…
@@ -72,9 +75,12 @@ const RELATIVE_CLAUSE =
 // armed conflict, following the publication of the report", "…, coinciding with the
 // anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
 // Round 19: and who takes part, `…, con la participación del Secretario General`, "…, with the
-// participation of …", `…, avec la participation de …`.
+// participation of …", `…, avec la participation de …`. Round 21: and who presides, "…, under the
+// presidency of …", `…, sous la présidence de …`, `…, bajo la presidencia de …`, and who asked
+// for it, "…, as requested by …", `…, a petición de …`, `…, tal como había solicitado …`, `…, à la
+// demande de …`.
 const OCCASION_AFTER_COMMA =
-  /\s*,\s*(?:(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
+  /\s*,\s*(?:under\s+the\s+presidency\s+of|as\s+requested\s+by|at\s+the\s+request\s+of|a\s+(?:petición|pedido|solicitud|instancia)\s+de|tal\s+(?:y\s+)?como|à\s+la\s+demande\s+d|sous\s+la\s+présidence\s+d|bajo\s+la\s+presidencia\s+de|(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
 // Round 15a: so is its purpose, an infinitive after a comma ("…, to examine how missions …",
 // `…, afin d'examiner …`, `…, para analizar …`).
 const PURPOSE_AFTER_COMMA =
@@ -97,6 +103,12 @@ const PURPOSE_INFINITIVE = /\s+to\s+(?:consider|examine|discuss)(?![\p{L}])[\s\S
 // 2030", "beyond 2030", "Agenda 2030").
 const TITLE_YEAR =
   /(?<=(?<![\p{L}])(?!(?:by|beyond|to|towards|until|in|since|for|of|Agenda|Vision)\s)\p{Lu}\p{L}+)\s+(?:19|20)\d{2}$/u;
+// Round 21: a news item's reporting clause after a comma says who told of the meeting ("…
+// armed conflict, diplomats said", `…, ont indiqué des diplomates`, `…, según informaron fuentes
+// diplomáticas`, `…, anunció el organismo`), not what it is about, in a sentence or a lede read
+// as a title line, also after the quotation it closes ("… sobre X", dijo el diplomático).
+const REPORTED_AFTER_COMMA =
+  /\s*["”»]?\s*,\s*(?:(?:ont|a)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|fait\s+savoir)|selon|d['’]après|según|(?:anunció|anunciaron|informó|informaron|indicó|indicaron|dijo|dijeron|señaló|señalaron|precisó|confirmó)|according\s+to|(?:[\p{L}'’-]+\s+){0,5}?(?:said|announced|told\s+reporters))(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
@@ -106,7 +118,8 @@ function trimSubject(subject: string, titleLine: boolean): string {
     .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
     .trim()
     .replace(RELATIVE_CLAUSE, '')
-    .replace(NAME_END, '');
+    .replace(NAME_END, '')
+    .replace(REPORTED_AFTER_COMMA, '');
   if (!titleLine)
     words = words
       .replace(SENTENCE_END, '')
@@ -138,6 +151,18 @@ const NOTE_LABEL =
 
 const DATED_APPOSITION = /^[^—–]{1,40}\s[—–]\s+([^—–]{8,400}?)\s[—–](?:\s|$)/u;
 
+// Round 21: a date read before a second link ("a briefing on 4 May 2027 focused on X") is the
+// meeting's, and the subject follows that link.
+const LINK_AFTER_DATE =
+  /^\s*,?\s*(?:(?:focus(?:ed|ing)\s+)?(?:on|about)|(?:centrée?s?\s+)?sur|sobre|centrad[oa]s?\s+en)\s+(?=\S)/iu;
+
+function withoutLeadingDate(subject: string): string {
+  const date = findDates(subject)[0];
+  if (!date || date.index > 4) return subject;
+  const link = LINK_AFTER_DATE.exec(subject.slice(date.end));
+  return link ? subject.slice(date.end + link[0].length) : subject;
+}
+
 /** The subject named after a meeting word, or null when the text names none. */
 export function subjectOf(line: string, titleLine: boolean): string | null {
   const subject = namedSubject(line, titleLine);
@@ -160,7 +185,7 @@ function namedSubject(line: string, titleLine: boolean): string | null {
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
   const named = NAMED.exec(text)?.[1];
   const subject =
-    (named === undefined ? undefined : withoutLeadingDay(named)) ??
+    (named === undefined ? undefined : withoutLeadingDate(withoutLeadingDay(named))) ??
     (titleLine ? (WILL_DISCUSS.exec(text)?.[1] ?? BODY_THEN_COLON.exec(text)?.[1]) : undefined);
   // Round 18: an event named by its day, then the meeting between dashes ("its signature event
   // on 5 March 2027 — an open debate on X —"): the meeting set off by the dashes names the theme.

@@ -11,6 +11,7 @@ import { heldToday } from './heldToday.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
 import { themeInFull } from './themeInFull.js';
+import { namedInFull } from './namedInFull.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -103,8 +104,11 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // month's programme that "will feature" or "will be marked by" one (`sera notamment marqué par un
 // débat`, `incluirá un debate abierto`), its day set off by commas before its subject
 // (`subjectOf.ts`).
+// Round 21: `realizará` holds a meeting as `celebrará` does ("El Consejo de Seguridad realizará una
+// reunión especial sobre …"), and whoever will preside over it announces it in French and
+// Spanish too (`presidirá`, `présidera`).
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\bwill\s+(?:preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
 
 /**
  * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
@@ -348,5 +352,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {
-  return THEME_CUES.flatMap((cue) => cue(note));
+  return namedInFull(
+    THEME_CUES.flatMap((cue) => cue(note)),
+    (source) => ANNOUNCES.test(source),
+  );
 }
