@@ -108,6 +108,14 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
+  // Round 24 (decided at round 21's merge): a meeting called as an emergency or urgent one
+  // ("an emergency meeting", `une réunion d'urgence`, `una sesión de emergencia a puerta
+  // cerrada`, `una reunión urgente`) is a meeting: neither word is a qualifier of the closed
+  // list, nor is "closed" (`à huis clos`, `a puerta cerrada`), so its format is the bare kind.
+  [
+    /\b(?:emergency|urgent)\s+meeting\b|\b(?:réunion|séance)\s+(?:d['’]urgence|urgente)(?![\p{L}])|\b(?:reunión|sesión)\s+(?:de\s+(?:emergencia|urgencia)|urgente)(?![\p{L}])/iu,
+    'meeting',
+  ],
   // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
   // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
   [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],
