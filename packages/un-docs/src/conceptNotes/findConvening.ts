@@ -40,8 +40,11 @@ function namedCouncil(
   return name ? { ...convener, value: name } : null;
 }
 
+// Round 24: and the Council's open meeting (`séance publique`, `sesión pública`), a meeting of
+// its own as a briefing is.
 const COUNCIL_FORMATS: ReadonlySet<string> = new Set([
   'open debate',
+  'open meeting',
   'briefing',
   'debate',
   'high-level meeting',

@@ -13,6 +13,11 @@ describe('stateOfRomanceAdjective', () => {
     ['pakistanaise', 'Pakistan'],
     ['kényane', 'Kenya'],
     ['ghanesa', 'Ghana'],
+    // Round 24: and those whose English "th", "ph" or "y" they write "t", "f" or "i".
+    ['lituano', 'Lithuania'],
+    ['filipino', 'Philippines'],
+    ['libyen', 'Libya'],
+    ['tailandesa', 'Thailand'],
   ])('%s names %s', (adjective, state) => {
     expect(stateOfRomanceAdjective(adjective)).toBe(state);
   });

@@ -59,6 +59,16 @@ export function stateOfAdjective(adjective: string): string | null {
 
 const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+// Round 24: French and Spanish write an English name's "th", "ph" and "y" as "t", "f" and "i"
+// (`lituano`, `filipino`, `libyen` beside `libio`), so a name and an adjective are compared in
+// those spellings: an English name the table of variants lacks still lends its stem.
+const spelled = (word: string): string =>
+  plain(word)
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+
 // Rounds 21 and 22: the English names are stems too, since a State whose French or Spanish name
 // is its English one (Pakistan, Kenya, Ghana, Argentina) is not in the table of variants:
 // `pakistanaise`, `kényane`, `ghanesa`; `argentina` and `argentine` share "argent" with
@@ -74,10 +84,10 @@ const STEMS: readonly [string, string][] = [
  * `équatorienne` → Équateur. At least four letters, and most of the name, must be shared.
  */
 export function stateOfRomanceAdjective(adjective: string): string | null {
-  const word = plain(adjective);
+  const word = spelled(adjective);
   let best: { state: string; shared: number } | null = null;
   for (const [name, state] of STEMS) {
-    const named = plain(name);
+    const named = spelled(name);
     if (named.includes(' ')) continue;
     let shared = 0;
     while (shared < named.length && named[shared] === word[shared]) shared += 1;
