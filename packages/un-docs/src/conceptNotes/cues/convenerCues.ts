@@ -10,6 +10,7 @@ import { holderByTitle } from './holderByTitle.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
+import { bodyConvened } from './bodyConvened.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
@@ -277,6 +278,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   officeConvenes,
   holderByTitle,
   bodyConvenes,
+  bodyConvened,
   statesConvene,
   lettersFirstPerson,
   missionsInvite,
