@@ -2,6 +2,7 @@ import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { letterAuthor } from './cues/letterAuthor.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
+import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -69,6 +70,8 @@ const PRODUCTS: readonly [RegExp, string][] = [
     /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b/iu,
     "President's summary",
   ],
+  // Round 24: a report someone will prepare, the least specific name (`cues/reportProduct.ts`).
+  [REPORT_PRODUCT, 'report'],
 ];
 // Round 12a: a summary named with its author in the possessive ("Co-chairs' summary",
 // "Co-hosts’ summary", "Co-facilitators' summary") is that product by its own name, author
