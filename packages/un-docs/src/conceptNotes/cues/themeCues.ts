@@ -11,6 +11,7 @@ import { heldToday } from './heldToday.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
 import { themeInFull } from './themeInFull.js';
+import { themeAfterName } from './themeAfterName.js';
 import { namedInFull } from './namedInFull.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
@@ -338,6 +339,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   quotedTitle,
   titleSubject,
   themeInFull,
+  themeAfterName,
   titleBesideKind,
   titleHeading,
   labelledTitle,
