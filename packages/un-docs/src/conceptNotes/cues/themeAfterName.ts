@@ -22,11 +22,23 @@ function repeatedAfterName(theme: string, line: string): boolean {
   return name.split(' ').length >= 2 && KIND_AT_END.test(name);
 }
 
-export const themeAfterName: Cue<string> = ({ layout, titleBlocks }: NoteLayout) =>
-  titleBlocks.flatMap((index) => {
-    const theme = spaced(layout[index]?.text ?? '');
-    const repeated = titleBlocks.some(
-      (other) => other !== index && repeatedAfterName(theme, spaced(layout[other]?.text ?? '')),
-    );
+// The other line as printed, or run on into the title line after it: a PDF breaks a long title
+// line, and a line ending in a colon stands apart (“… Youth Forum Youth shaping … solutions:” /
+// “Reinforcing the 2030 Agenda …”).
+function otherLines({ layout, titleBlocks }: NoteLayout, index: number): string[] {
+  return titleBlocks.flatMap((other) => {
+    if (other === index) return [];
+    const line = spaced(layout[other]?.text ?? '');
+    const next = layout[other + 1]?.text;
+    return titleBlocks.includes(other + 1) && other + 1 !== index && next
+      ? [line, spaced(`${line} ${next}`)]
+      : [line];
+  });
+}
+
+export const themeAfterName: Cue<string> = (note: NoteLayout) =>
+  note.titleBlocks.flatMap((index) => {
+    const theme = spaced(note.layout[index]?.text ?? '');
+    const repeated = otherLines(note, index).some((line) => repeatedAfterName(theme, line));
     return repeated ? [candidate(unquote(theme), 0.72, theme, 'themeAfterName')] : [];
   });
