@@ -6,6 +6,7 @@ import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
+import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
@@ -242,10 +243,21 @@ function withTitleKind(
   return SURE_CUES.has(found.cue) ? found : titled;
 }
 
+/**
+ * Round 23: a high-level meeting a title line names “High-level meeting on …” takes that line's
+ * qualifiers, not a later sentence's length (cues/titledHighLevelMeeting.ts).
+ */
+function asTitled(found: Candidate<string> | null, note: NoteLayout): Candidate<string> | null {
+  if (!found?.value.endsWith('high-level meeting')) return found;
+  const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
+  const titled = titledHighLevelMeeting(titles);
+  return titled ? { ...found, value: titled.format } : found;
+}
+
 /** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
 export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
   const named = namedFormat(note);
-  const found = withTitleKind(named ? qualifiedByNote(named, note) : null, note);
+  const found = asTitled(withTitleKind(named ? qualifiedByNote(named, note) : null, note), note);
   if (
     found?.value.endsWith('round table') &&
     body === 'Human Rights Council' &&
