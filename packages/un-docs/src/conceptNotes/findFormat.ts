@@ -5,6 +5,7 @@ import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
+import { holdsInPresent } from './cues/heldInPresent.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
@@ -196,7 +197,12 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
   const days = daysOf(found.source.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text))
+    .filter(
+      (text) =>
+        (FORWARD.test(text) && !recordsPast(text)) ||
+        tellsRecurringMeeting(text) ||
+        holdsInPresent(text),
+    )
     .filter((text) => !anotherDay(text, days));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)

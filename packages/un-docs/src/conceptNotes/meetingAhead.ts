@@ -4,6 +4,7 @@ import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
@@ -174,8 +175,13 @@ function formatRecordsPast(formatSource: string): boolean {
   // Round 16: a paragraph whose first sentence naming a meeting looks forward to it announces
   // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
   // hold an open debate on … The February 2018 open debate … was held …").
+  // Round 23: so does one holding it in the present (cues/heldInPresent.ts).
   const first = naming[0];
-  if (first !== undefined && FORWARD.test(first) && !recordsPast(first)) return false;
+  if (
+    first !== undefined &&
+    ((FORWARD.test(first) && !recordsPast(first)) || holdsInPresent(first))
+  )
+    return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
 }
 
@@ -193,12 +199,22 @@ function plannedInProgramme({ blocks }: NoteText, formatSource: string): boolean
   return intro !== null && (plansAhead(intro) || FORWARD.test(intro)) && !recordsPast(intro);
 }
 
+/**
+ * Round 23 (decided then): a sentence holding a meeting in the present with no day at all
+ * ("The Security Council holds its annual open debate on …") looks forward to it, as one held
+ * "today" does (cues/heldInPresent.ts); its date stays empty.
+ */
+function heldInPresent({ sentences }: NoteText): boolean {
+  return sentences.some(({ text }) => holdsInPresent(text));
+}
+
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (
     meeting.date === null &&
     !announcedUndated(note) &&
     !announcedWithoutDay(formatSource) &&
-    !plannedInProgramme(note, formatSource)
+    !plannedInProgramme(note, formatSource) &&
+    !heldInPresent(note)
   )
     return false;
   if (deliveredStatement(note)) return false;
