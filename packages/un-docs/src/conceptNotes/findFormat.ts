@@ -6,6 +6,7 @@ import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
+import { heldIfConfirmed } from './cues/underConsideration.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORWARD, recordsPast } from './meetingAhead.js';
@@ -185,7 +186,8 @@ function anotherDay(text: string, days: ReadonlySet<string>): boolean {
  * The format found, with the qualifiers the note gives the same kind in its title lines and
  * in the sentences that look forward to a meeting of that kind ("The high-level open debate
  * will be held …") or tell of it as recurring ("Every May, the Council holds its annual open
- * debate", round 13b), not in those recalling one held.
+ * debate", round 13b), in the present or under consideration (round 23), not in those recalling
+ * one held.
  */
 function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<string> {
   const kind = FORMATS.map(([, name]) => name)
@@ -201,7 +203,8 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
       (text) =>
         (FORWARD.test(text) && !recordsPast(text)) ||
         tellsRecurringMeeting(text) ||
-        holdsInPresent(text),
+        holdsInPresent(text) ||
+        heldIfConfirmed(text),
     )
     .filter((text) => !anotherDay(text, days));
   const others = [...titles, ...ahead]

@@ -6,6 +6,7 @@ import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
+import { heldIfConfirmed } from './cues/underConsideration.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
@@ -208,13 +209,25 @@ function heldInPresent({ sentences }: NoteText): boolean {
   return sentences.some(({ text }) => holdsInPresent(text));
 }
 
+/**
+ * Round 23 (decided then): a sentence holding a meeting it names only under consideration ("If
+ * confirmed, the meeting would be held", `de confirmarse, se llevaría a cabo`) looks forward to
+ * it (cues/underConsideration.ts); its date only if the text gives one.
+ */
+function consideredAhead({ sentences }: NoteText): boolean {
+  return sentences.some(
+    ({ text }) => namesGathering(text) && heldIfConfirmed(text) && !recordsPast(text),
+  );
+}
+
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (
     meeting.date === null &&
     !announcedUndated(note) &&
     !announcedWithoutDay(formatSource) &&
     !plannedInProgramme(note, formatSource) &&
-    !heldInPresent(note)
+    !heldInPresent(note) &&
+    !consideredAhead(note)
   )
     return false;
   if (deliveredStatement(note)) return false;
