@@ -203,10 +203,13 @@ function plannedInProgramme({ blocks }: NoteText, formatSource: string): boolean
 /**
  * Round 23 (decided then): a sentence holding a meeting in the present with no day at all
  * ("The Security Council holds its annual open debate on …") looks forward to it, as one held
- * "today" does (cues/heldInPresent.ts); its date stays empty.
+ * "today" does (cues/heldInPresent.ts); its date stays empty. A past tense still records it.
  */
 function heldInPresent({ sentences }: NoteText): boolean {
-  return sentences.some(({ text }) => holdsInPresent(text));
+  // A text that reports in the past what its speakers said ("Speakers said that …") records the
+  // meeting it holds in the present: a meetings-coverage release under a present headline.
+  const reports = sentences.some(({ text }) => REPORTED.test(mainClause(text)));
+  return !reports && sentences.some(({ text }) => holdsInPresent(text));
 }
 
 /**

@@ -10,15 +10,18 @@ import { MEETING_WORD } from '../meetingWords.js';
 // it (“the compendium … adopted in December 2024”) tells of another thing than the meeting.
 
 const HOLDS_NOW = String.raw`(?:holds|is\s+holding|convenes|is\s+convening|hosts|is\s+hosting|tient|organise|réunit|realiza|celebra|lleva\s+a\s+cabo|sostiene)`;
+// One meeting, named with its article (“its annual open debate”, `son débat public`, `su debate
+// abierto`): “The Council holds open debates and briefings” describes its practice, not a meeting.
+const ONE = String.raw`(?:its|an?|the|this|son|sa|un|une|le|la|ce|cette|su|una?|el|este|esta)`;
 const HOLDS_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])${HOLDS_NOW}\s+(?:[\p{L}'’-]+\s+){0,3}?${MEETING_WORD.source}`,
+  String.raw`(?<![\p{L}])${HOLDS_NOW}\s+${ONE}\s+(?:[\p{L}'’-]+\s+){0,3}?${MEETING_WORD.source}`,
   'iu',
 );
 
 /** A sentence whose main clause holds a meeting in the present (“holds its annual open debate”). */
 export function holdsInPresent(sentence: string): boolean {
   const match = HOLDS_MEETING.exec(sentence);
-  if (!match) return false;
+  if (!match || /s$/iu.test(match[0])) return false;
   const comma = sentence.indexOf(',', match.index + match[0].length);
   const clause = sentence.slice(0, comma < 0 ? undefined : comma);
   return !recordsPast(clause);
