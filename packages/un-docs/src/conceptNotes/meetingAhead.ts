@@ -219,8 +219,14 @@ function heldInPresent({ sentences }: NoteText): boolean {
  */
 function consideredAhead({ sentences }: NoteText): boolean {
   return sentences.some(
-    ({ text }) => namesGathering(text) && heldIfConfirmed(text) && !recordsPast(text),
+    ({ text }) => namesOneMeeting(text) && heldIfConfirmed(text) && !recordsPast(text),
   );
+}
+
+/** One meeting, not a practice: "the meeting would be held", not "such meetings could be held". */
+function namesOneMeeting(text: string): boolean {
+  const words = [...text.matchAll(new RegExp(MEETING_WORD.source, 'giu'))].map(([word]) => word);
+  return words.some((word) => !/s$/iu.test(word));
 }
 
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
