@@ -1,6 +1,7 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { letterAuthor } from './cues/letterAuthor.js';
+import { aboutOtherSitting } from './cues/otherSitting.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
@@ -242,10 +243,13 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
       source: none.text,
       cue: 'noneUnderHeading',
     };
+  // Round 23: a product discussed at another sitting is not this meeting's (cues/otherSitting.ts).
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||
-      (LOOKS_AHEAD.test(sentence.text) && !isSectionHeading(note.blocks[sentence.block] ?? '')),
+      (LOOKS_AHEAD.test(sentence.text) &&
+        !isSectionHeading(note.blocks[sentence.block] ?? '') &&
+        !aboutOtherSitting(sentence.text)),
   );
   for (const [index, { text }] of candidates.entries()) {
     const own = ownSummary(note, text);

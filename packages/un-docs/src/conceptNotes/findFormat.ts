@@ -5,7 +5,10 @@ import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/forma
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
+import { holdsInPresent } from './cues/heldInPresent.js';
+import { heldIfConfirmed } from './cues/underConsideration.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
+import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
@@ -216,7 +219,8 @@ function anotherDay(text: string, days: ReadonlySet<string>): boolean {
  * The format found, with the qualifiers the note gives the same kind in its title lines and
  * in the sentences that look forward to a meeting of that kind ("The high-level open debate
  * will be held …") or tell of it as recurring ("Every May, the Council holds its annual open
- * debate", round 13b), not in those recalling one held.
+ * debate", round 13b), in the present or under consideration (round 23), not in those recalling
+ * one held.
  */
 function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<string> {
   const kind = FORMATS.map(([, name]) => name)
@@ -228,7 +232,13 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
   const days = daysOf(found.source.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => (looksForward(text) && !recordsPast(text)) || tellsRecurringMeeting(text))
+    .filter(
+      (text) =>
+        (looksForward(text) && !recordsPast(text)) ||
+        tellsRecurringMeeting(text) ||
+        holdsInPresent(text) ||
+        heldIfConfirmed(text),
+    )
     .filter((text) => !anotherDay(text, days));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)
@@ -275,10 +285,21 @@ function withTitleKind(
   return SURE_CUES.has(found.cue) ? found : titled;
 }
 
+/**
+ * Round 23: a high-level meeting a title line names “High-level meeting on …” takes that line's
+ * qualifiers, not a later sentence's length (cues/titledHighLevelMeeting.ts).
+ */
+function asTitled(found: Candidate<string> | null, note: NoteLayout): Candidate<string> | null {
+  if (!found?.value.endsWith('high-level meeting')) return found;
+  const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
+  const titled = titledHighLevelMeeting(titles);
+  return titled ? { ...found, value: titled.format } : found;
+}
+
 /** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
 export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
   const named = namedFormat(note);
-  const found = withTitleKind(named ? qualifiedByNote(named, note) : null, note);
+  const found = asTitled(withTitleKind(named ? qualifiedByNote(named, note) : null, note), note);
   if (
     found?.value.endsWith('round table') &&
     body === 'Human Rights Council' &&

@@ -4,7 +4,9 @@ import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
+import { heldIfConfirmed } from './cues/underConsideration.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
@@ -194,8 +196,13 @@ function formatRecordsPast(formatSource: string): boolean {
   // Round 16: a paragraph whose first sentence naming a meeting looks forward to it announces
   // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
   // hold an open debate on … The February 2018 open debate … was held …").
+  // Round 23: so does one holding it in the present (cues/heldInPresent.ts).
   const first = naming[0];
-  if (first !== undefined && looksForward(first) && !recordsPast(first)) return false;
+  if (
+    first !== undefined &&
+    ((looksForward(first) && !recordsPast(first)) || holdsInPresent(first))
+  )
+    return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
 }
 
@@ -213,12 +220,43 @@ function plannedInProgramme({ blocks }: NoteText, formatSource: string): boolean
  * does not record it as held, the text is no record of a meeting held, and it is not a
  * timetable of several days unless a sentence announces the meeting.
  */
+/**
+ * Round 23 (decided then): a sentence holding a meeting in the present with no day at all
+ * ("The Security Council holds its annual open debate on …") looks forward to it, as one held
+ * "today" does (cues/heldInPresent.ts); its date stays empty. A past tense still records it.
+ */
+function heldInPresent({ sentences }: NoteText): boolean {
+  // A text that reports in the past what its speakers said ("Speakers said that …") records the
+  // meeting it holds in the present: a meetings-coverage release under a present headline.
+  const reports = sentences.some(({ text }) => REPORTED.test(mainClause(text)));
+  return !reports && sentences.some(({ text }) => holdsInPresent(text));
+}
+
+/**
+ * Round 23 (decided then): a sentence holding a meeting it names only under consideration ("If
+ * confirmed, the meeting would be held", `de confirmarse, se llevaría a cabo`) looks forward to
+ * it (cues/underConsideration.ts); its date only if the text gives one.
+ */
+function consideredAhead({ sentences }: NoteText): boolean {
+  return sentences.some(
+    ({ text }) => namesOneMeeting(text) && heldIfConfirmed(text) && !recordsPast(text),
+  );
+}
+
+/** One meeting, not a practice: "the meeting would be held", not "such meetings could be held". */
+function namesOneMeeting(text: string): boolean {
+  const words = [...text.matchAll(new RegExp(MEETING_WORD.source, 'giu'))].map(([word]) => word);
+  return words.some((word) => !/s$/iu.test(word));
+}
+
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (
     meeting.date === null &&
     !announcedUndated(note) &&
     !announcedWithoutDay(formatSource) &&
-    !plannedInProgramme(note, formatSource)
+    !plannedInProgramme(note, formatSource) &&
+    !heldInPresent(note) &&
+    !consideredAhead(note)
   )
     return false;
   if (deliveredStatement(note)) return false;

@@ -53,9 +53,10 @@ const WILL_DISCUSS =
 // Where a meeting's name gives way to its date, time or circumstances ("…, to be convened on
 // May 25": any passive infinitive of a convening verb; round 15b: its passive future too, "…
 // will be convened by …", `sera organisée par`, `se celebrará`; "… at 10 a.m.", "… from 15:00", but
-// not an anniversary, "… at 35").
+// not an anniversary, "… at 35"; round 23: its conditional, for a meeting under consideration,
+// "… would be held", `pourrait se tenir`, `se celebraría`).
 const NAME_END =
-  /\s*(?:,|\s)\s*(?:(?:to|will) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will) take place|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired|presided\s+over) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:(?:to|will|would|could) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will|would|could) take place|pourrai(?:t|ent) (?:se tenir|avoir lieu)|se tiendrai(?:t|ent)|aurai(?:t|ent) lieu|se (?:celebraría|llevaría a cabo)|tendría lugar|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired|presided\s+over) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
 // In a sentence the place, time and circumstances follow too ("… in the Trusteeship Council
 // Chamber", "… in New York", "… in the afternoon", "… dans la salle XX"). A phrase in "in the
 // …" that names no place or time of the meeting continues the subject ("cooperation in the

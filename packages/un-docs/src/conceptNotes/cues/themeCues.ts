@@ -8,6 +8,7 @@ import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { heldToday } from './heldToday.js';
+import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
 import { themeInFull } from './themeInFull.js';
@@ -347,6 +348,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   announcedSubject,
   firstOfMeetings,
   heldToday,
+  consideredSubject,
   purposeQuoted,
   recurringSubject,
   focusSubject,
