@@ -40,8 +40,11 @@ function namedCouncil(
   return name ? { ...convener, value: name } : null;
 }
 
+// Round 24: and the Council's open meeting (`séance publique`, `sesión pública`), a meeting of
+// its own as a briefing is.
 const COUNCIL_FORMATS: ReadonlySet<string> = new Set([
   'open debate',
+  'open meeting',
   'briefing',
   'debate',
   'high-level meeting',
@@ -62,10 +65,12 @@ export function findConvening(
   format: string | null,
 ): Convening {
   // The presidency holds the Council's own meetings; an Arria-formula meeting, a side event
-  // or a workshop beside them belongs to whoever organizes it.
+  // or a workshop beside them belongs to whoever organizes it. Round 24: a bare `meeting` (an
+  // emergency one) is the Council's own, though "Arria-formula meeting" ends with the word.
   const underPresidency =
     (body === null || body === 'Security Council') &&
     (format === null ||
+      format === 'meeting' ||
       [...COUNCIL_FORMATS].some((kind) => format === kind || format.endsWith(` ${kind}`)));
   const presidency = pickBest(presidencyCandidates(note));
   const convener = namedCouncil(pickBest(convenerCandidates(note)), body);

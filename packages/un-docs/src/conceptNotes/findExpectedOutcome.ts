@@ -1,6 +1,9 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { letterAuthor } from './cues/letterAuthor.js';
+import { aboutOtherSitting } from './cues/otherSitting.js';
+import { outcomeWillBe } from './cues/outcomeWillBe.js';
+import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -68,6 +71,8 @@ const PRODUCTS: readonly [RegExp, string][] = [
     /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b/iu,
     "President's summary",
   ],
+  // Round 24: a report someone will prepare, the least specific name (`cues/reportProduct.ts`).
+  [REPORT_PRODUCT, 'report'],
 ];
 // Round 12a: a summary named with its author in the possessive ("Co-chairs' summary",
 // "Co-hosts’ summary", "Co-facilitators' summary") is that product by its own name, author
@@ -238,10 +243,13 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
       source: none.text,
       cue: 'noneUnderHeading',
     };
+  // Round 23: a product discussed at another sitting is not this meeting's (cues/otherSitting.ts).
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||
-      (LOOKS_AHEAD.test(sentence.text) && !isSectionHeading(note.blocks[sentence.block] ?? '')),
+      (LOOKS_AHEAD.test(sentence.text) &&
+        !isSectionHeading(note.blocks[sentence.block] ?? '') &&
+        !aboutOtherSitting(sentence.text)),
   );
   for (const [index, { text }] of candidates.entries()) {
     const own = ownSummary(note, text);
@@ -254,6 +262,14 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
     if (summary) return { value: summary, confidence: 0.8, source: text, cue: 'summaryBeside' };
     if (product) return { value: product, confidence: 0.8, source: text, cue: 'namedProduct' };
   }
+  const named = candidates.find(({ text }) => outcomeWillBe(text));
+  if (named)
+    return {
+      value: outcomeWillBe(named.text) ?? named.text,
+      confidence: 0.7,
+      source: named.text,
+      cue: 'outcomeWillBe',
+    };
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
   // "The co-hosts will circulate a summary of the meeting": a summary no product names. A
   // sentence stating the meeting's aim ("The objective of the discussion will be to share …

@@ -1,12 +1,15 @@
 import { findDates } from '../dates/findDates.js';
 import { BYLINE } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
-import { qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
+import { holdsInPresent } from './cues/heldInPresent.js';
+import { heldIfConfirmed } from './cues/underConsideration.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
-import { FORWARD, recordsPast } from './meetingAhead.js';
+import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
+import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
@@ -29,7 +32,13 @@ export const FORMATS: readonly [RegExp, string][] = [
     ),
     'high-level meeting',
   ],
-  [/\bopen\s+debate\b|\bdébat public\b|\bdebate abierto\b/iu, 'open debate'],
+  // Round 22: a Spanish or French kind may hold its qualifier between its words (`debate
+  // ministerial abierto`, `debate anual abierto`, `débat annuel public`); the qualifier is read
+  // from inside the kind (`formatQualifiers.ts`).
+  [
+    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?public\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
+    'open debate',
+  ],
   // The Council's and the Assembly's public meetings that are not debates ("an open meeting
   // on …"); "open meetings" in the plural, the Council's practice, are not announced.
   [/\bopen\s+meeting(?!s)\b|\bséance publique\b|\bsesión pública\b/iu, 'open meeting'],
@@ -102,7 +111,17 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
-  [/\bforum\b|\bfórum\b|\bforo\b/iu, 'forum'],
+  // Round 24 (decided at round 21's merge): a meeting called as an emergency or urgent one
+  // ("an emergency meeting", `une réunion d'urgence`, `una sesión de emergencia a puerta
+  // cerrada`, `una reunión urgente`) is a meeting: neither word is a qualifier of the closed
+  // list, nor is "closed" (`à huis clos`, `a puerta cerrada`), so its format is the bare kind.
+  [
+    /\b(?:emergency|urgent)\s+meeting\b|\b(?:réunion|séance)\s+(?:d['’]urgence|urgente)(?![\p{L}])|\b(?:reunión|sesión)\s+(?:de\s+(?:emergencia|urgencia)|urgente)(?![\p{L}])/iu,
+    'meeting',
+  ],
+  // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
+  // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
+  [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],
 ];
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -122,6 +141,26 @@ const LABELS = new Set([
 // item's "Formula Arria", its accent dropped, is the Arria formula.
 const TAKES_THE_FORM =
   /\b(?:take|takes|taking)\s+(?:place\s+in\s+)?the\s+(?:form|format)\s+of\b|\bbe\s+(?:organi[sz]ed|conducted|structured)\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\bbe\s+held\s+(?:in\s+the\s+(?:form|format)\s+of|as)\b|\b(?:prendra|prendront|revêtira)\s+la\s+forme\s+d['’]|\bse\s+tiendra\s+sous\s+(?:la\s+)?forme\s+d['’]|\b(?:adoptará|tendrá|revestirá)\s+(?:la\s+forma|el\s+formato)\s+de\b|\bse\s+celebrará\s+(?:en\s+(?:formato|forma)\s+de|como)\b|\bbajo\s+la\s+modalidad\s+de\b|\bsous\s+la\s+forme\s+d['’]/iu;
+
+// Round 20: "The ministerial meeting will be held in an open debate format", "… in an
+// interactive dialogue format": the kind named before "format", with the qualifiers the
+// sentence gives the meeting it is the form of (the phrase the format is read from).
+const HELD_IN_FORMAT =
+  /\bbe\s+(?:held|conducted|organi[sz]ed)\s+in\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){1,3}?)format\b/iu;
+const MEETING_SUBJECT =
+  /(?:^|[.!?]\s+)(?:the|this|its)\s+((?:[\p{L}-]+\s+){0,3}?)(?:meeting|debate|session|event)\s+(?:[^.!?]{0,60}?\s)?(?:will|shall|is\s+to)\s*$/iu;
+
+function heldInFormat(text: string): string | null {
+  const form = HELD_IN_FORMAT.exec(text);
+  const named = form?.[1] ? earliest(form[1]) : null;
+  if (!form || !named) return null;
+  const kind = FORMATS.map(([, name]) => name).find((name) => named.format.endsWith(name));
+  const subject = MEETING_SUBJECT.exec(text.slice(0, form.index))?.[1] ?? '';
+  const qualifiers = englishQualifiers(subject);
+  return kind && qualifiers.length > 0
+    ? withQualifiers(named.format, kind, [`${qualifiers.join(' ')} ${kind}`])
+    : named.format;
+}
 
 // "two panel discussions", "round tables", "side events": a format named in the plural is the
 // same format (one letter shorter, so positions barely move). "Briefings" are the briefers'
@@ -144,8 +183,11 @@ function earliest(text: string): { index: number; format: string } | null {
 
 // Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,
 // Croatia and Mozambique are co-hosting an Arria-formula meeting", `están organizando`).
+// Round 20: also the meeting someone will preside over or chair ("Vietnamese State President
+// Nguyen Xuan Phuc will preside over a high-level open debate on …"), and the reported future of
+// a press summary ("The Security Council on 20 September would hold a high-level open debate").
 const ANNOUNCES =
-  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\bwill\s+(?:preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
@@ -160,11 +202,25 @@ function allNamed(text: string): { kind: string; format: string }[] {
   );
 }
 
+// Round 22 (the convention on texts announcing several meetings): a sentence about a meeting on
+// another day than the one found (What's in Blue's front page: "Tomorrow (22 May) … its annual
+// open debate", then "Tomorrow morning (20 May) … a high-level open debate") lends it no
+// qualifier. Days are compared by month and day, as a news item often gives no year.
+function daysOf(text: string): Set<string> {
+  return new Set(findDates(text).map(({ iso }) => iso.slice(-5)));
+}
+
+function anotherDay(text: string, days: ReadonlySet<string>): boolean {
+  const own = daysOf(text);
+  return days.size > 0 && own.size > 0 && ![...own].some((day) => days.has(day));
+}
+
 /**
  * The format found, with the qualifiers the note gives the same kind in its title lines and
  * in the sentences that look forward to a meeting of that kind ("The high-level open debate
  * will be held …") or tell of it as recurring ("Every May, the Council holds its annual open
- * debate", round 13b), not in those recalling one held.
+ * debate", round 13b), in the present or under consideration (round 23), not in those recalling
+ * one held.
  */
 function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<string> {
   const kind = FORMATS.map(([, name]) => name)
@@ -172,9 +228,18 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
     .sort((a, b) => b.length - a.length)[0];
   if (!kind) return found;
   const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
+  // The source may be a paragraph holding several items: its first sentence names the meeting.
+  const days = daysOf(found.source.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '');
   const ahead = note.sentences
     .map(({ text }) => text)
-    .filter((text) => (FORWARD.test(text) && !recordsPast(text)) || tellsRecurringMeeting(text));
+    .filter(
+      (text) =>
+        (looksForward(text) && !recordsPast(text)) ||
+        tellsRecurringMeeting(text) ||
+        holdsInPresent(text) ||
+        heldIfConfirmed(text),
+    )
+    .filter((text) => !anotherDay(text, days));
   const others = [...titles, ...ahead]
     .flatMap(allNamed)
     .filter((named) => named.kind === kind)
@@ -220,10 +285,21 @@ function withTitleKind(
   return SURE_CUES.has(found.cue) ? found : titled;
 }
 
+/**
+ * Round 23: a high-level meeting a title line names “High-level meeting on …” takes that line's
+ * qualifiers, not a later sentence's length (cues/titledHighLevelMeeting.ts).
+ */
+function asTitled(found: Candidate<string> | null, note: NoteLayout): Candidate<string> | null {
+  if (!found?.value.endsWith('high-level meeting')) return found;
+  const titles = note.titleBlocks.map((index) => note.layout[index]?.text ?? '');
+  const titled = titledHighLevelMeeting(titles);
+  return titled ? { ...found, value: titled.format } : found;
+}
+
 /** `body` is the note's body, when known: it decides what a Spanish "mesa redonda" is. */
 export function findFormat(note: NoteLayout, body: string | null = null): Candidate<string> | null {
   const named = namedFormat(note);
-  const found = withTitleKind(named ? qualifiedByNote(named, note) : null, note);
+  const found = asTitled(withTitleKind(named ? qualifiedByNote(named, note) : null, note), note);
   if (
     found?.value.endsWith('round table') &&
     body === 'Human Rights Council' &&
@@ -272,6 +348,8 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };
   }
   for (const { text } of layout) {
+    const held = heldInFormat(text);
+    if (held) return { value: held, confidence: 0.9, source: text, cue: 'takesTheForm' };
     const form = TAKES_THE_FORM.exec(text);
     const named = form ? earliest(text.slice(form.index + form[0].length).slice(0, 80)) : null;
     if (named) return { value: named.format, confidence: 0.9, source: text, cue: 'takesTheForm' };

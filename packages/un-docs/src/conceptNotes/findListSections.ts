@@ -12,14 +12,20 @@ import { readListItems } from './readListItems.js';
 // introduces them ("speakers are invited to address the following:").
 
 // French and Spanish notes: "Questions directrices", "Preguntas orientadoras", "Objectifs".
+// Round 20: "questions to help guide the discussion" as "questions to guide" it.
 const POINTS_HEADING =
-  /\b(?:points|questions|issues|themes|topics|elements|areas)\s+(?:for|to guide|to be addressed|to address|for the)\b|\b(?:guiding|key|indicative|suggested|possible|proposed|main|central|discussion|framing|leading|orienting)\s+(?:questions|points|issues|topics)\b|^(?:questions|points)\b|\bquestions\s+(?:directrices|d['’]orientation|pour (?:orienter|guider)|à examiner|proposées|de discussion)\b|\bpoints de discussion\b|\b(?:preguntas|cuestiones)\s+(?:orientadoras|rectoras|para (?:orientar|guiar|el debate)|de debate|que (?:orientarán|guiarán))\b|^(?:preguntas|cuestiones)\b/iu;
+  /\b(?:points|questions|issues|themes|topics|elements|areas)\s+(?:for|to (?:help )?guide|to be addressed|to address|for the)\b|\b(?:guiding|key|indicative|suggested|possible|proposed|main|central|discussion|framing|leading|orienting)\s+(?:questions|points|issues|topics)\b|^(?:questions|points)\b|\bquestions\s+(?:directrices|d['’]orientation|pour (?:orienter|guider)|à examiner|proposées|de discussion)\b|\bpoints de discussion\b|\b(?:preguntas|cuestiones)\s+(?:orientadoras|rectoras|para (?:orientar|guiar|el debate)|de debate|que (?:orientarán|guiarán))\b|^(?:preguntas|cuestiones)\b/iu;
 const POINTS_INTRO =
-  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions?|points|issues)\b|\bguiding questions\b|\bquestions (?:to guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions? suivantes?\b|\bsiguientes? preguntas?\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
+  /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions?|points|issues)\b|\bguiding questions\b|\bquestions (?:to (?:help )?guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions? suivantes?\b|\bsiguientes? preguntas?\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
 const OBJECTIVES_HEADING =
   /^(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|finalidad|propósito)\b/iu;
 const OBJECTIVES_INTRO =
   /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|vise à|visent à|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b/iu;
+
+// Round 21: a table row labelled with the objectives ("Objectives: / The meeting will … It will
+// do so by:", `Objectifs : / … elle s'attachera à :`) whose text ends leading into a list: the
+// items below it are the objectives, however the lead-in is worded.
+const OBJECTIVES_ROW = /^(?:objectives?|aims?|purposes?|goals?|objectifs?|objetivos?)\s*:\s*\/\s/iu;
 
 export type ListKind = 'objectives' | 'points';
 
@@ -68,7 +74,8 @@ function startsSection(block: string, kind: ListKind): boolean {
   }
   return (
     (heading && OBJECTIVES_HEADING.test(title)) ||
-    (block.endsWith(':') && OBJECTIVES_INTRO.test(block) && !POINTS_INTRO.test(block))
+    (block.endsWith(':') && OBJECTIVES_INTRO.test(block) && !POINTS_INTRO.test(block)) ||
+    (block.endsWith(':') && OBJECTIVES_ROW.test(block))
   );
 }
 

@@ -4,7 +4,7 @@ import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
-import { pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
+import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf, timeWithoutDay } from './meetingTime.js';
@@ -284,7 +284,10 @@ export function findMeeting({
   const metadata = pageMetadataLines(normalized ?? blocks.join('\n'));
   const header = mailHeader(blocks);
   // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
-  const sentences = all.filter(({ block, text }) => !header.has(block) && !namesOwnAssembly(text));
+  // Round 21: nor does a page's stamp ("Actualizado: viernes, 28 febrero 2014 19:06") date it.
+  const sentences = all.filter(
+    ({ block, text }) => !header.has(block) && !namesOwnAssembly(text) && !isPageMetadataLine(text),
+  );
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
     // Round 15c: a page's metadata line ("date 2024-08-23") dates the page (cues/pageMetadata.ts).

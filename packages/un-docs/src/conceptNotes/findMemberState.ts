@@ -3,7 +3,7 @@ import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 // The 193 Member States by their official short names, plus the shorter forms drafters
 // use; the presidency of a body is always one of them.
 
-const MEMBER_STATES: readonly string[] = [
+export const MEMBER_STATES: readonly string[] = [
   'Afghanistan',
   'Albania',
   'Algeria',
@@ -207,6 +207,9 @@ function withoutAccents(text: string): string {
 const VARIANTS: Readonly<Record<string, string>> = {
   'United Kingdom': 'United Kingdom of Great Britain and Northern Ireland',
   'United States': 'United States of America',
+  // Round 20: news items' abbreviations ("initiated by the UK", "the UK and the US").
+  UK: 'United Kingdom of Great Britain and Northern Ireland',
+  US: 'United States of America',
   'Kingdom of the Netherlands': 'Netherlands (Kingdom of the)',
   Netherlands: 'Netherlands (Kingdom of the)',
   Bolivia: 'Bolivia (Plurinational State of)',

@@ -4,7 +4,11 @@ import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { holdsInPresent } from './cues/heldInPresent.js';
+import { holdsToday } from './cues/heldToday.js';
+import { heldIfConfirmed } from './cues/underConsideration.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
+import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
@@ -36,16 +40,36 @@ export function recordsPast(sentence: string): boolean {
   const main = mainClause(sentence);
   if (PAST.test(main)) return true;
   const reported = REPORTED.exec(main);
-  return reported !== null && !announcedBefore(main.slice(0, reported.index));
+  if (reported === null) return false;
+  const before = main.slice(0, reported.index);
+  const after = main.slice(reported.index + reported[0].length);
+  return !announcedReported(before) && !announcedReported(after);
 }
 
 /**
  * Round 18: a meeting announced in reported speech, the reporting clause after it ("The Council
  * will convene its signature event on 22 July — a high-level open debate …, the Council's
  * President said at a press conference today"): what is reported looks forward to the meeting.
+ * Round 20: or before it ("Woodward said British Prime Minister Boris Johnson will preside over
+ * an open debate on climate security on Feb. 23"), and in the reported future a press summary
+ * shifts back ("The Security Council on 20 September would hold a high-level open debate …,
+ * Tekeda Alemu (Ethiopia), Council President for the month, said").
  */
-function announcedBefore(words: string): boolean {
-  return MEETING_WORD.test(words) && FORWARD.test(words);
+function announcedReported(words: string): boolean {
+  return MEETING_WORD.test(words) && (FORWARD.test(words) || REPORTED_FUTURE.test(words));
+}
+
+// "would hold", "would convene", "would be chaired": "will" shifted back in reported speech.
+// Not "would like" (a wish), "would have" (what did not happen) or "would not".
+const REPORTED_FUTURE =
+  /(?<![\p{L}])would\s+(?:also\s+)?(?!(?:like|have|not|rather)(?![\p{L}]))\p{L}+/iu;
+
+/**
+ * A sentence that looks forward: by a verb of the future, or (round 20) by "would" in a
+ * sentence that reports speech, where it is the reported "will".
+ */
+export function looksForward(text: string): boolean {
+  return FORWARD.test(text) || (REPORTED_FUTURE.test(text) && REPORTED.test(text));
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
@@ -70,7 +94,7 @@ const HELD =
 /** A sentence that looks forward to a meeting it names. */
 function announcesMeeting({ sentences }: NoteText): boolean {
   return sentences.some(
-    ({ text }) => namesGathering(text) && FORWARD.test(text) && !recordsPast(text),
+    ({ text }) => namesGathering(text) && looksForward(text) && !recordsPast(text),
   );
 }
 
@@ -95,7 +119,7 @@ function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => recordsHeld(text)) &&
-    !meetings.some(({ text }) => FORWARD.test(text) && !recordsPast(text))
+    !meetings.some(({ text }) => looksForward(text) && !recordsPast(text))
   );
 }
 
@@ -142,7 +166,7 @@ function announcedUndated({ sentences }: NoteText): boolean {
         findDates(text).some(({ iso }) => iso.length === 5) ||
         placedByRelativeDay(text)) &&
       namesGathering(text) &&
-      FORWARD.test(text) &&
+      (looksForward(text) || holdsToday(text)) &&
       !recordsPast(text),
   );
 }
@@ -157,7 +181,7 @@ function announcedWithoutDay(formatSource: string): boolean {
   return formatSource
     .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
     .some(
-      (sentence) => namesGathering(sentence) && FORWARD.test(sentence) && !recordsPast(sentence),
+      (sentence) => namesGathering(sentence) && looksForward(sentence) && !recordsPast(sentence),
     );
 }
 
@@ -172,9 +196,23 @@ function formatRecordsPast(formatSource: string): boolean {
   // Round 16: a paragraph whose first sentence naming a meeting looks forward to it announces
   // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
   // hold an open debate on … The February 2018 open debate … was held …").
+  // Round 23: so does one holding it in the present (cues/heldInPresent.ts).
   const first = naming[0];
-  if (first !== undefined && FORWARD.test(first) && !recordsPast(first)) return false;
+  if (
+    first !== undefined &&
+    ((looksForward(first) && !recordsPast(first)) || holdsInPresent(first))
+  )
+    return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
+}
+
+/**
+ * Round 22: the format's source is a line of a programme whose introduction looks forward to
+ * its events ("están previstos tres acontecimientos principales:", cues/programmeLine.ts).
+ */
+function plannedInProgramme({ blocks }: NoteText, formatSource: string): boolean {
+  const intro = programmeIntroduction(blocks, formatSource);
+  return intro !== null && (plansAhead(intro) || looksForward(intro)) && !recordsPast(intro);
 }
 
 /**
@@ -182,8 +220,44 @@ function formatRecordsPast(formatSource: string): boolean {
  * does not record it as held, the text is no record of a meeting held, and it is not a
  * timetable of several days unless a sentence announces the meeting.
  */
+/**
+ * Round 23 (decided then): a sentence holding a meeting in the present with no day at all
+ * ("The Security Council holds its annual open debate on …") looks forward to it, as one held
+ * "today" does (cues/heldInPresent.ts); its date stays empty. A past tense still records it.
+ */
+function heldInPresent({ sentences }: NoteText): boolean {
+  // A text that reports in the past what its speakers said ("Speakers said that …") records the
+  // meeting it holds in the present: a meetings-coverage release under a present headline.
+  const reports = sentences.some(({ text }) => REPORTED.test(mainClause(text)));
+  return !reports && sentences.some(({ text }) => holdsInPresent(text));
+}
+
+/**
+ * Round 23 (decided then): a sentence holding a meeting it names only under consideration ("If
+ * confirmed, the meeting would be held", `de confirmarse, se llevaría a cabo`) looks forward to
+ * it (cues/underConsideration.ts); its date only if the text gives one.
+ */
+function consideredAhead({ sentences }: NoteText): boolean {
+  return sentences.some(
+    ({ text }) => namesOneMeeting(text) && heldIfConfirmed(text) && !recordsPast(text),
+  );
+}
+
+/** One meeting, not a practice: "the meeting would be held", not "such meetings could be held". */
+function namesOneMeeting(text: string): boolean {
+  const words = [...text.matchAll(new RegExp(MEETING_WORD.source, 'giu'))].map(([word]) => word);
+  return words.some((word) => !/s$/iu.test(word));
+}
+
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
-  if (meeting.date === null && !announcedUndated(note) && !announcedWithoutDay(formatSource))
+  if (
+    meeting.date === null &&
+    !announcedUndated(note) &&
+    !announcedWithoutDay(formatSource) &&
+    !plannedInProgramme(note, formatSource) &&
+    !heldInPresent(note) &&
+    !consideredAhead(note)
+  )
     return false;
   if (deliveredStatement(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;

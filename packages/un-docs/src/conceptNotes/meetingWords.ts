@@ -4,14 +4,18 @@ import { floorWindowCloses } from './cues/speakersList.js';
 import { statedDeadline } from './findDeadline.js';
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
+// Round 24: and the word a news item uses for a meeting it has named once (`el encuentro
+// tendrá lugar a las 15.00 horas`, `la rencontre débutera à 10 heures`).
 export const MEETING_WORD =
-  /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|reunión|diálogo|sesión|mesa redonda|evento|foro)s?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|rencontre|reunión|diálogo|sesión|mesa redonda|evento|foro|encuentro)s?(?![\p{L}])/iu;
 export const PAST =
   /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
 export const FUTURE =
   /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+// Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb
+// (`comenzará`, `se iniciará`) has before a space.
 export const STARTS =
-  /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)\b/iu;
+  /\b(?:will\s+(?:start|begin|commence|open|be held|take place|convene)|starts?|begins?|commences?|opens?|débutera|commencera|s['’]ouvrira|comenzará|empezará|se iniciará|dará comienzo)(?![\p{L}])/iu;
 // Also the list of speakers opening or closing ("The list of speakers for the plenary segment
 // will be opened on Monday, 9 September 2024 at 10 a.m."): its day and hour are the
 // delegations', not the meeting's.

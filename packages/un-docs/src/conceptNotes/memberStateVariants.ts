@@ -39,6 +39,9 @@ export const FRENCH_AND_SPANISH_NAMES: Readonly<Record<string, string>> = {
   Etiopía: 'Ethiopia',
   'Fédération de Russie': 'Russian Federation',
   'Federación de Rusia': 'Russian Federation',
+  // Rounds 21 and 22: the short names news items use (`Rusia ejercerá en abril la presidencia`).
+  Russie: 'Russian Federation',
+  Rusia: 'Russian Federation',
   Gabón: 'Gabon',
   Grèce: 'Greece',
   Guyane: 'Guyana',

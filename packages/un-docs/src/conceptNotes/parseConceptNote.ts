@@ -1,3 +1,4 @@
+import { conceptNoteSymbol } from '../symbols/conceptNoteSymbol.js';
 import { findSymbol } from '../symbols/findSymbol.js';
 import type { ConceptNote } from './ConceptNote.js';
 import { bodyCandidates } from './cues/bodyCues.js';
@@ -39,7 +40,7 @@ export function conceptNoteFrom(note: NoteLayout): ConceptNote {
   const submission = findSubmission(note, meeting.date, note.footnotes);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
-    symbol: findSymbol(note.normalized.split('\n')),
+    symbol: findSymbol(note.normalized.split('\n')) ?? conceptNoteSymbol(note.normalized),
     theme: evidence.take('theme', pickBest(themeCandidates(note))),
     body,
     meetingDate: evidence.meeting('meetingDate', meeting.date, meeting),

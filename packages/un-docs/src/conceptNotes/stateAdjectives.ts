@@ -1,4 +1,4 @@
-import { findMemberState } from './findMemberState.js';
+import { findMemberState, MEMBER_STATES } from './findMemberState.js';
 import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 
 // "the Slovenian presidency", "under the Guyanese presidency": a State named by its adjective.
@@ -59,16 +59,35 @@ export function stateOfAdjective(adjective: string): string | null {
 
 const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+// Round 24: French and Spanish write an English name's "th", "ph" and "y" as "t", "f" and "i"
+// (`lituano`, `filipino`, `libyen` beside `libio`), so a name and an adjective are compared in
+// those spellings: an English name the table of variants lacks still lends its stem.
+const spelled = (word: string): string =>
+  plain(word)
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+
+// Rounds 21 and 22: the English names are stems too, since a State whose French or Spanish name
+// is its English one (Pakistan, Kenya, Ghana, Argentina) is not in the table of variants:
+// `pakistanaise`, `kényane`, `ghanesa`; `argentina` and `argentine` share "argent" with
+// Argentina, not only "arge" with Argelia (Algeria).
+const STEMS: readonly [string, string][] = [
+  ...Object.entries(FRENCH_AND_SPANISH_NAMES),
+  ...MEMBER_STATES.map((state): [string, string] => [state, state]),
+];
+
 /**
  * The State a French or Spanish adjective names, by the stem it shares with the State's name
  * in that language: `suisse` → Suisse, `japonaise` → Japon, `mexicana` → México,
  * `équatorienne` → Équateur. At least four letters, and most of the name, must be shared.
  */
 export function stateOfRomanceAdjective(adjective: string): string | null {
-  const word = plain(adjective);
+  const word = spelled(adjective);
   let best: { state: string; shared: number } | null = null;
-  for (const [name, state] of Object.entries(FRENCH_AND_SPANISH_NAMES)) {
-    const named = plain(name);
+  for (const [name, state] of STEMS) {
+    const named = spelled(name);
     if (named.includes(' ')) continue;
     let shared = 0;
     while (shared < named.length && named[shared] === word[shared]) shared += 1;

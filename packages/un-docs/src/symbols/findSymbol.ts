@@ -1,3 +1,5 @@
+import { isPressReleaseNumber } from './pressReleaseNumber.js';
+
 // UN document symbols: "S/2021/321", "A/HRC/55/L.1", "E/CN.6/2024/1", and joint symbols
 // such as "A/75/345–S/2020/901". Only a symbol standing alone on a header line is the
 // document's own: symbols inside sentences cite other documents.
@@ -26,7 +28,8 @@ function symbolOf(line: string): string | null {
   const masthead = mastheadSymbol(line);
   if (masthead) return masthead;
   const match = SYMBOL_LINE.exec(line.trim());
-  if (!match?.[1]) return null;
+  // Round 23: a press release's own number (“SC/16221”) is no document's symbol.
+  if (!match?.[1] || isPressReleaseNumber(match[1])) return null;
   return match[2] ? `${match[1]}-${match[2]}` : match[1];
 }
 

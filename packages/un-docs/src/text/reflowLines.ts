@@ -58,13 +58,20 @@ function repeatedPhrases(lines: readonly string[], shortLine: number): Set<strin
   return repeated;
 }
 
+// Round 20: a line left inside a quotation ("… an Arria-formula meeting on “Religion,") goes on
+// at the next, though that reads like a field ("Belief and Conflict: the protection …").
+function leavesQuotationOpen(line: string): boolean {
+  const count = (marks: RegExp): number => (line.match(marks) ?? []).length;
+  return count(/“/gu) > count(/”/gu) || count(/«/gu) > count(/»/gu);
+}
+
 function startsField(
   previous: string,
   line: string,
   shortLine: number,
   repeated: ReadonlySet<string>,
 ): boolean {
-  if (!FIELD_START.test(line.trim())) return false;
+  if (!FIELD_START.test(line.trim()) || leavesQuotationOpen(previous)) return false;
   const phrase = phraseAcross(previous, line, shortLine);
   return phrase === null || !repeated.has(phrase);
 }

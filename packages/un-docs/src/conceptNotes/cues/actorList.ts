@@ -96,10 +96,14 @@ export function conjunctionOf(text: string): string {
   return 'and';
 }
 
+// Round 20: a list may close with a serial comma (", and Jordan") and describe some of its States
+// before naming them ("non-Council members Brazil, Canada"): the States are the actors.
+const DESCRIBED = /^(?:non-)?(?:Council\s+)?members?\s+(?=\p{Lu})/u;
+
 /** "Estonia and Niger" → ["Estonia", "Niger"]. */
 export function splitActors(list: string): string[] {
   return list
-    .split(/\s*,\s*|\s+(?:and|et|y|e)\s+/u)
-    .map((part) => part.trim())
+    .split(/\s*,\s*(?:(?:and|et|y|e)\s+)?|\s+(?:and|et|y|e)\s+/u)
+    .map((part) => part.trim().replace(DESCRIBED, ''))
     .filter((part) => part !== '');
 }

@@ -2,6 +2,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { bodiesIn, everyBodyIn } from './bodyNames.js';
 import { briefedBody } from './briefsCouncil.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { runsAlongside } from './inParallel.js';
 import { presidencyCandidates } from './presidencyCues.js';
 
 // The body holding the meeting: a header line naming it ("HUMAN RIGHTS COUNCIL – FIFTY-FIFTH
@@ -38,11 +39,34 @@ const meetingOfBody: Cue<string> = ({ sentences }) =>
     everyBodyIn(text)
       .filter(
         ({ index, body }) =>
-          (TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
+          !runsAlongside(text.slice(Math.max(0, index - 60), index)) &&
+          ((TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
             !EVERY_MEETING.test(text.slice(Math.max(0, index - 60), index))) ||
-          TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40)),
+            TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40))),
       )
       .map(({ body }) => candidate(body, 0.8, text, 'meetingOfBody')),
+  );
+
+// Round 20: the body as the subject of the verb that announces the meeting ("The Security
+// Council on 20 September would hold a high-level open debate …", "the Council will convene"):
+// surer than a body the sentence names as the occasion ("… in parallel with the general debate
+// of the seventy-second session of the General Assembly").
+const HOLDS_AFTER =
+  /^\s+(?:[^,.;]{0,40}?\s+)?(?:will|would|shall|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:hold|convene|host)(?![\p{L}])/iu;
+
+// The office of a body is no body ("the Chair of the Peacebuilding Commission will convene").
+const OFFICE_OF =
+  /\b(?:President|Chair|Chairs|Chairperson|Vice-President|Vice-Chair|Bureau|Office|Secretariat)\s+of\s+(?:the\s+)?$/iu;
+
+const holdsMeeting: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) =>
+    everyBodyIn(text)
+      .filter(
+        ({ index, body }) =>
+          HOLDS_AFTER.test(text.slice(index + body.length, index + body.length + 80)) &&
+          !OFFICE_OF.test(text.slice(Math.max(0, index - 40), index)),
+      )
+      .map(({ body }) => candidate(body, 0.85, text, 'holdsMeeting')),
   );
 
 const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) => {
@@ -104,6 +128,7 @@ const firstMention: Cue<string> = ({ sentences, blocks, titleBlocks }) => {
 
 export const BODY_CUES: readonly Cue<string>[] = [
   headerLine,
+  holdsMeeting,
   meetingOfBody,
   briefedBody,
   namedInTitle,

@@ -3,11 +3,14 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
+import { announcedConvening } from './announcedConvening.js';
 import { asOffice, convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
+import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
+import { bodyConvened } from './bodyConvened.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
@@ -166,12 +169,15 @@ const bodyConvenes: Cue<string> = ({ sentences }) =>
   });
 
 // "The Permanent Missions of Malta and Mozambique … are pleased to invite …"; "at the initiative
-// of Chile and Japan"; "à l'initiative de la Sierra Leone et de la Suisse".
+// of Chile and Japan"; "à l'initiative de la Sierra Leone et de la Suisse"; round 23: Spanish
+// "a iniciativa de Chile" as "por iniciativa de".
 // A news item may open with its dateline: "New York, 3 February 2027 – The Permanent Mission …".
 const MISSIONS =
   /^(?:[^–—.]{0,60}\s[–—-]\s+)?(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
+// Round 20: or "initiated by the UK", "requested by Cambodia" (a State that requests an
+// Arria-formula meeting convenes it).
 const INITIATIVE =
-  /(?<![\p{L}])(?:at the initiative of|an initiative of|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|por iniciativa d(?:e|el)|una iniciativa d(?:e|el))\s+([^,]+)/iu;
+  /(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|(?:por|a) iniciativa d(?:e|el)|una iniciativa d(?:e|el))\s+([^,]+)/iu;
 
 const missionsInvite: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
@@ -273,10 +279,13 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   officeConvenes,
   holderByTitle,
   bodyConvenes,
+  bodyConvened,
   statesConvene,
   lettersFirstPerson,
   missionsInvite,
   atTheInitiativeOf,
+  requestedBy,
+  announcedConvening,
   convenerSubject,
   seriesConvener,
   sessionConvener,

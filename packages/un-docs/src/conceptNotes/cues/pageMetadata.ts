@@ -1,3 +1,5 @@
+import { findDates } from '../../dates/findDates.js';
+
 // Round 15c: a web page copied whole keeps its metadata lines ("date 2024-08-23", "Published:
 // 2024-08-23", "updated 2024-08-23 14:05"): a key and a machine-written date, alone on a line.
 // They date the page, not the meeting, so such a line is no labelled meeting date. A meeting
@@ -9,12 +11,28 @@ const METADATA_LINE = new RegExp(
   'iu',
 );
 
+// Round 21: a news page's stamp may write its date in words, with a weekday and a clock
+// ("Actualizado: viernes, 28 febrero 2014 19:06", "Updated: 3 March 2027 16:20", `Mis à jour le
+// 12 juin 2027 à 17:35`); any key but a bare "date", which a note's own field may be.
+const STAMP_LINE = new RegExp(String.raw`^(?!date\b)${KEY}\s*:?\s+(.{6,60})$`, 'iu');
+const BEFORE_DATE = /^(?:\p{L}+,?\s+)?$/u;
+const AFTER_DATE =
+  /^[\s,]*(?:(?:à|a\s+las|at|-)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*(?:h|hrs?|GMT|CET|CEST|UTC|EDT|EST))?)?\s*$/iu;
+
+function writtenStamp(text: string): boolean {
+  const rest = STAMP_LINE.exec(text)?.[1];
+  const dates = rest ? findDates(rest) : [];
+  const date = dates.length === 1 ? dates[0] : undefined;
+  if (!rest || !date || date.iso.length !== 10) return false;
+  return BEFORE_DATE.test(rest.slice(0, date.index)) && AFTER_DATE.test(rest.slice(date.end));
+}
+
 /** Whether `line` is a page's metadata line naming its date ("date 2024-08-23"). */
 export function isPageMetadataLine(line: string): boolean {
   const text = line.trim();
   // A bare "date" key is the page's only when it has no colon, as a field of the note would.
   if (/^date\s*:/iu.test(text)) return false;
-  return METADATA_LINE.test(text);
+  return METADATA_LINE.test(text) || writtenStamp(text);
 }
 
 /** The metadata lines `text` holds, each as printed: a note's blocks may join them to others. */

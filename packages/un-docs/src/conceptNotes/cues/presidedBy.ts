@@ -27,7 +27,17 @@ const ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{3,})\s+${TITLE
 const ROMANCE =
   /(?<![\p{L}])(?:ministre|président|présidente|ambassadeur|ambassadrice|ministro|ministra|canciller|presidente|presidenta|embajador|embajadora)\s+(\p{Ll}{4,})(?![\p{L}])/iu;
 
+// Round 20: "the Minister for Foreign Affairs and International Cooperation of Sierra Leone", "the
+// Prime Minister of Ethiopia": the title's State after "of", before the holder's name.
+const TITLE_OF = new RegExp(
+  String.raw`${TITLE}\s+(?:(?:for|of)\s+[^,;.]{0,80}?\s+)?of\s+(?:the\s+)?([^,;.]{3,60})`,
+  'u',
+);
+
 function presiderState(sentence: string): string | null {
+  const ofState = TITLE_OF.exec(sentence)?.[1];
+  const byTitle = ofState ? findMemberState(ofState) : null;
+  if (byTitle) return byTitle;
   const owner = POSSESSIVE.exec(sentence)?.[1];
   const byOwner = owner ? findMemberState(owner) : null;
   if (byOwner) return byOwner;
@@ -38,11 +48,22 @@ function presiderState(sentence: string): string | null {
   return romance ? stateOfRomanceAdjective(romance) : null;
 }
 
+// Round 20: a meeting "presided over by" a State's delegation, named by its adjective ("the Open
+// Debate on Children and Armed Conflict, presided over by the French", "presided over by the
+// Danish delegation"): the participle of a meeting the text does not record as held.
+const PRESIDED_OVER_BY =
+  /(?<![\p{L}])presided\s+over\s+by\s+(?:the\s+)?(\p{Lu}\p{Ll}{3,})(?![\p{L}])/u;
+
+function presidedOverBy(text: string): string | null {
+  const named = PRESIDED_OVER_BY.exec(text)?.[1];
+  return named ? (stateOfAdjective(named) ?? findMemberState(named)) : null;
+}
+
 /** The State whose representative will preside over the meeting. */
 export function presidedBy({ sentences }: NoteLayout): Candidate<string>[] {
   return sentences.flatMap(({ text }) => {
-    if (!PRESIDES_AHEAD.test(text) || recordsPast(text)) return [];
-    const state = presiderState(text);
+    if (recordsPast(text)) return [];
+    const state = PRESIDES_AHEAD.test(text) ? presiderState(text) : presidedOverBy(text);
     return state ? [candidate(state, 0.7, text, 'presidedBy')] : [];
   });
 }

@@ -23,9 +23,14 @@ const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te|ta)\b/iu;
 // Round 18: and the Council's president named for the month ("Guinea’s Ambassador …, Council
 // President for March"); round 19: in French and Spanish too ("Le Président du Conseil de
 // sécurité pour le mois d'août et Représentant permanent de l'Indonésie", `La Presidenta del
-// Consejo de Seguridad para el mes de junio`).
+// Consejo de Seguridad para el mes de junio`); round 20: "Bolivia, as president of the Council
+// in October", "Tekeda Alemu (Ethiopia), Council President for the month". Round 21: and one that
+// has just taken it up, or holds it this month, in French and Spanish too (`quien acaba de asumir
+// la presidencia del Consejo de Seguridad durante el presente mes`, `qui vient d'assumer la
+// présidence … ce mois-ci`), or holds it in rotation ("the Council's rotating president",
+// `presidenta de turno`, `président en exercice`).
 const CURRENT =
-  /\b(?:will|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|pr[eé]sidente?\s+du\s+Conseil(?:\s+de\s+sécurité)?\s+pour\s+le\s+mois\s+d(?:e\s+|['’])\p{L}+|president[ae]\s+del\s+Consejo(?:\s+de\s+Seguridad)?\s+(?:para|durante)\s+el\s+mes\s+de\s+\p{L}+|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
+  /\b(?:will|rotating|de\s+turno|en\s+exercice|pro\s+tempore|acaba\s+de\s+asumir|vient\s+d['’]assumer|vient\s+de\s+prendre|has\s+just\s+(?:assumed|taken\s+(?:over|up))|(?:durante|en)\s+el\s+(?:presente|actual)\s+mes|este\s+mes|ce\s+mois-ci|le\s+mois\s+en\s+cours|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?(?:for|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|president\s+for\s+the\s+month|pr[eé]sidente?\s+du\s+Conseil(?:\s+de\s+sécurité)?\s+pour\s+le\s+mois\s+d(?:e\s+|['’])\p{L}+|president[ae]\s+del\s+Consejo(?:\s+de\s+Seguridad)?\s+(?:para|durante)\s+el\s+mes\s+de\s+\p{L}+|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
@@ -125,11 +130,39 @@ function nearestState(text: string, at: number): string | null {
 const PRESIDES =
   /(?<![\p{L}])(?:presides|is\s+presiding|will\s+preside|préside|présidera|preside|presidirá)(?![\p{L}])/iu;
 
+// Round 21: the State the presidency is "of" is its holder, though another stands nearer the
+// word ("… sobre la situación en Haití, bajo la presidencia de Panamá").
+const PRESIDENCY_OF =
+  /(?<![\p{L}])(?:presidency|présidence|presidencia)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’])?/iu;
+
+function presidencyOf(text: string): string | null {
+  const of = PRESIDENCY_OF.exec(text);
+  if (!of) return null;
+  const state = findMemberStates(text.slice(of.index + of[0].length))[0];
+  return state?.index === 0 ? state.state : null;
+}
+
+// Round 21: the Council's rotating president named by the ambassador's nationality ("the
+// Maltese ambassador", `la embajadora chilena`, `l'ambassadeur guyanien, président en exercice`).
+const ENGLISH_AMBASSADOR = /\b(\p{Lu}\p{Ll}+)\s+(?:ambassador|envoy|permanent\s+representative)\b/u;
+const ROMANCE_AMBASSADOR =
+  /(?<![\p{L}])(?:embajador[a]?|ambassadeur|ambassadrice)\s+(\p{Ll}{4,})(?![\p{L}])/iu;
+
+function ambassadorsState(text: string): string | null {
+  const english = ENGLISH_AMBASSADOR.exec(text)?.[1];
+  const romance = ROMANCE_AMBASSADOR.exec(text)?.[1];
+  return (
+    (english ? stateOfAdjective(english) : null) ??
+    (romance ? stateOfRomanceAdjective(romance) : null)
+  );
+}
+
 const holdsPresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const presidency = PRESIDENCY.exec(text) ?? PRESIDES.exec(text);
     if (!presidency || !(CURRENT.test(text) || PRESIDES.test(text))) return [];
-    const state = nearestState(text, presidency.index);
+    const state =
+      presidencyOf(text) ?? nearestState(text, presidency.index) ?? ambassadorsState(text);
     return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
   });
 
@@ -137,7 +170,9 @@ const holdsPresidency: Cue<string> = ({ sentences }) =>
 // present that ties the presidency to the meeting or its note ("The debate is the signature
 // event of the Greek presidency", "the concept note of the Greek presidency for the open
 // debate"), unless it tells of a meeting held.
-const ADJECTIVE_PRESIDENCY = /\b(?:the|its)\s+(\p{Lu}\p{Ll}+)\s+[Pp]residency\b/u;
+// Round 20: also at the head of a sentence ("The Nigerian Presidency of the Security Council will
+// convene …").
+const ADJECTIVE_PRESIDENCY = /\b(?:[Tt]he|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\s+[Pp]residency\b/u;
 const ITS_NOTE =
   /\bconcept\s+note\b|\bnote\s+(?:conceptuelle|de\s+cadrage)\b|\bnota\s+conceptual\b/iu;
 

@@ -1,5 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { BODY_NAMES } from './bodyNames.js';
+import { IN_PARALLEL } from './inParallel.js';
 import { withoutTrailingNames } from './meetingKinds.js';
 import { withoutLeadingDay } from './relativeDay.js';
 
@@ -11,7 +12,9 @@ import { withoutLeadingDay } from './relativeDay.js';
 // Round 15c: `manifestation` and `evento` as "event" is.
 const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
-const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
+// Round 21: and after `centrada en` ("una sesión informativa centrada en la situación …"), as
+// "focused on" and `centrée sur` already are through their "on" and `sur`.
+const LINK = String.raw`(?:on|about|sur|sobre|centrad[oa]s?\s+en|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X". Round 15a: the body's
 // name after them does not count ("Réunion plénière de haut niveau de l'Assemblée générale sur X").
@@ -19,8 +22,12 @@ const LINK = String.raw`(?:on|about|sur|sobre|to commemorate|to mark|to celebrat
 // l'ONU`, `en el Consejo de Seguridad de la ONU`.
 const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|of\s+the\s+UN|de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas))?`;
 const OF_BODY = String.raw`(?:\s+(?:of\s+the|in\s+the|at\s+the|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|del|en\s+el)\s*(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})${OF_UN})?`;
+// Round 22: the meeting's day set off by commas between it and its subject ("un débat
+// thématique, le 13 octobre, sur X", "an open debate, on 14 June, on X", `un debate abierto, el
+// 9 de mayo, sobre X`) is skipped, as a day without commas is (`relativeDay.ts`).
+const DAY_SET_OFF = String.raw`(?:\s*,\s*(?:on\s+|le\s+|el\s+)?(?:[\p{L}]+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.?º)?\s+(?:de\s+)?\p{L}+(?:\s+(?:de\s+)?\d{4})?\s*,)?`;
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}${DAY_SET_OFF}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
@@ -46,9 +53,10 @@ const WILL_DISCUSS =
 // Where a meeting's name gives way to its date, time or circumstances ("…, to be convened on
 // May 25": any passive infinitive of a convening verb; round 15b: its passive future too, "…
 // will be convened by …", `sera organisée par`, `se celebrará`; "… at 10 a.m.", "… from 15:00", but
-// not an anniversary, "… at 35").
+// not an anniversary, "… at 35"; round 23: its conditional, for a meeting under consideration,
+// "… would be held", `pourrait se tenir`, `se celebraría`).
 const NAME_END =
-  /\s*(?:,|\s)\s*(?:(?:to|will) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will) take place|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:(?:to|will|would|could) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will|would|could) take place|pourrai(?:t|ent) (?:se tenir|avoir lieu)|se tiendrai(?:t|ent)|aurai(?:t|ent) lieu|se (?:celebraría|llevaría a cabo)|tendría lugar|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired|presided\s+over) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
 // In a sentence the place, time and circumstances follow too ("… in the Trusteeship Council
 // Chamber", "… in New York", "… in the afternoon", "… dans la salle XX"). A phrase in "in the
 // …" that names no place or time of the meeting continues the subject ("cooperation in the
@@ -56,7 +64,7 @@ const NAME_END =
 const ROOM = String.raw`(?:Chamber|Hall|Room|Building|Headquarters|Palais|premises|salle|sala|morning|afternoon|evening|margins?|sidelines?|framework|context|course|presence|format)`;
 const CITY = String.raw`(?:New\s+York|Nueva\s+York|Geneva|Genève|Ginebra|Nairobi|Vienna|Vienne|Viena|Addis\s+Ababa|Paris|Brussels|Bruxelles)`;
 const SENTENCE_END = new RegExp(
-  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}]))[\s\S]*$`,
+  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${IN_PARALLEL})[\s\S]*$`,
   'iu',
 );
 // A relative clause after a comma says something about the meeting, not its subject ("…
@@ -68,28 +76,58 @@ const RELATIVE_CLAUSE =
 // armed conflict, following the publication of the report", "…, coinciding with the
 // anniversary of …", `…, tras la publicación del informe`, `…, à l'occasion de …`).
 // Round 19: and who takes part, `…, con la participación del Secretario General`, "…, with the
-// participation of …", `…, avec la participation de …`.
+// participation of …", `…, avec la participation de …`. Round 21: and who presides, "…, under the
+// presidency of …", `…, sous la présidence de …`, `…, bajo la presidencia de …`, and who asked
+// for it, "…, as requested by …", `…, a petición de …`, `…, tal como había solicitado …`, `…, à la
+// demande de …`.
 const OCCASION_AFTER_COMMA =
-  /\s*,\s*(?:(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
+  /\s*,\s*(?:under\s+the\s+presidency\s+of|as\s+requested\s+by|at\s+the\s+request\s+of|a\s+(?:petición|pedido|solicitud|instancia)\s+de|tal\s+(?:y\s+)?como|à\s+la\s+demande\s+d|sous\s+la\s+présidence\s+d|bajo\s+la\s+presidencia\s+de|(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
 // Round 15a: so is its purpose, an infinitive after a comma ("…, to examine how missions …",
 // `…, afin d'examiner …`, `…, para analizar …`).
 const PURPOSE_AFTER_COMMA =
   /\s*,\s*(?:(?:in\s+order\s+to|so\s+as\s+to|to\s+(?:examine|discuss|consider|analy[sz]e|review|assess|explore|address)|pour\s+(?:examiner|discuter|analyser|évaluer|étudier)|a\s+fin\s+de|con\s+el\s+(?:fin|objeto|propósito)\s+de|para\s+(?:analizar|examinar|debatir|discutir|considerar|evaluar|estudiar))(?![\p{L}])|afin\s+d(?:e\s|['’]))[\s\S]*$/iu;
+// Round 22: an appositive that names the subject again as an issue or a forum and says something
+// of it ("…, an issue that member States have raised", `…, une question qui préoccupe …`, `…, foro
+// que devuelve …`) is a comment on the theme, not part of it.
+const RESTATED_AFTER_COMMA =
+  /\s*,\s*(?:(?:an?|une?|una?)\s+)?(?:issue|question|topic|matter|forum|sujet|problème|tema|cuestión|asunto|problema|foro)\s+(?:that|which|whose|qui|que|dont|cuy[oa])(?![\p{L}])[\s\S]*$/iu;
+// Round 20: a press summary's reporting clause after the subject ("… peacekeeping reform …,
+// Tekeda Alemu (Ethiopia), Council President for the month, said at a press conference today")
+// names who spoke, and the meeting's purpose without a comma ("… reform to consider
+// recommendations …") is no part of its subject either; only verbs of deliberating, which a
+// theme does not end on ("efforts to address …" keeps its infinitive).
+const REPORTING_AFTER_COMMA =
+  /,\s+[^,()]{2,60}?(?:\s+\([^()]{2,40}\))?(?:,\s+[^,]{2,80}?)?,?\s+(?:said|told|added|noted|announced)(?![\p{L}])[\s\S]*$/iu;
+const PURPOSE_INFINITIVE = /\s+to\s+(?:consider|examine|discuss)(?![\p{L}])[\s\S]*$/iu;
+// A page's title may end on the year it files the note under ("… Open Debate On Children And
+// Armed Conflict 2017"): a year after a name, not one a preposition or "Agenda" governs ("by
+// 2030", "beyond 2030", "Agenda 2030").
+const TITLE_YEAR =
+  /(?<=(?<![\p{L}])(?!(?:by|beyond|to|towards|until|in|since|for|of|Agenda|Vision)\s)\p{Lu}\p{L}+)\s+(?:19|20)\d{2}$/u;
+// Round 21: a news item's reporting clause after a comma says who told of the meeting ("…
+// armed conflict, diplomats said", `…, ont indiqué des diplomates`, `…, según informaron fuentes
+// diplomáticas`, `…, anunció el organismo`), not what it is about, in a sentence or a lede read
+// as a title line, also after the quotation it closes ("… sobre X", dijo el diplomático).
+const REPORTED_AFTER_COMMA =
+  /\s*["”»]?\s*,\s*(?:(?:ont|a)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|fait\s+savoir)|selon|d['’]après|según|(?:anunció|anunciaron|informó|informaron|indicó|indicaron|dijo|dijeron|señaló|señalaron|precisó|confirmó)|according\s+to|(?:[\p{L}'’-]+\s+){0,5}?(?:said|announced|told\s+reporters))(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
 // A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it.
 function trimSubject(subject: string, titleLine: boolean): string {
-  let words = subject
+  let words = (titleLine ? subject : subject.replace(REPORTING_AFTER_COMMA, ''))
     .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
     .trim()
     .replace(RELATIVE_CLAUSE, '')
-    .replace(NAME_END, '');
+    .replace(NAME_END, '')
+    .replace(REPORTED_AFTER_COMMA, '');
   if (!titleLine)
     words = words
       .replace(SENTENCE_END, '')
       .replace(OCCASION_AFTER_COMMA, '')
-      .replace(PURPOSE_AFTER_COMMA, '');
+      .replace(PURPOSE_AFTER_COMMA, '')
+      .replace(RESTATED_AFTER_COMMA, '')
+      .replace(PURPOSE_INFINITIVE, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
   if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
@@ -108,25 +146,53 @@ function wholeQuotations(words: string): boolean {
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)$/iu;
 
-/** The subject named after a meeting word, or null when the text names none. */
 // "Concept Note – Arria-formula meeting: X": the note's label before the meeting's name.
 const NOTE_LABEL =
   /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)\s*(?::|\s[–—-])\s*/iu;
 
 const DATED_APPOSITION = /^[^—–]{1,40}\s[—–]\s+([^—–]{8,400}?)\s[—–](?:\s|$)/u;
 
+// Round 21: a date read before a second link ("a briefing on 4 May 2027 focused on X") is the
+// meeting's, and the subject follows that link.
+const LINK_AFTER_DATE =
+  /^\s*,?\s*(?:(?:focus(?:ed|ing)\s+)?(?:on|about)|(?:centrée?s?\s+)?sur|sobre|centrad[oa]s?\s+en)\s+(?=\S)/iu;
+
+function withoutLeadingDate(subject: string): string {
+  const date = findDates(subject)[0];
+  if (!date || date.index > 4) return subject;
+  const link = LINK_AFTER_DATE.exec(subject.slice(date.end));
+  return link ? subject.slice(date.end + link[0].length) : subject;
+}
+
+/** The subject named after a meeting word, or null when the text names none. */
 export function subjectOf(line: string, titleLine: boolean): string | null {
+  const subject = namedSubject(line, titleLine);
+  if (!titleLine || subject === null) return subject;
+  const words = subject.replace(TITLE_YEAR, '');
+  return words.length < 4 || DOCUMENT_KIND.test(words) ? null : words;
+}
+
+/**
+ * A title line's subject with the year it may end on ("… High Level Meeting on Ocean Action
+ * 2027"): the theme drops that year (round 20), but `themeInFull.ts` reads it (round 22) as the
+ * sign of an event's brand that shortens the meeting's name.
+ */
+export function titleSubjectWithYear(line: string): string | null {
+  return namedSubject(line, true);
+}
+
+function namedSubject(line: string, titleLine: boolean): string | null {
   if (titleLine && line.length > 250) return null;
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
   const named = NAMED.exec(text)?.[1];
   const subject =
-    (named === undefined ? undefined : withoutLeadingDay(named)) ??
+    (named === undefined ? undefined : withoutLeadingDate(withoutLeadingDay(named))) ??
     (titleLine ? (WILL_DISCUSS.exec(text)?.[1] ?? BODY_THEN_COLON.exec(text)?.[1]) : undefined);
   // Round 18: an event named by its day, then the meeting between dashes ("its signature event
   // on 5 March 2027 — an open debate on X —"): the meeting set off by the dashes names the theme.
   const apposition =
     subject && STARTS_WITH_DATE.test(subject) ? DATED_APPOSITION.exec(subject) : null;
-  if (apposition?.[1]) return subjectOf(apposition[1], titleLine);
+  if (apposition?.[1]) return namedSubject(apposition[1], titleLine);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
   if (titleLine && PROGRAMME_OF_WORK.test(subject)) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.

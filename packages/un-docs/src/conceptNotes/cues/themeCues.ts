@@ -8,7 +8,12 @@ import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
 import { heldToday } from './heldToday.js';
+import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
+import { firstOfMeetings } from './firstOfMeetings.js';
+import { themeInFull } from './themeInFull.js';
+import { themeAfterName } from './themeAfterName.js';
+import { namedInFull } from './namedInFull.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
@@ -65,8 +70,9 @@ const themeNamely: Cue<string> = ({ sentences }) =>
 // main theme that the Council adopted for its 2027 session: “…”" (within one sentence).
 // Round 19: the theme may be named with the body whose theme it is ("under the annual theme of
 // the Economic and Social Council “…”", `bajo el tema del Consejo Económico y Social «…»`).
+// Round 22: the Spanish `bajo el lema «…»` and the English "under the motto" name it as "theme" does.
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema|topic)\b(?:[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
+  String.raw`\b(?:themed?|thème|tema|topic|lema|motto)\b(?:[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
 // Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will
@@ -95,9 +101,16 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // X will be convened by …", `sera organisée par`, `será convocada por`); round 18: and "will take
 // place" in French and Spanish (`aura lieu`, `se déroulera`, `tendrá lugar`); round 19: and a
 // meeting a future copula introduces ("The highlight will be an open debate on X", `Le temps fort
-// du mois sera un débat public sur X`, `será un debate abierto sobre X`).
+// du mois sera un débat public sur X`, `será un debate abierto sobre X`); round 20: and one
+// someone will preside over or chair, or a press summary's reported "would hold"; round 22: and a
+// month's programme that "will feature" or "will be marked by" one (`sera notamment marqué par un
+// débat`, `incluirá un debate abierto`), its day set off by commas before its subject
+// (`subjectOf.ts`).
+// Round 21: `realizará` holds a meeting as `celebrará` does ("El Consejo de Seguridad realizará una
+// reunión especial sobre …"), and whoever will preside over it announces it in French and
+// Spanish too (`presidirá`, `présidera`).
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
 
 /**
  * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
@@ -170,10 +183,25 @@ const themeIs: Cue<string> = ({ sentences }) =>
   });
 
 // Round 18: a meeting announced as a further one ("The Council will further hold a signature
-// event on “…”", `tiendra également`, `también celebrará`) is another meeting than the note's:
-// its quoted title is not the note's theme.
+// event on “…”", `tiendra également`, `también celebrará`; round 20: "There will also be
+// debates on “…”") is another meeting than the note's: its quoted title is not the note's theme.
 const FURTHER_MEETING =
-  /(?<![\p{L}])(?:will\s+(?:further|also)\s+(?:hold|convene|host|organi[sz]e)|tiendr(?:a|ont)\s+(?:également|aussi)|(?:también|además)\s+(?:celebrará|convocará|organizará)|celebrará\s+(?:también|además))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will\s+(?:further|also)\s+(?:hold|convene|host|organi[sz]e)|there\s+will\s+also\s+be|tiendr(?:a|ont)\s+(?:également|aussi)|(?:también|además)\s+(?:celebrará|convocará|organizará)|celebrará\s+(?:también|además))(?![\p{L}])/iu;
+
+// Round 20: a meeting named by its agenda item, then the title it is given ("its annual open
+// debate on Women, Peace and Security entitled “Promoting the Implementation …”"): the title,
+// named in full, is its theme, not the item a headline repeats.
+const ENTITLED_AFTER_ITEM = new RegExp(
+  String.raw`${MEETING_WORD}\s+(?:on|sur|sobre)\s+[^“”"«».;]{1,80}?,?\s+(?:entitled|titled|intitulée?|titulad[oa])\s*:?\s*${QUOTED}`,
+  'iu',
+);
+
+const entitledAfterItem: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    if (FURTHER_MEETING.test(text)) return [];
+    const words = quotedWords(ENTITLED_AFTER_ITEM.exec(text));
+    return words ? [themed(words, placed(0.9, text), text, 'entitledAfterItem')] : [];
+  });
 
 const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
@@ -288,9 +316,15 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
     return [themed(subject, confidence, block.text, 'titleSubject')];
   });
 
+// Round 20: the meeting named after the verb that announces it, not one named before it in the
+// sentence ("Briefing reporters on the program of work, Woodward said … will preside over an
+// open debate on climate security").
 const announcedSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const subject = ANNOUNCES.test(text) ? subjectOf(text, false) : null;
+    const verb = ANNOUNCES.exec(text);
+    const subject = verb
+      ? (subjectOf(text.slice(verb.index), false) ?? subjectOf(text, false))
+      : null;
     return subject ? [themed(subject, 0.5, text, 'announcedSubject')] : [];
   });
 
@@ -300,16 +334,21 @@ export const THEME_CUES: readonly Cue<string>[] = [
   onTheTheme,
   themeIs,
   themeNamely,
+  entitledAfterItem,
   meetingQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
+  themeInFull,
+  themeAfterName,
   titleBesideKind,
   titleHeading,
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  firstOfMeetings,
   heldToday,
+  consideredSubject,
   purposeQuoted,
   recurringSubject,
   focusSubject,
@@ -317,5 +356,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {
-  return THEME_CUES.flatMap((cue) => cue(note));
+  return namedInFull(
+    THEME_CUES.flatMap((cue) => cue(note)),
+    (source) => ANNOUNCES.test(source),
+  );
 }

@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { BODY_NAMES, bodiesIn } from './bodyNames.js';
 import { candidate, type Cue } from './Candidate.js';
 import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { unquote } from './quoted.js';
@@ -18,6 +19,19 @@ function withoutStandingItem(theme: string): string {
   return theme.replace(STANDING_ITEM, '');
 }
 
+// Round 20: a video page titles a meeting by its theme and its body's meeting ("Women and Peace
+// and Security - Security Council, 9901st meeting"); the page may cut the title short, leaving
+// the start of the body's name ("Climate Change, Peace and Security - Security…").
+const MEETING_NUMBER = /,?\s*\d+(?:st|nd|rd|th)\s+meeting$/iu;
+const CUT_SHORT = /^(\p{L}[\p{L} ]{3,})…$/u;
+
+function namesItsBody(segment: string): boolean {
+  const words = segment.trim().replace(MEETING_NUMBER, '');
+  const cut = CUT_SHORT.exec(words)?.[1]?.toLowerCase();
+  if (cut) return BODY_NAMES.some(([name]) => name.toLowerCase().startsWith(cut));
+  return bodiesIn(words).length > 0 && namesNothingElse(words);
+}
+
 /** The theme a title line names beside its meeting kind, or null. */
 export function themeBesideKind(line: string): string | null {
   const cuts = [...line.matchAll(SEPARATOR)];
@@ -31,7 +45,8 @@ export function themeBesideKind(line: string): string | null {
   }
   // The kind last ("X | High-level open debate"): the last cut.
   const last = cuts[cuts.length - 1];
-  if (last && isBareMeetingKind(line.slice(last.index + last[0].length))) {
+  const tail = last ? line.slice(last.index + last[0].length) : '';
+  if (last && (isBareMeetingKind(tail) || (last[0].trim() === '-' && namesItsBody(tail)))) {
     return plausibleTheme(line.slice(0, last.index));
   }
   return null;

@@ -1,0 +1,39 @@
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import { candidate, type Cue } from './Candidate.js';
+import { subjectOf, titleSubjectWithYear } from './subjectOf.js';
+
+// Round 22 (the convention "a theme named twice is taken where it is named in full"): a title
+// that shortens the meeting's name ("… High Level Meeting on Sustaining Peace 2018") gives way
+// to a sentence naming the same meeting in full ("… High-level Meeting on Peacebuilding and
+// Sustaining Peace on 24-25 April"), in its words as printed there. A title shortens the name
+// when it gives it with the year as an event's brand ("Ocean Action 2027"); a title without one
+// names the theme as the note has it, and a sentence's longer subject there is more often the
+// theme with its circumstances. The sentence's subject must hold every word of the title's, its
+// year aside, and more. Surer than any title line (0.72), below a theme named as such.
+
+const YEAR = /\s*\b(?:19|20)\d{2}$/u;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+}
+
+function namesInFull(full: string, short: string): boolean {
+  const fuller = words(full);
+  const shorter = words(short);
+  return fuller.length > shorter.length && shorter.every((word) => fuller.includes(word));
+}
+
+export const themeInFull: Cue<string> = ({ layout, titleBlocks, sentences }: NoteLayout) => {
+  const titles = titleBlocks.flatMap((index) => {
+    const subject = titleSubjectWithYear(layout[index]?.text ?? '');
+    return subject && YEAR.test(subject) ? [subject.replace(YEAR, '')] : [];
+  });
+  if (titles.length === 0) return [];
+  return sentences.flatMap(({ text }) => {
+    const subject = subjectOf(text, false);
+    // The short name itself, year and all, is no fuller name.
+    const full = subject && !YEAR.test(subject) ? subject : null;
+    const shortened = full ? titles.find((title) => namesInFull(full, title)) : undefined;
+    return full && shortened ? [candidate(full, 0.75, text, 'themeInFull')] : [];
+  });
+};

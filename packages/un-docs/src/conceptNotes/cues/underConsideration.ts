@@ -1,0 +1,34 @@
+import { candidate, type Cue } from './Candidate.js';
+import { subjectOf } from './subjectOf.js';
+
+// Decided at round 23: a meeting under consideration is a meeting ahead. A news item may hold it
+// only in the conditional or as a possibility (“If confirmed, the meeting would be held next
+// Monday”, “is considering an Arria-formula meeting”, `pourrait se tenir la semaine prochaine`, `de
+// confirmarse, se llevaría a cabo`, `estudia la posibilidad de reunirse`): it is imported, its
+// date only if the text gives one (a partial import where the text gives little).
+
+const CONSIDERED = new RegExp(
+  [
+    // English: the conditional of holding, a confirmation awaited, a body considering it.
+    String.raw`\b(?:would|could|might)\s+(?:be\s+(?:held|convened|organi[sz]ed)|take\s+place|meet|convene)\b`,
+    String.raw`\b(?:if|once|when)\s+confirmed\b|\bsubject\s+to\s+confirmation\b`,
+    String.raw`\b(?:is|are)\s+(?:considering|weighing|contemplating)\s+(?:holding|convening|meeting|an?\s|the\s+possibility)`,
+    // French.
+    String.raw`(?<![\p{L}])(?:pourrai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+réunir)|se\s+tiendrai(?:t|ent)|aurai(?:t|ent)\s+lieu|si\s+elle\s+est\s+confirmée|sous\s+réserve\s+de\s+confirmation|envisagen?t?\s+de\s+(?:tenir|se\s+réunir|convoquer))(?![\p{L}])`,
+    // Spanish.
+    String.raw`(?<![\p{L}])(?:de\s+confirmarse|si\s+se\s+confirma|se\s+(?:llevaría|celebraría|realizaría|reuniría)|tendría\s+lugar|podría\s+(?:celebrarse|llevarse\s+a\s+cabo|realizarse|reunirse)|(?:estudia|estudian|analiza|analizan|evalúa|evalúan|está\s+(?:analizando|estudiando|evaluando)|están\s+(?:analizando|estudiando|evaluando))\s+la\s+posibilidad\s+de\s+(?:reunirse|celebrar|convocar))(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
+/** A sentence holding a meeting only under consideration, in the conditional or as a possibility. */
+export function heldIfConfirmed(sentence: string): boolean {
+  return CONSIDERED.test(sentence);
+}
+
+// The subject of a meeting so held is its theme, as weakly as an announcing sentence's.
+export const consideredSubject: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const subject = heldIfConfirmed(text) ? subjectOf(text, false) : null;
+    return subject ? [candidate(subject, 0.5, text, 'consideredSubject')] : [];
+  });
