@@ -121,6 +121,8 @@ const WEEKDAY_BEFORE_DATE =
 function trimSubject(subject: string, titleLine: boolean): string {
   let words = (titleLine ? subject : subject.replace(REPORTING_AFTER_COMMA, ''))
     .replace(/\s*\((?!(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\)).*$/u, '')
+    // A span of years is written closed up; a space beside its dash is a PDF's line break.
+    .replace(/\(((?:19|20)\d{2})\s*([–-])\s*((?:19|20)\d{2})\)/gu, '($1$2$3)')
     .trim()
     .replace(RELATIVE_CLAUSE, '')
     .replace(NAME_END, '')
