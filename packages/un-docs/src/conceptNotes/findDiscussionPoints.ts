@@ -1,4 +1,5 @@
 import { isHeading } from '../text/splitBlocks.js';
+import { isAnswerLimit } from './cues/formAnswerLimit.js';
 import type { LabeledItem } from './ConceptNote.js';
 import { findInlineList, findListSections } from './findListSections.js';
 import { findQuestionRun } from './findQuestionRun.js';
@@ -11,10 +12,12 @@ import { readListItems } from './readListItems.js';
  * mostly questions; else a run of questions one per line; else questions labelled inline in
  * one paragraph. `sectioned` says whether a heading or lead-in introduced them.
  */
-export function findDiscussionPoints(blocks: readonly string[]): {
+export function findDiscussionPoints(noteBlocks: readonly string[]): {
   items: LabeledItem[];
   sectioned: boolean;
 } {
+  // A form's answer limit under each question ("Maximum: 500 characters") is read as absent.
+  const blocks = noteBlocks.filter((block) => !isAnswerLimit(block));
   const sectioned = findListSections(blocks, 'points');
   if (sectioned.length > 0) return { items: sectioned, sectioned: true };
   const inline = findInlineList(blocks, 'points');

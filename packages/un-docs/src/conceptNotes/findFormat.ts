@@ -7,6 +7,7 @@ import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
+import { schedulesBareMeeting } from './cues/scheduledMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { looksForward, recordsPast } from './meetingAhead.js';
@@ -370,7 +371,10 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     return { value: found.format, confidence: 0.8, source: source ?? '', cue: 'namedFormat' };
   }
   const generic = GENERIC.exec(normalized);
-  return generic
-    ? { value: 'debate', confidence: 0.5, source: generic[0], cue: 'genericDebate' }
+  if (generic)
+    return { value: 'debate', confidence: 0.5, source: generic[0], cue: 'genericDebate' };
+  const scheduled = layout.find(({ text }) => schedulesBareMeeting(text));
+  return scheduled
+    ? { value: 'meeting', confidence: 0.4, source: scheduled.text, cue: 'scheduledMeeting' }
     : null;
 }

@@ -131,7 +131,14 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
     const read = readListItems(blocks, first, kind === 'points');
     index = Math.max(read.end, index + 1);
     if (numberedParagraph(read.items, blocks, read.end)) continue;
-    const offset = items.length;
+    // Lists that each start again at 1 are numbered on; round 25a: a list that goes on with
+    // the numbers of the one before ("Panel 2" / "3. How …?") keeps its own.
+    const numbers = items
+      .filter(({ label }) => /^\d+$/.test(label))
+      .map(({ label }) => Number(label));
+    const firstNumber = read.items.find(({ label }) => /^\d+$/.test(label))?.label;
+    const continues = numbers.length > 0 && Number(firstNumber) === Math.max(...numbers) + 1;
+    const offset = continues ? 0 : items.length;
     for (const item of read.items) {
       items.push(
         /^\d+$/.test(item.label) && offset > 0

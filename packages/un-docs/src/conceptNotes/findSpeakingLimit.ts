@@ -82,9 +82,10 @@ const CLAUSE_END =
 const SPECIAL =
   /\b(?:on behalf of|groups?\b|ministers?|ministerial|high-level|Heads? of (?:State|Government)|au nom d|groupes?|en nombre de|grupos?|ministros?)/iu;
 // Speakers in general are the floor too ("Après les exposés des panélistes, les orateurs
-// disposeront de deux minutes").
+// disposeront de deux minutes"), and so is each delegation in the singular ("le temps de parole
+// est fixé à trois minutes pour chaque délégation", "cuatro minutos por cada delegación").
 const FLOOR =
-  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|speakers|délégations|États|membres|orateurs|delegaciones|Estados|miembros|oradores)\b/iu;
+  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|speakers|délégations?|États|membres|orateurs|delegaci(?:ón|on|ones)|Estados|miembros|oradores)(?![\p{L}])/iu;
 
 /**
  * The comma-separated phrase of `text` that holds `at`, with the phrase before it: "Following

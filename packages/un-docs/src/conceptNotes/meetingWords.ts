@@ -8,10 +8,14 @@ import { statedDeadline } from './findDeadline.js';
 // tendrá lugar a las 15.00 horas`, `la rencontre débutera à 10 heures`).
 export const MEETING_WORD =
   /(?<![\p{L}])(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|rencontre|reunión|diálogo|sesión|mesa redonda|evento|foro|encuentro)s?(?![\p{L}])/iu;
-export const PAST =
-  /(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|has been|have been|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])/iu;
+// Round 25a: a meeting that "has been scheduled" (`a été programmée`, `ha sido programada`) is
+// one ahead, announced in the perfect tense: it is no past and is a future.
+export const PAST = new RegExp(
+  String.raw`(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|(?:has|have) been(?!\s+(?:scheduled|planned)(?![\p{L}]))|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])`,
+  'iu',
+);
 export const FUTURE =
-  /\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+  /(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
 // Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb
 // (`comenzará`, `se iniciará`) has before a space.
 export const STARTS =

@@ -10,6 +10,7 @@ import { holderByTitle } from './holderByTitle.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
+import { officeNamedEarlier } from './officeNamedEarlier.js';
 import { bodyConvened } from './bodyConvened.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
@@ -28,7 +29,7 @@ const BY =
 // President of the 75th session …, Volkan Bozkir, will convene …"), which news style names
 // without its article.
 const CONVENES =
-  /^(?:.*?(?:,|\bthat|\bque)\s+|[^–—.,()]{1,40},\s+[^,()]{3,20}?\s?\([^()]{2,30}\)\s*(?:[–—-]+\s*)?)?((?:(?:the|la|le|el)\s+)?(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},|,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /^(?:.*?(?:,|\bthat|\bwhich|\bque)\s+|[^–—.,()]{1,40},\s+[^,()]{3,20}?\s?\([^()]{2,30}\)\s*(?:[–—-]+\s*)?)?((?:(?:the|la|le|el)\s+)?(?:Office\s+of\s+the\s+|Bureau\s+du\s+|Oficina\s+del\s+)?(?:(?:ECOSOC|PBC|HRC|UNGA|GA)\s+)?(?:Co-)?(?:President|Chair|Chairs|Présidente?|Presidente?|Presidenta|Vice-President|Secretary-General|Bureau)\b(?:[^,]{0,80}?|[^,]{0,80}?\s+and\s+the\s+(?:President|Chair)\b[^,]{0,80}?))(?:,\s+(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Su|Mr\.|Ms\.|Mrs\.|M\.|Mme|Sr\.|Sra\.|in (?:collaboration|cooperation|partnership) with|en (?:collaboration|coopération) avec|en colaboración con)[^,]{2,80},|,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},)?\s+(?:will|intend|intends to|shall|is|are)?\s*(?:convene|host|organi[sz]e|hold|convening|hosting|organi[sz]ing|holding|convoquera|organisera|convocará|organizará|celebrará)(?![\p{L}])/iu;
 // A body as the subject of convening: "will convene", "decided to convene", with a resolution
 // between commas ("through resolution 22/15 of 21 March 2013,"), "adopted resolution 30/15 …
 // in which it decided to convene", and "will mark <an occasion> through a panel discussion";
@@ -151,7 +152,8 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
       )
         ? asOffice(actors)
         : actors;
-    return list ? [candidate(list, 0.75, text, 'officeConvenes')] : [];
+    const full = list ? officeNamedEarlier(list, text) : null;
+    return list ? [candidate(full ?? list, 0.75, text, 'officeConvenes')] : [];
   });
 
 // A council that "decided to focus its next annual full-day meeting on …" holds its own meeting.

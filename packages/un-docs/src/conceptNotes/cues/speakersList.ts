@@ -96,10 +96,35 @@ function withoutClockDots(text: string): string {
   );
 }
 
+// Round 25a: a list open from one day to another ("will be open from 1 to 15 February 2027",
+// `sera ouverte du 3 au 14 mai`, `estará abierta del 3 al 14 de mayo`) closes on the last.
+const OPEN_FROM = /(?<![\p{L}])(?:open(?:ed)?|ouverte?|abiert[oa])\s+(?:from|du|del?)\s*$/iu;
+const RANGE_TO = /\s(?:to|until|au|al|a)\s+|\s*[–-]\s*/giu;
+
+/** The last day of a window that opens on the date at `index` ("from 1 to 15 February 2027"). */
+function windowEnd(text: string, start: { index: number; end: number }): string | null {
+  const span = text.slice(start.index, start.end);
+  const separator = [...span.matchAll(RANGE_TO)].at(-1);
+  if (separator) {
+    const last = findDates(span.slice(separator.index + separator[0].length))[0];
+    if (last) return last.iso;
+  }
+  // The end as a date of its own: "from 2 March to 9 March 2027".
+  const after = text.slice(start.end);
+  const to = /^\s*(?:to|until|au|al|a)\s+/iu.exec(after);
+  return to ? (findDates(after.slice(to[0].length))[0]?.iso ?? null) : null;
+}
+
 /** The deadline a sentence about getting the floor gives, a missing year from the meeting. */
 export function floorDeadline(text: string, meetingDate: string | null): string | null {
   if (!aboutTheFloor(text)) return null;
-  const date = findDates(text).find(({ index }) => {
+  const dates = findDates(text);
+  const opening = dates.find(({ index }) =>
+    OPEN_FROM.test(text.slice(Math.max(0, index - 30), index)),
+  );
+  const last = opening ? windowEnd(text, opening) : null;
+  if (last) return withYear(last, meetingDate);
+  const date = dates.find(({ index }) => {
     const before = text.slice(Math.max(0, index - 60), index);
     return BY.test(before) || CLOSES.test(withoutClockDots(before));
   });

@@ -113,10 +113,16 @@ const REPORTED_AFTER_COMMA =
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
-// A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it.
+const WEEKDAY_BEFORE_DATE =
+  /(?:\s+(?:on|le|el))?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?)?\s*$/iu;
+
+// A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it, and
+// so (round 25a) do the years a decade or a plan runs ("Decade of Healthy Ageing (2021–2030)").
 function trimSubject(subject: string, titleLine: boolean): string {
   let words = (titleLine ? subject : subject.replace(REPORTING_AFTER_COMMA, ''))
-    .replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '')
+    .replace(/\s*\((?!(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\)).*$/u, '')
+    // A span of years is written closed up; a space beside its dash is a PDF's line break.
+    .replace(/\(((?:19|20)\d{2})\s*([–-])\s*((?:19|20)\d{2})\)/gu, '($1$2$3)')
     .trim()
     .replace(RELATIVE_CLAUSE, '')
     .replace(NAME_END, '')
@@ -130,7 +136,9 @@ function trimSubject(subject: string, titleLine: boolean): string {
       .replace(PURPOSE_INFINITIVE, '');
   else words = withoutTrailingNames(words);
   const date = findDates(words)[0];
-  if (date) words = words.slice(0, date.index).replace(/\s+(?:on|le|el)\s*$/i, '');
+  // The date's weekday goes with it ("… (2023–2033) Mercredi 14 avril 2027", a date line
+  // under a title line).
+  if (date) words = words.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, '');
   return words.replace(/[\s.,;:–—-]+$/, '').trim();
 }
 

@@ -94,8 +94,14 @@ function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
 const AFTER_MEETING_WORD =
   /^(?:\s*\([^)]*\))?\s*(?:(?:of|du|de la|de|del)\s+(?:the\s+|l['’])?.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored)\s+by\s.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:organisée?|accueillie?|convoquée?|auspiciad[oa]|organizad[oa]|convocad[oa]|patrocinad[oa])\s+(?:par|por)\s.*)?$/iu;
 
+// Round 25a: a line numbered as a list's item ("2. Three questions for the month's signature
+// meeting", a newsletter's contents turned into headings) is an entry of a list, not a
+// meeting's name: the next entry is no theme under it.
+const LIST_ENTRY = /^\d{1,2}[.)]\s/u;
+
 /** "Security Council Open Debate", "Arria-formula meeting": a meeting named without its subject. */
 function bareMeetingName(text: string): boolean {
+  if (LIST_ENTRY.test(text)) return false;
   const words = [...text.matchAll(new RegExp(MEETING_WORD, 'giu'))];
   const last = words[words.length - 1];
   const after = last ? text.slice(last.index + last[0].length) : '';
