@@ -117,6 +117,18 @@ const EMPTY_MAIL_FIELD =
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)\b/i;
 
+// Round 25b: a line that is only a day's date ("Wednesday, 25 September 2019", `jeudi 14
+// octobre 2027`, `miércoles, 25 de septiembre de 2019`) is an event page's date line, not the
+// end of the title line above it; unless the line above leaves a sentence open ("… will take
+// place on").
+const DATE_LINE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:de\s+)?\d{4}$/iu;
+const OPEN_END = /\s(?:on|of|the|for|from|le|du|el|del|de|para|pour)$/iu;
+
+function dateLine(before: string, text: string): boolean {
+  return DATE_LINE.test(text) && !OPEN_END.test(before);
+}
+
 function startsBlock(
   previous: string,
   line: string,
@@ -129,6 +141,7 @@ function startsBlock(
     BLOCK_START.test(text) ||
     startsField(previous, line, shortLine, repeated) ||
     DOCUMENT_KIND.test(text) ||
+    dateLine(before, text) ||
     EMPTY_MAIL_FIELD.test(text) ||
     (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
