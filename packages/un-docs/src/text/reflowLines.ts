@@ -118,13 +118,15 @@ const EMPTY_MAIL_FIELD =
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)\b/i;
 
-// Round 25b: a line that is only a day's date ("Wednesday, 25 September 2019", `jeudi 14
-// octobre 2027`, `miércoles, 25 de septiembre de 2019`) is an event page's date line, not the
-// end of the title line above it; unless the line above leaves a sentence open ("… will take
-// place on").
+// Round 25b: a line that opens with a day's full date ("Wednesday, 25 September 2019",
+// "Thursday, 18 November 2027, 10.00 – 13.00, Conference Room 1", `jeudi 14 octobre 2027`,
+// `miércoles, 25 de septiembre de 2019`) is a title block's date line, not the end of the title
+// line above it; unless the line above leaves a sentence open, ending on a word in lower case
+// or a comma ("… will take place on", "… no later than", "…,"): a title ends on a capital or a
+// quotation mark.
 const DATE_LINE =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:de\s+)?\d{4}$/iu;
-const OPEN_END = /\s(?:on|of|the|for|from|le|du|el|del|de|para|pour)$/iu;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:de\s+)?\d{4}(?:$|\s*[,–—-])/iu;
+const OPEN_END = /(?:(?<![\p{L}'’-])\p{Ll}[\p{L}-]*|,)$/u;
 
 function dateLine(before: string, text: string): boolean {
   return DATE_LINE.test(text) && !OPEN_END.test(before);
