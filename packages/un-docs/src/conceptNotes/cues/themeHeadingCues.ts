@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { parseLabel } from '../../text/parseLabel.js';
 import { findMeeting } from '../findMeeting.js';
 import { findMemberState } from '../findMemberState.js';
 import type { LayoutBlock } from '../layout/NoteLayout.js';
@@ -138,6 +139,10 @@ export const titleHeading: Cue<string> = (note) => {
     : [themed(first.text, first.heading <= 2 ? 0.55 : 0.5, first.text, 'openingHeading')];
 };
 
+function numbered(line: string): boolean {
+  return parseLabel(line)?.kind === 'number';
+}
+
 /** "Concept note" (or "Annex"), then a short line of its own: the theme, as a heading. */
 export const lineAfterLabel: Cue<string> = ({ layout }) =>
   layout.flatMap((block, index) => {
@@ -154,6 +159,10 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
     )
       return [];
     const next = layout[index];
+    // Round 25b: two numbered lines in a row ("2. Three questions for the month's signature
+    // meeting" / "3. People on the move") are a list, a newsletter's contents, not a meeting's
+    // name and its title, whether or not the source marks them as headings.
+    if (numbered(previous) && next && numbered(next.text)) return [];
     const underKind = isBareMeetingKind(previous) || titleKind(previous)?.bare === true;
     if (index === 0 || !next || label.test(next.text) || !themeLike(next, underKind)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];
