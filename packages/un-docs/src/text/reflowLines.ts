@@ -132,6 +132,28 @@ function dateLine(before: string, text: string): boolean {
   return DATE_LINE.test(text) && !OPEN_END.test(before);
 }
 
+// Round 25b: a title in capitals wrapped right after its colon ("Leaders Dialogue 2:
+// Accelerating the Achievement of the Sustainable Development Goals:" / "Critical Entry
+// Points") goes on with its subtitle: a full line in title case ending on the colon, then a
+// short line in title case without closing punctuation. A lead-in ("… the following
+// questions:") is written in lower case.
+function titleCased(line: string): boolean {
+  const words = line.split(/\s+/u).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 2 && capitals >= words.length * 0.7;
+}
+
+function subtitleCut(before: string, text: string, shortLine: number): boolean {
+  return (
+    before.endsWith(':') &&
+    before.length >= shortLine &&
+    text.length <= 60 &&
+    !/[.;:!?,]$/u.test(text) &&
+    titleCased(before) &&
+    titleCased(text)
+  );
+}
+
 function startsBlock(
   previous: string,
   line: string,
@@ -148,7 +170,9 @@ function startsBlock(
     EMPTY_MAIL_FIELD.test(text) ||
     (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
-    (/[?:]$/.test(before) && /^[\p{Lu}“"‘'(]/u.test(text)) ||
+    (/[?:]$/.test(before) &&
+      /^[\p{Lu}“"‘'(]/u.test(text) &&
+      !subtitleCut(before, text, shortLine)) ||
     before.length < shortLine
   );
 }
