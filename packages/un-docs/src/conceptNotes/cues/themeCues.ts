@@ -229,11 +229,16 @@ const ENDS_ON_LINK = new RegExp(
 // Round 15a: so does a line naming only the meeting's kind ("Diálogo interactivo informal del
 // Consejo Económico y Social" / "«…»"), wherever it stands: an e-mail's note below its cover
 // message opens that way, under a subject line that names the meeting more shortly.
+// Round 25b: the sentence may go on below the quoted line ("… entitled" / "“X”" / "which will
+// take place on …"), which then joins it as a sentence's middle: a quotation opening the line,
+// followed by words in lower case, is the title too.
+const OPENS_LINE = new RegExp(String.raw`^${QUOTED}(?=\s*$|\s*,?\s+\p{Ll})`, 'u');
+
 const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
   layout.flatMap(({ text }, index) => {
     const next = layout[index + 1]?.text ?? '';
     const names = ENDS_ON_LINK.test(text) || isBareMeetingKind(text);
-    const words = names ? quotedWords(STANDALONE.exec(next.trim())) : null;
+    const words = names ? quotedWords(OPENS_LINE.exec(next.trim())) : null;
     return words
       ? [themed(words, placed(0.8, text), `${text} ${next}`, 'quotedLineAfterMeeting')]
       : [];
