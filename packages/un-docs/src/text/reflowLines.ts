@@ -183,12 +183,16 @@ function startsBlock(
 // too, and the title before it stands alone. Only in a line as long as a page, only near its
 // start, and only after words that end no sentence.
 const FLATTENED = 400;
+// Round 25b: a Human Rights Council panel's title runs past 300 characters ("23rd session of
+// the Human Rights Council Panel discussion on common challenges facing States … to support
+// such processes CONCEPT NOTE …"): the kind is looked for in the line's first 500.
+const TITLE_WINDOW = 500;
 const KIND_INLINE =
   /\s(?=(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL)(?![\p{L}]))/u;
 
 function splitFlattenedTitle(line: string): string[] {
   if (line.length < FLATTENED) return [line];
-  const kind = KIND_INLINE.exec(line.slice(0, 300));
+  const kind = KIND_INLINE.exec(line.slice(0, TITLE_WINDOW));
   const title = kind ? line.slice(0, kind.index).trim() : '';
   if (!kind || title.length < 20 || /[.;:!?,]$/u.test(title)) return [line];
   return [title, '', line.slice(kind.index + 1)];

@@ -1,4 +1,4 @@
-import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
+import { aboveKind, type LayoutBlock, type NoteLayout } from '../layout/NoteLayout.js';
 import { findDates } from '../../dates/findDates.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { BYLINE } from '../../text/splitBlocks.js';
@@ -317,7 +317,14 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
     if (!block || !subject) return [];
     const below = namesOnlyAState(subject) ? subtitle(layout, titleBlocks, index) : null;
     if (below) return [themed(below, titleConfidence(block), below, 'subtitleOfCountryMeeting')];
-    const confidence = headline(layout, index) ? 0.45 : titleConfidence(block);
+    // Round 25b: a long title split from a flattened page above "CONCEPT NOTE" is a title line
+    // all the same, above a sentence by the convention "a theme named twice is taken where it
+    // is named in full" (layout/NoteLayout.ts).
+    const confidence = headline(layout, index)
+      ? 0.45
+      : aboveKind(layout, index)
+        ? 0.58
+        : titleConfidence(block);
     return [themed(subject, confidence, block.text, 'titleSubject')];
   });
 
