@@ -112,13 +112,23 @@ function recordsHeld(text: string): boolean {
 }
 
 /**
- * A record of a meeting held: a sentence names a meeting as held, and none looks forward
- * to one.
+ * Round 25b: a sentence naming the meeting whose main clause reports in the past what was said
+ * at it ("speakers told the Security Council this afternoon during an open debate", "delegates
+ * said today in an open debate") records it as a meetings-coverage release does, when it is not
+ * an announcement in reported speech (recordsPast).
+ */
+function reportsSpeakers(text: string): boolean {
+  return REPORTED.test(mainClause(text)) && recordsPast(text);
+}
+
+/**
+ * A record of a meeting held: a sentence names a meeting as held (or reports what was said at
+ * it), and none looks forward to one.
  */
 function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
-    meetings.some(({ text }) => recordsHeld(text)) &&
+    meetings.some(({ text }) => recordsHeld(text) || reportsSpeakers(text)) &&
     !meetings.some(({ text }) => looksForward(text) && !recordsPast(text))
   );
 }

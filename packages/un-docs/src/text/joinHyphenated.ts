@@ -62,8 +62,12 @@ export function joinHyphenated(
   // An e-mail or web address is not hyphenated by typesetting: a hyphen that cuts one
   // ("presidence-" / "csnu@diplomatie.fr") is the address's own.
   const inAddress = /^[\w.+-]*@/u.test(right) || /(?:@|:\/\/|www\.)\S*$/u.test(left);
+  // Round 25b: a word that goes on with a hyphen of its own ("science-" / "technology-policy")
+  // is a compound's next part: typesetting cuts a word, not a chain of words.
+  const chain = /^\p{L}+-\p{L}/u.test(right);
   const keepHyphen =
     inAddress ||
+    chain ||
     !/^\p{Ll}/u.test(tail) ||
     vocabulary.has(`${head}-${tail}`) ||
     (!vocabulary.has(`${head}${tail}`) &&

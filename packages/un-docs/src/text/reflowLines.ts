@@ -7,8 +7,9 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 // Round 13b: every bullet parseLabel reads ("➢", "►", "■", …), not only the round ones;
 // round 17: the em dash too, as a news item or an e-mail marks its list ("— Where has …?"),
 // when an item opens after it: a wrapped line may open on a sentence's dash ("— can better").
+// Round 25b: a capital with a parenthesis too ("A) Highlight …;"), as parseLabel reads it.
 const BLOCK_START =
-  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|—\s(?=[\p{Lu}¿¡“"«(])|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
+  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[A-Z]\)\s(?=\p{Lu})|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|—\s(?=[\p{Lu}¿¡“"«(])|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
 // Round 12a: a dot leader sets a label off as a colon does ("Time ........ 10 o'clock").
 const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?(?::\s|(?:\.\s?){2,}\.|(?:…\s?){2,})/u;
 
@@ -117,6 +118,42 @@ const EMPTY_MAIL_FIELD =
 const DOCUMENT_KIND =
   /^(?:concept\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|nota\s+de\s+concepto)\b/i;
 
+// Round 25b: a line that opens with a day's full date ("Wednesday, 25 September 2019",
+// "Thursday, 18 November 2027, 10.00 – 13.00, Conference Room 1", `jeudi 14 octobre 2027`,
+// `miércoles, 25 de septiembre de 2019`) is a title block's date line, not the end of the title
+// line above it; unless the line above leaves a sentence open, ending on a word in lower case
+// or a comma ("… will take place on", "… no later than", "…,"): a title ends on a capital or a
+// quotation mark.
+const DATE_LINE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:de\s+)?\d{4}(?:$|\s*[,–—-])/iu;
+const OPEN_END = /(?:(?<![\p{L}'’-])\p{Ll}[\p{L}-]*|,)$/u;
+
+function dateLine(before: string, text: string): boolean {
+  return DATE_LINE.test(text) && !OPEN_END.test(before);
+}
+
+// Round 25b: a title in capitals wrapped right after its colon ("Leaders Dialogue 2:
+// Accelerating the Achievement of the Sustainable Development Goals:" / "Critical Entry
+// Points") goes on with its subtitle: a full line in title case ending on the colon, then a
+// short line in title case without closing punctuation. A lead-in ("… the following
+// questions:") is written in lower case.
+function titleCased(line: string): boolean {
+  const words = line.split(/\s+/u).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 2 && capitals >= words.length * 0.7;
+}
+
+function subtitleCut(before: string, text: string, shortLine: number): boolean {
+  return (
+    before.endsWith(':') &&
+    before.length >= shortLine &&
+    text.length <= 60 &&
+    !/[.;:!?,]$/u.test(text) &&
+    titleCased(before) &&
+    titleCased(text)
+  );
+}
+
 function startsBlock(
   previous: string,
   line: string,
@@ -129,10 +166,13 @@ function startsBlock(
     BLOCK_START.test(text) ||
     startsField(previous, line, shortLine, repeated) ||
     DOCUMENT_KIND.test(text) ||
+    dateLine(before, text) ||
     EMPTY_MAIL_FIELD.test(text) ||
     (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
-    (/[?:]$/.test(before) && /^[\p{Lu}“"‘'(]/u.test(text)) ||
+    (/[?:]$/.test(before) &&
+      /^[\p{Lu}“"‘'(]/u.test(text) &&
+      !subtitleCut(before, text, shortLine)) ||
     before.length < shortLine
   );
 }
@@ -143,12 +183,16 @@ function startsBlock(
 // too, and the title before it stands alone. Only in a line as long as a page, only near its
 // start, and only after words that end no sentence.
 const FLATTENED = 400;
+// Round 25b: a Human Rights Council panel's title runs past 300 characters ("23rd session of
+// the Human Rights Council Panel discussion on common challenges facing States … to support
+// such processes CONCEPT NOTE …"): the kind is looked for in the line's first 500.
+const TITLE_WINDOW = 500;
 const KIND_INLINE =
   /\s(?=(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL)(?![\p{L}]))/u;
 
 function splitFlattenedTitle(line: string): string[] {
   if (line.length < FLATTENED) return [line];
-  const kind = KIND_INLINE.exec(line.slice(0, 300));
+  const kind = KIND_INLINE.exec(line.slice(0, TITLE_WINDOW));
   const title = kind ? line.slice(0, kind.index).trim() : '';
   if (!kind || title.length < 20 || /[.;:!?,]$/u.test(title)) return [line];
   return [title, '', line.slice(kind.index + 1)];

@@ -15,6 +15,8 @@ export interface Blocks {
 }
 
 const TERMINAL = /[.!?:;)”"’»]$/;
+const DOCUMENT_KIND =
+  /^(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL)(?![\p{L}])/u;
 /** A letter's title ("Letter dated … addressed to the Secretary-General") stands alone. */
 const LETTER_TITLE =
   /^(?:Letter dated|Identical letters dated|Lettre datée|Lettres identiques datées|Carta de fecha|Cartas idénticas de fecha)\b/u;
@@ -79,6 +81,9 @@ function continues(previous: JoinedBlock, block: string): boolean {
   if (parseLabel(block) || FIELD_START.test(block) || LETTER_TITLE.test(previous.head))
     return false;
   if (BYLINE.test(block)) return false;
+  // Round 25b: nor does a block opening with the document's kind ("CONCEPT NOTE Date and venue
+  // …"), which reflowLines split from a flattened page's long title.
+  if (DOCUMENT_KIND.test(block)) return false;
   if (/^\p{Ll}/u.test(block)) return true;
   return (
     previous.length > 80 &&

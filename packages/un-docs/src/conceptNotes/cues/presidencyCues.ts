@@ -57,7 +57,9 @@ const presidencyLine: Cue<string> = ({ blocks, titleBlocks }) =>
         : null;
     if (state) return [candidate(state, 0.85, block, 'presidencyLine')];
     // "… addressed to the President of the Security Council" names the addressee, not the presidency.
-    const line = titleCase(block).replace(ADDRESSEE, (words) => ' '.repeat(words.length));
+    const line = headsOfStateBlanked(
+      titleCase(block).replace(ADDRESSEE, (words) => ' '.repeat(words.length)),
+    );
     const word = line.length < 200 ? PRESIDENCY.exec(line) : null;
     const nearest = word ? nearestState(line, word.index) : null;
     if (nearest) return [candidate(nearest, 0.75, block, 'presidencyInTitle')];
@@ -75,6 +77,20 @@ const MISSION_LETTERHEAD =
 function missionState(block: string | undefined): string | null {
   const line = block ? titleCase(block.trim()) : '';
   return MISSION_LETTERHEAD.test(line) ? findMemberState(line) : null;
+}
+
+// Round 25b: a head of State named by title in a list of speakers ("H.E. Mr. Carlos Alvarado
+// Quesada, President of Costa Rica", `Presidente de Chile`) presides his State, not the Council:
+// "President of" followed at once by a Member State is blanked, as an addressee is.
+const PRESIDENT_OF =
+  /(?<![\p{L}])(?:Vice-)?Pr[eé]siden(?:t|te|ta)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’])?/giu;
+
+function headsOfStateBlanked(line: string): string {
+  return line.replace(PRESIDENT_OF, (words: string, at: number) =>
+    findMemberStates(line.slice(at + words.length))[0]?.index === 0
+      ? ' '.repeat(words.length)
+      : words,
+  );
 }
 
 /** "UNITED KINGDOM" → "United Kingdom", so capitals in a letterhead still name the State. */

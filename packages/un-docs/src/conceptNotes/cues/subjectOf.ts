@@ -189,8 +189,13 @@ export function titleSubjectWithYear(line: string): string | null {
   return namedSubject(line, true);
 }
 
+// Round 25b: a title line may run to 500 characters when the layout takes it for one (a
+// Human Rights Council panel's title above "CONCEPT NOTE", layout/NoteLayout.ts), and its
+// subject past 250.
+const TITLE_LINE_CHARS = 500;
+
 function namedSubject(line: string, titleLine: boolean): string | null {
-  if (titleLine && line.length > 250) return null;
+  if (titleLine && line.length > TITLE_LINE_CHARS) return null;
   const text = titleLine ? line.replace(NOTE_LABEL, '') : line;
   const named = NAMED.exec(text)?.[1];
   const subject =
@@ -208,7 +213,8 @@ function namedSubject(line: string, titleLine: boolean): string | null {
   // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
   if (BARE_MEETING.test(subject.trim())) return null;
   const words = trimSubject(subject, titleLine);
-  if (words.length < 4 || words.length > 250 || !wholeQuotations(words)) return null;
+  const longest = titleLine ? TITLE_LINE_CHARS : 250;
+  if (words.length < 4 || words.length > longest || !wholeQuotations(words)) return null;
   // Round 13b: a running header "Peacebuilding Commission – Concept Note (as of 3 May)" names
   // the body and the document's kind, not a theme.
   if (DOCUMENT_KIND.test(words)) return null;

@@ -1,4 +1,4 @@
-import type { LayoutBlock, NoteLayout } from '../layout/NoteLayout.js';
+import { aboveKind, type LayoutBlock, type NoteLayout } from '../layout/NoteLayout.js';
 import { findDates } from '../../dates/findDates.js';
 import { parseLabel } from '../../text/parseLabel.js';
 import { BYLINE } from '../../text/splitBlocks.js';
@@ -229,11 +229,16 @@ const ENDS_ON_LINK = new RegExp(
 // Round 15a: so does a line naming only the meeting's kind ("Diálogo interactivo informal del
 // Consejo Económico y Social" / "«…»"), wherever it stands: an e-mail's note below its cover
 // message opens that way, under a subject line that names the meeting more shortly.
+// Round 25b: the sentence may go on below the quoted line ("… entitled" / "“X”" / "which will
+// take place on …"), which then joins it as a sentence's middle: a quotation opening the line,
+// followed by words in lower case, is the title too.
+const OPENS_LINE = new RegExp(String.raw`^${QUOTED}(?=\s*$|\s*,?\s+\p{Ll})`, 'u');
+
 const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
   layout.flatMap(({ text }, index) => {
     const next = layout[index + 1]?.text ?? '';
     const names = ENDS_ON_LINK.test(text) || isBareMeetingKind(text);
-    const words = names ? quotedWords(STANDALONE.exec(next.trim())) : null;
+    const words = names ? quotedWords(OPENS_LINE.exec(next.trim())) : null;
     return words
       ? [themed(words, placed(0.8, text), `${text} ${next}`, 'quotedLineAfterMeeting')]
       : [];
@@ -312,7 +317,14 @@ const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
     if (!block || !subject) return [];
     const below = namesOnlyAState(subject) ? subtitle(layout, titleBlocks, index) : null;
     if (below) return [themed(below, titleConfidence(block), below, 'subtitleOfCountryMeeting')];
-    const confidence = headline(layout, index) ? 0.45 : titleConfidence(block);
+    // Round 25b: a long title split from a flattened page above "CONCEPT NOTE" is a title line
+    // all the same, above a sentence by the convention "a theme named twice is taken where it
+    // is named in full" (layout/NoteLayout.ts).
+    const confidence = headline(layout, index)
+      ? 0.45
+      : aboveKind(layout, index)
+        ? 0.58
+        : titleConfidence(block);
     return [themed(subject, confidence, block.text, 'titleSubject')];
   });
 

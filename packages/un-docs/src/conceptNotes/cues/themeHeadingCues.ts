@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { parseLabel } from '../../text/parseLabel.js';
 import { findMeeting } from '../findMeeting.js';
 import { findMemberState } from '../findMemberState.js';
 import type { LayoutBlock } from '../layout/NoteLayout.js';
@@ -94,14 +95,9 @@ function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
 const AFTER_MEETING_WORD =
   /^(?:\s*\([^)]*\))?\s*(?:(?:of|du|de la|de|del)\s+(?:the\s+|l['’])?.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:hosted|convened|organi[sz]ed|chaired|sponsored)\s+by\s.*|(?:\s+[\p{L}-]+){0,2}?,?\s*(?:co-?)?(?:organisée?|accueillie?|convoquée?|auspiciad[oa]|organizad[oa]|convocad[oa]|patrocinad[oa])\s+(?:par|por)\s.*)?$/iu;
 
-// Round 25a: a line numbered as a list's item ("2. Three questions for the month's signature
-// meeting", a newsletter's contents turned into headings) is an entry of a list, not a
-// meeting's name: the next entry is no theme under it.
-const LIST_ENTRY = /^\d{1,2}[.)]\s/u;
-
 /** "Security Council Open Debate", "Arria-formula meeting": a meeting named without its subject. */
 function bareMeetingName(text: string): boolean {
-  if (LIST_ENTRY.test(text)) return false;
+  if (numbered(text)) return false;
   const words = [...text.matchAll(new RegExp(MEETING_WORD, 'giu'))];
   const last = words[words.length - 1];
   const after = last ? text.slice(last.index + last[0].length) : '';
@@ -144,6 +140,13 @@ export const titleHeading: Cue<string> = (note) => {
     : [themed(first.text, first.heading <= 2 ? 0.55 : 0.5, first.text, 'openingHeading')];
 };
 
+// Rounds 25a and 25b: a line numbered as a list's item ("2. Three questions for the month's
+// signature meeting", a newsletter's contents turned into headings) is an entry of a list, not
+// a meeting's name: the next entry is no theme under it.
+function numbered(line: string): boolean {
+  return parseLabel(line)?.kind === 'number';
+}
+
 /** "Concept note" (or "Annex"), then a short line of its own: the theme, as a heading. */
 export const lineAfterLabel: Cue<string> = ({ layout }) =>
   layout.flatMap((block, index) => {
@@ -160,6 +163,8 @@ export const lineAfterLabel: Cue<string> = ({ layout }) =>
     )
       return [];
     const next = layout[index];
+    // Two numbered lines in a row are a list, whether or not the source marks them as headings.
+    if (numbered(previous) && next && numbered(next.text)) return [];
     const underKind = isBareMeetingKind(previous) || titleKind(previous)?.bare === true;
     if (index === 0 || !next || label.test(next.text) || !themeLike(next, underKind)) return [];
     if (next.heading === null && !/^\p{Lu}/u.test(next.text)) return [];

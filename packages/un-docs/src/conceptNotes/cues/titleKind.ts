@@ -12,8 +12,11 @@ import { englishQualifiers, isEnglishQualifier } from './formatQualifiers.js';
 // before the head ("Climate Security Open Debate") are a theme's, not a kind's.
 
 const HEAD = String.raw`(?:meeting|debate|dialogue|discussion|briefing|event|session|segment|hearing|workshop|forum)`;
+// Round 25b: one of a series' numbered meetings ("Leaders Dialogue 2: …", "Policy Dialogue 4 –
+// …", "Thematic Session III: …") is that kind; its number is no part of it.
+const NUMBERED = String.raw`(?:\s+(?:\d{1,2}|[IVX]{1,4}))?`;
 const KIND_PHRASE = new RegExp(
-  String.raw`^((?:[\p{L}-]+,?\s+){0,3}?)([\p{L}][\p{L}-]{2,})\s+(${HEAD})(?=\s*$|\s+(?:on|of|for|with|to|in|at|about)\s|\s*[:–—|]\s|\s+-\s)`,
+  String.raw`^((?:[\p{L}-]+,?\s+){0,3}?)([\p{L}][\p{L}-]{2,})\s+(${HEAD})${NUMBERED}(?=\s*$|\s+(?:on|of|for|with|to|in|at|about)\s|\s*[:–—|]\s|\s+-\s)`,
   'iu',
 );
 const ACRONYM = /^(?:UN|UNGA|GA|SC|UNSC|HRC|PBC|ECOSOC|OHCHR|UNITAR|DPPA)$/iu;

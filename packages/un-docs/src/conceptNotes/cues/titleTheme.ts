@@ -3,6 +3,7 @@ import { BODY_NAMES, bodiesIn } from './bodyNames.js';
 import { candidate, type Cue } from './Candidate.js';
 import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { unquote } from './quoted.js';
+import { titleKind } from './titleKind.js';
 
 // The theme as what is left of a title line once the kind of meeting is taken off either
 // end: "Workshop: X", "Evento paralelo – X", "X | High-level open debate", "X – Arria-formula
@@ -39,7 +40,10 @@ export function themeBesideKind(line: string): string | null {
   // The kind first ("Workshop: X", "Concept Note – Arria-formula meeting: X"): the first cut
   // that ends a bare meeting kind.
   for (const cut of cuts) {
-    if (!isBareMeetingKind(line.slice(0, cut.index))) continue;
+    // Round 25b: or a kind outside the vocabulary that the title opens with, numbered in its
+    // series ("Leaders Dialogue 2: X", cues/titleKind.ts).
+    const kind = line.slice(0, cut.index);
+    if (!isBareMeetingKind(kind) && !titleKind(kind)?.bare) continue;
     const rest = line.slice(cut.index + cut[0].length);
     return themeBesideKind(rest) ?? plausibleTheme(rest);
   }

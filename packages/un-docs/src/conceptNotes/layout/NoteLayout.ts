@@ -40,12 +40,28 @@ const SECTION =
   /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:background|context|introduction|overview|objectives?|purpose|contexte|objectifs?|antecedentes|contexto|introducci[oó]n|objetivos?)\b/i;
 const TITLE_LIMIT = 8;
 
+// Round 25b: a long block right above the line naming the document's kind ("… to support such
+// processes" / "CONCEPT NOTE Date and venue …") is a title reflowLines split from a flattened
+// page, however long (a Human Rights Council panel's title runs past 300 characters).
+const KIND_LINE =
+  /^(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL)(?![\p{L}])/u;
+const LONG_TITLE = 500;
+
+export function aboveKind(layout: readonly LayoutBlock[], index: number): boolean {
+  const text = layout[index]?.text ?? '';
+  return (
+    text.length <= LONG_TITLE &&
+    !/[.;:!?]$/u.test(text) &&
+    KIND_LINE.test(layout[index + 1]?.text ?? '')
+  );
+}
+
 function titleBlock(layout: readonly LayoutBlock[], start: number): number[] {
   const found: number[] = [];
   for (let index = start; index < layout.length && found.length < TITLE_LIMIT; index += 1) {
     const block = layout[index];
     if (!block || SECTION.test(block.text)) break;
-    if (block.text.length > 250 && block.heading === null) break;
+    if (block.text.length > 250 && block.heading === null && !aboveKind(layout, index)) break;
     // Round 17: a web page's chrome around the title takes none of the title's places.
     if (isPageChrome(block.text)) continue;
     found.push(index);

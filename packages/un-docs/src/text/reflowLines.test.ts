@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { reflowLines } from './reflowLines.js';
+
+const BODY =
+  'The meeting will bring together heads of State and Government, ministers and the heads of';
+
+describe('reflowLines', () => {
+  it('joins a title in title case wrapped right after its colon to its subtitle', () => {
+    // Round 25b: a PDF's line width cut "…: Critical Entry Points" off the title.
+    const lines = reflowLines([
+      'Policy Dialogue 4: Water, Sanitation and the Recovery of Cities in Coastal Regions:',
+      'Lessons From the Field',
+      '',
+      BODY,
+      'agencies to discuss progress.',
+    ]);
+    expect(lines[0]).toBe(
+      'Policy Dialogue 4: Water, Sanitation and the Recovery of Cities in Coastal Regions: Lessons From the Field',
+    );
+  });
+
+  it('keeps a lead-in in lower case apart from the item under it', () => {
+    const lines = reflowLines([
+      'Delegations are invited to address the following questions in their statements today:',
+      'Financing Resilient Health Systems',
+      '',
+      BODY,
+    ]);
+    expect(lines[0]).toBe(
+      'Delegations are invited to address the following questions in their statements today:',
+    );
+  });
+
+  it('starts a block at a line opening with a day’s full date under a title', () => {
+    // Round 25b: the date line, with or without the hour and room after it.
+    const lines = reflowLines([
+      '"Young people as partners for prevention in the coastal States of the Gulf of Guinea"',
+      'Thursday, 18 November 2027, 10.00 – 13.00, Conference Room 1, UN Headquarters',
+      '',
+      BODY,
+    ]);
+    expect(lines[1]).toBe(
+      'Thursday, 18 November 2027, 10.00 – 13.00, Conference Room 1, UN Headquarters',
+    );
+  });
+});
