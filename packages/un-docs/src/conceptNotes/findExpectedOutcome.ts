@@ -4,6 +4,7 @@ import { letterAuthor } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
+import { summaryAuthors } from './cues/summaryAuthors.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -112,10 +113,16 @@ function authoredSummary(text: string): string | null {
 const NOT_EXPECTED =
   /[^;.]*?\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:expected|envisaged|foreseen|planned|anticipated|sought)\b[^;.]*?(?:;|,(?=\s*(?:but|instead|rather)\b))|(?<![\p{L}])no\s+se\s+(?:prevé|espera|contempla)[^;.]*?(?:;|,(?=\s*(?:sino|en\s+su\s+lugar)\b))|(?<![\p{L}])(?:aucune?|pas\s+de)\s[^;.]*?\bn['’](?:est|sont)\s+(?:prévue?s?|envisagée?s?|attendue?s?)[^;.]*?(?:;|,(?=\s*(?:mais|en\s+revanche|plutôt)\b))/giu;
 
-/** The product `text` names: a summary by its named author, else a usual product name. */
+/** The product `text` names: a summary by its named author (round 26: or its named co-hosts or
+ * co-organizers, cues/summaryAuthors.ts), else a usual product name. */
 function productIn(sentence: string): string | null {
   const text = sentence.replace(NOT_EXPECTED, ' ');
-  return authoredSummary(text) ?? PRODUCTS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  return (
+    authoredSummary(text) ??
+    summaryAuthors(text) ??
+    PRODUCTS.find(([pattern]) => pattern.test(text))?.[1] ??
+    null
+  );
 }
 
 const OUTCOME_HEADING =
