@@ -66,9 +66,9 @@ type WorkerReply = { done: true; busy: boolean } | { done: false; error: string 
  * Checkpoints `sqlite`'s WAL from a worker thread once `thresholdFrames` wait to be copied (or
  * any have waited `settleMs`), so no append waits for a checkpoint. The worker starts at the
  * first write after opening (a server that only migrated at start has none) and exits after
- * `idleMs` without one; the poll timer never keeps the process alive. If the
- * worker fails, the main connection's automatic checkpoint is switched back on and the failure
- * logged: appends then pay for checkpoints again, but the WAL stays bounded.
+ * `idleMs` without one; the poll timer never keeps the process alive. If the worker fails, the
+ * main connection's automatic checkpoint is switched back on and the failure reported through
+ * `onFailure`: appends then pay for checkpoints again, but the WAL stays bounded.
  */
 export class WalCheckpointer {
   private readonly options: Required<WalCheckpointerOptions>;
@@ -216,6 +216,7 @@ export class WalCheckpointer {
 const HEADER_BYTES = 100;
 const MX_FRAME_AT = 16;
 const N_BACKFILL_AT = 96;
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 /** Frames in the WAL not yet copied into the database (0 while there is no WAL index). */
 export async function framesToCheckpoint(indexFile: string): Promise<number> {
@@ -231,7 +232,7 @@ export async function framesToCheckpoint(indexFile: string): Promise<number> {
     const { bytesRead } = await file.read(header, 0, HEADER_BYTES, 0);
     if (bytesRead < HEADER_BYTES) return 0;
     const read = (at: number): number =>
-      endianness() === 'LE' ? header.readUInt32LE(at) : header.readUInt32BE(at);
+      LITTLE_ENDIAN ? header.readUInt32LE(at) : header.readUInt32BE(at);
     return Math.max(0, read(MX_FRAME_AT) - read(N_BACKFILL_AT));
   } finally {
     await file.close();
