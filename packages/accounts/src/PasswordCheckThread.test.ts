@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { PasswordCheckThread } from './PasswordCheckThread.js';
+import { PasswordCheckThread, PasswordCheckTimeout } from './PasswordCheckThread.js';
 import { loadPasswordCheck } from './passwordPolicy.js';
 
 describe('PasswordCheckThread', () => {
@@ -45,7 +45,9 @@ describe('PasswordCheckThread', () => {
   it('fails a check that takes too long rather than waiting for ever', async () => {
     const slow = new PasswordCheckThread({ timeoutMs: 1 });
     try {
-      await expect(slow.check('violet tractor sings at dawn')).rejects.toThrow(/took over 1 ms/);
+      const check = slow.check('violet tractor sings at dawn');
+      await expect(check).rejects.toThrow(/took over 1 ms/);
+      await expect(check).rejects.toBeInstanceOf(PasswordCheckTimeout);
       expect(slow.running).toBe(false);
     } finally {
       await slow.close();

@@ -22,6 +22,17 @@ export interface PasswordCheckThreadOptions {
   timeoutMs?: number;
 }
 
+/**
+ * A check the worker did not answer in time: the machine is overloaded, not the thread broken,
+ * so the caller should ask the person to try again rather than load the dictionaries itself.
+ */
+export class PasswordCheckTimeout extends Error {
+  constructor(timeoutMs: number) {
+    super(`the password check took over ${timeoutMs} ms`);
+    this.name = 'PasswordCheckTimeout';
+  }
+}
+
 // From TypeScript sources (development, tests) the worker needs the same loader as the
 // parent; from the built package it is plain JavaScript.
 const fromSource = import.meta.url.endsWith('.ts');
@@ -57,7 +68,7 @@ export class PasswordCheckThread {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        void this.stop(new Error(`the password check took over ${this.timeoutMs} ms`));
+        void this.stop(new PasswordCheckTimeout(this.timeoutMs));
       }, this.timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
       const request: CheckRequest = { id, password, context: [...context] };

@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   'outcome.not_found',
   'outcome.under_silence',
   'paragraph.not_found',
+  'password.check_busy',
   'password.too_long',
   'password.too_short',
   'password.too_weak',

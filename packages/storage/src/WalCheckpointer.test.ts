@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { framesToCheckpoint, WalCheckpointer } from './WalCheckpointer.js';
+import { WalCheckpointer, WalIndex } from './WalCheckpointer.js';
 
 const dirs: string[] = [];
 const open: Database.Database[] = [];
@@ -32,13 +32,13 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('framesToCheckpoint', () => {
+describe('WalIndex', () => {
   it('reads the frames waiting in the WAL from its index, and none once checkpointed', async () => {
     const sqlite = walDatabase();
     sqlite.pragma('wal_autocheckpoint = 0');
-    const index = `${sqlite.name}-shm`;
+    const index = new WalIndex(`${sqlite.name}-shm`);
     writeRows(sqlite, 500);
-    const waiting = await framesToCheckpoint(index);
+    const waiting = await index.framesToCheckpoint();
     const [{ log, checkpointed }] = sqlite.pragma('wal_checkpoint(PASSIVE)') as {
       log: number;
       checkpointed: number;
@@ -46,13 +46,25 @@ describe('framesToCheckpoint', () => {
     expect(waiting).toBeGreaterThan(500);
     expect(waiting).toBe(log);
     expect(checkpointed).toBe(log);
-    expect(await framesToCheckpoint(index)).toBe(0);
+    expect(await index.framesToCheckpoint()).toBe(0);
     writeRows(sqlite, 5);
-    expect(await framesToCheckpoint(index)).toBeGreaterThanOrEqual(5);
+    expect(await index.framesToCheckpoint()).toBeGreaterThanOrEqual(5);
+    await index.close();
   });
 
-  it('is 0 when there is no WAL index', async () => {
-    expect(await framesToCheckpoint(join(tmpdir(), 'plenary-no-such-database-shm'))).toBe(0);
+  it('is 0 while there is no WAL index, and reads it once it is there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plenary-wal-index-'));
+    dirs.push(dir);
+    const index = new WalIndex(join(dir, 'plenary.db-shm'));
+    expect(await index.framesToCheckpoint()).toBe(0);
+    const sqlite = new Database(join(dir, 'plenary.db'));
+    open.push(sqlite);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('wal_autocheckpoint = 0');
+    sqlite.exec('CREATE TABLE rows (id INTEGER PRIMARY KEY, data BLOB)');
+    writeRows(sqlite, 5);
+    expect(await index.framesToCheckpoint()).toBeGreaterThanOrEqual(5);
+    await index.close();
   });
 });
 

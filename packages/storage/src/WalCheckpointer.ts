@@ -4,7 +4,7 @@
 // 0.1 % of appends (and so a 10-editor room's p99) waited for. With the automatic checkpoint
 // off, a worker thread with its own connection checkpoints instead, in PASSIVE mode: it never
 // takes the write lock, so appends on the main connection go on while it copies and syncs.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -72,7 +72,7 @@ type WorkerReply = { done: true; busy: boolean } | { done: false; error: string 
  */
 export class WalCheckpointer {
   private readonly options: Required<WalCheckpointerOptions>;
-  private readonly indexFile: string;
+  private readonly index: WalIndex;
   private readonly timer: NodeJS.Timeout;
   private worker: Worker | undefined;
   private running = false;
@@ -91,7 +91,7 @@ export class WalCheckpointer {
     options: WalCheckpointerOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
-    this.indexFile = `${sqlite.name}-shm`;
+    this.index = new WalIndex(`${sqlite.name}-shm`);
     sqlite.pragma('wal_autocheckpoint = 0');
     this.timer = setInterval(() => void this.poll(), this.options.pollMs).unref();
   }
@@ -106,6 +106,7 @@ export class WalCheckpointer {
     if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.timer);
+    void this.index.close();
     this.worker?.postMessage('close');
     this.worker = undefined;
   }
@@ -114,7 +115,7 @@ export class WalCheckpointer {
     if (this.running || this.stopped) return;
     this.running = true;
     try {
-      let waiting = await framesToCheckpoint(this.indexFile);
+      let waiting = await this.index.framesToCheckpoint();
       this.bound(waiting);
       // Starting a worker costs the event loop a few milliseconds: it is started at the first
       // write after opening (a server's first sign-in or edit), not in the middle of typing
@@ -137,7 +138,7 @@ export class WalCheckpointer {
           }
           // A busy checkpoint leaves its frames waiting: the next poll tries again.
           if (reply.busy) break;
-          waiting = await framesToCheckpoint(this.indexFile);
+          waiting = await this.index.framesToCheckpoint();
         }
         this.lastCheckpointAt = Date.now();
         this.seenFrames = waiting;
@@ -218,23 +219,45 @@ const MX_FRAME_AT = 16;
 const N_BACKFILL_AT = 96;
 const LITTLE_ENDIAN = endianness() === 'LE';
 
-/** Frames in the WAL not yet copied into the database (0 while there is no WAL index). */
-export async function framesToCheckpoint(indexFile: string): Promise<number> {
-  let file;
-  try {
-    file = await open(indexFile, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-    throw error;
-  }
-  try {
-    const header = Buffer.alloc(HEADER_BYTES);
-    const { bytesRead } = await file.read(header, 0, HEADER_BYTES, 0);
+/**
+ * The WAL index file, opened once and read at each poll: the main connection keeps it in place
+ * while the checkpointer runs (SQLite removes it only when the last connection closes).
+ */
+export class WalIndex {
+  private file: Promise<FileHandle | undefined> | undefined;
+  private readonly header = Buffer.alloc(HEADER_BYTES);
+
+  constructor(private readonly path: string) {}
+
+  /** Frames in the WAL not yet copied into the database (0 while there is no WAL index). */
+  async framesToCheckpoint(): Promise<number> {
+    const file = await (this.file ??= openIfThere(this.path));
+    // Not there yet (no write since the database was created): look again at the next poll.
+    if (!file) {
+      this.file = undefined;
+      return 0;
+    }
+    const { bytesRead } = await file.read(this.header, 0, HEADER_BYTES, 0);
     if (bytesRead < HEADER_BYTES) return 0;
-    const read = (at: number): number =>
-      LITTLE_ENDIAN ? header.readUInt32LE(at) : header.readUInt32BE(at);
-    return Math.max(0, read(MX_FRAME_AT) - read(N_BACKFILL_AT));
-  } finally {
-    await file.close();
+    return Math.max(0, this.read(MX_FRAME_AT) - this.read(N_BACKFILL_AT));
+  }
+
+  async close(): Promise<void> {
+    const file = await this.file?.catch(() => undefined);
+    this.file = undefined;
+    await file?.close();
+  }
+
+  private read(at: number): number {
+    return LITTLE_ENDIAN ? this.header.readUInt32LE(at) : this.header.readUInt32BE(at);
+  }
+}
+
+async function openIfThere(path: string): Promise<FileHandle | undefined> {
+  try {
+    return await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }

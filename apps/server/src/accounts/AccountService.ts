@@ -1,7 +1,7 @@
 // Accounts: first-run setup, sign-in and user creation. No default password exists anywhere.
 import { randomUUID } from 'node:crypto';
 import { loadPasswordCheck } from '@plenary/accounts';
-import { PasswordCheckThread } from '@plenary/accounts/thread';
+import { PasswordCheckThread, PasswordCheckTimeout } from '@plenary/accounts/thread';
 import type { Stores, UserRecord } from '@plenary/storage';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/AppError.js';
@@ -104,10 +104,20 @@ const passwordChecks = new PasswordCheckThread();
 /** Refuses a password the strength rule refuses, with its named code (`password.too_weak`…). */
 async function checkPassword(password: string, context: string[]): Promise<void> {
   // Should the thread fail (it cannot start, or runs out of memory), the same rule runs here
-  // rather than refusing everyone's registration.
-  const problem = await passwordChecks
-    .check(password, context)
-    .catch(async () => (await loadPasswordCheck())(password, context));
+  // rather than refusing everyone's registration. A check the thread did not answer in time
+  // means an overloaded machine: loading the dictionaries here as well would only add to the
+  // load and keep them on this heap for good, so the person is asked to send it again.
+  const problem = await passwordChecks.check(password, context).catch(async (error: unknown) => {
+    if (error instanceof PasswordCheckTimeout) {
+      throw new AppError(
+        'password.check_busy',
+        503,
+        'The server is too busy to check the new password just now. Nothing was changed: send it again in a few seconds.',
+        { retryAfterSeconds: 5 },
+      );
+    }
+    return (await loadPasswordCheck())(password, context);
+  });
   if (problem) {
     throw new AppError(problem.code, 400, problem.message, {
       fields: [{ field: 'password', message: problem.message }],
