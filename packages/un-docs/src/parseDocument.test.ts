@@ -21,7 +21,8 @@ describe('parseDocument decides the kind from the content', () => {
     )) {
       expect(parseDocument(readCorpusText(fileName)).kind, fileName).toBe('concept-note');
     }
-  });
+    // Some 800 notes in one test: a shared 2-core machine needs more than the default 30 s.
+  }, 180_000);
 
   it('refuses the training-programme article (sample 003) instead of inventing a structure', () => {
     expect(() => parseDocument(readSample('trainingArticle'))).toThrowError(

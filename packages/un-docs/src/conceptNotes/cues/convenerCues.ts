@@ -158,9 +158,10 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
 
 // A council that "decided to focus its next annual full-day meeting on …" holds its own meeting.
 // "The General Assembly, in its resolution 80/95, decided to hold …" mandates the meeting; the
-// Assembly's President convenes it, and the note says so if it names a convener.
+// Assembly's President convenes it, and the note says so if it names a convener. The verb ends
+// at a letter's edge, not \b, which an accented last letter ("decidió") never has.
 const MANDATES =
-  /\b(?:General Assembly|Assemblée générale|Asamblea General)(?:,\s|\s+(?:decided|a décidé|decidió)\b)/iu;
+  /\b(?:General Assembly|Assemblée générale|Asamblea General)(?:,\s|\s+(?:decided|a décidé|decidió)(?![\p{L}]))/iu;
 
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
