@@ -11,9 +11,9 @@ import { heldToday } from './heldToday.js';
 import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
-import { themeInFull } from './themeInFull.js';
+import { namedInFull, themeInFull } from './themeInFull.js';
 import { themeAfterName } from './themeAfterName.js';
-import { namedInFull } from './namedInFull.js';
+
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
