@@ -2,6 +2,7 @@ import { findDates } from '../dates/findDates.js';
 import { BYLINE } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { announcedBareKind } from './cues/bareKind.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
@@ -357,6 +358,10 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   }
   // The meeting the note announces ("Denmark … intends to convene an open debate"): the first
   // format named after the first verb of convening, not one the background recalls before it.
+  // Round 27a: or the bare kind a block announces (cues/bareKind.ts) while no kind of the
+  // vocabulary has been named in it or above it: "the debate" would refer back to that kind, and
+  // "a high-level open debate", `la session annuelle` are kinds of the vocabulary.
+  let namedAbove = false;
   for (const { text } of layout) {
     const verb = ANNOUNCES.exec(text);
     const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
@@ -364,6 +369,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
       verb && !part ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
+    namedAbove ||= earliest(text) !== null;
+    const bare = namedAbove ? null : announcedBareKind(text);
+    if (bare) return { value: bare, confidence: 0.5, source: text, cue: 'announcedBareKind' };
   }
   const found = earliest(normalized);
   if (found) {
