@@ -1,5 +1,4 @@
 import { findDates } from '../../dates/findDates.js';
-import { splitSentences } from '../../text/splitSentences.js';
 import { recordsPast } from '../meetingAhead.js';
 import { placedByRelativeDay } from './relativeDay.js';
 
@@ -15,8 +14,8 @@ import { placedByRelativeDay } from './relativeDay.js';
 // is the bare kind, in English. Spanish `sesión` is a meeting, `período de sesiones` a session.
 
 const KIND = String.raw`(?:(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones)|(?<debate>debates?|débats?))(?![\p{L}])`;
-// An article, a possessive or a demonstrative, then up to three words (a number, a purpose).
-const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,3}?`;
+// An article, a possessive or a demonstrative, then up to five words (a number, a purpose: "Operational Activities for Development").
+const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
 
 const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará)`;
 const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
@@ -41,19 +40,10 @@ function givesDay(sentence: string): boolean {
   return findDates(sentence).length > 0 || placedByRelativeDay(sentence);
 }
 
-/** The bare kind a sentence announces its meeting by, in English, or null. */
-function announcedIn(sentence: string): string | null {
+/** The bare kind (`session`, `segment`, `debate`) a sentence announces its meeting by, in English, or null. */
+export function announcedBareKind(sentence: string): string | null {
   if (recordsPast(sentence)) return null;
   const dated = givesDay(sentence) ? (OBJECT.exec(sentence) ?? SUBJECT.exec(sentence)) : null;
   const found = dated ?? BY_DAY.exec(sentence);
   return found?.groups ? englishKind(found.groups) : null;
-}
-
-/** The bare kind (`session`, `segment`, `debate`) the first sentence of `block` announcing one names. */
-export function announcedBareKind(block: string): string | null {
-  for (const sentence of splitSentences(block)) {
-    const kind = announcedIn(sentence);
-    if (kind !== null) return kind;
-  }
-  return null;
 }
