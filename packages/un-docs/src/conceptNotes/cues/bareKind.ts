@@ -31,6 +31,13 @@ const BY_DAY = new RegExp(
   'iu',
 );
 
+const ANY_KIND = new RegExp(String.raw`(?<![\p{L}])${KIND}`, 'iu');
+
+/** Whether `text` names a session, a segment or a debate, by the bare kind. */
+export function namesBareKind(text: string): boolean {
+  return ANY_KIND.test(text);
+}
+
 function englishKind(groups: Record<string, string | undefined>): string {
   if (groups.segment !== undefined) return 'segment';
   return groups.session !== undefined ? 'session' : 'debate';
