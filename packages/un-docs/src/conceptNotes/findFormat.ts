@@ -3,7 +3,7 @@ import { BYLINE } from '../text/splitBlocks.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { Candidate } from './cues/Candidate.js';
 import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
-import { announcedBareKind } from './cues/bareKind.js';
+import { announcedBareKind, bareKindNamed } from './cues/bareKind.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
@@ -196,6 +196,11 @@ function bareKindBefore(block: string): string | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/** The kind of meeting `text` names first, by the vocabulary or else by its bare kind. */
+export function kindNamed(text: string): string | null {
+  return earliest(text)?.format ?? bareKindNamed(text);
 }
 
 // Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,

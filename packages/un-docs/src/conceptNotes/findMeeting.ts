@@ -1,5 +1,6 @@
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
+import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
 import { namesBareKind } from './cues/bareKind.js';
 import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
@@ -296,11 +297,11 @@ function datelineOnly(
   return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
 }
 
-export function findMeeting({
-  blocks,
-  sentences: all,
-  normalized,
-}: NoteText & { normalized?: string }): Meeting {
+/** `format`, when known, tells the announced meeting's hours from another's (cues/anotherMeeting.ts). */
+export function findMeeting(
+  { blocks, sentences: all, normalized }: NoteText & { normalized?: string },
+  format: string | null = null,
+): Meeting {
   const metadata = pageMetadataLines(normalized ?? blocks.join('\n'));
   const header = mailHeader(blocks);
   // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
@@ -339,7 +340,9 @@ export function findMeeting({
   best ??= yearless;
   best ??= byPeriod ? null : datelineOnly(blocks, sentences);
   if (!best) {
-    const timed = timeWithoutDay(sentences);
+    const timed = timeWithoutDay(
+      sentences.filter(({ text }) => !subjectIsAnotherMeeting(text, format)),
+    );
     if (!timed) return { date: null, time: null, confidence: 0, source: null };
     return { date: null, time: findTime(timed.text), confidence: 0.5, source: timed.text };
   }

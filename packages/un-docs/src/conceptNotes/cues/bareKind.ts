@@ -38,6 +38,12 @@ export function namesBareKind(text: string): boolean {
   return ANY_KIND.test(text);
 }
 
+/** The first bare kind `text` names, in English, or null. */
+export function bareKindNamed(text: string): string | null {
+  const groups = ANY_KIND.exec(text)?.groups;
+  return groups ? englishKind(groups) : null;
+}
+
 function englishKind(groups: Record<string, string | undefined>): string {
   if (groups.segment !== undefined) return 'segment';
   return groups.session !== undefined ? 'session' : 'debate';
