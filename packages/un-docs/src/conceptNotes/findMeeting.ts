@@ -104,11 +104,10 @@ function labelledDate(sentence: string): string | null {
 // punctuation, that names a meeting and records none. A date in brackets is an aside (a
 // session's span, "(as of 19 February 2027)"), not the headline's.
 function datedHeadline(sentence: NoteSentence, block: string): boolean {
+  if (sentence.block >= 3 || block.length >= 120) return false;
   const unbracketed = block.replace(/\([^()]*\)/gu, ' ');
   return (
-    sentence.block < 3 &&
     findDates(unbracketed).some(({ iso }) => iso.length === 10) &&
-    block.length < 120 &&
     !/[.;:]$/u.test(block) &&
     (MEETING_WORD.test(block) || namesBareKind(block)) &&
     !PAST.test(block)
