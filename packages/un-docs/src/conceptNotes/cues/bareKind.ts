@@ -14,7 +14,8 @@ import { placedByRelativeDay } from './relativeDay.js';
 // is the bare kind, in English. Spanish `sesión` is a meeting, `período de sesiones` a session.
 
 const KIND = String.raw`(?:(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones)|(?<debate>debates?|débats?))(?![\p{L}])`;
-// An article, a possessive or a demonstrative, then up to five words (a number, a purpose: "Operational Activities for Development").
+// An article, a possessive or a demonstrative, then up to five words: a number, a purpose
+// ("Operational Activities for Development").
 const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
 
 const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará)`;
@@ -53,7 +54,7 @@ function givesDay(sentence: string): boolean {
   return findDates(sentence).length > 0 || placedByRelativeDay(sentence);
 }
 
-/** The bare kind (`session`, `segment`, `debate`) a sentence announces its meeting by, in English, or null. */
+/** The bare kind (`session`, `segment`, `debate`) a sentence announces its meeting by, or null. */
 export function announcedBareKind(sentence: string): string | null {
   if (recordsPast(sentence)) return null;
   const dated = givesDay(sentence) ? (OBJECT.exec(sentence) ?? SUBJECT.exec(sentence)) : null;
