@@ -47,9 +47,26 @@ function reportParagraphs(blocks: readonly string[]): number {
   return inParagraphs * 2 >= all ? paragraphs.length : 0;
 }
 
+/**
+ * Round 27a: a line naming a report's author ("Report of the Secretary-General") heads the
+ * report, above its text; one in the second half of the text is a link in a web page's list of
+ * related documents ("Related documents / Report of the Secretary-General on … (A/82/1)"), below
+ * the meeting the page announces.
+ */
+function headedByAuthor(blocks: readonly string[]): boolean {
+  const half = blocks.reduce((sum, block) => sum + block.length, 0) / 2;
+  let before = 0;
+  for (const block of blocks) {
+    if (before >= half) return false;
+    if (block.length < 150 && AUTHOR_LINE.test(block)) return true;
+    before += block.length;
+  }
+  return false;
+}
+
 export function parseDocument(text: string): ConceptNote | Report {
   const note = toNoteLayout(text);
-  const hasAuthorLine = note.blocks.some((block) => block.length < 150 && AUTHOR_LINE.test(block));
+  const hasAuthorLine = headedByAuthor(note.blocks);
   if (!hasAuthorLine && looksLikeConceptNote(note)) return conceptNoteFrom(note);
   // A report that names its author needs only its numbered paragraphs; without an author
   // line they must carry the text.

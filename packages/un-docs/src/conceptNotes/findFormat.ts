@@ -1,7 +1,9 @@
 import { findDates } from '../dates/findDates.js';
 import { BYLINE } from '../text/splitBlocks.js';
+import { splitSentences } from '../text/splitSentences.js';
 import type { Candidate } from './cues/Candidate.js';
 import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
+import { announcedBareKind, bareKindNamed } from './cues/bareKind.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
@@ -182,6 +184,25 @@ function earliest(text: string): { index: number; format: string } | null {
   return { index: best.index, format: qualifiedFormat(singular, best.index, best.end, best.kind) };
 }
 
+/**
+ * Round 27a: the bare kind a sentence of `block` announces (cues/bareKind.ts) before any kind of
+ * the vocabulary is named: "the debate" would refer back to that kind, and "a high-level open
+ * debate", `la session annuelle` are kinds of the vocabulary.
+ */
+function bareKindBefore(block: string): string | null {
+  for (const sentence of splitSentences(block)) {
+    if (earliest(sentence)) return null;
+    const kind = announcedBareKind(sentence);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** The kind of meeting `text` names first, by the vocabulary or else by its bare kind. */
+export function kindNamed(text: string): string | null {
+  return earliest(text)?.format ?? bareKindNamed(text);
+}
+
 // Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,
 // Croatia and Mozambique are co-hosting an Arria-formula meeting", `están organizando`).
 // Round 20: also the meeting someone will preside over or chair ("Vietnamese State President
@@ -357,6 +378,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   }
   // The meeting the note announces ("Denmark … intends to convene an open debate"): the first
   // format named after the first verb of convening, not one the background recalls before it.
+  // Round 27a: or the bare kind a sentence announces while no kind of the vocabulary has been
+  // named (bareKindBefore).
+  let namedAbove = false;
   for (const { text } of layout) {
     const verb = ANNOUNCES.exec(text);
     const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
@@ -364,6 +388,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
       verb && !part ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
+    const bare = namedAbove ? null : bareKindBefore(text);
+    if (bare) return { value: bare, confidence: 0.5, source: text, cue: 'announcedBareKind' };
+    namedAbove ||= earliest(text) !== null;
   }
   const found = earliest(normalized);
   if (found) {

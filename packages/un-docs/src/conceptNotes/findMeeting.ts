@@ -1,5 +1,7 @@
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
+import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
+import { namesBareKind } from './cues/bareKind.js';
 import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
@@ -95,10 +97,28 @@ function labelledDate(sentence: string): string | null {
   return date?.iso ?? null;
 }
 
+// Round 27a: a headline naming the meeting with its full date ("La Asamblea General abre su
+// período de sesiones el 15 de septiembre de 2015", "Council to hold open debate on 12 May 2027")
+// dates the meeting the text is about, over a later meeting its body announces (the Summit held
+// in the session's second week): a short line among the first three, without closing
+// punctuation, that names a meeting and records none. A date in brackets is an aside (a
+// session's span, "(as of 19 February 2027)"), not the headline's.
+function datedHeadline(sentence: NoteSentence, block: string): boolean {
+  if (sentence.block >= 3 || block.length >= 120) return false;
+  const unbracketed = block.replace(/\([^()]*\)/gu, ' ');
+  return (
+    findDates(unbracketed).some(({ iso }) => iso.length === 10) &&
+    !/[.;:]$/u.test(block) &&
+    (MEETING_WORD.test(block) || namesBareKind(block)) &&
+    !PAST.test(block)
+  );
+}
+
 function score(sentence: NoteSentence, blocks: readonly string[]): number {
   const block = blocks[sentence.block] ?? '';
   if (FIELD.test(sentence.text)) return 4;
   if (aboutDeadline(sentence.text)) return 0;
+  if (datedHeadline(sentence, block)) return 3.5;
   // "22 July 2025, 10:00 a.m., Security Council Chamber" under a title is the meeting's line.
   if (sentence.block < 8 && block.length < 100 && findTime(block) !== null) return 3;
   const shortDateLine = block.length < 120 && WEEKDAY.test(block);
@@ -276,11 +296,11 @@ function datelineOnly(
   return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
 }
 
-export function findMeeting({
-  blocks,
-  sentences: all,
-  normalized,
-}: NoteText & { normalized?: string }): Meeting {
+/** `format`, when known, tells the announced meeting's hours from another's (cues/anotherMeeting.ts). */
+export function findMeeting(
+  { blocks, sentences: all, normalized }: NoteText & { normalized?: string },
+  format: string | null = null,
+): Meeting {
   const metadata = pageMetadataLines(normalized ?? blocks.join('\n'));
   const header = mailHeader(blocks);
   // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
@@ -319,7 +339,9 @@ export function findMeeting({
   best ??= yearless;
   best ??= byPeriod ? null : datelineOnly(blocks, sentences);
   if (!best) {
-    const timed = timeWithoutDay(sentences);
+    const timed = timeWithoutDay(
+      sentences.filter(({ text }) => !subjectIsAnotherMeeting(text, format)),
+    );
     if (!timed) return { date: null, time: null, confidence: 0, source: null };
     return { date: null, time: findTime(timed.text), confidence: 0.5, source: timed.text };
   }

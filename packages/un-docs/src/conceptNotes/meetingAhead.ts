@@ -7,7 +7,7 @@ import { deliveredStatement } from './cues/deliveredStatement.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
-import { placedByRelativeDay } from './cues/relativeDay.js';
+import { placedByRelativeDay, placedTomorrow } from './cues/relativeDay.js';
 import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
@@ -165,7 +165,8 @@ function isTimetable({ blocks }: NoteText): boolean {
 // 2028`), or for a day a news item gives without its year (`el debate abierto que el Consejo
 // celebrará el 6 de agosto`), is dated as far as the text dates it: it looks forward to it. The
 // meeting's date stays empty unless the text gives the year elsewhere. Round 16: also a day or a
-// month named relative to the text's own (`cues/relativeDay.ts`).
+// month named relative to the text's own (`cues/relativeDay.ts`). Round 27a: a meeting placed
+// "tomorrow" is ahead whatever the verb (`podría aprobarse mañana en la reunión`).
 const MONTH_OF_YEAR =
   /(?<![\p{L}])(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/iu;
 
@@ -176,7 +177,7 @@ function announcedUndated({ sentences }: NoteText): boolean {
         findDates(text).some(({ iso }) => iso.length === 5) ||
         placedByRelativeDay(text)) &&
       namesGathering(text) &&
-      (looksForward(text) || holdsToday(text)) &&
+      (looksForward(text) || holdsToday(text) || placedTomorrow(text)) &&
       !recordsPast(text),
   );
 }

@@ -31,7 +31,7 @@ export function conceptNoteFrom(note: NoteLayout): ConceptNote {
   const evidence = new NoteEvidence();
   const bodyCandidate = pickBest(bodyCandidates(note));
   const format = evidence.take('format', findFormat(note, bodyCandidate?.value ?? null));
-  const meeting = findMeeting(note);
+  const meeting = findMeeting(note, format);
   const convening = findConvening(note, bodyCandidate?.value ?? null, format);
   const body = evidence.take('body', bodyOfEntityMeeting(bodyCandidate, convening.convener));
   const points = findDiscussionPoints(note.blocks);

@@ -17,6 +17,19 @@ export function placedByRelativeDay(text: string): boolean {
   return RELATIVE_DAY.test(text);
 }
 
+// Round 27a: "tomorrow" is ahead of the text's day whatever the verb's tense or mood: a meeting a
+// sentence places tomorrow (`un proyecto de declaración presidencial que podría aprobarse mañana
+// en la reunión`, "the vote expected tomorrow at the meeting", `demain lors de la séance`) is one
+// ahead, as one held "today" is (heldToday.ts). Spanish `mañana` after an article or a
+// demonstrative is the morning (`esta mañana`, `por la mañana`), not tomorrow.
+const TOMORROW =
+  /(?<![\p{L}])(?:tomorrow|demain|(?<!(?:la|esta|una|cada|toda)\s+)mañana)(?![\p{L}])/iu;
+
+/** A sentence that places something on the day after the text's own. */
+export function placedTomorrow(text: string): boolean {
+  return TOMORROW.test(text);
+}
+
 // "… will hold an open debate on Thursday on X": the day stands between the meeting and the
 // link to its theme, which the subject then starts after.
 const LEADING_DAY = new RegExp(

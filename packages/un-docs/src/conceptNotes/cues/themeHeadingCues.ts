@@ -119,8 +119,16 @@ const BREADCRUMB = /^[^/>»›\n]{1,60}(?:\s[/>»›]\s[^/>»›\n]{1,60}){1,8}$
 const ARCHIVE_HEADER =
   /^(?:(?:tag|category|monthly|author)\s+archives?|archives?\s+(?:for|of)|archives?\s+(?:de\s+(?:la\s+)?catégorie|de\s+l['’]étiquette|du\s+mot-clé|mensuelles)|archivos?\s+de\s+(?:la\s+)?(?:categoría|etiqueta))\s*[:|–—-]?\s+\S.{0,60}$/iu;
 
+// Round 27a: a line naming only what kind of text follows (a press release, a media advisory, a
+// background document, a fact sheet) labels the page as "Concept note" labels a note, and a
+// screen reader's label for the breadcrumb trail ("Fil d'Ariane", "You are here") is the page's
+// chrome: neither is a theme. A closed vocabulary of the kinds of text a UN page is, in the three
+// languages.
+const TEXT_KIND_LABEL =
+  /^(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios)|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)\s*:?$/iu;
+
 function pageChrome(text: string): boolean {
-  return BREADCRUMB.test(text) || ARCHIVE_HEADER.test(text);
+  return BREADCRUMB.test(text) || ARCHIVE_HEADER.test(text) || TEXT_KIND_LABEL.test(text.trim());
 }
 
 /**

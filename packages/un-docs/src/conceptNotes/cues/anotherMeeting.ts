@@ -1,0 +1,22 @@
+import { kindNamed } from '../findFormat.js';
+import { FUTURE, STARTS } from '../meetingWords.js';
+
+// Round 27a (a text announcing several meetings is read for the one it is about): the hours a
+// sentence gives belong to the meeting that is its subject. A text announcing an interactive
+// dialogue with no day may give hours only for another meeting of the same occasion ("The
+// general debate will … continue tomorrow (Friday) from 18.00 to 21.00 hours after the conclusion
+// of the interactive dialogue", `La serie de sesiones de alto nivel se celebrará mañana de las
+// 15.00 a las 18.00 horas`): its subject, before the verb, names another kind than the format's.
+// A subject naming no kind ("The meeting will start at 3 p.m.") is the announced meeting.
+
+function head(kind: string): string {
+  return kind.split(' ').pop() ?? kind;
+}
+
+/** Whether the subject of `sentence` is a meeting of another kind than `format`. */
+export function subjectIsAnotherMeeting(sentence: string, format: string | null): boolean {
+  const verb = FUTURE.exec(sentence) ?? STARTS.exec(sentence);
+  if (format === null || !verb) return false;
+  const kind = kindNamed(sentence.slice(0, verb.index));
+  return kind !== null && head(kind) !== head(format);
+}

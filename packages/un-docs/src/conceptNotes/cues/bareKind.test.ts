@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { announcedBareKind } from './bareKind.js';
+import { placedTomorrow } from './relativeDay.js';
+
+describe('announcedBareKind', () => {
+  it('reads a session held or opened on a day, as the object of its verb', () => {
+    expect(
+      announcedBareKind(
+        'Le Conseil des droits de l’homme tiendra sa vingt-septième session ordinaire, du 8 au 26 septembre 2014, à Genève.',
+      ),
+    ).toBe('session');
+    expect(
+      announcedBareKind(
+        'La Asamblea General inaugurará su septuagésimo período de sesiones el martes 15 de septiembre.',
+      ),
+    ).toBe('session');
+  });
+
+  it('reads a segment that will take place on a day, as the subject of its verb', () => {
+    expect(
+      announcedBareKind(
+        'The Coordination Segment, chaired by H.E. Mr. A. B. (Kazakhstan), Vice-President of the Council, will take place on 31 January 2024.',
+      ),
+    ).toBe('segment');
+    expect(
+      announcedBareKind('La serie de sesiones de coordinación se celebrará el 4 de mayo de 2027.'),
+    ).toBe('segment');
+  });
+
+  it('reads a debate named by its day', () => {
+    expect(announcedBareKind('De acuerdo con la nota, el debate de este martes se basa en …')).toBe(
+      'debate',
+    );
+  });
+
+  it('reads no kind from a sentence without a day, or one recording a session held', () => {
+    expect(announcedBareKind('The Council will consider the report at its next session.')).toBe(
+      null,
+    );
+    expect(announcedBareKind('The Council held its sixtieth session on 8 September 2025.')).toBe(
+      null,
+    );
+  });
+});
+
+describe('placedTomorrow', () => {
+  it('reads tomorrow, not the morning', () => {
+    expect(placedTomorrow('podría aprobarse mañana en la reunión')).toBe(true);
+    expect(placedTomorrow('pourrait être adoptée demain à l’issue de la séance')).toBe(true);
+    expect(placedTomorrow('la reunión de esta mañana')).toBe(false);
+    expect(placedTomorrow('a las 10.00 de la mañana')).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { findDates } from '../../dates/findDates.js';
+import { recordsPast } from '../meetingAhead.js';
+import { placedByRelativeDay } from './relativeDay.js';
+
+// Round 27a: a web page, press release or news item may name the meeting it announces by a bare
+// kind outside the vocabulary of formats: the session a body holds or opens (`tiendra sa
+// vingt-septième session ordinaire`, `inaugurará su septuagésimo período de sesiones`), one of
+// the Economic and Social Council's segments ("The Coordination Segment … will take place on 31
+// January", `la serie de sesiones de coordinación se celebrará`), a debate a news item names by
+// its day (`el debate de este martes`). The kind is read by the sentence's grammar, not by a
+// list of names: it heads the object of a verb of holding or opening, or the subject of a verb
+// of taking place, in a sentence that gives a day; or it is named by its day. The word before
+// it ("Coordination", "vingt-septième") names its purpose or number, not its level: the format
+// is the bare kind, in English. Spanish `sesión` is a meeting, `período de sesiones` a session.
+
+const KIND = String.raw`(?:(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones)|(?<debate>debates?|débats?))(?![\p{L}])`;
+// An article, a possessive or a demonstrative, then up to five words: a number, a purpose
+// ("Operational Activities for Development").
+const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
+
+const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará)`;
+const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
+const DAY = String.raw`(?:(?:este|esta|ce|cet|this|next|el|le|próximo|prochain)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|tomorrow|demain|mañana|today|aujourd['’]hui|hoy)`;
+
+const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${KIND}`, 'iu');
+const SUBJECT = new RegExp(
+  String.raw`^${HEAD}${KIND}[^]{0,200}?(?<![\p{L}])${TAKES_PLACE}(?![\p{L}])`,
+  'iu',
+);
+const BY_DAY = new RegExp(
+  String.raw`(?<![\p{L}])${HEAD}${KIND}\s+(?:de|del|of|on|du|d['’])\s+${DAY}(?![\p{L}])`,
+  'iu',
+);
+
+const ANY_KIND = new RegExp(String.raw`(?<![\p{L}])${KIND}`, 'iu');
+
+/** Whether `text` names a session, a segment or a debate, by the bare kind. */
+export function namesBareKind(text: string): boolean {
+  return ANY_KIND.test(text);
+}
+
+/** The first bare kind `text` names, in English, or null. */
+export function bareKindNamed(text: string): string | null {
+  const groups = ANY_KIND.exec(text)?.groups;
+  return groups ? englishKind(groups) : null;
+}
+
+function englishKind(groups: Record<string, string | undefined>): string {
+  if (groups.segment !== undefined) return 'segment';
+  return groups.session !== undefined ? 'session' : 'debate';
+}
+
+function givesDay(sentence: string): boolean {
+  return findDates(sentence).length > 0 || placedByRelativeDay(sentence);
+}
+
+/** The bare kind (`session`, `segment`, `debate`) a sentence announces its meeting by, or null. */
+export function announcedBareKind(sentence: string): string | null {
+  if (recordsPast(sentence)) return null;
+  const dated = givesDay(sentence) ? (OBJECT.exec(sentence) ?? SUBJECT.exec(sentence)) : null;
+  const found = dated ?? BY_DAY.exec(sentence);
+  return found?.groups ? englishKind(found.groups) : null;
+}
