@@ -80,9 +80,12 @@ const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) => {
   });
 };
 
+// Session 11: 0.6, not highlighted: on the third to seventh holdouts as read before tuning, the
+// Council taken from an Arria-formula meeting was right every time (5 of 5). A body named in
+// the title, also 0.6 and listed first, still wins over it.
 const arriaMeeting: Cue<string> = ({ sentences }) => {
   const sentence = sentences.find(({ text }) => ARRIA.test(text));
-  return sentence ? [candidate('Security Council', 0.5, sentence.text, 'arriaMeeting')] : [];
+  return sentence ? [candidate('Security Council', 0.6, sentence.text, 'arriaMeeting')] : [];
 };
 
 /** A Member State holding "the presidency" of the meeting's body is the Council's presidency. */
