@@ -82,10 +82,19 @@ function withoutAuxiliaries(text: string): string {
 const SESSION_OF =
   /\b(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]+(?:first|second|third|th))\s+(?:session\s+of\s+the\s+)?(?:(?:UN|United Nations)\s+(?=General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission))?/giu;
 
+// Round 27b: in French and Spanish the session stands between the office and its body too:
+// "la Présidente de la quatre-vingt-deuxième session de l'Assemblée générale", "le Président de
+// la 83e session de …", "la Presidenta del octogésimo tercer período de sesiones de la Asamblea
+// General" name the office "de l'Assemblée générale", "de la Asamblea General".
+const SESSION_DE =
+  /\b(?:de la|del)\s+(?:[\p{L}\d.º°-]+\s+){1,2}(?:session|período de sesiones|periodo de sesiones)\s+(?=de\s+l['’]|de\s+la\s|du\s|del\s)/giu;
+
 function officeName(office: string): string {
   const named = office.replace(/,\s.*$/u, '');
-  return /\b(?:Assembly|Council|Commission)\b/u.test(named)
-    ? named.replace(SESSION_OF, '')
+  return /\b(?:Assembly|Council|Commission|Assemblée|Conseil|Asamblea|Consejo|Comisión)\b/u.test(
+    named,
+  )
+    ? named.replace(SESSION_OF, '').replace(SESSION_DE, '')
     : office;
 }
 
