@@ -5,8 +5,8 @@
 // Round 27b: a form or fact sheet set as a table wraps a long cell over several lines, and
 // the row is read by its layout, not line by line: a grid table (`+-----+-----+` borders, `=`
 // under a header) holds each row between two borders; a pipe table without them goes on with a
-// row on the lines whose first cell is empty ("| Theme | Conflict and hunger: … as a |" /
-// "|       | weapon of war |"). A row's cells are read column by column, their lines joined
+// two-column row on the lines whose first cell is empty ("| Theme | Conflict and hunger: … as
+// a |" / "|       | weapon of war |"). A row's cells are read column by column, their lines joined
 // again; a line opening a list item ("(b) What steps …", "2. How can …", "• …") starts a line
 // of its own, so questions in a cell stay a list under the row's label.
 
@@ -83,7 +83,9 @@ function tableText(lines: readonly string[]): string[] {
       continue;
     }
     const cells = cellsOf(line);
-    const continues = grid || (cells[0] === '' && cells.slice(1).some((cell) => cell !== ''));
+    // In a pipe table only a two-column row goes on: a wider table may leave its first column
+    // empty on a row of its own (a programme's time for a second item).
+    const continues = grid || (cells.length === 2 && cells[0] === '' && cells[1] !== '');
     if (row === null || !continues) {
       row = [];
       rows.push(row);
