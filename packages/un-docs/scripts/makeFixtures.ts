@@ -18,6 +18,7 @@ import {
   TextRun,
 } from 'docx';
 import PDFDocument from 'pdfkit';
+import { tableRowsAsFields } from '../src/conceptNotes/layout/tableRows.js';
 import { normalizeText } from '../src/text/normalizeText.js';
 import { splitBlocks } from '../src/text/splitBlocks.js';
 import { toSuperscript } from '../src/text/superscript.js';
@@ -28,10 +29,14 @@ const ROMAN_ITEM = /^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s/;
 const ROMAN_LIST_ITEM = /^\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x))\)\s+(.*)$/;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-/** The note's blocks as an author would have typed them: page-break splits joined, footnotes last. */
+/**
+ * The note's blocks as an author would have typed them: page-break splits joined, footnotes last,
+ * a table drawn in text (pipes, `+---+` borders) read row by row as its fields, as Word's own
+ * table is read.
+ */
 function blocksOf(text: string): string[] {
   // A wiki page's YAML front matter is the page's metadata, which no export carries.
-  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = tableRowsAsFields(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
   const { blocks, footnotes } = splitBlocks(normalizeText(body));
   return [
     ...blocks,
@@ -132,7 +137,7 @@ export async function makeDocx(
     }
     inList = options.wordLists === true && item !== null ? (roman ? 'romans' : 'letters') : null;
   }
-  const format = /^\([a-z]\)/m.test(normalizeText(text)) ? '(%1)' : '%1)';
+  const format = /^\([a-z]\)/m.test(normalizeText(tableRowsAsFields(text))) ? '(%1)' : '%1)';
   const level = (lowerFormat: (typeof LevelFormat)[keyof typeof LevelFormat]) => ({
     level: 0,
     format: lowerFormat,

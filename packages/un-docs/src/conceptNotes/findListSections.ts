@@ -88,9 +88,12 @@ export function introduces(leadIn: string, kind: ListKind): boolean {
 
 /** The first list written inline in a paragraph whose lead-in introduces `kind`. */
 export function findInlineList(blocks: readonly string[], kind: ListKind): LabeledItem[] {
+  // Round 27b: the lead-in is the sentence the list is written in; a sentence before it in the
+  // paragraph ("The side event seeks to … Speakers will include 1) …; 2) …") introduces nothing.
   for (const block of blocks) {
     const list = readInlineList(block);
-    if (list && list.leadIn.length > 0 && introduces(list.leadIn, kind)) return list.items;
+    if (list && list.leadIn.length > 0 && introduces(lastSentence(list.leadIn), kind))
+      return list.items;
   }
   // Questions numbered inline after their lead-in: "… for your consideration: 1. How …?".
   if (kind === 'points') {

@@ -131,9 +131,18 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
 
 // A news item's dateline ("New York, 3 February 2027 – The Mission will host …") dates the
 // item, not the meeting. Round 15b: a press release puts the date in brackets after the city,
-// "GENEVA (2 March 2027) – …", "NEW YORK (October 10, 2012)– …".
+// "GENEVA (2 March 2027) – …", "NEW YORK (October 10, 2012)– …". Round 27b: the agency that
+// issues it may follow in brackets ("NEW YORK, 9 April (Department of Global Communications) —").
 const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}\(?$/u;
-const DATELINE_AFTER = /^\)?\s*[–—-]\s/u;
+const DATELINE_AFTER = /^\)?\s*(?:\([^()]{2,80}\)\s*)?[–—-]\s/u;
+
+/** Whether the date `found` of `sentence` is its dateline's: the item's day, not the meeting's. */
+function isDateline(sentence: string, found: FoundDate): boolean {
+  return (
+    DATELINE_BEFORE.test(sentence.slice(0, found.index)) &&
+    DATELINE_AFTER.test(sentence.slice(found.end))
+  );
+}
 
 /**
  * The sentence's dates, a day without its year taking the year of the full date after it
@@ -161,14 +170,7 @@ function meetingDateIn(sentence: string): string | null {
   );
   // A line holding one date, "Thursday, 22 April 2027 – International Mother Earth Day", is
   // the meeting's date line; a dateline only gives way to a later date.
-  const date =
-    dates.find(
-      (found) =>
-        !(
-          DATELINE_BEFORE.test(sentence.slice(0, found.index)) &&
-          DATELINE_AFTER.test(sentence.slice(found.end))
-        ),
-    ) ?? dates[0];
+  const date = dates.find((found) => !isDateline(sentence, found)) ?? dates[0];
   return date?.iso ?? null;
 }
 
@@ -261,8 +263,12 @@ function yearlessMeeting(
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
   if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(dating));
   for (const sentence of sentences) {
+    // A dateline's day dates the item ("NEW YORK, 9 April (…) — … on Thursday, 15 April").
     const monthDay = findDates(sentence.text).find(
-      (found) => found.iso.length === 5 && !beforeDateEndsAt(sentence.text, found.index),
+      (found) =>
+        found.iso.length === 5 &&
+        !beforeDateEndsAt(sentence.text, found.index) &&
+        !isDateline(sentence.text, found),
     );
     const value = monthDay ? score(sentence, blocks) : 0;
     const date = monthDay && value >= 2 ? inferYear(monthDay.iso, fullDates) : null;
@@ -285,11 +291,7 @@ function datelineOnly(
   const at = blocks.findIndex((block, index) => {
     if (index >= 4) return false;
     const date = findDates(block)[0];
-    return (
-      date?.iso.length === 10 &&
-      DATELINE_BEFORE.test(block.slice(0, date.index)) &&
-      DATELINE_AFTER.test(block.slice(date.end))
-    );
+    return date?.iso.length === 10 && isDateline(block, date);
   });
   const sentence = sentences.find(({ block }) => block === at);
   const date = sentence ? findDates(sentence.text)[0] : undefined;

@@ -108,8 +108,27 @@ function brieferSlot(clause: string, text: string, at: number): boolean {
   return !FLOOR.test(own) && (BRIEFERS.test(own) || (BRIEFERS.test(before) && !FLOOR.test(before)));
 }
 
-/** The clause of `text` that holds `at`. */
+// Round 27b: a bracket is an aside to the clause it follows. A count inside one is for whom
+// the bracket or that clause names ("3 minutes (statements on behalf of groups: 5 minutes)":
+// five is the groups'; "introduce the panelists (10 minutes)": ten is the panelists'); a count
+// before it is not qualified by it (three is everybody else's).
+function bracketAt(text: string, at: number): string | null {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return null;
+  const close = text.indexOf(')', at);
+  return `${clauseAround(text, open)} ${text.slice(open + 1, close < 0 ? text.length : close)}`;
+}
+
+function withoutAsides(clause: string): string {
+  return clause.replace(/\([^()]*(?:\)|$)/gu, ' ').replace(/^[^()]*\)/u, ' ');
+}
+
+/** The clause of `text` that holds `at`: the bracket it is in, or its clause without brackets. */
 function clauseAt(text: string, at: number): string {
+  return bracketAt(text, at) ?? withoutAsides(clauseAround(text, at));
+}
+
+function clauseAround(text: string, at: number): string {
   // Read on the whole text: "… for groups and two minutes …" ends a clause only when it is
   // seen what follows the "and".
   let start = 0;

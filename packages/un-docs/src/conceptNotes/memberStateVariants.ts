@@ -93,4 +93,26 @@ export const FRENCH_AND_SPANISH_NAMES: Readonly<Record<string, string>> = {
   Tunisie: 'Tunisia',
   Túnez: 'Tunisia',
   Turquie: 'Türkiye',
+  // Round 27b: names that hold another State's name, matched longest first, so "la République
+  // démocratique du Congo" is not the Congo, "Papúa Nueva Guinea" not Guinea, "Sudán del Sur"
+  // not the Sudan.
+  'République démocratique du Congo': 'Democratic Republic of the Congo',
+  'República Democrática del Congo': 'Democratic Republic of the Congo',
+  'République du Congo': 'Congo',
+  'República del Congo': 'Congo',
+  'Papouasie-Nouvelle-Guinée': 'Papua New Guinea',
+  'Papúa Nueva Guinea': 'Papua New Guinea',
+  'Guinée-Bissau': 'Guinea-Bissau',
+  'Guinea-Bisáu': 'Guinea-Bissau',
+  Guinée: 'Guinea',
+  'Soudan du Sud': 'South Sudan',
+  'Sudán del Sur': 'South Sudan',
+  Soudan: 'Sudan',
+  Sudán: 'Sudan',
+  'République dominicaine': 'Dominican Republic',
+  'República Dominicana': 'Dominican Republic',
+  'République centrafricaine': 'Central African Republic',
+  'República Centroafricana': 'Central African Republic',
+  'République-Unie de Tanzanie': 'United Republic of Tanzania',
+  'República Unida de Tanzanía': 'United Republic of Tanzania',
 };

@@ -1,8 +1,9 @@
 // Sentence boundaries good enough to keep a date with the verb that governs it. Abbreviations
-// common in UN prose ("a.m.", "para.", "H.E.", "Mr.") do not end a sentence.
+// common in UN prose ("a.m.", "para.", "H.E.", "Mr.") do not end a sentence; nor do the
+// French and Spanish honorifics before a holder's name ("Excma. Sra. …", round 27b).
 
 const ABBREVIATION =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|para|paras|vol|art|arts|St|Amb|approx|etc|cf|e\.g|i\.e|a\.m|p\.m|[A-Z]))\.$/;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Dra|Excmo|Excma|No|Nos|para|paras|vol|art|arts|St|Amb|approx|etc|cf|e\.g|i\.e|a\.m|p\.m|[A-Z]))\.$/;
 
 // A clock's "a.m." or "p.m." ends its sentence when the next word can only start one: a
 // pronoun, an article or a conjunction ("… from 3 p.m. to 6 p.m. It reflects …"), not a

@@ -10,7 +10,7 @@ import { findMemberState } from '../findMemberState.js';
 // A partner named after the organizers helps them; it does not convene ("El Presidente …, en
 // colaboración con la UNESCO, convoca"): the list ends before it unless all are States (PARTNERS).
 const STOP =
-  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|as|at|from|during|through|qui|que|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,?\s+(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
+  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|whose|as|at|from|during|through|qui|que|dont|cuy[oa]s?|quien(?:es)?|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,?\s+(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;
@@ -30,11 +30,22 @@ const EACH_ENVOY =
 const PARTNERS =
   /^(.+?),?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|together with|jointly with|en coopération avec|conjointement avec|en colaboración con|junto con)\s+(.+)$/iu;
 
+// Round 27b: each organizer may be described by a relative clause set off by commas before the
+// next one is named ("Kyrgyzstan, whose rivers feed …, and Switzerland, which …", `Panamá, cuya
+// economía …, y Dinamarca, que …`, `Le Niger, qui …, et la Belgique, dont …`): the clause
+// describes, the list goes on after it. The last one's clause ends the list, as "which" does.
+const RELATIVE_CLAUSE =
+  /,\s+(?:which|who|whose|qui|dont|que|cuy[oa]s?|quien(?:es)?)\s[^,;]{1,200},(?=\s+(?:and|et|y)\s)/giu;
+
 export function actorList(text: string): string | null {
+  return listOfActors(text.replace(RELATIVE_CLAUSE, ''));
+}
+
+function listOfActors(text: string): string | null {
   const partners = PARTNERS.exec(text);
   if (partners?.[1] && partners[2]) {
     const first = oneActorList(partners[1]);
-    const rest = actorList(partners[2].replace(/^[,\s]+/, ''));
+    const rest = listOfActors(partners[2].replace(/^[,\s]+/, ''));
     const states = first && rest ? [...splitActors(first), ...splitActors(rest)] : [];
     if (states.length > 0 && states.every((part) => findMemberState(part) !== null))
       return joinActors(states, conjunctionOf(text));

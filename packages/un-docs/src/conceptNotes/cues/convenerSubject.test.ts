@@ -42,6 +42,14 @@ describe('convenerSubject', () => {
       'the President of the General Assembly',
     ],
     [
+      "La Présidente de la quatre-vingt-deuxième session de l'Assemblée générale convoquera un débat thématique.",
+      "la Présidente de l'Assemblée générale",
+    ],
+    [
+      'La Presidenta del octogésimo tercer período de sesiones de la Asamblea General, Excma. Sra. Lucía Ortega, convocará una reunión.',
+      'la Presidenta de la Asamblea General',
+    ],
+    [
       'We invite your delegation to an Arria-formula meeting on the theme "Oceans", which Ghana and Japan will co-host on Monday.',
       'Ghana and Japan',
     ],

@@ -35,6 +35,11 @@ const OPENING =
 // …,`) stands before the subject too; it runs to the comma before the subject.
 const PURPOSE =
   /^(?:(?:To|In order to|With a view to|Afin de|Pour|En vue de|Para|A fin de|Con (?:el )?(?:fin|objeto|propósito) de|Con miras a)\s|(?:Afin|En vue) d['’])[^.]{3,300},\s+/u;
+// Round 27b: an opening occasion ("On the margins of the 70th session of the Commission on the
+// Status of Women,", "During the 62nd session of …,", `En marge de …,`, `En el marco del …,`)
+// stands before the subject too, however long the body's name; it runs to the comma.
+const OCCASION =
+  /^(?:(?:On|At|In)\s+the\s+(?:margins?|sidelines?|side-lines?|fringes?|occasion|framework|context)\s+of|(?:During|For|At)\s+the\s+[\p{L}\d-]+\s+session\s+of|En\s+marge\s+d(?:e|u|es)|Dans\s+le\s+cadre\s+d(?:e|u|es)|En\s+el\s+marco\s+de(?:l)?|Al\s+margen\s+de(?:l)?|Con\s+motivo\s+de(?:l)?)\s[^.]{3,200}?,\s+/iu;
 const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
 // A role after the subject, its closing comma gone with the auxiliaries: "Estonia, Security
 // Council President for that month, will convene".
@@ -82,10 +87,19 @@ function withoutAuxiliaries(text: string): string {
 const SESSION_OF =
   /\b(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]+(?:first|second|third|th))\s+(?:session\s+of\s+the\s+)?(?:(?:UN|United Nations)\s+(?=General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission))?/giu;
 
+// Round 27b: in French and Spanish the session stands between the office and its body too:
+// "la Présidente de la quatre-vingt-deuxième session de l'Assemblée générale", "le Président de
+// la 83e session de …", "la Presidenta del octogésimo tercer período de sesiones de la Asamblea
+// General" name the office "de l'Assemblée générale", "de la Asamblea General".
+const SESSION_DE =
+  /\b(?:de la|del)\s+(?:[\p{L}\d.º°-]+\s+){1,2}(?:session|período de sesiones|periodo de sesiones)\s+(?=de\s+l['’]|de\s+la\s|du\s|del\s)/giu;
+
 function officeName(office: string): string {
   const named = office.replace(/,\s.*$/u, '');
-  return /\b(?:Assembly|Council|Commission)\b/u.test(named)
-    ? named.replace(SESSION_OF, '')
+  return /\b(?:Assembly|Council|Commission|Assemblée|Conseil|Asamblea|Consejo|Comisión)\b/u.test(
+    named,
+  )
+    ? named.replace(SESSION_OF, '').replace(SESSION_DE, '')
     : office;
 }
 
@@ -118,6 +132,7 @@ function subjectOf(sentence: string): string | null {
       before.replace(LEAD_IN, ''),
       before.replace(OPENING, ''),
       before.replace(PURPOSE, ''),
+      before.replace(OCCASION, ''),
     ];
     const withoutRole = [
       ...readings.map((text) => text.replace(APPOSITIVE, '')),

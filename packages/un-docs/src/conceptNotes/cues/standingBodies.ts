@@ -4,12 +4,13 @@
 // standing assemblies. A closed list, by the English name reported and the names English,
 // French and Spanish notes give them. A forum or conference that is not a standing body (the
 // high-level political forum, a UN conference) is none; the programme itself ("UN-Habitat")
-// is no assembly.
+// is no assembly. Round 27b: the English name as pages often slip on its prepositions
+// ("Commission of the Status of Women", "Commission of the Status on Women") is the same body.
 
 export const STANDING_BODIES: readonly (readonly [string, RegExp])[] = [
   [
     'Commission on the Status of Women',
-    /commission on the status of women|commission de la condition de la femme|comisión de la condición jurídica y social de la mujer/iu,
+    /commission (?:on|of) the status (?:of|on) women|commission de la condition de la femme|comisión de la condición jurídica y social de la mujer/iu,
   ],
   [
     'Commission for Social Development',
