@@ -1,4 +1,5 @@
 import { findMemberState } from '../findMemberState.js';
+import { withoutSeatInList } from './missionSeat.js';
 
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
@@ -86,7 +87,7 @@ function oneActorList(text: string): string | null {
   const mixed = envoys ? missionsAndOthers(text) : null;
   if (mixed) return mixed;
   const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
-  const named = states.replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
+  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
   const stop = STOP.exec(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
   if (words.length < 3 || words.length > 160) return null;
