@@ -25,6 +25,16 @@ describe('findExpectedOutcome', () => {
       "President's summary",
     ],
     ["Outcome: Co-chairs' summary, to be circulated to all Member States.", "Co-chairs' summary"],
+    // Round 29: a sentence whose subject is the expected outcome outranks one on what the
+    // discussion will inform.
+    [
+      'The discussions will inform the work of the regional network. Expected outcomes include a map of mediators and recommendations for their participation.',
+      'Expected outcomes include a map of mediators and recommendations for their participation.',
+    ],
+    [
+      'Los debates servirán de base para la estrategia regional. Los resultados esperados de la reunión son un mapa de las redes y recomendaciones.',
+      'Los resultados esperados de la reunión son un mapa de las redes y recomendaciones.',
+    ],
     ['Expected outcome\n\nco-hosts’ summary of the key messages.', "Co-hosts' summary"],
     [
       'La Comisión de Consolidación de la Paz convocará una reunión.\n\nLa Presidencia de la Comisión distribuirá un resumen de la reunión.',

@@ -4,6 +4,7 @@ import { letterAuthor } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
+import { statesOutcome } from './cues/statedOutcome.js';
 import { summaryAuthors } from './cues/summaryAuthors.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -258,6 +259,7 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const candidates = note.sentences.filter(
     (sentence) =>
       section.includes(sentence) ||
+      statesOutcome(sentence.text) ||
       (LOOKS_AHEAD.test(sentence.text) &&
         !isSectionHeading(note.blocks[sentence.block] ?? '') &&
         !aboutOtherSitting(sentence.text)),
@@ -281,6 +283,9 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
       source: named.text,
       cue: 'outcomeWillBe',
     };
+  const stated = candidates.find(({ text }) => statesOutcome(text));
+  if (stated)
+    return { value: stated.text, confidence: 0.6, source: stated.text, cue: 'statedOutcome' };
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
   // "The co-hosts will circulate a summary of the meeting": a summary no product names. A
   // sentence stating the meeting's aim ("The objective of the discussion will be to share …

@@ -112,6 +112,10 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\bround[\s-]?table\b|\btable[\s-]ronde\b|\bmesa redonda\b/iu, 'round table'],
   [/\b(?:commemorative|solemn)\s+meeting\b/iu, 'commemorative meeting'],
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
+  // Round 29: the General Assembly's "informal interactive hearings" (with civil society, NGOs
+  // and the private sector) are one meeting named in the plural, its kind as the UN names it,
+  // so the plural stays (PLURAL leaves it); "informal" and "interactive" are its qualifiers.
+  [/(?<=\binteractive,?\s+)hearings\b/iu, 'hearings'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
   // Round 24 (decided at round 21's merge): a meeting called as an emergency or urgent one
@@ -167,9 +171,9 @@ function heldInFormat(text: string): string | null {
 
 // "two panel discussions", "round tables", "side events": a format named in the plural is the
 // same format (one letter shorter, so positions barely move). "Briefings" are the briefers'
-// presentations inside a meeting, not its format.
+// presentations inside a meeting, not its format; "interactive hearings" are one meeting.
 const PLURAL =
-  /\b(meeting|debate|dialogue|discussion|event|session|hearing|table|workshop|forum|segment)s\b/giu;
+  /\b(meeting|debate|dialogue|discussion|event|session|(?<!\binteractive,?\s+)hearing|table|workshop|forum|segment)s\b/giu;
 
 /** The earliest format `text` names, with the qualifiers the note gives it ("high-level …"). */
 function earliest(text: string): { index: number; format: string } | null {

@@ -1,6 +1,7 @@
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
+import { exchangeIncludes } from './cues/exchangeIncludes.js';
 import { headingTopic } from './cues/listHeadingWords.js';
 import { readInfinitiveList } from './readInfinitiveList.js';
 import { readInlineList, unlabelledQuestions } from './readInlineList.js';
@@ -82,8 +83,9 @@ function startsSection(block: string, kind: ListKind): boolean {
 /** Does a lead-in ("The objectives … are:", "may wish to focus … on:") introduce `kind`? */
 export function introduces(leadIn: string, kind: ListKind): boolean {
   if (headingTopic(leadIn) === kind) return true;
-  if (kind === 'points') return POINTS_INTRO.test(leadIn) || statementsLeadIn(leadIn);
-  return OBJECTIVES_INTRO.test(leadIn) && !POINTS_INTRO.test(leadIn);
+  if (kind === 'points')
+    return POINTS_INTRO.test(leadIn) || statementsLeadIn(leadIn) || exchangeIncludes(leadIn);
+  return OBJECTIVES_INTRO.test(leadIn) && !POINTS_INTRO.test(leadIn) && !exchangeIncludes(leadIn);
 }
 
 /** The first list written inline in a paragraph whose lead-in introduces `kind`. */

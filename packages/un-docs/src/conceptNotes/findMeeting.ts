@@ -7,6 +7,7 @@ import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
+import { withoutBracketedDates } from './cues/bracketedDate.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf, timeWithoutDay } from './meetingTime.js';
@@ -310,16 +311,21 @@ export function findMeeting(
   const sentences = all.filter(
     ({ block, text }) => !header.has(block) && !namesOwnAssembly(text) && !isPageMetadataLine(text),
   );
+  const line = dateLine(blocks, sentences);
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
     // Round 15c: a page's metadata line ("date 2024-08-23") dates the page (cues/pageMetadata.ts).
     const labelled = labelledDate(withoutPageMetadata(sentence.text, metadata));
-    const date = labelled ?? meetingDateIn(sentence.text);
+    // Round 29: under a date line, a date in brackets is an occasion's (cues/bracketedDate.ts).
+    const date =
+      labelled ??
+      meetingDateIn(
+        line && line.sentence !== sentence ? withoutBracketedDates(sentence.text) : sentence.text,
+      );
     const value = labelled ? 4 : date ? score(sentence, blocks) : 0;
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
-  const line = dateLine(blocks, sentences);
   const yearless = yearlessMeeting(blocks, sentences, all);
   // A news item's date line dates the item: a sentence holding the meeting on a later day,
   // written without its year ("On 21st March, the Council will hold a panel discussion"), is

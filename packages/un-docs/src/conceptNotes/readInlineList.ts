@@ -7,7 +7,10 @@ import { cleanItemText } from './readListItems.js';
 // Returns the text before the first label (the lead-in) and the items, labels as printed
 // ("(a)", "a)", "(i)", "1)").
 
-const INLINE_LABEL = /(?:^|(?<=[\s:;?.]))\(?([ivx]{1,4}|[a-z]|\d{1,2})\)\s+/gu;
+// Round 29: a flattened page may glue a bracketed label to its item's capital
+// ("includes:(a)Member States …;(b)Ways to …").
+const INLINE_LABEL =
+  /(?:^|(?<=[\s:;?.]))(?:\(?([ivx]{1,4}|[a-z]|\d{1,2})\)\s+|\(([ivx]{1,4}|[a-z]|\d{1,2})\)(?=\p{Lu}))/gu;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 export interface InlineList {
@@ -58,7 +61,7 @@ export function unlabelledQuestions(block: string, least = 2): InlineList | null
 export function readInlineList(block: string): InlineList | null {
   const labels = [...block.matchAll(INLINE_LABEL)];
   if (labels.length < 2) return unlabelledQuestions(block);
-  const values = labels.map((match) => match[1] ?? '');
+  const values = labels.map((match) => match[1] ?? match[2] ?? '');
   // "(i)" then "(ii)" is a roman list; "(h)" then "(i)" a lettered one.
   const roman = values[0] === 'i' && values[1] === 'ii';
   if (!values.every((value, index) => position(value, roman) === index)) return null;

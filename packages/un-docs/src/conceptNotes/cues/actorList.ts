@@ -1,4 +1,5 @@
 import { findMemberState } from '../findMemberState.js';
+import { withoutSeatInList } from './missionSeat.js';
 
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
@@ -9,8 +10,10 @@ import { findMemberState } from '../findMemberState.js';
 // Peacebuilding Commission, H.E. Mr. …", `la Présidente …, S.E. Mme …`), ends the office.
 // A partner named after the organizers helps them; it does not convene ("El Presidente …, en
 // colaboración con la UNESCO, convoca"): the list ends before it unless all are States (PARTNERS).
+// Round 29: so does one named after a participle ("…, supported by UN DESA, …", `appuyée par`,
+// `con el respaldo de`, `apoyada por`).
 const STOP =
-  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|whose|as|at|from|during|through|qui|que|dont|cuy[oa]s?|quien(?:es)?|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,?\s+(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
+  /,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|(?:supported|assisted|backed) by|(?:appuyée?s?|soutenue?s?) par|(?:apoyad[oa]s?|respaldad[oa]s?) por|con el respaldo de|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|whose|as|at|from|during|through|qui|que|dont|cuy[oa]s?|quien(?:es)?|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,?\s+(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;
@@ -86,7 +89,7 @@ function oneActorList(text: string): string | null {
   const mixed = envoys ? missionsAndOthers(text) : null;
   if (mixed) return mixed;
   const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
-  const named = states.replace(EACH_ENVOY, '$1').replace(TO_THE_UN, '');
+  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
   const stop = STOP.exec(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
   if (words.length < 3 || words.length > 160) return null;

@@ -3,6 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { actorList, splitActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { honouredConvener } from './honouredConvener.js';
+import { opensWithMission } from './missionSeat.js';
 
 // The convener as the sentence's grammar names it, whatever the wording around the verb:
 // the subject of a convening verb in any tense ("Brazil and Mozambique are delighted to
@@ -17,9 +18,10 @@ const PASSIVE =
   /(?<![\p{L}])(?:co-?)?(?:conven|host|organi[sz]|sponsor|convoqu|organis|convoc|organiz|auspici|patrocin)\p{L}*\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?(?:by|par|por)\s+(.+)$/iu;
 // Auxiliaries and the courtesy between a subject and its verb: "are delighted to", "have the
 // honour to", "ont le plaisir d'", "tienen el agrado de", "would like to", "will jointly";
-// round 13b: the Spanish progressive's "están" ("México y Suiza están organizando").
+// round 13b: the Spanish progressive's "están" ("México y Suiza están organizando"); round 29:
+// "seek to organise", as "intend to".
 const AUXILIARY =
-  /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente|está|están)\s*$/iu;
+  /(?:\s+|^)(?:will|would|shall|are|is|am|have|has|be|to|the|honour|honor|pleasure|pleased|delighted|happy|glad|honoured|honored|wish|like|intend|intends|plan|plans|seek|seeks|jointly|cordially|kindly|also|hereby|going|ont|a|le|la|l['’]|plaisir|honneur|de|d['’]|sont|heureux|heureuses|ravis|tienen|tiene|el|gusto|agrado|placer|se|complacen|complace|conjointement|conjuntamente|está|están)\s*$/iu;
 // "… that Chile and Sweden will convene", "…, which Ghana and Japan will co-host": the
 // subject of a clause, past the sentence it hangs from.
 const LEAD_IN = /^.*?\b(?:that|which|que)\s+/u;
@@ -111,6 +113,7 @@ function conveningActors(subject: string): string | null {
   if (!list) return null;
   if (OFFICE.test(list)) return withArticle(officeName(list));
   const parts = splitActors(list);
+  if (parts.length > 1 && opensWithMission(subject) && namesState(parts[0] ?? '')) return list;
   return parts.length > 0 && parts.every(namesState) ? list : null;
 }
 

@@ -9,8 +9,9 @@ import { withoutLeadingDay } from './relativeDay.js';
 // to commemorate X", the Human Rights Council's "Panel on X". In a title line the subject runs to the end; in a sentence it stops
 // where the date, time or place begins.
 
-// Round 15c: `manifestation` and `evento` as "event" is.
-const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearing|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
+// Round 15c: `manifestation` and `evento` as "event" is. Round 29: "hearings" in the plural, the
+// General Assembly's name for one meeting ("Informal interactive hearings on X").
+const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearings?|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
 // Round 21: and after `centrada en` ("una sesión informativa centrada en la situación …"), as
 // "focused on" and `centrée sur` already are through their "on" and `sur`.

@@ -11,6 +11,7 @@ import { heldToday } from './heldToday.js';
 import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
+import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
 import { themeAfterName } from './themeAfterName.js';
 
@@ -353,6 +354,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
+  headingRunOn,
   themeInFull,
   themeAfterName,
   titleBesideKind,
