@@ -12,6 +12,7 @@ import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
 import { officeNamedEarlier } from './officeNamedEarlier.js';
 import { bodyConvened } from './bodyConvened.js';
+import { afterDateline } from './datelineDash.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
@@ -165,7 +166,8 @@ const MANDATES =
 
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const match = BODY_CONVENES.exec(text);
+    // Round 28: "Genève, 11 juin 2026 – Le Conseil … tiendra …" as "GENEVA (…) – The Council …".
+    const match = BODY_CONVENES.exec(afterDateline(text));
     const body = match && !MANDATES.test(match[0]) ? match[1] : undefined;
     const list = body ? actorList(body) : null;
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
