@@ -13,6 +13,7 @@ import { sessionConvener } from './sessionConvener.js';
 import { officeNamedEarlier } from './officeNamedEarlier.js';
 import { bodyConvened } from './bodyConvened.js';
 import { afterDateline } from './datelineDash.js';
+import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
@@ -142,9 +143,9 @@ const organizedBy: Cue<string> = ({ sentences }) =>
     return found;
   });
 
-const officeConvenes: Cue<string> = ({ sentences }) =>
+const officeConvenes: Cue<string> = ({ sentences, blocks }) =>
   sentences.flatMap(({ text }) => {
-    const office = CONVENES.exec(text)?.[1];
+    const office = CONVENES.exec(withoutBullet(text))?.[1];
     const actors = office ? actorList(office) : null;
     const list =
       actors &&
@@ -153,7 +154,7 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
       )
         ? asOffice(actors)
         : actors;
-    const full = list ? officeNamedEarlier(list, text) : null;
+    const full = list ? (officeNamedEarlier(list, text) ?? officeInHeader(list, blocks)) : null;
     return list ? [candidate(full ?? list, 0.75, text, 'officeConvenes')] : [];
   });
 
