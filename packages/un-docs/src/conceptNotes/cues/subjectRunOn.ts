@@ -5,10 +5,15 @@ import { BODY_NAMES } from './bodyNames.js';
 // for 14 May", `…, prévu le 24 juin`, `…, previsto para el 21 de septiembre`), who presents the
 // briefing ("… presented by the Special Envoy", `… présentée par le Représentant spécial`,
 // `… presentada por …`), and the body the meeting is held at, named last ("… at the Security
-// Council", `… au Conseil de sécurité`, `… en el Consejo de Seguridad de la ONU`).
+// Council", `… au Conseil de sécurité`, `… en el Consejo de Seguridad de la ONU`), and the agenda
+// item it is held under.
 
 const SCHEDULED_AFTER_COMMA =
   /\s*,\s*(?:(?:scheduled|planned|slated|set)\s+(?:for|on)|(?:prévue?s?|programmée?s?)\s+(?:le|pour|en)|(?:previst[oa]s?|programad[oa]s?)\s+(?:para|el|en))(?![\p{L}])[\s\S]*$/iu;
+// The agenda item it is held under, after a comma ("…, under the agenda item …", `…, bajo el
+// punto del orden del día …`, `…, au titre du point …`), is the Council's filing, not its subject.
+const AGENDA_ITEM_AFTER_COMMA =
+  /\s*,\s*(?:under\s+(?:the\s+)?(?:agenda\s+)?item|(?:bajo|en\s+relación\s+con)\s+(?:el\s+)?(?:\p{L}+\s+)?(?:punto|tema)\s+del\s+orden|(?:au\s+titre\s+du|sous\s+le|dans\s+le\s+cadre\s+du)\s+point)(?![\p{L}])[\s\S]*$/iu;
 const PRESENTED_BY =
   /\s+(?:(?:presented|introduced|delivered)\s+by|(?:présentée?s?|introduite?s?)\s+par|(?:presentad[oa]s?|introducid[oa]s?)\s+por)(?![\p{L}])[\s\S]*$/iu;
 const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|of\s+the\s+UN|de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas))?`;
@@ -19,9 +24,12 @@ const AT_BODY = new RegExp(
   'iu',
 );
 
-/** A sentence's subject without the meeting's schedule, presenter or body after it. */
+/** A sentence's subject without the meeting's schedule, agenda item or presenter after it. */
 export function withoutRunOn(subject: string): string {
-  return subject.replace(SCHEDULED_AFTER_COMMA, '').replace(PRESENTED_BY, '');
+  return subject
+    .replace(SCHEDULED_AFTER_COMMA, '')
+    .replace(AGENDA_ITEM_AFTER_COMMA, '')
+    .replace(PRESENTED_BY, '');
 }
 
 /** The subject without the body the meeting is held at, named last (in a headline too). */
