@@ -11,9 +11,10 @@ import { BODY_NAMES } from './bodyNames.js';
 const SCHEDULED_AFTER_COMMA =
   /\s*,\s*(?:(?:scheduled|planned|slated|set)\s+(?:for|on)|(?:prévue?s?|programmée?s?)\s+(?:le|pour|en)|(?:previst[oa]s?|programad[oa]s?)\s+(?:para|el|en))(?![\p{L}])[\s\S]*$/iu;
 // The agenda item it is held under, after a comma ("…, under the agenda item …", `…, bajo el
-// punto del orden del día …`, `…, au titre du point …`), is the Council's filing, not its subject.
+// punto del orden del día …`, `…, bajo el habitual punto de …`, `…, au titre du point …`), is the
+// Council's filing, not its subject ("bajo el tema" may name the theme itself, so not alone).
 const AGENDA_ITEM_AFTER_COMMA =
-  /\s*,\s*(?:under\s+(?:the\s+)?(?:agenda\s+)?item|(?:bajo|en\s+relación\s+con)\s+(?:el\s+)?(?:\p{L}+\s+)?(?:punto|tema)\s+del\s+orden|(?:au\s+titre\s+du|sous\s+le|dans\s+le\s+cadre\s+du)\s+point)(?![\p{L}])[\s\S]*$/iu;
+  /\s*,\s*(?:under\s+(?:the\s+)?(?:agenda\s+)?item|(?:bajo|en\s+relación\s+con)\s+(?:el\s+)?(?:\p{L}+\s+)?(?:punto(?![\p{L}])|tema\s+del\s+orden)|(?:au\s+titre\s+du|sous\s+le|dans\s+le\s+cadre\s+du)\s+point)(?![\p{L}])[\s\S]*$/iu;
 const PRESENTED_BY =
   /\s+(?:(?:presented|introduced|delivered)\s+by|(?:présentée?s?|introduite?s?)\s+par|(?:presentad[oa]s?|introducid[oa]s?)\s+por)(?![\p{L}])[\s\S]*$/iu;
 const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|of\s+the\s+UN|de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas))?`;
