@@ -165,13 +165,29 @@ function datesOf(sentence: string): FoundDate[] {
   return dates;
 }
 
+// "NEW YORK, 3 May 2027 — ": a city in capitals, a comma, the date and a dash.
+const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,30},\s*$/u;
+
+function opensOnDateline(sentence: string, date: FoundDate | undefined): boolean {
+  return (
+    date !== undefined &&
+    CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
+    /^\s*[–—]\s/u.test(sentence.slice(date.end))
+  );
+}
+
 function meetingDateIn(sentence: string): string | null {
   const dates = datesOf(sentence).filter(
     (found) => found.iso.length === 10 && !beforeDateEndsAt(sentence, found.index),
   );
   // A line holding one date, "Thursday, 22 April 2027 – International Mother Earth Day", is
-  // the meeting's date line; a dateline only gives way to a later date.
-  const date = dates.find((found) => !isDateline(sentence, found)) ?? dates[0];
+  // the meeting's date line; a dateline only gives way to a later date. Round 28: a sentence
+  // whose only date is its dateline ("NEW YORK, 3 May 2027 — The Council will hold …") dates
+  // the item, not the meeting, when the dateline opens a longer sentence; the meeting's day is
+  // sought elsewhere, the dateline only dating a page that names no other day (`datelineOnly`).
+  const date =
+    dates.find((found) => !isDateline(sentence, found)) ??
+    (opensOnDateline(sentence, dates[0]) ? undefined : dates[0]);
   return date?.iso ?? null;
 }
 

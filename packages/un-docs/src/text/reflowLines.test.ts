@@ -19,6 +19,15 @@ describe('reflowLines', () => {
     );
   });
 
+  it('keeps the hyphen closing an aside at a line end as a dash', () => {
+    // Round 28: "-qui assure … du Conseil-" is an aside between hyphens, not a cut word.
+    const lines = reflowLines([
+      'Selon des diplomates, la Sierra Leone -qui assure ce mois-ci la présidence du Conseil-',
+      'prévoit de tenir un débat public sur les armes légères et de petit calibre en mai.',
+    ]);
+    expect(lines[0]).toContain('du Conseil- prévoit de tenir');
+  });
+
   it('keeps a lead-in in lower case apart from the item under it', () => {
     const lines = reflowLines([
       'Delegations are invited to address the following questions in their statements today:',

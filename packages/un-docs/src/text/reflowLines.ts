@@ -208,13 +208,19 @@ function splitFlattenedTitle(line: string): string[] {
 class ReflowedBlock {
   private readonly pieces: string[] = [];
   private lastWord = '';
+  /** Round 28: whether the sentence under way opened an aside with a hyphen (" -que …"). */
+  private asideOpen = false;
 
   constructor(line: string) {
     this.add(line);
+    this.noteAside(line);
   }
 
   append(line: string, vocabulary: ReadonlySet<string>): void {
-    if (!/\p{L}-$/u.test(this.lastWord)) {
+    // A line-end hyphen closing an aside ("… del Consejo-" / "prevé …") is a dash, no cut word.
+    const closesAside = this.asideOpen && /\p{L}-$/u.test(this.lastWord);
+    this.noteAside(line);
+    if (!/\p{L}-$/u.test(this.lastWord) || closesAside) {
       this.add(` ${line}`);
       return;
     }
@@ -226,6 +232,19 @@ class ReflowedBlock {
 
   text(): string {
     return this.pieces.join('') + this.lastWord;
+  }
+
+  /** Follows the asides a line opens and the sentences it ends, reading that line alone. */
+  private noteAside(line: string): void {
+    const lastEnd = Math.max(
+      line.lastIndexOf('. '),
+      line.lastIndexOf('? '),
+      line.lastIndexOf('! '),
+    );
+    const rest = line.slice(lastEnd + 1);
+    if (lastEnd >= 0) this.asideOpen = false;
+    if (/(?:^|\s)-\p{L}/u.test(rest)) this.asideOpen = true;
+    if (/\p{L}-\s/u.test(rest)) this.asideOpen = false;
   }
 
   /** Appends text whose start, when it is not a space, continues the last word. */

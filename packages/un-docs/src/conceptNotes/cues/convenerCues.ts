@@ -12,6 +12,8 @@ import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
 import { officeNamedEarlier } from './officeNamedEarlier.js';
 import { bodyConvened } from './bodyConvened.js';
+import { afterDateline } from './datelineDash.js';
+import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 
@@ -142,9 +144,9 @@ const organizedBy: Cue<string> = ({ sentences }) =>
     return found;
   });
 
-const officeConvenes: Cue<string> = ({ sentences }) =>
+const officeConvenes: Cue<string> = ({ sentences, blocks }) =>
   sentences.flatMap(({ text }) => {
-    const office = CONVENES.exec(text)?.[1];
+    const office = CONVENES.exec(withoutBullet(text))?.[1];
     const actors = office ? actorList(office) : null;
     const list =
       actors &&
@@ -153,7 +155,7 @@ const officeConvenes: Cue<string> = ({ sentences }) =>
       )
         ? asOffice(actors)
         : actors;
-    const full = list ? officeNamedEarlier(list, text) : null;
+    const full = list ? (officeNamedEarlier(list, text) ?? officeInHeader(list, blocks)) : null;
     return list ? [candidate(full ?? list, 0.75, text, 'officeConvenes')] : [];
   });
 
@@ -166,7 +168,8 @@ const MANDATES =
 
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const match = BODY_CONVENES.exec(text);
+    // Round 28: "Genève, 11 juin 2026 – Le Conseil … tiendra …" as "GENEVA (…) – The Council …".
+    const match = BODY_CONVENES.exec(afterDateline(text));
     const body = match && !MANDATES.test(match[0]) ? match[1] : undefined;
     const list = body ? actorList(body) : null;
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];

@@ -3,6 +3,7 @@ import { BODY_NAMES } from './bodyNames.js';
 import { IN_PARALLEL } from './inParallel.js';
 import { withoutTrailingNames } from './meetingKinds.js';
 import { withoutLeadingDay } from './relativeDay.js';
+import { withoutBodyLast, withoutRunOn } from './subjectRunOn.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
@@ -136,11 +137,13 @@ function trimSubject(subject: string, titleLine: boolean): string {
       .replace(RESTATED_AFTER_COMMA, '')
       .replace(PURPOSE_INFINITIVE, '');
   else words = withoutTrailingNames(words);
+  if (!titleLine) words = withoutRunOn(words);
   const date = findDates(words)[0];
   // The date's weekday goes with it ("… (2023–2033) Mercredi 14 avril 2027", a date line
   // under a title line).
   if (date) words = words.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, '');
-  return words.replace(/[\s.,;:–—-]+$/, '').trim();
+  words = words.replace(/[\s.,;:–—-]+$/, '').trim();
+  return withoutBodyLast(words);
 }
 
 // Round 13b: a subject may hold a name quoted whole inside it ("the midterm review of the

@@ -20,6 +20,7 @@ import { focusSubject } from './themeFocus.js';
 import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
+import { inOtherScript } from './skipLink.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -372,8 +373,11 @@ export const THEME_CUES: readonly Cue<string>[] = [
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {
+  // Round 28: a theme stays in the note's language, so a line in another script than the text's
+  // Latin letters (a mirror's skip link, cues/skipLink.ts) is none.
+  const whole = note.blocks.join(' ');
   return namedInFull(
-    THEME_CUES.flatMap((cue) => cue(note)),
+    THEME_CUES.flatMap((cue) => cue(note)).filter(({ value }) => !inOtherScript(value, whole)),
     (source) => ANNOUNCES.test(source),
   );
 }

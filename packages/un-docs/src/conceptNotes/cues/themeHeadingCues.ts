@@ -9,6 +9,7 @@ import { candidate, type Cue } from './Candidate.js';
 import { titleKind } from './titleKind.js';
 import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
+import { isSkipLink } from './skipLink.js';
 
 // Themes that are headings of their own: a title in large type, a heading that opens a
 // dated note, or the line after "Concept note", "Annex" or a bare meeting name ("Security
@@ -128,7 +129,12 @@ const TEXT_KIND_LABEL =
   /^(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios)|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)\s*:?$/iu;
 
 function pageChrome(text: string): boolean {
-  return BREADCRUMB.test(text) || ARCHIVE_HEADER.test(text) || TEXT_KIND_LABEL.test(text.trim());
+  return (
+    BREADCRUMB.test(text) ||
+    ARCHIVE_HEADER.test(text) ||
+    TEXT_KIND_LABEL.test(text.trim()) ||
+    isSkipLink(text)
+  );
 }
 
 /**
@@ -138,7 +144,9 @@ function pageChrome(text: string): boolean {
 export const titleHeading: Cue<string> = (note) => {
   const { layout, titleBlocks } = note;
   const title = titleBlocks.map((index) => layout[index]).find((block) => block?.heading === 1);
-  if (title && themeLike(title)) return [themed(title.text, 0.6, title.text, 'titleHeading')];
+  // Round 28: a skip link set as the page's first heading is chrome (cues/skipLink.ts).
+  if (title && !pageChrome(title.text) && themeLike(title))
+    return [themed(title.text, 0.6, title.text, 'titleHeading')];
   // A page's breadcrumb trail ("Spaces / Security Council team / Arria meetings 2020") or
   // archive header is its chrome: the heading under it opens the document.
   const first = layout.find((block, index) => index > 2 || !pageChrome(block.text));

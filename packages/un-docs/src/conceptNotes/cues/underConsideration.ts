@@ -16,6 +16,10 @@ const CONSIDERED = new RegExp(
     // French.
     String.raw`(?<![\p{L}])(?:pourrai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+réunir)|se\s+tiendrai(?:t|ent)|aurai(?:t|ent)\s+lieu|si\s+elle\s+est\s+confirmée|sous\s+réserve\s+de\s+confirmation|envisagen?t?\s+de\s+(?:tenir|se\s+réunir|convoquer))(?![\p{L}])`,
     // Spanish.
+    // Round 28: a meeting a presidency plans is ahead as one under consideration is (`prevé
+    // celebrar un debate abierto`, `planea celebrar`, `prévoit de tenir un débat public`).
+    String.raw`(?<![\p{L}])(?:prevé|prevén|planea|planean)\s+(?:celebrar|realizar|convocar|organizar)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:prévoit|prévoient|envisage|envisagent)\s+d(?:e\s+|['’])(?:tenir|organiser|convoquer)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:de\s+confirmarse|si\s+se\s+confirma|se\s+(?:llevaría|celebraría|realizaría|reuniría)|tendría\s+lugar|podría\s+(?:celebrarse|llevarse\s+a\s+cabo|realizarse|reunirse)|(?:estudia|estudian|analiza|analizan|evalúa|evalúan|está\s+(?:analizando|estudiando|evaluando)|están\s+(?:analizando|estudiando|evaluando))\s+la\s+posibilidad\s+de\s+(?:reunirse|celebrar|convocar))(?![\p{L}])`,
   ].join('|'),
   'iu',
