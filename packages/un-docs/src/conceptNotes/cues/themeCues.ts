@@ -11,6 +11,7 @@ import { heldToday } from './heldToday.js';
 import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
+import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
 import { themeAfterName } from './themeAfterName.js';
@@ -364,6 +365,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   lineAfterLabel,
   announcedSubject,
   firstOfMeetings,
+  listedMeeting,
   heldToday,
   consideredSubject,
   purposeQuoted,

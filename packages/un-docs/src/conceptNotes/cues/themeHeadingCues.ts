@@ -10,6 +10,7 @@ import { titleKind } from './titleKind.js';
 import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { isSkipLink } from './skipLink.js';
+import { isSquashedByline } from './listedMeeting.js';
 
 // Themes that are headings of their own: a title in large type, a heading that opens a
 // dated note, or the line after "Concept note", "Annex" or a bare meeting name ("Security
@@ -133,7 +134,9 @@ function pageChrome(text: string): boolean {
     BREADCRUMB.test(text) ||
     ARCHIVE_HEADER.test(text) ||
     TEXT_KIND_LABEL.test(text.trim()) ||
-    isSkipLink(text)
+    isSkipLink(text) ||
+    // Round 30: a byline row whose date lost its spaces (cues/listedMeeting.ts).
+    isSquashedByline(text)
   );
 }
 
