@@ -210,10 +210,18 @@ const entitledAfterItem: Cue<string> = ({ sentences }) =>
     return words ? [themed(words, placed(0.9, text), text, 'entitledAfterItem')] : [];
   });
 
+// Round 30 (decided at round 28's merge: an agenda item quoted beside a meeting is no theme): a
+// debate held "under the agenda items on “…”" (`au titre du point de l'ordre du jour intitulé
+// « … »`, `en relación con el tema del programa titulado “…”`) quotes the items, not its theme.
+const AGENDA_ITEM =
+  /(?<![\p{L}])(?:agenda\s+items?|points?\s+de\s+l['’]ordre\s+du\s+jour|temas?\s+del\s+programa)(?![\p{L}])/iu;
+
 const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     if (FURTHER_MEETING.test(text)) return [];
-    const words = quotedWords(MEETING_QUOTED.exec(text));
+    const match = MEETING_QUOTED.exec(text);
+    if (match && AGENDA_ITEM.test(match[0])) return [];
+    const words = quotedWords(match);
     return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
   });
 

@@ -129,11 +129,16 @@ const ARCHIVE_HEADER =
 const TEXT_KIND_LABEL =
   /^(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios)|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)\s*:?$/iu;
 
+/** Whether `text` names only the kind of text that follows ("Press release", "Note to correspondents"). */
+export function isTextKindLabel(text: string): boolean {
+  return TEXT_KIND_LABEL.test(text.trim());
+}
+
 function pageChrome(text: string): boolean {
   return (
     BREADCRUMB.test(text) ||
     ARCHIVE_HEADER.test(text) ||
-    TEXT_KIND_LABEL.test(text.trim()) ||
+    isTextKindLabel(text) ||
     isSkipLink(text) ||
     // Round 30: a byline row whose date lost its spaces (cues/listedMeeting.ts).
     isSquashedByline(text)
