@@ -1,5 +1,6 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
+import { withoutOtherMonthsProducts } from './cues/datedProduct.js';
 import { letterAuthor } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
@@ -237,7 +238,11 @@ function summaryBeside(text: string, after: readonly NoteSentence[]): string | n
   return null;
 }
 
-export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
+/** The meeting's outcome; `meetingDate` (ISO) tells a product dated by another occasion's month. */
+export function findExpectedOutcome(
+  note: NoteText,
+  meetingDate: string | null = null,
+): Candidate<string> | null {
   const field = outcomeField(note);
   if (field) return field;
   const section = sectionSentences(
@@ -267,7 +272,8 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   for (const [index, { text }] of candidates.entries()) {
     const own = ownSummary(note, text);
     if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
-    const product = productIn(text);
+    // Round 30: a product another occasion's month dates is not this meeting's (cues/datedProduct.ts).
+    const product = productIn(withoutOtherMonthsProducts(text, meetingDate));
     if (product === "President's summary" && presidingOfficeIsChair(note))
       return { value: "Chair's summary", confidence: 0.75, source: text, cue: 'namedProduct' };
     const summary =
@@ -293,7 +299,9 @@ export function findExpectedOutcome(note: NoteText): Candidate<string> | null {
   const spoken =
     candidates.find(
       ({ text }) =>
-        /\boutcome\b|\bsummary\b|\bfeed into\b|\binform the\b/.test(text) &&
+        /\boutcome\b|\bsummary\b|\bfeed into\b|\binform the\b/.test(
+          withoutOtherMonthsProducts(text, meetingDate),
+        ) &&
         /\b(?:will|would|shall|expected)\b/i.test(text) &&
         !STATES_AIM.test(text) &&
         !OF_RECEIVED.test(text),

@@ -54,7 +54,7 @@ export function conceptNoteFrom(note: NoteLayout): ConceptNote {
     discussionPoints,
     speakingLimitMinutes: evidence.take('speakingLimitMinutes', findSpeakingLimit(note)),
     submission,
-    expectedOutcome: evidence.take('expectedOutcome', findExpectedOutcome(note)),
+    expectedOutcome: evidence.take('expectedOutcome', findExpectedOutcome(note, meeting.date)),
   };
   evidence.lists(result.objectives, result.discussionPoints, points.sectioned);
   evidence.submission(submission);

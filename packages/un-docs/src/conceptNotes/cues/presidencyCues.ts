@@ -5,6 +5,7 @@ import { recordsPast } from '../meetingAhead.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidedBy } from './presidedBy.js';
+import { beforeWhoseCountry, whoseCountryState } from './whoseCountry.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
 // as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
@@ -174,11 +175,19 @@ function ambassadorsState(text: string): string | null {
 }
 
 const holdsPresidency: Cue<string> = ({ sentences }) =>
-  sentences.flatMap(({ text }) => {
+  sentences.flatMap(({ text }, index) => {
     const presidency = PRESIDENCY.exec(text) ?? PRESIDES.exec(text);
     if (!presidency || !(CURRENT.test(text) || PRESIDES.test(text))) return [];
+    const before = beforeWhoseCountry(text);
+    const earlier = () =>
+      sentences
+        .slice(0, index)
+        .map((sentence) => sentence.text)
+        .join(' ');
     const state =
-      presidencyOf(text) ?? nearestState(text, presidency.index) ?? ambassadorsState(text);
+      before !== null
+        ? whoseCountryState(before, earlier())
+        : (presidencyOf(text) ?? nearestState(text, presidency.index) ?? ambassadorsState(text));
     return state ? [candidate(state, 0.7, text, 'holdsPresidency')] : [];
   });
 

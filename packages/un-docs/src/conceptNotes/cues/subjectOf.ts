@@ -65,8 +65,12 @@ const NAME_END =
 // Sahel", "water security in the arid zones of Africa"), so the theme keeps it.
 const ROOM = String.raw`(?:Chamber|Hall|Room|Building|Headquarters|Palais|premises|salle|sala|morning|afternoon|evening|margins?|sidelines?|framework|context|course|presence|format)`;
 const CITY = String.raw`(?:New\s+York|Nueva\s+York|Geneva|Genève|Ginebra|Nairobi|Vienna|Vienne|Viena|Addis\s+Ababa|Paris|Brussels|Bruxelles)`;
+// Round 30: and the day the text places it by its own ("… on Palestine and the Middle East
+// tomorrow at 10:00", "… on Peacebuilding and Sustaining Peace next week", `… sur la sécurité
+// alimentaire demain`, `… mañana`): a subject does not end on when the meeting is.
+const RELATIVE_DAY = String.raw`(?:tomorrow|next\s+week|later\s+this\s+(?:week|month)|demain|la\s+semaine\s+prochaine|mañana|la\s+(?:próxima\s+semana|semana\s+próxima))`;
 const SENTENCE_END = new RegExp(
-  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${IN_PARALLEL})[\s\S]*$`,
+  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${IN_PARALLEL}|${RELATIVE_DAY}(?:$|[\s,.;]))[\s\S]*$`,
   'iu',
 );
 // A relative clause after a comma says something about the meeting, not its subject ("…

@@ -11,6 +11,8 @@ import { heldToday } from './heldToday.js';
 import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
+import { listedMeeting } from './listedMeeting.js';
+import { capitalsHeadline } from './capitalsHeadline.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
 import { themeAfterName } from './themeAfterName.js';
@@ -110,9 +112,10 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // (`subjectOf.ts`).
 // Round 21: `realizará` holds a meeting as `celebrará` does ("El Consejo de Seguridad realizará una
 // reunión especial sobre …"), and whoever will preside over it announces it in French and
-// Spanish too (`presidirá`, `présidera`).
+// Spanish too (`presidirá`, `présidera`). Round 30: and in the progressive ("The President will
+// be holding his High-Level Meeting on …").
 const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
+  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\bwill\s+be\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
 
 /**
  * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
@@ -207,10 +210,18 @@ const entitledAfterItem: Cue<string> = ({ sentences }) =>
     return words ? [themed(words, placed(0.9, text), text, 'entitledAfterItem')] : [];
   });
 
+// Round 30 (decided at round 28's merge: an agenda item quoted beside a meeting is no theme): a
+// debate held "under the agenda items on “…”" (`au titre du point de l'ordre du jour intitulé
+// « … »`, `en relación con el tema del programa titulado “…”`) quotes the items, not its theme.
+const AGENDA_ITEM =
+  /(?<![\p{L}])(?:agenda\s+items?|points?\s+de\s+l['’]ordre\s+du\s+jour|temas?\s+del\s+programa)(?![\p{L}])/iu;
+
 const meetingQuoted: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     if (FURTHER_MEETING.test(text)) return [];
-    const words = quotedWords(MEETING_QUOTED.exec(text));
+    const match = MEETING_QUOTED.exec(text);
+    if (match && AGENDA_ITEM.test(match[0])) return [];
+    const words = quotedWords(match);
     return words ? [themed(words, placed(0.8, text), text, 'meetingQuoted')] : [];
   });
 
@@ -266,7 +277,7 @@ const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
 // Round 13b: a headline above a byline ("… for high-level meeting on water action" / "by Karin
 // Oduya | 2 March 2027") shortens the meeting's subject; the lede's sentence names it in full.
 function headline(layout: readonly LayoutBlock[], index: number): boolean {
-  return BYLINE.test(layout[index + 1]?.text ?? '');
+  return BYLINE.test(layout[index + 1]?.text ?? '') || capitalsHeadline(layout[index]?.text ?? '');
 }
 
 /** A title is a marked title, or a short line that is not a sentence. */
@@ -364,6 +375,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   lineAfterLabel,
   announcedSubject,
   firstOfMeetings,
+  listedMeeting,
   heldToday,
   consideredSubject,
   purposeQuoted,

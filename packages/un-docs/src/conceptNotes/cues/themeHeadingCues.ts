@@ -10,6 +10,7 @@ import { titleKind } from './titleKind.js';
 import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { isSkipLink } from './skipLink.js';
+import { isSquashedByline } from './listedMeeting.js';
 
 // Themes that are headings of their own: a title in large type, a heading that opens a
 // dated note, or the line after "Concept note", "Annex" or a bare meeting name ("Security
@@ -128,12 +129,19 @@ const ARCHIVE_HEADER =
 const TEXT_KIND_LABEL =
   /^(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios)|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)\s*:?$/iu;
 
+/** Whether `text` names only the kind of text that follows ("Press release", "Note to correspondents"). */
+export function isTextKindLabel(text: string): boolean {
+  return TEXT_KIND_LABEL.test(text.trim());
+}
+
 function pageChrome(text: string): boolean {
   return (
     BREADCRUMB.test(text) ||
     ARCHIVE_HEADER.test(text) ||
-    TEXT_KIND_LABEL.test(text.trim()) ||
-    isSkipLink(text)
+    isTextKindLabel(text) ||
+    isSkipLink(text) ||
+    // Round 30: a byline row whose date lost its spaces (cues/listedMeeting.ts).
+    isSquashedByline(text)
   );
 }
 

@@ -3,6 +3,7 @@ import { BODY_NAMES, bodiesIn } from './bodyNames.js';
 import { candidate, type Cue } from './Candidate.js';
 import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
 import { unquote } from './quoted.js';
+import { isTextKindLabel } from './themeHeadingCues.js';
 import { titleKind } from './titleKind.js';
 
 // The theme as what is left of a title line once the kind of meeting is taken off either
@@ -58,7 +59,10 @@ export function themeBesideKind(line: string): string | null {
 
 function plausibleTheme(words: string): string | null {
   const theme = withoutStandingItem(words.trim()).replace(/[\s.,;:–—|-]+$/u, '');
-  if (theme.length < 8 || theme.length > 200 || namesNothingElse(theme)) return null;
+  // Round 30: "Note to correspondents: General Assembly plenary meeting" names the text's kind
+  // beside the meeting's, no theme.
+  if (theme.length < 8 || theme.length > 200 || namesNothingElse(theme) || isTextKindLabel(theme))
+    return null;
   return findDates(theme).length === 0 ? theme : null;
 }
 
