@@ -48,7 +48,7 @@ const HOLDOUTS: Holdout[] = otherDir
       {
         // Written 2026-12-05 (session 11) by a helper who had not read the importer, the corpus
         // or the other holdouts, and never ran it; 11 of 24 (230 of 288 fields) with the
-        // importer as it stood before round 27 (5221cc4); 12 (232) after rounds 27a-27c, 28 and 29.
+        // importer as it stood before round 27 (5221cc4); 12 (232) after rounds 27a-27c and 28-30.
         name: 'eighth holdout',
         dir: new URL('../packages/un-docs/fixtures/holdout8/', import.meta.url),
         measuredNotesRight: 12,
