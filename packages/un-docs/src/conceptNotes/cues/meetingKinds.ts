@@ -1,4 +1,4 @@
-import { FORMATS } from '../findFormat.js';
+import { FORMATS } from '../formatVocabulary.js';
 import { BODY_NAMES } from './bodyNames.js';
 
 // A line that names only the kind of meeting — "Evento paralelo", "Workshop", "UNGA

@@ -1,4 +1,4 @@
-import { FORMATS } from '../findFormat.js';
+import { FORMATS } from '../formatVocabulary.js';
 
 // Decided at round 23 (“a text announcing several meetings is read for the one it is about”,
 // which covers outcomes): a product the text has discussed at another sitting, one it places by a

@@ -1,4 +1,4 @@
-import { FORMATS } from '../findFormat.js';
+import { FORMATS } from '../formatVocabulary.js';
 import { findMemberState } from '../findMemberState.js';
 import { bodiesIn } from './bodyNames.js';
 import { englishQualifiers, isEnglishQualifier } from './formatQualifiers.js';

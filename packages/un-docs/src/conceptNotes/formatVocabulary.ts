@@ -1,0 +1,120 @@
+// The vocabulary of meeting formats: what each kind is called in the UN languages, and the
+// English name it is reported by. `findFormat.ts` reads a note with it; other cues use it to
+// tell a meeting word from other words.
+import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
+
+// Meeting formats by their usual names in English, French and Spanish, reported in English.
+// A "Format:" field is surest, then the form the note says its meeting takes; otherwise the
+// earliest specific one mentioned wins, and a bare "debate" counts only as "a debate on/of …".
+// The same meeting gives the same format in every language: "table ronde" and "mesa redonda"
+// are round tables, as "round table" is, and "réunion-débat" is a panel discussion; but the
+// Human Rights Council's Spanish documents call its panel discussions "mesas redondas"
+// (its French ones "réunions-débats"), so there a "mesa redonda" is a panel discussion.
+
+export const FORMATS: readonly [RegExp, string][] = [
+  [
+    /\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bf[oó]rmula Arria\b/iu,
+    'Arria-formula meeting',
+  ],
+  [
+    new RegExp(
+      String.raw`\bhigh-level\s+(?:plenary\s+)?${PURPOSE_BEFORE_KIND}meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b`,
+      'iu',
+    ),
+    'high-level meeting',
+  ],
+  // Round 22: a Spanish or French kind may hold its qualifier between its words (`debate
+  // ministerial abierto`, `debate anual abierto`, `débat annuel public`); the qualifier is read
+  // from inside the kind (`formatQualifiers.ts`).
+  [
+    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?public\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
+    'open debate',
+  ],
+  // The Council's and the Assembly's public meetings that are not debates ("an open meeting
+  // on …"); "open meetings" in the plural, the Council's practice, are not announced.
+  [/\bopen\s+meeting(?!s)\b|\bséance publique\b|\bsesión pública\b/iu, 'open meeting'],
+  [
+    /\binteractive\s+dialogue\b|\bdialogue interactif\b|\bdiálogo interactivo\b/iu,
+    'interactive dialogue',
+  ],
+  [/\binteractive\s+debate\b|\bdébat interactif\b|\bdebate interactivo\b/iu, 'interactive debate'],
+  [/\bhigh-level\s+dialogue\b/iu, 'high-level dialogue'],
+  [
+    /\bhigh-level\s+segment\b|\bdébat de haut niveau\b|\bserie de sesiones de alto nivel\b/iu,
+    'high-level segment',
+  ],
+  [
+    /\bhigh-level\s+thematic\s+debate\b|\bdébat thématique(?:\s+\p{L}+)?\s+de haut niveau\b|\bdebate temático(?:\s+\p{L}+)?\s+de alto nivel\b/iu,
+    'high-level thematic debate',
+  ],
+  // Round 15b: a thematic debate without "high-level" is a kind of its own, not a bare "debate".
+  [/\bthematic\s+debate\b|\bdébat thématique\b|\bdebate temático\b/iu, 'thematic debate'],
+  [
+    /\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
+    'briefing',
+  ],
+  [
+    /\bpanel\s+discussion\b|\bréunion-débat\b|\bdebate de expertos\b|\bdebate de panel\b/iu,
+    'panel discussion',
+  ],
+  [
+    /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b|\breunión a nivel de embajadores\b/iu,
+    'ambassadorial-level meeting',
+  ],
+  [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
+  // Round 17b: a meeting named by its length, the Human Rights Council's "annual full-day
+  // meeting" (`réunion annuelle d'une journée`), keeps that kind though it consists of panels
+  // (decided at round 17's merge); a duration (`de un día de duración`) stays no qualifier.
+  [
+    /\bfull[- ]day\s+meeting\b|\bréunion(?:\s+annuelle)?\s+d['’]une\s+journée\b|\breunión(?:\s+anual)?\s+de\s+un\s+día\b(?!\s+de\s+duración)/iu,
+    'full-day meeting',
+  ],
+  [/\bministerial\s+meeting\b/iu, 'ministerial meeting'],
+  [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
+  // Round 15a: `réunion plénière` and `reunión plenaria` as well as `séance`/`sesión`.
+  [
+    /\bplenary\s+meeting\b|\b(?:séance|réunion) plénière\b|\b(?:sesión|reunión) plenaria\b/iu,
+    'plenary meeting',
+  ],
+  [
+    new RegExp(
+      String.raw`\bhigh-level\s+${PURPOSE_BEFORE_KIND}event\b|\bmanifestation de haut niveau\b|\bevento de alto nivel\b`,
+      'iu',
+    ),
+    'high-level event',
+  ],
+  [/\bside\s+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
+  [
+    /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
+    'informal meeting',
+  ],
+  [
+    /\binformal\s+dialogue\b|\bdialogue informel\b|\bdiálogo oficioso\b|\bdiálogo informal\b/iu,
+    'informal dialogue',
+  ],
+  [/\bjoint\s+meeting\b|\bréunion conjointe\b|\breunión conjunta\b/iu, 'joint meeting'],
+  [
+    /\bintersessional\s+(?:meeting|dialogue|seminar)\b|\bréunion intersessions\b|\breunión entre períodos de sesiones\b/iu,
+    'intersessional meeting',
+  ],
+  [/\bround[\s-]?table\b|\btable[\s-]ronde\b|\bmesa redonda\b/iu, 'round table'],
+  [/\b(?:commemorative|solemn)\s+meeting\b/iu, 'commemorative meeting'],
+  [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
+  // Round 29: the General Assembly's "informal interactive hearings" (with civil society, NGOs
+  // and the private sector) are one meeting named in the plural, its kind as the UN names it,
+  // so the plural stays (PLURAL leaves it); "informal" and "interactive" are its qualifiers.
+  [/(?<=\binteractive,?\s+)hearings\b/iu, 'hearings'],
+  [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
+  [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
+  // Round 24 (decided at round 21's merge): a meeting called as an emergency or urgent one
+  // ("an emergency meeting", `une réunion d'urgence`, `una sesión de emergencia a puerta
+  // cerrada`, `una reunión urgente`) is a meeting: neither word is a qualifier of the closed
+  // list, nor is "closed" (`à huis clos`, `a puerta cerrada`), so its format is the bare kind.
+  [
+    /\b(?:emergency|urgent)\s+meeting\b|\b(?:réunion|séance)\s+(?:d['’]urgence|urgente)(?![\p{L}])|\b(?:reunión|sesión)\s+(?:de\s+(?:emergencia|urgencia)|urgente)(?![\p{L}])/iu,
+    'meeting',
+  ],
+  // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
+  // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
+  [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],
+];
