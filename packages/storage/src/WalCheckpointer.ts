@@ -226,11 +226,14 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 export class WalIndex {
   private file: Promise<FileHandle | undefined> | undefined;
   private readonly header = Buffer.alloc(HEADER_BYTES);
+  private closed = false;
 
   constructor(private readonly path: string) {}
 
   /** Frames in the WAL not yet copied into the database (0 while there is no WAL index). */
   async framesToCheckpoint(): Promise<number> {
+    // A poll still in flight when the checkpointer stopped must not open the file again.
+    if (this.closed) return 0;
     const file = await (this.file ??= openIfThere(this.path));
     // Not there yet (no write since the database was created): look again at the next poll.
     if (!file) {
@@ -243,6 +246,7 @@ export class WalIndex {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const file = await this.file?.catch(() => undefined);
     this.file = undefined;
     await file?.close();
