@@ -69,9 +69,10 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "Chair's summary",
   ],
   // Round 17b: a Vice-President's summary is that office's ("will be summarized by the
-  // Vice-President"), not the President's.
+  // Vice-President"), not the President's. Round 31a: in French and Spanish too (`Résumé de la
+  // Vice-Présidente`, `Resumen de la Vicepresidenta`, `el Vicepresidente preparará un resumen`).
   [
-    /\bVice-President\b.{0,80}\bsummar(?:y|i[sz]\w*)\b|\bsummar\w*\b.{0,60}\bby the Vice-President\b/iu,
+    /\bVice-President\b.{0,80}\bsummar(?:y|i[sz]\w*)\b|\bsummar\w*\b.{0,60}\bby the Vice-President\b|(?<![\p{L}])(?:Vice-?Présidente?|Vice-?presidente?|Vicepresident[ea])(?![\p{L}]).{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del)\s+(?:Vice-?Présidente?|Vice-?presidente?|Vicepresident[ea])(?![\p{L}])/iu,
     "Vice-President's summary",
   ],
   [
@@ -181,8 +182,9 @@ function presidingOfficeIsChair(note: NoteText): boolean {
 }
 
 // "Expected outcome: None", "Outcome: Chair's summary", "Resultado esperado: Informe resumido …".
+// Round 31a: a form's "Resultado previsto", `Résultat prévu` (the outcome foreseen) alike.
 const OUTCOME_FIELD =
-  /^(?:(?:expected|anticipated|envisaged|possible)\s+)?(?:outcomes?|products?|deliverables?)(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
+  /^(?:(?:expected|anticipated|envisaged|possible)\s+)?(?:outcomes?|products?|deliverables?)(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+(?:attendus?|prévus?))?\s*:\s*(.+)$|^resultados?(?:\s+(?:esperados?|previstos?))?\s*:\s*(.+)$/iu;
 const NONE =
   /^(?:none|no(?:ne)? (?:formal |negotiated )?outcome|n\/a|nil|aucun|néant|ninguno|no)\b/iu;
 

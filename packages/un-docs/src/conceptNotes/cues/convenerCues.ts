@@ -23,8 +23,10 @@ import { representedStates, signatureStates } from './signatureStates.js';
 // Portugal") when "our delegations" organize it, or the office whose letterhead says "I
 // will convene".
 
+// Round 31a: a form's row may name who convenes by the verb alone ("Convoca | La Vicepresidenta
+// del Consejo …", `Convoque | Le Président du Conseil …`, "Convenes | …"), as "Convened by" does.
 const LABELS =
-  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
+  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones|convenes|convene|convoque|convoquent|convoca|convocan)$/;
 const BY =
   /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired|co-?facilitated|coprésidée?s?|co-?animée?s?|copresidid[ao]s?|cofacilitad[ao]s?)|auspiciad[ao]s?|patrocinad[ao]s?|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 // Round 18: a news agency's dateline before the office ("United Nations, May 20 (IANS)
