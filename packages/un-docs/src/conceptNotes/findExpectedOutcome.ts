@@ -3,6 +3,7 @@ import type { Candidate } from './cues/Candidate.js';
 import { withoutOtherMonthsProducts } from './cues/datedProduct.js';
 import { letterAuthor } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
+import { leavesProductUndecided } from './cues/undecidedProduct.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import { statesOutcome } from './cues/statedOutcome.js';
@@ -263,13 +264,15 @@ export function findExpectedOutcome(
       cue: 'noneUnderHeading',
     };
   // Round 23: a product discussed at another sitting is not this meeting's (cues/otherSitting.ts).
+  // Round 31a: nor is one the text names only as undecided (cues/undecidedProduct.ts).
   const candidates = note.sentences.filter(
     (sentence) =>
-      section.includes(sentence) ||
-      statesOutcome(sentence.text) ||
-      (LOOKS_AHEAD.test(sentence.text) &&
-        !isSectionHeading(note.blocks[sentence.block] ?? '') &&
-        !aboutOtherSitting(sentence.text)),
+      !leavesProductUndecided(sentence.text) &&
+      (section.includes(sentence) ||
+        statesOutcome(sentence.text) ||
+        (LOOKS_AHEAD.test(sentence.text) &&
+          !isSectionHeading(note.blocks[sentence.block] ?? '') &&
+          !aboutOtherSitting(sentence.text))),
   );
   for (const [index, { text }] of candidates.entries()) {
     const own = ownSummary(note, text);

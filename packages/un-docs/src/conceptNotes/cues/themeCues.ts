@@ -19,6 +19,7 @@ import { themeAfterName } from './themeAfterName.js';
 
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
+import { putBeforeSubject } from './putBefore.js';
 import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
@@ -381,6 +382,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   purposeQuoted,
   recurringSubject,
   focusSubject,
+  putBeforeSubject,
   facilitatedProcess,
 ];
 
