@@ -4,6 +4,7 @@ import { withoutOtherMonthsProducts } from './cues/datedProduct.js';
 import { letterAuthor } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
 import { leavesProductUndecided } from './cues/undecidedProduct.js';
+import { suggestsProduct } from './cues/suggestedProduct.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import { statesOutcome } from './cues/statedOutcome.js';
@@ -56,7 +57,12 @@ const PRODUCTS: readonly [RegExp, string][] = [
     'political declaration',
   ],
   // "a resolution", not "conflict prevention and resolution" or "resolution 2417 (2018)".
-  [/\b(?:a|the|draft)\s+(?:draft\s+)?resolution\b(?!\s+\d)/i, 'resolution'],
+  // Round 31a: with the words that say its size or kind ("a short procedural resolution"), not
+  // any adjective ("a peaceful resolution" of a dispute is none).
+  [
+    /\b(?:a|the|draft)\s+(?:(?:short|brief|procedural|new|single|consensus|follow-up)\s+){0,2}(?:draft\s+)?resolution\b(?!\s+\d)/i,
+    'resolution',
+  ],
   // Round 19: in French and Spanish, a draft resolution by its article (`un nouveau projet de
   // résolution`, `un proyecto de resolución`), not `la résolution 1325 (2000)`.
   [
@@ -270,6 +276,7 @@ export function findExpectedOutcome(
       !leavesProductUndecided(sentence.text) &&
       (section.includes(sentence) ||
         statesOutcome(sentence.text) ||
+        suggestsProduct(sentence.text) ||
         (LOOKS_AHEAD.test(sentence.text) &&
           !isSectionHeading(note.blocks[sentence.block] ?? '') &&
           !aboutOtherSitting(sentence.text))),

@@ -62,8 +62,9 @@ const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 // "I will convene", and the writer as the subject of any verb of inviting or convening ("I
 // have the honour to invite you to an ambassadorial-level meeting").
+// Round 31a: or "I have (therefore) scheduled" the meeting, in a letter looking forward to it.
 const FIRST_PERSON =
-  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bI\s+(?:have the (?:honour|pleasure) to|am pleased to|am writing to|would like to)\s+(?:invite|convene|host)\b|\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b/i;
+  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?scheduled\b|\bI\s+(?:have the (?:honour|pleasure) to|am pleased to|am writing to|would like to)\s+(?:invite|convene|host)\b|\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b/i;
 // Spanish and French say "I" in the verb: "convocaré", "organizaré", "je convoquerai",
 // "Tengo el honor de invitar", "J'ai l'honneur de vous inviter".
 const FIRST_PERSON_ES_FR =
