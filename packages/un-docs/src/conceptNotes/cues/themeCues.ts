@@ -143,7 +143,11 @@ const themeField: Cue<string> = ({ layout }) =>
     // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.
     // Session 11: below the review form's 0.6, so it is highlighted: on the third to seventh
     // holdouts as read before tuning, every theme taken from a subject line was wrong (5 of 5).
-    const confidence = forward ? 0.56 : mailSubject ? 0.58 : 0.95;
+    // Round 31b: a "Focus:" line narrows the subject a title line names ("Biennial panel
+    // discussion on the right to privacy in the digital age" / "Focus: neurotechnology, …"), by
+    // the convention "a theme named twice is taken where it is named in full": just below a
+    // title line's subject (0.58), above a sentence's; alone, it is still the theme.
+    const confidence = forward ? 0.56 : mailSubject ? 0.58 : field.label === 'focus' ? 0.57 : 0.95;
     return [themed(named ?? value, confidence, text, 'themeField')];
   });
 
