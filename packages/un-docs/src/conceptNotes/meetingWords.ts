@@ -2,6 +2,7 @@
 // forward to it or back at it, when it starts, and what is a deadline rather than the meeting.
 import { floorWindowCloses } from './cues/speakersList.js';
 import { statedDeadline } from './findDeadline.js';
+import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
 // Round 24: and the word a news item uses for a meeting it has named once (`el encuentro
@@ -14,8 +15,10 @@ export const PAST = new RegExp(
   String.raw`(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|(?:has|have) been(?!\s+(?:scheduled|planned)(?![\p{L}]))|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])`,
   'iu',
 );
-export const FUTURE =
-  /(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+export const FUTURE = new RegExp(
+  String.raw`(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  'iu',
+);
 // Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb
 // (`comenzará`, `se iniciará`) has before a space.
 export const STARTS =
