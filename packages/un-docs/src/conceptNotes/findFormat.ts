@@ -14,6 +14,7 @@ import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORMATS } from './formatVocabulary.js';
 import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
+import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -282,6 +283,15 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const bare = namedAbove ? null : bareKindBefore(text);
     if (bare) return { value: bare, confidence: 0.5, source: text, cue: 'announcedBareKind' };
     namedAbove ||= earliest(text) !== null;
+  }
+  // Round 31b: the meeting a sentence places on its day, over one named before it in passing
+  // (cues/takesPlaceOnDay.ts), when no title line names the meeting the text is about.
+  const titled = note.titleBlocks.some((index) => earliest(layout[index]?.text ?? '') !== null);
+  for (const { text } of titled ? [] : note.sentences) {
+    const subject = subjectTakingPlace(text);
+    const named = subject ? earliest(subject) : null;
+    if (named)
+      return { value: named.format, confidence: 0.8, source: text, cue: 'takesPlaceOnDay' };
   }
   const found = earliest(normalized);
   if (found) {

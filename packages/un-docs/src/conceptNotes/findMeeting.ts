@@ -13,6 +13,7 @@ import { mailHeader } from './mailHeader.js';
 import { timeOf, timeWithoutDay } from './meetingTime.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
+import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
@@ -191,9 +192,12 @@ function meetingDateIn(sentence: string): string | null {
   return date?.iso ?? null;
 }
 
-// A sentence in which a meeting is held or convened, ahead.
-const HOLDS =
-  /(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar)(?![\p{L}])/iu;
+// A sentence in which a meeting is held or convened, ahead; round 31b: also in the present
+// progressive ("are jointly convening", cues/progressiveConvening.ts).
+const HOLDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING})(?![\p{L}])`,
+  'iu',
+);
 
 function holdsMeeting(text: string): boolean {
   return MEETING_WORD.test(text) && HOLDS.test(text) && !PAST.test(text);

@@ -12,6 +12,7 @@ import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
+import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 
 // What makes a text about a meeting a concept note rather than a record or a timetable: a
 // note looks forward to one meeting. A press release reports a meeting that has been held
@@ -76,8 +77,10 @@ export function looksForward(text: string): boolean {
 // Round 31a: also a letter's "I have (therefore) scheduled" (meetingWords.ts, FUTURE).
 // French and Spanish say it with the future tense of any verb ("se déroulera", "sera
 // consacrée", "se realizará").
-export const FORWARD =
-  /(?<![\p{L}])(?:will|shall|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|is convening|is organi[sz]ing|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])/iu;
+export const FORWARD = new RegExp(
+  String.raw`(?<![\p{L}])(?:will|shall|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|${PROGRESSIVE_CONVENING}|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])`,
+  'iu',
+);
 
 // What a meeting is called, in the words of meetings, courses and conferences alike.
 const GATHERING =

@@ -2,6 +2,7 @@
 // forward to it or back at it, when it starts, and what is a deadline rather than the meeting.
 import { floorWindowCloses } from './cues/speakersList.js';
 import { statedDeadline } from './findDeadline.js';
+import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
 // Round 24: and the word a news item uses for a meeting it has named once (`el encuentro
@@ -19,8 +20,10 @@ export const PAST = new RegExp(
 // … for June 8th") announces it in the perfect tense, as "has been scheduled" does.
 // Round 31a: a minister or ambassador who `présidera` or `presidirá` a meeting on a day looks
 // forward to it, as one who "will preside" does.
-export const FUTURE =
-  /(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b/iu;
+export const FUTURE = new RegExp(
+  String.raw`(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  'iu',
+);
 // Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb
 // (`comenzará`, `se iniciará`) has before a space.
 export const STARTS =

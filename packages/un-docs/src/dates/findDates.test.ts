@@ -112,6 +112,9 @@ describe('the time grammar', () => {
     ['1500-1800 hrs', '15:00'],
     ['в 10 ч. 00 м.', '10:00'],
     ['a las 3 de la tarde', '15:00'],
+    ['on Friday, 1 September 2023 at 10. 00 a. m. in the Hall', '10:00'],
+    ['at 3. 30 p. m. in Conference Room 4', '15:30'],
+    ['resolution 77/5. 10 a.m. start', '10:00'],
     ['in 2021, 1500 people', null],
     ['resolution 2573 (2021)', null],
   ];

@@ -5,7 +5,11 @@
 // "в 10 ч. 00 м."); time zones are ignored. The first one in the text is the start time,
 // returned as 24-hour "HH:MM".
 
-const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
+// Round 31b: a PDF flattened with a space after every full stop prints "10. 00 a. m.": its
+// minutes after a spaced dot belong to the hour when the half of the day is spaced too, so
+// "00 a. m." alone is not read as a clock (at midnight) nor "30 p. m." as 6 p.m.
+const CLOCK =
+  /\b(\d{1,2})(?:[.:](\d{2})|\.\s(\d{2})(?=\s*[ap]\.\s[mM]\.))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?=$|[\s,;)–-])/i;
 // Round 15a: a clock with seconds ("2018-08-29 05:56:27") is a timestamp, when a page or a
 // message was posted; meetings are never announced to the second.
 const TWENTY_FOUR = /(?<!\d:)\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?!:\d)(?!\s*(?:a\.?m|p\.?m))/i;
@@ -100,10 +104,10 @@ export function findTime(text: string): string | null {
   const clock = CLOCK.exec(text);
   if (clock?.[1]) {
     const hour = Number(clock[1]) % 12;
-    const afternoon = (clock[3] ?? '').toLowerCase().startsWith('p');
+    const afternoon = (clock[4] ?? '').toLowerCase().startsWith('p');
     candidates.push({
       index: clock.index,
-      value: `${pad(afternoon ? hour + 12 : hour)}:${clock[2] ?? '00'}`,
+      value: `${pad(afternoon ? hour + 12 : hour)}:${clock[2] ?? clock[3] ?? '00'}`,
     });
   }
   const range = RANGE.exec(text);

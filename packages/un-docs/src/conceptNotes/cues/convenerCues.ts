@@ -7,6 +7,7 @@ import { announcedConvening } from './announcedConvening.js';
 import { asOffice, convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
+import { jointOfficesConvene } from './jointOffices.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
@@ -303,6 +304,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   organizedBy,
   listedOrganizers,
   officeConvenes,
+  jointOfficesConvene,
   holderByTitle,
   bodyConvenes,
   bodyConvened,

@@ -28,8 +28,11 @@ const OF_BODY = String.raw`(?:\s+(?:of\s+the|in\s+the|at\s+the|du|au|de\s+la|à\
 // thématique, le 13 octobre, sur X", "an open debate, on 14 June, on X", `un debate abierto, el
 // 9 de mayo, sobre X`) is skipped, as a day without commas is (`relativeDay.ts`).
 const DAY_SET_OFF = String.raw`(?:\s*,\s*(?:on\s+|le\s+|el\s+)?(?:[\p{L}]+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.?º)?\s+(?:de\s+)?\p{L}+(?:\s+(?:de\s+)?\d{4})?\s*,)?`;
+// Round 31b: the Spanish for "intersessional", `entre períodos de sesiones`, is one word of the
+// kind, not four of the six: "Reunión entre períodos de sesiones de un día sobre X" names X.
+const INTERSESSIONAL = String.raw`(?:\s+entre\s+períodos\s+de\s+sesiones)?`;
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}${DAY_SET_OFF}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}${DAY_SET_OFF}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030

@@ -24,6 +24,8 @@ import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
 import { inOtherScript } from './skipLink.js';
+import { lowerHalfOfHeadline } from './splitHeadline.js';
+import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -115,8 +117,12 @@ const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // reunión especial sobre …"), and whoever will preside over it announces it in French and
 // Spanish too (`presidirá`, `présidera`). Round 30: and in the progressive ("The President will
 // be holding his High-Level Meeting on …").
-const ANNOUNCES =
-  /\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)\b|\bwould\s+(?:convene|hold|host)\b|\bwill\s+be\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])/iu;
+// Round 31b: and in the present progressive ("are jointly convening", cues/progressiveConvening.ts).
+// Round 31a: and a letter's "I have (therefore) scheduled" (meetingWords.ts, FUTURE).
+const ANNOUNCES = new RegExp(
+  String.raw`\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)\b|\bwould\s+(?:convene|hold|host)\b|\bwill\s+be\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
@@ -144,7 +150,11 @@ const themeField: Cue<string> = ({ layout }) =>
     // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.
     // Session 11: below the review form's 0.6, so it is highlighted: on the third to seventh
     // holdouts as read before tuning, every theme taken from a subject line was wrong (5 of 5).
-    const confidence = forward ? 0.56 : mailSubject ? 0.58 : 0.95;
+    // Round 31b: a "Focus:" line narrows the subject a title line names ("Biennial panel
+    // discussion on the right to privacy in the digital age" / "Focus: neurotechnology, …"), by
+    // the convention "a theme named twice is taken where it is named in full": just below a
+    // title line's subject (0.58), above a sentence's; alone, it is still the theme.
+    const confidence = forward ? 0.56 : mailSubject ? 0.58 : field.label === 'focus' ? 0.57 : 0.95;
     return [themed(named ?? value, confidence, text, 'themeField')];
   });
 
@@ -392,6 +402,6 @@ export function themeCandidates(note: NoteLayout): Candidate<string>[] {
   const whole = note.blocks.join(' ');
   return namedInFull(
     THEME_CUES.flatMap((cue) => cue(note)).filter(({ value }) => !inOtherScript(value, whole)),
-    (source) => ANNOUNCES.test(source),
+    (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
 }

@@ -24,9 +24,14 @@ function themed(value: string, confidence: number, source: string, cue: string) 
   return candidate(unquote(value), confidence, source, cue);
 }
 
-/** Lines that label a note rather than name its theme. */
+/**
+ * Lines that label a note rather than name its theme. Round 31b: with the section's number too
+ * ("I. Antecedentes", "1. Background", "A. Contexte"), as the layout's sections are read
+ * (layout/NoteLayout.ts): a numbered heading under "Nota conceptual" opens the note's first
+ * section, it does not title the meeting.
+ */
 const GENERIC =
-  /^(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary)\b/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary)\b/iu;
 // "United Nations" atop a UN document is its letterhead, a heading in a Word or Markdown copy;
 // so is an office alone on its line ("THE PRESIDENT" / "OF THE" / "GENERAL ASSEMBLY").
 const NOT_A_THEME =
