@@ -7,6 +7,7 @@ import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.
 import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
 import { collectParagraphs } from './reports/collectParagraphs.js';
+import { isHeading } from './text/splitBlocks.js';
 import { AUTHOR_LINE } from './reports/findReportTitle.js';
 import { parseReport } from './reports/parseReport.js';
 import type { Report } from './reports/Report.js';
@@ -42,6 +43,12 @@ function reportParagraphs(blocks: readonly string[]): number {
     /[?？]$/u.test(text.split('\n')[0]?.trim() ?? ''),
   );
   if (questions.length * 2 > paragraphs.length) return 0;
+  // Round 31a: nor are numbered headings, each a short title line without closing punctuation
+  // over the prose that follows ("1. Debate Abierto – Oriente Medio (12 de julio)", "2. Briefing
+  // – Libya (11 June)"): a digest of meetings or a web page numbers its sections so, a report
+  // its paragraphs, whose numbered line is a sentence.
+  const headings = paragraphs.filter(({ text }) => isHeading(text.split('\n')[0]?.trim() ?? ''));
+  if (headings.length * 2 > paragraphs.length) return 0;
   const inParagraphs = paragraphs.reduce((sum, { text }) => sum + text.length, 0);
   const all = blocks.reduce((sum, block) => sum + block.length, 0);
   return inParagraphs * 2 >= all ? paragraphs.length : 0;

@@ -3,6 +3,8 @@ import type { Candidate } from './cues/Candidate.js';
 import { withoutOtherMonthsProducts } from './cues/datedProduct.js';
 import { letterAuthor } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
+import { leavesProductUndecided } from './cues/undecidedProduct.js';
+import { suggestsProduct } from './cues/suggestedProduct.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import { statesOutcome } from './cues/statedOutcome.js';
@@ -55,7 +57,12 @@ const PRODUCTS: readonly [RegExp, string][] = [
     'political declaration',
   ],
   // "a resolution", not "conflict prevention and resolution" or "resolution 2417 (2018)".
-  [/\b(?:a|the|draft)\s+(?:draft\s+)?resolution\b(?!\s+\d)/i, 'resolution'],
+  // Round 31a: with the words that say its size or kind ("a short procedural resolution"), not
+  // any adjective ("a peaceful resolution" of a dispute is none).
+  [
+    /\b(?:a|the|draft)\s+(?:(?:short|brief|procedural|new|single|consensus|follow-up)\s+){0,2}(?:draft\s+)?resolution\b(?!\s+\d)/i,
+    'resolution',
+  ],
   // Round 19: in French and Spanish, a draft resolution by its article (`un nouveau projet de
   // résolution`, `un proyecto de resolución`), not `la résolution 1325 (2000)`.
   [
@@ -69,9 +76,10 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "Chair's summary",
   ],
   // Round 17b: a Vice-President's summary is that office's ("will be summarized by the
-  // Vice-President"), not the President's.
+  // Vice-President"), not the President's. Round 31a: in French and Spanish too (`Résumé de la
+  // Vice-Présidente`, `Resumen de la Vicepresidenta`, `el Vicepresidente preparará un resumen`).
   [
-    /\bVice-President\b.{0,80}\bsummar(?:y|i[sz]\w*)\b|\bsummar\w*\b.{0,60}\bby the Vice-President\b/iu,
+    /\bVice-President\b.{0,80}\bsummar(?:y|i[sz]\w*)\b|\bsummar\w*\b.{0,60}\bby the Vice-President\b|(?<![\p{L}])(?:Vice-?Présidente?|Vice-?presidente?|Vicepresident[ea])(?![\p{L}]).{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del)\s+(?:Vice-?Présidente?|Vice-?presidente?|Vicepresident[ea])(?![\p{L}])/iu,
     "Vice-President's summary",
   ],
   [
@@ -181,8 +189,9 @@ function presidingOfficeIsChair(note: NoteText): boolean {
 }
 
 // "Expected outcome: None", "Outcome: Chair's summary", "Resultado esperado: Informe resumido …".
+// Round 31a: a form's "Resultado previsto", `Résultat prévu` (the outcome foreseen) alike.
 const OUTCOME_FIELD =
-  /^(?:(?:expected|anticipated|envisaged|possible)\s+)?(?:outcomes?|products?|deliverables?)(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+attendus?)?\s*:\s*(.+)$|^resultados?(?:\s+esperados?)?\s*:\s*(.+)$/iu;
+  /^(?:(?:expected|anticipated|envisaged|possible)\s+)?(?:outcomes?|products?|deliverables?)(?:\s+document)?\s*:\s*(.+)$|^r[ée]sultats?(?:\s+(?:attendus?|prévus?))?\s*:\s*(.+)$|^resultados?(?:\s+(?:esperados?|previstos?))?\s*:\s*(.+)$/iu;
 const NONE =
   /^(?:none|no(?:ne)? (?:formal |negotiated )?outcome|n\/a|nil|aucun|néant|ninguno|no)\b/iu;
 
@@ -261,13 +270,16 @@ export function findExpectedOutcome(
       cue: 'noneUnderHeading',
     };
   // Round 23: a product discussed at another sitting is not this meeting's (cues/otherSitting.ts).
+  // Round 31a: nor is one the text names only as undecided (cues/undecidedProduct.ts).
   const candidates = note.sentences.filter(
     (sentence) =>
-      section.includes(sentence) ||
-      statesOutcome(sentence.text) ||
-      (LOOKS_AHEAD.test(sentence.text) &&
-        !isSectionHeading(note.blocks[sentence.block] ?? '') &&
-        !aboutOtherSitting(sentence.text)),
+      !leavesProductUndecided(sentence.text) &&
+      (section.includes(sentence) ||
+        statesOutcome(sentence.text) ||
+        suggestsProduct(sentence.text) ||
+        (LOOKS_AHEAD.test(sentence.text) &&
+          !isSectionHeading(note.blocks[sentence.block] ?? '') &&
+          !aboutOtherSitting(sentence.text))),
   );
   for (const [index, { text }] of candidates.entries()) {
     const own = ownSummary(note, text);

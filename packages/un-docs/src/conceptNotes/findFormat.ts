@@ -98,8 +98,10 @@ export function kindNamed(text: string): string | null {
 // Round 20: also the meeting someone will preside over or chair ("Vietnamese State President
 // Nguyen Xuan Phuc will preside over a high-level open debate on …"), and the reported future of
 // a press summary ("The Security Council on 20 September would hold a high-level open debate").
+// Round 31a: in French and Spanish too (`le ministre présidera le 30 octobre une réunion
+// ministérielle`, `la canciller presidirá el 10 de junio una reunión ministerial`).
 const ANNOUNCES =
-  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\bwill\s+(?:preside\s+over|chair)\b|\bwould\s+(?:convene|hold|host)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\bwill\s+(?:preside\s+over|chair)\b|(?<![\p{L}])(?:présidera|présideront|presidirá|presidirán)(?![\p{L}])|\bwould\s+(?:convene|hold|host)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 

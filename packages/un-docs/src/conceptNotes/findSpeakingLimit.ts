@@ -54,8 +54,10 @@ const BRIEFERS =
 const DURATION =
   /\b(?:last|lasts|lasting|duration|break|pause|video|film|recording)\b|\bdurer?a\b|\bdurée\b|\bduración\b/iu;
 // A statement's maximum duration is its limit: "tendrán una duración máxima de cinco minutos".
+// Round 31a: so is the duration a form gives the statements themselves ("Duración de las
+// intervenciones: 3 minutos", `Durée des interventions`, "Duration of statements").
 const MAXIMUM_DURATION =
-  /\b(?:maximum|max\.)\s+duration\b|\bduration\s+of\s+(?:up\s+to|no\s+more\s+than|at\s+most)\b|\bdurée\s+maximale\b|\bduración\s+máxima\b/giu;
+  /\b(?:maximum|max\.)\s+duration\b|\bduration\s+of\s+(?:up\s+to|no\s+more\s+than|at\s+most)\b|\bdurée\s+maximale\b|\bduración\s+máxima\b|\bduration\s+of\s+(?:each\s+|the\s+)?(?:statements?|interventions?)(?![\p{L}])|(?<![\p{L}])durée\s+(?:des|de\s+chaque|de\s+la)\s+(?:interventions?|déclarations?)(?![\p{L}])|(?<![\p{L}])duración\s+de\s+(?:las|cada|la)\s+(?:intervenci(?:ón|ones)|declaraci(?:ón|ones))(?![\p{L}])/giu;
 // Round 13a: a discussion divided into rounds or slots of so many minutes, and the parts of
 // one given in brackets after it ("two slots of 60 minutes each (45 minutes for comments from
 // the floor …)"), time the meeting, not a speaker.

@@ -69,7 +69,12 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\bfull[- ]day\s+meeting\b|\bréunion(?:\s+annuelle)?\s+d['’]une\s+journée\b|\breunión(?:\s+anual)?\s+de\s+un\s+día\b(?!\s+de\s+duración)/iu,
     'full-day meeting',
   ],
-  [/\bministerial\s+meeting\b/iu, 'ministerial meeting'],
+  // Round 31a: in French and Spanish the level follows the kind (`une réunion ministérielle`,
+  // `una reunión ministerial`).
+  [
+    /\bministerial\s+meeting\b|\bréunion ministérielle\b|\breunión ministerial\b/iu,
+    'ministerial meeting',
+  ],
   [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
   // Round 15a: `réunion plénière` and `reunión plenaria` as well as `séance`/`sesión`.
   [

@@ -74,10 +74,11 @@ export function looksForward(text: string): boolean {
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
+// Round 31a: also a letter's "I have (therefore) scheduled" (meetingWords.ts, FUTURE).
 // French and Spanish say it with the future tense of any verb ("se déroulera", "sera
 // consacrée", "se realizará").
 export const FORWARD = new RegExp(
-  String.raw`(?<![\p{L}])(?:will|shall|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|${PROGRESSIVE_CONVENING}|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:will|shall|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|${PROGRESSIVE_CONVENING}|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])`,
   'iu',
 );
 

@@ -15,8 +15,13 @@ export const PAST = new RegExp(
   String.raw`(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|(?:has|have) been(?!\s+(?:scheduled|planned)(?![\p{L}]))|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó)(?![\p{L}])`,
   'iu',
 );
+// Round 31a: a letter's writer who "has scheduled" a meeting for a day ("I have therefore
+// scheduled Plenary meetings … for July 12th and 13th", "We have scheduled an informal meeting
+// … for June 8th") announces it in the perfect tense, as "has been scheduled" does.
+// Round 31a: a minister or ambassador who `présidera` or `presidirá` a meeting on a day looks
+// forward to it, as one who "will preside" does.
 export const FUTURE = new RegExp(
-  String.raw`(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
   'iu',
 );
 // Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb

@@ -24,8 +24,10 @@ import { representedStates, signatureStates } from './signatureStates.js';
 // Portugal") when "our delegations" organize it, or the office whose letterhead says "I
 // will convene".
 
+// Round 31a: a form's row may name who convenes by the verb alone ("Convoca | La Vicepresidenta
+// del Consejo …", `Convoque | Le Président du Conseil …`, "Convenes | …"), as "Convened by" does.
 const LABELS =
-  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones)$/;
+  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones|convenes|convene|convoque|convoquent|convoca|convocan)$/;
 const BY =
   /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired|co-?facilitated|coprésidée?s?|co-?animée?s?|copresidid[ao]s?|cofacilitad[ao]s?)|auspiciad[ao]s?|patrocinad[ao]s?|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
 // Round 18: a news agency's dateline before the office ("United Nations, May 20 (IANS)
@@ -61,8 +63,9 @@ const LIST_INTRO =
   /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 // "I will convene", and the writer as the subject of any verb of inviting or convening ("I
 // have the honour to invite you to an ambassadorial-level meeting").
+// Round 31a: or "I have (therefore) scheduled" the meeting, in a letter looking forward to it.
 const FIRST_PERSON =
-  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\bI\s+(?:have the (?:honour|pleasure) to|am pleased to|am writing to|would like to)\s+(?:invite|convene|host)\b|\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b/i;
+  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?scheduled\b|\bI\s+(?:have the (?:honour|pleasure) to|am pleased to|am writing to|would like to)\s+(?:invite|convene|host)\b|\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b/i;
 // Spanish and French say "I" in the verb: "convocaré", "organizaré", "je convoquerai",
 // "Tengo el honor de invitar", "J'ai l'honneur de vous inviter".
 const FIRST_PERSON_ES_FR =

@@ -5,7 +5,9 @@
 // signature block at its end ("(Signed) Philemon Yang / President of the General Assembly").
 
 const OFFICE = String.raw`(President of the (?:General Assembly|Economic and Social Council|Human Rights Council|Security Council)|Chair of the Peacebuilding Commission|Chair of the [A-Z][\w -]{3,60}? Configuration of the Peacebuilding Commission)`;
-const LETTERHEAD = new RegExp(String.raw`^(?:The\s+)?${OFFICE}$`, 'i');
+// Round 31a: a memo's "From:" line names the office as a letterhead does ("To: All Member
+// States and Observers" / "From: The President of the General Assembly").
+const LETTERHEAD = new RegExp(String.raw`^(?:From\s*:\s*)?(?:The\s+)?${OFFICE}$`, 'i');
 const SIGNATURE = new RegExp(
   String.raw`^(?:\(Signed\)|\(Firmado\)|\(Signé\))?[^.]{0,60}?\b${OFFICE}$`,
   'i',

@@ -18,8 +18,9 @@ import { findDates, withYear } from '../../dates/findDates.js';
 const SPEAKING =
   /\b(?:list of speakers|speakers['’]? list|(?:wish(?:es|ing)?|willing|want(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:speak|take the floor|(?:make|deliver)\s+(?:a\s+)?statements?|intervene)|request(?:s|ing)?\s+(?:the floor|to speak)|register(?:ed|ing)?\s+to\s+speak|e-?speakers|liste des orateurs|prendre la parole|lista de oradores|hacer uso de la palabra|deseen intervenir|deseen formular (?:una )?declaraci(?:ón|ones)|tomar la palabra)/iu;
 // Inscribing is the floor's in English ("inscribe through e-Speakers"), but `s'inscrire`,
-// `inscription`, `inscribirse` are any registration: to attend as well.
-const INSCRIBING = /\binscri(?:be|ption|re|rse|birse|ban)/iu;
+// `inscription`, `inscribirse` are any registration: to attend as well. Round 31a: the Spanish
+// noun too (`Inscripción para intervenir: …`), as the French `inscription` was.
+const INSCRIBING = /\binscri(?:be|ption|pci[óo]n|re|rse|birse|ban)/iu;
 // Words about coming to the meeting rather than speaking at it: an RSVP, attending, the
 // participants, a grounds pass, in the three languages.
 // Round 15a: taking part in a gathering that people attend rather than address (a workshop,

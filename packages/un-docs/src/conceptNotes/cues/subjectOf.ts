@@ -148,7 +148,12 @@ function trimSubject(subject: string, titleLine: boolean): string {
   const date = findDates(words)[0];
   // The date's weekday goes with it ("… (2023–2033) Mercredi 14 avril 2027", a date line
   // under a title line).
-  if (date) words = words.slice(0, date.index).replace(WEEKDAY_BEFORE_DATE, '');
+  // Round 31a: and the preposition that set the date off ("… urbanization for March 3rd").
+  if (date)
+    words = words
+      .slice(0, date.index)
+      .replace(WEEKDAY_BEFORE_DATE, '')
+      .replace(/\s+(?:for|on)\s*$/u, '');
   words = words.replace(/[\s.,;:–—-]+$/, '').trim();
   return withoutBodyLast(words);
 }
