@@ -27,6 +27,30 @@ describe('announcedBareKind', () => {
     ).toBe('segment');
   });
 
+  it('reads a session or debate opened after its day, or due to be opened (round 31c)', () => {
+    expect(
+      announcedBareKind(
+        'L’Assemblée générale des Nations Unies doit ouvrir mardi 19 septembre 2017 son débat général annuel au siège de l’Organisation.',
+      ),
+    ).toBe('debate');
+    expect(
+      announcedBareKind(
+        'La Asamblea General debe abrir el martes 14 de septiembre de 2027 su octogésimo segundo período de sesiones.',
+      ),
+    ).toBe('session');
+    expect(
+      announcedBareKind(
+        "L'Assemblée générale ouvrira mardi 14 septembre 2027 sa quatre-vingt-deuxième session.",
+      ),
+    ).toBe('session');
+    // Words between the verb and the kind that are not a date: no object of the verb.
+    expect(
+      announcedBareKind(
+        'Le Conseil tiendra au Palais des Nations le 3 mars 2027 sa session extraordinaire.',
+      ),
+    ).toBe(null);
+  });
+
   it('reads a debate named by its day', () => {
     expect(announcedBareKind('De acuerdo con la nota, el debate de este martes se basa en …')).toBe(
       'debate',
