@@ -51,6 +51,19 @@ describe('announcedBareKind', () => {
     ).toBe(null);
   });
 
+  it('reads a segment that will convene, the subject of a main clause after a comma (round 31c)', () => {
+    expect(
+      announcedBareKind(
+        'New York, 20 June 2022 – As the number of people in need soars, the annual Humanitarian Affairs Segment of the UN Economic and Social Council (ECOSOC) will convene this week in New York.',
+      ),
+    ).toBe('segment');
+    expect(
+      announcedBareKind(
+        'Nueva York, 2 de mayo de 2027 – Mientras los Estados preparan la revisión, la serie de sesiones sobre actividades operacionales del Consejo se reunirá el 18 de mayo de 2027.',
+      ),
+    ).toBe('segment');
+  });
+
   it('reads a debate named by its day', () => {
     expect(announcedBareKind('De acuerdo con la nota, el debate de este martes se basa en …')).toBe(
       'debate',

@@ -54,6 +54,13 @@ const SUBJECT = new RegExp(
   String.raw`^${HEAD}${KIND}[^]{0,200}?(?<![\p{L}])${TAKES_PLACE}(?![\p{L}])`,
   'iu',
 );
+// Round 31c: a main clause after a dateline and a subordinate clause ("New York, 20 June 2022 –
+// As the number of people in need soars, the annual Humanitarian Affairs Segment of the Economic
+// and Social Council will convene this week"): the kind, its subject after a comma, meets.
+const CLAUSE_SUBJECT = new RegExp(
+  String.raw`,\s+${HEAD}${KIND}(?:\s+(?:of|on|du|de|del|sobre)\s+[^,;.]{0,120}?)?\s+(?:(?:will|shall)\s+(?:convene|meet)|se\s+réunira|se\s+reunirá)(?![\p{L}])`,
+  'iu',
+);
 const BY_DAY = new RegExp(
   String.raw`(?<![\p{L}])${HEAD}${KIND}\s+(?:de|del|of|on|du|d['’])\s+${DAY}(?![\p{L}])`,
   'iu',
@@ -85,7 +92,10 @@ function givesDay(sentence: string): boolean {
 export function announcedBareKind(sentence: string): string | null {
   if (recordsPast(sentence)) return null;
   const dated = givesDay(sentence)
-    ? (OBJECT.exec(sentence) ?? SUBJECT.exec(sentence) ?? objectAfterDay(sentence))
+    ? (OBJECT.exec(sentence) ??
+      SUBJECT.exec(sentence) ??
+      objectAfterDay(sentence) ??
+      CLAUSE_SUBJECT.exec(sentence))
     : null;
   const found = dated ?? BY_DAY.exec(sentence);
   return found?.groups ? englishKind(found.groups) : null;
