@@ -8,6 +8,11 @@ function meetingDate(text: string): string | null {
 
 describe('findMeeting', () => {
   it.each([
+    // Round 31c: a headline dating a numbered General Assembly dates its session.
+    [
+      'ONU: la 74e assemblée générale du 17 au 27 septembre 2019\n\nLa 74e session s’ouvrira le 17 septembre 2019. La première journée du débat général aura lieu le mardi 24 septembre 2019.',
+      '2019-09-17',
+    ],
     // Round 10 (real texts): a date label inside a flattened line, a yearless day with the
     // year of a month named, a lone dateline.
     [

@@ -105,13 +105,19 @@ function labelledDate(sentence: string): string | null {
 // in the session's second week): a short line among the first three, without closing
 // punctuation, that names a meeting and records none. A date in brackets is an aside (a
 // session's span, "(as of 19 February 2027)"), not the headline's.
+// Round 31c: a news headline names a session by its number and the body ("ONU: la 74e
+// assemblée générale du 17 au 27 septembre 2019", "UN: the 78th General Assembly from 5 to 26
+// September 2023"): the numbered Assembly is its session, named as a meeting is.
+const NUMBERED_ASSEMBLY =
+  /(?<![\p{L}\d])\d{1,3}(?:e|ème|eme|th|st|nd|rd|ª|º|\.ª|\.º|a|o)?\s+(?:assemblée\s+générale|General\s+Assembly|Asamblea\s+General)(?![\p{L}])/iu;
+
 function datedHeadline(sentence: NoteSentence, block: string): boolean {
   if (sentence.block >= 3 || block.length >= 120) return false;
   const unbracketed = block.replace(/\([^()]*\)/gu, ' ');
   return (
     findDates(unbracketed).some(({ iso }) => iso.length === 10) &&
     !/[.;:]$/u.test(block) &&
-    (MEETING_WORD.test(block) || namesBareKind(block)) &&
+    (MEETING_WORD.test(block) || namesBareKind(block) || NUMBERED_ASSEMBLY.test(block)) &&
     !PAST.test(block)
   );
 }

@@ -270,11 +270,24 @@ function officialName(name: string): string {
   return VARIANTS[name] ?? PLAIN_VARIANTS[name] ?? name;
 }
 
+// Round 31c: a web page may set every word of a State's name in capitals ("Cote D'Ivoire",
+// "Trinidad And Tobago", "Saint Vincent And The Grenadines"): its small words, between two words
+// of the name, are read in lower case, as the official name spells them.
+const SMALL_WORDS = /(?<=\p{L}\s)(?:And|Of|The)(?=\s\p{Lu})|(?<=\p{L}\s)D(?=['’]\p{Lu})/gu;
+
+function withSmallWords(text: string): string {
+  return text.replace(SMALL_WORDS, (word) => word.toLowerCase());
+}
+
 /** The first Member State named in `text`, by its official short name. */
 export function findMemberState(named: string): string | null {
   const text = withoutPlaces(named);
   // "Panamá", "Perú", "México": names spelled with accents in French and Spanish notes.
-  const name = ANY_STATE.exec(text)?.[1] ?? ANY_STATE.exec(withoutAccents(text))?.[1];
+  const plain = withoutAccents(text);
+  const name =
+    ANY_STATE.exec(text)?.[1] ??
+    ANY_STATE.exec(plain)?.[1] ??
+    ANY_STATE.exec(withSmallWords(plain))?.[1];
   return name ? officialName(name) : null;
 }
 

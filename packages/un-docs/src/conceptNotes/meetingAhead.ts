@@ -28,8 +28,12 @@ const REPORTED =
 // modalities were agreed by the co-hosts,", "…, which was adopted in 2015,", "…, que la
 // Asamblea aprobó en 2015,"): it runs from its pronoun to the next comma, semicolon or the
 // sentence's end. One saying a meeting was held still records it.
+// Round 31c: so does "that" directly before an auxiliary of the perfect or the past ("the
+// candidates that have been formally presented", "the three countries that were elected"): a
+// subject relative, since the "that" of a reported clause ("said that the meeting was held") is
+// followed by its subject, not by a verb.
 const RELATIVE_CLAUSE =
-  /(?:,\s*)?(?<![\p{L}])(?:which|whose|whom|who|qui|dont|lequel|laquelle|cuy[oa]s?|el cual|la cual|los cuales|las cuales)(?![\p{L}])[^,;]*|,\s*que(?![\p{L}])[^,;]*/giu;
+  /(?:,\s*)?(?<![\p{L}])(?:which|whose|whom|who|qui|dont|lequel|laquelle|cuy[oa]s?|el cual|la cual|los cuales|las cuales|that(?=\s+(?:have|has|had|was|were)\s))(?![\p{L}])[^,;]*|,\s*que(?![\p{L}])[^,;]*/giu;
 
 /** The sentence without the relative clauses that record no meeting held: its main clause. */
 export function mainClause(sentence: string): string {

@@ -20,8 +20,12 @@ export const PAST = new RegExp(
 // … for June 8th") announces it in the perfect tense, as "has been scheduled" does.
 // Round 31a: a minister or ambassador who `présidera` or `presidirá` a meeting on a day looks
 // forward to it, as one who "will preside" does.
+// Round 31c: and a verb of what is due (`doit ouvrir`, `debe abrir`, "is due to open"), and an
+// invitation to take part ("has invited the candidates … to participate in informal dialogues on
+// 3 May 2027", `a invité … à participer à`, `ha invitado … a participar en`): what one is invited
+// to is ahead.
 export const FUTURE = new RegExp(
-  String.raw`(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:invites?|invited|invité[es]*|invita(?:do)?)\s[^.;]{0,160}?(?:to\s+(?:participate|take\s+part)\s+in|à\s+participer\s+à|a\s+participar\s+en)|(?:doit|doivent|devrait|devraient)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+due\s+to\s+(?:open|hold|convene|begin))(?![\p{L}])|(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|se reunirán?|se réunira|se réuniront|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
   'iu',
 );
 // Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb

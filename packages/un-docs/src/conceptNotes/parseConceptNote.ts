@@ -41,7 +41,7 @@ export function conceptNoteFrom(note: NoteLayout): ConceptNote {
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
     symbol: findSymbol(note.normalized.split('\n')) ?? conceptNoteSymbol(note.normalized),
-    theme: evidence.take('theme', pickBest(themeCandidates(note))),
+    theme: evidence.take('theme', pickBest(themeCandidates(note, format))),
     body,
     meetingDate: evidence.meeting('meetingDate', meeting.date, meeting),
     meetingTime: evidence.meeting('meetingTime', meeting.time, meeting),

@@ -27,6 +27,43 @@ describe('announcedBareKind', () => {
     ).toBe('segment');
   });
 
+  it('reads a session or debate opened after its day, or due to be opened (round 31c)', () => {
+    expect(
+      announcedBareKind(
+        'L’Assemblée générale des Nations Unies doit ouvrir mardi 19 septembre 2017 son débat général annuel au siège de l’Organisation.',
+      ),
+    ).toBe('debate');
+    expect(
+      announcedBareKind(
+        'La Asamblea General debe abrir el martes 14 de septiembre de 2027 su octogésimo segundo período de sesiones.',
+      ),
+    ).toBe('session');
+    expect(
+      announcedBareKind(
+        "L'Assemblée générale ouvrira mardi 14 septembre 2027 sa quatre-vingt-deuxième session.",
+      ),
+    ).toBe('session');
+    // Words between the verb and the kind that are not a date: no object of the verb.
+    expect(
+      announcedBareKind(
+        'Le Conseil tiendra au Palais des Nations le 3 mars 2027 sa session extraordinaire.',
+      ),
+    ).toBe(null);
+  });
+
+  it('reads a segment that will convene, the subject of a main clause after a comma (round 31c)', () => {
+    expect(
+      announcedBareKind(
+        'New York, 20 June 2022 – As the number of people in need soars, the annual Humanitarian Affairs Segment of the UN Economic and Social Council (ECOSOC) will convene this week in New York.',
+      ),
+    ).toBe('segment');
+    expect(
+      announcedBareKind(
+        'Nueva York, 2 de mayo de 2027 – Mientras los Estados preparan la revisión, la serie de sesiones sobre actividades operacionales del Consejo se reunirá el 18 de mayo de 2027.',
+      ),
+    ).toBe('segment');
+  });
+
   it('reads a debate named by its day', () => {
     expect(announcedBareKind('De acuerdo con la nota, el debate de este martes se basa en …')).toBe(
       'debate',

@@ -23,8 +23,42 @@ const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\
 const DAY = String.raw`(?:(?:este|esta|ce|cet|this|next|el|le|próximo|prochain)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|tomorrow|demain|mañana|today|aujourd['’]hui|hoy)`;
 
 const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${KIND}`, 'iu');
+// Round 31c: the verb of holding or opening may come with a modal of what is due (`doit ouvrir`,
+// `devrait tenir`, `debe abrir`, "is due to open"), and French and Spanish set the meeting's day
+// between the verb and its object (`doit ouvrir mardi 19 septembre 2017 son débat général`,
+// `debe abrir el martes 14 de septiembre de 2027 su período de sesiones`): the words between
+// must be a date and nothing else.
+const DUE = String.raw`(?:(?:doit|doivent|devrait|devraient|va|vont)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán|va\s+a|van\s+a)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:open|hold|convene|begin))`;
+const OBJECT_AFTER_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${HOLDS}|${DUE})\s+(?<day>[^,.;:]{3,48}?)\s+${HEAD}${KIND}`,
+  'iu',
+);
+const OBJECT_DUE = new RegExp(String.raw`(?<![\p{L}])${DUE}\s+${HEAD}${KIND}`, 'iu');
+
+const BETWEEN_ONLY = new RegExp(String.raw`^(?:\s|,|(?:el|le|the|on)(?![\p{L}])|${DAY})*$`, 'iu');
+
+/** The object of a verb of holding, after the meeting's day or a modal of what is due. */
+function objectAfterDay(sentence: string): RegExpExecArray | null {
+  const due = OBJECT_DUE.exec(sentence);
+  if (due) return due;
+  const found = OBJECT_AFTER_DAY.exec(sentence);
+  const day = found?.groups?.day ?? '';
+  const dates = findDates(day);
+  // The date must fill the words between: "mardi 19 septembre 2017", `el martes 14 de …`.
+  const rest = [...dates]
+    .reverse()
+    .reduce((words, { index, end }) => words.slice(0, index) + words.slice(end), day);
+  return found && dates.length > 0 && BETWEEN_ONLY.test(rest) ? found : null;
+}
 const SUBJECT = new RegExp(
   String.raw`^${HEAD}${KIND}[^]{0,200}?(?<![\p{L}])${TAKES_PLACE}(?![\p{L}])`,
+  'iu',
+);
+// Round 31c: a main clause after a dateline and a subordinate clause ("New York, 20 June 2022 –
+// As the number of people in need soars, the annual Humanitarian Affairs Segment of the Economic
+// and Social Council will convene this week"): the kind, its subject after a comma, meets.
+const CLAUSE_SUBJECT = new RegExp(
+  String.raw`,\s+${HEAD}${KIND}(?:\s+(?:of|on|du|de|del|sobre)\s+[^,;.]{0,120}?)?\s+(?:(?:will|shall)\s+(?:convene|meet)|se\s+réunira|se\s+reunirá)(?![\p{L}])`,
   'iu',
 );
 const BY_DAY = new RegExp(
@@ -57,7 +91,12 @@ function givesDay(sentence: string): boolean {
 /** The bare kind (`session`, `segment`, `debate`) a sentence announces its meeting by, or null. */
 export function announcedBareKind(sentence: string): string | null {
   if (recordsPast(sentence)) return null;
-  const dated = givesDay(sentence) ? (OBJECT.exec(sentence) ?? SUBJECT.exec(sentence)) : null;
+  const dated = givesDay(sentence)
+    ? (OBJECT.exec(sentence) ??
+      SUBJECT.exec(sentence) ??
+      objectAfterDay(sentence) ??
+      CLAUSE_SUBJECT.exec(sentence))
+    : null;
   const found = dated ?? BY_DAY.exec(sentence);
   return found?.groups ? englishKind(found.groups) : null;
 }

@@ -7,7 +7,13 @@ import { STANDING_BODIES } from './standingBodies.js';
 
 export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
   ['Security Council', /security council|conseil de sécurité|consejo de seguridad/iu],
-  ['General Assembly', /general assembly|assemblée générale|asamblea general/iu],
+  // Round 31c: or by its President's office, the Assembly named short ("the President of the
+  // Assembly", `el presidente de la Asamblea`, `le Président de l'Assemblée`), not another
+  // assembly's ("the President of the Assembly of States Parties").
+  [
+    'General Assembly',
+    /general assembly|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])/iu,
+  ],
   [
     'Economic and Social Council',
     /economic and social council|\bECOSOC\b|conseil économique et social|consejo económico y social/iu,

@@ -26,9 +26,18 @@ export function holdsToday(text: string): boolean {
   return HOLDS_NOW.test(text) && THE_DAY.test(text) && !recordsPast(text);
 }
 
+// Round 31c: the subject may be quoted whole (`tient ce mercredi sa séance publique consacrée à « la
+// situation au Moyen-Orient, y compris la question palestinienne »`): the lede names the theme in
+// full between its marks, and no other cue reads a quotation in the present.
+const QUOTE_MARKS = /[“”«»"]/gu;
+
 export const heldToday: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const now = holdsToday(text);
-    const subject = now ? subjectOf(text, false) : null;
-    return subject ? [candidate(subject, 0.5, text, 'heldToday')] : [];
+    const subject = now
+      ? (subjectOf(text, false) ?? subjectOf(text.replace(QUOTE_MARKS, ' '), false))
+      : null;
+    return subject
+      ? [candidate(subject.replace(/\s{2,}/gu, ' ').trim(), 0.5, text, 'heldToday')]
+      : [];
   });

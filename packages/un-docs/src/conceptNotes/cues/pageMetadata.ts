@@ -27,12 +27,32 @@ function writtenStamp(text: string): boolean {
   return BEFORE_DATE.test(rest.slice(0, date.index)) && AFTER_DATE.test(rest.slice(date.end));
 }
 
+// Round 31c: or a news page's breadcrumb trail ending in its stamp ("Accueil international
+// 27/August/2025 09:09 AM", "Home World 18/March/2027 10:42 AM", `Inicio Mundo …`): "Home" in
+// the three languages, a section or two, then the date and clock it was posted at, nothing else.
+const BREADCRUMB_STAMP =
+  /^(?:home|accueil|inicio|portada)(?:\s+[\p{L}'’-]+){0,3}?\s+(?=\d)(.{6,40})$/iu;
+const CLOCK_AFTER = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|a\.m\.|p\.m\.))?)?\s*$/iu;
+
+// A machine-written date, the month's name between slashes as some sites print it
+// ("27/August/2025"), or one the date grammar reads.
+const SLASHED_DATE = /^\d{1,2}[/.-](?:\d{1,2}|\p{L}{3,9})[/.-](?:19|20)\d{2}(?!\d)/u;
+
+function breadcrumbStamp(text: string): boolean {
+  const rest = BREADCRUMB_STAMP.exec(text)?.[1];
+  if (!rest) return false;
+  const slashed = SLASHED_DATE.exec(rest);
+  const found = findDates(rest)[0];
+  const end = slashed ? slashed[0].length : found?.index === 0 ? found.end : -1;
+  return end > 0 && CLOCK_AFTER.test(rest.slice(end));
+}
+
 /** Whether `line` is a page's metadata line naming its date ("date 2024-08-23"). */
 export function isPageMetadataLine(line: string): boolean {
   const text = line.trim();
   // A bare "date" key is the page's only when it has no colon, as a field of the note would.
   if (/^date\s*:/iu.test(text)) return false;
-  return METADATA_LINE.test(text) || writtenStamp(text);
+  return METADATA_LINE.test(text) || writtenStamp(text) || breadcrumbStamp(text);
 }
 
 /** The metadata lines `text` holds, each as printed: a note's blocks may join them to others. */

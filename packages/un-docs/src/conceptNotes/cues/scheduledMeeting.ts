@@ -7,7 +7,20 @@
 const SCHEDULED_MEETING =
   /(?:^|[.!?]\s+)(?:the|this|la|cette|esta)\s+(?:meeting|réunion|reunión)\s+[^.!?]{0,160}?(?:(?:has|have)\s+been\s+(?:scheduled|planned)|is\s+scheduled|a\s+été\s+(?:programmée|prévue)|est\s+(?:programmée|prévue)|ha\s+sido\s+(?:programada|prevista)|está\s+(?:programada|prevista))(?![\p{L}])/iu;
 
+// Round 31c: or a meeting a body will hold, named by no kind but "meeting", as the object of the
+// verb of holding, a day or part of a day possibly set between them (`le Conseil de sécurité
+// tiendra, mardi soir, une réunion pour débattre …`, `celebrará el viernes una reunión sobre …`,
+// "will hold a meeting on Friday"). Only a future verb of holding, so a meeting merely mentioned
+// ("ahead of the meeting", "a meeting was held") names no format.
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|tomorrow|demain|mañana)`;
+const PART_OF_DAY = String.raw`(?:morning|afternoon|evening|matin|après-midi|soir|por\s+la\s+(?:mañana|tarde|noche))`;
+const DAY_BETWEEN = String.raw`(?:,?\s*(?:(?:on|this|next|el|le|ce|este|el\s+próximo)\s+)?${WEEKDAY}(?:\s+${PART_OF_DAY})?\s*,?)?`;
+const HOLDS_BARE_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene)|tiendra|convoquera|celebrará|convocará)${DAY_BETWEEN}\s+(?:a|une|una)\s+(?:meeting|réunion|reunión)(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether `text` schedules a meeting it names by no kind but "meeting" itself. */
 export function schedulesBareMeeting(text: string): boolean {
-  return SCHEDULED_MEETING.test(text);
+  return SCHEDULED_MEETING.test(text) || HOLDS_BARE_MEETING.test(text);
 }

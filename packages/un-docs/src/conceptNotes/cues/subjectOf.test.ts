@@ -23,3 +23,20 @@ describe('a title ending on a year', () => {
     expect(subjectOf('Thematic debate on the Agenda 2030', true)).toBe('the Agenda 2030');
   });
 });
+
+describe('a subject in a sentence', () => {
+  it('ends before a weekday of the text’s own week (round 31c)', () => {
+    expect(
+      subjectOf(
+        'The Security Council holds an open debate on the situation in Haiti this Thursday.',
+        false,
+      ),
+    ).toBe('the situation in Haiti');
+    expect(
+      subjectOf(
+        'El Consejo celebra un debate abierto sobre la situación en Haití este jueves.',
+        false,
+      ),
+    ).toBe('la situación en Haití');
+  });
+});

@@ -71,7 +71,10 @@ const CITY = String.raw`(?:New\s+York|Nueva\s+York|Geneva|Genève|Ginebra|Nairob
 // Round 30: and the day the text places it by its own ("… on Palestine and the Middle East
 // tomorrow at 10:00", "… on Peacebuilding and Sustaining Peace next week", `… sur la sécurité
 // alimentaire demain`, `… mañana`): a subject does not end on when the meeting is.
-const RELATIVE_DAY = String.raw`(?:tomorrow|next\s+week|later\s+this\s+(?:week|month)|demain|la\s+semaine\s+prochaine|mañana|la\s+(?:próxima\s+semana|semana\s+próxima))`;
+// Round 31c: and a weekday of the text's own week ("… on the situation in Haiti this Thursday",
+// `ce jeudi`, `este jueves`).
+const THIS_WEEKDAY = String.raw`(?:this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|este\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))`;
+const RELATIVE_DAY = String.raw`(?:tomorrow|next\s+week|later\s+this\s+(?:week|month)|demain|la\s+semaine\s+prochaine|mañana|la\s+(?:próxima\s+semana|semana\s+próxima)|${THIS_WEEKDAY})`;
 const SENTENCE_END = new RegExp(
   String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${IN_PARALLEL}|${RELATIVE_DAY}(?:$|[\s,.;]))[\s\S]*$`,
   'iu',

@@ -20,6 +20,7 @@ import { themeAfterName } from './themeAfterName.js';
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { putBeforeSubject } from './putBefore.js';
+import { holdsPartOfOccasion } from './partOfOccasion.js';
 import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
@@ -396,12 +397,19 @@ export const THEME_CUES: readonly Cue<string>[] = [
   facilitatedProcess,
 ];
 
-export function themeCandidates(note: NoteLayout): Candidate<string>[] {
+export function themeCandidates(
+  note: NoteLayout,
+  format: string | null = null,
+): Candidate<string>[] {
   // Round 28: a theme stays in the note's language, so a line in another script than the text's
   // Latin letters (a mirror's skip link, cues/skipLink.ts) is none.
+  // Round 31c: nor is the subject of a meeting held during the session or segment announced
+  // (cues/partOfOccasion.ts).
   const whole = note.blocks.join(' ');
   return namedInFull(
-    THEME_CUES.flatMap((cue) => cue(note)).filter(({ value }) => !inOtherScript(value, whole)),
+    THEME_CUES.flatMap((cue) => cue(note)).filter(
+      ({ value, source }) => !inOtherScript(value, whole) && !holdsPartOfOccasion(source, format),
+    ),
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
 }

@@ -14,6 +14,15 @@ const FOCUS =
 const RELATIVE_FOCUS =
   /\b(?:debate|meeting|briefing|dialogue|discussion|débat|réunion(?:-débat)?|séance|reunión|diálogo|sesión)\b[^.]{0,160}?,?\s+(?:(?:and\s+)?which\s+will\s+(?:address|examine|consider|(?:focus|centre|center)\s+on|be\s+(?:devoted|dedicated)\s+to)|(?:et\s+)?qui\s+(?:portera\s+sur|sera\s+consacrée?\s+à|examinera|abordera)|(?:y\s+)?que\s+(?:abordará|tratará|examinará|analizará|se\s+centrará\s+en|estará\s+dedicad[oa]\s+a))\s+(.{4,250})$/iu;
 
+// Round 31c: the subject a meeting is held to discuss, named as its purpose right after it ("a
+// meeting on Thursday afternoon to discuss X", `une réunion pour débattre de X`, `una reunión
+// para debatir X`): the meeting's day or part of a day may stand between.
+const PURPOSE_DAY = String.raw`(?:\s+(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)(?:\s+(?:morning|afternoon|evening))?)?`;
+const PURPOSE_FOCUS = new RegExp(
+  String.raw`(?<![\p{L}])(?:a|une|una)\s+(?:meeting|réunion|reunión)${PURPOSE_DAY}\s+(?:to\s+(?:discuss|examine|consider)|pour\s+(?:débattre|discuter|examiner)(?:\s+(?:de\s+(?=l['’]|la\s)|du(?=\s)|des(?=\s)|de(?=\s)))?|para\s+(?:debatir|discutir|examinar|analizar)(?:\s+sobre)?)\s+(.{4,250})$`,
+  'iu',
+);
+
 function trimFocus(words: string): string | null {
   let subject = words.replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '').replace(/[\s.;:]+$/, '');
   const date = findDates(subject)[0];
@@ -23,7 +32,7 @@ function trimFocus(words: string): string | null {
 
 export const focusSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const match = FOCUS.exec(text) ?? RELATIVE_FOCUS.exec(text);
+    const match = FOCUS.exec(text) ?? RELATIVE_FOCUS.exec(text) ?? PURPOSE_FOCUS.exec(text);
     const subject = match ? trimFocus(match[1] ?? match[2] ?? '') : null;
     return subject ? [candidate(unquote(subject), 0.5, text, 'focusSubject')] : [];
   });

@@ -10,6 +10,7 @@ import { titleKind } from './titleKind.js';
 import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { isSkipLink } from './skipLink.js';
+import { isPageMetadataLine } from './pageMetadata.js';
 import { isSquashedByline } from './listedMeeting.js';
 
 // Themes that are headings of their own: a title in large type, a heading that opens a
@@ -145,6 +146,8 @@ function pageChrome(text: string): boolean {
     ARCHIVE_HEADER.test(text) ||
     isTextKindLabel(text) ||
     isSkipLink(text) ||
+    // Round 31c: a breadcrumb ending in the page's stamp (cues/pageMetadata.ts).
+    isPageMetadataLine(text) ||
     // Round 30: a byline row whose date lost its spaces (cues/listedMeeting.ts).
     isSquashedByline(text)
   );
