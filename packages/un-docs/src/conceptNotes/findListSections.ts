@@ -1,6 +1,7 @@
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
+import { capitalsHeadline } from './cues/capitalsHeadline.js';
 import { exchangeIncludes } from './cues/exchangeIncludes.js';
 import { headingTopic } from './cues/listHeadingWords.js';
 import { readInfinitiveList } from './readInfinitiveList.js';
@@ -57,6 +58,16 @@ function numberedHeading(block: string): boolean {
   return rest !== block && rest.length <= 60 && isHeading(rest);
 }
 
+// Round 31d: a spokesperson's headline in capitals (cues/capitalsHeadline.ts) may hold a word
+// about aims or questions in its sentence ("CLIMATE CHANGE GOALS CAN'T BE MET WITHOUT INVOLVING
+// YOUTH", "PRESIDENT SAYS DEBT QUESTIONS MUST BE ANSWERED …"): it heads a news item, whose bullets
+// are no objectives or points. A section heading in capitals opens with its topic ("GUIDING
+// QUESTIONS FOR THE …", "KEY OBJECTIVES OF …"), within its first two words.
+function newsHeadline(title: string): boolean {
+  const opening = title.trim().split(/\s+/u).slice(0, 2).join(' ');
+  return capitalsHeadline(title) && headingTopic(opening) === null;
+}
+
 function startsSection(block: string, kind: ListKind): boolean {
   const numbered = numberedHeading(block);
   const heading = isHeading(block) || numbered || (block.endsWith(':') && block.length < 80);
@@ -65,7 +76,7 @@ function startsSection(block: string, kind: ListKind): boolean {
     : block;
   // A heading named by its words ("Focus of the discussion", "What the meeting hopes to
   // achieve"), checked before the phrases that also catch lead-ins.
-  if (isHeading(block) && headingTopic(title) === kind) return true;
+  if (isHeading(block) && headingTopic(title) === kind && !newsHeadline(title)) return true;
   if (kind === 'points') {
     return (
       (heading && POINTS_HEADING.test(title)) ||

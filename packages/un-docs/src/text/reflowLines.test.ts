@@ -52,4 +52,22 @@ describe('reflowLines', () => {
       'Thursday, 18 November 2027, 10.00 – 13.00, Conference Room 1, UN Headquarters',
     );
   });
+  it('keeps a title-cased subheading of a news item set one paragraph a line on its own line', () => {
+    // Round 31d: after a line that closes its sentence, above a full paragraph line.
+    const para =
+      'The Council will hold several meetings this month, and its members are expected to travel to the region before its end, the President told reporters at Headquarters today.';
+    const heading = 'Open Debate on Protecting Journalists in Armed Conflict';
+    const lines = reflowLines([para, heading, para]);
+    expect(lines).toEqual([para, heading, para]);
+  });
+
+  it('joins a short line that ends the paragraph above when it closes no sentence there', () => {
+    const lines = reflowLines([
+      'The Council will hold several meetings this month, and its members are expected to travel to',
+      'Juba And Khartoum',
+      '',
+      BODY,
+    ]);
+    expect(lines[0]).toContain('travel to Juba And Khartoum');
+  });
 });

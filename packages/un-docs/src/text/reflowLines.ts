@@ -154,11 +154,35 @@ function subtitleCut(before: string, text: string, shortLine: number): boolean {
   );
 }
 
+// Round 31d: a news item set one paragraph a line keeps its subheadings on lines of their own
+// ("… wherever appropriate." / "Briefing on Relationship between Conflict and Environmental
+// Harm" / "One key event for the month, …"): a short line in title case without closing
+// punctuation, after a line that ends a sentence and above a full line, is a heading, not the
+// end of the paragraph above it. A wrapped paragraph never ends that way: its last line closes
+// the sentence.
+const SENTENCE_CLOSED = /[.!?][”"’»)]?$/u;
+
+function subheading(before: string, text: string, after: string, shortLine: number): boolean {
+  return (
+    SENTENCE_CLOSED.test(before) &&
+    before.length >= shortLine &&
+    text.length >= 8 &&
+    text.length <= 100 &&
+    text.length < shortLine &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.;:,!?]$/u.test(text) &&
+    titleCased(text) &&
+    after.length >= shortLine &&
+    /^[\p{Lu}“"«]/u.test(after)
+  );
+}
+
 function startsBlock(
   previous: string,
   line: string,
   shortLine: number,
   repeated: ReadonlySet<string>,
+  next = '',
 ): boolean {
   const text = line.trim();
   const before = previous.trim();
@@ -167,6 +191,7 @@ function startsBlock(
     startsField(previous, line, shortLine, repeated) ||
     DOCUMENT_KIND.test(text) ||
     dateLine(before, text) ||
+    subheading(before, text, next.trim(), shortLine) ||
     EMPTY_MAIL_FIELD.test(text) ||
     (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
@@ -269,11 +294,14 @@ export function reflowLines(source: readonly string[]): string[] {
   const blocks: string[] = [];
   let current: ReflowedBlock | null = null;
   let previousLine = '';
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.trim() === '') {
       if (current !== null) blocks.push(current.text());
       current = null;
-    } else if (current === null || startsBlock(previousLine, line, shortLine, repeated)) {
+    } else if (
+      current === null ||
+      startsBlock(previousLine, line, shortLine, repeated, lines[index + 1])
+    ) {
       if (current !== null) blocks.push(current.text());
       current = new ReflowedBlock(line.trim());
     } else {

@@ -1,4 +1,5 @@
 import { findMemberState } from '../findMemberState.js';
+import { insideEntityName } from './entityFor.js';
 import { withoutSeatInList } from './missionSeat.js';
 
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
@@ -87,13 +88,24 @@ function missionsAndOthers(text: string): string | null {
   return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
 }
 
+const STOPS = new RegExp(STOP.source, `${STOP.flags}g`);
+
+/** Where the list ends: the first STOP not inside a UN entity's name (cues/entityFor.ts). */
+function firstStop(text: string): RegExpExecArray | null {
+  STOPS.lastIndex = 0;
+  for (let stop = STOPS.exec(text); stop; stop = STOPS.exec(text)) {
+    if (!insideEntityName(text, stop)) return stop;
+  }
+  return null;
+}
+
 function oneActorList(text: string): string | null {
   const envoys = ENVOYS.exec(text);
   const mixed = envoys ? missionsAndOthers(text) : null;
   if (mixed) return mixed;
   const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
   const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
-  const stop = STOP.exec(named);
+  const stop = firstStop(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
   if (words.length < 3 || words.length > 160) return null;
   return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());

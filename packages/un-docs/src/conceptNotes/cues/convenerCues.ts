@@ -74,12 +74,19 @@ const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 
 /** An organizer list is Member States, or an office of a body, a body, or a UN entity (an institute, department, programme or fund). */
+// Round 31d: and a UN entity named in French or Spanish as an office, an entity or a high
+// commissioner's office of the United Nations (`le Bureau des Nations Unies pour …`, `l'Entité
+// des Nations Unies pour …`, `la Oficina de las Naciones Unidas para …`).
+const UN_ENTITY =
+  /(?<![\p{L}])(?:Bureau|Entité|Entidad|Oficina|Haut-Commissariat|Alto\s+Comisionado)\s+(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas)(?![\p{L}])/iu;
+
 function plausible(list: string): boolean {
   if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
   if (
     /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
       list,
-    )
+    ) ||
+    UN_ENTITY.test(list)
   )
     return true;
   // "la Grèce, le Mexique et la Lettonie": at least one known State, the rest short names.

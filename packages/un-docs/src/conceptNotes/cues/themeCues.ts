@@ -27,6 +27,7 @@ import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './the
 import { inOtherScript } from './skipLink.js';
 import { lowerHalfOfHeadline } from './splitHeadline.js';
 import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
+import { subheadingTheme } from './subheadingTheme.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -386,6 +387,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  subheadingTheme,
   firstOfMeetings,
   listedMeeting,
   heldToday,

@@ -75,10 +75,19 @@ function namesMeeting(text: string): boolean {
  * Negotiating General Assembly Resolutions") a line naming a body among other words is the
  * theme; only a line of body names and meeting words ("Security Council") heads the note.
  */
+// Round 31d: a line naming a briefing to the press ("POINT DE PRESSE DU PORTE-PAROLE DU PRÉSIDENT
+// DE L'ASSEMBLÉE GÉNÉRALE", "Rueda de prensa diaria de la Oficina del Portavoz", "Press conference
+// by the Spokesperson") names the text's occasion, as "Highlights of the noon briefing by the
+// Spokesperson" does by its meeting word: no theme, even when a PDF's wrap cuts off the body it
+// names (“… DE L'ASSEMBLÉE” / “GÉNÉRALE”).
+const PRESS_BRIEFING =
+  /(?<![\p{L}])(?:points?\s+de\s+presse|conférences?\s+de\s+presse|ruedas?\s+de\s+prensa|conferencias?\s+de\s+prensa|press\s+(?:conferences?|briefings?|encounters?))(?![\p{L}])/iu;
+
 function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
   const { text } = block;
   return (
     block.field === null &&
+    !PRESS_BRIEFING.test(text) &&
     text.length >= 8 &&
     text.length <= 200 &&
     // A line ending in a comma is a salutation ("Dear colleagues,"), not a title.
