@@ -26,6 +26,7 @@ import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './the
 import { inOtherScript } from './skipLink.js';
 import { lowerHalfOfHeadline } from './splitHeadline.js';
 import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
+import { reportNamedEarlier } from './reportNamedEarlier.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -400,8 +401,12 @@ export function themeCandidates(note: NoteLayout): Candidate<string>[] {
   // Round 28: a theme stays in the note's language, so a line in another script than the text's
   // Latin letters (a mirror's skip link, cues/skipLink.ts) is none.
   const whole = note.blocks.join(' ');
+  // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
   return namedInFull(
-    THEME_CUES.flatMap((cue) => cue(note)).filter(({ value }) => !inOtherScript(value, whole)),
+    reportNamedEarlier(
+      THEME_CUES.flatMap((cue) => cue(note)).filter(({ value }) => !inOtherScript(value, whole)),
+      note.sentences,
+    ),
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
 }
