@@ -27,6 +27,7 @@ import { inOtherScript } from './skipLink.js';
 import { lowerHalfOfHeadline } from './splitHeadline.js';
 import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 import { reportNamedEarlier } from './reportNamedEarlier.js';
+import { invitedTitle } from './invitedEvent.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -395,6 +396,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   focusSubject,
   putBeforeSubject,
   facilitatedProcess,
+  invitedTitle,
 ];
 
 export function themeCandidates(note: NoteLayout): Candidate<string>[] {
