@@ -2,7 +2,8 @@ import type { ConceptNote } from './conceptNotes/ConceptNote.js';
 import { findFormat } from './conceptNotes/findFormat.js';
 import { findMeeting } from './conceptNotes/findMeeting.js';
 import { findDiscussionPoints } from './conceptNotes/findDiscussionPoints.js';
-import { meetingAhead, pointsForMeeting } from './conceptNotes/meetingAhead.js';
+import { meetingAhead, pointsForMeeting, recordsMeeting } from './conceptNotes/meetingAhead.js';
+import { invitesToEvent } from './conceptNotes/cues/invitedEvent.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
 import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
@@ -29,7 +30,10 @@ function looksLikeConceptNote(note: NoteLayout): boolean {
   const points = findDiscussionPoints(note.blocks).items.length > 0;
   if (points && pointsForMeeting(note)) return true;
   const format = findFormat(note);
-  return format !== null && meetingAhead(note, findMeeting(note), format.source);
+  if (format !== null && meetingAhead(note, findMeeting(note), format.source)) return true;
+  // Round 31e: an invitation to an event on a day at an hour, whatever its kind, is a partial
+  // note (cues/invitedEvent.ts), unless the text records a meeting held.
+  return invitesToEvent(note) && !recordsMeeting(note);
 }
 
 /**

@@ -133,7 +133,7 @@ function reportsSpeakers(text: string): boolean {
  * A record of a meeting held: a sentence names a meeting as held (or reports what was said at
  * it), and none looks forward to one.
  */
-function recordsMeeting({ sentences }: NoteText): boolean {
+export function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => recordsHeld(text) || reportsSpeakers(text)) &&

@@ -1,7 +1,7 @@
 // The meeting's start time, once its date's sentence is chosen.
 import { findDates } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
-import { hoursAfterDays } from './cues/hoursAfterDays.js';
+import { hoursAfterDays, hoursUnderDay } from './cues/hoursAfterDays.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, STARTS } from './meetingWords.js';
 import type { NoteSentence } from './NoteText.js';
 
@@ -85,14 +85,15 @@ export function timeOf(
  * day may still say when it starts ("The debate is scheduled to begin at 3 p.m.", `La reunión
  * tendrá lugar a partir de las 10.00 hora de Nueva York`): a sentence saying when it starts, else
  * one looking forward to it with its hours, else (round 29) hours printed right after days
- * without a year.
+ * without a year, else (round 31e) on a short line under a day's line without a year.
  */
 export function timeWithoutDay(sentences: readonly NoteSentence[]): NoteSentence | null {
   const timed = sentences.filter(({ text }) => !aboutDeadline(text) && findTime(text) !== null);
   return (
     timed.find(({ text }) => STARTS.test(text) && MEETING_WORD.test(text)) ??
     timed.find(({ text }) => MEETING_WORD.test(text) && FUTURE.test(text) && !PAST.test(text)) ??
-    hoursAfterDays(timed)
+    hoursAfterDays(timed) ??
+    hoursUnderDay(sentences)
   );
 }
 

@@ -1,3 +1,4 @@
+import { invitationBody } from './cues/invitedEvent.js';
 import { conceptNoteSymbol } from '../symbols/conceptNoteSymbol.js';
 import { findSymbol } from '../symbols/findSymbol.js';
 import type { ConceptNote } from './ConceptNote.js';
@@ -33,7 +34,11 @@ export function conceptNoteFrom(note: NoteLayout): ConceptNote {
   const format = evidence.take('format', findFormat(note, bodyCandidate?.value ?? null));
   const meeting = findMeeting(note, format);
   const convening = findConvening(note, bodyCandidate?.value ?? null, format);
-  const body = evidence.take('body', bodyOfEntityMeeting(bodyCandidate, convening.convener));
+  // Round 31e: an invited event outside the vocabulary is no body's unless its invitation says so.
+  const body = evidence.take(
+    'body',
+    invitationBody(note, format, bodyOfEntityMeeting(bodyCandidate, convening.convener)),
+  );
   const points = findDiscussionPoints(note.blocks);
   const objectives = findListSections(note.blocks, 'objectives');
   const discussionPoints = uniqueLabels(points.items);

@@ -5,6 +5,19 @@ const BODY =
   'The meeting will bring together heads of State and Government, ministers and the heads of';
 
 describe('reflowLines', () => {
+  it('goes on from a short line that ends on an article or a conjunction', () => {
+    // Round 31e: an invitation's hosts cut after "and the".
+    const lines = reflowLines([
+      'The Permanent Mission of Norway and the',
+      'Geneva Centre for Security Policy have the pleasure to invite you to the launch of the study:',
+      'Blue Helmets',
+    ]);
+    expect(lines[0]).toBe(
+      'The Permanent Mission of Norway and the Geneva Centre for Security Policy have the pleasure to invite you to the launch of the study:',
+    );
+    expect(lines[1]).toBe('Blue Helmets');
+  });
+
   it('joins a title in title case wrapped right after its colon to its subtitle', () => {
     // Round 25b: a PDF's line width cut "…: Critical Entry Points" off the title.
     const lines = reflowLines([

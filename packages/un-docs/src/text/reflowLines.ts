@@ -177,6 +177,11 @@ function subheading(before: string, text: string, after: string, shortLine: numb
   );
 }
 
+// Round 31e: a short line that ends on an article or a conjunction ("The Permanent Mission of
+// Switzerland and the" / "Universal Rights Group are pleased to invite you …") leaves its phrase
+// open: the next line goes on with it, though the line is short. No title or heading ends so.
+const OPEN_PHRASE = /(?<![\p{L}'’-])(?:the|an|and|of|le|la|les|des|du|et|el|los|las|del)$/u;
+
 function startsBlock(
   previous: string,
   line: string,
@@ -198,7 +203,7 @@ function startsBlock(
     (/[?:]$/.test(before) &&
       /^[\p{Lu}“"‘'(]/u.test(text) &&
       !subtitleCut(before, text, shortLine)) ||
-    before.length < shortLine
+    (before.length < shortLine && !OPEN_PHRASE.test(before))
   );
 }
 

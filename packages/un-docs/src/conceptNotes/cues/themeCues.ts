@@ -28,6 +28,8 @@ import { inOtherScript } from './skipLink.js';
 import { lowerHalfOfHeadline } from './splitHeadline.js';
 import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 import { subheadingTheme } from './subheadingTheme.js';
+import { reportNamedEarlier } from './reportNamedEarlier.js';
+import { invitedTitle } from './invitedEvent.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -397,6 +399,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   focusSubject,
   putBeforeSubject,
   facilitatedProcess,
+  invitedTitle,
 ];
 
 export function themeCandidates(
@@ -408,9 +411,13 @@ export function themeCandidates(
   // Round 31c: nor is the subject of a meeting held during the session or segment announced
   // (cues/partOfOccasion.ts).
   const whole = note.blocks.join(' ');
+  // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
   return namedInFull(
-    THEME_CUES.flatMap((cue) => cue(note)).filter(
-      ({ value, source }) => !inOtherScript(value, whole) && !holdsPartOfOccasion(source, format),
+    reportNamedEarlier(
+      THEME_CUES.flatMap((cue) => cue(note)).filter(
+        ({ value, source }) => !inOtherScript(value, whole) && !holdsPartOfOccasion(source, format),
+      ),
+      note.sentences,
     ),
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
