@@ -172,8 +172,10 @@ function datesOf(sentence: string): FoundDate[] {
   return dates;
 }
 
-// "NEW YORK, 3 May 2027 — ": a city in capitals, a comma, the date and a dash.
-const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,30},\s*$/u;
+// "NEW YORK, 3 May 2027 — ": a city in capitals, a comma, the date and a dash. Round 31f: or
+// in small letters ("New York, 20 June 2022 – As …, the Segment will convene this week"), the
+// meeting's day then sought in another sentence ("which takes place between 21-23 June").
+const CAPITALS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*$/u;
 
 function opensOnDateline(sentence: string, date: FoundDate | undefined): boolean {
   return (
