@@ -89,6 +89,19 @@ describe('announcedBareKind', () => {
     ).toBe('session');
   });
 
+  it('reads a Spanish sesión numbered by an ordinal, of a body, its verb before it (round 31f)', () => {
+    expect(
+      announcedBareKind(
+        'Del 6 al 23 de junio tendrá lugar en Ginebra la trigésima quinta sesión del Consejo de Derechos Humanos.',
+      ),
+    ).toBe('session');
+    expect(
+      announcedBareKind(
+        'El 3 de marzo tendrá lugar la primera sesión del diálogo con los candidatos.',
+      ),
+    ).toBe(null);
+  });
+
   it('reads no kind from a sentence without a day, or one recording a session held', () => {
     expect(announcedBareKind('The Council will consider the report at its next session.')).toBe(
       null,

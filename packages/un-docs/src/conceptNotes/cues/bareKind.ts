@@ -14,7 +14,12 @@ import { placedByRelativeDay } from './relativeDay.js';
 // it ("Coordination", "vingt-septième") names its purpose or number, not its level: the format
 // is the bare kind, in English (round 31f: but a frequency, below). Spanish `sesión` is a meeting, `período de sesiones` a session.
 
-const KIND = String.raw`(?<kind>(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones)|(?<debate>debates?|débats?))(?![\p{L}])`;
+// Round 31f (decided at round 31c's merge): a Spanish `sesión` numbered by an ordinal, of a body
+// that holds numbered sessions (`la trigésima quinta sesión del Consejo de Derechos Humanos`), is
+// a session; a plain `sesión` stays a meeting.
+const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|cuadrag[ée]sim|quincuag[ée]sim|sexag[ée]sim|septuag[ée]sim|octog[ée]sim|nonag[ée]sim)[oa]|\d+[ªº]`;
+const NUMBERED_SESION = String.raw`(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta)(?![\p{L}]))`;
+const KIND = String.raw`(?<kind>(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
 // Round 31f (decided at round 31c's merge): a frequency word with the kind says how often it
 // meets, as "annual" does in `annual session`, and is kept: "its monthly session", "the annual
 // Humanitarian Affairs Segment" (among the words before the kind), `sa session mensuelle`,
@@ -71,6 +76,12 @@ const CLAUSE_SUBJECT = new RegExp(
   String.raw`,\s+${HEAD}${KIND}(?:\s+${ROMANCE_FREQUENCY})?(?:\s+(?:of|on|du|de|del|sobre)\s+[^,;.]{0,120}?)?\s+(?:(?:will|shall)\s+(?:convene|meet)|se\s+réunira|se\s+reunirá)(?![\p{L}])`,
   'iu',
 );
+// Round 31f: French and Spanish set the verb of taking place before its subject, a place
+// possibly between (`Del 6 al 23 de junio tendrá lugar en Ginebra la trigésima quinta sesión`).
+const INVERTED_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}])${TAKES_PLACE}\s+(?:(?:en|à)\s+\p{Lu}[\p{L}-]+\s+)?${HEAD}${KIND}`,
+  'iu',
+);
 const BY_DAY = new RegExp(
   String.raw`(?<![\p{L}])${HEAD}${KIND}\s+(?:de|del|of|on|du|d['’])\s+${DAY}(?![\p{L}])`,
   'iu',
@@ -105,7 +116,8 @@ export function announcedBareKind(sentence: string): string | null {
     ? (OBJECT.exec(sentence) ??
       SUBJECT.exec(sentence) ??
       objectAfterDay(sentence) ??
-      CLAUSE_SUBJECT.exec(sentence))
+      CLAUSE_SUBJECT.exec(sentence) ??
+      INVERTED_SUBJECT.exec(sentence))
     : null;
   const found = dated ?? BY_DAY.exec(sentence);
   if (!found?.groups) return null;
