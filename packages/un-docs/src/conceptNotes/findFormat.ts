@@ -15,6 +15,7 @@ import { FORMATS } from './formatVocabulary.js';
 import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
+import { calledEventFirst } from './cues/calledEventFirst.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -62,10 +63,14 @@ const PLURAL =
   /\b(meeting|debate|dialogue|discussion|event|session|(?<!\binteractive,?\s+)hearing|table|workshop|forum|segment)s\b/giu;
 
 /** The earliest format `text` names, with the qualifiers the note gives it ("high-level …"). */
-function earliest(text: string): { index: number; format: string } | null {
+function earliest(
+  text: string,
+  only: (kind: string) => boolean = () => true,
+): { index: number; format: string } | null {
   let best: { index: number; end: number; kind: string } | null = null;
   const singular = text.replace(PLURAL, '$1');
   for (const [pattern, kind] of FORMATS) {
+    if (!only(kind)) continue;
     const match = pattern.exec(singular);
     if (match && (!best || match.index < best.index))
       best = { index: match.index, end: match.index + match[0].length, kind };
@@ -293,9 +298,17 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     if (named)
       return { value: named.format, confidence: 0.8, source: text, cue: 'takesPlaceOnDay' };
   }
-  const found = earliest(normalized);
-  if (found) {
-    const source = layout.find((block) => earliest(block.text)?.format === found.format)?.text;
+  // Round 31f: a text that opens on its meeting called "the event" names it by the first kind of
+  // event it names, over a forum named before it (cues/calledEventFirst.ts); the forum being the
+  // same meeting, the sentence naming it first stays the source (whether it is ahead).
+  const first = earliest(normalized);
+  const opening = note.sentences[0]?.text ?? '';
+  const event = calledEventFirst(opening)
+    ? earliest(normalized, (kind) => kind.endsWith('event'))
+    : null;
+  const found = event ?? first;
+  if (first && found) {
+    const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
     return { value: found.format, confidence: 0.8, source: source ?? '', cue: 'namedFormat' };
   }
   const generic = GENERIC.exec(normalized);

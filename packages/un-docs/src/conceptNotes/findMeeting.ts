@@ -9,6 +9,7 @@ import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
 import { withoutBracketedDates } from './cues/bracketedDate.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
+import { subjectIsElection } from './cues/electionDay.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf, timeWithoutDay } from './meetingTime.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
@@ -172,8 +173,10 @@ function datesOf(sentence: string): FoundDate[] {
   return dates;
 }
 
-// "NEW YORK, 3 May 2027 — ": a city in capitals, a comma, the date and a dash.
-const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,30},\s*$/u;
+// "NEW YORK, 3 May 2027 — ": a city in capitals, a comma, the date and a dash. Round 31f: or
+// in small letters ("New York, 20 June 2022 – As …, the Segment will convene this week"), the
+// meeting's day then sought in another sentence ("which takes place between 21-23 June").
+const CAPITALS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*$/u;
 
 function opensOnDateline(sentence: string, date: FoundDate | undefined): boolean {
   return (
@@ -335,7 +338,12 @@ export function findMeeting(
   // An association's own general assembly is not the meeting (cues/ownAssembly.ts).
   // Round 21: nor does a page's stamp ("Actualizado: viernes, 28 febrero 2014 19:06") date it.
   const sentences = all.filter(
-    ({ block, text }) => !header.has(block) && !namesOwnAssembly(text) && !isPageMetadataLine(text),
+    ({ block, text }) =>
+      !header.has(block) &&
+      !namesOwnAssembly(text) &&
+      !isPageMetadataLine(text) &&
+      // Round 31f: nor does an election's day (cues/electionDay.ts).
+      !(subjectIsElection(text) && !format?.includes('election')),
   );
   const line = dateLine(blocks, sentences);
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;

@@ -1,5 +1,6 @@
 // The words of sentences about a meeting, in the UN languages: what names one, what looks
 // forward to it or back at it, when it starts, and what is a deadline rather than the meeting.
+import { MONTH_NAMES } from '../dates/monthNames.js';
 import { floorWindowCloses } from './cues/speakersList.js';
 import { statedDeadline } from './findDeadline.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
@@ -52,8 +53,11 @@ export function aboutDeadline(text: string): boolean {
 // the text gives the meeting no day, so a date line above it dates the text, not the meeting.
 const PERIOD =
   /(?<![\p{L}])(?:(?:later\s+)?this\s+month|next\s+(?:month|week)|(?:el\s+)?(?:este|próximo)\s+mes|el\s+mes\s+(?:próximo|que\s+viene)|la\s+(?:próxima\s+semana|semana\s+próxima)|(?:plus\s+tard\s+)?ce\s+mois(?:-ci)?|le\s+mois\s+prochain|la\s+semaine\s+prochaine)(?![\p{L}])/iu;
+// Round 31f: or a part of a month of a year ("dialogues with the candidates in early May 2018",
+// `a principios de mayo de 2018`, `début mai 2018`), no day either.
+const PART_OF_MONTH = String.raw`(?<![\p{L}])(?:in\s+(?:early|mid|late)[- ]|a\s+(?:principios|mediados|finales)\s+de\s+|(?:au\s+)?(?:début|mi-|fin)\s*)(?:${MONTH_NAMES})\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)`;
 const MEETING_THEN_PERIOD = new RegExp(
-  String.raw`${MEETING_WORD.source}(?:\s+[\p{L}'’-]+){0,5}?\s+${PERIOD.source}`,
+  String.raw`${MEETING_WORD.source}(?:\s+[\p{L}'’-]+){0,5}?\s+(?:${PERIOD.source}|${PART_OF_MONTH})`,
   'iu',
 );
 

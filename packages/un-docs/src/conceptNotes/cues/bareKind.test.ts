@@ -32,7 +32,7 @@ describe('announcedBareKind', () => {
       announcedBareKind(
         'L’Assemblée générale des Nations Unies doit ouvrir mardi 19 septembre 2017 son débat général annuel au siège de l’Organisation.',
       ),
-    ).toBe('debate');
+    ).toBe('annual debate');
     expect(
       announcedBareKind(
         'La Asamblea General debe abrir el martes 14 de septiembre de 2027 su octogésimo segundo período de sesiones.',
@@ -56,7 +56,7 @@ describe('announcedBareKind', () => {
       announcedBareKind(
         'New York, 20 June 2022 – As the number of people in need soars, the annual Humanitarian Affairs Segment of the UN Economic and Social Council (ECOSOC) will convene this week in New York.',
       ),
-    ).toBe('segment');
+    ).toBe('annual segment');
     expect(
       announcedBareKind(
         'Nueva York, 2 de mayo de 2027 – Mientras los Estados preparan la revisión, la serie de sesiones sobre actividades operacionales del Consejo se reunirá el 18 de mayo de 2027.',
@@ -68,6 +68,38 @@ describe('announcedBareKind', () => {
     expect(announcedBareKind('De acuerdo con la nota, el debate de este martes se basa en …')).toBe(
       'debate',
     );
+  });
+
+  it('keeps a frequency word with the kind, before it or after it (round 31f)', () => {
+    expect(
+      announcedBareKind('The Commission will hold its monthly session on Thursday, 10 February.'),
+    ).toBe('monthly session');
+    expect(
+      announcedBareKind(
+        'Le Conseil tient ce mercredi sa session mensuelle publique consacrée à X.',
+      ),
+    ).toBe('monthly session');
+    expect(
+      announcedBareKind(
+        "L'Assemblée doit ouvrir mardi 19 septembre 2017 son débat général annuel.",
+      ),
+    ).toBe('annual debate');
+    expect(
+      announcedBareKind('The Council will hold its twentieth regular session from 18 June 2012.'),
+    ).toBe('session');
+  });
+
+  it('reads a Spanish sesión numbered by an ordinal, of a body, its verb before it (round 31f)', () => {
+    expect(
+      announcedBareKind(
+        'Del 6 al 23 de junio tendrá lugar en Ginebra la trigésima quinta sesión del Consejo de Derechos Humanos.',
+      ),
+    ).toBe('session');
+    expect(
+      announcedBareKind(
+        'El 3 de marzo tendrá lugar la primera sesión del diálogo con los candidatos.',
+      ),
+    ).toBe(null);
   });
 
   it('reads no kind from a sentence without a day, or one recording a session held', () => {

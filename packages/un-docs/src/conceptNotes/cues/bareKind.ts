@@ -1,5 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { recordsPast } from '../meetingAhead.js';
+import { frequencyQualifiers, ROMANCE_FREQUENCY } from './formatQualifiers.js';
 import { placedByRelativeDay } from './relativeDay.js';
 
 // Round 27a: a web page, press release or news item may name the meeting it announces by a bare
@@ -11,9 +12,23 @@ import { placedByRelativeDay } from './relativeDay.js';
 // list of names: it heads the object of a verb of holding or opening, or the subject of a verb
 // of taking place, in a sentence that gives a day; or it is named by its day. The word before
 // it ("Coordination", "vingt-septième") names its purpose or number, not its level: the format
-// is the bare kind, in English. Spanish `sesión` is a meeting, `período de sesiones` a session.
+// is the bare kind, in English (round 31f: but a frequency, below). Spanish `sesión` is a meeting, `período de sesiones` a session.
 
-const KIND = String.raw`(?:(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones)|(?<debate>debates?|débats?))(?![\p{L}])`;
+// Round 31f (decided at round 31c's merge): a Spanish `sesión` numbered by an ordinal, of a body
+// that holds numbered sessions (`la trigésima quinta sesión del Consejo de Derechos Humanos`), is
+// a session; a plain `sesión` stays a meeting.
+const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|cuadrag[ée]sim|quincuag[ée]sim|sexag[ée]sim|septuag[ée]sim|octog[ée]sim|nonag[ée]sim)[oa]|\d+[ªº]`;
+const NUMBERED_SESION = String.raw`(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta)(?![\p{L}]))`;
+const KIND = String.raw`(?<kind>(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
+// Round 31f (decided at round 31c's merge): a frequency word with the kind says how often it
+// meets, as "annual" does in `annual session`, and is kept: "its monthly session", "the annual
+// Humanitarian Affairs Segment" (among the words before the kind), `sa session mensuelle`,
+// `son débat général annuel`, `la serie de sesiones anual` (in French and Spanish after it, one
+// word at most between). Other words there still name a purpose or number and are dropped.
+const FREQUENCY_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}]+)?\s+${ROMANCE_FREQUENCY}(?![\p{L}])`,
+  'iu',
+);
 // An article, a possessive or a demonstrative, then up to five words: a number, a purpose
 // ("Operational Activities for Development").
 const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
@@ -58,7 +73,13 @@ const SUBJECT = new RegExp(
 // As the number of people in need soars, the annual Humanitarian Affairs Segment of the Economic
 // and Social Council will convene this week"): the kind, its subject after a comma, meets.
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`,\s+${HEAD}${KIND}(?:\s+(?:of|on|du|de|del|sobre)\s+[^,;.]{0,120}?)?\s+(?:(?:will|shall)\s+(?:convene|meet)|se\s+réunira|se\s+reunirá)(?![\p{L}])`,
+  String.raw`,\s+${HEAD}${KIND}(?:\s+${ROMANCE_FREQUENCY})?(?:\s+(?:of|on|du|de|del|sobre)\s+[^,;.]{0,120}?)?\s+(?:(?:will|shall)\s+(?:convene|meet)|se\s+réunira|se\s+reunirá)(?![\p{L}])`,
+  'iu',
+);
+// Round 31f: French and Spanish set the verb of taking place before its subject, a place
+// possibly between (`Del 6 al 23 de junio tendrá lugar en Ginebra la trigésima quinta sesión`).
+const INVERTED_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}])${TAKES_PLACE}\s+(?:(?:en|à)\s+\p{Lu}[\p{L}-]+\s+)?${HEAD}${KIND}`,
   'iu',
 );
 const BY_DAY = new RegExp(
@@ -95,8 +116,15 @@ export function announcedBareKind(sentence: string): string | null {
     ? (OBJECT.exec(sentence) ??
       SUBJECT.exec(sentence) ??
       objectAfterDay(sentence) ??
-      CLAUSE_SUBJECT.exec(sentence))
+      CLAUSE_SUBJECT.exec(sentence) ??
+      INVERTED_SUBJECT.exec(sentence))
     : null;
   const found = dated ?? BY_DAY.exec(sentence);
-  return found?.groups ? englishKind(found.groups) : null;
+  if (!found?.groups) return null;
+  const kind = englishKind(found.groups);
+  const at = found.index + found[0].indexOf(found.groups.kind ?? '');
+  const before = sentence.slice(found.index, at);
+  const after = FREQUENCY_AFTER.exec(sentence.slice(at + (found.groups.kind ?? '').length));
+  const frequencies = frequencyQualifiers(`${before} ${after?.[0] ?? ''}`);
+  return frequencies.length > 0 ? `${frequencies.join(' ')} ${kind}` : kind;
 }

@@ -34,6 +34,8 @@ const ROMANCE_DAYS = `de (?:${DAY_COUNTS.map(([, , fr]) => fr).join('|')}) jour(
 /** Each qualifier in the order the format gives them, with its names in the three languages. */
 const QUALIFIERS: readonly [string, RegExp][] = [
   ['annual', /^(?:annual|annuel(?:le)?|anual)$/iu],
+  // Round 31f: "monthly" is a frequency as "annual" is (`sa session mensuelle`, `debate mensual`).
+  ['monthly', /^(?:monthly|mensuel(?:le)?|mensual)$/iu],
   // Round 12a: a frequency word is a qualifier as "annual" is: "biennial high-level panel
   // discussion", `débat triennal`, `mesa redonda cuatrienal`. English, French and Spanish
   // form them alike, a Latin count before "-ennial", `-ennal`, `-enal`.
@@ -64,7 +66,7 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
 ];
 
-const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional|(?:one|1)[- ]day|${EN_DAYS})`;
+const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|monthly|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional|(?:one|1)[- ]day|${EN_DAYS})`;
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council
@@ -73,7 +75,7 @@ const BODY_BEFORE = new RegExp(
   `(?:the\\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}|UNGA|HRC|PBC)\\s+$`,
   'iu',
 );
-const ROMANCE_WORD = `(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones)`;
+const ROMANCE_WORD = `(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones)`;
 // Round 13a: a length stated as a duration ("de un día de duración", like "lasting one day")
 // says how long the meeting runs, not what kind of meeting it is: it is no qualifier.
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
@@ -90,6 +92,17 @@ export function englishQualifiers(text: string): string[] {
 /** Whether `word` is one of the English qualifiers ("high-level", "biennial"). */
 export function isEnglishQualifier(word: string): boolean {
   return new RegExp(`^${ENGLISH_WORD}$`, 'iu').test(word);
+}
+
+// Round 31f: the qualifiers that say how often a meeting is held.
+const FREQUENCIES = ['annual', 'monthly', 'biennial', 'triennial', 'quadrennial', 'quinquennial'];
+/** French and Spanish frequency words, which follow the kind: `mensuelle`, `anual`, `biennal`. */
+export const ROMANCE_FREQUENCY = String.raw`(?:annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal)`;
+
+/** The frequencies (in English, the format's order) the words of `text` name: "the annual " → ["annual"]. */
+export function frequencyQualifiers(text: string): string[] {
+  const words = wordsOf(text, `(?<![\\p{L}-])(?:${ENGLISH_WORD}|${ROMANCE_WORD})(?![\\p{L}])`);
+  return canonical(words).filter((qualifier) => FREQUENCIES.includes(qualifier));
 }
 
 function canonical(words: readonly string[]): string[] {
