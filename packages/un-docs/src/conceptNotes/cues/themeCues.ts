@@ -1,18 +1,15 @@
-import { aboveKind, type LayoutBlock, type NoteLayout } from '../layout/NoteLayout.js';
-import { findDates } from '../../dates/findDates.js';
-import { parseLabel } from '../../text/parseLabel.js';
-import { BYLINE } from '../../text/splitBlocks.js';
-import { namesOnlyAState } from '../findMemberState.js';
-import { BODY_NAMES, bodiesIn } from './bodyNames.js';
-import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
-import { candidate, type Candidate, type Cue } from './Candidate.js';
-import { QUOTED, quotedWords, titleQuotation, unquote } from './quoted.js';
+import type { NoteLayout } from '../layout/NoteLayout.js';
+import { BODY_NAMES } from './bodyNames.js';
+import { isBareMeetingKind } from './meetingKinds.js';
+import type { Candidate, Cue } from './Candidate.js';
+import { QUOTED, quotedWords } from './quoted.js';
+import { themed } from './themed.js';
+import { quotedTitle, titleSubject } from './titleLineCues.js';
 import { heldToday } from './heldToday.js';
 import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
 import { listedMeeting } from './listedMeeting.js';
-import { capitalsHeadline } from './capitalsHeadline.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
 import { themeAfterName } from './themeAfterName.js';
@@ -105,12 +102,6 @@ const PURPOSE_QUOTED = new RegExp(
   'iu',
 );
 const OF_A_MEETING = new RegExp(String.raw`${MEETING_WORD}|convocatoria|convocation`, 'iu');
-const TITLE_WORDS = new RegExp(
-  `concept note|note conceptuelle|note de cadrage|nota conceptual|${MEETING_WORD}`,
-  'iu',
-);
-const NOTE_LABEL = /^(?:concept note|note conceptuelle|note de cadrage|nota conceptual)$/;
-const STANDALONE = new RegExp(`^${QUOTED}$`, 'u');
 // Also a meeting "to be held" or "to take place" on its day: the passive and the infinitive
 // look forward as the active does ("the list of speakers for the high-level meeting on X to
 // be held on Thursday, 1 October"); round 15b: so does the passive future ("A special meeting on
@@ -132,16 +123,6 @@ const ANNOUNCES = new RegExp(
   String.raw`\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)\b|\bwould\s+(?:convene|hold|host)\b|\bwill\s+be\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
   'iu',
 );
-
-/**
- * A theme candidate, without the quotation marks around it. Round 18: nor with the comma or
- * semicolon English typography sets inside the closing mark (a briefing on “The situation in
- * the Middle East,” during which …), nor with the full stop that ends the sentence there (“… of
- * small island developing States.”): they are the sentence's, not the theme's.
- */
-function themed(value: string, confidence: number, source: string, cue: string) {
-  return candidate(unquote(value).replace(/\s*[,;]$|(?<=\p{Ll})\.$/u, ''), confidence, source, cue);
-}
 
 // "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X. A
 // forward's subject ("FW:", "Fwd:", "TR:", "RV:") names the message by its meeting; the
@@ -277,90 +258,6 @@ const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
     return words
       ? [themed(words, placed(0.8, text), `${text} ${next}`, 'quotedLineAfterMeeting')]
       : [];
-  });
-
-const quotedTitle: Cue<string> = ({ blocks, titleBlocks }) =>
-  titleBlocks.flatMap((index) => {
-    const block = blocks[index] ?? '';
-    const standalone = quotedWords(STANDALONE.exec(block));
-    // Round 18: a quotation that ends its sentence inside its marks (“We expect the meeting to
-    // last all day.”) quotes someone's words; a title is not a sentence.
-    if (standalone && !/[.!?]$/u.test(standalone))
-      return [themed(standalone, 0.75, block, 'quotedTitle')];
-    const inTitle =
-      block.length < 300 && !/[.:;]$/.test(block) && TITLE_WORDS.test(block)
-        ? titleQuotation(block)
-        : null;
-    return inTitle && !/[.!?]$/u.test(inTitle) ? [themed(inTitle, 0.7, block, 'quotedTitle')] : [];
-  });
-
-// Round 13b: a headline above a byline ("… for high-level meeting on water action" / "by Karin
-// Oduya | 2 March 2027") shortens the meeting's subject; the lede's sentence names it in full.
-function headline(layout: readonly LayoutBlock[], index: number): boolean {
-  return BYLINE.test(layout[index + 1]?.text ?? '') || capitalsHeadline(layout[index]?.text ?? '');
-}
-
-/** A title is a marked title, or a short line that is not a sentence. */
-function titleConfidence({ text, heading }: LayoutBlock): number {
-  if (heading === 1) return 0.72;
-  return text.length < 200 && !/[.:;]$/.test(text) ? 0.58 : 0.45;
-}
-
-// Round 12a: a title naming a meeting on a country ("Ambassadorial-level meeting on Sierra
-// Leone", `Reunión a nivel de embajadores sobre Colombia`) names where the meeting looks, and
-// the title line under it, when there is one, its theme ("Consolidating peace after …").
-function subtitle(layout: readonly LayoutBlock[], titleBlocks: readonly number[], index: number) {
-  const next = titleBlocks.includes(index + 1) ? layout[index + 1] : undefined;
-  // "Peacebuilding Commission", "2027 session": a line of names is no theme.
-  if (!next || next.field !== null || TITLE_WORDS.test(next.text) || namesNothingElse(next.text))
-    return null;
-  const text = next.text.trim();
-  const plausible =
-    text.length >= 8 && text.length <= 250 && !/[.;:]$/u.test(text) && findDates(text).length === 0;
-  return plausible ? text : null;
-}
-
-// Round 13a: an item of a numbered or lettered list at the top of a text ("1. High-Level
-// Thematic Debate on … (9-10 February 2015)", "2. …") names one of several meetings the text
-// speaks of, the series its meeting prepares: no title of the meeting's own.
-function listItem(layout: readonly LayoutBlock[], index: number): boolean {
-  const kind = parseLabel(layout[index]?.text ?? '')?.kind;
-  if (kind === undefined || kind === 'bullet') return false;
-  return [index - 1, index + 1].some(
-    (other) => parseLabel(layout[other]?.text ?? '')?.kind === kind,
-  );
-}
-
-// Merge of rounds 15b and 17: a block of several sentences among the top lines (a page's lede,
-// now that its chrome no longer fills them) is prose, not a title: its subject would run on
-// across the sentence's end.
-const SENTENCE_END = /\p{Ll}{2,}[.!?]\s+\p{Lu}/u;
-
-const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
-  titleBlocks.flatMap((index) => {
-    if (listItem(layout, index)) return [];
-    const block = layout[index];
-    if (block && SENTENCE_END.test(block.text)) return [];
-    // "Peacebuilding Commission: X" reads as a field line, but a body is no field's label.
-    const titled =
-      block &&
-      (block.field === null ||
-        block.heading === 1 ||
-        NOTE_LABEL.test(block.field.label) ||
-        bodiesIn(block.field.label).length > 0);
-    const subject = block && titled ? subjectOf(block.text, true) : null;
-    if (!block || !subject) return [];
-    const below = namesOnlyAState(subject) ? subtitle(layout, titleBlocks, index) : null;
-    if (below) return [themed(below, titleConfidence(block), below, 'subtitleOfCountryMeeting')];
-    // Round 25b: a long title split from a flattened page above "CONCEPT NOTE" is a title line
-    // all the same, above a sentence by the convention "a theme named twice is taken where it
-    // is named in full" (layout/NoteLayout.ts).
-    const confidence = headline(layout, index)
-      ? 0.45
-      : aboveKind(layout, index)
-        ? 0.58
-        : titleConfidence(block);
-    return [themed(subject, confidence, block.text, 'titleSubject')];
   });
 
 // Round 20: the meeting named after the verb that announces it, not one named before it in the
