@@ -4,6 +4,8 @@ import { findMeeting } from './conceptNotes/findMeeting.js';
 import { findDiscussionPoints } from './conceptNotes/findDiscussionPoints.js';
 import { meetingAhead, pointsForMeeting, recordsMeeting } from './conceptNotes/meetingAhead.js';
 import { invitesToEvent } from './conceptNotes/cues/invitedEvent.js';
+import { announcedByLayout } from './conceptNotes/cues/announcementLayout.js';
+import { organizesMeeting } from './conceptNotes/cues/organizingNote.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
 import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
@@ -33,7 +35,10 @@ function looksLikeConceptNote(note: NoteLayout): boolean {
   if (format !== null && meetingAhead(note, findMeeting(note), format.source)) return true;
   // Round 31e: an invitation to an event on a day at an hour, whatever its kind, is a partial
   // note (cues/invitedEvent.ts), unless the text records a meeting held.
-  return invitesToEvent(note) && !recordsMeeting(note);
+  if (invitesToEvent(note) && !recordsMeeting(note)) return true;
+  // Round 32: a poster's or an event sheet's layout announces its meeting whatever its
+  // sentences say (cues/announcementLayout.ts).
+  return announcedByLayout(note);
 }
 
 /**
@@ -64,20 +69,33 @@ function reportParagraphs(blocks: readonly string[]): number {
  * related documents ("Related documents / Report of the Secretary-General on … (A/82/1)"), below
  * the meeting the page announces.
  */
-function headedByAuthor(blocks: readonly string[]): boolean {
+function headedByAuthor(blocks: readonly string[]): number | null {
   const half = blocks.reduce((sum, block) => sum + block.length, 0) / 2;
   let before = 0;
-  for (const block of blocks) {
-    if (before >= half) return false;
-    if (block.length < 150 && AUTHOR_LINE.test(block)) return true;
+  for (const [index, block] of blocks.entries()) {
+    if (before >= half) return null;
+    if (block.length < 150 && AUTHOR_LINE.test(block)) return index;
     before += block.length;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Round 32: an author line under a title naming the meeting the document arranges ("Organization
+ * of the high-level meeting on …" / "Note by the President of the General Assembly") heads that
+ * meeting's note, when it looks forward to the meeting (cues/organizingNote.ts).
+ */
+function arrangesMeeting(note: NoteLayout, authorAt: number): boolean {
+  const title = note.blocks[authorAt - 1] ?? '';
+  if (!organizesMeeting(title)) return false;
+  const format = findFormat(note);
+  return format !== null && meetingAhead(note, findMeeting(note), format.source);
 }
 
 export function parseDocument(text: string): ConceptNote | Report {
   const note = toNoteLayout(text);
-  const hasAuthorLine = headedByAuthor(note.blocks);
+  const authorAt = headedByAuthor(note.blocks);
+  const hasAuthorLine = authorAt !== null && !arrangesMeeting(note, authorAt);
   if (!hasAuthorLine && looksLikeConceptNote(note)) return conceptNoteFrom(note);
   // A report that names its author needs only its numbered paragraphs; without an author
   // line they must carry the text.

@@ -191,3 +191,23 @@ describe('bullets of another mark under a list of bullets', () => {
     ]);
   });
 });
+
+describe('questions run on after a label, each with its own number', () => {
+  it('keeps the numbers the questions print (round 32)', () => {
+    expect(
+      readInlineList('Guiding questions: Q1. Who is most exposed? Q2. What limits exist?')?.items,
+    ).toEqual([
+      { label: 'Q1', text: 'Who is most exposed?' },
+      { label: 'Q2', text: 'What limits exist?' },
+    ]);
+  });
+
+  it('numbers them by position when not every one carries its number', () => {
+    expect(
+      readInlineList('Guiding questions: Q1. Who is most exposed? What limits exist?')?.items,
+    ).toEqual([
+      { label: '1', text: 'Q1. Who is most exposed?' },
+      { label: '2', text: 'What limits exist?' },
+    ]);
+  });
+});

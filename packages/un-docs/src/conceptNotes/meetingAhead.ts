@@ -159,7 +159,7 @@ export function answersQuestions({ blocks }: NoteText): boolean {
 }
 
 /** Lines that are little else than a date, on three or more different days: a timetable. */
-function isTimetable({ blocks }: NoteText): boolean {
+export function isTimetable({ blocks }: NoteText): boolean {
   const days = new Set(
     blocks
       .filter((block) => isDateLine(block))

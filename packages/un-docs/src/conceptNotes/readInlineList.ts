@@ -1,5 +1,6 @@
 import type { LabeledItem } from './ConceptNote.js';
 import { cleanItemText } from './readListItems.js';
+import { parseLabel } from '../text/parseLabel.js';
 
 // A list written inline in one paragraph, each item after its own label: "The objectives of
 // the open debate are: (a) to take stock …; (b) to identify …; and (c) to consider …",
@@ -35,7 +36,9 @@ function itemText(text: string, last: boolean): string {
 /**
  * Questions written one after another, without labels, after a lead-in that ends with a
  * colon: "… address the following questions: What …? How …? Which …?". Each question starts
- * a sentence; a sentence after the run ends it. They are numbered by position. `least`
+ * a sentence; a sentence after the run ends it. They are numbered by position, unless each
+ * carries its own number (round 32: "Q1. Which …? Q2. What …?", as a form's cell runs them on).
+ * `least`
  * questions make a run: one is enough when the caller has checked that the lead-in
  * introduces points ("… invited to address the following question: How …?").
  */
@@ -52,9 +55,18 @@ export function unlabelledQuestions(block: string, least = 2): InlineList | null
     run.push(sentence);
   }
   if (run.length < least) return null;
+  const named = run.map((text) => parseLabel(text));
+  const numbered = named.every(
+    (label, index) => label?.kind === 'number' && label.value === String(index + 1),
+  );
   return {
     leadIn: block.slice(0, colon + 1).trim(),
-    items: run.map((text, index) => ({ label: String(index + 1), text: cleanItemText(text) })),
+    items: run.map((text, index) => {
+      const label = numbered ? named[index] : null;
+      return label
+        ? { label: label.printed, text: cleanItemText(label.rest) }
+        : { label: String(index + 1), text: cleanItemText(text) };
+    }),
   };
 }
 

@@ -21,6 +21,26 @@ describe('tableRowsAsFields', () => {
     ]);
   });
 
+  it('reads a grid table bordered only around its header and body as a pipe table', () => {
+    const grid = [
+      '+-----------------+-------------------------------+',
+      '| Field           | Information                   |',
+      '+=================+===============================+',
+      '| Theme           | Working in the heat: rights   |',
+      '|                 | in a warming world            |',
+      '| Date            | Fri 17/09/2027, 10:00–13:00   |',
+      '| Guiding questions | Q1. Who is exposed? Q2. What  |',
+      '|                 | limits exist?                 |',
+      '+-----------------+-------------------------------+',
+    ].join('\n');
+    expect(tableRowsAsFields(grid).split('\n').filter(Boolean)).toEqual([
+      'Field: Information',
+      'Theme: Working in the heat: rights in a warming world',
+      'Date: Fri 17/09/2027, 10:00–13:00',
+      'Guiding questions: Q1. Who is exposed? Q2. What limits exist?',
+    ]);
+  });
+
   it('goes on with a pipe row on the lines whose first cell is empty', () => {
     const pipes = ['| **Date** | 3 March 2027 |', '| Thème | La paix |', '|  | durable |'].join(
       '\n',

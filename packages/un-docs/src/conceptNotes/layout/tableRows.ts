@@ -72,27 +72,48 @@ function addLine(row: Row, cells: readonly string[]): void {
   });
 }
 
-/** One table (its consecutive lines) as text: each row a field line or a label over its list. */
-function tableText(lines: readonly string[]): string[] {
-  const grid = lines.some((line) => GRID_BORDER.test(line));
+/**
+ * Round 32: a grid table whose borders only frame its header and body (`+---+` above, `+===+`
+ * under the header, `+---+` below) holds several rows between two borders. A run of three lines
+ * or more that open a first cell is read as rows then, each going on over the lines whose first
+ * cell is empty, as in a pipe table; a label wrapped over two lines stays one row's.
+ */
+const MIN_UNBORDERED_ROWS = 3;
+
+function segmentRows(segment: readonly string[][], grid: boolean): Row[] {
+  const opening = segment.filter((cells) => cells[0] !== '').length;
+  const bordered = grid && opening < MIN_UNBORDERED_ROWS;
   const rows: Row[] = [];
   let row: Row | null = null;
-  for (const line of lines) {
-    if (GRID_BORDER.test(line) || SEPARATOR.test(line)) {
-      if (grid) row = null;
-      continue;
-    }
-    const cells = cellsOf(line);
+  for (const cells of segment) {
     // In a pipe table only a two-column row goes on: a wider table may leave its first column
     // empty on a row of its own (a programme's time for a second item).
-    const continues = grid || (cells.length === 2 && cells[0] === '' && cells[1] !== '');
+    const continues =
+      bordered || (cells[0] === '' && (grid || cells.length === 2) && cells.some(Boolean));
     if (row === null || !continues) {
       row = [];
       rows.push(row);
     }
     addLine(row, cells);
   }
-  return rows.map(rowText).filter((text) => text !== '');
+  return rows;
+}
+
+/** One table (its consecutive lines) as text: each row a field line or a label over its list. */
+function tableText(lines: readonly string[]): string[] {
+  const grid = lines.some((line) => GRID_BORDER.test(line));
+  const segments: string[][][] = [[]];
+  for (const line of lines) {
+    if (GRID_BORDER.test(line) || SEPARATOR.test(line)) {
+      if (grid) segments.push([]);
+      continue;
+    }
+    segments[segments.length - 1]?.push(cellsOf(line));
+  }
+  return segments
+    .flatMap((segment) => segmentRows(segment, grid))
+    .map(rowText)
+    .filter((text) => text !== '');
 }
 
 export function tableRowsAsFields(source: string): string {
