@@ -12,7 +12,14 @@ import { placedByRelativeDay } from './cues/relativeDay.js';
 import { subjectIsElection } from './cues/electionDay.js';
 import { mailHeader } from './mailHeader.js';
 import { timeOf, timeWithoutDay } from './meetingTime.js';
-import { aboutDeadline, FUTURE, MEETING_WORD, PAST, placedByPeriod } from './meetingWords.js';
+import {
+  aboutDeadline,
+  FUTURE,
+  MEETING_WORD,
+  PAST,
+  placedByPeriod,
+  withoutFrontedParticiple,
+} from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 
@@ -226,7 +233,9 @@ function nearMeetingWord(
   sentences: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
   for (const sentence of sentences.slice(0, Math.ceil(sentences.length / 2) + 1)) {
-    if (!MEETING_WORD.test(sentence.text) || PAST.test(sentence.text)) continue;
+    // Round 32: an opening participle ("Held on the margins of …, the event …") is no past.
+    const main = withoutFrontedParticiple(sentence.text);
+    if (!MEETING_WORD.test(sentence.text) || PAST.test(main)) continue;
     if (aboutDeadline(sentence.text)) continue;
     const date = meetingDateIn(sentence.text);
     if (date) return { sentence, date, score: 1 };

@@ -10,7 +10,7 @@ import { heldIfConfirmed } from './cues/underConsideration.js';
 import { placedByRelativeDay, placedTomorrow } from './cues/relativeDay.js';
 import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine, type Meeting } from './findMeeting.js';
-import { MEETING_WORD, PAST } from './meetingWords.js';
+import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 
@@ -37,7 +37,9 @@ const RELATIVE_CLAUSE =
 
 /** The sentence without the relative clauses that record no meeting held: its main clause. */
 export function mainClause(sentence: string): string {
-  return sentence.replace(RELATIVE_CLAUSE, (clause) => (HELD.test(clause) ? clause : ''));
+  return withoutFrontedParticiple(sentence).replace(RELATIVE_CLAUSE, (clause) =>
+    HELD.test(clause) ? clause : '',
+  );
 }
 
 /** A sentence whose main clause records a meeting already held, or what its speakers said. */
@@ -115,7 +117,8 @@ const EARLIER =
  * A sentence that says a meeting was held (round 16: or that someone convened it), not one that
  * recalls earlier meetings.
  */
-function recordsHeld(text: string): boolean {
+function recordsHeld(sentence: string): boolean {
+  const text = withoutFrontedParticiple(sentence);
   return (HELD.test(text) || convenedHeld(text)) && !EARLIER.test(text);
 }
 

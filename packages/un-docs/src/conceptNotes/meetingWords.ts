@@ -65,3 +65,15 @@ const MEETING_THEN_PERIOD = new RegExp(
 export function placedByPeriod(text: string): boolean {
   return MEETING_THEN_PERIOD.test(text) && !PAST.test(text);
 }
+
+// Round 32: a participle opening the sentence and set off by its comma ("Held on the margins of
+// the session, this side event brings together …", `Organisée en marge de …, la manifestation
+// réunira`, `Celebrado en el marco de …, el evento`) describes the meeting the main clause
+// speaks of; its tense is the main verb's, so it records no meeting held.
+const FRONTED_PARTICIPLE =
+  /^\s*(?:held|convened|co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|tenue?s?|organisée?s?|celebrad[oa]s?|organizad[oa]s?)\s[^,;.]{3,200},\s*(?=\S)/iu;
+
+/** The sentence without an opening participle's phrase (FRONTED_PARTICIPLE). */
+export function withoutFrontedParticiple(sentence: string): string {
+  return sentence.replace(FRONTED_PARTICIPLE, '');
+}
