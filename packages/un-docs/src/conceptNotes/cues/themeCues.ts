@@ -27,6 +27,7 @@ import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 import { subheadingTheme } from './subheadingTheme.js';
 import { reportNamedEarlier } from './reportNamedEarlier.js';
 import { invitedTitle } from './invitedEvent.js';
+import { namesOnlyDocumentKind } from './documentKindSubject.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -135,6 +136,8 @@ const themeField: Cue<string> = ({ layout }) =>
     const mailSubject = /^(?:subject|objet|asunto|re)$/.test(field.label);
     const forward = mailSubject && FORWARD_SUBJECT.test(field.value);
     const value = forward ? field.value.replace(FORWARD_SUBJECT, '').trim() : field.value;
+    // Round 32a: a subject naming only the document's kind and the body is no theme.
+    if (mailSubject && namesOnlyDocumentKind(value)) return [];
     const named = mailSubject && /^[^“"«]*$/u.test(value) ? subjectOf(value, true) : null;
     // Round 13b: a message's subject line is a short label for it; the invitation's own
     // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.
