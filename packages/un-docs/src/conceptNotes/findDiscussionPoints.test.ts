@@ -211,3 +211,25 @@ describe('questions run on after a label, each with its own number', () => {
     ]);
   });
 });
+
+// Round 32a: a meeting in parts puts its questions under each part's heading.
+describe('findDiscussionPoints, questions under each panel', () => {
+  it('reads the questions under the headings that follow one another, numbered on', () => {
+    const blocks = [
+      'Panel 1: Housing',
+      'What has made support services available in rural areas?',
+      'How can housing programmes avoid institutions?',
+      'Panel 2: Participation',
+      'Which measures have increased the number of persons with disabilities in office?',
+      'How can voting be made accessible to all?',
+      'Participation',
+      'Member States are invited to attend.',
+    ];
+    expect(findDiscussionPoints(blocks).items.map(({ label }) => label)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+  });
+});

@@ -32,12 +32,37 @@ export function findDiscussionPoints(noteBlocks: readonly string[]): {
   return { items: inlineQuestions ?? [], sectioned: false };
 }
 
-/** A list under any heading ("Framing the conversation") whose items are mostly questions. */
+/**
+ * A list under any heading ("Framing the conversation") whose items are mostly questions. Round
+ * 32a: a meeting in parts puts its questions under each part's heading ("Panel 1: …" / (a), (b) /
+ * "Panel 2: …" / (c), (d)): the lists under the headings that follow it at once, each mostly
+ * questions, go on with it, numbered on when each starts again at 1.
+ */
 function questionsUnderHeading(blocks: readonly string[]): LabeledItem[] {
   for (let index = 0; index < blocks.length; index += 1) {
     if (!isHeading(blocks[index] ?? '')) continue;
-    const { items } = readListItems(blocks, index + 1, true);
-    if (mostlyQuestions(items)) return items;
+    const first = readListItems(blocks, index + 1, true);
+    if (!mostlyQuestions(first.items)) continue;
+    const items = [...first.items];
+    let end = first.end;
+    while (isHeading(blocks[end] ?? '')) {
+      const next = readListItems(blocks, end + 1, true);
+      if (next.items.length === 0 || !mostlyQuestions(next.items)) break;
+      items.push(...numberedOn(items, next.items));
+      end = next.end;
+    }
+    return items;
   }
   return [];
+}
+
+/** A list's items after `before`, its numbers going on from there when it starts again at 1. */
+function numberedOn(before: readonly LabeledItem[], list: readonly LabeledItem[]): LabeledItem[] {
+  if (list[0]?.label !== '1' || !before.every(({ label }) => /^\d+$/u.test(label)))
+    return [...list];
+  return list.map((item) =>
+    /^\d+$/u.test(item.label)
+      ? { ...item, label: String(Number(item.label) + before.length) }
+      : item,
+  );
 }

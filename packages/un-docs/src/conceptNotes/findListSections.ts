@@ -21,8 +21,10 @@ const POINTS_INTRO =
   /\b(?:invited|encouraged|asked|requested)\s+to\s+(?:address|focus on|consider|reflect on|respond to|share)\b|\bmay wish to\s+(?:address|reflect|consider|focus|respond)\b|\bfollowing\s+(?:questions?|points|issues)\b|\bguiding questions\b|\bquestions (?:to (?:help )?guide|for)\b|\b(?:invités?|encouragés?)\s+à\s+(?:aborder|examiner|répondre|réfléchir|se pencher)\b|\bquestions? suivantes?\b|\bsiguientes? preguntas?\b|\b(?:invita|alienta)\b.{0,60}\ba\s+(?:abordar|examinar|responder|reflexionar)\b|\bsiguientes (?:preguntas|cuestiones)\b/iu;
 const OBJECTIVES_HEADING =
   /^(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|finalidad|propósito)\b/iu;
+// Round 32a: `viser à` in the present or the future (`La réunion vise à :`, `Le dialogue visera
+// à :`) ends on "à", which no ASCII word boundary follows: it is ended as a letter.
 const OBJECTIVES_INTRO =
-  /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|vise à|visent à|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b/iu;
+  /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b|\bvis(?:e|ent|era|eront)\s+à(?![\p{L}])/iu;
 
 // Round 21: a table row labelled with the objectives ("Objectives: / The meeting will … It will
 // do so by:", `Objectifs : / … elle s'attachera à :`) whose text ends leading into a list: the

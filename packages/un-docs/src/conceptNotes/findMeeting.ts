@@ -22,6 +22,7 @@ import {
 } from './meetingWords.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
+import { withoutPeriodSpans } from './cues/periodSpan.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
@@ -193,7 +194,9 @@ function opensOnDateline(sentence: string, date: FoundDate | undefined): boolean
   );
 }
 
-function meetingDateIn(sentence: string): string | null {
+function meetingDateIn(text: string): string | null {
+  // Round 32a: a span longer than a meeting's is a period, no meeting's day (cues/periodSpan.ts).
+  const sentence = withoutPeriodSpans(text);
   const dates = datesOf(sentence).filter(
     (found) => found.iso.length === 10 && !beforeDateEndsAt(sentence, found.index),
   );
@@ -294,16 +297,17 @@ function yearlessMeeting(
   all: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
   // A resolution's date is history: it lends no year (cues/decisionDate.ts).
+  // Round 32a: nor does a period a report or a session covers (cues/periodSpan.ts).
   const dating = all.map((sentence) => ({
     ...sentence,
-    text: withoutDecisionDates(sentence.text),
+    text: withoutPeriodSpans(withoutDecisionDates(sentence.text)),
   }));
   const fullDates = dating.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
   if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(dating));
   for (const sentence of sentences) {
     // A dateline's day dates the item ("NEW YORK, 9 April (…) — … on Thursday, 15 April").
-    const monthDay = findDates(sentence.text).find(
+    const monthDay = findDates(withoutPeriodSpans(sentence.text)).find(
       (found) =>
         found.iso.length === 5 &&
         !beforeDateEndsAt(sentence.text, found.index) &&

@@ -41,8 +41,10 @@ const NUMBERS: Readonly<Record<string, number>> = {
   diez: 10,
   quince: 15,
 };
+// "three (3) minutes"; round 32a: and the figure with its word in brackets ("3 (three) minutes",
+// `2 (deux) minutes`, `3 (tres) minutos`).
 const MINUTES = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,3}|${Object.keys(NUMBERS).join('|')})(?:\s*\(\d{1,3}\))?[\s-]+(minutes?|minutos?|mins?\b\.?|seconds|secondes|segundos)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(\d{1,3}|${Object.keys(NUMBERS).join('|')})(?:\s*\((?:\d{1,3}|${Object.keys(NUMBERS).join('|')})\))?[\s-]+(minutes?|minutos?|mins?\b\.?|seconds|secondes|segundos)(?![\p{L}])`,
   'iu',
 );
 const SPEAKING =

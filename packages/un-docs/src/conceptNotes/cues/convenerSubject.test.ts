@@ -66,3 +66,24 @@ describe('convenerSubject', () => {
     expect(convener(sentence)).toBeNull();
   });
 });
+
+// Round 32a: a role shared by the States that convene is in the plural.
+describe('convenerSubject, a plural role after the States', () => {
+  it('reads the States before it, in English, French and Spanish', () => {
+    expect(
+      convener(
+        'Ghana and Japan, members of the Security Council, are hosting an Arria-formula meeting.',
+      ),
+    ).toBe('Ghana and Japan');
+    expect(
+      convener(
+        'La Grèce et le Panama, membres du Conseil de sécurité, organisent une réunion selon la formule Arria.',
+      ),
+    ).toBe('la Grèce et le Panama');
+    expect(
+      convener(
+        'Malta y el Ecuador, miembros del Consejo de Seguridad, organizan una reunión con arreglo a la fórmula Arria.',
+      ),
+    ).toBe('Malta y el Ecuador');
+  });
+});

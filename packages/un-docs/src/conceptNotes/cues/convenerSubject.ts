@@ -44,9 +44,11 @@ const OCCASION =
   /^(?:(?:On|At|In)\s+the\s+(?:margins?|sidelines?|side-lines?|fringes?|occasion|framework|context)\s+of|(?:During|For|At)\s+the\s+[\p{L}\d-]+\s+session\s+of|En\s+marge\s+d(?:e|u|es)|Dans\s+le\s+cadre\s+d(?:e|u|es)|En\s+el\s+marco\s+de(?:l)?|Al\s+margen\s+de(?:l)?|Con\s+motivo\s+de(?:l)?)\s[^.]{3,200}?,\s+/iu;
 const APPOSITIVE = /,\s[^,]{3,200},\s*$/u;
 // A role after the subject, its closing comma gone with the auxiliaries: "Estonia, Security
-// Council President for that month, will convene".
+// Council President for that month, will convene". Round 32a: a role shared by several States
+// is in the plural ("Ghana and Japan, members of the Security Council, are hosting", `La Grèce
+// et le Panama, membres du Conseil de sécurité, organisent`, `miembros del Consejo`).
 const ROLE_APPOSITIVE =
-  /,\s(?=[^,]*\b(?:President|Chair|Representative|member|Présidente?|Presidente?|Presidenta|miembro|membre)\b)[^,]{3,200}$/u;
+  /,\s(?=[^,]*\b(?:President|Chair|Representative|members?|Présidente?|Presidente?|Presidenta|miembros?|membres?)\b)[^,]{3,200}$/u;
 // Round 18: news style names the office without its article ("President of the 75th session
 // of the UN General Assembly, Volkan Bozkir, will convene"); it is given its article back.
 const OFFICE =
@@ -93,8 +95,10 @@ const SESSION_OF =
 // "la Présidente de la quatre-vingt-deuxième session de l'Assemblée générale", "le Président de
 // la 83e session de …", "la Presidenta del octogésimo tercer período de sesiones de la Asamblea
 // General" name the office "de l'Assemblée générale", "de la Asamblea General".
+// Round 32a: a Spanish text may call the session `sesión` ("el Presidente de la 78ª sesión de la
+// Asamblea General").
 const SESSION_DE =
-  /\b(?:de la|del)\s+(?:[\p{L}\d.º°-]+\s+){1,2}(?:session|período de sesiones|periodo de sesiones)\s+(?=de\s+l['’]|de\s+la\s|du\s|del\s)/giu;
+  /\b(?:de la|del)\s+(?:[\p{L}\d.º°-]+\s+){1,2}(?:session|sesión|período de sesiones|periodo de sesiones)\s+(?=de\s+l['’]|de\s+la\s|du\s|del\s)/giu;
 
 function officeName(office: string): string {
   const named = office.replace(/,\s.*$/u, '');

@@ -34,9 +34,34 @@ function firstMeetingSubject(text: string): string | null {
   return subjectOf(`meeting on ${named}`, false);
 }
 
+// Round 32a: or in the sentence that counts them, the first named "one" after a comma, with its
+// day and who presides before its link ("two open debates, one next Thursday chaired by the Prime
+// Minister of Norway, Jonas Berg, on X", `dos debates abiertos, uno el próximo martes presidido por
+// la jefa de Estado argentina, Cristina Fernández, sobre X`, `deux débats publics, l'un jeudi
+// prochain présidé par …, sur X`). Read just above a sentence's subject: by the convention, the
+// first meeting announced in full is the one read, not a later one the text also announces.
+const COUNTED_THEN_ONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:two|three|several|dos|tres|varios|varias|deux|trois|plusieurs)\s+(?:[\p{L}-]+\s+){0,2}?${MEETINGS.source}[^,;.]{0,40},\s+(?:one|uno|una|l['’]une?)(?![\p{L}])([^;.]{0,400})$`,
+  'iu',
+);
+const LINK = /\s(?:on|sobre|sur)\s+/gu;
+const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|\d)/iu;
+
+function oneOfCountedSubject(text: string): string | null {
+  const one = COUNTED_THEN_ONE.exec(text.replace(/[.;]\s*$/u, ''))?.[1];
+  if (!one) return null;
+  for (const link of one.matchAll(LINK)) {
+    const rest = one.slice((link.index ?? 0) + link[0].length);
+    if (!WHEN.test(rest)) return subjectOf(`meeting on ${rest}`, false);
+  }
+  return null;
+}
+
 export const firstOfMeetings: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }, index) => {
     const before = sentences[index - 1]?.text ?? '';
     const subject = MEETINGS.test(before) ? firstMeetingSubject(text) : null;
-    return subject ? [candidate(subject, 0.5, text, 'firstOfMeetings')] : [];
+    if (subject) return [candidate(subject, 0.5, text, 'firstOfMeetings')];
+    const one = oneOfCountedSubject(text);
+    return one ? [candidate(one, 0.52, text, 'firstOfMeetings')] : [];
   });

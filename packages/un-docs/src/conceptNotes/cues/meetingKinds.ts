@@ -8,9 +8,10 @@ import { BODY_NAMES } from './bodyNames.js';
 // bodies, acronyms, years and linking words taken out, nothing that could be a theme is left.
 
 const BODIES = new RegExp(BODY_NAMES.map(([, pattern]) => pattern.source).join('|'), 'giu');
-// Words that may stand beside a meeting kind without saying what it is about.
+// Words that may stand beside a meeting kind without saying what it is about. Round 32a: with
+// "interactive" (`interactif`, `interactiva`), a qualifier of the closed list (formatQualifiers.ts).
 const FILLER =
-  /(?<![\p{L}])(?:high-level|de haut niveau|de alto nivel|united nations|nations unies|naciones unidas|con arreglo a|concept note|note conceptuelle|nota conceptual|d['’]une journée|the|of|and|du|de|des|la|le|l|del|el|los|las|y|et|en|a|an|un|une|una|UN|UNGA|GA|ECOSOC|HRC|PBC|annual|annuel(?:le)?|anual|ministerial|ministériel(?:le)?|informal|informel(?:le)?|oficios[oa]|virtual|hybrid|public|publique|formule|formula|fórmula|selon|con arreglo a|meeting|réunion|reunión|debate|débat|session|sesión|sesiones|período|periodo|période|séance|event|evento|manifestation|thematic|thématique|temático|full-day|d['’]une journée|training|formación|formation|course|cours|curso|paralelo|parallèle|concept note|note conceptuelle|nota conceptual|\d{1,4}(?:st|nd|rd|th|e|er|ème|\.?º|\.?ª)?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:high-level|de haut niveau|de alto nivel|united nations|nations unies|naciones unidas|con arreglo a|concept note|note conceptuelle|nota conceptual|d['’]une journée|the|of|and|du|de|des|la|le|l|del|el|los|las|y|et|en|a|an|un|une|una|UN|UNGA|GA|ECOSOC|HRC|PBC|annual|annuel(?:le)?|anual|ministerial|ministériel(?:le)?|informal|informel(?:le)?|oficios[oa]|interactive|interacti(?:f|ve)|interactiv[oa]|virtual|hybrid|public|publique|formule|formula|fórmula|selon|con arreglo a|meeting|réunion|reunión|debate|débat|session|sesión|sesiones|período|periodo|période|séance|event|evento|manifestation|thematic|thématique|temático|full-day|d['’]une journée|training|formación|formation|course|cours|curso|paralelo|parallèle|concept note|note conceptuelle|nota conceptual|\d{1,4}(?:st|nd|rd|th|e|er|ème|\.?º|\.?ª)?)(?![\p{L}])/giu;
 
 // Who holds it may follow the kind: "Side event hosted by Jordan and Uganda", "Evento paralelo
 // auspiciado por Colombia y España".

@@ -40,3 +40,43 @@ describe('a subject in a sentence', () => {
     ).toBe('la situación en Haití');
   });
 });
+
+// Round 32a: the day, hours and room between a meeting and its link, and an acronym inside a
+// subject that goes on after it.
+describe('a subject after the day, hours and room', () => {
+  it('skips them, in English, French and Spanish', () => {
+    expect(
+      subjectOf(
+        'The President will convene a briefing on Friday, 26 May 2017, at 10 AM in Conference Room 4, on the status of preparations for the forum.',
+        false,
+      ),
+    ).toBe('the status of preparations for the forum');
+    expect(
+      subjectOf(
+        "Le Président tiendra une séance d'information le mercredi 3 mai 2028, à 15 heures, dans la salle XX du Palais des Nations, sur l'état des préparatifs de la session.",
+        false,
+      ),
+    ).toBe("l'état des préparatifs de la session");
+    expect(
+      subjectOf(
+        'La Presidenta convocará una sesión informativa el jueves 8 de junio de 2028, a las 10.00 horas, en la Sala de Conferencias 1, sobre el estado de los preparativos.',
+        false,
+      ),
+    ).toBe('el estado de los preparativos');
+  });
+
+  it('keeps an acronym the subject goes on after, and drops one that closes it', () => {
+    expect(
+      subjectOf(
+        'The President will convene a briefing on the high-level political forum (HLPF) and the high-level segment.',
+        false,
+      ),
+    ).toBe('the high-level political forum (HLPF) and the high-level segment');
+    expect(
+      subjectOf(
+        'The President will convene a briefing on the high-level political forum (HLPF).',
+        false,
+      ),
+    ).toBe('the high-level political forum');
+  });
+});

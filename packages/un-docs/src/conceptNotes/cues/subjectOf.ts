@@ -4,6 +4,8 @@ import { IN_PARALLEL } from './inParallel.js';
 import { withoutTrailingNames } from './meetingKinds.js';
 import { withoutLeadingDay } from './relativeDay.js';
 import { withoutBodyLast, withoutRunOn } from './subjectRunOn.js';
+import { DAY_TIME_PLACE } from './dayTimePlace.js';
+import { ACRONYM_WITHIN } from './acronymInName.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
@@ -26,13 +28,14 @@ const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|of\s+the\s+UN|de\s
 const OF_BODY = String.raw`(?:\s+(?:of\s+the|in\s+the|at\s+the|du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|del|en\s+el)\s*(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})${OF_UN})?`;
 // Round 22: the meeting's day set off by commas between it and its subject ("un débat
 // thématique, le 13 octobre, sur X", "an open debate, on 14 June, on X", `un debate abierto, el
-// 9 de mayo, sobre X`) is skipped, as a day without commas is (`relativeDay.ts`).
+// 9 de mayo, sobre X`) is skipped, as a day without commas is (`relativeDay.ts`); round 32a: and
+// so are its hours and room after it (`dayTimePlace.ts`).
 const DAY_SET_OFF = String.raw`(?:\s*,\s*(?:on\s+|le\s+|el\s+)?(?:[\p{L}]+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.?º)?\s+(?:de\s+)?\p{L}+(?:\s+(?:de\s+)?\d{4})?\s*,)?`;
 // Round 31b: the Spanish for "intersessional", `entre períodos de sesiones`, is one word of the
 // kind, not four of the six: "Reunión entre períodos de sesiones de un día sobre X" names X.
 const INTERSESSIONAL = String.raw`(?:\s+entre\s+períodos\s+de\s+sesiones)?`;
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}${DAY_SET_OFF}\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
@@ -130,9 +133,15 @@ const WEEKDAY_BEFORE_DATE =
 
 // A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it, and
 // so (round 25a) do the years a decade or a plan runs ("Decade of Healthy Ageing (2021–2030)").
+// Round 32a: and so does a name's acronym inside a subject that goes on after it (`acronymInName.ts`).
+const ASIDE = new RegExp(
+  String.raw`\s*\((?!(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\))(?!${ACRONYM_WITHIN}).*$`,
+  'u',
+);
+
 function trimSubject(subject: string, titleLine: boolean): string {
   let words = (titleLine ? subject : subject.replace(REPORTING_AFTER_COMMA, ''))
-    .replace(/\s*\((?!(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\)).*$/u, '')
+    .replace(ASIDE, '')
     // A span of years is written closed up; a space beside its dash is a PDF's line break.
     .replace(/\(((?:19|20)\d{2})\s*([–-])\s*((?:19|20)\d{2})\)/gu, '($1$2$3)')
     .trim()

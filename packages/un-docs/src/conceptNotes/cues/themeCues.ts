@@ -27,6 +27,8 @@ import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 import { subheadingTheme } from './subheadingTheme.js';
 import { reportNamedEarlier } from './reportNamedEarlier.js';
 import { invitedTitle } from './invitedEvent.js';
+import { namesOnlyDocumentKind } from './documentKindSubject.js';
+import { preparedMeeting } from './preparedMeeting.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -79,13 +81,15 @@ const themeNamely: Cue<string> = ({ sentences }) =>
 // Round 19: the theme may be named with the body whose theme it is ("under the annual theme of
 // the Economic and Social Council “…”", `bajo el tema del Consejo Económico y Social «…»`).
 // Round 22: the Spanish `bajo el lema «…»` and the English "under the motto" name it as "theme" does.
+// Round 32a: a theme word a relative clause follows quotes what is said of a subject (`es un tema
+// que “nos compromete a todos”`, `un thème qui « préoccupe … »`), not its name.
 // Round 31f: or named as the theme of a session of a body, then "is" (`Le thème de la 72ème
 // session de l'Assemblée générale des Nations Unies est « … »`, "The theme of the eighty-fifth
 // session of the General Assembly is “…”"): decided at round 31c's merge, a session's theme a
 // text quotes is the theme of the general debate it announces in that session.
 const SESSION_THEME_IS = String.raw`\s+(?:of|for|de|du|del)\s+(?:the\s+|la\s+|el\s+)?[^“”"«».;]{0,40}?(?<![\p{L}])(?:session|período\s+de\s+sesiones)\s+(?:of|de|del)\s+(?:the\s+|l['’]|la\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})(?:\s+(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))?\s+(?:is|will\s+be|est|sera|es|será)\s*`;
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema|topic|lema|motto)\b(?:[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|${SESSION_THEME_IS}|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
+  String.raw`\b(?:themed?|thème|tema|topic|lema|motto)\b(?:(?![^“”"«»]{0,30}?(?<![\p{L}])(?:that|which|qui|que)(?![\p{L}]))[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|${SESSION_THEME_IS}|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
 // Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will
@@ -135,6 +139,8 @@ const themeField: Cue<string> = ({ layout }) =>
     const mailSubject = /^(?:subject|objet|asunto|re)$/.test(field.label);
     const forward = mailSubject && FORWARD_SUBJECT.test(field.value);
     const value = forward ? field.value.replace(FORWARD_SUBJECT, '').trim() : field.value;
+    // Round 32a: a subject naming only the document's kind and the body is no theme.
+    if (mailSubject && namesOnlyDocumentKind(value)) return [];
     const named = mailSubject && /^[^“"«]*$/u.test(value) ? subjectOf(value, true) : null;
     // Round 13b: a message's subject line is a short label for it; the invitation's own
     // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.
@@ -302,6 +308,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   putBeforeSubject,
   facilitatedProcess,
   invitedTitle,
+  preparedMeeting,
 ];
 
 export function themeCandidates(

@@ -15,6 +15,7 @@ import { capitalsHeadline } from './capitalsHeadline.js';
 import { subjectOf } from './subjectOf.js';
 import { MEETING_WORD } from './themeHeadingCues.js';
 import { themed } from './themed.js';
+import { kindFirstThemeStart } from './kindFirstTitle.js';
 
 const TITLE_WORDS = new RegExp(
   `concept note|note conceptuelle|note de cadrage|nota conceptual|${MEETING_WORD}`,
@@ -94,6 +95,9 @@ export const titleSubject: Cue<string> = ({ layout, titleBlocks }) =>
         bodiesIn(block.field.label).length > 0);
     const subject = block && titled ? subjectOf(block.text, true) : null;
     if (!block || !subject) return [];
+    // Round 32a: "Kind: … meeting on X" names another meeting in its theme (kindFirstTitle.ts).
+    const themeStart = kindFirstThemeStart(block.text);
+    if (themeStart !== null && block.text.lastIndexOf(subject) > themeStart) return [];
     const below = namesOnlyAState(subject) ? subtitle(layout, titleBlocks, index) : null;
     if (below) return [themed(below, titleConfidence(block), below, 'subtitleOfCountryMeeting')];
     // Round 25b: a long title split from a flattened page above "CONCEPT NOTE" is a title line
