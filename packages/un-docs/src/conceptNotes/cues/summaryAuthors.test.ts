@@ -17,6 +17,15 @@ describe('summaryAuthors', () => {
     );
   });
 
+  it('gives co-chairs their own summary (decided in session 13)', () => {
+    expect(summaryAuthors('The co-chairs will prepare a summary of the dialogue.')).toBe(
+      "co-chairs' summary",
+    );
+    expect(summaryAuthors('Un résumé sera établi par les coprésidents.')).toBe(
+      "co-chairs' summary",
+    );
+  });
+
   it('leaves organizers, offices and named States to the note', () => {
     expect(summaryAuthors('A summary will be circulated by the organizers.')).toBeNull();
     expect(summaryAuthors('Mexico and Ireland will prepare a summary.')).toBeNull();

@@ -5,8 +5,11 @@
 // coorganizadores`, `par les coorganisateurs`). Co-hosts and co-organizers hold no office, so
 // the English usual name is in lower case. Offices (Chair, President) keep their own products
 // (findExpectedOutcome.ts); States named without "co-hosts" keep the note's words.
+// Decided in session 13 (the ninth holdout's writer and two readers, against round 13's "a
+// summary only described is a Chair's summary"): co-chairs who will prepare a summary make a
+// `co-chairs' summary`, its own authors' product, as the outcome convention names one.
 
-const AUTHORS = String.raw`(?:the|les|los|las)\s+(co-?hosts|co-?hôtes|co-?anfitrion(?:e|a)s|co-?organi[sz]ers|co-?organisat(?:eur|rice)s|co-?organizador[ae]s)`;
+const AUTHORS = String.raw`(?:the|les|los|las)\s+(co-?hosts|co-?hôtes|co-?anfitrion(?:e|a)s|co-?organi[sz]ers|co-?organisat(?:eur|rice)s|co-?organizador[ae]s|co-?chairs|co-?pr[ée]sident(?:e|a)?s)`;
 const SUMMARY = String.raw`(?:summary|résumé|resumen)`;
 
 // The authors, then a verb in the future within a few words, then the summary.
@@ -25,5 +28,6 @@ export function summaryAuthors(text: string): string | null {
   const authors =
     AUTHORS_THEN_SUMMARY.exec(text)?.[1] ?? SUMMARY_BY_AUTHORS.exec(text)?.[1] ?? null;
   if (!authors) return null;
+  if (/chair|pr[ée]sident/iu.test(authors)) return "co-chairs' summary";
   return /h[oô]te|host|anfitri/iu.test(authors) ? "co-hosts' summary" : "co-organizers' summary";
 }
