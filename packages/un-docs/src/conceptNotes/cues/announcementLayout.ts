@@ -30,8 +30,9 @@ const MAX_DAY_LINE = 100;
 
 /** A line holding a day and its hours and nothing else ("Tuesday 16 March · 1:15–2:30 pm"). */
 export function isDayAndHoursLine(text: string): boolean {
+  if (text.length > MAX_DAY_LINE) return false;
   const dates = findDates(text);
-  if (dates.length === 0 || text.length > MAX_DAY_LINE || findTime(text) === null) return false;
+  if (dates.length === 0 || findTime(text) === null) return false;
   let rest = text;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + rest.slice(date.end);
   const words = rest
