@@ -178,9 +178,15 @@ function datesOf(sentence: string): FoundDate[] {
 // meeting's day then sought in another sentence ("which takes place between 21-23 June").
 const CAPITALS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*$/u;
 
+// Round 33: so does a press release's dateline in brackets ("GINEBRA (21 de febrero de 2019) –
+// El Consejo … celebrará su cuadragésimo período de sesiones del 25 de febrero al 22 de marzo",
+// "GENEVA (14 June 2028) – The Council will hold …"): the days it announces without their year
+// take the dateline's.
 function opensOnDateline(sentence: string, date: FoundDate | undefined): boolean {
+  if (date === undefined) return false;
+  if (/\($/u.test(sentence.slice(0, date.index).trimEnd()) && isDateline(sentence, date))
+    return true;
   return (
-    date !== undefined &&
     CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
     /^\s*[–—]\s/u.test(sentence.slice(date.end))
   );

@@ -18,6 +18,7 @@ import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
+import { aboutNumberedPart } from './partOfMeeting.js';
 import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
@@ -317,7 +318,11 @@ export function themeCandidates(
   return namedInFull(
     reportNamedEarlier(
       THEME_CUES.flatMap((cue) => cue(note)).filter(
-        ({ value, source }) => !inOtherScript(value, whole) && !holdsPartOfOccasion(source, format),
+        ({ value, source }) =>
+          !inOtherScript(value, whole) &&
+          !holdsPartOfOccasion(source, format) &&
+          // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
+          !aboutNumberedPart(source, format),
       ),
       note.sentences,
     ),
