@@ -8,6 +8,7 @@ import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
 import { withoutBracketedDates } from './cues/bracketedDate.js';
+import { isPhotoCaption } from './cues/photoCaption.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { subjectIsElection } from './cues/electionDay.js';
 import { mailHeader } from './mailHeader.js';
@@ -291,10 +292,13 @@ function yearlessMeeting(
   all: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
   // A resolution's date is history: it lends no year (cues/decisionDate.ts).
-  const dating = all.map((sentence) => ({
-    ...sentence,
-    text: withoutDecisionDates(sentence.text),
-  }));
+  // Round 33: nor does a photo caption's (cues/photoCaption.ts).
+  const dating = all
+    .filter(({ text }) => !isPhotoCaption(text))
+    .map((sentence) => ({
+      ...sentence,
+      text: withoutDecisionDates(sentence.text),
+    }));
   const fullDates = dating.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
   if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(dating));

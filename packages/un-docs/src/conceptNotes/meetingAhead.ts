@@ -1,10 +1,12 @@
-import { recallsMandate } from './cues/mandateSentence.js';
 import { findDates } from '../dates/findDates.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { namesBareKind } from './cues/bareKind.js';
+import { recallsMandate } from './cues/mandateSentence.js';
+import { BODY_MEETS } from './cues/scheduledMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
@@ -195,8 +197,12 @@ function announcedUndated({ sentences }: NoteText): boolean {
       (MONTH_OF_YEAR.test(text) ||
         findDates(text).some(({ iso }) => iso.length === 5) ||
         placedByRelativeDay(text)) &&
-      namesGathering(text) &&
-      (looksForward(text) || holdsToday(text) || placedTomorrow(text)) &&
+      // Round 33: or by its bare kind (`celebra mañana … su período de sesiones`, `abre hoy … el
+      // segmento anual`, cues/bareKind.ts); or a body meets that day, in the present or the
+      // future (`le Conseil de sécurité se réunit le 6 décembre`, cues/scheduledMeeting.ts).
+      (((namesGathering(text) || namesBareKind(text)) &&
+        (looksForward(text) || holdsToday(text) || placedTomorrow(text))) ||
+        BODY_MEETS.test(text)) &&
       !recordsPast(text),
   );
 }

@@ -9,6 +9,7 @@ import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
 import { jointOfficesConvene } from './jointOffices.js';
 import { presidentRequested } from './presidentRequested.js';
+import { stateOfPossessiveMission } from './possessiveMission.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
@@ -240,7 +241,9 @@ const statesConvene: Cue<string> = ({ sentences }) =>
       const match = STATES_CONVENE.exec(opening);
       const states = match?.[1] ?? match?.[2];
       // A note verbale's sending Mission is no subject of the clause that names the hosts.
-      const list = states && !COMPLIMENTS.test(states) ? actorList(states) : null;
+      // Round 33: a possessive mission is its State (cues/possessiveMission.ts).
+      const own = states ? stateOfPossessiveMission(states) : null;
+      const list = own ?? (states && !COMPLIMENTS.test(states) ? actorList(states) : null);
       const allStates =
         list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
       if (list && allStates) return [candidate(list, 0.7, text, 'statesConvene')];

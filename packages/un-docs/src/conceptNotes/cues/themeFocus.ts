@@ -1,5 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { candidate, type Cue } from './Candidate.js';
+import { BODY_MEETS } from './scheduledMeeting.js';
 import { unquote } from './quoted.js';
 
 // "The debate will focus on X" (or "will examine X"), "La réunion portera sur X", "El debate se centrará en X": the
@@ -23,6 +24,17 @@ const PURPOSE_FOCUS = new RegExp(
   'iu',
 );
 
+// Round 33: the subject a body meets on a day to discuss (`le Conseil de sécurité de l'ONU se
+// réunit le 6 décembre pour discuter de X, où …`, "The Security Council will meet on Thursday to
+// discuss X, at the request of …", `se reunirá el martes … para debatir X`, cues/scheduledMeeting.ts),
+// up to an aside after a comma (where, which, at whose request).
+const BODY_PURPOSE = new RegExp(
+  String.raw`${BODY_MEETS.source}[^.;]{0,80}?\s(?:to\s+(?:discuss|examine|consider)|pour\s+(?:débattre|discuter|examiner)(?:\s+(?:de\s+(?=l['’]|la\s)|du(?=\s)|des(?=\s)|de(?=\s)))?|para\s+(?:debatir|discutir|examinar|analizar)(?:\s+sobre)?)\s+(.{4,250})$`,
+  'iu',
+);
+const ASIDE =
+  /,\s+(?:où|where|which|qui|que|donde|en\s+el\s+que|at\s+the\s+request|à\s+la\s+demande|a\s+(?:petición|solicitud|pedido))(?![\p{L}]).*$/iu;
+
 function trimFocus(words: string): string | null {
   let subject = words.replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '').replace(/[\s.;:]+$/, '');
   const date = findDates(subject)[0];
@@ -32,7 +44,12 @@ function trimFocus(words: string): string | null {
 
 export const focusSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
+    const body = BODY_PURPOSE.exec(text);
     const match = FOCUS.exec(text) ?? RELATIVE_FOCUS.exec(text) ?? PURPOSE_FOCUS.exec(text);
-    const subject = match ? trimFocus(match[1] ?? match[2] ?? '') : null;
+    const subject = body
+      ? trimFocus((body[1] ?? '').replace(ASIDE, ''))
+      : match
+        ? trimFocus(match[1] ?? match[2] ?? '')
+        : null;
     return subject ? [candidate(unquote(subject), 0.5, text, 'focusSubject')] : [];
   });
