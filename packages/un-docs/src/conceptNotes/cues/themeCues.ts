@@ -19,6 +19,7 @@ import { focusSubject } from './themeFocus.js';
 import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
 import { aboutNumberedPart } from './partOfMeeting.js';
+import { mandatedMeetingAt } from './mandateSentence.js';
 import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
@@ -267,9 +268,12 @@ const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
 const announcedSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const verb = ANNOUNCES.exec(text);
-    const subject = verb
-      ? (subjectOf(text.slice(verb.index), false) ?? subjectOf(text, false))
-      : null;
+    // Round 33: or the meeting a recalled mandate names ("the Council requested the organization
+    // of an intersessional seminar on X", cues/mandateSentence.ts).
+    const mandated = verb ? -1 : mandatedMeetingAt(text);
+    const at = verb ? verb.index : mandated;
+    const subject =
+      at >= 0 ? (subjectOf(text.slice(at), false) ?? (verb ? subjectOf(text, false) : null)) : null;
     return subject ? [themed(subject, 0.5, text, 'announcedSubject')] : [];
   });
 
