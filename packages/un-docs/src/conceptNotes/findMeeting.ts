@@ -8,6 +8,7 @@ import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
 import { withoutBracketedDates } from './cues/bracketedDate.js';
+import { isPhotoCaption } from './cues/photoCaption.js';
 import { placedByRelativeDay } from './cues/relativeDay.js';
 import { subjectIsElection } from './cues/electionDay.js';
 import { mailHeader } from './mailHeader.js';
@@ -186,9 +187,15 @@ function datesOf(sentence: string): FoundDate[] {
 // meeting's day then sought in another sentence ("which takes place between 21-23 June").
 const CAPITALS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*$/u;
 
+// Round 33: so does a press release's dateline in brackets ("GINEBRA (21 de febrero de 2019) –
+// El Consejo … celebrará su cuadragésimo período de sesiones del 25 de febrero al 22 de marzo",
+// "GENEVA (14 June 2028) – The Council will hold …"): the days it announces without their year
+// take the dateline's.
 function opensOnDateline(sentence: string, date: FoundDate | undefined): boolean {
+  if (date === undefined) return false;
+  if (/\($/u.test(sentence.slice(0, date.index).trimEnd()) && isDateline(sentence, date))
+    return true;
   return (
-    date !== undefined &&
     CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
     /^\s*[–—]\s/u.test(sentence.slice(date.end))
   );
@@ -297,11 +304,14 @@ function yearlessMeeting(
   all: readonly NoteSentence[],
 ): { sentence: NoteSentence; date: string; score: number } | null {
   // A resolution's date is history: it lends no year (cues/decisionDate.ts).
-  // Round 32a: nor does a period a report or a session covers (cues/periodSpan.ts).
-  const dating = all.map((sentence) => ({
-    ...sentence,
-    text: withoutPeriodSpans(withoutDecisionDates(sentence.text)),
-  }));
+  // Round 32a: nor does a period a report or a session covers (cues/periodSpan.ts); round 33:
+  // nor a photo caption's (cues/photoCaption.ts).
+  const dating = all
+    .filter(({ text }) => !isPhotoCaption(text))
+    .map((sentence) => ({
+      ...sentence,
+      text: withoutPeriodSpans(withoutDecisionDates(sentence.text)),
+    }));
   const fullDates = dating.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.
   if (!fullDates.some((iso) => iso.length === 10)) fullDates.push(...monthsOfYears(dating));

@@ -103,13 +103,14 @@ export const FORMATS: readonly [RegExp, string][] = [
   ],
   [/\bjoint\s+meeting\b|\bréunion conjointe\b|\breunión conjunta\b/iu, 'joint meeting'],
   [
-    /\bintersessional\s+meeting\b|\bréunion intersessions\b|\breunión entre períodos de sesiones\b/iu,
+    /\binter-?sessional\s+meeting\b|\bréunion intersessions\b|\breunión entre períodos de sesiones\b/iu,
     'intersessional meeting',
   ],
   // Round 32: an intersessional seminar or dialogue keeps its kind, as the note names it (the
-  // format convention; the ninth holdout's three readers).
-  [/\bintersessional\s+seminar\b|\bséminaire intersessions\b/iu, 'intersessional seminar'],
-  [/\bintersessional\s+dialogue\b|\bdialogue intersessions\b/iu, 'intersessional dialogue'],
+  // format convention; the ninth holdout's three readers). Round 33: UN pages often hyphenate it
+  // ("a one-day inter-sessional seminar"), reported as the vocabulary spells it.
+  [/\binter-?sessional\s+seminar\b|\bséminaire intersessions\b/iu, 'intersessional seminar'],
+  [/\binter-?sessional\s+dialogue\b|\bdialogue intersessions\b/iu, 'intersessional dialogue'],
   [/\bround[\s-]?table\b|\btable[\s-]ronde\b|\bmesa redonda\b/iu, 'round table'],
   [/\b(?:commemorative|solemn)\s+meeting\b/iu, 'commemorative meeting'],
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],

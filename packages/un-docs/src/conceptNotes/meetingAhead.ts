@@ -4,6 +4,9 @@ import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
+import { namesBareKind } from './cues/bareKind.js';
+import { recallsMandate } from './cues/mandateSentence.js';
+import { BODY_MEETS } from './cues/scheduledMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
@@ -35,11 +38,19 @@ const REPORTED =
 const RELATIVE_CLAUSE =
   /(?:,\s*)?(?<![\p{L}])(?:which|whose|whom|who|qui|dont|lequel|laquelle|cuy[oa]s?|el cual|la cual|los cuales|las cuales|that(?=\s+(?:have|has|had|was|were)\s))(?![\p{L}])[^,;]*|,\s*que(?![\p{L}])[^,;]*/giu;
 
+// Round 33: a temporal clause in the present perfect ("and will close once all speakers
+// inscribed have been heard", "after the list of speakers has been exhausted", "once the report
+// has been circulated") speaks of a moment still ahead, the future perfect English writes so:
+// it records nothing held. It runs from its conjunction to the next comma, semicolon or the
+// sentence's end. A past one ("after the meeting was held") still records.
+const TEMPORAL_PERFECT =
+  /(?<![\p{L}])(?:after|once|when|until|as\s+soon\s+as|before)\s+[^,;]*?(?<![\p{L}])(?:has|have)\s+been(?![\p{L}])[^,;]*/giu;
+
 /** The sentence without the relative clauses that record no meeting held: its main clause. */
 export function mainClause(sentence: string): string {
-  return withoutFrontedParticiple(sentence).replace(RELATIVE_CLAUSE, (clause) =>
-    HELD.test(clause) ? clause : '',
-  );
+  return withoutFrontedParticiple(sentence)
+    .replace(RELATIVE_CLAUSE, (clause) => (HELD.test(clause) ? clause : ''))
+    .replace(TEMPORAL_PERFECT, (clause) => (HELD.test(clause) ? clause : ''));
 }
 
 /** A sentence whose main clause records a meeting already held, or what its speakers said. */
@@ -187,8 +198,12 @@ function announcedUndated({ sentences }: NoteText): boolean {
       (MONTH_OF_YEAR.test(text) ||
         findDates(text).some(({ iso }) => iso.length === 5) ||
         placedByRelativeDay(text)) &&
-      namesGathering(text) &&
-      (looksForward(text) || holdsToday(text) || placedTomorrow(text)) &&
+      // Round 33: or by its bare kind (`celebra mañana … su período de sesiones`, `abre hoy … el
+      // segmento anual`, cues/bareKind.ts); or a body meets that day, in the present or the
+      // future (`le Conseil de sécurité se réunit le 6 décembre`, cues/scheduledMeeting.ts).
+      (((namesGathering(text) || namesBareKind(text)) &&
+        (looksForward(text) || holdsToday(text) || placedTomorrow(text))) ||
+        BODY_MEETS.test(text)) &&
       !recordsPast(text),
   );
 }
@@ -214,7 +229,11 @@ function announcedWithoutDay(formatSource: string): boolean {
  */
 function formatRecordsPast(formatSource: string): boolean {
   const sentences = formatSource.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const naming = sentences.filter((sentence) => namesGathering(sentence));
+  const named = sentences.filter((sentence) => namesGathering(sentence));
+  // Round 33: a sentence recalling the meeting's mandate records its decision, not the meeting
+  // (cues/mandateSentence.ts); the sentences after it say whether it is ahead.
+  const unmandated = named.filter((sentence) => !recallsMandate(sentence));
+  const naming = unmandated.length > 0 ? unmandated : named;
   // Round 16: a paragraph whose first sentence naming a meeting looks forward to it announces
   // that meeting, though it goes on to recall an earlier one held ("In June, Kuwait plans to
   // hold an open debate on … The February 2018 open debate … was held …").

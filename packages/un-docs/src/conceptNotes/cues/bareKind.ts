@@ -19,7 +19,9 @@ import { placedByRelativeDay } from './relativeDay.js';
 // a session; a plain `sesión` stays a meeting.
 const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|cuadrag[ée]sim|quincuag[ée]sim|sexag[ée]sim|septuag[ée]sim|octog[ée]sim|nonag[ée]sim)[oa]|\d+[ªº]`;
 const NUMBERED_SESION = String.raw`(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta)(?![\p{L}]))`;
-const KIND = String.raw`(?<kind>(?<segment>segments?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
+// Round 33: Spanish news call a segment `segmento` (`abre hoy … el segmento anual de actividades
+// operativas del Consejo Económico y Social`), the UN's own Spanish `serie de sesiones`.
+const KIND = String.raw`(?<kind>(?<segment>segments?|segmentos?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
 // Round 31f (decided at round 31c's merge): a frequency word with the kind says how often it
 // meets, as "annual" does in `annual session`, and is kept: "its monthly session", "the annual
 // Humanitarian Affairs Segment" (among the words before the kind), `sa session mensuelle`,
@@ -50,7 +52,14 @@ const OBJECT_AFTER_DAY = new RegExp(
 );
 const OBJECT_DUE = new RegExp(String.raw`(?<![\p{L}])${DUE}\s+${HEAD}${KIND}`, 'iu');
 
-const BETWEEN_ONLY = new RegExp(String.raw`^(?:\s|,|(?:el|le|the|on)(?![\p{L}])|${DAY})*$`, 'iu');
+// Round 33: with the day, how the meeting is held (`abre hoy de forma virtual el segmento`,
+// `celebra mañana de forma presencial su período de sesiones`, `ouvrira demain en format hybride
+// sa session`, "opens today, virtually, its session"): a manner, not another object.
+const MANNER = String.raw`(?:de\s+(?:forma|manera|modo)\s+(?:virtual|presencial|h[íi]brida|remota|telem[áa]tica)|en\s+formato?\s+\p{L}+|de\s+(?:façon|manière)\s+(?:virtuelle|hybride|présentielle)|en\s+(?:ligne|visioconférence|présentiel)|virtually|in\s+person|online)`;
+const BETWEEN_ONLY = new RegExp(
+  String.raw`^(?:\s|,|(?:el|le|the|on)(?![\p{L}])|${DAY}|${MANNER}(?![\p{L}]))*$`,
+  'iu',
+);
 
 /** The object of a verb of holding, after the meeting's day or a modal of what is due. */
 function objectAfterDay(sentence: string): RegExpExecArray | null {
@@ -59,11 +68,13 @@ function objectAfterDay(sentence: string): RegExpExecArray | null {
   const found = OBJECT_AFTER_DAY.exec(sentence);
   const day = found?.groups?.day ?? '';
   const dates = findDates(day);
-  // The date must fill the words between: "mardi 19 septembre 2017", `el martes 14 de …`.
+  // The date must fill the words between: "mardi 19 septembre 2017", `el martes 14 de …`; round
+  // 33: or a day named relative to the text's (`hoy`, `mañana`), with the manner of meeting.
   const rest = [...dates]
     .reverse()
     .reduce((words, { index, end }) => words.slice(0, index) + words.slice(end), day);
-  return found && dates.length > 0 && BETWEEN_ONLY.test(rest) ? found : null;
+  const dayGiven = dates.length > 0 || placedByRelativeDay(day);
+  return found && dayGiven && BETWEEN_ONLY.test(rest) ? found : null;
 }
 const SUBJECT = new RegExp(
   String.raw`^${HEAD}${KIND}[^]{0,200}?(?<![\p{L}])${TAKES_PLACE}(?![\p{L}])`,

@@ -8,6 +8,8 @@ import { asOffice, convenerSubject } from './convenerSubject.js';
 import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
 import { jointOfficesConvene } from './jointOffices.js';
+import { presidentRequested } from './presidentRequested.js';
+import { stateOfPossessiveMission } from './possessiveMission.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
@@ -50,8 +52,13 @@ const DATELINE = String.raw`[^–—.,]{0,40}\([^()]{4,30}\)\s?[–—-]\s+`;
 const AND_TO = String.raw`(?:[^.]{0,200}?\s+and\s+to\s+)?`;
 const ET_DE = String.raw`(?:[^.]{0,200}?\s+et\s+d(?:e\s+|['’]))?`;
 const Y = String.raw`(?:[^.]{0,200}?\s+y\s+)?`;
+// Round 33: the body may be named with the Organization it belongs to (`El Consejo de Derechos
+// Humanos de las Naciones Unidas celebrará …`, `Le Conseil économique et social des Nations Unies
+// tiendra …`, "the Human Rights Council of the United Nations will hold …"), kept as the note
+// names it.
+const OF_THE_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|des\s+Nations\s+[Uu]nies|de\s+(?:las\s+)?Naciones\s+Unidas))?`;
 const BODY_CONVENES = new RegExp(
-  String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General))(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar))(?![\p{L}])`,
+  String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar))(?![\p{L}])`,
   'iu',
 );
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
@@ -234,7 +241,9 @@ const statesConvene: Cue<string> = ({ sentences }) =>
       const match = STATES_CONVENE.exec(opening);
       const states = match?.[1] ?? match?.[2];
       // A note verbale's sending Mission is no subject of the clause that names the hosts.
-      const list = states && !COMPLIMENTS.test(states) ? actorList(states) : null;
+      // Round 33: a possessive mission is its State (cues/possessiveMission.ts).
+      const own = states ? stateOfPossessiveMission(states) : null;
+      const list = own ?? (states && !COMPLIMENTS.test(states) ? actorList(states) : null);
       const allStates =
         list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
       if (list && allStates) return [candidate(list, 0.7, text, 'statesConvene')];
@@ -320,6 +329,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   missionsInvite,
   atTheInitiativeOf,
   requestedBy,
+  presidentRequested,
   announcedConvening,
   convenerSubject,
   seriesConvener,

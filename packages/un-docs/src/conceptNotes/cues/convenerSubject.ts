@@ -1,3 +1,4 @@
+import { stateOfPossessiveMission } from './possessiveMission.js';
 import { findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { actorList, splitActors } from './actorList.js';
@@ -110,7 +111,12 @@ function officeName(office: string): string {
 }
 
 /** A list every part of which is a Member State, or an office of a body. */
-function conveningActors(subject: string): string | null {
+function conveningActors(quoted: string): string | null {
+  // Round 33: a possessive mission is its State (cues/possessiveMission.ts), and a quotation mark
+  // opening the sentence is no part of its subject.
+  const state = stateOfPossessiveMission(quoted);
+  if (state) return state;
+  const subject = quoted.replace(/^[“"‘«]\s*/u, '');
   const honoured = honouredConvener(subject);
   if (honoured) return officeName(honoured);
   const list = actorList(subject);

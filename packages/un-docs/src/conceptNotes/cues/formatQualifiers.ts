@@ -60,13 +60,14 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   // Round 13a: a meeting between a body's sessions says when it meets as "annual" does:
   // "intersessional panel discussion", `réunion-débat intersessions`, `mesa redonda entre
   // períodos de sesiones`.
-  ['intersessional', /^(?:intersessional|intersessions|entre períodos de sesiones)$/iu],
+  // Round 33: also hyphenated, as UN pages often print it ("a one-day inter-sessional seminar").
+  ['intersessional', /^(?:inter-?sessional|intersessions|entre períodos de sesiones)$/iu],
   ['informal', /^(?:informal|informel(?:le)?|oficios[oa])$/iu],
   ['interactive', /^(?:interactive|interacti(?:f|ve)|interactiv[oa])$/iu],
   ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
 ];
 
-const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|monthly|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|intersessional|(?:one|1)[- ]day|${EN_DAYS})`;
+const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|monthly|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|inter-?sessional|(?:one|1)[- ]day|${EN_DAYS})`;
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council

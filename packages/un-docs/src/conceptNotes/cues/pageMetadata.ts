@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { isPhotoCaption } from './photoCaption.js';
 
 // Round 15c: a web page copied whole keeps its metadata lines ("date 2024-08-23", "Published:
 // 2024-08-23", "updated 2024-08-23 14:05"): a key and a machine-written date, alone on a line.
@@ -52,7 +53,10 @@ export function isPageMetadataLine(line: string): boolean {
   const text = line.trim();
   // A bare "date" key is the page's only when it has no colon, as a field of the note would.
   if (/^date\s*:/iu.test(text)) return false;
-  return METADATA_LINE.test(text) || writtenStamp(text) || breadcrumbStamp(text);
+  // Round 33: nor does a photo caption (cues/photoCaption.ts).
+  return (
+    METADATA_LINE.test(text) || writtenStamp(text) || breadcrumbStamp(text) || isPhotoCaption(text)
+  );
 }
 
 /** The metadata lines `text` holds, each as printed: a note's blocks may join them to others. */

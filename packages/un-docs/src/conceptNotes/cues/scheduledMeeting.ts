@@ -1,3 +1,5 @@
+import { findDates } from '../../dates/findDates.js';
+
 // Round 25a: a note that names no kind of meeting but a meeting set for a day ahead ("The
 // meeting between the ECOSOC President and … has been scheduled on 14 February", `La réunion
 // entre … a été programmée le 12 mars`) gives the bare kind: "meeting". Only as a sentence's
@@ -20,7 +22,24 @@ const HOLDS_BARE_MEETING = new RegExp(
   'iu',
 );
 
+// Round 33: or a body that meets on a day ("The Security Council will meet on Thursday, 9 March
+// 2028 to discuss …", `le Conseil de sécurité de l'ONU se réunit le 6 décembre pour discuter de
+// …`, `El Consejo de Seguridad de la ONU se reunirá el martes 14 de noviembre`): the body's verb
+// of meeting, in the present or the future, with a date or a weekday in the sentence, names a
+// meeting of no other kind. A body that met (`s'est réuni`, "met") records one.
+const BODY = String.raw`(?:Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Peacebuilding\s+Commission|Conseil\s+de\s+sécurité|Assemblée\s+générale|Conseil\s+économique\s+et\s+social|Conseil\s+des\s+droits\s+de\s+l['’]homme|Consejo\s+de\s+Seguridad|Asamblea\s+General|Consejo\s+Económico\s+y\s+Social|Consejo\s+de\s+Derechos\s+Humanos)`;
+const OF_THE_UN = String.raw`(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+[Uu]nies|of\s+the\s+United\s+Nations|de\s+la\s+ONU|de\s+(?:las\s+)?Naciones\s+Unidas))?`;
+export const BODY_MEETS = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|le|la|el)\s+${BODY}${OF_THE_UN}\s+(?:will\s+meet|meets|is\s+(?:due|set)\s+to\s+meet|se\s+réunit|se\s+réunira|se\s+reúne|se\s+reunirá)(?![\p{L}])`,
+  'iu',
+);
+const DAY_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY}(?![\p{L}])`, 'iu');
+
 /** Whether `text` schedules a meeting it names by no kind but "meeting" itself. */
 export function schedulesBareMeeting(text: string): boolean {
-  return SCHEDULED_MEETING.test(text) || HOLDS_BARE_MEETING.test(text);
+  return (
+    SCHEDULED_MEETING.test(text) ||
+    HOLDS_BARE_MEETING.test(text) ||
+    (BODY_MEETS.test(text) && (findDates(text).length > 0 || DAY_NAMED.test(text)))
+  );
 }

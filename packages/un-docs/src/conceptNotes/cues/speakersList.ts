@@ -86,8 +86,11 @@ const CLOSES =
 export function floorWindowCloses(text: string): boolean {
   return aboutTheFloor(text) && CLOSING.test(text);
 }
+// Round 33: "closing" naming a part of the meeting ("a closing plenary meeting after the list of
+// speakers has been exhausted", "a closing segment once the list of speakers is exhausted", the
+// General Assembly's usual modalities) says how the meeting ends, not when a list closes.
 const CLOSING =
-  /(?<![\p{L}])(?:clos(?:e|es|ed|ing)|(?:se\s+)?fermera|(?:se\s+)?clôturera|(?:se\s+)?cerrará|cierre)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:clos(?:e|es|ed|ing(?!\s+(?:plenary|segment|session|meeting|ceremony|remarks|statements?)(?![\p{L}])))|(?:se\s+)?fermera|(?:se\s+)?clôturera|(?:se\s+)?cerrará|cierre)(?![\p{L}])/iu;
 const CLOCK_DOTS = /\b([ap])\.m\.|\b(\d{1,2})\.(\d{2})\b/giu;
 
 /** "6 p.m." → "6 pm", "18.00" → "18:00": a clock's dots are not a sentence's. */

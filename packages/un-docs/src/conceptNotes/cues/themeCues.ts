@@ -18,6 +18,8 @@ import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
 import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
+import { aboutNumberedPart } from './partOfMeeting.js';
+import { mandatedMeetingAt } from './mandateSentence.js';
 import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
@@ -272,9 +274,12 @@ const quotedLineAfterMeeting: Cue<string> = ({ layout }) =>
 const announcedSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const verb = ANNOUNCES.exec(text);
-    const subject = verb
-      ? (subjectOf(text.slice(verb.index), false) ?? subjectOf(text, false))
-      : null;
+    // Round 33: or the meeting a recalled mandate names ("the Council requested the organization
+    // of an intersessional seminar on X", cues/mandateSentence.ts).
+    const mandated = verb ? -1 : mandatedMeetingAt(text);
+    const at = verb ? verb.index : mandated;
+    const subject =
+      at >= 0 ? (subjectOf(text.slice(at), false) ?? (verb ? subjectOf(text, false) : null)) : null;
     return subject ? [themed(subject, 0.5, text, 'announcedSubject')] : [];
   });
 
@@ -324,7 +329,11 @@ export function themeCandidates(
   return namedInFull(
     reportNamedEarlier(
       THEME_CUES.flatMap((cue) => cue(note)).filter(
-        ({ value, source }) => !inOtherScript(value, whole) && !holdsPartOfOccasion(source, format),
+        ({ value, source }) =>
+          !inOtherScript(value, whole) &&
+          !holdsPartOfOccasion(source, format) &&
+          // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
+          !aboutNumberedPart(source, format),
       ),
       note.sentences,
     ),

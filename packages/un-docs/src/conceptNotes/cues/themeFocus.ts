@@ -1,5 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { candidate, type Cue } from './Candidate.js';
+import { BODY_MEETS } from './scheduledMeeting.js';
 import { unquote } from './quoted.js';
 
 // "The debate will focus on X" (or "will examine X"), "La réunion portera sur X", "El debate se centrará en X": the
@@ -18,10 +19,46 @@ const RELATIVE_FOCUS =
 // meeting on Thursday afternoon to discuss X", `une réunion pour débattre de X`, `una reunión
 // para debatir X`): the meeting's day or part of a day may stand between.
 const PURPOSE_DAY = String.raw`(?:\s+(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)(?:\s+(?:morning|afternoon|evening))?)?`;
+// Round 33: the meeting may be named by its kind ("an Arria-formula meeting", `una reunión con
+// arreglo a la fórmula Arria`) and followed by an aside in brackets ("(an informal UN Security
+// Council meeting, open to all UN members …) to discuss X").
+const KIND_AFTER = String.raw`(?:\s+(?:con\s+arreglo\s+a\s+la\s+fórmula\s+Arria|selon\s+la\s+formule\s+Arria|en\s+formule\s+Arria))?`;
+const ASIDE_IN_BRACKETS = String.raw`(?:\s+\([^()]{0,200}\))?`;
 const PURPOSE_FOCUS = new RegExp(
-  String.raw`(?<![\p{L}])(?:a|une|una)\s+(?:meeting|réunion|reunión)${PURPOSE_DAY}\s+(?:to\s+(?:discuss|examine|consider)|pour\s+(?:débattre|discuter|examiner)(?:\s+(?:de\s+(?=l['’]|la\s)|du(?=\s)|des(?=\s)|de(?=\s)))?|para\s+(?:debatir|discutir|examinar|analizar)(?:\s+sobre)?)\s+(.{4,250})$`,
+  String.raw`(?<![\p{L}])(?:a|an|une|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|réunion|reunión)${KIND_AFTER}${ASIDE_IN_BRACKETS}${PURPOSE_DAY}\s+(?:to\s+(?:discuss|examine|consider)|pour\s+(?:débattre|discuter|examiner)(?:\s+(?:de\s+(?=l['’]|la\s)|du(?=\s)|des(?=\s)|de(?=\s)))?|para\s+(?:debatir|discutir|examinar|analizar)(?:\s+sobre)?)\s+(.{4,250})$`,
   'iu',
 );
+
+// Round 33: the subject a body meets on a day to discuss (`le Conseil de sécurité de l'ONU se
+// réunit le 6 décembre pour discuter de X, où …`, "The Security Council will meet on Thursday to
+// discuss X, at the request of …", `se reunirá el martes … para debatir X`, cues/scheduledMeeting.ts),
+// up to an aside after a comma (where, which, at whose request).
+const BODY_PURPOSE = new RegExp(
+  String.raw`${BODY_MEETS.source}[^.;]{0,80}?\s(?:to\s+(?:discuss|examine|consider)|pour\s+(?:débattre|discuter|examiner)(?:\s+(?:de\s+(?=l['’]|la\s)|du(?=\s)|des(?=\s)|de(?=\s)))?|para\s+(?:debatir|discutir|examinar|analizar)(?:\s+sobre)?)\s+(.{4,250})$`,
+  'iu',
+);
+const ASIDE =
+  /,\s+(?:où|where|which|qui|que|donde|en\s+el\s+que|at\s+the\s+request|à\s+la\s+demande|a\s+(?:petición|solicitud|pedido))(?![\p{L}]).*$/iu;
+
+/**
+ * Round 33: a subject quoted within a quotation ends where the quotation closes ("…to discuss X,”
+ * the ministry said", `…para debatir X», indicó …`): a closing mark with no opening one before it.
+ */
+function beforeClosingQuote(words: string): string {
+  let open = 0;
+  for (const [index, char] of [...words].entries()) {
+    if (char === '“' || char === '«') open += 1;
+    else if (char === '”' || char === '»') {
+      if (open === 0)
+        return [...words]
+          .slice(0, index)
+          .join('')
+          .replace(/[\s,.;]+$/u, '');
+      open -= 1;
+    }
+  }
+  return words;
+}
 
 function trimFocus(words: string): string | null {
   let subject = words.replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '').replace(/[\s.;:]+$/, '');
@@ -32,7 +69,12 @@ function trimFocus(words: string): string | null {
 
 export const focusSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
+    const body = BODY_PURPOSE.exec(text);
     const match = FOCUS.exec(text) ?? RELATIVE_FOCUS.exec(text) ?? PURPOSE_FOCUS.exec(text);
-    const subject = match ? trimFocus(match[1] ?? match[2] ?? '') : null;
+    const subject = body
+      ? trimFocus((body[1] ?? '').replace(ASIDE, ''))
+      : match
+        ? trimFocus(beforeClosingQuote(match[1] ?? match[2] ?? ''))
+        : null;
     return subject ? [candidate(unquote(subject), 0.5, text, 'focusSubject')] : [];
   });
