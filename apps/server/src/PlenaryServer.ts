@@ -133,6 +133,7 @@ export class PlenaryServer {
       compactAfterBytes: config.compactAfterBytes,
       compactAfterMs: config.compactAfterMs,
       unloadAfterMs: config.unloadAfterMs,
+      awarenessWindowMs: config.awarenessWindowMs,
       onStored: (id) => {
         this.statements
           .textChanged(id)

@@ -56,6 +56,8 @@ const EnvSchema = z.object({
     .positive()
     .default(5 * 60_000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
+  /** How long a statement holds caret changes to send them as one frame (0: to the turn's end). */
+  AWARENESS_WINDOW_MS: z.coerce.number().int().min(0).max(1_000).default(50),
   /** How long an embedded start may compact the logs a crash left before listening (0: none). */
   COMPACT_ON_START_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /** Rounds of the collaboration warm-up before listening (0: none); see docs/performance.md. */
@@ -113,6 +115,7 @@ export interface Config {
   compactAfterBytes: number;
   compactAfterMs: number;
   unloadAfterMs: number;
+  awarenessWindowMs: number;
   /** How long an embedded start may compact the logs a crash left before listening (0: none). */
   compactOnStartMs: number;
   collabWarmUpRounds: number;
@@ -160,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     compactAfterMs: e.COMPACT_AFTER_MS,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
+    awarenessWindowMs: e.AWARENESS_WINDOW_MS,
     compactOnStartMs: e.COMPACT_ON_START_MS,
     collabWarmUpRounds: e.COLLAB_WARM_UP_ROUNDS,
     authRateLimit: e.AUTH_RATE_LIMIT,

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AwarenessIdentity } from './awarenessEntries.js';
-import { encodeAwarenessEntries } from './awarenessEntries.js';
+import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries.js';
 import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { CompactionResult, DocumentStore } from './DocumentStore.js';
 import * as encoding from 'lib0/encoding';
-import { encodeAwareness } from './protocol.js';
+import { decodeClientMessage, encodeAwareness } from './protocol.js';
 import { Room } from './Room.js';
+import type { RoomBus } from './RoomBus.js';
 
 const emptyStore: DocumentStore = {
   load: () => Promise.resolve([]),
@@ -120,6 +121,63 @@ describe('Room awareness is bound to the connection', () => {
     expect(nameOf(room, 7)).toBe('Duc');
     await room.receive(next, frame(7, 13, { cursor: 4 }));
     expect(nameOf(room, 7)).toBe('Duc');
+  });
+});
+
+/** The client ids of an awareness update, and of an awareness frame. */
+const idsOf = (update: Uint8Array) => decodeAwarenessEntries(update).map((e) => e.clientId);
+const frameIds = (sent: Uint8Array) => {
+  const message = decodeClientMessage(sent);
+  return message.kind === 'awareness' ? idsOf(message.update) : [];
+};
+const endOfTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('Awareness changes sent together', () => {
+  it('sends the changes of one turn as one frame to everyone, with each id’s latest entry', async () => {
+    const room = await Room.load('s', emptyStore);
+    const people = [new Person('c1', duc), new Person('c2', victor)];
+    const sent: Uint8Array[] = [];
+    people[0]!.send = (frame: Uint8Array) => void sent.push(frame);
+    people.forEach((person) => room.join(person));
+    sent.length = 0;
+    await room.receive(people[0]!, frame(7, 1, { cursor: 1 }));
+    await room.receive(people[1]!, frame(8, 1, { cursor: 1 }));
+    await room.receive(people[0]!, frame(7, 2, { cursor: 2 }));
+    // Applied at once; sent at the end of the turn.
+    expect(room.awareness.getStates().get(7)).toMatchObject({ cursor: 2 });
+    expect(sent).toHaveLength(0);
+    await endOfTurn();
+    expect(sent.map(frameIds)).toEqual([[7, 8]]);
+    const message = decodeClientMessage(sent[0]!);
+    const entries = message.kind === 'awareness' ? decodeAwarenessEntries(message.update) : [];
+    expect(entries.find((entry) => entry.clientId === 7)).toMatchObject({
+      clock: 2,
+      state: { cursor: 2, user: { name: 'Duc' } },
+    });
+  });
+
+  it('publishes only the changes made here, and a closing room’s removals', async () => {
+    const published: Uint8Array[] = [];
+    let fromOthers: ((update: Uint8Array) => void) | undefined;
+    const bus: RoomBus = {
+      publishUpdate: () => undefined,
+      publishAwareness: (_room, update) => void published.push(update),
+      subscribe: (_room, handlers) => {
+        fromOthers = handlers.awareness;
+        return () => undefined;
+      },
+    };
+    const room = await Room.load('s', emptyStore, {}, { bus });
+    const here = new Person('c1', duc);
+    room.join(here);
+    await room.receive(here, frame(7, 1, { cursor: 1 }));
+    fromOthers!(encodeAwarenessEntries([{ clientId: 9, clock: 1, state: { cursor: 5 } }]));
+    await endOfTurn();
+    expect(published.map(idsOf)).toEqual([[7]]);
+    expect(room.awareness.getStates().has(9)).toBe(true);
+    await room.close(CloseCode.ServiceRestart);
+    expect(published.map(idsOf)).toEqual([[7], [7]]);
+    expect(decodeAwarenessEntries(published[1]!)[0]?.state).toBeNull();
   });
 });
 

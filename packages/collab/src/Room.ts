@@ -46,6 +46,8 @@ export interface RoomParts {
   admission?: UpdateAdmission;
   /** Batches appends across rooms; by default each room writes on its own. */
   commit?: GroupCommit;
+  /** How long awareness changes are held to be sent together (0: until the end of the turn). */
+  awarenessWindowMs?: number;
 }
 
 /**
@@ -77,7 +79,7 @@ export class Room implements IntakeRoom, ChangedRoom {
     this.replies = new SyncReplies(this.doc);
     this.bus = parts.bus;
     this.commit = parts.commit ?? new GroupCommit((entries) => store.appendBatch(entries));
-    this.presence = new RoomAwareness(this.doc, id, parts.bus);
+    this.presence = new RoomAwareness(this.doc, id, parts.bus, parts.awarenessWindowMs);
     this.intake = new UpdateIntake(this, this.queue, this.commit, parts.admission);
     this.changes = new ServerChanges(this, store, this.queue, this.commit);
   }

@@ -4,8 +4,10 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { applyAwarenessEntries } from './applyAwarenessEntries.js';
+import { atTurnEnd } from './atTurnEnd.js';
 import {
-  encodeAwarenessEntries,
+  encodeAwarenessEntry,
+  joinAwarenessEntries,
   readAwarenessEntry,
   readAwarenessHeads,
   withIdentity,
@@ -32,6 +34,31 @@ let round: SlicedRound<RoomAwareness> | undefined;
 /** Ticks per check of every room (y-protocols checks each room every `outdatedTimeout / 10`). */
 const SLICES = 30;
 
+/**
+ * Rooms with changes not yet sent, by how long a room holds them. A room's changes (each caret
+ * an editor moves) are sent together at the end of the turn, or after its window, one frame per
+ * room for all of them: a frame per caret per connection, and the echo every stock client
+ * sends of each, were most of a busy room's frames. One timer (or end of turn) for all rooms.
+ */
+const unsentRooms = new Map<number, RoomAwareness[]>();
+
+function holdUnsent(room: RoomAwareness, windowMs: number): void {
+  let rooms = unsentRooms.get(windowMs);
+  if (!rooms) {
+    unsentRooms.set(windowMs, (rooms = []));
+    const send = (): void => sendUnsentRooms(windowMs);
+    if (windowMs > 0) setTimeout(send, windowMs);
+    else atTurnEnd(send);
+  }
+  rooms.push(room);
+}
+
+function sendUnsentRooms(windowMs: number): void {
+  const rooms = unsentRooms.get(windowMs) ?? [];
+  unsentRooms.delete(windowMs);
+  for (const room of rooms) room.sendUnsent();
+}
+
 export class RoomAwareness {
   readonly states: awarenessProtocol.Awareness;
   /** The connections here (a connection that introduced no client id still is here). */
@@ -41,13 +68,23 @@ export class RoomAwareness {
    * for is read from here (a room has few): a set per connection was 150 bytes of each.
    */
   private readonly holders = new Map<number, Connection>();
-  /** What a connection's accepted entries encode to, while they are applied. */
-  private applying: { connection: Connection; update: Uint8Array; entries: number } | undefined;
+  /** What a connection's accepted entries encode to, by client id, while they are applied. */
+  private applying:
+    { connection: Connection; entries: Map<number, Uint8Array | undefined> } | undefined;
+  /**
+   * Client ids changed in this turn and not sent yet, each with its entry as encoded when it
+   * was checked (undefined: encoded from the state when sent).
+   */
+  private unsent: Map<number, Uint8Array | undefined> | undefined;
+  /** Of those, the ones changed in this process (not by another one): they are published. */
+  private unsentHere: Set<number> | undefined;
 
   constructor(
     doc: Y.Doc,
     private readonly roomId: string,
     private readonly bus: RoomBus | undefined,
+    /** How long changes are held to be sent with later ones (0: until the end of the turn). */
+    private readonly windowMs = 0,
   ) {
     const destroyListeners = new Set(doc._observers.get('destroy'));
     this.states = new awarenessProtocol.Awareness(doc);
@@ -127,8 +164,14 @@ export class RoomAwareness {
       });
       // Every entry could be read: ids taken over from an earlier connection change hands.
       for (const { head, from } of claimed) if (from) this.own(connection, head.clientId);
-      const checked = encodeAwarenessEntries(accepted);
-      this.applying = { connection, update: checked, entries: accepted.length };
+      const entries = new Map<number, Uint8Array | undefined>();
+      // An id twice in one update: which of its entries is kept is read from the state.
+      for (const entry of accepted)
+        entries.set(
+          entry.clientId,
+          entries.has(entry.clientId) ? undefined : encodeAwarenessEntry(entry),
+        );
+      this.applying = { connection, entries };
       applyAwarenessEntries(this.states, accepted, connection);
     } catch (error) {
       throw new ProtocolError('Malformed awareness update', { cause: error });
@@ -170,7 +213,6 @@ export class RoomAwareness {
   }
 
   private onChange({ added, updated, removed }: AwarenessChange, origin: unknown): void {
-    const changed = [...added, ...updated, ...removed];
     if (this.members.has(origin as Connection)) {
       for (const client of added) this.own(origin as Connection, client);
       for (const client of updated) this.own(origin as Connection, client);
@@ -178,16 +220,51 @@ export class RoomAwareness {
         if (this.holders.get(client) === origin) this.holders.delete(client);
       }
     }
-    // Sent to everyone, the sender included: it keeps idle clients' connections alive. When
-    // every accepted entry changed something, they are the update, already encoded.
-    const applying = this.applying;
-    const update =
-      applying && applying.connection === origin && applying.entries === changed.length
-        ? applying.update
-        : awarenessProtocol.encodeAwarenessUpdate(this.states, changed);
-    const frame = encodeAwareness(update);
-    for (const connection of this.members) connection.send(frame);
-    if (origin !== REMOTE_ORIGIN) this.bus?.publishAwareness(this.roomId, update);
+    const { applying } = this;
+    const encoded = applying && applying.connection === origin ? applying.entries : undefined;
+    if (!this.unsent) {
+      this.unsent = new Map();
+      holdUnsent(this, this.windowMs);
+    }
+    for (const changed of [added, updated, removed]) {
+      for (const client of changed) {
+        // Only the latest state of each id is sent: a receiver would skip the earlier ones.
+        this.unsent.set(client, encoded?.get(client));
+        if (origin !== REMOTE_ORIGIN) (this.unsentHere ??= new Set()).add(client);
+      }
+    }
+  }
+
+  /** Sends the turn's changes as one update, and publishes those made here. */
+  sendUnsent(): void {
+    const { unsent, unsentHere } = this;
+    this.unsent = undefined;
+    this.unsentHere = undefined;
+    if (!unsent || unsent.size === 0) return;
+    const entries = new Map<number, Uint8Array>();
+    for (const [client, entry] of unsent) entries.set(client, entry ?? this.encodeEntry(client));
+    const update = joinAwarenessEntries([...entries.values()]);
+    // Sent to everyone, the sender included: it keeps idle clients' connections alive.
+    if (this.members.size > 0) {
+      const frame = encodeAwareness(update);
+      for (const connection of this.members) connection.send(frame);
+    }
+    if (!unsentHere || !this.bus) return;
+    this.bus.publishAwareness(
+      this.roomId,
+      unsentHere.size === entries.size
+        ? update
+        : joinAwarenessEntries([...unsentHere].map((client) => entries.get(client)!)),
+    );
+  }
+
+  /** An id's entry as y-protocols encodes it: its state now, or null once removed. */
+  private encodeEntry(clientId: number): Uint8Array {
+    return encodeAwarenessEntry({
+      clientId,
+      clock: this.states.meta.get(clientId)?.clock ?? 0,
+      state: this.states.getStates().get(clientId) ?? null,
+    });
   }
 
   /**
@@ -217,6 +294,8 @@ export class RoomAwareness {
 
   /** Called by the room before it destroys the document (nothing else would destroy this). */
   destroy(): void {
+    // The removals of the connections just closed still reach the other processes.
+    this.sendUnsent();
     checked.delete(this);
     if (checked.size === 0) {
       round?.stop();

@@ -23,6 +23,8 @@ export interface RoomRegistryOptions {
   compactAfterMs?: number;
   /** How long an empty room stays in memory before it is compacted and unloaded. */
   unloadAfterMs?: number;
+  /** How long a room holds awareness changes to send them together (0: to the end of the turn). */
+  awarenessWindowMs?: number;
   /** Fan-out between processes (scaled mode); absent in the embedded mode. */
   bus?: RoomBus;
   /** Called after updates are stored, once per batch (e.g. to mark the statement as changed). */
@@ -124,6 +126,7 @@ export class RoomRegistry {
         bus: this.options.bus,
         admission: this.options.admission?.(roomId),
         commit: this.commit,
+        awarenessWindowMs: this.options.awarenessWindowMs,
       }).then(async (loaded) => {
         // A log left long by a crash is compacted in the background, shortly: compacting
         // reads and merges the whole log, which would hold up the first editors' sync replies.

@@ -72,13 +72,23 @@ export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
 }
 
 export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  return joinAwarenessEntries(entries.map(encodeAwarenessEntry));
+}
+
+/** One entry as it sits in an update (y-protocols' layout), to be joined with others. */
+export function encodeAwarenessEntry({ clientId, clock, state }: AwarenessEntry): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, clientId);
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeVarString(encoder, JSON.stringify(state));
+  return encoding.toUint8Array(encoder);
+}
+
+/** The update made of entries encoded one by one (`encodeAwarenessEntry`). */
+export function joinAwarenessEntries(entries: readonly Uint8Array[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(encoder, clientId);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, JSON.stringify(state));
-  }
+  for (const entry of entries) encoding.writeUint8Array(encoder, entry);
   return encoding.toUint8Array(encoder);
 }
 

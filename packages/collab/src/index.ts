@@ -1,3 +1,4 @@
+export { atTurnEnd, endTurn } from './atTurnEnd.js';
 export { AmendmentAttribution, type Attribution } from './admission/AmendmentAttribution.js';
 export { DocumentLimits, type Limits } from './admission/DocumentLimits.js';
 export { integrityProblem, KnownDependencies } from './admission/KnownDependencies.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
-import type { AwarenessIdentity, CloseCode, Connection } from '@plenary/collab';
+import { endTurn, type AwarenessIdentity, type CloseCode, type Connection } from '@plenary/collab';
 import { WebSocket } from 'ws';
 
 /**
@@ -28,6 +28,8 @@ function asBuffer(frame: Uint8Array): Buffer {
 const corked: WsConnection[] = [];
 
 function uncorkAll(): void {
+  // What the rooms left for the end of the turn (the turn's carets) joins this write.
+  endTurn();
   for (const connection of corked.splice(0)) connection.uncork();
 }
 

@@ -25,10 +25,19 @@ export function updateClocks(update: Uint8Array): Array<[number, number, number]
   return [...meta.to].map(([client, next]) => [client, meta.from.get(client) ?? 0, next]);
 }
 
-/** Whether an awareness update is about someone else (the stock provider echoes only those). */
+/**
+ * Whether an awareness update is about someone else (the stock provider echoes only those).
+ * Every entry is read: a server may send several carets in one update, the receiver's own among
+ * them, and the stock provider echoes the others.
+ */
 function aboutOthers(payload: Uint8Array, ownClient: number): boolean {
   const decoder = decoding.createDecoder(payload);
-  return decoding.readVarUint(decoder) > 0 && decoding.readVarUint(decoder) !== ownClient;
+  for (let count = decoding.readVarUint(decoder); count > 0; count -= 1) {
+    if (decoding.readVarUint(decoder) !== ownClient) return true;
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return false;
 }
 
 type Handler = WebsocketProvider['messageHandlers'][number];
