@@ -1,0 +1,38 @@
+import type { FoundDate } from '../../dates/findDates.js';
+
+// Where a news item's or a press release's own date stands (its dateline), that date dates the
+// item, not the meeting (findMeeting.ts); cues/datelineDash.ts reads the sentence after it.
+
+// A news item's dateline ("New York, 3 February 2027 – The Mission will host …") dates the
+// item, not the meeting. Round 15b: a press release puts the date in brackets after the city,
+// "GENEVA (2 March 2027) – …", "NEW YORK (October 10, 2012)– …". Round 27b: the agency that
+// issues it may follow in brackets ("NEW YORK, 9 April (Department of Global Communications) —").
+const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}\(?$/u;
+const DATELINE_AFTER = /^\)?\s*(?:\([^()]{2,80}\)\s*)?[–—-]\s/u;
+
+/** Whether the date `found` of `sentence` is its dateline's: the item's day, not the meeting's. */
+export function isDateline(sentence: string, found: FoundDate): boolean {
+  return (
+    DATELINE_BEFORE.test(sentence.slice(0, found.index)) &&
+    DATELINE_AFTER.test(sentence.slice(found.end))
+  );
+}
+
+// "NEW YORK, 3 May 2027 — ": a city in capitals, a comma, the date and a dash. Round 31f: or
+// in small letters ("New York, 20 June 2022 – As …, the Segment will convene this week"), the
+// meeting's day then sought in another sentence ("which takes place between 21-23 June").
+const CAPITALS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*$/u;
+
+// Round 33: so does a press release's dateline in brackets ("GINEBRA (21 de febrero de 2019) –
+// El Consejo … celebrará su cuadragésimo período de sesiones del 25 de febrero al 22 de marzo",
+// "GENEVA (14 June 2028) – The Council will hold …"): the days it announces without their year
+// take the dateline's.
+export function opensOnDateline(sentence: string, date: FoundDate | undefined): boolean {
+  if (date === undefined) return false;
+  if (/\($/u.test(sentence.slice(0, date.index).trimEnd()) && isDateline(sentence, date))
+    return true;
+  return (
+    CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
+    /^\s*[–—]\s/u.test(sentence.slice(date.end))
+  );
+}
