@@ -29,8 +29,8 @@ function looksLikeConceptNote(note: NoteLayout): boolean {
   if (note.blocks.some((block) => block.length < 400 && NOTE_TITLE.test(block))) return true;
   // Points make a (partial) note when a meeting is in view; a meeting, when the text looks
   // forward to it (not a press release of a meeting held, not a programme of several days).
-  const points = findDiscussionPoints(note.blocks).items.length > 0;
-  if (points && pointsForMeeting(note)) return true;
+  const pointCount = findDiscussionPoints(note.blocks).items.length;
+  if (pointCount > 0 && pointsForMeeting(note)) return true;
   const format = findFormat(note);
   if (format !== null && meetingAhead(note, findMeeting(note), format.source)) return true;
   // Round 31e: an invitation to an event on a day at an hour, whatever its kind, is a partial
@@ -38,7 +38,7 @@ function looksLikeConceptNote(note: NoteLayout): boolean {
   if (invitesToEvent(note) && !recordsMeeting(note)) return true;
   // Round 32: a poster's or an event sheet's layout announces its meeting whatever its
   // sentences say (cues/announcementLayout.ts).
-  return announcedByLayout(note);
+  return announcedByLayout(note, pointCount);
 }
 
 /**

@@ -70,17 +70,21 @@ function daysWithHours({ layout }: NoteLayout): Set<string> {
   return days;
 }
 
-function namesSubject(note: NoteLayout): boolean {
+function namesSubject(note: NoteLayout, pointCount: number): boolean {
   if (note.layout.some(({ field }) => field !== null && TITLE_LABEL.test(field.label))) return true;
-  return findDiscussionPoints(note.blocks).items.length >= 2;
+  return pointCount >= 2;
 }
 
-export function announcedByLayout(note: NoteLayout): boolean {
+/** `pointCount`: how many discussion points the text lists, when the caller has counted them. */
+export function announcedByLayout(
+  note: NoteLayout,
+  pointCount = findDiscussionPoints(note.blocks).items.length,
+): boolean {
   const days = daysWithHours(note).size;
   return (
     days > 0 &&
     days < TIMETABLE_DAYS &&
-    namesSubject(note) &&
+    namesSubject(note, pointCount) &&
     !answersQuestions(note) &&
     !deliveredStatement(note) &&
     !isTimetable(note)
