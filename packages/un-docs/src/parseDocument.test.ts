@@ -54,6 +54,16 @@ describe('parseDocument decides the kind from the content', () => {
     });
   });
 
+  it('imports a page naming a bare meeting as a partial note, every field to check (round 34k)', () => {
+    const note = parseDocument(readCorpusText('t34k-fr-reunion-page-mission.txt'));
+    if (note.kind !== 'concept-note') throw new Error('read as a report');
+    expect(note).toMatchObject({ meetingDate: '2027-04-09', format: null });
+    expect(Math.max(...Object.values(note.confidence))).toBeLessThan(0.6);
+    expect(note.notice).toBe(
+      'This text does not present itself as a concept note; it was read as one because it names a meeting. Check every field against it. Fill in the body, time and format before confirming.',
+    );
+  });
+
   it.each([
     [
       'a press release of a meeting held',

@@ -6,6 +6,7 @@ import { meetingAhead, pointsForMeeting, recordsMeeting } from './conceptNotes/m
 import { invitesToEvent } from './conceptNotes/cues/invitedEvent.js';
 import { announcedByLayout } from './conceptNotes/cues/announcementLayout.js';
 import { organizesMeeting } from './conceptNotes/cues/organizingNote.js';
+import { leansToNote } from './conceptNotes/cues/leaningToNote.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
 import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
@@ -19,7 +20,8 @@ import type { Report } from './reports/Report.js';
 // names its author ("Report of the Secretary-General"); a concept note calls itself one in
 // a title (in English, French or Spanish), announces a dated meeting in a known format, or
 // lists discussion points: a web page or news item quoting a note's questions imports as a
-// partial note. Anything with neither points nor meeting data is refused.
+// partial note. Round 34k: so does a text naming one meeting with its subject or its day that is
+// positively nothing else, its fields all to be checked. The rest is refused.
 
 const NOTE_TITLE =
   /^(?:annex\s*[:.]?\s*)?(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual|nota\s+de\s+concepto)\b|\b(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual)\s*(?:for|on|pour|sur|para|sobre|:)/i;
@@ -103,6 +105,9 @@ export function parseDocument(text: string): ConceptNote | Report {
     ? collectParagraphs(note.blocks).length
     : reportParagraphs(note.blocks);
   if (paragraphs >= MIN_REPORT_PARAGRAPHS) return parseReport(text);
+  // Round 34k: what is neither, but names one meeting and is positively nothing else, is a
+  // partial note whose every field is to be checked (cues/leaningToNote.ts).
+  if (!hasAuthorLine && leansToNote(note)) return conceptNoteFrom(note, 'leaning');
   throw new DocumentReadError(
     'document.no_structure',
     'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file, or enter the details by hand.',

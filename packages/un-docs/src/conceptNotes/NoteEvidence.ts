@@ -31,9 +31,22 @@ const LABELS: Record<NoteField, string> = {
 
 type Evidence = Pick<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'>;
 
+/**
+ * How the text was taken for a note: `stated` when it presents itself as one or announces its
+ * meeting as the kind rules read it; `leaning` when it was imported only because it names one
+ * meeting and is positively nothing else (round 34k, cues/leaningToNote.ts).
+ */
+export type KindEvidence = 'stated' | 'leaning';
+
+// Round 34k: a note taken on leaning evidence has every field highlighted (below the review
+// form's 0.6), since the kind itself is a guess.
+const LEANING_CONFIDENCE = 0.55;
+
 export class NoteEvidence {
   private readonly confidence: Partial<Record<NoteField, number>> = {};
   private readonly sources: Partial<Record<NoteField, string>> = {};
+
+  constructor(private readonly kind: KindEvidence = 'stated') {}
 
   take<T>(field: NoteField, candidate: Candidate<T> | null): T | null {
     if (!candidate) return null;
@@ -66,10 +79,24 @@ export class NoteEvidence {
   report(note: Pick<ConceptNote, (NoteField & keyof ConceptNote) | 'discussionPoints'>): Evidence {
     const missing = HEADER_FIELDS.filter((field) => note[field as keyof typeof note] === null);
     const headerless = note.theme === null && note.meetingDate === null;
+    const toFill = joinActors(missing.map((field) => LABELS[field]));
+    if (this.kind === 'leaning') return this.leaning(missing, toFill);
     const notice =
       headerless && note.discussionPoints.length > 0
-        ? `No meeting header was found, so only the discussion points were read. Fill in the ${joinActors(missing.map((field) => LABELS[field]))} before confirming.`
+        ? `No meeting header was found, so only the discussion points were read. Fill in the ${toFill} before confirming.`
         : null;
     return { confidence: this.confidence, sources: this.sources, missing, notice };
+  }
+
+  private leaning(missing: NoteField[], toFill: string): Evidence {
+    const confidence = Object.fromEntries(
+      Object.entries(this.confidence).map(([field, level]) => [
+        field,
+        Math.min(level, LEANING_CONFIDENCE),
+      ]),
+    );
+    const fill = missing.length > 0 ? ` Fill in the ${toFill} before confirming.` : '';
+    const notice = `This text does not present itself as a concept note; it was read as one because it names a meeting. Check every field against it.${fill}`;
+    return { confidence, sources: this.sources, missing, notice };
   }
 }

@@ -100,7 +100,7 @@ export const FORWARD = new RegExp(
 );
 
 // What a meeting is called, in the words of meetings, courses and conferences alike.
-const GATHERING =
+export const GATHERING =
   /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|cours|formation|atelier|séminaire|conférence|sommet|curso|taller|seminario|conferencia|cumbre|consultas?)(?![\p{L}])/iu;
 
 // Round 16: or by the verb of a briefing ("will brief the Security Council", cues/briefsCouncil.ts).
@@ -139,7 +139,7 @@ function recordsHeld(sentence: string): boolean {
  * said today in an open debate") records it as a meetings-coverage release does, when it is not
  * an announcement in reported speech (recordsPast).
  */
-function reportsSpeakers(text: string): boolean {
+export function reportsSpeakers(text: string): boolean {
   return REPORTED.test(mainClause(text)) && recordsPast(text);
 }
 

@@ -16,7 +16,7 @@ import { findMeeting } from './findMeeting.js';
 import { findSpeakingLimit } from './findSpeakingLimit.js';
 import { findSubmission } from './findSubmission.js';
 import { toNoteLayout, type NoteLayout } from './layout/NoteLayout.js';
-import { NoteEvidence } from './NoteEvidence.js';
+import { NoteEvidence, type KindEvidence } from './NoteEvidence.js';
 
 // Layout first (title blocks, headings, header fields), then every field from the surest of
 // its candidates; the confidence and the source sentence of each travel with the note so
@@ -27,9 +27,12 @@ export function parseConceptNote(text: string): ConceptNote {
   return conceptNoteFrom(toNoteLayout(text));
 }
 
-/** The same, from the note's layout when it is already made (`parseDocument` makes it to decide the kind). */
-export function conceptNoteFrom(note: NoteLayout): ConceptNote {
-  const evidence = new NoteEvidence();
+/**
+ * The same, from the note's layout when it is already made (`parseDocument` makes it to decide
+ * the kind, and says on what evidence).
+ */
+export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated'): ConceptNote {
+  const evidence = new NoteEvidence(kind);
   const bodyCandidate = pickBest(bodyCandidates(note));
   const format = evidence.take('format', findFormat(note, bodyCandidate?.value ?? null));
   const meeting = findMeeting(note, format);

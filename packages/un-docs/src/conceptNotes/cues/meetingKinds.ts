@@ -1,5 +1,6 @@
 import { FORMATS } from '../formatVocabulary.js';
 import { BODY_NAMES } from './bodyNames.js';
+import { MEETING_WORD } from '../meetingWords.js';
 
 // A line that names only the kind of meeting — "Evento paralelo", "Workshop", "UNGA
 // High-level Thematic Debate", "Security Council open debate (high-level)", "Réunion en
@@ -26,6 +27,15 @@ const HELD_BY =
 export function isBareMeetingKind(text: string): boolean {
   if (text.length > 120 || !FORMATS.some(([pattern]) => pattern.test(text))) return false;
   return namesNothingElse(text);
+}
+
+// Round 34k: a bare meeting word alone, outside the formats, as a mission's events page labels an
+// item ("Evento: Mujeres rurales y acción climática", "Event: …", `Réunion : …`).
+const BARE_WORD = new RegExp(String.raw`^\s*(?:${MEETING_WORD.source})\s*$`, 'iu');
+
+/** True when `text` names a kind of meeting, in the vocabulary or by a bare meeting word, and nothing else. */
+export function isMeetingKindLabel(text: string): boolean {
+  return isBareMeetingKind(text) || BARE_WORD.test(text);
 }
 
 /** True when `text` holds only meeting kinds, bodies, years and linking words ("Peacebuilding Commission"). */

@@ -1,7 +1,7 @@
 import { findDates } from '../../dates/findDates.js';
 import { BODY_NAMES, bodiesIn } from './bodyNames.js';
 import { candidate, type Cue } from './Candidate.js';
-import { isBareMeetingKind, namesNothingElse } from './meetingKinds.js';
+import { isBareMeetingKind, isMeetingKindLabel, namesNothingElse } from './meetingKinds.js';
 import { unquote } from './quoted.js';
 import { isTextKindLabel } from './themeHeadingCues.js';
 import { titleKind } from './titleKind.js';
@@ -44,7 +44,7 @@ export function themeBesideKind(line: string): string | null {
     // Round 25b: or a kind outside the vocabulary that the title opens with, numbered in its
     // series ("Leaders Dialogue 2: X", cues/titleKind.ts).
     const kind = line.slice(0, cut.index);
-    if (!isBareMeetingKind(kind) && !titleKind(kind)?.bare) continue;
+    if (!isMeetingKindLabel(kind) && !titleKind(kind)?.bare) continue;
     const rest = line.slice(cut.index + cut[0].length);
     return themeBesideKind(rest) ?? plausibleTheme(rest);
   }
@@ -71,7 +71,7 @@ export const titleBesideKind: Cue<string> = ({ layout, titleBlocks }) =>
     const block = layout[index];
     if (!block || block.text.length > 250 || /[.;]$/.test(block.text)) return [];
     // "Body: Security Council — open debate" is a header field; "Workshop: X" is a title.
-    if (block.field && !isBareMeetingKind(block.text.slice(0, block.text.indexOf(':')))) return [];
+    if (block.field && !isMeetingKindLabel(block.text.slice(0, block.text.indexOf(':')))) return [];
     const theme = themeBesideKind(block.text);
     const confidence = block.heading === 1 ? 0.7 : 0.66;
     return theme ? [candidate(unquote(theme), confidence, block.text, 'titleBesideKind')] : [];
