@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WARM_UP_SECRET_HEADER, warmUpListener } from './warmUpSocket.js';
 
-/** Resolves with the HTTP status the server answered an upgrade with, or 'destroyed'. */
+/** What became of an upgrade request: the HTTP status refusing it, 'open', or the socket error's code. */
 function upgradeOutcome(url: string, headers: Record<string, string>): Promise<number | string> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url, { headers });
