@@ -65,6 +65,9 @@ import { StatementService } from './statements/StatementService.js';
 import { statementTextRoom } from './realtime/socketEvents.js';
 import { version } from './version.js';
 
+/** A warm-up open that takes longer only leaves the first real open slow. */
+const WARM_UP_SOCKET_TIMEOUT_MS = 2_000;
+
 export class PlenaryServer {
   readonly rooms: RoomRegistry;
   readonly accounts: AccountService;
@@ -83,7 +86,8 @@ export class PlenaryServer {
   readonly apiRoutes: string[];
   private readonly http: Server;
   private readonly io: SocketServer;
-  private readonly collab: CollabEndpoint;
+  /** The collab endpoint (its `warmUp` is run at start; tests run it again). */
+  readonly collab: CollabEndpoint;
   private readonly actors: ActorCache;
   private closing: Promise<void> | undefined;
 
@@ -297,6 +301,11 @@ export class PlenaryServer {
     if (!this.config.databaseUrl)
       await compactCrashLogs(this.stores.documents, this.config.compactOnStartMs, this.logger);
     if (this.config.collabWarmUpRounds > 0) await warmUpOpen(this.stores, this.actors);
+    // Scaled mode is left out: its rooms subscribe on the bus, which may not be up yet.
+    if (this.config.collabWarmUpRounds > 0 && !this.redis) {
+      const synced = await this.collab.warmUp(WARM_UP_SOCKET_TIMEOUT_MS);
+      this.logger.debug({ synced }, 'collab socket warm-up');
+    }
     if (this.config.collabWarmUpRounds > 0) collectStartGarbage();
     return new Promise((resolve, reject) => {
       this.http.once('error', reject);

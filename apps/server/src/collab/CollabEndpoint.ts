@@ -1,8 +1,10 @@
 // The y-websocket endpoint: /collab/:statementId on the shared HTTP server.
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { closeReason, SlicedRound, slicesOf, type RoomRegistry } from '@plenary/collab';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { CloseCode, closeReason, SlicedRound, slicesOf, type RoomRegistry } from '@plenary/collab';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { isAllowedOrigin } from '../http/originCheck.js';
 import type { LiveConnections } from '../live/LiveConnections.js';
 import type { Logger } from '../logger.js';
@@ -10,6 +12,7 @@ import type { ConnectionAttributions } from './ConnectionAttributions.js';
 import type { CollabAccess, CollabGrant } from './CollabAccess.js';
 import { parseUpgradeTarget } from './upgradeTarget.js';
 import { CollabClient } from './CollabClient.js';
+import { warmUpSocket } from './warmUpSocket.js';
 import { WsConnection } from './WsConnection.js';
 
 export interface CollabEndpointOptions {
@@ -128,6 +131,33 @@ export class CollabEndpoint {
     });
   }
 
+  /**
+   * Runs one open through `ws` and a room before the server listens (see warmUpSocket). The
+   * connection is read-only, in a room whose id no statement can have (`StatementId` allows no
+   * colon), and both are gone when this resolves: the socket closed, the room evicted.
+   */
+  async warmUp(timeoutMs: number): Promise<boolean> {
+    const roomId = `warm-up:${randomUUID()}`;
+    let accepted: WebSocket | undefined;
+    let done = false;
+    const synced = await warmUpSocket((req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        // Upgraded after the warm-up gave up: it must not open the room again.
+        if (done) return ws.terminate();
+        accepted = ws;
+        this.accept(ws, socket, roomId, warmUpGrant);
+      });
+    }, timeoutMs);
+    done = true;
+    if (accepted && accepted.readyState !== WebSocket.CLOSED) {
+      const closed = once(accepted, 'close');
+      accepted.terminate();
+      await closed;
+    }
+    await this.options.rooms.evict(roomId, CloseCode.ServiceRestart);
+    return synced;
+  }
+
   private accept(
     ws: WebSocket,
     socket: Duplex,
@@ -166,6 +196,17 @@ export class CollabEndpoint {
 }
 
 const HEARTBEAT_TICK_MS = 100;
+
+const WARM_UP = 'warm-up';
+const warmUpGrant: Extract<CollabGrant, { kind: 'granted' }> = {
+  kind: 'granted',
+  userId: WARM_UP,
+  sessionId: WARM_UP,
+  readOnly: true,
+  suggesting: false,
+  level: 'read',
+  identity: { userId: WARM_UP, name: WARM_UP, color: '#000000' },
+};
 
 /**
  * Pings a socket that answered its last ping, and closes one that has not answered a ping sent

@@ -56,4 +56,24 @@ export function debateRecordsContract(db: TestStores): void {
       'en',
     ]);
   });
+
+  it('moves one statement’s "updated at" when its text is stored, no other’s', async () => {
+    const { stores } = db;
+    await addUser(stores, 'u1');
+    await addDebate(stores, 'd1', 'u1');
+    const base = { debateId: 'd1', delegationIds: [], createdBy: 'u1' };
+    await stores.statements.create({ ...base, id: 's1', title: 'Touched' });
+    await stores.statements.create({ ...base, id: 's2', title: 'Left alone' });
+    const before = await stores.statements.get('s2');
+    await waitForNextMillisecond();
+    await Promise.all([stores.statements.touch('s1'), stores.statements.touch('missing')]);
+    const touched = await stores.statements.get('s1');
+    expect(touched!.updatedAt > touched!.createdAt).toBe(true);
+    expect(await stores.statements.get('s2')).toEqual(before);
+  });
+}
+
+async function waitForNextMillisecond(): Promise<void> {
+  const start = Date.now();
+  while (Date.now() === start) await new Promise((resolve) => setImmediate(resolve));
 }
