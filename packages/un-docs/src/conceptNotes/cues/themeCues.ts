@@ -12,6 +12,7 @@ import { firstOfMeetings } from './firstOfMeetings.js';
 import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
+import { titleLineInFull } from './titleLineInFull.js';
 import { themeAfterName } from './themeAfterName.js';
 
 import { subjectOf } from './subjectOf.js';
@@ -326,16 +327,19 @@ export function themeCandidates(
   // (cues/partOfOccasion.ts).
   const whole = note.blocks.join(' ');
   // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
+  // Session 14: a title line naming no meeting gives way to the sentence naming it in full.
   return namedInFull(
-    reportNamedEarlier(
-      THEME_CUES.flatMap((cue) => cue(note)).filter(
-        ({ value, source }) =>
-          !inOtherScript(value, whole) &&
-          !holdsPartOfOccasion(source, format) &&
-          // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
-          !aboutNumberedPart(source, format),
+    titleLineInFull(
+      reportNamedEarlier(
+        THEME_CUES.flatMap((cue) => cue(note)).filter(
+          ({ value, source }) =>
+            !inOtherScript(value, whole) &&
+            !holdsPartOfOccasion(source, format) &&
+            // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
+            !aboutNumberedPart(source, format),
+        ),
+        note.sentences,
       ),
-      note.sentences,
     ),
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
