@@ -9,6 +9,7 @@ import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
 import { jointOfficesConvene } from './jointOffices.js';
 import { presidentRequested } from './presidentRequested.js';
+import { officeRequested } from './officeRequested.js';
 import { stateOfPossessiveMission } from './possessiveMission.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
@@ -330,6 +331,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   atTheInitiativeOf,
   requestedBy,
   presidentRequested,
+  officeRequested,
   announcedConvening,
   convenerSubject,
   seriesConvener,
