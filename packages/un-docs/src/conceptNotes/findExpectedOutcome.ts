@@ -8,6 +8,7 @@ import { suggestsProduct } from './cues/suggestedProduct.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import { statesOutcome } from './cues/statedOutcome.js';
+import { offersEitherProduct } from './cues/eitherProduct.js';
 import { summaryAuthors } from './cues/summaryAuthors.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -269,6 +270,10 @@ export function findExpectedOutcome(
       source: none.text,
       cue: 'noneUnderHeading',
     };
+  // Session 14: products offered as alternatives name none; the sentence is kept whole.
+  const either = note.sentences.find(({ text }) => offersEitherProduct(text));
+  if (either)
+    return { value: either.text, confidence: 0.5, source: either.text, cue: 'eitherProduct' };
   // Round 23: a product discussed at another sitting is not this meeting's (cues/otherSitting.ts).
   // Round 31a: nor is one the text names only as undecided (cues/undecidedProduct.ts).
   const candidates = note.sentences.filter(
