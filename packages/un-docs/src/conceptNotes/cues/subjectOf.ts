@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { withoutFirstSince } from './firstSince.js';
 import { BODY_NAMES } from './bodyNames.js';
 import { IN_PARALLEL } from './inParallel.js';
 import { withoutTrailingNames } from './meetingKinds.js';
@@ -240,7 +241,7 @@ function namedSubject(line: string, titleLine: boolean): string | null {
   if (CIRCUMSTANCE.test(subject)) return null;
   // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
   if (BARE_MEETING.test(subject.trim())) return null;
-  const words = trimSubject(subject, titleLine);
+  const words = withoutFirstSince(text, trimSubject(subject, titleLine));
   const longest = titleLine ? TITLE_LINE_CHARS : 250;
   if (words.length < 4 || words.length > longest || !wholeQuotations(words)) return null;
   // Round 13b: a running header "Peacebuilding Commission – Concept Note (as of 3 May)" names
