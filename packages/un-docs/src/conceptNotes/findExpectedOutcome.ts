@@ -8,6 +8,8 @@ import { suggestsProduct } from './cues/suggestedProduct.js';
 import { outcomeWillBe } from './cues/outcomeWillBe.js';
 import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import { statesOutcome } from './cues/statedOutcome.js';
+import { offersEitherProduct } from './cues/eitherProduct.js';
+import { namesEmergingDocument } from './cues/emergingDocument.js';
 import { summaryAuthors } from './cues/summaryAuthors.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -269,6 +271,10 @@ export function findExpectedOutcome(
       source: none.text,
       cue: 'noneUnderHeading',
     };
+  // Session 14: products offered as alternatives name none; the sentence is kept whole.
+  const either = note.sentences.find(({ text }) => offersEitherProduct(text));
+  if (either)
+    return { value: either.text, confidence: 0.5, source: either.text, cue: 'eitherProduct' };
   // Round 23: a product discussed at another sitting is not this meeting's (cues/otherSitting.ts).
   // Round 31a: nor is one the text names only as undecided (cues/undecidedProduct.ts).
   const candidates = note.sentences.filter(
@@ -304,6 +310,15 @@ export function findExpectedOutcome(
   const stated = candidates.find(({ text }) => statesOutcome(text));
   if (stated)
     return { value: stated.text, confidence: 0.6, source: stated.text, cue: 'statedOutcome' };
+  // Session 14: a document said to come out of the meeting (cues/emergingDocument.ts).
+  const emerging = note.sentences.find(({ text }) => namesEmergingDocument(text));
+  if (emerging)
+    return {
+      value: emerging.text,
+      confidence: 0.5,
+      source: emerging.text,
+      cue: 'emergingDocument',
+    };
   // A capitalized "Outcome" names a past document ("the 2005 World Summit Outcome").
   // "The co-hosts will circulate a summary of the meeting": a summary no product names. A
   // sentence stating the meeting's aim ("The objective of the discussion will be to share …

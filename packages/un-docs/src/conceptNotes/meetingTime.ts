@@ -2,6 +2,7 @@
 import { findDates } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import { hoursAfterDays, hoursUnderDay } from './cues/hoursAfterDays.js';
+import { openingPartTime } from './cues/openingPart.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, STARTS } from './meetingWords.js';
 import type { NoteSentence } from './NoteText.js';
 
@@ -12,8 +13,9 @@ const TIME_FIELD =
  * The time in the date's sentence (after the date, else anywhere in it); else later in the
  * same paragraph ("It will consist of … from 10 a.m. to 1 p.m."); else on the short line
  * under a date line ("Monday, 12 July 2027" / "3 p.m. (New York time)"); else a Time: field;
- * else a sentence saying when the meeting starts ("The meeting will start at 3 p.m."); else
- * a programme's first line; else a sentence looking forward to the meeting with its hours.
+ * else the hours of its opening part ("The opening segment, from 10 to 11 a.m."); else a
+ * sentence saying when the meeting starts ("The meeting will start at 3 p.m."); else a
+ * programme's first line; else a sentence looking forward to the meeting with its hours.
  */
 export function timeOf(
   best: NoteSentence,
@@ -42,6 +44,10 @@ export function timeOf(
   const timeField = sentences.find(({ text }) => TIME_FIELD.test(text));
   const fromField = timeField ? findTime(timeField.text) : null;
   if (fromField) return fromField;
+  // Session 14: the hours of its opening part, which a part "to be held" later does not
+  // start ("The opening segment, from 10 to 11 a.m., …").
+  const opening = openingPartTime(sentences);
+  if (opening) return opening;
   // "The meeting will start at 3 p.m.", in a paragraph of its own.
   const starts = sentences.find(
     ({ text }) => STARTS.test(text) && !aboutDeadline(text) && findTime(text) !== null,

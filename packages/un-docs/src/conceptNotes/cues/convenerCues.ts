@@ -9,6 +9,7 @@ import { dialogueWithOffice } from './dialogueWithOffice.js';
 import { holderByTitle } from './holderByTitle.js';
 import { jointOfficesConvene } from './jointOffices.js';
 import { presidentRequested } from './presidentRequested.js';
+import { officeRequested } from './officeRequested.js';
 import { stateOfPossessiveMission } from './possessiveMission.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
@@ -56,9 +57,13 @@ const Y = String.raw`(?:[^.]{0,200}?\s+y\s+)?`;
 // Humanos de las Naciones Unidas celebrará …`, `Le Conseil économique et social des Nations Unies
 // tiendra …`, "the Human Rights Council of the United Nations will hold …"), kept as the note
 // names it.
+// Session 14 (round 34p): or holds its own session in the present, as a press item announcing it
+// tells it ("The Human Rights Council … holds its sixtieth session from …", `Le Conseil des droits de
+// l'Homme des Nations unies (CDH) tient sa cinquante-neuvième session …`, `celebra su …`): by the
+// convention on a meeting told in the present, a meeting ahead, which the body convenes.
 const OF_THE_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|des\s+Nations\s+[Uu]nies|de\s+(?:las\s+)?Naciones\s+Unidas))?`;
 const BODY_CONVENES = new RegExp(
-  String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar))(?![\p{L}])`,
+  String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar)|holds(?=\s+its\s)|tient(?=\s+sa\s)|celebra(?=\s+su\s))(?![\p{L}])`,
   'iu',
 );
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
@@ -189,7 +194,9 @@ const bodyConvenes: Cue<string> = ({ sentences }) =>
     // Round 28: "Genève, 11 juin 2026 – Le Conseil … tiendra …" as "GENEVA (…) – The Council …".
     const match = BODY_CONVENES.exec(afterDateline(text));
     const body = match && !MANDATES.test(match[0]) ? match[1] : undefined;
-    const list = body ? actorList(body) : null;
+    // Session 14: a headline in capitals ("LE CONSEIL … TIENT SA SESSION …") prints the body as no
+    // delegation writes it; the lede's sentence names it.
+    const list = body && body !== body.toUpperCase() ? actorList(body) : null;
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
   });
 
@@ -330,6 +337,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   atTheInitiativeOf,
   requestedBy,
   presidentRequested,
+  officeRequested,
   announcedConvening,
   convenerSubject,
   seriesConvener,

@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { withoutFirstSince } from './firstSince.js';
 import { BODY_NAMES } from './bodyNames.js';
 import { IN_PARALLEL } from './inParallel.js';
 import { withoutTrailingNames } from './meetingKinds.js';
@@ -34,8 +35,13 @@ const DAY_SET_OFF = String.raw`(?:\s*,\s*(?:on\s+|le\s+|el\s+)?(?:[\p{L}]+\s+)?\
 // Round 31b: the Spanish for "intersessional", `entre períodos de sesiones`, is one word of the
 // kind, not four of the six: "Reunión entre períodos de sesiones de un día sobre X" names X.
 const INTERSESSIONAL = String.raw`(?:\s+entre\s+períodos\s+de\s+sesiones)?`;
+// Session 14 (round 34p): who the meeting is held with, a list between the kind and its link
+// ("hearings with NGOs, CSOs, major groups and the private sector on X", `un diálogo interactivo con
+// los Estados Miembros, … y la sociedad civil sobre X`), is skipped as a day set off is; tried only
+// when the link does not follow at once.
+const WITH_PARTICIPANTS = String.raw`(?:\s+(?:with|avec|con)\s+[^.;:]{2,160}?)?`;
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
@@ -94,9 +100,10 @@ const RELATIVE_CLAUSE =
 // participation of …", `…, avec la participation de …`. Round 21: and who presides, "…, under the
 // presidency of …", `…, sous la présidence de …`, `…, bajo la presidencia de …`, and who asked
 // for it, "…, as requested by …", `…, a petición de …`, `…, tal como había solicitado …`, `…, à la
-// demande de …`.
+// demande de …`. Session 14: and what it prepares, "…, in preparation for the … high-level
+// meeting", `…, en preparación del foro …`.
 const OCCASION_AFTER_COMMA =
-  /\s*,\s*(?:under\s+the\s+presidency\s+of|as\s+requested\s+by|at\s+the\s+request\s+of|a\s+(?:petición|pedido|solicitud|instancia)\s+de|tal\s+(?:y\s+)?como|à\s+la\s+demande\s+d|sous\s+la\s+présidence\s+d|bajo\s+la\s+presidencia\s+de|(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
+  /\s*,\s*(?:under\s+the\s+presidency\s+of|as\s+requested\s+by|at\s+the\s+request\s+of|a\s+(?:petición|pedido|solicitud|instancia)\s+de|tal\s+(?:y\s+)?como|à\s+la\s+demande\s+d|sous\s+la\s+présidence\s+d|bajo\s+la\s+presidencia\s+de|(?:with\s+the|avec\s+la|con\s+la)\s+participa(?:tion|ción)(?=\s+(?:of|de|du|des|d['’]))|following|coinciding\s+with|marking|ahead\s+of|in\s+preparation\s+for|en\s+preparación\s+(?:de|del|para)|en\s+préparation\s+(?:de|du|des)|in\s+the\s+wake\s+of|on\s+the\s+occasion\s+of|tras|después\s+de|coincidiendo\s+con|con\s+ocasión\s+de|à\s+la\s+suite\s+d|après|à\s+l['’]occasion\s+d)(?![\p{L}])[\s\S]*$/iu;
 // Round 15a: so is its purpose, an infinitive after a comma ("…, to examine how missions …",
 // `…, afin d'examiner …`, `…, para analizar …`).
 const PURPOSE_AFTER_COMMA =
@@ -240,7 +247,7 @@ function namedSubject(line: string, titleLine: boolean): string | null {
   if (CIRCUMSTANCE.test(subject)) return null;
   // "Peacebuilding Commission – ambassadorial-level meeting" names the meeting, not its theme.
   if (BARE_MEETING.test(subject.trim())) return null;
-  const words = trimSubject(subject, titleLine);
+  const words = withoutFirstSince(text, trimSubject(subject, titleLine));
   const longest = titleLine ? TITLE_LINE_CHARS : 250;
   if (words.length < 4 || words.length > longest || !wholeQuotations(words)) return null;
   // Round 13b: a running header "Peacebuilding Commission – Concept Note (as of 3 May)" names

@@ -12,6 +12,8 @@ import { firstOfMeetings } from './firstOfMeetings.js';
 import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
+import { titleLineInFull } from './titleLineInFull.js';
+import { acronymSpelledOut } from './acronymSpelledOut.js';
 import { themeAfterName } from './themeAfterName.js';
 
 import { subjectOf } from './subjectOf.js';
@@ -325,18 +327,22 @@ export function themeCandidates(
   // Round 31c: nor is the subject of a meeting held during the session or segment announced
   // (cues/partOfOccasion.ts).
   const whole = note.blocks.join(' ');
+  const read = THEME_CUES.flatMap((cue) => cue(note)).filter(
+    ({ value, source }) =>
+      !inOtherScript(value, whole) &&
+      !holdsPartOfOccasion(source, format) &&
+      // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
+      !aboutNumberedPart(source, format),
+  );
   // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
+  // Session 14: a title's acronym is spelled out as the text spells it (acronymSpelledOut.ts),
+  // and a title line naming no meeting gives way to the sentence naming it in full
+  // (titleLineInFull.ts).
+  const inFull = titleLineInFull(
+    acronymSpelledOut(reportNamedEarlier(read, note.sentences), note.sentences),
+  );
   return namedInFull(
-    reportNamedEarlier(
-      THEME_CUES.flatMap((cue) => cue(note)).filter(
-        ({ value, source }) =>
-          !inOtherScript(value, whole) &&
-          !holdsPartOfOccasion(source, format) &&
-          // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
-          !aboutNumberedPart(source, format),
-      ),
-      note.sentences,
-    ),
+    inFull,
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
 }

@@ -9,6 +9,17 @@ import { unquote } from './quoted.js';
 const FOCUS =
   /(?:^|[,;.:]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250})$|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
 
+// Session 14 (round 34p), decided on `r33-es-ecosoc-prensa-latina-segmento-actividades-operativas`:
+// what the meeting's discussions will focus on is its theme when nothing names one ("The
+// discussions will focus on X", `Les débats porteront sur X`, `los debates se centrarán en X`), up
+// to a relative clause set off by a comma (", que cubren 162 países", ", which affects …"), which
+// says more of X, or the occasion it prepares (", en preparación del foro político de alto nivel"),
+// which the convention on a meeting held within a larger event keeps out of a theme.
+const DISCUSSIONS_FOCUS =
+  /(?:^|[,;.:]\s+)(?:the|les|los|las)\s+(?:discussions|debates|deliberations|débats|délibérations|deliberaciones|discusiones)\s+(?:will\s+(?:focus|centre|center|concentrate)\s+on|porteront\s+sur|seront\s+consacrés\s+à|se\s+(?:centrarán|concentrarán)\s+en)\s+(.{4,250})$/iu;
+const RELATIVE_AFTER =
+  /,\s+(?:(?:which|who|qui|que|quienes|in\s+preparation\s+for|ahead\s+of|en\s+preparación\s+(?:de|del|para))(?![\p{L}])|en\s+(?:préparation|vue)\s+(?:de|du|des|d['’])).*$/iu;
+
 // Round 13a: the subject given in a relative clause after the meeting (`el debate abierto que
 // el Consejo celebrará el 6 de agosto, y que abordará X`, "the open debate …, which will address
 // X", `la réunion-débat …, qui portera sur X`).
@@ -70,11 +81,14 @@ function trimFocus(words: string): string | null {
 export const focusSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const body = BODY_PURPOSE.exec(text);
+    const discussed = DISCUSSIONS_FOCUS.exec(text);
     const match = FOCUS.exec(text) ?? RELATIVE_FOCUS.exec(text) ?? PURPOSE_FOCUS.exec(text);
     const subject = body
       ? trimFocus((body[1] ?? '').replace(ASIDE, ''))
-      : match
-        ? trimFocus(beforeClosingQuote(match[1] ?? match[2] ?? ''))
-        : null;
+      : discussed
+        ? trimFocus((discussed[1] ?? '').replace(RELATIVE_AFTER, ''))
+        : match
+          ? trimFocus(beforeClosingQuote(match[1] ?? match[2] ?? ''))
+          : null;
     return subject ? [candidate(unquote(subject), 0.5, text, 'focusSubject')] : [];
   });

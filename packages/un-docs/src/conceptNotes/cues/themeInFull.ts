@@ -21,7 +21,7 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 }
 
-function namesInFull(full: string, short: string): boolean {
+export function namesInFull(full: string, short: string): boolean {
   const fuller = words(full);
   const shorter = words(short);
   return fuller.length > shorter.length && shorter.every((word) => fuller.includes(word));
