@@ -4,6 +4,7 @@ import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
 import { namesBareKind } from './cues/bareKind.js';
 import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
+import { withoutSinceClauses } from './cues/sinceMonth.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
@@ -250,10 +251,13 @@ const MONTH_YEAR = new RegExp(
   'giu',
 );
 
-/** "May 2017", `mai 2017`, `mayo de 2017`, as the first day of that month. */
+/**
+ * "May 2017", `mai 2017`, `mayo de 2017`, as the first day of that month; round 35p: not one
+ * the text looks back to "since" (cues/sinceMonth.ts).
+ */
 function monthsOfYears(sentences: readonly NoteSentence[]): string[] {
   return sentences.flatMap(({ text }) =>
-    [...text.matchAll(MONTH_YEAR)].flatMap((match) => {
+    [...withoutSinceClauses(text).matchAll(MONTH_YEAR)].flatMap((match) => {
       const month = monthNumber(match[1] ?? '');
       return month > 0 ? [`${match[2]}-${String(month).padStart(2, '0')}-01`] : [];
     }),
