@@ -5,6 +5,7 @@ import { namesBareKind } from './cues/bareKind.js';
 import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { withoutSinceClauses } from './cues/sinceMonth.js';
+import { weekdayOfTextDate } from './cues/weekdayOfTextDate.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
@@ -370,6 +371,8 @@ export function findMeeting(
   // round 18: or by a day named relative to the text's own and no date ("The Council will hold
   // on Wednesday an open debate …" under "25 March 2003").
   const byPeriod = sentences.some(({ text }) => placedByPeriod(text) || placedByWeekday(text));
+  // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
+  best ??= weekdayOfTextDate(sentences, all);
   best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
   best ??= yearless;
