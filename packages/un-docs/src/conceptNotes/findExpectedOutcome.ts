@@ -10,6 +10,7 @@ import { REPORT_PRODUCT } from './cues/reportProduct.js';
 import { statesOutcome } from './cues/statedOutcome.js';
 import { offersEitherProduct } from './cues/eitherProduct.js';
 import { namesEmergingDocument } from './cues/emergingDocument.js';
+import { namesMeetingsOwnReport } from './cues/meetingsOwnReport.js';
 import { summaryAuthors } from './cues/summaryAuthors.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -276,13 +277,15 @@ export function findExpectedOutcome(
   if (either)
     return { value: either.text, confidence: 0.5, source: either.text, cue: 'eitherProduct' };
   // Round 23: a product discussed at another sitting is not this meeting's (cues/otherSitting.ts).
-  // Round 31a: nor is one the text names only as undecided (cues/undecidedProduct.ts).
+  // Round 31a: nor is one the text names only as undecided (cues/undecidedProduct.ts). Round 35p:
+  // the meeting's own summary report is one (cues/meetingsOwnReport.ts).
   const candidates = note.sentences.filter(
     (sentence) =>
       !leavesProductUndecided(sentence.text) &&
       (section.includes(sentence) ||
         statesOutcome(sentence.text) ||
         suggestsProduct(sentence.text) ||
+        namesMeetingsOwnReport(sentence.text) ||
         (LOOKS_AHEAD.test(sentence.text) &&
           !isSectionHeading(note.blocks[sentence.block] ?? '') &&
           !aboutOtherSitting(sentence.text))),

@@ -4,6 +4,8 @@ import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
 import { namesBareKind } from './cues/bareKind.js';
 import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
+import { withoutSinceClauses } from './cues/sinceMonth.js';
+import { weekdayOfTextDate } from './cues/weekdayOfTextDate.js';
 import { endingAt } from '../text/endingAt.js';
 import { namesOwnAssembly } from './cues/ownAssembly.js';
 import { isPageMetadataLine, pageMetadataLines, withoutPageMetadata } from './cues/pageMetadata.js';
@@ -250,10 +252,13 @@ const MONTH_YEAR = new RegExp(
   'giu',
 );
 
-/** "May 2017", `mai 2017`, `mayo de 2017`, as the first day of that month. */
+/**
+ * "May 2017", `mai 2017`, `mayo de 2017`, as the first day of that month; round 35p: not one
+ * the text looks back to "since" (cues/sinceMonth.ts).
+ */
 function monthsOfYears(sentences: readonly NoteSentence[]): string[] {
   return sentences.flatMap(({ text }) =>
-    [...text.matchAll(MONTH_YEAR)].flatMap((match) => {
+    [...withoutSinceClauses(text).matchAll(MONTH_YEAR)].flatMap((match) => {
       const month = monthNumber(match[1] ?? '');
       return month > 0 ? [`${match[2]}-${String(month).padStart(2, '0')}-01`] : [];
     }),
@@ -366,6 +371,8 @@ export function findMeeting(
   // round 18: or by a day named relative to the text's own and no date ("The Council will hold
   // on Wednesday an open debate …" under "25 March 2003").
   const byPeriod = sentences.some(({ text }) => placedByPeriod(text) || placedByWeekday(text));
+  // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
+  best ??= weekdayOfTextDate(sentences, all);
   best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
   best ??= yearless;

@@ -1,6 +1,7 @@
 // The meeting's start time, once its date's sentence is chosen.
 import { findDates } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
+import { hourBeforeMeeting } from './cues/hourBeforeMeeting.js';
 import { hoursAfterDays, hoursUnderDay } from './cues/hoursAfterDays.js';
 import { openingPartTime } from './cues/openingPart.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, STARTS } from './meetingWords.js';
@@ -91,7 +92,9 @@ export function timeOf(
  * day may still say when it starts ("The debate is scheduled to begin at 3 p.m.", `La reunión
  * tendrá lugar a partir de las 10.00 hora de Nueva York`): a sentence saying when it starts, else
  * one looking forward to it with its hours, else (round 29) hours printed right after days
- * without a year, else (round 31e) on a short line under a day's line without a year.
+ * without a year, else (round 31e) on a short line under a day's line without a year, else
+ * (round 35p) an hour given just before the meeting's name ("a las 10:00 horas de NY presidir la
+ * sesión").
  */
 export function timeWithoutDay(sentences: readonly NoteSentence[]): NoteSentence | null {
   const timed = sentences.filter(({ text }) => !aboutDeadline(text) && findTime(text) !== null);
@@ -99,7 +102,8 @@ export function timeWithoutDay(sentences: readonly NoteSentence[]): NoteSentence
     timed.find(({ text }) => STARTS.test(text) && MEETING_WORD.test(text)) ??
     timed.find(({ text }) => MEETING_WORD.test(text) && FUTURE.test(text) && !PAST.test(text)) ??
     hoursAfterDays(timed) ??
-    hoursUnderDay(sentences)
+    hoursUnderDay(sentences) ??
+    hourBeforeMeeting(timed)
   );
 }
 

@@ -1,6 +1,7 @@
 import { findDates } from '../../dates/findDates.js';
 import { recordsPast } from '../meetingAhead.js';
 import { frequencyQualifiers, ROMANCE_FREQUENCY } from './formatQualifiers.js';
+import { DAY, FROM_DAY, OPENS, WORK_OF } from './opensOwnSession.js';
 import { placedByRelativeDay } from './relativeDay.js';
 
 // Round 27a: a web page, press release or news item may name the meeting it announces by a bare
@@ -18,7 +19,9 @@ import { placedByRelativeDay } from './relativeDay.js';
 // that holds numbered sessions (`la trigésima quinta sesión del Consejo de Derechos Humanos`), is
 // a session; a plain `sesión` stays a meeting.
 const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|cuadrag[ée]sim|quincuag[ée]sim|sexag[ée]sim|septuag[ée]sim|octog[ée]sim|nonag[ée]sim)[oa]|\d+[ªº]`;
-const NUMBERED_SESION = String.raw`(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta)(?![\p{L}]))`;
+// Round 35p: or named by the body's own `su` (`celebra … su 23ª Sesión Regular`), its body being
+// the verb's subject.
+const NUMBERED_SESION = String.raw`(?:(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta)(?![\p{L}]))|(?<=(?<![\p{L}])su\s+(?:${ES_ORDINAL})\s+)sesi[óo]n)`;
 // Round 33: Spanish news call a segment `segmento` (`abre hoy … el segmento anual de actividades
 // operativas del Consejo Económico y Social`), the UN's own Spanish `serie de sesiones`.
 const KIND = String.raw`(?<kind>(?<segment>segments?|segmentos?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
@@ -35,9 +38,8 @@ const FREQUENCY_AFTER = new RegExp(
 // ("Operational Activities for Development").
 const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
 
-const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará)`;
+const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará|${OPENS})`;
 const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
-const DAY = String.raw`(?:(?:este|esta|ce|cet|this|next|el|le|próximo|prochain)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|tomorrow|demain|mañana|today|aujourd['’]hui|hoy)`;
 
 const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${KIND}`, 'iu');
 // Round 31c: the verb of holding or opening may come with a modal of what is due (`doit ouvrir`,
@@ -56,8 +58,9 @@ const OBJECT_DUE = new RegExp(String.raw`(?<![\p{L}])${DUE}\s+${HEAD}${KIND}`, '
 // `celebra mañana de forma presencial su período de sesiones`, `ouvrira demain en format hybride
 // sa session`, "opens today, virtually, its session"): a manner, not another object.
 const MANNER = String.raw`(?:de\s+(?:forma|manera|modo)\s+(?:virtual|presencial|h[íi]brida|remota|telem[áa]tica)|en\s+formato?\s+\p{L}+|de\s+(?:façon|manière)\s+(?:virtuelle|hybride|présentielle)|en\s+(?:ligne|visioconférence|présentiel)|virtually|in\s+person|online)`;
+// Round 35p: or a span from that day and the session's work (cues/opensOwnSession.ts).
 const BETWEEN_ONLY = new RegExp(
-  String.raw`^(?:\s|,|(?:el|le|the|on)(?![\p{L}])|${DAY}|${MANNER}(?![\p{L}]))*$`,
+  String.raw`^(?:\s|,|(?:el|le|the|on)(?![\p{L}])|${DAY}|${MANNER}(?![\p{L}])|${FROM_DAY}|${WORK_OF}(?![\p{L}]))*$`,
   'iu',
 );
 

@@ -1,4 +1,5 @@
 import type { NoteLayout } from '../layout/NoteLayout.js';
+import { accreditingBody } from './accreditingBody.js';
 import { bodiesIn, everyBodyIn } from './bodyNames.js';
 import { briefedBody } from './briefsCouncil.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
@@ -74,7 +75,8 @@ const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) => {
   return titleBlocks.flatMap((index) => {
     const block = blocks[index] ?? '';
     const first = bodiesIn(block).find(
-      ({ body, index: at }) => !conference || !citesResolution(block, at, body),
+      ({ body, index: at }) =>
+        (!conference || !citesResolution(block, at, body)) && !accreditingBody(block, at),
     );
     return first ? [candidate(first.body, 0.6, block, 'namedInTitle')] : [];
   });
@@ -117,12 +119,16 @@ function citesResolution(text: string, index: number, body: string): boolean {
   );
 }
 
-/** Weakest: the first body the note names at all ("the Human Rights Council will hold …"). */
+/**
+ * Weakest: the first body the note names at all ("the Human Rights Council will hold …"). Round
+ * 35p: here and in the title, not one named as accrediting NGOs (cues/accreditingBody.ts).
+ */
 const firstMention: Cue<string> = ({ sentences, blocks, titleBlocks }) => {
   const conference = ofConference(blocks, titleBlocks);
   for (const { text } of sentences) {
     const first = bodiesIn(text).find(
-      ({ body, index }) => !conference || !citesResolution(text, index, body),
+      ({ body, index }) =>
+        (!conference || !citesResolution(text, index, body)) && !accreditingBody(text, index),
     );
     if (first) return [candidate(first.body, 0.4, text, 'firstMention')];
   }

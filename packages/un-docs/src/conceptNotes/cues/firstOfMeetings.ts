@@ -9,9 +9,15 @@ import { subjectOf } from './subjectOf.js';
 
 const FIRST =
   /^(?:The\s+first(?:\s+one)?|Le\s+premier|La\s+première|El\s+primero|La\s+primera)(?:\s*,\s*[^,]{3,80},)?\s+(?:will\s+(?:be\s+(?:devoted|dedicated)\s+to|(?:focus|centre|center)\s+on|address|be\s+on)|(?:sera|est)\s+(?:consacrée?|dédiée?|axée?)|portera|estará\s+(?:dedicad[oa]|centrad[oa])|se\s+(?:dedicará|centrará)|versará)(?:\s+(?:sur|sobre|en))?\s+(à\s+la|à\s+l['’]|aux|au|à|a\s+la|al|a)?\s*(.+)$/iu;
-// The meetings the sentence before counts: "two open debates", `deux débats publics`.
+// The meetings the sentence before counts: "two open debates", `deux débats publics`; round
+// 35p: or the events a briefing lists ("will convene the following events:").
 const MEETINGS =
-  /(?<![\p{L}])(?:debates|débats|meetings|réunions|reuniones|briefings|dialogues|diálogos|sessions|séances|sesiones)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:debates|débats|meetings|réunions|reuniones|briefings|dialogues|diálogos|sessions|séances|sesiones|events|événements|évènements|eventos)(?![\p{L}])/iu;
+// Round 35p: or the first named by what it is, the meeting and its link after the verb ("The
+// first is the high-level meeting to commemorate X", `El primero es la reunión de alto nivel para
+// conmemorar X`, `Le premier sera la réunion … consacrée à X`): the subject of that meeting.
+const FIRST_IS =
+  /^(?:[-*•▪◦]\s+)?(?:The\s+first(?:\s+one)?|Le\s+premier|La\s+première|El\s+primero|La\s+primera)\s+(?:is|will\s+be|est|sera|es|será)\s+(.+)$/iu;
 // The article a French or Spanish preposition swallowed: `aux liens` are `les liens`.
 const ARTICLE_OF: Readonly<Record<string, string>> = {
   aux: 'les ',
@@ -60,8 +66,13 @@ function oneOfCountedSubject(text: string): string | null {
 export const firstOfMeetings: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }, index) => {
     const before = sentences[index - 1]?.text ?? '';
-    const subject = MEETINGS.test(before) ? firstMeetingSubject(text) : null;
+    const counted = MEETINGS.test(before);
+    const subject = counted ? firstMeetingSubject(text) : null;
     if (subject) return [candidate(subject, 0.5, text, 'firstOfMeetings')];
+    // Named by what it is, it is read just above a later sentence announcing another of them.
+    const meeting = counted ? FIRST_IS.exec(text)?.[1] : undefined;
+    const named = meeting ? subjectOf(meeting, false) : null;
+    if (named) return [candidate(named, 0.52, text, 'firstOfMeetings')];
     const one = oneOfCountedSubject(text);
     return one ? [candidate(one, 0.52, text, 'firstOfMeetings')] : [];
   });

@@ -11,6 +11,7 @@ import {
 import { MEETING_WORD } from '../meetingWords.js';
 import type { NoteText } from '../NoteText.js';
 import { deliveredStatement } from './deliveredStatement.js';
+import { givesSpeakingLimit } from './takingPart.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
 // text on positive evidence of a note (a title, points for a meeting, a dated meeting in a known
@@ -61,10 +62,14 @@ const RECORD_HEADING =
 // (a mission's "upcoming meetings", a digest), not the note of one.
 const LISTED_DAYS = 3;
 
-/** One meeting (not "such meetings") named with its subject or with a full date, not as past. */
+/**
+ * One meeting (not "such meetings") named with its subject, with a full date or (round 35p,
+ * cues/takingPart.ts) with the speakers' limit, not as past.
+ */
 function namesOneMeeting(sentence: string): boolean {
   if (recordsPast(sentence)) return false;
-  const dated = findDates(sentence).some(({ iso }) => iso.length === 10);
+  const dated =
+    findDates(sentence).some(({ iso }) => iso.length === 10) || givesSpeakingLimit(sentence);
   return [...sentence.matchAll(ANY_MEETING)].some(
     (match) =>
       !/s$/iu.test(match[0]) &&

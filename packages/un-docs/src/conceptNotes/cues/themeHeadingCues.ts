@@ -12,6 +12,7 @@ import { subjectOf } from './subjectOf.js';
 import { isSkipLink } from './skipLink.js';
 import { isPageMetadataLine } from './pageMetadata.js';
 import { isSquashedByline } from './listedMeeting.js';
+import { namesWeekdayOfOwnWeek } from './weekdayOfTextDate.js';
 
 // Themes that are headings of their own: a title in large type, a heading that opens a
 // dated note, or the line after "Concept note", "Annex" or a bare meeting name ("Security
@@ -97,6 +98,8 @@ function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
     !namesMeeting(text) &&
     (bodiesIn(text).length === 0 || (bodiesAllowed && !namesNothingElse(text))) &&
     findDates(text).length === 0 &&
+    // Round 35p: nor a day of the text's week (cues/weekdayOfTextDate.ts).
+    !namesWeekdayOfOwnWeek(text) &&
     !/\b(?:permanent missions?|missions? permanentes?|misi[oó]n(?:es)? permanentes?)\b/iu.test(
       text,
     ) &&
