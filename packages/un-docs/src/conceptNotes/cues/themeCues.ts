@@ -12,6 +12,7 @@ import { firstOfMeetings } from './firstOfMeetings.js';
 import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
+import { colonTitleInFull } from './colonTitleInFull.js';
 import { titleLineInFull } from './titleLineInFull.js';
 import { acronymSpelledOut } from './acronymSpelledOut.js';
 import { themeAfterName } from './themeAfterName.js';
@@ -341,8 +342,9 @@ export function themeCandidates(
   const inFull = titleLineInFull(
     acronymSpelledOut(reportNamedEarlier(read, note.sentences), note.sentences),
   );
+  // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   return namedInFull(
-    inFull,
+    colonTitleInFull(inFull, note.sentences),
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
 }
