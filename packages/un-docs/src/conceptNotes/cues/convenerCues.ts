@@ -16,6 +16,7 @@ import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
 import { officeNamedEarlier } from './officeNamedEarlier.js';
 import { bodyConvened } from './bodyConvened.js';
+import { bodyHoldsMeeting } from './bodyHoldsMeeting.js';
 import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
@@ -331,6 +332,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   holderByTitle,
   bodyConvenes,
   bodyConvened,
+  bodyHoldsMeeting,
   statesConvene,
   lettersFirstPerson,
   missionsInvite,
