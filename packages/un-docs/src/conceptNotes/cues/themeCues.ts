@@ -13,6 +13,7 @@ import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
 import { colonTitleInFull } from './colonTitleInFull.js';
+import { onTheMargins } from './marginsLine.js';
 import { titleLineInFull } from './titleLineInFull.js';
 import { acronymSpelledOut } from './acronymSpelledOut.js';
 import { themeAfterName } from './themeAfterName.js';
@@ -333,7 +334,9 @@ export function themeCandidates(
       !inOtherScript(value, whole) &&
       !holdsPartOfOccasion(source, format) &&
       // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
-      !aboutNumberedPart(source, format),
+      !aboutNumberedPart(source, format) &&
+      // Round 35h: nor the occasion's, from a line naming its margins (cues/marginsLine.ts).
+      !onTheMargins(source, value),
   );
   // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
   // Session 14: a title's acronym is spelled out as the text spells it (acronymSpelledOut.ts),
