@@ -23,8 +23,10 @@ const OBJECTIVES_HEADING =
   /^(?:objectives?|aims?|purposes?|goals?|objectifs?|buts?|objetivos?|finalidad|propósito)\b/iu;
 // Round 32a: `viser à` in the present or the future (`La réunion vise à :`, `Le dialogue visera
 // à :`) ends on "à", which no ASCII word boundary follows: it is ended as a letter.
+// Round 35h: "The meeting will have the following objectives:", `los siguientes objetivos`, `les
+// objectifs suivants` introduce them as "the following questions" introduces points.
 const OBJECTIVES_INTRO =
-  /\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b|\bvis(?:e|ent|era|eront)\s+à(?![\p{L}])/iu;
+  /\bfollowing\s+(?:objectives|aims|purposes|goals)\b|\bsiguientes\s+objetivos\b|\bobjectifs\s+suivants\b|\b(?:aims?|seeks?|objectives?\s+(?:of|are|is)|purposes?\s+(?:of|are|is)|a pour (?:objet|objectifs?|but)|ont pour (?:objet|objectifs?)|tiene por (?:objeto|objetivo)|tiene como objetivo|pretende|procura)\b|\bvis(?:e|ent|era|eront)\s+à(?![\p{L}])/iu;
 
 // Round 21: a table row labelled with the objectives ("Objectives: / The meeting will … It will
 // do so by:", `Objectifs : / … elle s'attachera à :`) whose text ends leading into a list: the

@@ -7,6 +7,19 @@ const MAIL_LINE =
   /^(?:from|sent|date|to|cc|bcc|subject|de|envoyé|à|objet|enviado(?:\s+el)?|para|asunto|fecha)\s*:/iu;
 const MAIL_ADDRESS_LINE = /^(?:from|sent|to|cc|de|envoyé|à|enviado(?:\s+el)?|para)\s*:/iu;
 
+// Round 35h: a forwarded message's header names its sender but no recipient ("From: …", "Date:
+// Fri, May 28, 2027 at 2:10 PM", "Subject: …"; `De :`, `Date :`, `Objet :`): a sender with a date
+// and a subject is a message's header too, whose date is the message's.
+const SENDER_LINE = /^(?:from|de)\s*:/iu;
+const DATE_LINE = /^(?:sent|date|envoyé|enviado(?:\s+el)?|fecha)\s*:/iu;
+const SUBJECT_LINE = /^(?:subject|objet|asunto)\s*:/iu;
+
+function forwardedHeader(lines: readonly string[]): boolean {
+  return [SENDER_LINE, DATE_LINE, SUBJECT_LINE].every((label) =>
+    lines.some((line) => label.test(line)),
+  );
+}
+
 /** The indexes of blocks that belong to an e-mail's header (also a forwarded message's). */
 export function mailHeader(blocks: readonly string[]): Set<number> {
   const header = new Set<number>();
@@ -18,7 +31,7 @@ export function mailHeader(blocks: readonly string[]): Set<number> {
         (line) => MAIL_ADDRESS_LINE.exec(line)?.[0].replace(/\s*:$/, '').toLowerCase() ?? [],
       ),
     );
-    if (labels.size >= 2) for (const index of run) header.add(index);
+    if (labels.size >= 2 || forwardedHeader(lines)) for (const index of run) header.add(index);
     run = [];
   };
   for (const [index, block] of blocks.entries()) {

@@ -200,8 +200,9 @@ function startsBlock(
     EMPTY_MAIL_FIELD.test(text) ||
     (indentOf(line) >= indentOf(previous) + 2 && !hangsUnder(previous, line)) ||
     sameListMark(before, text) ||
+    // Round 35h: a Spanish question opens with `¿` (`¡`), not a capital, as the next line's does.
     (/[?:]$/.test(before) &&
-      /^[\p{Lu}“"‘'(]/u.test(text) &&
+      /^[\p{Lu}“"‘'(¿¡]/u.test(text) &&
       !subtitleCut(before, text, shortLine)) ||
     (before.length < shortLine && !OPEN_PHRASE.test(before))
   );

@@ -10,9 +10,9 @@ import { candidate, type Cue } from './Candidate.js';
 // read by `convenerCues.ts` as before. The Security Council is not among the bodies: its
 // meetings are its presidency's.
 
-const BODY = String.raw`(?:General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission|Assemblée générale|Conseil économique et social|Conseil des droits de l['’]homme|Commission de consolidation de la paix|Asamblea General|Consejo Económico y Social|Consejo de Derechos Humanos|Comisión de Consolidación de la Paz)`;
-const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas))?`;
-const MEETING = String.raw`(?:meeting|debate|dialogue|session|panel|event|hearing|réunion|débat|dialogue|séance|table\s+ronde|reunión|debate|diálogo|sesión|mesa\s+redonda)`;
+export const BODY = String.raw`(?:General Assembly|Economic and Social Council|Human Rights Council|Peacebuilding Commission|Assemblée générale|Conseil économique et social|Conseil des droits de l['’]homme|Commission de consolidation de la paix|Asamblea General|Consejo Económico y Social|Consejo de Derechos Humanos|Comisión de Consolidación de la Paz)`;
+export const OF_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|de\s+l['’]ONU|des\s+Nations\s+Unies|de\s+la\s+ONU|de\s+las\s+Naciones\s+Unidas))?`;
+export const MEETING = String.raw`(?:meeting|debate|dialogue|session|panel|event|hearing|réunion|débat|dialogue|séance|table\s+ronde|reunión|debate|diálogo|sesión|mesa\s+redonda)`;
 const CONVENED = String.raw`(?:(?:has\s+)?convened\s+an?|a\s+convoqué\s+une?|convocó\s+una?|ha\s+convocado\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?${MEETING}(?![\p{L}])`;
 
 const BODY_CONVENED = new RegExp(

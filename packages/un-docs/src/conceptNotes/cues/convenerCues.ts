@@ -17,6 +17,7 @@ import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
 import { officeNamedEarlier } from './officeNamedEarlier.js';
 import { bodyConvened } from './bodyConvened.js';
+import { bodyHoldsMeeting } from './bodyHoldsMeeting.js';
 import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
@@ -261,6 +262,20 @@ const statesConvene: Cue<string> = ({ sentences }) =>
     return [];
   });
 
+// Round 35h: a flyer may print one mission a line with no bullet under its label ("Co-organizers:"
+// / "Permanent Mission of Chile to the United Nations" / "Permanent Mission of Namibia …"), lines
+// the layout may join when they are long: each "Permanent Mission of" naming a Member State is an
+// item, as a bulleted line is.
+const EACH_MISSION = /\s+(?=(?:the\s+)?Permanent\s+Mission\s+of\s)/u;
+const MISSION = /^(?:the\s+)?Permanent\s+Mission\s+of\s/iu;
+
+function missionLines(block: string): string[] | null {
+  const parts = block.split(EACH_MISSION);
+  if (!parts.every((part) => MISSION.test(part) && part.length <= 80)) return null;
+  const states = parts.map((part) => actorList(part) ?? '');
+  return states.every((state) => findMemberState(state) !== null) ? states : null;
+}
+
 /** "Co-hosted by:" followed by one organizer per line. */
 const listedOrganizers: Cue<string> = ({ blocks }) => {
   const at = blocks.findIndex((block) => LIST_INTRO.test(block));
@@ -268,8 +283,10 @@ const listedOrganizers: Cue<string> = ({ blocks }) => {
   const names: string[] = [];
   for (const block of blocks.slice(at + 1, at + 12)) {
     const label = parseLabel(block);
-    if (!label || label.rest.length > 80) break;
-    names.push(actorList(label.rest) ?? label.rest.trim());
+    const missions = label ? null : missionLines(block);
+    if (missions) names.push(...missions);
+    else if (!label || label.rest.length > 80) break;
+    else names.push(actorList(label.rest) ?? label.rest.trim());
   }
   const list = joinActors(names);
   return names.length > 0 && plausible(list)
@@ -334,6 +351,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   holderByTitle,
   bodyConvenes,
   bodyConvened,
+  bodyHoldsMeeting,
   statesConvene,
   lettersFirstPerson,
   missionsInvite,

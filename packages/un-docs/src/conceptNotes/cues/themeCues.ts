@@ -12,6 +12,8 @@ import { firstOfMeetings } from './firstOfMeetings.js';
 import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
+import { colonTitleInFull } from './colonTitleInFull.js';
+import { onTheMargins } from './marginsLine.js';
 import { titleLineInFull } from './titleLineInFull.js';
 import { acronymSpelledOut } from './acronymSpelledOut.js';
 import { themeAfterName } from './themeAfterName.js';
@@ -332,7 +334,9 @@ export function themeCandidates(
       !inOtherScript(value, whole) &&
       !holdsPartOfOccasion(source, format) &&
       // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
-      !aboutNumberedPart(source, format),
+      !aboutNumberedPart(source, format) &&
+      // Round 35h: nor the occasion's, from a line naming its margins (cues/marginsLine.ts).
+      !onTheMargins(source, value),
   );
   // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
   // Session 14: a title's acronym is spelled out as the text spells it (acronymSpelledOut.ts),
@@ -341,8 +345,9 @@ export function themeCandidates(
   const inFull = titleLineInFull(
     acronymSpelledOut(reportNamedEarlier(read, note.sentences), note.sentences),
   );
+  // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   return namedInFull(
-    inFull,
+    colonTitleInFull(inFull, note.sentences),
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
 }
