@@ -4,6 +4,7 @@ import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
 import { namesBareKind } from './cues/bareKind.js';
 import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
+import { WEEKDAY_NAME } from '../dates/weekdayNames.js';
 import { withoutSinceClauses } from './cues/sinceMonth.js';
 import { weekdayOfTextDate } from './cues/weekdayOfTextDate.js';
 import { endingAt } from '../text/endingAt.js';
@@ -38,8 +39,6 @@ import { withoutPeriodSpans } from './cues/periodSpan.js';
 const DATE_WITH = String.raw`(?:dates?(?:\s*(?:\s(?:and|et)\s|[/&])\s*\p{L}+)?|fechas?(?:\s*(?:\sy\s|\/)\s*\p{L}+)?)`;
 const FIELD = new RegExp(String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*:`, 'iu');
 
-const WEEKDAY_NAME =
-  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'iu');
 // Also a date that dates a document ("my letter of 2 August 2024", "its note of 2 April",
 // "ma lettre du 3 mai", "mi carta del 3 de mayo"): a letter or note the text refers to; round

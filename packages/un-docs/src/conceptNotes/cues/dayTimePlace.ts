@@ -1,3 +1,6 @@
+import { MONTH_NAMES } from '../../dates/monthNames.js';
+import { WEEKDAY_NAME } from '../../dates/weekdayNames.js';
+
 // Round 32a: a meeting's day, hour and room, set off by commas between the meeting and the link
 // to its subject ("will convene a briefing on Friday, 26 May 2017, at 10 AM in Conference Room 4,
 // on the status of preparations for …", `tiendra une séance d'information le mercredi 3 mai
@@ -5,9 +8,7 @@
 // jueves 8 de junio de 2028, a las 10.00 horas, en la Sala de Conferencias 1, sobre …`), are
 // skipped as the day alone is (subjectOf.ts, DAY_SET_OFF): the subject follows the link.
 
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)`;
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)`;
-const DAY = String.raw`(?:(?:on|le|el)\s+)?(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:er|st|nd|rd|th|º)?\s+(?:de\s+)?${MONTH}(?:,?\s+(?:de\s+)?\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)`;
+const DAY = String.raw`(?:(?:on|le|el)\s+)?(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:er|st|nd|rd|th|º)?\s+(?:de\s+)?(?:${MONTH_NAMES})\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)`;
 const CLOCK = String.raw`\d{1,2}(?:[.:h]\d{2})?(?:\s*(?:[ap]\.\s?m\.|[ap]m|AM|PM|heures?|h|horas|hrs?))?`;
 const HOURS = String.raw`(?:at|from|à|de|a\s+las?|desde\s+las?)\s+${CLOCK}(?:\s*(?:to|-|–|à|a)\s*${CLOCK})?(?:\s*\([^()]{1,30}\))?`;
 const ROOM = String.raw`(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[\p{L}'’-]+\s+){0,3}?(?:Room|Chamber|Hall|salle|sala)(?:\s+[\p{L}\d.'’-]+){0,6}?`;
