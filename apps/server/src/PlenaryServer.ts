@@ -300,13 +300,15 @@ export class PlenaryServer {
     warmUpYjs(this.config.collabWarmUpRounds);
     if (!this.config.databaseUrl)
       await compactCrashLogs(this.stores.documents, this.config.compactOnStartMs, this.logger);
-    if (this.config.collabWarmUpRounds > 0) await warmUpOpen(this.stores, this.actors);
-    // Scaled mode is left out: its rooms subscribe on the bus, which may not be up yet.
-    if (this.config.collabWarmUpRounds > 0 && !this.redis) {
-      const synced = await this.collab.warmUp(WARM_UP_SOCKET_TIMEOUT_MS);
-      this.logger.debug({ synced }, 'collab socket warm-up');
+    if (this.config.collabWarmUpRounds > 0) {
+      await warmUpOpen(this.stores, this.actors);
+      // Scaled mode is left out: its rooms subscribe on the bus, which may not be up yet.
+      if (!this.redis) {
+        const synced = await this.collab.warmUp(WARM_UP_SOCKET_TIMEOUT_MS);
+        this.logger.debug({ synced }, 'collab socket warm-up');
+      }
+      collectStartGarbage();
     }
-    if (this.config.collabWarmUpRounds > 0) collectStartGarbage();
     return new Promise((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {
