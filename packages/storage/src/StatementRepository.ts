@@ -46,8 +46,8 @@ export class StatementRepository {
 
   /**
    * A statement's first stored edit in a while writes "updated at": with thousands of
-   * statements opened and edited at once, building this query anew each time was most of the
-   * server's `onStored` work (a profile at 5,000 statements, docs/performance.md).
+   * statements opened and edited at once, building this query anew each time was the largest
+   * query-builder cost left on the open path (a profile at 5,000 statements, docs/performance.md).
    */
   private readonly touchById = new PrecompiledQuery(
     (slot) =>
