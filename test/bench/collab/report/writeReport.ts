@@ -195,7 +195,7 @@ function documentsSection(results: BenchResults): string {
   );
   return `## 2. Many statements, two editors each
 
-D statements are opened by one editor each, then by a second; then the first editor of ${o.activeDocuments} of them types (one character every ${o.typeIntervalMs} ms) for ${measuredMs(o, o.activeDocuments) / 1000} s measured. Memory after a full GC (\`--expose-gc\`); **idle RSS** is the server's before any statement is opened.
+D statements are opened by one editor each, then by a second; then the first editor of ${o.activeDocuments} of them types (one character every ${o.typeIntervalMs} ms): ${o.warmupMs / 1000} s warm-up, then ${measuredMs(o, o.activeDocuments) / 1000} s measured (**edits**: how many each p99 is drawn from, and which slowest of them it is). Memory after a full GC (\`--expose-gc\`); **idle RSS** is the server's before any statement is opened.
 
 ${table(['statements', 'server', 'connect all', 'edits (p99 = k-th slowest)', 'p99 while typing', 'heap per open statement (+ 2 editors)', 'idle RSS'], rows)}`;
 }
