@@ -1,16 +1,16 @@
 // How long a run will take, from its cells, printed at the start so a full run can be planned.
-// The per-cell costs are calibrated on the 2-core development machine (the quick run of
-// 2026-12-04: 50 editors 13.5 s per server, 1,000 statements 20 s per server, cold open 50 s,
-// persistence 12 s for 2,000 updates; full runs of 2026-11-23: 16–19 minutes for one repeat
-// with 200 and 400 editors and 100 statements); a loaded machine takes longer.
-import type { BenchOptions } from './benchOptions.js';
+// The per-cell costs are calibrated on the 2-core development machine: the full run of
+// 2026-12-06 at 7bfe3cc9 (25.0 minutes, three repeats: editors 3.3–3.4 minutes a repeat,
+// 5,000 and 1,000 statements 3.8–4.1, cold open 0.6–0.8, persistence 0.2–0.3), and the quick
+// run of 2026-12-04 for the cold open and persistence; a loaded machine takes longer.
+import { measuredMs, type BenchOptions } from './benchOptions.js';
 
 /** Starting a server, waiting for a quiet moment, probing memory and stopping, per cell. */
-const CELL_OVERHEAD_S = 8;
+const CELL_OVERHEAD_S = 6;
 /** Connecting one editor and taking it down again, scenario 1. */
 const PER_EDITOR_S = 0.02;
 /** Making (Plenary) and connecting one statement's two editors, scenario 2. */
-const PER_DOCUMENT_S = 0.008;
+const PER_DOCUMENT_S = 0.0045;
 const COLD_OPEN_S = 50;
 const PERSISTENCE_BASE_S = 4;
 const PER_PERSISTED_UPDATE_S = 0.004;
@@ -22,16 +22,24 @@ export interface RunEstimate {
 }
 
 export function estimateRun(options: BenchOptions): RunEstimate {
-  const window = (options.warmupMs + options.durationMs) / 1000;
+  // A round is longer than durationMs when few type (measuredMs).
+  const window = (typists: number): number =>
+    (options.warmupMs + measuredMs(options, typists)) / 1000;
   const servers = options.servers.length;
   const has = (name: string): boolean => options.scenarios.includes(name as never);
-  const editorsCell = (n: number): number => CELL_OVERHEAD_S + window + n * PER_EDITOR_S;
+  const editorsCell = (n: number): number => CELL_OVERHEAD_S + window(n) + n * PER_EDITOR_S;
   const perScenario: Record<string, number> = {};
   if (has('editors'))
     perScenario.editors = servers * sum(options.editors.map((n) => editorsCell(n)));
   if (has('documents'))
     perScenario.documents =
-      servers * sum(options.documents.map((d) => CELL_OVERHEAD_S + window + d * PER_DOCUMENT_S));
+      servers *
+      sum(
+        options.documents.map(
+          (d) =>
+            CELL_OVERHEAD_S + window(Math.min(options.activeDocuments, d)) + d * PER_DOCUMENT_S,
+        ),
+      );
   if (has('coldOpen'))
     perScenario.coldOpen =
       (COLD_OPEN_S * options.coldOpenRepeats * options.coldOpenChars) / (3 * 90_000);

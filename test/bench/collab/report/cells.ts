@@ -4,6 +4,10 @@ import type { BenchResults } from './BenchResults.js';
 import { spread, type Spread } from './spread.js';
 
 export interface EditorsCell {
+  /** Edits whose propagation was measured, per repeat: what p50 and p99 are drawn from. */
+  edits?: Spread;
+  /** The measured window, ms (longer than `durationMs` for few editors). */
+  windowMs?: Spread;
   p50?: Spread;
   p99?: Spread;
   max?: Spread;
@@ -28,8 +32,9 @@ export function editorsCell(
     run.editors.filter((r) => r.server === server && r.editors === editors),
   );
   const rounds = rows.flatMap((r) => (r.round ? [r.round] : []));
-  const windowMs = results.options.durationMs;
   return {
+    edits: spread(rounds.map((r) => r.latency.count)),
+    windowMs: spread(rounds.map((r) => r.windowMs)),
     p50: spread(rounds.map((r) => r.latency.p50)),
     p99: spread(rounds.map((r) => r.latency.p99)),
     max: spread(rounds.map((r) => r.latency.max)),
@@ -38,7 +43,7 @@ export function editorsCell(
       rounds.map((r) => {
         const deliveries = (r.latency.edits - r.latency.missing) * (editors - 1);
         return deliveries > 0
-          ? ((r.serverCpuPercent / 100) * windowMs * 1000) / deliveries
+          ? ((r.serverCpuPercent / 100) * r.windowMs * 1000) / deliveries
           : undefined;
       }),
     ),
@@ -51,6 +56,8 @@ export function editorsCell(
 
 export interface DocumentsCell {
   connectS?: Spread;
+  /** Edits whose propagation was measured, per repeat: what p99 is drawn from. */
+  edits?: Spread;
   p99?: Spread;
   perOpenDocumentKiB?: Spread;
   idleRssMiB?: Spread;
@@ -68,6 +75,7 @@ export function documentsCell(
   const ok = rows.filter((r) => !r.error);
   return {
     connectS: spread(ok.map((r) => r.connectMs / 1000)),
+    edits: spread(ok.map((r) => r.round?.latency.count)),
     p99: spread(ok.map((r) => r.round?.latency.p99)),
     perOpenDocumentKiB: spread(ok.map((r) => r.perOpenDocumentHeap / 1024)),
     idleRssMiB: spread(ok.map((r) => (r.idleRss === undefined ? undefined : r.idleRss / 2 ** 20))),

@@ -27,6 +27,11 @@ export function distribution(values: number[]): Distribution {
   };
 }
 
+/** Which value, counted from the slowest (1), the nearest-rank p99 of `count` values is. */
+export function p99Rank(count: number): number {
+  return count - Math.ceil(0.99 * count) + 1;
+}
+
 export interface Propagation extends Distribution {
   /** Edits made in the window. */
   edits: number;

@@ -52,6 +52,8 @@ function serverCells(results: BenchResults, server: ServerKind): unknown {
         return [
           n,
           {
+            measuredWindow: m(c.windowMs, 'ms'),
+            editsMeasured: m(c.edits, 'edits'),
             p50: m(c.p50, 'ms'),
             p99: m(c.p99, 'ms'),
             max: m(c.max, 'ms'),
@@ -71,6 +73,7 @@ function serverCells(results: BenchResults, server: ServerKind): unknown {
           d,
           {
             connectAll: m(c.connectS, 's'),
+            editsMeasured: m(c.edits, 'edits'),
             p99: m(c.p99, 'ms'),
             heapPerOpenStatement: m(c.perOpenDocumentKiB, 'KiB'),
             idleRss: m(c.idleRssMiB, 'MiB'),

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, type ServerKind } from '../benchOptions.js';
+import { measuredMs, repoRoot, type ServerKind } from '../benchOptions.js';
 import type { BenchResults } from './BenchResults.js';
 import {
   append,
@@ -19,6 +19,8 @@ import {
 import { findings } from './findings.js';
 import { goals } from './goals.js';
 import { fmt, pct, table } from './reportFormat.js';
+import type { Spread } from './spread.js';
+import { p99Rank } from './stats.js';
 
 export type { BenchResults } from './BenchResults.js';
 
@@ -114,10 +116,12 @@ function editorsSection(results: BenchResults): string {
           '',
           '',
           '',
+          '',
         ];
       return [
         String(n),
         SERVER_NAMES[server],
+        edits(c.edits),
         fmt(c.p50, 'ms'),
         fmt(c.p99, 'ms'),
         fmt(c.cpu, '%'),
@@ -129,12 +133,37 @@ function editorsSection(results: BenchResults): string {
   );
   return `## 1. Many editors, one statement
 
-Every editor types one character every ${o.typeIntervalMs} ms into its own paragraph and moves its caret every ${o.awarenessIntervalMs} ms; ${o.warmupMs / 1000} s warm-up, then ${o.durationMs / 1000} s measured. **Propagation latency** of an edit: from the edit on its client until it has arrived at every other editor. **CPU per delivered update**: the server's CPU time in the window over the edits delivered times the editors that received each. A fresh server process per cell.
+Every editor types one character every ${o.typeIntervalMs} ms into its own paragraph and moves its caret every ${o.awarenessIntervalMs} ms; ${o.warmupMs / 1000} s warm-up, then ${windows(results, ns)} measured, so that every cell measures at least ${o.minEdits.toLocaleString('en')} edits (the same window for every server). **Propagation latency** of an edit: from the edit on its client until it has arrived at every other editor. **Edits**: how many edits each repeat measured (what its p50 and p99 are drawn from), and which slowest of them the p99 is. **CPU per delivered update**: the server's CPU time in the window over the edits delivered times the editors that received each. A fresh server process per cell.
 
-${table(['editors', 'server', 'p50', 'p99', 'server CPU (one core)', 'CPU per delivered update', 'peak RSS', 'notes'], rows)}
+${table(['editors', 'server', 'edits (p99 = k-th slowest)', 'p50', 'p99', 'server CPU (one core)', 'CPU per delivered update', 'peak RSS', 'notes'], rows)}
 
 ![p99 propagation latency against editors](images/bench-latency-p99.png)`;
 }
+
+/** "24 s at 10 editors, 8 s at 50 and 100 editors": the measured window of each N. */
+function windows(results: BenchResults, ns: number[]): string {
+  const byWindow = new Map<number, number[]>();
+  for (const n of ns) {
+    const ms = measuredMs(results.options, n);
+    byWindow.set(ms, [...(byWindow.get(ms) ?? []), n]);
+  }
+  const parts = [...byWindow].map(([ms, group]) => {
+    const names = group.map(String);
+    const last = names.pop();
+    return `${ms / 1000} s at ${names.length ? `${names.join(', ')} and ${last}` : last} editors`;
+  });
+  return parts.join(', ');
+}
+
+/** A cell's edits per repeat and the rank of its p99 among them: "800 (9th)". */
+function edits(count: Spread | undefined): string {
+  if (!count) return '–';
+  const range = count.n > 1 && count.min !== count.max ? ` (${count.min}–${count.max})` : '';
+  return `${count.median.toLocaleString('en')}${range} (${ordinal(p99Rank(Math.round(count.median)))})`;
+}
+
+const ordinal = (n: number): string =>
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 function documentsSection(results: BenchResults): string {
   const ds = documentCounts(results);
@@ -151,11 +180,13 @@ function documentsSection(results: BenchResults): string {
           '',
           '',
           '',
+          '',
         ];
       return [
         d.toLocaleString('en'),
         SERVER_NAMES[server],
         fmt(c.connectS, 's'),
+        edits(c.edits),
         fmt(c.p99, 'ms'),
         fmt(c.perOpenDocumentKiB, 'KiB'),
         fmt(c.idleRssMiB, 'MiB'),
@@ -164,9 +195,9 @@ function documentsSection(results: BenchResults): string {
   );
   return `## 2. Many statements, two editors each
 
-D statements are opened by one editor each, then by a second; then the first editor of ${o.activeDocuments} of them types (one character every ${o.typeIntervalMs} ms). Memory after a full GC (\`--expose-gc\`); **idle RSS** is the server's before any statement is opened.
+D statements are opened by one editor each, then by a second; then the first editor of ${o.activeDocuments} of them types (one character every ${o.typeIntervalMs} ms): ${o.warmupMs / 1000} s warm-up, then ${measuredMs(o, o.activeDocuments) / 1000} s measured (**edits**: how many each p99 is drawn from, and which slowest of them it is). Memory after a full GC (\`--expose-gc\`); **idle RSS** is the server's before any statement is opened.
 
-${table(['statements', 'server', 'connect all', 'p99 while typing', 'heap per open statement (+ 2 editors)', 'idle RSS'], rows)}`;
+${table(['statements', 'server', 'connect all', 'edits (p99 = k-th slowest)', 'p99 while typing', 'heap per open statement (+ 2 editors)', 'idle RSS'], rows)}`;
 }
 
 function coldOpenSection(results: BenchResults): string {
@@ -273,14 +304,14 @@ function methodSection(results: BenchResults): string {
 ### Reproduce
 
 \`\`\`sh
-pnpm bench:collab                 # the full report (3 repeats, about 35 minutes on 2 cores: the estimate is printed at the start); rewrites docs/benchmarks.md and .json
-pnpm bench:collab --extended      # also 200 and 400 editors and 100 statements (no goal reads them): about 46 minutes
+pnpm bench:collab                 # the full report (3 repeats, about 30 minutes on 2 cores: the estimate is printed at the start); rewrites docs/benchmarks.md and .json
+pnpm bench:collab --extended      # also 200 and 400 editors and 100 statements (no goal reads them): about 41 minutes
 pnpm bench:collab --quick         # under 5 minutes: 50 editors, 1,000 statements, persistence, cold open; writes to a temp dir
 pnpm bench:collab --smoke         # seconds, tiny N
 node --import tsx test/bench/collab/main.ts --report-only=/tmp/plenary-bench-results.json   # re-render
 \`\`\`
 
-Flags (or \`BENCH_*\` variables): \`--repeats\`, \`--extended\`, \`--editors\`, \`--documents\`, \`--active-documents\`, \`--warmup\`, \`--duration\`, \`--type-interval\`, \`--awareness-interval\`, \`--client-processes\`, \`--full-editors\`, \`--cold-open-chars\`, \`--cold-open-repeats\`, \`--persistence-updates\`, \`--servers\`, \`--scenarios\`, \`--pin=false\`, \`--out=DIR\`, \`--seed\`, \`--merge=previous.json\` (development only; marked in the report).`;
+Flags (or \`BENCH_*\` variables): \`--repeats\`, \`--extended\`, \`--editors\`, \`--documents\`, \`--active-documents\`, \`--warmup\`, \`--duration\`, \`--min-edits\`, \`--type-interval\`, \`--awareness-interval\`, \`--client-processes\`, \`--full-editors\`, \`--cold-open-chars\`, \`--cold-open-repeats\`, \`--persistence-updates\`, \`--servers\`, \`--scenarios\`, \`--pin=false\`, \`--out=DIR\`, \`--seed\`, \`--merge=previous.json\` (development only; marked in the report).`;
 }
 
 function uname(): string {

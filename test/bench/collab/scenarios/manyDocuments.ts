@@ -109,7 +109,14 @@ async function oneRun(
     const connection = delta(twoEach, oneEach, documents);
     const withOne = delta(oneEach, before, documents);
     const open = delta(twoEach, before, documents);
-    const round = await typingRound(options, clock, pool, server, () => 1);
+    const round = await typingRound(
+      options,
+      clock,
+      pool,
+      server,
+      Math.min(options.activeDocuments, documents),
+      () => 1,
+    );
     return {
       server: kind,
       documents,

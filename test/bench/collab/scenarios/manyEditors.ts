@@ -84,7 +84,7 @@ async function oneRun(
       };
     }
     const before = options.smoke ? undefined : await waitForQuietWindow(20_000, 60);
-    const round = await typingRound(options, clock, pool, server, () => editors - 1);
+    const round = await typingRound(options, clock, pool, server, editors, () => editors - 1);
     return { server: kind, editors, connectMs: connected.ms, connectFailures: 0, round, before };
   } catch (error) {
     return { server: kind, editors, connectMs: 0, connectFailures: 0, error: String(error) };

@@ -49,7 +49,7 @@ export async function runProfile(
         full: i < options.fullEditors,
       })),
     );
-    round = await typingRound(options, clock, pool, server, () => editors - 1);
+    round = await typingRound(options, clock, pool, server, editors, () => editors - 1);
   } finally {
     await pool.close();
     await server.stop();

@@ -1,6 +1,6 @@
 // One measured round of typing against a running server: start together, type for
 // warmup + duration, wait until every edit has reached every editor (or time out), join.
-import type { BenchOptions } from '../benchOptions.js';
+import { measuredMs, type BenchOptions } from '../benchOptions.js';
 import type { BenchClock } from '../clients/ArrivalLog.js';
 import type { ClientPool } from '../clients/ClientPool.js';
 import { propagation, type Propagation } from '../report/stats.js';
@@ -8,6 +8,8 @@ import { coreBusyMs, machineBusyMs, ProcessMonitor } from '../servers/processSta
 import type { ServerProcess } from '../servers/ServerProcess.js';
 
 export interface RoundResult {
+  /** The measured window, ms: `durationMs`, or longer for few typists (`measuredMs`). */
+  windowMs: number;
   latency: Propagation;
   serverCpuPercent: number;
   serverPeakRss: number;
@@ -28,8 +30,10 @@ export async function typingRound(
   clock: BenchClock,
   pool: ClientPool,
   server: ServerProcess,
+  typists: number,
   receiversInRoom: (roomIndex: number) => number,
 ): Promise<RoundResult> {
+  const durationMs = measuredMs(options, typists);
   const startAt = clock() + 300;
   let monitor: ProcessMonitor | undefined;
   let machineStart = 0;
@@ -47,7 +51,7 @@ export async function typingRound(
   const typed = await pool.run({
     startAt,
     warmupMs: options.warmupMs,
-    durationMs: options.durationMs,
+    durationMs,
     typeIntervalMs: options.typeIntervalMs,
     awarenessIntervalMs: options.awarenessIntervalMs,
     seed: options.seed,
@@ -62,11 +66,12 @@ export async function typingRound(
   const serverStats = (monitor ?? new ProcessMonitor(server.pid)).stop();
   const drained = await pool.drain(
     typed.flatMap((report) => report.marks),
-    Math.max(10_000, options.durationMs),
+    Math.max(10_000, durationMs),
   );
   const wallMs = Math.max(...typed.map((report) => report.wallMs));
   const clientCpuPercent = (100 * typed.reduce((sum, report) => sum + report.cpuMs, 0)) / wallMs;
   return {
+    windowMs: durationMs,
     latency: propagation(drained, receiversInRoom),
     serverCpuPercent: serverStats.cpuPercent,
     serverPeakRss: serverStats.peakRss,
