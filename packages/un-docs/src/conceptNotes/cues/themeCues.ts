@@ -35,6 +35,7 @@ import { reportNamedEarlier } from './reportNamedEarlier.js';
 import { invitedTitle } from './invitedEvent.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { preparedMeeting } from './preparedMeeting.js';
+import { conceptNoteFor } from './conceptNoteFor.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -306,6 +307,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  conceptNoteFor,
   subheadingTheme,
   firstOfMeetings,
   listedMeeting,
