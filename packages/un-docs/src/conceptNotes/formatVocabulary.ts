@@ -26,8 +26,9 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round 22: a Spanish or French kind may hold its qualifier between its words (`debate
   // ministerial abierto`, `debate anual abierto`, `débat annuel public`); the qualifier is read
   // from inside the kind (`formatQualifiers.ts`).
+  // Round w36at: French news call it `débat ouvert` as often as the UN's own `débat public`.
   [
-    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?public\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
+    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?(?:public|ouvert)\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
     'open debate',
   ],
   // The Council's and the Assembly's public meetings that are not debates ("an open meeting
