@@ -40,8 +40,10 @@ const INTERSESSIONAL = String.raw`(?:\s+entre\s+períodos\s+de\s+sesiones)?`;
 // los Estados Miembros, … y la sociedad civil sobre X`), is skipped as a day set off is; tried only
 // when the link does not follow at once.
 const WITH_PARTICIPANTS = String.raw`(?:\s+(?:with|avec|con)\s+[^.;:]{2,160}?)?`;
+// Round w36at: "on the theme" is skipped with the article French and Spanish fuse into it (`sur le
+// thème du maintien de la paix`, `sobre el tema del desarme`), the words after it the subject.
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030

@@ -36,6 +36,7 @@ import { invitedTitle } from './invitedEvent.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { preparedMeeting } from './preparedMeeting.js';
 import { conceptNoteFor } from './conceptNoteFor.js';
+import { proposedMeeting } from './proposedMeeting.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -308,6 +309,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   lineAfterLabel,
   announcedSubject,
   conceptNoteFor,
+  proposedMeeting,
   subheadingTheme,
   firstOfMeetings,
   listedMeeting,
