@@ -18,6 +18,9 @@ export function underEventDateLine({ layout, titleBlocks }: NoteLayout, source: 
   const above = (layout[index - 1]?.text ?? '').trim();
   const date = findDates(above)[0];
   return (
-    above.length <= DATE_LINE_CHARS && date !== undefined && date.index === 0 && date.iso.length === 10
+    above.length <= DATE_LINE_CHARS &&
+    date !== undefined &&
+    date.index === 0 &&
+    date.iso.length === 10
   );
 }
