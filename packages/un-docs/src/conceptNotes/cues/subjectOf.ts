@@ -170,11 +170,12 @@ function trimSubject(subject: string, titleLine: boolean): string {
   // The date's weekday goes with it ("… (2023–2033) Mercredi 14 avril 2027", a date line
   // under a title line).
   // Round 31a: and the preposition that set the date off ("… urbanization for March 3rd").
+  // Round w36at: with the article of an ordinal date ("… to protect on the 7th of July 2027").
   if (date)
     words = words
       .slice(0, date.index)
       .replace(WEEKDAY_BEFORE_DATE, '')
-      .replace(/\s+(?:for|on)\s*$/u, '');
+      .replace(/\s+(?:for|on)(?:\s+the)?\s*$/u, '');
   words = words.replace(/[\s.,;:–—-]+$/, '').trim();
   return withoutBodyLast(words);
 }
