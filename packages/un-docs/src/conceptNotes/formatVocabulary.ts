@@ -83,7 +83,10 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
   // Round 15a: `réunion plénière` and `reunión plenaria` as well as `séance`/`sesión`.
   [
-    /\bplenary\s+meeting\b|\b(?:séance|réunion) plénière\b|\b(?:sesión|reunión) plenaria\b/iu,
+    // Round w36at: the Assembly's plenary named as a meeting by the noun alone ("I will convene
+    // the UN General Assembly formal plenary on Thursday", "a General Assembly plenary on X"), not
+    // a part of another meeting ("the plenary segment") or where statements are made ("in plenary").
+    /\bplenary\s+meeting\b|\b(?:séance|réunion) plénière\b|\b(?:sesión|reunión) plenaria\b|(?<=(?:formal|informal|Assembly)\s)plenary(?!\s+(?:meeting|segment|session|hall|debate|part|room|sitting|statements?)\b)\b/iu,
     'plenary meeting',
   ],
   [

@@ -15,7 +15,9 @@ import { ACRONYM_WITHIN } from './acronymInName.js';
 
 // Round 15c: `manifestation` and `evento` as "event" is. Round 29: "hearings" in the plural, the
 // General Assembly's name for one meeting ("Informal interactive hearings on X").
-const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearings?|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
+// Round w36at: "plenary", the Assembly's plenary meeting by the noun alone ("a General Assembly
+// plenary on X", formatVocabulary.ts).
+const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearings?|plenary|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
 // Round 21: and after `centrada en` ("una sesión informativa centrada en la situación …"), as
 // "focused on" and `centrée sur` already are through their "on" and `sur`.
