@@ -5,7 +5,7 @@
 // words are its own line again (a dateline). A single word left there is the site's name, page
 // chrome that would otherwise stand as the title, and is dropped.
 
-const RUN_INTO = /^(\s*date\s+\d{4}-\d{2}-\d{2})[ \t]+(\S[^\n]*)/u;
+const RUN_INTO = /^(\s*(?:#{1,6}\s+)?date\s+\d{4}-\d{2}-\d{2})[ \t]+(\S[^\n]*)/u;
 const SITE_NAME = /^[\p{L}\d.-]{2,30}$/u;
 
 /** `source` with a stored date line that runs into the first words broken off onto its own line. */
