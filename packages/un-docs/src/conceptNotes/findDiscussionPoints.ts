@@ -1,3 +1,4 @@
+import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import { isAnswerLimit } from './cues/formAnswerLimit.js';
 import type { LabeledItem } from './ConceptNote.js';
@@ -48,12 +49,22 @@ function questionsUnderHeading(blocks: readonly string[]): LabeledItem[] {
     while (isHeading(blocks[end] ?? '')) {
       const next = readListItems(blocks, end + 1, true);
       if (next.items.length === 0 || !mostlyQuestions(next.items)) break;
-      items.push(...numberedOn(items, next.items));
+      // Round w36at (the convention "a label is the note's own, as printed"): numbers the note
+      // prints again from "1." under each heading stay as printed, repeats told apart after
+      // (uniqueLabels.ts, "1-2"); only the positions of bare questions and bullets number on.
+      items.push(
+        ...(printsNumbers(blocks[end + 1] ?? '') ? next.items : numberedOn(items, next.items)),
+      );
       end = next.end;
     }
     return items;
   }
   return [];
+}
+
+/** Whether the list opening with `block` prints its numbers ("1. What …?"). */
+function printsNumbers(block: string): boolean {
+  return parseLabel(block)?.kind === 'number';
 }
 
 /** A list's items after `before`, its numbers going on from there when it starts again at 1. */

@@ -26,8 +26,9 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round 22: a Spanish or French kind may hold its qualifier between its words (`debate
   // ministerial abierto`, `debate anual abierto`, `débat annuel public`); the qualifier is read
   // from inside the kind (`formatQualifiers.ts`).
+  // Round w36at: French news call it `débat ouvert` as often as the UN's own `débat public`.
   [
-    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?public\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
+    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?(?:public|ouvert)\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
     'open debate',
   ],
   // The Council's and the Assembly's public meetings that are not debates ("an open meeting
@@ -82,7 +83,10 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],
   // Round 15a: `réunion plénière` and `reunión plenaria` as well as `séance`/`sesión`.
   [
-    /\bplenary\s+meeting\b|\b(?:séance|réunion) plénière\b|\b(?:sesión|reunión) plenaria\b/iu,
+    // Round w36at: the Assembly's plenary named as a meeting by the noun alone ("I will convene
+    // the UN General Assembly formal plenary on Thursday", "a General Assembly plenary on X"), not
+    // a part of another meeting ("the plenary segment") or where statements are made ("in plenary").
+    /\bplenary\s+meeting\b|\b(?:séance|réunion) plénière\b|\b(?:sesión|reunión) plenaria\b|(?<=(?:formal|informal|Assembly)\s)plenary(?!\s+(?:meeting|segment|session|hall|debate|part|room|sitting|statements?)\b)\b/iu,
     'plenary meeting',
   ],
   [

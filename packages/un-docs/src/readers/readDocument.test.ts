@@ -107,14 +107,15 @@ describe('every text note of the corpus, converted to each format', () => {
         ['note-lists.docx', await makeDocx(plain, { wordLists: true })],
         // Word's Symbol-font bullets (U+F0B7 …) are text pasted from a PDF; a PDF draws them as "•".
         // The fixtures' standard PDF font has no "▪" either, nor the arrows "➢" and "►": a list
-        // marked only with them (no "•" above it to be a sub-list of) is drawn with "•".
+        // marked only with them (no "•" above it to be a sub-list of) is drawn with "•"; "▪"
+        // sub-items under "•" items are drawn with Word's second-level "o" (round w36at).
         [
           'note.pdf',
           await makePdf(
-            (plain.includes('•') ? plain : plain.replace(/[▪➢►]/g, '•')).replace(
-              /[\uF0B7\uF0A7\uF076\uF0D8\uF0FC]/g,
-              '•',
-            ),
+            (plain.includes('•')
+              ? plain.replace(/^(\s*)▪/gmu, '$1o')
+              : plain.replace(/[▪➢►]/g, '•')
+            ).replace(/[\uF0B7\uF0A7\uF076\uF0D8\uF0FC]/g, '•'),
           ),
         ],
       ];

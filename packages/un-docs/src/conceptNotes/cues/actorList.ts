@@ -70,6 +70,14 @@ function withoutPartitives(list: string): string {
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
+// Round w36at: the first State after "les Missions permanentes du …" keeps the article French
+// fuses into "du" or "des", as each further one does ("du Bénin, de l'Irlande et de la Suisse" →
+// "le Bénin, l'Irlande et la Suisse"); Spanish `del` is left alone, a convention still open.
+function fusedArticle(envoys: string): string {
+  if (/(?<![\p{L}])du\s+$/u.test(envoys)) return 'le ';
+  return /(?<![\p{L}])des\s+$/u.test(envoys) ? 'les ' : '';
+}
+
 // Round 13b: missions named with their seat, then a body that is no State ("the Permanent
 // Missions of Fiji and Portugal to the United Nations and the Ocean Action Network", `les
 // Missions permanentes … auprès de l'Office des Nations Unies à Genève et le Centre …`): the
@@ -103,7 +111,9 @@ function oneActorList(text: string): string | null {
   const envoys = ENVOYS.exec(text);
   const mixed = envoys ? missionsAndOthers(text) : null;
   if (mixed) return mixed;
-  const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
+  const states = envoys
+    ? withoutPartitives(`${fusedArticle(envoys[0])}${text.slice(envoys[0].length)}`)
+    : text;
   const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
   const stop = firstStop(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();

@@ -22,6 +22,7 @@ import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
+import { unBodyConvenes } from './unBodyConvenes.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -350,6 +351,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   jointOfficesConvene,
   holderByTitle,
   bodyConvenes,
+  unBodyConvenes,
   bodyConvened,
   bodyHoldsMeeting,
   statesConvene,

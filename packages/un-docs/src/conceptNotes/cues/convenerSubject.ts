@@ -135,9 +135,15 @@ function namesState(part: string): boolean {
   return first !== undefined && first.index <= 4;
 }
 
+// Round w36at: Spanish `celebrar que` welcomes a fact ("Chile … celebra que el Consejo dedique
+// una sesión al tema"); only `celebrar` with a meeting for its object holds one.
+const WELCOMES = /^celebr\p{L}*$/iu;
+const THAT = /^\s+que(?![\p{L}])/iu;
+
 function subjectOf(sentence: string): string | null {
   for (const verb of sentence.matchAll(VERB)) {
     if (NOUN.test(verb[0])) continue;
+    if (WELCOMES.test(verb[0]) && THAT.test(sentence.slice(verb.index + verb[0].length))) continue;
     const before = withoutAuxiliaries(sentence.slice(0, verb.index));
     if (before.length < 3) continue;
     const readings = [

@@ -9,8 +9,13 @@ import type { NoteText } from '../NoteText.js';
 
 const KIND = String.raw`(?:statement|intervention|speech|address|remarks|déclaration|allocution|discours|intervención|declaración|discurso|palabras)`;
 const SPEAKER = String.raw`(?:H\.\s?E\.|S\.\s?E\.|His|Her|Su|Son|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.?|Sra\.?|Dr\.?|Ambassador|Embajador[a]?|Ambassadeur|Ambassadrice|Minister|Ministr[oa]|Ministre|the\s+Permanent\s+Representative|el\s+Representante|la\s+Representante|le\s+Représentant|la\s+Représentante)`;
+// Round w36at: the statement's occasion may come first ("Opening remarks by H.E. Mr …",
+// "Welcoming remarks by …", `Discours d'ouverture de …`, `Palabras de apertura de …`): still a
+// speaker styled by an honorific, so a programme's "Opening remarks by the co-hosts" stays none.
+const OCCASION = String.raw`(?:(?:opening|closing|welcoming|welcome|introductory|concluding|keynote)\s+)?`;
+const AFTER_KIND = String.raw`(?:\s+(?:d['’]ouverture|de\s+clôture|de\s+apertura|de\s+clausura))?`;
 const HEADING = new RegExp(
-  String.raw`^${KIND}\s+(?:by|of|de|del|pronunciad[oa]\s+por|prononcée?\s+par)\s+${SPEAKER}(?![\p{L}])`,
+  String.raw`^${OCCASION}${KIND}${AFTER_KIND}\s+(?:by|of|de|del|pronunciad[oa]\s+por|prononcée?\s+par)\s+${SPEAKER}(?![\p{L}])`,
   'iu',
 );
 const HEAD_BLOCKS = 8;

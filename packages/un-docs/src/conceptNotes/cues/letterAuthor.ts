@@ -16,6 +16,9 @@ const LETTER_FROM = new RegExp(
   String.raw`^(?:Identical\s+letters|Letter)\s+dated\s+.{4,40}?\s+from\s+the\s+${OFFICE}\s+addressed\s+to\b`,
   'i',
 );
+// Round w36at: or a title that gives no date and no addressee ("Letter from the President of the
+// Human Rights Council", "Message from the President of …"), the whole line.
+const LETTER_TITLE = new RegExp(String.raw`^(?:Letter|Message)\s+from\s+the\s+${OFFICE}$`, 'i');
 // The same titles in Spanish and French, where the office keeps its own words and article:
 // "Carta de fecha 10 de febrero de 2027 dirigida a los Representantes Permanentes … por el
 // Presidente de la Asamblea General", "Lettre datée du … adressée … par la Présidente de
@@ -105,7 +108,8 @@ function findLetterAuthor(blocks: readonly string[]): string | null {
   for (const [index, block] of blocks.slice(0, TITLE_BLOCKS).entries()) {
     const office =
       (index < FIRST_BLOCKS ? LETTERHEAD.exec(block)?.[1] : undefined) ??
-      (block.length < 300 ? LETTER_FROM.exec(block)?.[1] : undefined);
+      (block.length < 300 ? LETTER_FROM.exec(block)?.[1] : undefined) ??
+      LETTER_TITLE.exec(block.trim())?.[1];
     if (office) return office;
   }
   // The signature block: "(Signed) Philemon Yang" / "President of the General Assembly".

@@ -15,7 +15,9 @@ import { ACRONYM_WITHIN } from './acronymInName.js';
 
 // Round 15c: `manifestation` and `evento` as "event" is. Round 29: "hearings" in the plural, the
 // General Assembly's name for one meeting ("Informal interactive hearings on X").
-const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearings?|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
+// Round w36at: "plenary", the Assembly's plenary meeting by the noun alone ("a General Assembly
+// plenary on X", formatVocabulary.ts).
+const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearings?|plenary|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
 // Round 21: and after `centrada en` ("una sesión informativa centrada en la situación …"), as
 // "focused on" and `centrée sur` already are through their "on" and `sur`.
@@ -40,8 +42,10 @@ const INTERSESSIONAL = String.raw`(?:\s+entre\s+períodos\s+de\s+sesiones)?`;
 // los Estados Miembros, … y la sociedad civil sobre X`), is skipped as a day set off is; tried only
 // when the link does not follow at once.
 const WITH_PARTICIPANTS = String.raw`(?:\s+(?:with|avec|con)\s+[^.;:]{2,160}?)?`;
+// Round w36at: "on the theme" is skipped with the article French and Spanish fuse into it (`sur le
+// thème du maintien de la paix`, `sobre el tema del desarme`), the words after it the subject.
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+)?|el\s+tema\s+(?:de\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
@@ -168,11 +172,12 @@ function trimSubject(subject: string, titleLine: boolean): string {
   // The date's weekday goes with it ("… (2023–2033) Mercredi 14 avril 2027", a date line
   // under a title line).
   // Round 31a: and the preposition that set the date off ("… urbanization for March 3rd").
+  // Round w36at: with the article of an ordinal date ("… to protect on the 7th of July 2027").
   if (date)
     words = words
       .slice(0, date.index)
       .replace(WEEKDAY_BEFORE_DATE, '')
-      .replace(/\s+(?:for|on)\s*$/u, '');
+      .replace(/\s+(?:for|on)(?:\s+the)?\s*$/u, '');
   words = words.replace(/[\s.,;:–—-]+$/, '').trim();
   return withoutBodyLast(words);
 }

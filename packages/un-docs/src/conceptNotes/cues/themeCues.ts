@@ -35,6 +35,9 @@ import { reportNamedEarlier } from './reportNamedEarlier.js';
 import { invitedTitle } from './invitedEvent.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { preparedMeeting } from './preparedMeeting.js';
+import { conceptNoteFor } from './conceptNoteFor.js';
+import { proposedMeeting } from './proposedMeeting.js';
+import { underEventDateLine } from './eventPageHeadline.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -306,6 +309,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  conceptNoteFor,
+  proposedMeeting,
   subheadingTheme,
   firstOfMeetings,
   listedMeeting,
@@ -348,6 +353,10 @@ export function themeCandidates(
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   return namedInFull(
     colonTitleInFull(inFull, note.sentences),
-    (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
+    (source) =>
+      ANNOUNCES.test(source) ||
+      lowerHalfOfHeadline(note, source) ||
+      // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
+      underEventDateLine(note, source),
   );
 }

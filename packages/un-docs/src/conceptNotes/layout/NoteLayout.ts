@@ -7,6 +7,7 @@ import { markedHeadings } from './markedHeadings.js';
 import { isPageChrome, withoutSeeAlso } from './pageChrome.js';
 import { repairHyphens } from './repairHyphens.js';
 import { tableRowsAsFields } from './tableRows.js';
+import { withStoredDateLineApart } from './storedDateLine.js';
 
 // A concept note's layout, found before any field is read: its blocks and sentences, which
 // blocks are headings (and how strong), which are header fields, and the title blocks at
@@ -70,7 +71,7 @@ function titleBlock(layout: readonly LayoutBlock[], start: number): number[] {
 }
 
 export function toNoteLayout(source: string): NoteLayout {
-  const raw = tableRowsAsFields(source);
+  const raw = tableRowsAsFields(withStoredDateLineApart(source));
   const marked = markedHeadings(raw);
   const normalized = normalizeText(raw);
   // Blocks joined across a page break may hold a word cut in two ("conces- sional").
