@@ -22,6 +22,7 @@ import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
+import { FRONTED_TIME } from './frontedTime.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -243,6 +244,8 @@ const COMPLIMENTS =
 const LEAD_INS = [
   /^.*?\b(?:that|que)\s+/u,
   /^(?:As|In (?:its|their) capacity as|En (?:sa|leur) qualité de|En (?:su|sus) calidad de|Como|En tant que)\s[^.]{3,200}?,\s+/u,
+  // Round w36ct: a phrase of time ("For the third consecutive year, …"), cues/frontedTime.ts.
+  FRONTED_TIME,
 ];
 
 /** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
