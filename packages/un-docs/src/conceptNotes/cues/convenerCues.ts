@@ -23,6 +23,7 @@ import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 import { FRONTED_TIME } from './frontedTime.js';
+import { capacityAsOffice } from './capacityAsOffice.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -345,6 +346,7 @@ const officeChairs: Cue<string> = ({ sentences }) =>
 
 export const CONVENER_CUES: readonly Cue<string>[] = [
   officeChairs,
+  capacityAsOffice,
   dialogueWithOffice,
   organizerField,
   organizedBy,
