@@ -24,6 +24,7 @@ import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 import { FRONTED_TIME } from './frontedTime.js';
 import { capacityAsOffice } from './capacityAsOffice.js';
+import { invitingSubject } from './invitingSubject.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -358,6 +359,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodyConvened,
   bodyHoldsMeeting,
   statesConvene,
+  invitingSubject,
   lettersFirstPerson,
   missionsInvite,
   atTheInitiativeOf,
