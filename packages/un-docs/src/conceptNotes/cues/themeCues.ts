@@ -1,3 +1,4 @@
+import { thisTopicHeading } from './thisTopicHeading.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { BODY_NAMES } from './bodyNames.js';
 import { isBareMeetingKind } from './meetingKinds.js';
@@ -289,6 +290,7 @@ const announcedSubject: Cue<string> = ({ sentences }) =>
 
 export const THEME_CUES: readonly Cue<string>[] = [
   themeField,
+  thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
   themeIs,
