@@ -106,7 +106,12 @@ function oneActorList(text: string): string | null {
   const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
   const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
   const stop = firstStop(named);
-  const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
+  // Round w36ct: a list cut before the sentence's next verb leaves the "and" that joins it
+  // ("organized by Norway and will start at 9 a.m."): it joins no further organizer.
+  const words = (stop ? named.slice(0, stop.index) : named)
+    .replace(/[\s,.]+$/, '')
+    .replace(/\s+(?:and|et|y)$/u, '')
+    .trim();
   if (words.length < 3 || words.length > 160) return null;
   return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
 }

@@ -26,5 +26,7 @@ export function subjectIsAnotherMeeting(sentence: string, format: string | null)
 // format reads (findFormat.ts), so "La mesa redonda comenzará a las 15.00 horas" gives that
 // panel's hour, though the vocabulary alone names a round table.
 function councilPanel(subject: string, format: string): boolean {
-  return /(?<![\p{L}])mesa\s+redonda(?![\p{L}])/iu.test(subject) && format.endsWith('panel discussion');
+  return (
+    /(?<![\p{L}])mesa\s+redonda(?![\p{L}])/iu.test(subject) && format.endsWith('panel discussion')
+  );
 }

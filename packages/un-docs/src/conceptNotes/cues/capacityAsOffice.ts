@@ -13,7 +13,8 @@ const CAPACITY =
 // The article a title takes in its language: feminine titles in French and Spanish take "la".
 function withArticle(office: string, lead: string): string {
   if (/^(?:In|As)\b/iu.test(lead)) return `the ${office}`;
-  const feminine = /^(?:Co-?)?(?:Présidente|Coprésidente|Coordonnatrice|Presidenta|Copresidenta|Coordinadora)\b/iu;
+  const feminine =
+    /^(?:Co-?)?(?:Présidente|Coprésidente|Coordonnatrice|Presidenta|Copresidenta|Coordinadora)\b/iu;
   if (feminine.test(office)) return `la ${office}`;
   return /^(?:En\s+ma|En\s+tant)/iu.test(lead) ? `le ${office}` : `el ${office}`;
 }

@@ -1,3 +1,4 @@
+import { withoutCoChairPartner } from './coChairPartner.js';
 import { thisTopicHeading } from './thisTopicHeading.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { BODY_NAMES } from './bodyNames.js';
@@ -344,8 +345,12 @@ export function themeCandidates(
   // Session 14: a title's acronym is spelled out as the text spells it (acronymSpelledOut.ts),
   // and a title line naming no meeting gives way to the sentence naming it in full
   // (titleLineInFull.ts).
+  // Round w36ct: a co-chair named after the subject is none of it (coChairPartner.ts).
   const inFull = titleLineInFull(
-    acronymSpelledOut(reportNamedEarlier(read, note.sentences), note.sentences),
+    acronymSpelledOut(
+      reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
+      note.sentences,
+    ),
   );
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   return namedInFull(

@@ -17,7 +17,8 @@ function headingAbove(blocks: readonly string[], at: number): string | null {
   for (let index = at - 1; index >= Math.max(0, at - LOOK_BACK); index -= 1) {
     const block = (blocks[index] ?? '').trim();
     if (isDateLine(block)) continue;
-    const line = !block.includes('\n') && block.length <= HEADING_LENGTH && !/[.;:!,]$/u.test(block);
+    const line =
+      !block.includes('\n') && block.length <= HEADING_LENGTH && !/[.;:!,]$/u.test(block);
     return line && /^\p{Lu}/u.test(block) && !/:\s/u.test(block.slice(0, 20)) ? block : null;
   }
   return null;

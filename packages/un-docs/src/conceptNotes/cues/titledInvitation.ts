@@ -12,10 +12,7 @@ const INTRODUCES_TITLE =
 const OPENS_QUOTED = /^["“«‘„]/u;
 
 /** Whether the sentence continues, after a quoted title line, a sentence naming the meeting. */
-export function continuesTitledMeeting(
-  sentence: NoteSentence,
-  blocks: readonly string[],
-): boolean {
+export function continuesTitledMeeting(sentence: NoteSentence, blocks: readonly string[]): boolean {
   const block = blocks[sentence.block] ?? '';
   const before = blocks[sentence.block - 1] ?? '';
   return (
