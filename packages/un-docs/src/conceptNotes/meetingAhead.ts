@@ -9,6 +9,7 @@ import { recallsMandate } from './cues/mandateSentence.js';
 import { BODY_MEETS } from './cues/scheduledMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
+import { beginsNow } from './cues/beginsOnDay.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
 import { placedByRelativeDay, placedTomorrow } from './cues/relativeDay.js';
 import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
@@ -201,8 +202,9 @@ function announcedUndated({ sentences }: NoteText): boolean {
       // Round 33: or by its bare kind (`celebra mañana … su período de sesiones`, `abre hoy … el
       // segmento anual`, cues/bareKind.ts); or a body meets that day, in the present or the
       // future (`le Conseil de sécurité se réunit le 6 décembre`, cues/scheduledMeeting.ts).
+      // Round w36ct: or begins in the present on the day named (cues/beginsOnDay.ts).
       (((namesGathering(text) || namesBareKind(text)) &&
-        (looksForward(text) || holdsToday(text) || placedTomorrow(text))) ||
+        (looksForward(text) || holdsToday(text) || placedTomorrow(text) || beginsNow(text))) ||
         BODY_MEETS.test(text)) &&
       !recordsPast(text),
   );
