@@ -1,3 +1,5 @@
+import { withoutThemeOfSessionAhead } from './aheadOfSession.js';
+import { withoutBodyNameTail } from './bodyNameTail.js';
 import { withoutCoChairPartner } from './coChairPartner.js';
 import { thisTopicHeading } from './thisTopicHeading.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -332,7 +334,15 @@ export function themeCandidates(
   // Round 31c: nor is the subject of a meeting held during the session or segment announced
   // (cues/partOfOccasion.ts).
   const whole = note.blocks.join(' ');
-  const read = THEME_CUES.flatMap((cue) => cue(note)).filter(
+  // Round w36ct: nor the theme of a session the meeting is held ahead of (aheadOfSession.ts), nor
+  // the end of a body's name (bodyNameTail.ts).
+  const cued = withoutBodyNameTail(
+    withoutThemeOfSessionAhead(
+      THEME_CUES.flatMap((cue) => cue(note)),
+      whole,
+    ),
+  );
+  const read = cued.filter(
     ({ value, source }) =>
       !inOtherScript(value, whole) &&
       !holdsPartOfOccasion(source, format) &&
