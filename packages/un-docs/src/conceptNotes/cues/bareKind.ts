@@ -99,6 +99,13 @@ const INVERTED_SUBJECT = new RegExp(
   String.raw`(?<![\p{L}])${TAKES_PLACE}\s+(?:(?:en|à)\s+\p{Lu}[\p{L}-]+\s+)?${HEAD}${KIND}`,
   'iu',
 );
+// Round w36ct: or the Spanish "will begin" set before its object, a place between (`se dará inicio
+// en Ginebra, sede europea de las Naciones Unidas, a la trigésima primera sesión del Consejo`, `dará
+// comienzo … al período de sesiones`).
+const BEGINS_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:se\s+)?dará\s+(?:inicio|comienzo)\s+(?:[^.;]{0,100}?\s+)?(?:a|al)\s+(?:${HEAD})?(?:\d+\.?[ºª]\s+)?${KIND}`,
+  'iu',
+);
 const BY_DAY = new RegExp(
   String.raw`(?<![\p{L}])${HEAD}${KIND}\s+(?:de|del|of|on|du|d['’])\s+${DAY}(?![\p{L}])`,
   'iu',
@@ -134,7 +141,8 @@ export function announcedBareKind(sentence: string): string | null {
       SUBJECT.exec(sentence) ??
       objectAfterDay(sentence) ??
       CLAUSE_SUBJECT.exec(sentence) ??
-      INVERTED_SUBJECT.exec(sentence))
+      INVERTED_SUBJECT.exec(sentence) ??
+      BEGINS_OBJECT.exec(sentence))
     : null;
   const found = dated ?? BY_DAY.exec(sentence);
   if (!found?.groups) return null;

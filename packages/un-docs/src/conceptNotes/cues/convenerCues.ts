@@ -25,6 +25,7 @@ import { representedStates, signatureStates } from './signatureStates.js';
 import { FRONTED_TIME } from './frontedTime.js';
 import { capacityAsOffice } from './capacityAsOffice.js';
 import { invitingSubject } from './invitingSubject.js';
+import { bodyReferredSits } from './bodyReferredSits.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -372,6 +373,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   seriesConvener,
   sessionConvener,
   signatureStates,
+  bodyReferredSits,
 ];
 
 export function convenerCandidates(note: NoteLayout): Candidate<string>[] {
