@@ -109,9 +109,10 @@ function namesGathering(text: string): boolean {
   return MEETING_WORD.test(text) || GATHERING.test(text) || briefsBody(text);
 }
 
-// A meeting that has been held.
+// A meeting that has been held. Round w36ct: or that its body held, in the French and Spanish
+// past (`le Conseil de sécurité a tenu sa réunion annuelle`, `el Consejo celebró su debate`).
 const HELD =
-  /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar|a\s+tenu|ont\s+tenu|celebró|celebraron)(?![\p{L}])/iu;
 
 /** A sentence that looks forward to a meeting it names. */
 function announcesMeeting({ sentences }: NoteText): boolean {
