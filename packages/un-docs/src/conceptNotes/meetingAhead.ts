@@ -47,9 +47,16 @@ const RELATIVE_CLAUSE =
 const TEMPORAL_PERFECT =
   /(?<![\p{L}])(?:after|once|when|until|as\s+soon\s+as|before)\s+[^,;]*?(?<![\p{L}])(?:has|have)\s+been(?![\p{L}])[^,;]*/giu;
 
+// Round w36ct: the resolution that asks for the meeting, as an aside of the sentence that announces
+// it ("The Human Rights Council will hold a panel discussion …, as requested in resolution 55/12"),
+// says why it is held, not that anything was: its "in resolution" is no past of the main clause.
+const AS_REQUESTED =
+  /,?\s*as\s+(?:requested|mandated|decided|called\s+for|provided\s+for)\s+(?:by\s+the\s+\p{Lu}[\p{L}\s]{2,60}?\s+)?in\s+(?:its\s+)?resolution\s+[\d/]+/giu;
+
 /** The sentence without the relative clauses that record no meeting held: its main clause. */
 export function mainClause(sentence: string): string {
   return withoutFrontedParticiple(sentence)
+    .replace(AS_REQUESTED, '')
     .replace(RELATIVE_CLAUSE, (clause) => (HELD.test(clause) ? clause : ''))
     .replace(TEMPORAL_PERFECT, (clause) => (HELD.test(clause) ? clause : ''));
 }
