@@ -28,6 +28,7 @@ import {
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
+import { continuesTitledMeeting } from './cues/titledInvitation.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
@@ -145,7 +146,9 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
   return (
     (FUTURE.test(sentence.text) ? 2 : 0) +
     (WEEKDAY.test(sentence.text) ? 1 : 0) +
-    (shortDateLine ? 2 : 0)
+    (shortDateLine ? 2 : 0) +
+    // Round w36ct: the rest of a sentence naming the meeting, after its quoted title line.
+    (continuesTitledMeeting(sentence, blocks) ? 1 : 0)
   );
 }
 

@@ -10,7 +10,9 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 // How and by when a delegation gets its words in: where and by when written statements go;
 // failing either, where and by when it inscribes on the list of speakers (cues/speakersList.ts).
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+// Round w36ct: a PDF extraction may break an address at its "@" (`(kerimova@` / `un.org)`): the
+// line's end, a space once lines are joined, stands between, and the address is read whole.
+const EMAIL = /[\w.+-]+@(?:\s(?=[\w-]+\.[a-z]))?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
 // Words about a delegation's text and about sending it, in the UN languages: a statement, an
 // intervention, a contribution, remarks; to send, submit, e-mail, share, forward. Round w36at:
 // `adresser` (to send), not the noun `adresse` ("confirmer leur participation … à l'adresse x@…").
@@ -109,7 +111,7 @@ export function findSubmission(
   // a delegation inscribes on the list of speakers (the 2026-12-05 convention).
   const floor = sentences.filter(({ text }) => aboutTheFloor(text));
   const floorEmail =
-    floor.map(({ text }) => EMAIL.exec(text)?.[0].replace(/\.$/, '')).find((email) => email) ??
+    floor.map(({ text }) => EMAIL.exec(text)?.[0].replace(/\.$|\s/g, '')).find((email) => email) ??
     null;
   const floorDate =
     floor.map(({ text }) => floorDeadline(text, meetingDate)).find((date) => date) ?? null;
@@ -128,7 +130,7 @@ function forWrittenStatements(
   const anywhere = (): string | null =>
     sentences.map(({ text }) => deadlineOf(text, meetingDate)).find((date) => date) ?? null;
   if (at < 0) return { email: null, deadline: anywhere() };
-  const email = EMAIL.exec(sentences[at]?.text ?? '')?.[0].replace(/\.$/, '') ?? null;
+  const email = EMAIL.exec(sentences[at]?.text ?? '')?.[0].replace(/\.$|\s/g, '') ?? null;
   for (const { text } of around(sentences, at, 4)) {
     const deadline = deadlineOf(text, meetingDate);
     if (deadline) return { email, deadline };

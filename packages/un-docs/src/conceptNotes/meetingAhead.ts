@@ -9,6 +9,7 @@ import { recallsMandate } from './cues/mandateSentence.js';
 import { BODY_MEETS } from './cues/scheduledMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { holdsToday } from './cues/heldToday.js';
+import { beginsNow } from './cues/beginsOnDay.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
 import { placedByRelativeDay, placedTomorrow } from './cues/relativeDay.js';
 import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
@@ -46,9 +47,16 @@ const RELATIVE_CLAUSE =
 const TEMPORAL_PERFECT =
   /(?<![\p{L}])(?:after|once|when|until|as\s+soon\s+as|before)\s+[^,;]*?(?<![\p{L}])(?:has|have)\s+been(?![\p{L}])[^,;]*/giu;
 
+// Round w36ct: the resolution that asks for the meeting, as an aside of the sentence that announces
+// it ("The Human Rights Council will hold a panel discussion …, as requested in resolution 55/12"),
+// says why it is held, not that anything was: its "in resolution" is no past of the main clause.
+const AS_REQUESTED =
+  /,?\s*as\s+(?:requested|mandated|decided|called\s+for|provided\s+for)\s+(?:by\s+the\s+\p{Lu}[\p{L}\s]{2,60}?\s+)?in\s+(?:its\s+)?resolution\s+[\d/]+/giu;
+
 /** The sentence without the relative clauses that record no meeting held: its main clause. */
 export function mainClause(sentence: string): string {
   return withoutFrontedParticiple(sentence)
+    .replace(AS_REQUESTED, '')
     .replace(RELATIVE_CLAUSE, (clause) => (HELD.test(clause) ? clause : ''))
     .replace(TEMPORAL_PERFECT, (clause) => (HELD.test(clause) ? clause : ''));
 }
@@ -108,9 +116,10 @@ function namesGathering(text: string): boolean {
   return MEETING_WORD.test(text) || GATHERING.test(text) || briefsBody(text);
 }
 
-// A meeting that has been held.
+// A meeting that has been held. Round w36ct: or that its body held, in the French and Spanish
+// past (`le Conseil de sécurité a tenu sa réunion annuelle`, `el Consejo celebró su debate`).
 const HELD =
-  /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar|a\s+tenu|ont\s+tenu|celebró|celebraron)(?![\p{L}])/iu;
 
 /** A sentence that looks forward to a meeting it names. */
 function announcesMeeting({ sentences }: NoteText): boolean {
@@ -201,8 +210,9 @@ function announcedUndated({ sentences }: NoteText): boolean {
       // Round 33: or by its bare kind (`celebra mañana … su período de sesiones`, `abre hoy … el
       // segmento anual`, cues/bareKind.ts); or a body meets that day, in the present or the
       // future (`le Conseil de sécurité se réunit le 6 décembre`, cues/scheduledMeeting.ts).
+      // Round w36ct: or begins in the present on the day named (cues/beginsOnDay.ts).
       (((namesGathering(text) || namesBareKind(text)) &&
-        (looksForward(text) || holdsToday(text) || placedTomorrow(text))) ||
+        (looksForward(text) || holdsToday(text) || placedTomorrow(text) || beginsNow(text))) ||
         BODY_MEETS.test(text)) &&
       !recordsPast(text),
   );

@@ -1,3 +1,4 @@
+import { asksQuestion } from './cues/questionWithSubItems.js';
 import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
@@ -178,7 +179,11 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
     // "1. How can …, in particular through:" followed by bullets is a point with sub-items;
     // "12. … the following:" followed by "(a)" introduces the points 12(a), 12(b), ….
     const nextKind = parseLabel(next)?.kind;
-    const introduces = block.endsWith(':') && (nextKind === 'letter' || nextKind === 'roman');
+    // Round w36ct: unless the paragraph is a question itself (cues/questionWithSubItems.ts).
+    const introduces =
+      block.endsWith(':') &&
+      (nextKind === 'letter' || nextKind === 'roman') &&
+      !asksQuestion(label.rest);
     // Questions numbered as the note's paragraphs ("4. ¿Cómo …?") start a list anywhere.
     const startsList = !lastItem && (label.value === '1' || /[?？]$/.test(block)) && !introduces;
     if (!continuesList && !startsList) {

@@ -1,4 +1,5 @@
 import { MONTH_NAMES, monthNumber } from './monthNames.js';
+import { WEEKDAY_NAME } from './weekdayNames.js';
 
 // A small grammar of dates, whatever the sentence around them says: an optional weekday, a
 // day (ordinal or not, "the 3rd of March", "1er mars", "1.º de marzo"), a month name or
@@ -18,8 +19,12 @@ const LINK = String.raw`(?:\s+(?:of|de|del))?\s*`;
 const YEAR_TAIL = String.raw`(?:\s*,?\s*(?:de\s+|del\s+)?${YEAR}(?:\s*(?:г\.|года|год))?)?`;
 const TO = String.raw`\s*(?:and|to|through|–|—|-|et|au|y|al|a|à)\s*`;
 
+// Round w36ct: the second day of a span may bring its weekday ("Thursday 18 and Friday 19 March
+// 2027", `jeudi 18 et vendredi 19 mars`): the span still starts on its first day.
+const SECOND_WEEKDAY = String.raw`(?:${WEEKDAY_NAME},?\s+)?`;
+
 const DAY_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d/.])${DAY}(?:${TO}\d{1,2}${ORDINAL})?${LINK}${MONTH}(?![\p{L}])${YEAR_TAIL}(?!\d)`,
+  String.raw`(?<![\p{L}\d/.])${DAY}(?:${TO}${SECOND_WEEKDAY}\d{1,2}${ORDINAL})?${LINK}${MONTH}(?![\p{L}])${YEAR_TAIL}(?!\d)`,
   'giu',
 );
 const MONTH_FIRST = new RegExp(

@@ -25,13 +25,16 @@ const DOTTED_UNIT =
 const RUSSIAN = /(?<![\d.:])([01]?\d|2[0-3])\s*ч\.(?:\s*([0-5]\d)\s*м(?:ин)?\.)?/u;
 // "10.00 – 13.00", as Geneva and many capitals write a meeting's hours.
 // "will begin at 14.30", "from 10.30": a dotted 24-hour time after "at" or "from".
+// Round w36ct: nor when it opens a range whose end carries the half of the day ("from 1.15 to
+// 2.30 p.m."), a 12-hour range RANGE reads.
 const DOTTED_AT =
-  /\b(?:at|from|starting at|beginning at|à partir de)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d)(?!\s*(?:a\.?\s?m|p\.?\s?m))/i;
+  /\b(?:at|from|starting at|beginning at|à partir de)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d)(?!\s*(?:a\.?\s?m|p\.?\s?m))(?!\s*(?:[–-]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m))/i;
 // Round 25a: the range in words too, "de 10.00 a 13.00 y de 15.00 a 18.00 horas", "de 10.00 à
 // 13.00 et de 15.00 à 18.00 heures", "from 10.00 to 13.00": a day in two sittings starts with
-// the first, though only the last carries the unit.
+// the first, though only the last carries the unit. Round w36ct: a range whose end carries the
+// half of the day is a 12-hour one ("from 1.15 to 2.30 p.m."), read by RANGE.
 const DOTTED_RANGE =
-  /(?<![\d.:,])([01]?\d|2[0-3])\.([0-5]\d)(?:\s*[–-]\s*|\s+(?:a|à|to|until)\s+(?:las\s+)?)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)/u;
+  /(?<![\d.:,])([01]?\d|2[0-3])\.([0-5]\d)(?:\s*[–-]\s*|\s+(?:a|à|to|until)\s+(?:las\s+)?)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)(?!\s*(?:a\.?\s?m|p\.?\s?m)\.?(?![\p{L}]))/iu;
 // "3–6 p.m.", "from 3 to 6 p.m.": the start shares the end's half of the day, unless it is
 // the later hour on the clock face, when the range crosses noon ("12 - 3 p.m." starts at
 // noon, "11 - 1 p.m." at 11 a.m.).

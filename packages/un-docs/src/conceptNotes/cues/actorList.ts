@@ -13,11 +13,13 @@ import { withoutSeatInList } from './missionSeat.js';
 // colaboración con la UNESCO, convoca"): the list ends before it unless all are States (PARTNERS).
 // Round 29: so does one named after a participle ("…, supported by UN DESA, …", `appuyée par`,
 // `con el respaldo de`, `apoyada por`).
+// Round w36ct: so does the session the meeting prepares ("… Regional Service Centre for Africa
+// ahead of the 62nd session of …", "in preparation for").
 // Round 31c: an office's session after it (`el presidente de la Asamblea en su 68 Período de
 // Sesiones, John Ashe`, `à sa soixante-dix-neuvième session`): the office convenes, as the
 // 2026-12-05 convention names it, without its session or holder.
 const STOP =
-  /\s+(?:en\s+su|à\s+sa)\s+[\p{L}\d.ºª-]+\s+(?:período\s+de\s+sesiones|session)(?![\p{L}])|,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|(?:supported|assisted|backed) by|(?:appuyée?s?|soutenue?s?) par|(?:apoyad[oa]s?|respaldad[oa]s?) por|con el respaldo de|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|whose|as|at|from|during|through|qui|que|dont|cuy[oa]s?|quien(?:es)?|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,?\s+(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
+  /\s+(?:en\s+su|à\s+sa)\s+[\p{L}\d.ºª-]+\s+(?:período\s+de\s+sesiones|session)(?![\p{L}])|,?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|with the support of|(?:supported|assisted|backed) by|(?:appuyée?s?|soutenue?s?) par|(?:apoyad[oa]s?|respaldad[oa]s?) por|con el respaldo de|together with|en (?:collaboration|coopération|partenariat) avec|avec le soutien d(?:u|e|es)|en colaboración con|con el apoyo d(?:e|el)|junto con|will|shall|would|is|are|was|to|pursuant|ahead of|in preparation for|in accordance with|en application d(?:e|u|es)|en aplicación d(?:e|el)|de conformidad con|in|on|under|with|which|who|whose|as|at|from|during|through|qui|que|dont|cuy[oa]s?|quien(?:es)?|pour|afin|dans|conformément|para|durante|conforme|con arreglo)\b|\s*[(;:]|[.](?:\s|$)|,\s+(?:le|el|the)\s+\d|,?\s+(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|,\s+(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.|Ms\.|Mrs\.|Mme\b|M\.|Sr\.|Sra\.|Ambassador\b)|,\s+(?:se|sera|será|aura|tendrá|habrá)\s/iu;
 
 /** The actor phrase at the start of `text`, or null when there is none. */
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;
@@ -116,7 +118,12 @@ function oneActorList(text: string): string | null {
     : text;
   const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
   const stop = firstStop(named);
-  const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
+  // Round w36ct: a list cut before the sentence's next verb leaves the "and" that joins it
+  // ("organized by Norway and will start at 9 a.m."): it joins no further organizer.
+  const words = (stop ? named.slice(0, stop.index) : named)
+    .replace(/[\s,.]+$/, '')
+    .replace(/\s+(?:and|et|y)$/u, '')
+    .trim();
   if (words.length < 3 || words.length > 160) return null;
   return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
 }

@@ -3,6 +3,7 @@ import { recordsPast } from '../meetingAhead.js';
 import { frequencyQualifiers, ROMANCE_FREQUENCY } from './formatQualifiers.js';
 import { DAY, FROM_DAY, OPENS, WORK_OF } from './opensOwnSession.js';
 import { placedByRelativeDay } from './relativeDay.js';
+import { BEGINS_NOW } from './beginsOnDay.js';
 
 // Round 27a: a web page, press release or news item may name the meeting it announces by a bare
 // kind outside the vocabulary of formats: the session a body holds or opens (`tiendra sa
@@ -79,8 +80,10 @@ function objectAfterDay(sentence: string): RegExpExecArray | null {
   const dayGiven = dates.length > 0 || placedByRelativeDay(day);
   return found && dayGiven && BETWEEN_ONLY.test(rest) ? found : null;
 }
+// Round w36ct: or of beginning, in the present, on the day the sentence gives (`Le … débat général
+// … débute ce 19 septembre`, cues/beginsOnDay.ts).
 const SUBJECT = new RegExp(
-  String.raw`^${HEAD}${KIND}[^]{0,200}?(?<![\p{L}])${TAKES_PLACE}(?![\p{L}])`,
+  String.raw`^${HEAD}${KIND}[^]{0,200}?(?<![\p{L}])(?:${TAKES_PLACE}|${BEGINS_NOW})(?![\p{L}])`,
   'iu',
 );
 // Round 31c: a main clause after a dateline and a subordinate clause ("New York, 20 June 2022 –
@@ -94,6 +97,13 @@ const CLAUSE_SUBJECT = new RegExp(
 // possibly between (`Del 6 al 23 de junio tendrá lugar en Ginebra la trigésima quinta sesión`).
 const INVERTED_SUBJECT = new RegExp(
   String.raw`(?<![\p{L}])${TAKES_PLACE}\s+(?:(?:en|à)\s+\p{Lu}[\p{L}-]+\s+)?${HEAD}${KIND}`,
+  'iu',
+);
+// Round w36ct: or the Spanish "will begin" set before its object, a place between (`se dará inicio
+// en Ginebra, sede europea de las Naciones Unidas, a la trigésima primera sesión del Consejo`, `dará
+// comienzo … al período de sesiones`).
+const BEGINS_OBJECT = new RegExp(
+  String.raw`(?<![\p{L}])(?:se\s+)?dará\s+(?:inicio|comienzo)\s+(?:[^.;]{0,100}?\s+)?(?:a|al)\s+(?:${HEAD})?(?:\d+\.?[ºª]\s+)?${KIND}`,
   'iu',
 );
 const BY_DAY = new RegExp(
@@ -131,7 +141,8 @@ export function announcedBareKind(sentence: string): string | null {
       SUBJECT.exec(sentence) ??
       objectAfterDay(sentence) ??
       CLAUSE_SUBJECT.exec(sentence) ??
-      INVERTED_SUBJECT.exec(sentence))
+      INVERTED_SUBJECT.exec(sentence) ??
+      BEGINS_OBJECT.exec(sentence))
     : null;
   const found = dated ?? BY_DAY.exec(sentence);
   if (!found?.groups) return null;

@@ -1,3 +1,4 @@
+import { withoutSessionAhead } from './aheadOfSession.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { accreditingBody } from './accreditingBody.js';
 import { bodiesIn, everyBodyIn } from './bodyNames.js';
@@ -147,5 +148,9 @@ export const BODY_CUES: readonly Cue<string>[] = [
 ];
 
 export function bodyCandidates(note: NoteLayout): Candidate<string>[] {
-  return BODY_CUES.flatMap((cue) => cue(note));
+  // Round w36ct: not a body named only as the session the meeting prepares (aheadOfSession.ts).
+  return withoutSessionAhead(
+    BODY_CUES.flatMap((cue) => cue(note)),
+    note.blocks.join('\n'),
+  );
 }

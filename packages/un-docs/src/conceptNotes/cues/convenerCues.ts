@@ -23,6 +23,10 @@ import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 import { unBodyConvenes } from './unBodyConvenes.js';
+import { FRONTED_TIME } from './frontedTime.js';
+import { capacityAsOffice } from './capacityAsOffice.js';
+import { invitingSubject } from './invitingSubject.js';
+import { bodyReferredSits } from './bodyReferredSits.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -97,10 +101,11 @@ const SIGNATORIES =
 const UN_ENTITY =
   /(?<![\p{L}])(?:Bureau|Entité|Entidad|Oficina|Haut-Commissariat|Alto\s+Comisionado)\s+(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas)(?![\p{L}])/iu;
 
+// Round w36ct: a centre organizes as an office does ("the UNDP Regional Service Centre for Africa").
 function plausible(list: string): boolean {
   if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
   if (
-    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
+    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Centre|Center|Centro|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
       list,
     ) ||
     UN_ENTITY.test(list)
@@ -244,6 +249,8 @@ const COMPLIMENTS =
 const LEAD_INS = [
   /^.*?\b(?:that|que)\s+/u,
   /^(?:As|In (?:its|their) capacity as|En (?:sa|leur) qualité de|En (?:su|sus) calidad de|Como|En tant que)\s[^.]{3,200}?,\s+/u,
+  // Round w36ct: a phrase of time ("For the third consecutive year, …"), cues/frontedTime.ts.
+  FRONTED_TIME,
 ];
 
 /** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
@@ -343,6 +350,7 @@ const officeChairs: Cue<string> = ({ sentences }) =>
 
 export const CONVENER_CUES: readonly Cue<string>[] = [
   officeChairs,
+  capacityAsOffice,
   dialogueWithOffice,
   organizerField,
   organizedBy,
@@ -355,6 +363,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodyConvened,
   bodyHoldsMeeting,
   statesConvene,
+  invitingSubject,
   lettersFirstPerson,
   missionsInvite,
   atTheInitiativeOf,
@@ -366,6 +375,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   seriesConvener,
   sessionConvener,
   signatureStates,
+  bodyReferredSits,
 ];
 
 export function convenerCandidates(note: NoteLayout): Candidate<string>[] {

@@ -88,8 +88,11 @@ const CITY = String.raw`(?:New\s+York|Nueva\s+York|Geneva|Genève|Ginebra|Nairob
 // `ce jeudi`, `este jueves`).
 const THIS_WEEKDAY = String.raw`(?:this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|este\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))`;
 const RELATIVE_DAY = String.raw`(?:tomorrow|next\s+week|later\s+this\s+(?:week|month)|demain|la\s+semaine\s+prochaine|mañana|la\s+(?:próxima\s+semana|semana\s+próxima)|${THIS_WEEKDAY})`;
+// Round w36ct: "pursuant to" and "in accordance with" in French and Spanish (`, de conformidad con
+// su resolución 54/8`, `en cumplimiento de`, `conformément à`): the mandate, not the subject.
+const MANDATE_IN_FR_ES = String.raw`(?:conformément\s+à|en\s+application\s+d|de\s+conformidad\s+con|en\s+cumplimiento\s+d|con\s+arreglo\s+a)(?![\p{L}])`;
 const SENTENCE_END = new RegExp(
-  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${IN_PARALLEL}|${RELATIVE_DAY}(?:$|[\s,.;]))[\s\S]*$`,
+  String.raw`\s*(?:,|\s)\s*(?:(?:in|at|dans|en)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:(?!(?:in|at|on|of|dans|de|du|des|en|sur|sobre)\s)[\p{L}'’-]+\s+){0,4}?${ROOM}(?![\p{L}])|(?:in|at|à|en)\s+${CITY}(?![\p{L}])|(?:in|at)\s+(?:Conference\s+)?Room\s|au\s+Palais\s|during\s|pursuant\s|in accordance(?![\p{L}])|${MANDATE_IN_FR_ES}|${IN_PARALLEL}|${RELATIVE_DAY}(?:$|[\s,.;]))[\s\S]*$`,
   'iu',
 );
 // A relative clause after a comma says something about the meeting, not its subject ("…

@@ -1,3 +1,7 @@
+import { withoutThemeOfSessionAhead } from './aheadOfSession.js';
+import { withoutBodyNameTail } from './bodyNameTail.js';
+import { withoutCoChairPartner } from './coChairPartner.js';
+import { thisTopicHeading } from './thisTopicHeading.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { BODY_NAMES } from './bodyNames.js';
 import { isBareMeetingKind } from './meetingKinds.js';
@@ -292,6 +296,7 @@ const announcedSubject: Cue<string> = ({ sentences }) =>
 
 export const THEME_CUES: readonly Cue<string>[] = [
   themeField,
+  thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
   themeIs,
@@ -334,7 +339,15 @@ export function themeCandidates(
   // Round 31c: nor is the subject of a meeting held during the session or segment announced
   // (cues/partOfOccasion.ts).
   const whole = note.blocks.join(' ');
-  const read = THEME_CUES.flatMap((cue) => cue(note)).filter(
+  // Round w36ct: nor the theme of a session the meeting is held ahead of (aheadOfSession.ts), nor
+  // the end of a body's name (bodyNameTail.ts).
+  const cued = withoutBodyNameTail(
+    withoutThemeOfSessionAhead(
+      THEME_CUES.flatMap((cue) => cue(note)),
+      whole,
+    ),
+  );
+  const read = cued.filter(
     ({ value, source }) =>
       !inOtherScript(value, whole) &&
       !holdsPartOfOccasion(source, format) &&
@@ -347,8 +360,12 @@ export function themeCandidates(
   // Session 14: a title's acronym is spelled out as the text spells it (acronymSpelledOut.ts),
   // and a title line naming no meeting gives way to the sentence naming it in full
   // (titleLineInFull.ts).
+  // Round w36ct: a co-chair named after the subject is none of it (coChairPartner.ts).
   const inFull = titleLineInFull(
-    acronymSpelledOut(reportNamedEarlier(read, note.sentences), note.sentences),
+    acronymSpelledOut(
+      reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
+      note.sentences,
+    ),
   );
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   return namedInFull(

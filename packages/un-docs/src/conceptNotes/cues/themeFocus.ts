@@ -7,7 +7,12 @@ import { unquote } from './quoted.js';
 // subject the meeting is said to focus on, when no title or quotation names the theme.
 
 const FOCUS =
-  /(?:^|[,;.:]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250})$|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
+  /(?:^|[,;.:]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|consultation|workshop|seminar|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:specifically|particularly|mainly|primarily)\s+)?(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|tackle|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250}$|[^,]{4,250},\s+(?:focusing|focussing|centring|centering|concentrating|including|with\s+a\s+(?:particular\s+|special\s+)?focus)(?![\p{L}]).*$)|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
+
+// Round w36ct: a consultation, workshop or seminar too, and "will specifically tackle X"; X ends
+// before a participle saying what it stresses (", focusing on …", ", including …": FOCUS_DETAIL).
+const FOCUS_DETAIL =
+  /,\s+(?:focusing|focussing|centring|centering|concentrating|including|with\s+a\s+(?:particular\s+|special\s+)?focus)(?![\p{L}]).*$/iu;
 
 // Session 14 (round 34p), decided on `r33-es-ecosoc-prensa-latina-segmento-actividades-operativas`:
 // what the meeting's discussions will focus on is its theme when nothing names one ("The
@@ -88,7 +93,7 @@ export const focusSubject: Cue<string> = ({ sentences }) =>
       : discussed
         ? trimFocus((discussed[1] ?? '').replace(RELATIVE_AFTER, ''))
         : match
-          ? trimFocus(beforeClosingQuote(match[1] ?? match[2] ?? ''))
+          ? trimFocus(beforeClosingQuote(match[1] ?? match[2] ?? '').replace(FOCUS_DETAIL, ''))
           : null;
     return subject ? [candidate(unquote(subject), 0.5, text, 'focusSubject')] : [];
   });

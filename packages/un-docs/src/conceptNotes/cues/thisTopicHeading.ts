@@ -1,0 +1,33 @@
+import { isDateLine } from '../findMeeting.js';
+import { MEETING_WORD } from '../meetingWords.js';
+import { type Cue } from './Candidate.js';
+import { themed } from './themed.js';
+
+// Round w36ct: a page may print the theme as its heading and name the meeting in the sentence
+// below it by pointing back ("Agua potable y saneamiento …" / "El Consejo … celebrará … una mesa
+// redonda sobre este tema", "… will hold a panel discussion on this topic", `une table ronde sur ce
+// thème`): the heading is the theme, in its words as printed there. Only the heading right above
+// the sentence's paragraph counts, past a date line: a line, not a sentence (no closing stop).
+const POINTS_BACK =
+  /(?<![\p{L}])(?:on|about)\s+(?:this|that)\s+(?:topic|theme|subject|issue|question)|(?:sur|à)\s+(?:ce\s+(?:thème|sujet)|cette\s+(?:question|thématique))|sobre\s+(?:este|ese)\s+(?:tema|asunto)|sobre\s+esta\s+(?:cuestión|temática)(?![\p{L}])/iu;
+const HEADING_LENGTH = 200;
+const LOOK_BACK = 3;
+
+function headingAbove(blocks: readonly string[], at: number): string | null {
+  for (let index = at - 1; index >= Math.max(0, at - LOOK_BACK); index -= 1) {
+    const block = (blocks[index] ?? '').trim();
+    if (isDateLine(block)) continue;
+    const line =
+      !block.includes('\n') && block.length <= HEADING_LENGTH && !/[.;:!,]$/u.test(block);
+    return line && /^\p{Lu}/u.test(block) && !/:\s/u.test(block.slice(0, 20)) ? block : null;
+  }
+  return null;
+}
+
+export const thisTopicHeading: Cue<string> = ({ blocks, sentences }) =>
+  sentences.flatMap(({ text, block }) => {
+    const back = POINTS_BACK.exec(text);
+    if (!back || !MEETING_WORD.test(text.slice(0, back.index))) return [];
+    const heading = headingAbove(blocks, block);
+    return heading ? [themed(heading, 0.85, text, 'thisTopicHeading')] : [];
+  });
