@@ -35,6 +35,7 @@ import { reportNamedEarlier } from './reportNamedEarlier.js';
 import { invitedTitle } from './invitedEvent.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { preparedMeeting } from './preparedMeeting.js';
+import { questionsForMeeting } from './questionsForMeeting.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -318,6 +319,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   facilitatedProcess,
   invitedTitle,
   preparedMeeting,
+  questionsForMeeting,
 ];
 
 export function themeCandidates(
