@@ -24,8 +24,10 @@ const STOP =
 // round 13a: "the Representative of Portugal", `el Representante de Portugal`, names Portugal.
 const ENVOYS =
   /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes|Representatives?|Representantes?|Représentants?)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
+// Round w36bt: or to one of its offices, as a mission in Geneva is (`auprès de l'Office des
+// Nations Unies à Genève`, `ante la Oficina de las Naciones Unidas en Ginebra`).
 const TO_THE_UN =
-  /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Nations Unies|Naciones Unidas).*$/iu;
+  /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+|la\s+)?(?:United Nations|Organisation des Nations Unies|Office des Nations Unies|Nations Unies|Oficina de las Naciones Unidas|Naciones Unidas).*$/iu;
 
 // "Permanent Mission of Switzerland, Permanent Mission of Ecuador and …": each one names a State.
 const EACH_ENVOY =
@@ -70,6 +72,13 @@ function withoutPartitives(list: string): string {
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
+// Round w36bt: the first State keeps its article too, which "du" and "des" hold ("les Missions
+// permanentes du Maroc et de la Suisse" → "le Maroc et la Suisse").
+function firstArticle(envoys: string): string {
+  if (/\sdu\s+$/iu.test(envoys)) return 'le ';
+  return /\s(?:Missions?|Représentants?)\s+permanente?s?\s+des\s+$/iu.test(envoys) ? 'les ' : '';
+}
+
 // Round 13b: missions named with their seat, then a body that is no State ("the Permanent
 // Missions of Fiji and Portugal to the United Nations and the Ocean Action Network", `les
 // Missions permanentes … auprès de l'Office des Nations Unies à Genève et le Centre …`): the
@@ -103,7 +112,9 @@ function oneActorList(text: string): string | null {
   const envoys = ENVOYS.exec(text);
   const mixed = envoys ? missionsAndOthers(text) : null;
   if (mixed) return mixed;
-  const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
+  const states = envoys
+    ? firstArticle(envoys[0]) + withoutPartitives(text.slice(envoys[0].length))
+    : text;
   const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
   const stop = firstStop(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
