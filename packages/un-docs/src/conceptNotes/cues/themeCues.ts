@@ -36,6 +36,7 @@ import { invitedTitle } from './invitedEvent.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { preparedMeeting } from './preparedMeeting.js';
 import { questionsForMeeting } from './questionsForMeeting.js';
+import { countryMeetingSubtitle } from './countryMeetingSubtitle.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -299,6 +300,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
+  countryMeetingSubtitle,
   headingRunOn,
   themeInFull,
   themeAfterName,
