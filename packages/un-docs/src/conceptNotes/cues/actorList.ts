@@ -1,6 +1,7 @@
 import { findMemberState } from '../findMemberState.js';
 import { insideEntityName } from './entityFor.js';
 import { withoutSeatInList } from './missionSeat.js';
+import { ON_THE_OCCASION } from './organizationNames.js';
 
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
@@ -72,6 +73,9 @@ function withoutPartitives(list: string): string {
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
+// Round w36bt: the occasion after the organizers ends their list (organizationNames.ts).
+const OCCASION_AFTER = new RegExp(String.raw`(?:${ON_THE_OCCASION}).*$`, 'iu');
+
 // Round w36bt: the first State keeps its article too, which "du" and "des" hold ("les Missions
 // permanentes du Maroc et de la Suisse" → "le Maroc et la Suisse").
 function firstArticle(envoys: string): string {
@@ -115,7 +119,9 @@ function oneActorList(text: string): string | null {
   const states = envoys
     ? firstArticle(envoys[0]) + withoutPartitives(text.slice(envoys[0].length))
     : text;
-  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
+  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1'))
+    .replace(TO_THE_UN, '')
+    .replace(OCCASION_AFTER, '');
   const stop = firstStop(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
   if (words.length < 3 || words.length > 160) return null;

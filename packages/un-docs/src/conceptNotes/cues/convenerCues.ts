@@ -22,6 +22,7 @@ import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
 import { representedStates, signatureStates } from './signatureStates.js';
+import { namesOrganization } from './organizationNames.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -102,7 +103,9 @@ function plausible(list: string): boolean {
     /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
       list,
     ) ||
-    UN_ENTITY.test(list)
+    UN_ENTITY.test(list) ||
+    // Round w36bt: or a UN entity or an intergovernmental organization by name.
+    namesOrganization(list)
   )
     return true;
   // "la Grèce, le Mexique et la Lettonie": at least one known State, the rest short names.
