@@ -110,6 +110,9 @@ describe('the time grammar', () => {
     ['à midi', '12:00'],
     ['16:00 – 18:00 (Geneva time)', '16:00'],
     ['10.00 – 13.00 horas', '10:00'],
+    // Round w36bt: a bare first hour in a French or Spanish range.
+    ['de 10 a 18.00 horas', '10:00'],
+    ['de 10 à 13 heures', '10:00'],
     ['15:00 a 18:00 horas', '15:00'],
     ['de las 15.00 a las 18.00 horas', '15:00'],
     ['de 15 heures à 18 heures', '15:00'],
