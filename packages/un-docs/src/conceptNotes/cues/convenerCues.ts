@@ -140,6 +140,9 @@ function withOwnAcronym(list: string, value: string): string {
     : list;
 }
 
+const MISSIONS_FIRST =
+  /^(?:the\s+|les?\s+|las?\s+|los\s+)?(?:Permanent\s+Missions?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(?:of|de|du|des|del)\s/iu;
+
 const organizerField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     // Co-chairs listed as persons name their States: "H.E. Mr. …, Permanent Representative of Ireland; …".
@@ -153,7 +156,12 @@ const organizerField: Cue<string> = ({ layout }) =>
     const named =
       list && field && represented.length === 0 ? withOwnAcronym(list, field.value) : list;
     const confidence = field && FACILITATORS.test(field.label) ? 0.6 : 0.95;
-    return named && plausible(named) ? [candidate(named, confidence, text, 'organizerField')] : [];
+    // Round w36bt: States named by their Permanent Missions are States, whether or not the list
+    // of Member States knows the name the note gives them.
+    const missions = field !== null && represented.length === 0 && MISSIONS_FIRST.test(field.value);
+    return named && (plausible(named) || missions)
+      ? [candidate(named, confidence, text, 'organizerField')]
+      : [];
   });
 
 const organizedBy: Cue<string> = ({ sentences }) =>
