@@ -305,7 +305,7 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const meeting = meetingQuestionsAreFor(text);
     const named = meeting ? earliest(meeting.slice(0, 80)) : null;
     // The kind heads the words after "for the", behind its qualifiers at most.
-    if (named && meeting.slice(0, named.index).split(/\s+/u).length <= 4)
+    if (meeting && named && meeting.slice(0, named.index).split(/\s+/u).length <= 4)
       return { value: named.format, confidence: 0.8, source: text, cue: 'questionsForMeeting' };
   }
   // Round 31f: a text that opens on its meeting called "the event" names it by the first kind of

@@ -10,7 +10,7 @@ const ENGLISH = String.raw`(?<![\p{L}])Chair(?:person)?-Rapporteur['’]s\s+summ
 const ROMANCE = String.raw`(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de\s+la|del|de\s+la)\s+(?:Présidente?-Rapporteu(?:r|se)|President[ea]-Relator(?:a)?)(?![\p{L}])`;
 
 /** Pattern and name of the Chair-Rapporteur's summary, for the list of products. */
-export const CHAIR_RAPPORTEUR_SUMMARY: readonly [RegExp, string] = [
+export const CHAIR_RAPPORTEUR_SUMMARY: [RegExp, string] = [
   new RegExp(`${ENGLISH}|${ROMANCE}`, 'iu'),
   "Chair-Rapporteur's summary",
 ];
