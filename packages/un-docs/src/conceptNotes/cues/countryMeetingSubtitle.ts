@@ -9,7 +9,7 @@ import { MEETING_WORD } from './themeHeadingCues.js';
 // ("Réunion au niveau des ambassadeurs sur la Sarvénie" under "Formation Sarvénie",
 // "Ambassadorial-level meeting on Guinea-Bissau" under "Guinea-Bissau Configuration"); the line
 // under that title names what the meeting takes up ("Consolider les acquis de la transition
-// électorale"), and is the theme, as the line under a bare kind is. Round 13a's
+// électorale"), and is the theme, as the line under a bare kind is. Round 12a's
 // `subtitleOfCountryMeeting` (titleLineCues.ts) read it for a Member State within the title
 // block; this reads it for the configuration's country by the name the title block gives it, and
 // below the title block too (a forwarded mail's headers fill it), and ranks it above the
