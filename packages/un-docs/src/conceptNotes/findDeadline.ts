@@ -1,4 +1,5 @@
 import { findDates, withYear } from '../dates/findDates.js';
+import { aboutApplying } from './cues/applyingToAttend.js';
 
 // A deadline for written statements, read by structure rather than by phrase: a date (any
 // form the date grammar reads) tied by a relation of "no later than" to the act of sending
@@ -38,10 +39,10 @@ function relatedDates(text: string): string[] {
 
 /** The deadline a sentence gives for written statements, as stated (year perhaps missing). */
 export function statedDeadline(text: string): string | null {
-  if (OTHER_LIST.test(text) && !TEXT_NOUN.test(text)) return null;
+  if ((OTHER_LIST.test(text) || aboutApplying(text)) && !TEXT_NOUN.test(text)) return null;
   const label = FIELD.exec(text)?.[0];
   if (label !== undefined) {
-    if (OTHER_LIST.test(label) && !TEXT_NOUN.test(label)) return null;
+    if ((OTHER_LIST.test(label) || aboutApplying(label)) && !TEXT_NOUN.test(label)) return null;
     const dated = findDates(text.slice(label.length))[0];
     if (dated) return dated.iso;
   }

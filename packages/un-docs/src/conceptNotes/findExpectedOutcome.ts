@@ -12,6 +12,7 @@ import { offersEitherProduct } from './cues/eitherProduct.js';
 import { namesEmergingDocument } from './cues/emergingDocument.js';
 import { namesMeetingsOwnReport } from './cues/meetingsOwnReport.js';
 import { summaryAuthors } from './cues/summaryAuthors.js';
+import { CHAIR_RAPPORTEUR_SUMMARY } from './cues/chairRapporteur.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
@@ -74,6 +75,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
   ],
   [/\bjoint statement\b/i, 'joint statement'],
   [/\boutcome document\b/i, 'outcome document'],
+  CHAIR_RAPPORTEUR_SUMMARY,
   [
     /\b(?:Co-)?Chairs?\b.{0,80}\bsummary\b|\bsummary\b.{0,30}\bChair|\bsummary\b.{0,60}\bby (?:the |its )?(?:\w+\s+)?(?:Co-)?Chairs?\b/i,
     "Chair's summary",

@@ -16,6 +16,7 @@ import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 import { calledEventFirst } from './cues/calledEventFirst.js';
+import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -297,6 +298,15 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const named = subject ? earliest(subject) : null;
     if (named)
       return { value: named.format, confidence: 0.8, source: text, cue: 'takesPlaceOnDay' };
+  }
+  // Round w36bt: the meeting a page's questions are for, over the forum it is part of
+  // (cues/questionsForMeeting.ts).
+  for (const { text } of note.sentences) {
+    const meeting = meetingQuestionsAreFor(text);
+    const named = meeting ? earliest(meeting.slice(0, 80)) : null;
+    // The kind heads the words after "for the", behind its qualifiers at most.
+    if (meeting && named && meeting.slice(0, named.index).split(/\s+/u).length <= 4)
+      return { value: named.format, confidence: 0.8, source: text, cue: 'questionsForMeeting' };
   }
   // Round 31f: a text that opens on its meeting called "the event" names it by the first kind of
   // event it names, over a forum named before it (cues/calledEventFirst.ts); the forum being the

@@ -8,6 +8,7 @@ import { readInfinitiveList } from './readInfinitiveList.js';
 import { readInlineList, unlabelledQuestions } from './readInlineList.js';
 import { readNumberedQuestions } from './readNumberedQuestions.js';
 import { readListItems } from './readListItems.js';
+import { inlineUnderParagraph } from './inlineUnderParagraph.js';
 
 // Objectives and discussion points live in their own sections, found by heading
 // ("Indicative points for discussion", "Guiding questions") or by the sentence that
@@ -110,7 +111,7 @@ export function findInlineList(blocks: readonly string[], kind: ListKind): Label
   for (const block of blocks) {
     const list = readInlineList(block);
     if (list && list.leadIn.length > 0 && introduces(lastSentence(list.leadIn), kind))
-      return list.items;
+      return inlineUnderParagraph(block, list.items);
   }
   // Questions numbered inline after their lead-in: "… for your consideration: 1. How …?".
   if (kind === 'points') {

@@ -17,6 +17,7 @@ import { isDateLine, type Meeting } from './findMeeting.js';
 import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js';
 import type { NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
+import { tookPartHeld } from './cues/tookPartHeld.js';
 
 // What makes a text about a meeting a concept note rather than a record or a timetable: a
 // note looks forward to one meeting. A press release reports a meeting that has been held
@@ -139,7 +140,7 @@ const EARLIER =
  */
 function recordsHeld(sentence: string): boolean {
   const text = withoutFrontedParticiple(sentence);
-  return (HELD.test(text) || convenedHeld(text)) && !EARLIER.test(text);
+  return (HELD.test(text) || convenedHeld(text) || tookPartHeld(text)) && !EARLIER.test(text);
 }
 
 /**

@@ -19,12 +19,19 @@ const LINK = String.raw`(?:\s+(?:of|de|del))?\s*`;
 const YEAR_TAIL = String.raw`(?:\s*,?\s*(?:de\s+|del\s+)?${YEAR}(?:\s*(?:г\.|года|год))?)?`;
 const TO = String.raw`\s*(?:and|to|through|–|—|-|et|au|y|al|a|à)\s*`;
 
-// Round w36ct: the second day of a span may bring its weekday ("Thursday 18 and Friday 19 March
-// 2027", `jeudi 18 et vendredi 19 mars`): the span still starts on its first day.
-const SECOND_WEEKDAY = String.raw`(?:${WEEKDAY_NAME},?\s+)?`;
-
+// Round w36bt: the second day of a range may carry its weekday ("Mon 15 – Tue 16 Nov 2027",
+// `du lundi 15 au mardi 16 novembre`), as a wiki's or an events page's short form prints it.
+const WEEKDAY = String.raw`(?:${WEEKDAY_NAME}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+`;
 const DAY_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d/.])${DAY}(?:${TO}${SECOND_WEEKDAY}\d{1,2}${ORDINAL})?${LINK}${MONTH}(?![\p{L}])${YEAR_TAIL}(?!\d)`,
+  String.raw`(?<![\p{L}\d/.])${DAY}(?:${TO}(?:${WEEKDAY})?\d{1,2}${ORDINAL})?${LINK}${MONTH}(?![\p{L}])${YEAR_TAIL}(?!\d)`,
+  'giu',
+);
+// Round w36bt: and each day its own month ("20 Feb - 21 Feb 2014", "30 December – 2 January
+// 2015"): the range starts on its first day, in the year it ends in, or the year before when it
+// runs into a new year. Days joined by "and" (`et`, `y`) are two dates, not a range.
+const RANGE_TO = String.raw`\s*(?:to|through|–|—|-|au|al|a|à)\s*`;
+const MONTHS_RANGE = new RegExp(
+  String.raw`(?<![\p{L}\d/.])${DAY}${LINK}${MONTH}(?![\p{L}])${RANGE_TO}(?:${WEEKDAY})?(\d{1,2})${ORDINAL}${LINK}${MONTH}(?![\p{L}])${YEAR_TAIL}(?!\d)`,
   'giu',
 );
 const MONTH_FIRST = new RegExp(
@@ -88,11 +95,30 @@ function keepFirstFound(text: string, passes: readonly [RegExp, ReadMatch][]): F
   return found;
 }
 
+// A meeting runs a few days, a session a few weeks; a longer span ("from 1 January to 31 December
+// 2026") is a period a report covers, whose days stay two dates, as before.
+const LONGEST_MEETING_DAYS = 42;
+const DAY_MS = 86_400_000;
+
+/** The first day of a range whose days each name their month, in the year the range ends in. */
+function rangeStart(match: RegExpExecArray): string | null {
+  const [day, endDay] = [Number(match[1]), Number(match[3])];
+  const [month, endMonth] = [monthNumber(match[2] ?? ''), monthNumber(match[4] ?? '')];
+  const crossesYear = month > endMonth;
+  const span =
+    (Date.UTC(crossesYear ? 2002 : 2001, endMonth - 1, endDay) - Date.UTC(2001, month - 1, day)) /
+    DAY_MS;
+  if (span < 1 || span > LONGEST_MEETING_DAYS) return null;
+  const year = match[5] && crossesYear ? String(Number(match[5]) - 1) : match[5];
+  return toIso(day, month, year);
+}
+
 export function findDates(text: string): FoundDate[] {
   return keepFirstFound(text, [
     [ISO, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],
     [CHINESE, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],
     [SQUASHED, (match) => toIso(Number(match[2]), monthNumber(match[1] ?? ''), match[3])],
+    [MONTHS_RANGE, (match) => rangeStart(match)],
     [DAY_FIRST, (match) => toIso(Number(match[1]), monthNumber(match[2] ?? ''), match[3])],
     [MONTH_FIRST, (match) => toIso(Number(match[2]), monthNumber(match[1] ?? ''), match[3])],
     [
@@ -112,8 +138,6 @@ export function withYear(iso: string, reference: string | null): string | null {
   if (iso.length === 10) return iso;
   return reference ? `${reference.slice(0, 4)}-${iso}` : null;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The year of a date the note gives without one ("Tuesday, 12 January"), from the note's

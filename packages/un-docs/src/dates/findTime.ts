@@ -35,6 +35,11 @@ const DOTTED_AT =
 // half of the day is a 12-hour one ("from 1.15 to 2.30 p.m."), read by RANGE.
 const DOTTED_RANGE =
   /(?<![\d.:,])([01]?\d|2[0-3])\.([0-5]\d)(?:\s*[–-]\s*|\s+(?:a|à|to|until)\s+(?:las\s+)?)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)(?!\s*(?:a\.?\s?m|p\.?\s?m)\.?(?![\p{L}]))/iu;
+// Round w36bt: the range in French and Spanish words with a bare first hour, only the last
+// carrying the unit ("de 10 a 18.00 horas", `de 10 à 13 heures`, `de 15 a 18 h`): it starts at
+// the first, as the dotted range does.
+const BARE_HOUR_RANGE =
+  /(?<![\p{L}])(?:de|desde)\s+([01]?\d|2[0-3])\s+(?:a|à|hasta)\s+(?:las\s+)?(?:[01]?\d|2[0-3])(?:[.:h]\s?[0-5]\d)?\s*(?:horas|heures|hrs?|h)(?![\p{L}])/iu;
 // "3–6 p.m.", "from 3 to 6 p.m.": the start shares the end's half of the day, unless it is
 // the later hour on the clock face, when the range crosses noon ("12 - 3 p.m." starts at
 // noon, "11 - 1 p.m." at 11 a.m.).
@@ -161,6 +166,8 @@ export function findTime(text: string): string | null {
   if (dotted?.[1] && dotted[2]) {
     candidates.push({ index: dotted.index, value: `${pad(Number(dotted[1]))}:${dotted[2]}` });
   }
+  const bare = BARE_HOUR_RANGE.exec(text);
+  if (bare?.[1]) candidates.push({ index: bare.index, value: `${pad(Number(bare[1]))}:00` });
   const dottedAt = DOTTED_AT.exec(text);
   if (dottedAt?.[1] && dottedAt[2]) {
     candidates.push({ index: dottedAt.index, value: `${pad(Number(dottedAt[1]))}:${dottedAt[2]}` });

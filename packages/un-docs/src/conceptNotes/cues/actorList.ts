@@ -1,6 +1,7 @@
 import { findMemberState } from '../findMemberState.js';
 import { insideEntityName } from './entityFor.js';
 import { withoutSeatInList } from './missionSeat.js';
+import { ON_THE_OCCASION } from './organizationNames.js';
 
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
 // Norway", "the President of the General Assembly", "la Suisse et le Sénégal".
@@ -26,8 +27,10 @@ const STOP =
 // round 13a: "the Representative of Portugal", `el Representante de Portugal`, names Portugal.
 const ENVOYS =
   /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes|Representatives?|Representantes?|Représentants?)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
+// Round w36bt: or to one of its offices, as a mission in Geneva is (`auprès de l'Office des
+// Nations Unies à Genève`, `ante la Oficina de las Naciones Unidas en Ginebra`).
 const TO_THE_UN =
-  /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Nations Unies|Naciones Unidas).*$/iu;
+  /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+|la\s+)?(?:United Nations|Organisation des Nations Unies|Office des Nations Unies|Nations Unies|Oficina de las Naciones Unidas|Naciones Unidas).*$/iu;
 
 // "Permanent Mission of Switzerland, Permanent Mission of Ecuador and …": each one names a State.
 const EACH_ENVOY =
@@ -72,12 +75,16 @@ function withoutPartitives(list: string): string {
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
-// Round w36at: the first State after "les Missions permanentes du …" keeps the article French
-// fuses into "du" or "des", as each further one does ("du Bénin, de l'Irlande et de la Suisse" →
-// "le Bénin, l'Irlande et la Suisse"); Spanish `del` is left alone, a convention still open.
+// Round w36bt: the occasion after the organizers ends their list (organizationNames.ts).
+const OCCASION_AFTER = new RegExp(String.raw`(?:${ON_THE_OCCASION}).*$`, 'iu');
+
+// Rounds w36at and w36bt: the first State after "les Missions permanentes du …" keeps the article
+// French fuses into "du" or "des", as each further one does ("du Bénin, de l'Irlande et de la
+// Suisse" → "le Bénin, l'Irlande et la Suisse"); Spanish `del` is left alone, a convention still
+// open.
 function fusedArticle(envoys: string): string {
   if (/(?<![\p{L}])du\s+$/u.test(envoys)) return 'le ';
-  return /(?<![\p{L}])des\s+$/u.test(envoys) ? 'les ' : '';
+  return /\s(?:Missions?|Représentants?)\s+permanente?s?\s+des\s+$/iu.test(envoys) ? 'les ' : '';
 }
 
 // Round 13b: missions named with their seat, then a body that is no State ("the Permanent
@@ -116,7 +123,9 @@ function oneActorList(text: string): string | null {
   const states = envoys
     ? withoutPartitives(`${fusedArticle(envoys[0])}${text.slice(envoys[0].length)}`)
     : text;
-  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
+  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1'))
+    .replace(TO_THE_UN, '')
+    .replace(OCCASION_AFTER, '');
   const stop = firstStop(named);
   // Round w36ct: a list cut before the sentence's next verb leaves the "and" that joins it
   // ("organized by Norway and will start at 9 a.m."): it joins no further organizer.

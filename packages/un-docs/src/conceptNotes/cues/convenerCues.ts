@@ -27,6 +27,7 @@ import { FRONTED_TIME } from './frontedTime.js';
 import { capacityAsOffice } from './capacityAsOffice.js';
 import { invitingSubject } from './invitingSubject.js';
 import { bodyReferredSits } from './bodyReferredSits.js';
+import { namesOrganization } from './organizationNames.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -108,7 +109,9 @@ function plausible(list: string): boolean {
     /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Centre|Center|Centro|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
       list,
     ) ||
-    UN_ENTITY.test(list)
+    UN_ENTITY.test(list) ||
+    // Round w36bt: or a UN entity or an intergovernmental organization by name.
+    namesOrganization(list)
   )
     return true;
   // "la Grèce, le Mexique et la Lettonie": at least one known State, the rest short names.
@@ -143,6 +146,9 @@ function withOwnAcronym(list: string, value: string): string {
     : list;
 }
 
+const MISSIONS_FIRST =
+  /^(?:the\s+|les?\s+|las?\s+|los\s+)?(?:Permanent\s+Missions?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(?:of|de|du|des|del)\s/iu;
+
 const organizerField: Cue<string> = ({ layout }) =>
   layout.flatMap(({ field, text }) => {
     // Co-chairs listed as persons name their States: "H.E. Mr. …, Permanent Representative of Ireland; …".
@@ -156,7 +162,12 @@ const organizerField: Cue<string> = ({ layout }) =>
     const named =
       list && field && represented.length === 0 ? withOwnAcronym(list, field.value) : list;
     const confidence = field && FACILITATORS.test(field.label) ? 0.6 : 0.95;
-    return named && plausible(named) ? [candidate(named, confidence, text, 'organizerField')] : [];
+    // Round w36bt: States named by their Permanent Missions are States, whether or not the list
+    // of Member States knows the name the note gives them.
+    const missions = field !== null && represented.length === 0 && MISSIONS_FIRST.test(field.value);
+    return named && (plausible(named) || missions)
+      ? [candidate(named, confidence, text, 'organizerField')]
+      : [];
   });
 
 const organizedBy: Cue<string> = ({ sentences }) =>

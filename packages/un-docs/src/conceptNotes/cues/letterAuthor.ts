@@ -1,3 +1,5 @@
+import { letterheadLines } from './letterheadLines.js';
+
 // The office a letter comes from, when an office writes it: its letterhead ("The President
 // of the General Assembly" at the top) or its title ("Letter dated 1 March 2027 from the
 // President of the General Assembly addressed to …"). Its "I will convene" and "I will
@@ -86,8 +88,8 @@ function officeCaseEsFr(office: string): string {
  * President of the General Assembly", "el Presidente de la Asamblea General"), or null.
  */
 export function letterOffice(blocks: readonly string[]): string | null {
-  for (const block of blocks.slice(0, FIRST_BLOCKS)) {
-    const office = LETTERHEAD_ES_FR.exec(block.trim())?.[1];
+  for (const line of letterheadLines(blocks, FIRST_BLOCKS)) {
+    const office = LETTERHEAD_ES_FR.exec(line)?.[1];
     if (office) return officeCaseEsFr(office);
   }
   for (const block of blocks.slice(0, TITLE_BLOCKS)) {
@@ -105,9 +107,12 @@ export function letterAuthor(blocks: readonly string[]): string | null {
 }
 
 function findLetterAuthor(blocks: readonly string[]): string | null {
-  for (const [index, block] of blocks.slice(0, TITLE_BLOCKS).entries()) {
+  for (const line of letterheadLines(blocks, FIRST_BLOCKS)) {
+    const office = LETTERHEAD.exec(line)?.[1];
+    if (office) return office;
+  }
+  for (const block of blocks.slice(0, TITLE_BLOCKS)) {
     const office =
-      (index < FIRST_BLOCKS ? LETTERHEAD.exec(block)?.[1] : undefined) ??
       (block.length < 300 ? LETTER_FROM.exec(block)?.[1] : undefined) ??
       LETTER_TITLE.exec(block.trim())?.[1];
     if (office) return office;

@@ -1,4 +1,5 @@
 import { findDates, withYear } from '../../dates/findDates.js';
+import { confirmsAttendance } from './confirmingAttendance.js';
 
 // How a delegation gets the floor: it inscribes on the list of speakers, registers to speak or
 // asks for the floor, at an address or through a portal, by a date. By the 2026-12-05
@@ -32,6 +33,10 @@ const ATTENDING = new RegExp(
   'iu',
 );
 
+function attending(text: string): boolean {
+  return ATTENDING.test(text) || confirmsAttendance(text);
+}
+
 /**
  * A sentence about getting the floor: words about speaking, or an inscription that says
  * nothing of attending ("Les participants sont priés de s'inscrire …" is not one).
@@ -54,8 +59,8 @@ export function aboutTheFloor(text: string): boolean {
   return (
     SPEAKING.test(text) ||
     SPEAKER_NAME.test(text) ||
-    (INSCRIBING.test(text) && !ATTENDING.test(text)) ||
-    (SIGNING_UP.test(text) && SPEAKING_TIME.test(text) && !ATTENDING.test(text))
+    (INSCRIBING.test(text) && !attending(text)) ||
+    (SIGNING_UP.test(text) && SPEAKING_TIME.test(text) && !attending(text))
   );
 }
 
@@ -64,7 +69,7 @@ export function aboutTheFloor(text: string): boolean {
  * attend): its address and date are no submission's.
  */
 export function aboutAttending(text: string): boolean {
-  return ATTENDING.test(text) && !SPEAKING.test(text);
+  return attending(text) && !SPEAKING.test(text);
 }
 
 // The relation before a date that makes it a deadline ("no later than 12 May", "by 6 p.m. on

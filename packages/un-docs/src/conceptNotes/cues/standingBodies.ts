@@ -6,11 +6,13 @@
 // high-level political forum, a UN conference) is none; the programme itself ("UN-Habitat")
 // is no assembly. Round 27b: the English name as pages often slip on its prepositions
 // ("Commission of the Status of Women", "Commission of the Status on Women") is the same body.
+// Round w36bt: and the Spanish short names Latin American notes use (`Comisión de la Condición de
+// la Mujer`, `Comisión de las Naciones Unidas sobre la Condición de la Mujer`).
 
 export const STANDING_BODIES: readonly (readonly [string, RegExp])[] = [
   [
     'Commission on the Status of Women',
-    /commission (?:on|of) the status (?:of|on) women|commission de la condition de la femme|comisión de la condición jurídica y social de la mujer/iu,
+    /commission (?:on|of) the status (?:of|on) women|commission de la condition de la femme|comisión (?:de las naciones unidas sobre )?(?:de )?la condición (?:jurídica y social )?de la mujer/iu,
   ],
   [
     'Commission for Social Development',

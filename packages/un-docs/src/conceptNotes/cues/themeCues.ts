@@ -42,6 +42,8 @@ import { preparedMeeting } from './preparedMeeting.js';
 import { conceptNoteFor } from './conceptNoteFor.js';
 import { proposedMeeting } from './proposedMeeting.js';
 import { underEventDateLine } from './eventPageHeadline.js';
+import { questionsForMeeting } from './questionsForMeeting.js';
+import { countryMeetingSubtitle } from './countryMeetingSubtitle.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -306,6 +308,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
+  countryMeetingSubtitle,
   headingRunOn,
   themeInFull,
   themeAfterName,
@@ -328,6 +331,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   facilitatedProcess,
   invitedTitle,
   preparedMeeting,
+  questionsForMeeting,
 ];
 
 export function themeCandidates(

@@ -144,8 +144,10 @@ const ARCHIVE_HEADER =
 // screen reader's label for the breadcrumb trail ("Fil d'Ariane", "You are here") is the page's
 // chrome: neither is a theme. A closed vocabulary of the kinds of text a UN page is, in the three
 // languages.
+// Round w36bt: and an information note (`Nota de información`, `Note d'information`), the label
+// followed by who issues it after a dash (`Nota de Información - Secretaría GRULAC UIP`).
 const TEXT_KIND_LABEL =
-  /^(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios)|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)\s*:?$/iu;
+  /^(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios|de\s+informaci[óo]n)|information\s+note|note\s+d['’]information|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)(?:\s+[-–—|]\s+[^.:]{1,60})?\s*:?$/iu;
 
 /** Whether `text` names only the kind of text that follows ("Press release", "Note to correspondents"). */
 export function isTextKindLabel(text: string): boolean {

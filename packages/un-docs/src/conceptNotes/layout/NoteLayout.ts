@@ -41,6 +41,11 @@ const SECTION =
   /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:background|context|introduction|overview|objectives?|purpose|contexte|objectifs?|antecedentes|contexto|introducci[oó]n|objetivos?)\b/i;
 const TITLE_LIMIT = 8;
 
+/** Whether `text` heads a note's first section ("Background", "II. Objectives", `Contexte`). */
+export function opensSection(text: string): boolean {
+  return SECTION.test(text);
+}
+
 // Round 25b: a long block right above the line naming the document's kind ("… to support such
 // processes" / "CONCEPT NOTE Date and venue …") is a title reflowLines split from a flattened
 // page, however long (a Human Rights Council panel's title runs past 300 characters).
