@@ -1,4 +1,5 @@
 import { findMemberState } from '../findMemberState.js';
+import { articleForContraction, contractedArticle } from './contractedArticle.js';
 import { insideEntityName } from './entityFor.js';
 import { withoutSeatInList } from './missionSeat.js';
 
@@ -23,13 +24,13 @@ const STOP =
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;
 // round 13a: "the Representative of Portugal", `el Representante de Portugal`, names Portugal.
 const ENVOYS =
-  /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes|Representatives?|Representantes?|Représentants?)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
+  /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes|Representatives?|Representantes?|Représentants?)\s+(of|del|de|du|des)\s+/iu;
 const TO_THE_UN =
   /\s+(?:to|auprès de|auprès des|ante)\s+(?:the\s+|l['’]|las\s+)?(?:United Nations|Organisation des Nations Unies|Nations Unies|Naciones Unidas).*$/iu;
 
 // "Permanent Mission of Switzerland, Permanent Mission of Ecuador and …": each one names a State.
 const EACH_ENVOY =
-  /(,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(?:of|de|du|de la|del)\s+/giu;
+  /(,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(of|de|du|del)\s+/giu;
 
 // "Estonia in cooperation with Belgium and Kenya"; "The Permanent Mission of Malta, together
 // with the Permanent Missions of Ecuador and Japan": States working together all organize the
@@ -61,12 +62,14 @@ function listOfActors(text: string): string | null {
 }
 
 // After "les Missions permanentes de la France", each further State keeps its article without
-// the "de" ("de la Grèce et du Mexique" → "la Grèce et le Mexique"; "de Colombia y de España").
+// the "de" ("de la Grèce et du Mexique" → "la Grèce et le Mexique"; "de Colombia y de España";
+// "del Perú y de Costa Rica" → "el Perú y Costa Rica", round 36h).
 function withoutPartitives(list: string): string {
   return list
     .replace(/(,\s+|\s+(?:et|y)\s+)du\s+/gu, '$1le ')
     .replace(/(,\s+|\s+(?:et|y)\s+)des\s+/gu, '$1les ')
-    .replace(/(,\s+|\s+(?:et|y)\s+)(?:de|del)\s+(?=\p{L})/gu, (_, joint: string) => joint)
+    .replace(/(,\s+|\s+y\s+)del\s+/gu, '$1el ')
+    .replace(/(,\s+|\s+(?:et|y)\s+)de\s+(?=\p{L})/gu, (_, joint: string) => joint)
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
@@ -88,6 +91,11 @@ function missionsAndOthers(text: string): string | null {
   return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
 }
 
+function articleAfter(joint: string, preposition: string): string {
+  const article = contractedArticle(preposition);
+  return article ? `${joint}${article} ` : joint;
+}
+
 const STOPS = new RegExp(STOP.source, `${STOP.flags}g`);
 
 /** Where the list ends: the first STOP not inside a UN entity's name (cues/entityFor.ts). */
@@ -103,8 +111,12 @@ function oneActorList(text: string): string | null {
   const envoys = ENVOYS.exec(text);
   const mixed = envoys ? missionsAndOthers(text) : null;
   if (mixed) return mixed;
-  const states = envoys ? withoutPartitives(text.slice(envoys[0].length)) : text;
-  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1')).replace(TO_THE_UN, '');
+  const states = envoys
+    ? withoutPartitives(articleForContraction(envoys[1] ?? '', text.slice(envoys[0].length)))
+    : text;
+  const named = withoutSeatInList(
+    states.replace(EACH_ENVOY, (_, joint: string, of: string) => articleAfter(joint, of)),
+  ).replace(TO_THE_UN, '');
   const stop = firstStop(named);
   const words = (stop ? named.slice(0, stop.index) : named).replace(/[\s,.]+$/, '').trim();
   if (words.length < 3 || words.length > 160) return null;
