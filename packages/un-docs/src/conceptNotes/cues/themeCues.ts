@@ -28,6 +28,8 @@ import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
 import { inOtherScript } from './skipLink.js';
+import { isPageChrome } from '../layout/pageChrome.js';
+import { subjectOfOtherMeeting } from './otherMeetingInSentence.js';
 import { lowerHalfOfHeadline } from './splitHeadline.js';
 import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 import { subheadingTheme } from './subheadingTheme.js';
@@ -332,11 +334,15 @@ export function themeCandidates(
   const read = THEME_CUES.flatMap((cue) => cue(note)).filter(
     ({ value, source }) =>
       !inOtherScript(value, whole) &&
+      // Round 36h (decided in session 15): nor is a line of the page's chrome (layout/pageChrome.ts).
+      !isPageChrome(value) &&
       !holdsPartOfOccasion(source, format) &&
       // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
       !aboutNumberedPart(source, format) &&
       // Round 35h: nor the occasion's, from a line naming its margins (cues/marginsLine.ts).
-      !onTheMargins(source, value),
+      !onTheMargins(source, value) &&
+      // Round 36h: nor another meeting's the sentence names (cues/otherMeetingInSentence.ts).
+      !subjectOfOtherMeeting(source, value, format),
   );
   // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
   // Session 14: a title's acronym is spelled out as the text spells it (acronymSpelledOut.ts),
