@@ -28,6 +28,7 @@ import {
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
+import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
@@ -345,11 +346,11 @@ export function findMeeting(
     // Round 15c: a page's metadata line ("date 2024-08-23") dates the page (cues/pageMetadata.ts).
     const labelled = labelledDate(withoutPageMetadata(sentence.text, metadata));
     // Round 29: under a date line, a date in brackets is an occasion's (cues/bracketedDate.ts).
+    // Round 36h: not the day of another meeting the sentence names (cues/otherMeetingInSentence.ts).
+    const own = withoutOtherMeetingsDates(sentence.text, format);
     const date =
       labelled ??
-      meetingDateIn(
-        line && line.sentence !== sentence ? withoutBracketedDates(sentence.text) : sentence.text,
-      );
+      meetingDateIn(line && line.sentence !== sentence ? withoutBracketedDates(own) : own);
     const value = labelled ? 4 : date ? score(sentence, blocks) : 0;
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
