@@ -5,6 +5,7 @@ import type { Candidate } from './cues/Candidate.js';
 import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { announcedBareKind, bareKindNamed } from './cues/bareKind.js';
 import { afterTheOpening } from './cues/meetingPart.js';
+import { withoutOccasionAhead } from './cues/aheadOfOccasion.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
@@ -281,8 +282,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   for (const { text } of layout) {
     const verb = ANNOUNCES.exec(text);
     const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
-    const named =
-      verb && !part ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
+    // Round 36h: not the occasion it is held ahead of (cues/aheadOfOccasion.ts).
+    const after = verb ? withoutOccasionAhead(text.slice(verb.index + verb[0].length)) : '';
+    const named = verb && !part ? earliest(after.slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
     const bare = namedAbove ? null : bareKindBefore(text);
