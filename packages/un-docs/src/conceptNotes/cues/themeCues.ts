@@ -37,6 +37,7 @@ import { reportNamedEarlier } from './reportNamedEarlier.js';
 import { invitedTitle } from './invitedEvent.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { preparedMeeting } from './preparedMeeting.js';
+import { convenedInRelative } from './convenedInRelative.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -320,6 +321,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   facilitatedProcess,
   invitedTitle,
   preparedMeeting,
+  convenedInRelative,
 ];
 
 export function themeCandidates(
