@@ -38,6 +38,7 @@ import { invitedTitle } from './invitedEvent.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { preparedMeeting } from './preparedMeeting.js';
 import { convenedInRelative } from './convenedInRelative.js';
+import { restatedInFull } from './restatedInFull.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -354,8 +355,9 @@ export function themeCandidates(
     acronymSpelledOut(reportNamedEarlier(read, note.sentences), note.sentences),
   );
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
+  // Round 36h: and a later sentence opening on the meeting may name it in full (restatedInFull.ts).
   return namedInFull(
-    colonTitleInFull(inFull, note.sentences),
+    restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
     (source) => ANNOUNCES.test(source) || lowerHalfOfHeadline(note, source),
   );
 }
