@@ -76,6 +76,12 @@ export function isDateLine(block: string): boolean {
   return rest.length <= 2;
 }
 
+// Round 36h: a date line with the hour it was posted at ("2 septiembre 2022 - 00:01 h").
+const CLOCK = /(?<![\d:])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*h(?![\p{L}]))?/gu;
+function isStampLine(block: string): boolean {
+  return isDateLine(block.replace(CLOCK, ''));
+}
+
 // A date label inside a line, as a table or a web page flattened to one line prints it
 // ("… CONCEPT NOTE Date and Venue 29 May 2013, 9:00 – 12:00, …", "Date and venue: / 17
 // March 2016"): the date right after the label is the meeting's.
@@ -341,8 +347,14 @@ export function findMeeting(
       !(subjectIsElection(text) && !format?.includes('election')),
   );
   const line = dateLine(blocks, sentences);
+  // A date line or a dateline dates the text when a sentence places the meeting by a period;
+  // round 18: or by a day named relative to the text's own and no date ("The Council will hold
+  // on Wednesday an open debate …" under "25 March 2003").
+  const byPeriod = sentences.some(({ text }) => placedByPeriod(text) || placedByWeekday(text));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
+    // Round 36h: so does a news item's stamp with its hour ("2 septiembre 2022 - 00:01 h").
+    if (byPeriod && isStampLine(blocks[sentence.block] ?? '')) continue;
     // Round 15c: a page's metadata line ("date 2024-08-23") dates the page (cues/pageMetadata.ts).
     const labelled = labelledDate(withoutPageMetadata(sentence.text, metadata));
     // Round 29: under a date line, a date in brackets is an occasion's (cues/bracketedDate.ts).
@@ -367,10 +379,6 @@ export function findMeeting(
     yearless.date > line.date
   )
     best = yearless;
-  // A date line or a dateline dates the text when a sentence places the meeting by a period;
-  // round 18: or by a day named relative to the text's own and no date ("The Council will hold
-  // on Wednesday an open debate …" under "25 March 2003").
-  const byPeriod = sentences.some(({ text }) => placedByPeriod(text) || placedByWeekday(text));
   // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
   best ??= weekdayOfTextDate(sentences, all);
   best ??= byPeriod ? null : line;

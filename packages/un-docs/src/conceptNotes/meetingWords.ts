@@ -61,9 +61,17 @@ const MEETING_THEN_PERIOD = new RegExp(
   'iu',
 );
 
+// Round 36h: or the period first, between the verb and the meeting it announces (`celebrará
+// este mes una reunión a nivel ministerial`, "will hold next month a meeting"), or a body
+// meeting in it (`se reunirá este mes a nivel ministerial`, `se réunira le mois prochain`).
+const PERIOD_THEN_MEETING = new RegExp(
+  String.raw`(?:${PERIOD.source})\s+(?:[\p{L}'’-]+\s+){0,2}?${MEETING_WORD.source}|(?<![\p{L}])(?:will\s+meet|se\s+reunirá|se\s+réunira)\s+(?:${PERIOD.source})`,
+  'iu',
+);
+
 /** A sentence that places the meeting it names by a month or week, not a day. */
 export function placedByPeriod(text: string): boolean {
-  return MEETING_THEN_PERIOD.test(text) && !PAST.test(text);
+  return (MEETING_THEN_PERIOD.test(text) || PERIOD_THEN_MEETING.test(text)) && !PAST.test(text);
 }
 
 // Round 32: a participle opening the sentence and set off by its comma ("Held on the margins of
