@@ -9,7 +9,7 @@ import { withoutOccasionAhead } from './cues/aheadOfOccasion.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
-import { schedulesBareMeeting } from './cues/scheduledMeeting.js';
+import { heldBareMeeting, schedulesBareMeeting } from './cues/scheduledMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORMATS } from './formatVocabulary.js';
@@ -317,7 +317,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   if (generic)
     return { value: 'debate', confidence: 0.5, source: generic[0], cue: 'genericDebate' };
   const scheduled = layout.find(({ text }) => schedulesBareMeeting(text));
-  return scheduled
-    ? { value: 'meeting', confidence: 0.4, source: scheduled.text, cue: 'scheduledMeeting' }
-    : null;
+  if (!scheduled) return null;
+  // Round 36h: with the qualifiers the note gives it (`una reunión a nivel ministerial`).
+  const held = heldBareMeeting(scheduled.text);
+  const value = held ? qualifiedFormat(scheduled.text, held.start, held.end, 'meeting') : 'meeting';
+  return { value, confidence: 0.4, source: scheduled.text, cue: 'scheduledMeeting' };
 }
