@@ -1,0 +1,19 @@
+// Round 36h: the president of another body than the Security Council ("Hamidon Ali, ECOSOC
+// President for 2010", "the President of the General Assembly", `le Président du Conseil
+// économique et social`, `la Presidenta de la Asamblea General`) holds no Council presidency,
+// whatever State the sentence names near the word.
+
+const BODY = String.raw`(?:ECOSOC|PGA|UNGA|HRC|PBC|General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Peacebuilding\s+Commission|Assemblée(?:\s+générale)?|Conseil\s+économique\s+et\s+social|Conseil\s+des\s+droits\s+de\s+l['’]homme|Commission\s+de\s+consolidation\s+de\s+la\s+paix|Asamblea(?:\s+General)?|Consejo\s+Económico\s+y\s+Social|Consejo\s+de\s+Derechos\s+Humanos|Comisión\s+de\s+Consolidación\s+de\s+la\s+Paz)`;
+const BODY_BEFORE = new RegExp(String.raw`(?<![\p{L}])${BODY}['’]?s?\s+$`, 'u');
+const BODY_AFTER = new RegExp(
+  String.raw`^[\p{L}]*\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?${BODY}(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the president's word at `index` of `text` is another body's president. */
+export function otherBodysPresident(text: string, index: number): boolean {
+  return (
+    BODY_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    BODY_AFTER.test(text.slice(index))
+  );
+}
