@@ -1,3 +1,4 @@
+import { bodySaysItWillHost } from './bodySaysItWillHost.js';
 import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
@@ -351,6 +352,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   holderByTitle,
   bodyConvenes,
   bodyConvened,
+  bodySaysItWillHost,
   bodyHoldsMeeting,
   statesConvene,
   lettersFirstPerson,
