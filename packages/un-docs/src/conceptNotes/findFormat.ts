@@ -6,6 +6,7 @@ import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/forma
 import { announcedBareKind, bareKindNamed } from './cues/bareKind.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { withoutOccasionAhead } from './cues/aheadOfOccasion.js';
+import { withMeetingAcronymsSpelled } from './cues/meetingAcronym.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
@@ -287,7 +288,11 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const named = verb && !part ? earliest(after.slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
-    const bare = namedAbove ? null : bareKindBefore(text);
+    // Round 36h: a meeting named by its acronym, by the kind its full name gives it
+    // (cues/meetingAcronym.ts).
+    const bare = namedAbove
+      ? null
+      : bareKindBefore(withMeetingAcronymsSpelled(text, note.normalized));
     if (bare) return { value: bare, confidence: 0.5, source: text, cue: 'announcedBareKind' };
     namedAbove ||= earliest(text) !== null;
   }
