@@ -29,6 +29,7 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
+import { yearInName } from './cues/yearInName.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
@@ -302,7 +303,12 @@ function yearlessMeeting(
         !isDateline(sentence.text, found),
     );
     const value = monthDay ? score(sentence, blocks) : 0;
-    const date = monthDay && value >= 2 ? inferYear(monthDay.iso, fullDates) : null;
+    // Round 36h: failing another year, the one in the meeting's own name (cues/yearInName.ts).
+    const named = monthDay ? yearInName(sentence.text) : null;
+    const date =
+      monthDay && value >= 2
+        ? (inferYear(monthDay.iso, fullDates) ?? (named ? `${named}-${monthDay.iso}` : null))
+        : null;
     if (date) return { sentence, date, score: value - 1 };
   }
   return null;
