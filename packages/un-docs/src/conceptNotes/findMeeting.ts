@@ -197,7 +197,7 @@ function meetingDateIn(text: string): string | null {
 // A sentence in which a meeting is held or convened, ahead; round 31b: also in the present
 // progressive ("are jointly convening", cues/progressiveConvening.ts).
 const HOLDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING})(?![\p{L}])`,
   'iu',
 );
 
