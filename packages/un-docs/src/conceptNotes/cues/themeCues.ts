@@ -68,9 +68,11 @@ const THEME_OF =
 // "The theme of the meeting is the protection of …", unquoted, to the end of the sentence.
 // Also with up to four words naming the meeting: "The theme of this year's forum is X",
 // "The theme for the 2027 session will be X", "Le thème de la réunion est X", "El tema del
-// diálogo será X".
+// diálogo será X". Round 36h: in a press summary's reported speech too, with what else it is the
+// theme of ("the theme of the session, as well as that of the annual general debate, was
+// entitled “X”"); a past verb still ranks it below a sentence looking ahead (placed()).
 const THEME_IS = new RegExp(
-  String.raw`\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)\s+(?:is|will be|est|sera|es|será)\s+(.{4,250}?)\.?$`,
+  String.raw`\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)(?:,\s+as\s+well\s+as\s+[^,]{3,80},|,\s+ainsi\s+que\s+[^,]{3,80},|,\s+así\s+como\s+[^,]{3,80},)?\s+(?:is|will be|was|est|sera|était|es|será|era)(?:\s+(?:entitled|titled|intitulée?|titulad[oa]))?\s+(.{4,250}?)\.?$`,
   'iu',
 );
 // Round 17: the theme named first and given after "namely" (`à savoir`, `a saber`), to the
