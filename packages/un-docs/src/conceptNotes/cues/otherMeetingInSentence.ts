@@ -15,8 +15,14 @@ const HEADS: readonly [RegExp, string][] = [
   [/(?<![\p{L}-])(?:meetings?|réunions?|reuni[óo]n(?:es)?)(?![\p{L}-])/giu, 'meeting'],
   [/(?<![\p{L}-])(?:debates?|débats?)(?![\p{L}-])/giu, 'debate'],
   [/(?<![\p{L}-])(?:dialogues?|di[áa]logos?)(?![\p{L}-])/giu, 'dialogue'],
-  [/(?<![\p{L}-])(?:(?:panel\s+)?discussions?|panels?|réunions?-débats?|mesas?\s+redondas?)(?![\p{L}-])/giu, 'discussion'],
-  [/(?<![\p{L}-])(?:briefings?|exposés?\s+informatifs?|sesi[óo]n\s+informativa)(?![\p{L}-])/giu, 'briefing'],
+  [
+    /(?<![\p{L}-])(?:(?:panel\s+)?discussions?|panels?|réunions?-débats?|mesas?\s+redondas?)(?![\p{L}-])/giu,
+    'discussion',
+  ],
+  [
+    /(?<![\p{L}-])(?:briefings?|exposés?\s+informatifs?|sesi[óo]n\s+informativa)(?![\p{L}-])/giu,
+    'briefing',
+  ],
   [/(?<![\p{L}-])(?:sessions?|períodos?\s+de\s+sesiones)(?![\p{L}-])/giu, 'session'],
   [/(?<![\p{L}-])(?:segments?|segmentos?|series?\s+de\s+sesiones)(?![\p{L}-])/giu, 'segment'],
   [/(?<![\p{L}-])(?:hearings?|auditions?|audiencias?)(?![\p{L}-])/giu, 'hearing'],

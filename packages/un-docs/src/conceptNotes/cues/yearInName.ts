@@ -17,9 +17,9 @@ export function yearInName(sentence: string): string | null {
   const verb = FUTURE.exec(sentence) ?? STARTS.exec(sentence);
   if (!verb) return null;
   // A quoted theme's year ("“Delivering the 2030 Agenda …”, the 2027 OAS will …") is the theme's.
-  const unquoted = sentence.slice(0, verb.index).replace(/[“«"][^”»"]*[”»"]/gu, (quote) =>
-    ' '.repeat(quote.length),
-  );
+  const unquoted = sentence
+    .slice(0, verb.index)
+    .replace(/[“«"][^”»"]*[”»"]/gu, (quote) => ' '.repeat(quote.length));
   const subject = findDates(unquoted).reduce(
     (text, { index, end }) => text.slice(0, index) + ' '.repeat(end - index) + text.slice(end),
     unquoted,
