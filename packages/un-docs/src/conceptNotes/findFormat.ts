@@ -6,7 +6,7 @@ import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/forma
 import { announcedBareKind, bareKindNamed } from './cues/bareKind.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { withoutOccasionAhead } from './cues/aheadOfOccasion.js';
-import { withMeetingAcronymsSpelled } from './cues/meetingAcronym.js';
+import { meetingAcronyms, withMeetingAcronymsSpelled } from './cues/meetingAcronym.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
@@ -280,6 +280,7 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   // Round 27a: or the bare kind a sentence announces while no kind of the vocabulary has been
   // named (bareKindBefore).
   let namedAbove = false;
+  const acronyms = meetingAcronyms(note.normalized);
   for (const { text } of layout) {
     const verb = ANNOUNCES.exec(text);
     const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
@@ -290,9 +291,7 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
     // Round 36h: a meeting named by its acronym, by the kind its full name gives it
     // (cues/meetingAcronym.ts).
-    const bare = namedAbove
-      ? null
-      : bareKindBefore(withMeetingAcronymsSpelled(text, note.normalized));
+    const bare = namedAbove ? null : bareKindBefore(withMeetingAcronymsSpelled(text, acronyms));
     if (bare) return { value: bare, confidence: 0.5, source: text, cue: 'announcedBareKind' };
     namedAbove ||= earliest(text) !== null;
   }

@@ -10,7 +10,7 @@ const DEFINED = new RegExp(
 );
 
 /** The meetings `text` names with an acronym in brackets, by acronym. */
-function definedMeetings(text: string): Map<string, string> {
+export function meetingAcronyms(text: string): ReadonlyMap<string, string> {
   // A body's acronym before the name ("ECOSOC Humanitarian Affairs Segment") is no part of it.
   return new Map(
     [...text.matchAll(DEFINED)].map((match) => [
@@ -20,10 +20,13 @@ function definedMeetings(text: string): Map<string, string> {
   );
 }
 
-/** `block` with each acronym of a meeting the whole `text` defines spelled out. */
-export function withMeetingAcronymsSpelled(block: string, text: string): string {
+/** `block` with each acronym in `acronyms` (meetingAcronyms) spelled out. */
+export function withMeetingAcronymsSpelled(
+  block: string,
+  acronyms: ReadonlyMap<string, string>,
+): string {
   let spelled = block;
-  for (const [acronym, name] of definedMeetings(text)) {
+  for (const [acronym, name] of acronyms) {
     spelled = spelled.replace(
       new RegExp(String.raw`(?<![\p{L}(])${acronym}(?![\p{L})])`, 'gu'),
       name,

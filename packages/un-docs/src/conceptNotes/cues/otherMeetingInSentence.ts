@@ -63,6 +63,7 @@ export function ofOtherMeeting(sentence: string, index: number, format: string |
 
 /** `sentence` with the days another meeting it names is held on blanked out (same length). */
 export function withoutOtherMeetingsDates(sentence: string, format: string | null): string {
+  if (format === null) return sentence;
   return findDates(sentence)
     .filter(({ index }) => ofOtherMeeting(sentence, index, format))
     .reduce(
