@@ -10,7 +10,9 @@ import { FUTURE, STARTS } from '../meetingWords.js';
 // article or right after a capitalized name, not a date's year ("resolution 2250 of 9 December
 // 2015") nor a time phrase ("In 2023, the Council will hold …", `depuis 2019`).
 const NAME_YEAR =
-  /(?:(?<![\p{L}])(?:the|its|la|le|el|sa|su)\s+((?:19|20)\d{2})(?=\s+\p{Lu})|(?<=(?<![\p{L}])\p{Lu}[\p{L}-]*\s)((?:19|20)\d{2}))(?![\d/.-])/giu;
+  /(?:(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Ll]a|[Ll]e|[Ee]l|[Ss]a|[Ss]u)\s+((?:19|20)\d{2})(?=\s+\p{Lu})|(?<=(?<![\p{L}])\p{Lu}[\p{L}-]*\s)((?:19|20)\d{2}))(?![\d/.-])/gu;
+
+const TIME_PHRASE = /(?<![\p{L}])(?:in|since|by|until|for|from|en|depuis|dès|desde|hasta)\s+$/iu;
 
 /** The year the subject of `sentence` names its meeting with, if any. */
 export function yearInName(sentence: string): string | null {
@@ -24,6 +26,8 @@ export function yearInName(sentence: string): string | null {
     (text, { index, end }) => text.slice(0, index) + ' '.repeat(end - index) + text.slice(end),
     unquoted,
   );
-  const years = [...subject.matchAll(NAME_YEAR)].map((match) => match[1] ?? match[2] ?? '');
+  const years = [...subject.matchAll(NAME_YEAR)]
+    .filter((match) => !TIME_PHRASE.test(subject.slice(0, match.index + match[0].length - 4)))
+    .map((match) => match[1] ?? match[2] ?? '');
   return years.length === 1 ? (years[0] ?? null) : null;
 }
