@@ -1,3 +1,4 @@
+import { isEnglishQualifier } from './cues/formatQualifiers.js';
 import type { Candidate } from './cues/Candidate.js';
 import { pickBest } from './cues/Candidate.js';
 import { convenerCandidates } from './cues/convenerCues.js';
@@ -59,6 +60,11 @@ const COUNCIL_FORMATS: ReadonlySet<string> = new Set([
   'interactive dialogue',
 ]);
 
+function qualifiedBareMeeting(format: string): boolean {
+  const words = format.split(' ');
+  return words.pop() === 'meeting' && words.every((word) => isEnglishQualifier(word));
+}
+
 export function findConvening(
   note: NoteLayout,
   body: string | null,
@@ -67,10 +73,11 @@ export function findConvening(
   // The presidency holds the Council's own meetings; an Arria-formula meeting, a side event
   // or a workshop beside them belongs to whoever organizes it. Round 24: a bare `meeting` (an
   // emergency one) is the Council's own, though "Arria-formula meeting" ends with the word.
+  // Round 36h: a bare meeting with only its qualifiers (`una reunión a nivel ministerial`) too.
   const underPresidency =
     (body === null || body === 'Security Council') &&
     (format === null ||
-      format === 'meeting' ||
+      qualifiedBareMeeting(format) ||
       [...COUNCIL_FORMATS].some((kind) => format === kind || format.endsWith(` ${kind}`)));
   const presidency = pickBest(presidencyCandidates(note));
   const convener = namedCouncil(pickBest(convenerCandidates(note)), body);

@@ -5,10 +5,12 @@ import type { Candidate } from './cues/Candidate.js';
 import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
 import { announcedBareKind, bareKindNamed } from './cues/bareKind.js';
 import { afterTheOpening } from './cues/meetingPart.js';
+import { withoutOccasionAhead } from './cues/aheadOfOccasion.js';
+import { meetingAcronyms, withMeetingAcronymsSpelled } from './cues/meetingAcronym.js';
 import { tellsRecurringMeeting } from './cues/recurringMeeting.js';
 import { holdsInPresent } from './cues/heldInPresent.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
-import { schedulesBareMeeting } from './cues/scheduledMeeting.js';
+import { heldBareMeeting, schedulesBareMeeting } from './cues/scheduledMeeting.js';
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORMATS } from './formatVocabulary.js';
@@ -279,14 +281,18 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   // Round 27a: or the bare kind a sentence announces while no kind of the vocabulary has been
   // named (bareKindBefore).
   let namedAbove = false;
+  const acronyms = meetingAcronyms(note.normalized);
   for (const { text } of layout) {
     const verb = ANNOUNCES.exec(text);
     const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
-    const named =
-      verb && !part ? earliest(text.slice(verb.index + verb[0].length).slice(0, 120)) : null;
+    // Round 36h: not the occasion it is held ahead of (cues/aheadOfOccasion.ts).
+    const after = verb ? withoutOccasionAhead(text.slice(verb.index + verb[0].length)) : '';
+    const named = verb && !part ? earliest(after.slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
-    const bare = namedAbove ? null : bareKindBefore(text);
+    // Round 36h: a meeting named by its acronym, by the kind its full name gives it
+    // (cues/meetingAcronym.ts).
+    const bare = namedAbove ? null : bareKindBefore(withMeetingAcronymsSpelled(text, acronyms));
     if (bare) return { value: bare, confidence: 0.5, source: text, cue: 'announcedBareKind' };
     namedAbove ||= earliest(text) !== null;
   }
@@ -325,7 +331,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   if (generic)
     return { value: 'debate', confidence: 0.5, source: generic[0], cue: 'genericDebate' };
   const scheduled = layout.find(({ text }) => schedulesBareMeeting(text));
-  return scheduled
-    ? { value: 'meeting', confidence: 0.4, source: scheduled.text, cue: 'scheduledMeeting' }
-    : null;
+  if (!scheduled) return null;
+  // Round 36h: with the qualifiers the note gives it (`una reunión a nivel ministerial`).
+  const held = heldBareMeeting(scheduled.text);
+  const value = held ? qualifiedFormat(scheduled.text, held.start, held.end, 'meeting') : 'meeting';
+  return { value, confidence: 0.4, source: scheduled.text, cue: 'scheduledMeeting' };
 }

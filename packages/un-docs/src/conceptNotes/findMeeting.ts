@@ -29,6 +29,8 @@ import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
 import { continuesTitledMeeting } from './cues/titledInvitation.js';
+import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
+import { yearInName } from './cues/yearInName.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
@@ -74,6 +76,12 @@ export function isDateLine(block: string): boolean {
     .replace(TIMESTAMP, '')
     .replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
   return rest.length <= 2;
+}
+
+// Round 36h: a date line with the hour it was posted at ("2 septiembre 2022 - 00:01 h").
+const CLOCK = /(?<![\d:])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*h(?![\p{L}]))?/gu;
+function isStampLine(block: string): boolean {
+  return isDateLine(block.replace(CLOCK, ''));
 }
 
 // A date label inside a line, as a table or a web page flattened to one line prints it
@@ -192,7 +200,7 @@ function meetingDateIn(text: string): string | null {
 // A sentence in which a meeting is held or convened, ahead; round 31b: also in the present
 // progressive ("are jointly convening", cues/progressiveConvening.ts).
 const HOLDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING})(?![\p{L}])`,
   'iu',
 );
 
@@ -298,7 +306,12 @@ function yearlessMeeting(
         !isDateline(sentence.text, found),
     );
     const value = monthDay ? score(sentence, blocks) : 0;
-    const date = monthDay && value >= 2 ? inferYear(monthDay.iso, fullDates) : null;
+    // Round 36h: failing another year, the one in the meeting's own name (cues/yearInName.ts).
+    const named = monthDay ? yearInName(sentence.text) : null;
+    const date =
+      monthDay && value >= 2
+        ? (inferYear(monthDay.iso, fullDates) ?? (named ? `${named}-${monthDay.iso}` : null))
+        : null;
     if (date) return { sentence, date, score: value - 1 };
   }
   return null;
@@ -343,16 +356,22 @@ export function findMeeting(
       !(subjectIsElection(text) && !format?.includes('election')),
   );
   const line = dateLine(blocks, sentences);
+  // A date line or a dateline dates the text when a sentence places the meeting by a period;
+  // round 18: or by a day named relative to the text's own and no date ("The Council will hold
+  // on Wednesday an open debate …" under "25 March 2003").
+  const byPeriod = sentences.some(({ text }) => placedByPeriod(text) || placedByWeekday(text));
   let best: { sentence: NoteSentence; date: string; score: number } | null = null;
   for (const sentence of sentences) {
+    // Round 36h: so does a news item's stamp with its hour ("2 septiembre 2022 - 00:01 h").
+    if (byPeriod && isStampLine(blocks[sentence.block] ?? '')) continue;
     // Round 15c: a page's metadata line ("date 2024-08-23") dates the page (cues/pageMetadata.ts).
     const labelled = labelledDate(withoutPageMetadata(sentence.text, metadata));
     // Round 29: under a date line, a date in brackets is an occasion's (cues/bracketedDate.ts).
+    // Round 36h: not the day of another meeting the sentence names (cues/otherMeetingInSentence.ts).
+    const own = withoutOtherMeetingsDates(sentence.text, format);
     const date =
       labelled ??
-      meetingDateIn(
-        line && line.sentence !== sentence ? withoutBracketedDates(sentence.text) : sentence.text,
-      );
+      meetingDateIn(line && line.sentence !== sentence ? withoutBracketedDates(own) : own);
     const value = labelled ? 4 : date ? score(sentence, blocks) : 0;
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
@@ -369,10 +388,6 @@ export function findMeeting(
     yearless.date > line.date
   )
     best = yearless;
-  // A date line or a dateline dates the text when a sentence places the meeting by a period;
-  // round 18: or by a day named relative to the text's own and no date ("The Council will hold
-  // on Wednesday an open debate …" under "25 March 2003").
-  const byPeriod = sentences.some(({ text }) => placedByPeriod(text) || placedByWeekday(text));
   // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
   best ??= weekdayOfTextDate(sentences, all);
   best ??= byPeriod ? null : line;

@@ -122,6 +122,9 @@ export const FORMATS: readonly [RegExp, string][] = [
   // and the private sector) are one meeting named in the plural, its kind as the UN names it,
   // so the plural stays (PLURAL leaves it); "informal" and "interactive" are its qualifiers.
   [/(?<=\binteractive,?\s+)hearings\b/iu, 'hearings'],
+  // Round 36h: one of them named in the singular ("an informal interactive hearing with civil
+  // society on X") is a hearing, as the note names it.
+  [/(?<=\binteractive,?\s+)hearing(?!s)\b/iu, 'hearing'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
   // Round 24 (decided at round 21's merge): a meeting called as an emergency or urgent one

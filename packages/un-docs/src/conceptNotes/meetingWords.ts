@@ -26,9 +26,11 @@ export const PAST = new RegExp(
 // 3 May 2027", `a invité … à participer à`, `ha invitado … a participar en`): what one is invited
 // to is ahead.
 export const FUTURE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:invites?|invited|invité[es]*|invita(?:do)?)\s[^.;]{0,160}?(?:to\s+(?:participate|take\s+part)\s+in|à\s+participer\s+à|a\s+participar\s+en)|(?:doit|doivent|devrait|devraient)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+due\s+to\s+(?:open|hold|convene|begin))(?![\p{L}])|(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|se reunirán?|se réunira|se réuniront|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:invites?|invited|invité[es]*|invita(?:do)?)\s[^.;]{0,160}?(?:to\s+(?:participate|take\s+part)\s+in|à\s+participer\s+à|a\s+participar\s+en)|(?:doit|doivent|devrait|devraient)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+due\s+to\s+(?:open|hold|convene|begin))(?![\p{L}])|(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|would\s+(?:convene|hold|open|declare\s+open)|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|se reunirán?|se réunira|se réuniront|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
   'iu',
 );
+// Round 36h: and a press summary's reported future ("The General Assembly would convene its
+// sixty-eighth session on 17 September", an official said), as findFormat.ts reads "would hold".
 // Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb
 // (`comenzará`, `se iniciará`) has before a space.
 export const STARTS =
@@ -61,9 +63,17 @@ const MEETING_THEN_PERIOD = new RegExp(
   'iu',
 );
 
+// Round 36h: or the period first, between the verb and the meeting it announces (`celebrará
+// este mes una reunión a nivel ministerial`, "will hold next month a meeting"), or a body
+// meeting in it (`se reunirá este mes a nivel ministerial`, `se réunira le mois prochain`).
+const PERIOD_THEN_MEETING = new RegExp(
+  String.raw`(?:${PERIOD.source})\s+(?:[\p{L}'’-]+\s+){0,2}?${MEETING_WORD.source}|(?<![\p{L}])(?:will\s+meet|se\s+reunirá|se\s+réunira)\s+(?:${PERIOD.source})`,
+  'iu',
+);
+
 /** A sentence that places the meeting it names by a month or week, not a day. */
 export function placedByPeriod(text: string): boolean {
-  return MEETING_THEN_PERIOD.test(text) && !PAST.test(text);
+  return (MEETING_THEN_PERIOD.test(text) || PERIOD_THEN_MEETING.test(text)) && !PAST.test(text);
 }
 
 // Round 32: a participle opening the sentence and set off by its comma ("Held on the margins of

@@ -9,6 +9,8 @@ export const FRENCH_AND_SPANISH_NAMES: Readonly<Record<string, string>> = {
   Allemagne: 'Germany',
   Alemania: 'Germany',
   'Afrique du Sud': 'South Africa',
+  // Round 36h: `l'émissaire à l'ONU de l'Autriche`, `la présidence autrichienne`.
+  Autriche: 'Austria',
   Sudáfrica: 'South Africa',
   Belgique: 'Belgium',
   Bélgica: 'Belgium',

@@ -1,4 +1,5 @@
 import { findMemberState } from '../findMemberState.js';
+import { articleForContraction, contractedArticle } from './contractedArticle.js';
 import { insideEntityName } from './entityFor.js';
 import { withoutSeatInList } from './missionSeat.js';
 import { ON_THE_OCCASION } from './organizationNames.js';
@@ -26,7 +27,7 @@ const STOP =
 // "the Permanent Missions of Estonia and Niger to the United Nations" names Estonia and Niger;
 // round 13a: "the Representative of Portugal", `el Representante de Portugal`, names Portugal.
 const ENVOYS =
-  /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes|Representatives?|Representantes?|Représentants?)\s+(?:of\s+|del\s+|de\s+(?=l['’]|la\s)|de\s+|du\s+|des\s+)/iu;
+  /^(?:the\s+|la\s+|le\s+|el\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Governments?|delegations?|Missions?\s+permanentes?|Représentants?\s+permanents?|Misi[oó]n(?:es)?\s+Permanentes?|Representantes?\s+Permanentes?|les\s+Missions?\s+permanentes?|las\s+Misiones\s+Permanentes|Representatives?|Representantes?|Représentants?)\s+(of|del|de|du|des)\s+/iu;
 // Round w36bt: or to one of its offices, as a mission in Geneva is (`auprès de l'Office des
 // Nations Unies à Genève`, `ante la Oficina de las Naciones Unidas en Ginebra`).
 const TO_THE_UN =
@@ -34,7 +35,7 @@ const TO_THE_UN =
 
 // "Permanent Mission of Switzerland, Permanent Mission of Ecuador and …": each one names a State.
 const EACH_ENVOY =
-  /(,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(?:of|de|du|de la|del)\s+/giu;
+  /(,\s+|\s+(?:and|et|y)\s+)(?:the\s+)?(?:Permanent\s+Missions?|Permanent\s+Representatives?|Missions?\s+permanentes?|Misi[oó]n(?:es)?\s+Permanentes?)\s+(of|de|du|del)\s+/giu;
 
 // "Estonia in cooperation with Belgium and Kenya"; "The Permanent Mission of Malta, together
 // with the Permanent Missions of Ecuador and Japan": States working together all organize the
@@ -66,26 +67,19 @@ function listOfActors(text: string): string | null {
 }
 
 // After "les Missions permanentes de la France", each further State keeps its article without
-// the "de" ("de la Grèce et du Mexique" → "la Grèce et le Mexique"; "de Colombia y de España").
+// the "de" ("de la Grèce et du Mexique" → "la Grèce et le Mexique"; "de Colombia y de España";
+// "del Perú y de Costa Rica" → "el Perú y Costa Rica", round 36h).
 function withoutPartitives(list: string): string {
   return list
     .replace(/(,\s+|\s+(?:et|y)\s+)du\s+/gu, '$1le ')
     .replace(/(,\s+|\s+(?:et|y)\s+)des\s+/gu, '$1les ')
-    .replace(/(,\s+|\s+(?:et|y)\s+)(?:de|del)\s+(?=\p{L})/gu, (_, joint: string) => joint)
+    .replace(/(,\s+|\s+y\s+)del\s+/gu, '$1el ')
+    .replace(/(,\s+|\s+(?:et|y)\s+)de\s+(?=\p{L})/gu, (_, joint: string) => joint)
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
 
 // Round w36bt: the occasion after the organizers ends their list (organizationNames.ts).
 const OCCASION_AFTER = new RegExp(String.raw`(?:${ON_THE_OCCASION}).*$`, 'iu');
-
-// Rounds w36at and w36bt: the first State after "les Missions permanentes du …" keeps the article
-// French fuses into "du" or "des", as each further one does ("du Bénin, de l'Irlande et de la
-// Suisse" → "le Bénin, l'Irlande et la Suisse"); Spanish `del` is left alone, a convention still
-// open.
-function fusedArticle(envoys: string): string {
-  if (/(?<![\p{L}])du\s+$/u.test(envoys)) return 'le ';
-  return /\s(?:Missions?|Représentants?)\s+permanente?s?\s+des\s+$/iu.test(envoys) ? 'les ' : '';
-}
 
 // Round 13b: missions named with their seat, then a body that is no State ("the Permanent
 // Missions of Fiji and Portugal to the United Nations and the Ocean Action Network", `les
@@ -105,6 +99,11 @@ function missionsAndOthers(text: string): string | null {
   return words.replace(/^(?:The|La|Le|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
 }
 
+function articleAfter(joint: string, preposition: string): string {
+  const article = contractedArticle(preposition);
+  return article ? `${joint}${article} ` : joint;
+}
+
 const STOPS = new RegExp(STOP.source, `${STOP.flags}g`);
 
 /** Where the list ends: the first STOP not inside a UN entity's name (cues/entityFor.ts). */
@@ -121,9 +120,11 @@ function oneActorList(text: string): string | null {
   const mixed = envoys ? missionsAndOthers(text) : null;
   if (mixed) return mixed;
   const states = envoys
-    ? withoutPartitives(`${fusedArticle(envoys[0])}${text.slice(envoys[0].length)}`)
+    ? withoutPartitives(articleForContraction(envoys[1] ?? '', text.slice(envoys[0].length)))
     : text;
-  const named = withoutSeatInList(states.replace(EACH_ENVOY, '$1'))
+  const named = withoutSeatInList(
+    states.replace(EACH_ENVOY, (_, joint: string, of: string) => articleAfter(joint, of)),
+  )
     .replace(TO_THE_UN, '')
     .replace(OCCASION_AFTER, '');
   const stop = firstStop(named);

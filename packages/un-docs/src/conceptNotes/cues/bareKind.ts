@@ -39,7 +39,8 @@ const FREQUENCY_AFTER = new RegExp(
 // ("Operational Activities for Development").
 const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
 
-const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará|${OPENS})`;
+// Round 36h: also in a press summary's reported future ("would convene its sixty-eighth session").
+const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|would\s+(?:convene|open|hold)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará|${OPENS})`;
 const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
 
 const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${KIND}`, 'iu');

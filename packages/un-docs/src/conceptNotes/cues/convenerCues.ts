@@ -1,3 +1,4 @@
+import { bodySaysItWillHost } from './bodySaysItWillHost.js';
 import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { parseLabel } from '../../text/parseLabel.js';
@@ -72,8 +73,10 @@ const Y = String.raw`(?:[^.]{0,200}?\s+y\s+)?`;
 // 35p: or opens it, a day phrase or the session's work between (cues/opensOwnSession.ts); "opens",
 // `ouvre`, `abre` are left out, the present of the headlines that name no convener.
 const OF_THE_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|des\s+Nations\s+[Uu]nies|de\s+(?:las\s+)?Naciones\s+Unidas|de\s+l['’]ONU|de\s+la\s+ONU|of\s+the\s+UN))?`;
+// Round 36h: a press summary's reported future ("The General Assembly would convene its
+// sixty-eighth session on 17 September") convenes its own session as "will open" does.
 const BODY_CONVENES = new RegExp(
-  String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar)|(?:holds|tient|celebra|will\s+open|ouvrira|abrirá|${OPENS})(?=${BEFORE_OWN_SESSION}\s+(?:its|sa|su)\s))(?![\p{L}])`,
+  String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar)|(?:holds|tient|celebra|will\s+open|would\s+(?:convene|open)|ouvrira|abrirá|${OPENS})(?=${BEFORE_OWN_SESSION}\s+(?:its|sa|su)\s))(?![\p{L}])`,
   'iu',
 );
 // "Colombia and Finland, in their capacity as co-chairs of …, will host".
@@ -372,6 +375,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodyConvenes,
   unBodyConvenes,
   bodyConvened,
+  bodySaysItWillHost,
   bodyHoldsMeeting,
   statesConvene,
   invitingSubject,

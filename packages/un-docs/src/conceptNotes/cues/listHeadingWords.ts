@@ -121,9 +121,14 @@ export function namesOtherSection(text: string): boolean {
   return THIS_ISSUE.test(text) || words(text).some((word) => OTHER_SECTIONS.has(word));
 }
 
+// Round 36h: "panel discussions" are the parts a meeting is held in, not a matter to discuss: a
+// heading "High-level Panel Discussions" lists the panels (and their themes), not points;
+// "Guiding questions for the panel discussion" still opens points by its "questions".
+const PANEL_DISCUSSIONS = /(?<![\p{L}])panel\s+discussions?(?![\p{L}])/giu;
+
 /** What a short heading or lead-in (at most 12 words) introduces, by its words alone. */
 export function headingTopic(text: string): HeadingTopic {
-  const found = words(text);
+  const found = words(text.replace(PANEL_DISCUSSIONS, 'panel'));
   if (found.length === 0 || found.length > 12) return null;
   if (THIS_ISSUE.test(text) || found.some((word) => OTHER_SECTIONS.has(word))) return null;
   const objectives = found.some((word) => OBJECTIVE_WORDS.has(word));

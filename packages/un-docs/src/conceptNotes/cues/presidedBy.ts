@@ -3,6 +3,7 @@ import type { NoteLayout } from '../layout/NoteLayout.js';
 import { recordsPast } from '../meetingAhead.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate } from './Candidate.js';
+import { chairsForOtherBody } from './otherBodysPresident.js';
 
 // Round 18 (the convention "the presidency is read from who presides"): a Council meeting that
 // a State's minister, head of State or Government or ambassador will chair is held under that
@@ -62,7 +63,8 @@ function presidedOverBy(text: string): string | null {
 /** The State whose representative will preside over the meeting. */
 export function presidedBy({ sentences }: NoteLayout): Candidate<string>[] {
   return sentences.flatMap(({ text }) => {
-    if (recordsPast(text)) return [];
+    // Round 36h: nor one whose chair acts for another body (cues/otherBodysPresident.ts).
+    if (recordsPast(text) || chairsForOtherBody(text)) return [];
     const state = PRESIDES_AHEAD.test(text) ? presiderState(text) : presidedOverBy(text);
     return state ? [candidate(state, 0.7, text, 'presidedBy')] : [];
   });

@@ -1,3 +1,4 @@
+import { otherBodysPresident } from './otherBodysPresident.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -178,6 +179,8 @@ const holdsPresidency: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }, index) => {
     const presidency = PRESIDENCY.exec(text) ?? PRESIDES.exec(text);
     if (!presidency || !(CURRENT.test(text) || PRESIDES.test(text))) return [];
+    // Round 36h: not another body's president (cues/otherBodysPresident.ts).
+    if (otherBodysPresident(text, presidency.index)) return [];
     const before = beforeWhoseCountry(text);
     const earlier = () =>
       sentences

@@ -16,9 +16,13 @@ const SCHEDULED_MEETING =
 // ("ahead of the meeting", "a meeting was held") names no format.
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|tomorrow|demain|mañana)`;
 const PART_OF_DAY = String.raw`(?:morning|afternoon|evening|matin|après-midi|soir|por\s+la\s+(?:mañana|tarde|noche))`;
-const DAY_BETWEEN = String.raw`(?:,?\s*(?:(?:on|this|next|el|le|ce|este|el\s+próximo)\s+)?${WEEKDAY}(?:\s+${PART_OF_DAY})?\s*,?)?`;
+// Round 36h: or hosted (`ECOSOC … has said that it will host a meeting next month`); or the
+// month or week it falls in (`celebrará este mes una reunión`, `tiendra le
+// mois prochain une réunion`, "will hold this month a meeting").
+const PERIOD_BETWEEN = String.raw`(?:this\s+month|next\s+(?:month|week)|(?:el\s+)?(?:este|próximo)\s+mes|la\s+próxima\s+semana|ce\s+mois(?:-ci)?|le\s+mois\s+prochain|la\s+semaine\s+prochaine)`;
+const DAY_BETWEEN = String.raw`(?:,?\s*(?:(?:(?:on|this|next|el|le|ce|este|el\s+próximo)\s+)?${WEEKDAY}(?:\s+${PART_OF_DAY})?|${PERIOD_BETWEEN})\s*,?)?`;
 const HOLDS_BARE_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene)|tiendra|convoquera|celebrará|convocará)${DAY_BETWEEN}\s+(?:a|une|una)\s+(?:meeting|réunion|reunión)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host)|tiendra|convoquera|accueillera|celebrará|convocará)${DAY_BETWEEN}\s+(?:a|une|una)\s+(?:meeting|réunion|reunión)(?![\p{L}])`,
   'iu',
 );
 
@@ -34,6 +38,15 @@ export const BODY_MEETS = new RegExp(
   'iu',
 );
 const DAY_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY}(?![\p{L}])`, 'iu');
+
+/** Where the meeting word a verb of holding takes as its object stands in `text`, if it does. */
+export function heldBareMeeting(text: string): { start: number; end: number } | null {
+  const held = HOLDS_BARE_MEETING.exec(text);
+  if (!held) return null;
+  const end = held.index + held[0].length;
+  const word = /(?:meeting|réunion|reunión)$/iu.exec(held[0]);
+  return word ? { start: end - word[0].length, end } : null;
+}
 
 /** Whether `text` schedules a meeting it names by no kind but "meeting" itself. */
 export function schedulesBareMeeting(text: string): boolean {

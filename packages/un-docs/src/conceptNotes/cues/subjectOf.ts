@@ -142,8 +142,10 @@ const REPORTED_AFTER_COMMA =
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 
+// Round 36h: Spanish news put `próximo` between the article and the day ("sobre el cambio
+// climático el próximo 14 de julio").
 const WEEKDAY_BEFORE_DATE =
-  /(?:\s+(?:on|le|el))?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?)?\s*$/iu;
+  /(?:\s+(?:on|le|el))?(?:\s+próximo)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?)?\s*$/iu;
 
 // A parenthesis ends the name ("(New York time)"), but a resolution's year belongs to it, and
 // so (round 25a) do the years a decade or a plan runs ("Decade of Healthy Ageing (2021–2030)").

@@ -32,6 +32,8 @@ import { facilitatedProcess } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, MEETING_WORD, titleHeading } from './themeHeadingCues.js';
 import { inOtherScript } from './skipLink.js';
+import { isPageChrome } from '../layout/pageChrome.js';
+import { subjectOfOtherMeeting } from './otherMeetingInSentence.js';
 import { lowerHalfOfHeadline } from './splitHeadline.js';
 import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 import { subheadingTheme } from './subheadingTheme.js';
@@ -44,6 +46,8 @@ import { proposedMeeting } from './proposedMeeting.js';
 import { underEventDateLine } from './eventPageHeadline.js';
 import { questionsForMeeting } from './questionsForMeeting.js';
 import { countryMeetingSubtitle } from './countryMeetingSubtitle.js';
+import { convenedInRelative } from './convenedInRelative.js';
+import { restatedInFull } from './restatedInFull.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -73,9 +77,11 @@ const THEME_OF =
 // "The theme of the meeting is the protection of …", unquoted, to the end of the sentence.
 // Also with up to four words naming the meeting: "The theme of this year's forum is X",
 // "The theme for the 2027 session will be X", "Le thème de la réunion est X", "El tema del
-// diálogo será X".
+// diálogo será X". Round 36h: in a press summary's reported speech too, with what else it is the
+// theme of ("the theme of the session, as well as that of the annual general debate, was
+// entitled “X”"); a past verb still ranks it below a sentence looking ahead (placed()).
 const THEME_IS = new RegExp(
-  String.raw`\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)\s+(?:is|will be|est|sera|es|será)\s+(.{4,250}?)\.?$`,
+  String.raw`\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)(?:,\s+as\s+well\s+as\s+[^,]{3,80},|,\s+ainsi\s+que\s+[^,]{3,80},|,\s+así\s+como\s+[^,]{3,80},)?\s+(?:is|will be|was|est|sera|était|es|será|era)(?:\s+(?:entitled|titled|intitulée?|titulad[oa]))?\s+(.{4,250}?)\.?$`,
   'iu',
 );
 // Round 17: the theme named first and given after "namely" (`à savoir`, `a saber`), to the
@@ -332,6 +338,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   invitedTitle,
   preparedMeeting,
   questionsForMeeting,
+  convenedInRelative,
 ];
 
 export function themeCandidates(
@@ -354,11 +361,15 @@ export function themeCandidates(
   const read = cued.filter(
     ({ value, source }) =>
       !inOtherScript(value, whole) &&
+      // Round 36h (decided in session 15): nor is a line of the page's chrome (layout/pageChrome.ts).
+      !isPageChrome(value) &&
       !holdsPartOfOccasion(source, format) &&
       // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
       !aboutNumberedPart(source, format) &&
       // Round 35h: nor the occasion's, from a line naming its margins (cues/marginsLine.ts).
-      !onTheMargins(source, value),
+      !onTheMargins(source, value) &&
+      // Round 36h: nor another meeting's the sentence names (cues/otherMeetingInSentence.ts).
+      !subjectOfOtherMeeting(source, value, format),
   );
   // Round 31e: a meeting "on the report" takes the report's name in full (reportNamedEarlier.ts).
   // Session 14: a title's acronym is spelled out as the text spells it (acronymSpelledOut.ts),
@@ -372,8 +383,9 @@ export function themeCandidates(
     ),
   );
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
+  // Round 36h: and a later sentence opening on the meeting may name it in full (restatedInFull.ts).
   return namedInFull(
-    colonTitleInFull(inFull, note.sentences),
+    restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
     (source) =>
       ANNOUNCES.test(source) ||
       lowerHalfOfHeadline(note, source) ||

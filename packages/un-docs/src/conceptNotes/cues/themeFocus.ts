@@ -7,7 +7,7 @@ import { unquote } from './quoted.js';
 // subject the meeting is said to focus on, when no title or quotation names the theme.
 
 const FOCUS =
-  /(?:^|[,;.:]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|consultation|workshop|seminar|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:specifically|particularly|mainly|primarily)\s+)?(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|tackle|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250}$|[^,]{4,250},\s+(?:focusing|focussing|centring|centering|concentrating|including|with\s+a\s+(?:particular\s+|special\s+)?focus)(?![\p{L}]).*$)|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:sur|à|en|sobre|en torno a)\s+(.{4,250})$/iu;
+  /(?:^|[,;.:]\s+)(?:the|this|la|le|el|ce|cette|este|esta)\s+(?:(?:open|high-level|ministerial|informal|interactive|annual|thematic|panel|public|de haut niveau|abierto|de alto nivel)\s+)?(?:debate|meeting|briefing|dialogue|discussion|panel|event|session|consultation|workshop|seminar|débat|réunion|dialogue|séance|reunión|diálogo|sesión)(?:\s+(?:public|publique|abierto))?\s+(?:will|shall|would|is expected to|aims to)\s+(?:(?:specifically|particularly|mainly|primarily)\s+)?(?:(?:focus|centre|center|concentrate)\s+(?:on|upon)|examine|explore|address|tackle|be\s+(?:devoted|dedicated)\s+to)\s+(.{4,250}$|[^,]{4,250},\s+(?:focusing|focussing|centring|centering|concentrating|including|with\s+a\s+(?:particular\s+|special\s+)?focus)(?![\p{L}]).*$)|(?:^|[,;.]\s+)(?:le|la|el)\s+\p{L}+\s+(?:portera|sera consacrée?|se centrará|se concentrará|girará|estará dedicad[oa]|será dedicad[oa])\s+(?:(?:sobre\s+todo|principalmente|surtout|notamment|avant\s+tout)\s+)?(?:sur|à|en|sobre(?!\s+todo(?![\p{L}]))|en torno a)\s+(.{4,250})$/iu;
 
 // Round w36ct: a consultation, workshop or seminar too, and "will specifically tackle X"; X ends
 // before a participle saying what it stresses (", focusing on …", ", including …": FOCUS_DETAIL).
@@ -38,7 +38,9 @@ const PURPOSE_DAY = String.raw`(?:\s+(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday
 // Round 33: the meeting may be named by its kind ("an Arria-formula meeting", `una reunión con
 // arreglo a la fórmula Arria`) and followed by an aside in brackets ("(an informal UN Security
 // Council meeting, open to all UN members …) to discuss X").
-const KIND_AFTER = String.raw`(?:\s+(?:con\s+arreglo\s+a\s+la\s+fórmula\s+Arria|selon\s+la\s+formule\s+Arria|en\s+formule\s+Arria))?`;
+// Round 36h: or by its level after it (`una reunión a nivel ministerial para analizar X`, `une
+// réunion au niveau ministériel pour examiner X`).
+const KIND_AFTER = String.raw`(?:\s+(?:con\s+arreglo\s+a\s+la\s+fórmula\s+Arria|selon\s+la\s+formule\s+Arria|en\s+formule\s+Arria|a\s+nivel\s+(?:ministerial|de\s+embajadores)|de\s+alto\s+nivel|au\s+niveau\s+(?:ministériel|des\s+ambassadeurs)|de\s+haut\s+niveau|at\s+(?:the\s+)?ministerial\s+level))?`;
 const ASIDE_IN_BRACKETS = String.raw`(?:\s+\([^()]{0,200}\))?`;
 const PURPOSE_FOCUS = new RegExp(
   String.raw`(?<![\p{L}])(?:a|an|une|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|réunion|reunión)${KIND_AFTER}${ASIDE_IN_BRACKETS}${PURPOSE_DAY}\s+(?:to\s+(?:discuss|examine|consider)|pour\s+(?:débattre|discuter|examiner)(?:\s+(?:de\s+(?=l['’]|la\s)|du(?=\s)|des(?=\s)|de(?=\s)))?|para\s+(?:debatir|discutir|examinar|analizar)(?:\s+sobre)?)\s+(.{4,250})$`,
@@ -55,6 +57,10 @@ const BODY_PURPOSE = new RegExp(
 );
 const ASIDE =
   /,\s+(?:où|where|which|qui|que|donde|en\s+el\s+que|at\s+the\s+request|à\s+la\s+demande|a\s+(?:petición|solicitud|pedido))(?![\p{L}]).*$/iu;
+// Round 36h: what the meeting coincides with, after a comma, is its occasion ("…para analizar la
+// guerra en Ucrania, coincidiendo con las reuniones anuales de la Asamblea General").
+const OCCASION_AFTER =
+  /,\s+(?:coincidiendo\s+con|coinciding\s+with|en\s+marge\s+d(?:e|u|es)|al\s+margen\s+de|on\s+the\s+margins\s+of|à\s+l['’]occasion\s+d(?:e|u|es)|con\s+ocasión\s+de)(?![\p{L}]).*$/iu;
 
 /**
  * Round 33: a subject quoted within a quotation ends where the quotation closes ("…to discuss X,”
@@ -87,7 +93,11 @@ export const focusSubject: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const body = BODY_PURPOSE.exec(text);
     const discussed = DISCUSSIONS_FOCUS.exec(text);
-    const match = FOCUS.exec(text) ?? RELATIVE_FOCUS.exec(text) ?? PURPOSE_FOCUS.exec(text);
+    const purpose = PURPOSE_FOCUS.exec(text);
+    const match =
+      FOCUS.exec(text) ??
+      RELATIVE_FOCUS.exec(text) ??
+      (purpose ? [purpose[0], (purpose[1] ?? '').replace(OCCASION_AFTER, '')] : null);
     const subject = body
       ? trimFocus((body[1] ?? '').replace(ASIDE, ''))
       : discussed

@@ -10,6 +10,7 @@ import { titleKind } from './titleKind.js';
 import { titleQuotation, unquote } from './quoted.js';
 import { subjectOf } from './subjectOf.js';
 import { isSkipLink } from './skipLink.js';
+import { isPageChrome } from '../layout/pageChrome.js';
 import { isPageMetadataLine } from './pageMetadata.js';
 import { isSquashedByline } from './listedMeeting.js';
 import { namesWeekdayOfOwnWeek } from './weekdayOfTextDate.js';
@@ -156,6 +157,8 @@ export function isTextKindLabel(text: string): boolean {
 
 function pageChrome(text: string): boolean {
   return (
+    // Round 36h: a web page's own chrome (layout/pageChrome.ts: "Back to top", "Print").
+    isPageChrome(text) ||
     BREADCRUMB.test(text) ||
     ARCHIVE_HEADER.test(text) ||
     isTextKindLabel(text) ||

@@ -5,6 +5,7 @@ import { fromBlocks, type NoteText } from '../NoteText.js';
 import { fieldLine, type FieldLine } from './fieldLine.js';
 import { markedHeadings } from './markedHeadings.js';
 import { isPageChrome, withoutSeeAlso } from './pageChrome.js';
+import { withRunOnListHeadings } from './runOnListHeading.js';
 import { repairHyphens } from './repairHyphens.js';
 import { tableRowsAsFields } from './tableRows.js';
 import { withStoredDateLineApart } from './storedDateLine.js';
@@ -82,7 +83,10 @@ export function toNoteLayout(source: string): NoteLayout {
   // Blocks joined across a page break may hold a word cut in two ("conces- sional").
   const vocabulary = vocabularyOf(normalized);
   const { blocks, footnotes } = splitBlocks(normalized, marked);
-  const note = fromBlocks(withoutSeeAlso(blocks).map((block) => repairHyphens(block, vocabulary)));
+  // Round 36h: a list's heading run onto the item before it is set apart (runOnListHeading.ts).
+  const note = fromBlocks(
+    withRunOnListHeadings(withoutSeeAlso(blocks)).map((block) => repairHyphens(block, vocabulary)),
+  );
   const layout = note.blocks.map((text) => ({
     text,
     heading: marked.get(text) ?? (isHeading(text) ? 3 : null),

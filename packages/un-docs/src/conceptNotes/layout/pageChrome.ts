@@ -6,6 +6,10 @@
 const SKIP_OR_TOOL =
   /^(?:skip to (?:main )?(?:content|navigation)|aller au contenu(?: principal)?|ir al contenido(?: principal)?|search(?: this site)?|rechercher|buscar|menu|print(?: this page)?|imprimer|imprimir)$/iu;
 const COOKIES = /\bcookies?\b/iu;
+// Round 36h (decided in session 15): a link back to the page's top and the UN press pages'
+// banner of what is under way at Headquarters ("In progress at UNHQ") name no meeting either.
+const BACK_OR_BANNER =
+  /^(?:back\s+to\s+(?:the\s+)?top|to\s+top|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|in\s+progress\s+at\s+(?:UNHQ|UN\s+Headquarters))$/iu;
 // "Share: Facebook | X", "Share this page", `Partager :` — not "Share your views before …", a title.
 const SHARE =
   /^(?:share(?: this(?: page| article| story)?)?|partager|compartir)\s*(?::|$|\s+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail)\b)/iu;
@@ -23,6 +27,7 @@ export function isPageChrome(text: string): boolean {
   if (line.length > 300) return false;
   return (
     SKIP_OR_TOOL.test(line) ||
+    BACK_OR_BANNER.test(line) ||
     (COOKIES.test(line) && line.length < 250) ||
     SHARE.test(line) ||
     MENU.test(line) ||

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { subjectOfOtherMeeting, withoutOtherMeetingsDates } from './otherMeetingInSentence.js';
+
+const SENTENCE =
+  'In the light of resolution 61/269, by which the General Assembly decided to hold a High-level Dialogue on Interreligious Understanding on 4 and 5 October 2007, the general debate will be held from Tuesday, 25 September, to Wednesday, 3 October 2007.';
+
+describe('otherMeetingInSentence (round 36h)', () => {
+  it("blanks the day of another meeting the sentence names, not the announced one's", () => {
+    const own = withoutOtherMeetingsDates(SENTENCE, 'general debate');
+    expect(own).not.toContain('4 and 5 October 2007');
+    expect(own).toContain('Tuesday, 25 September, to Wednesday, 3 October 2007');
+    expect(withoutOtherMeetingsDates(SENTENCE, null)).toBe(SENTENCE);
+  });
+
+  it("tells another dated meeting's subject from a meeting named twice", () => {
+    expect(subjectOfOtherMeeting(SENTENCE, 'Interreligious Understanding', 'general debate')).toBe(
+      true,
+    );
+    expect(
+      subjectOfOtherMeeting(
+        'The high-level meeting on the rights of older persons will be held in an interactive dialogue format on 12 March 2027.',
+        'the rights of older persons',
+        'high-level interactive dialogue',
+      ),
+    ).toBe(false);
+  });
+});
