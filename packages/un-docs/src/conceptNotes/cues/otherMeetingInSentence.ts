@@ -53,9 +53,11 @@ function headOf(format: string): string {
 
 /** Whether what stands at `index` of `sentence` belongs to another meeting than `format`'s. */
 export function ofOtherMeeting(sentence: string, index: number, format: string | null): boolean {
-  if (format === null) return false;
-  const own = headOf(format);
-  const named = mentions(sentence);
+  return format !== null && ofOtherMention(mentions(sentence), index, headOf(format));
+}
+
+/** Whether what stands at `index` follows a mention of another kind than `own`, `own` named too. */
+function ofOtherMention(named: readonly Mention[], index: number, own: string): boolean {
   if (!named.some(({ head }) => head === own)) return false;
   const before = named.filter(({ end }) => end <= index).pop();
   return before !== undefined && before.head !== own;
@@ -64,8 +66,12 @@ export function ofOtherMeeting(sentence: string, index: number, format: string |
 /** `sentence` with the days another meeting it names is held on blanked out (same length). */
 export function withoutOtherMeetingsDates(sentence: string, format: string | null): string {
   if (format === null) return sentence;
+  // The sentence's mentions are read once: a programme of dated lines with no full stop is one
+  // long sentence with a date per line, and reading them again for each date made it quadratic.
+  const named = mentions(sentence);
+  const own = headOf(format);
   return findDates(sentence)
-    .filter(({ index }) => ofOtherMeeting(sentence, index, format))
+    .filter(({ index }) => ofOtherMention(named, index, own))
     .reduce(
       (text, { index, end }) => text.slice(0, index) + ' '.repeat(end - index) + text.slice(end),
       sentence,
