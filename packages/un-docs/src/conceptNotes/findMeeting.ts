@@ -31,6 +31,7 @@ import { withoutPeriodSpans } from './cues/periodSpan.js';
 import { continuesTitledMeeting } from './cues/titledInvitation.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 import { yearInName } from './cues/yearInName.js';
+import { dateLine, datelineOnly, isStampLine } from './dateLines.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
 // organize … on Monday, 19 April 2021", "organisera le mardi 24 mars", "Date: …", "Fecha:
@@ -57,31 +58,6 @@ export interface Meeting {
   /** 0–1, from how clearly the sentence looks forward to the meeting. */
   confidence: number;
   source: string | null;
-}
-
-// What is left of a line once its dates, weekdays, marks and a bracketed word are taken out:
-// a line that is little else than a date ("9 March 2027", "- 📅 2027-11-18 (Thursday)") is
-// the meeting's date line when it stands near the top of the note.
-const WEEKDAY_ALL = new RegExp(WEEKDAY.source, 'giu');
-// Round 15a: a page's posting timestamp ("2018-08-29 05:56:27") is a date line: its clock,
-// given to the second, says when the page was posted, not when the meeting starts.
-const TIMESTAMP = /(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])/gu;
-export function isDateLine(block: string): boolean {
-  const dates = findDates(block);
-  if (dates.length === 0 || block.length > 80) return false;
-  let rest = block;
-  for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + rest.slice(date.end);
-  rest = rest
-    .replace(WEEKDAY_ALL, '')
-    .replace(TIMESTAMP, '')
-    .replace(/\([^)]*\)|[^\p{L}\d]+/gu, '');
-  return rest.length <= 2;
-}
-
-// Round 36h: a date line with the hour it was posted at ("2 septiembre 2022 - 00:01 h").
-const CLOCK = /(?<![\d:])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*h(?![\p{L}]))?/gu;
-function isStampLine(block: string): boolean {
-  return isDateLine(block.replace(CLOCK, ''));
 }
 
 // A date label inside a line, as a table or a web page flattened to one line prints it
@@ -233,30 +209,6 @@ function nearMeetingWord(
 }
 
 // A letter's own date line comes before its salutation.
-const SALUTATION =
-  /^(?:excellency|your excellency|dear|sir|madam|monsieur|madame|señor|señora|excelentísim|i have the honour|j['’]ai l['’]honneur|tengo el honor)/iu;
-
-// An event page prints the place beside the date, after a bar: "4 May 2015 | New York City, US".
-function beforePlace(block: string): string {
-  return block.split(/\s+\|\s+/u)[0] ?? block;
-}
-
-/** Failing a sentence about the meeting, a line near the top that holds only a date (and its place). */
-function dateLine(
-  blocks: readonly string[],
-  sentences: readonly NoteSentence[],
-): { sentence: NoteSentence; date: string; score: number } | null {
-  const at = blocks.findIndex((block, index) => {
-    if (index >= 12 || !isDateLine(beforePlace(block))) return false;
-    const date = findDates(block)[0];
-    if (date?.iso.length !== 10) return false;
-    return !blocks.slice(index + 1, index + 4).some((next) => SALUTATION.test(next));
-  });
-  const sentence = sentences.find(({ block }) => block === at);
-  const date = sentence ? findDates(sentence.text)[0] : undefined;
-  return sentence && date ? { sentence, date: date.iso, score: 1.5 } : null;
-}
-
 const MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)`,
   'giu',
@@ -315,27 +267,6 @@ function yearlessMeeting(
     if (date) return { sentence, date, score: value - 1 };
   }
   return null;
-}
-
-/**
- * A page that dates itself by a dateline and names no other day ("7 Sep 2018 - The 2016 twin
- * resolutions …" under a Web TV title): the dateline is the meeting's day, at the lowest
- * confidence.
- */
-function datelineOnly(
-  blocks: readonly string[],
-  sentences: readonly NoteSentence[],
-): { sentence: NoteSentence; date: string; score: number } | null {
-  const days = new Set(sentences.flatMap(({ text }) => findDates(text)).map(({ iso }) => iso));
-  if (days.size !== 1) return null;
-  const at = blocks.findIndex((block, index) => {
-    if (index >= 4) return false;
-    const date = findDates(block)[0];
-    return date?.iso.length === 10 && isDateline(block, date);
-  });
-  const sentence = sentences.find(({ block }) => block === at);
-  const date = sentence ? findDates(sentence.text)[0] : undefined;
-  return sentence && date ? { sentence, date: date.iso, score: 0.5 } : null;
 }
 
 /** `format`, when known, tells the announced meeting's hours from another's (cues/anotherMeeting.ts). */

@@ -1,4 +1,4 @@
-import { isDateLine } from '../findMeeting.js';
+import { isDateLine } from '../dateLines.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import { type Cue } from './Candidate.js';
 import { themed } from './themed.js';
