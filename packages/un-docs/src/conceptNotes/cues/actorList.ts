@@ -71,9 +71,9 @@ function listOfActors(text: string): string | null {
 // "del Perú y de Costa Rica" → "el Perú y Costa Rica", round 36h).
 function withoutPartitives(list: string): string {
   return list
-    .replace(/(,\s+|\s+(?:et|y)\s+)du\s+/gu, '$1le ')
-    .replace(/(,\s+|\s+(?:et|y)\s+)des\s+/gu, '$1les ')
-    .replace(/(,\s+|\s+y\s+)del\s+/gu, '$1el ')
+    .replace(/(,\s+|\s+(?:et|y)\s+)(du|des|del)\s+/gu, (_, joint: string, of: string) =>
+      articleAfter(joint, of),
+    )
     .replace(/(,\s+|\s+(?:et|y)\s+)de\s+(?=\p{L})/gu, (_, joint: string) => joint)
     .replace(/(,\s+|\s+(?:et|y)\s+)d['’](?=\p{L})/gu, "$1l'");
 }
