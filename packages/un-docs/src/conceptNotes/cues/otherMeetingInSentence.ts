@@ -88,9 +88,10 @@ export function subjectOfOtherMeeting(
   format: string | null,
 ): boolean {
   const at = sentence.indexOf(subject);
-  if (at < 0 || format === null || !ofOtherMeeting(sentence, at, format)) return false;
+  if (at < 0 || format === null) return false;
   const own = headOf(format);
   const named = mentions(sentence);
+  if (!ofOtherMention(named, at, own)) return false;
   const other = named.filter(({ end }) => end <= at).pop();
   const next = named.find(({ index }) => index >= at + subject.length);
   if (!other || next?.head !== own) return false;
