@@ -51,12 +51,10 @@ function headOf(format: string): string {
   return format.split(' ').pop() ?? format;
 }
 
-/** Whether what stands at `index` of `sentence` belongs to another meeting than `format`'s. */
-export function ofOtherMeeting(sentence: string, index: number, format: string | null): boolean {
-  return format !== null && ofOtherMention(mentions(sentence), index, headOf(format));
-}
-
-/** Whether what stands at `index` follows a mention of another kind than `own`, `own` named too. */
+/**
+ * Whether what stands at `index` belongs to another meeting than the format's (head `own`): it
+ * follows a mention of another kind, and the sentence names `own`'s kind too.
+ */
 function ofOtherMention(named: readonly Mention[], index: number, own: string): boolean {
   if (!named.some(({ head }) => head === own)) return false;
   const before = named.filter(({ end }) => end <= index).pop();
