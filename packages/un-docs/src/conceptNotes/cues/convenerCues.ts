@@ -106,10 +106,11 @@ const UN_ENTITY =
   /(?<![\p{L}])(?:Bureau|Entité|Entidad|Oficina|Haut-Commissariat|Alto\s+Comisionado)\s+(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas)(?![\p{L}])/iu;
 
 // Round w36ct: a centre organizes as an office does ("the UNDP Regional Service Centre for Africa").
+// Round w37ct: so does an academy or college that runs a course ("Diplomatic Academy of Vienna").
 function plausible(list: string): boolean {
   if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
   if (
-    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Centre|Center|Centro|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
+    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Centre|Center|Centro|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría|Academy|Académie|Academia|College|Collège)\b/iu.test(
       list,
     ) ||
     UN_ENTITY.test(list) ||
