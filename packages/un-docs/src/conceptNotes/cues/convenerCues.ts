@@ -1,3 +1,4 @@
+import { holdsSeries } from './seriesOfMeetings.js';
 import { bodySaysItWillHost } from './bodySaysItWillHost.js';
 import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -217,8 +218,15 @@ const MANDATES =
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     // Round 28: "Genève, 11 juin 2026 – Le Conseil … tiendra …" as "GENEVA (…) – The Council …".
-    const match = BODY_CONVENES.exec(afterDateline(text));
-    const body = match && !MANDATES.test(match[0]) ? match[1] : undefined;
+    const sentence = afterDateline(text);
+    const match = BODY_CONVENES.exec(sentence);
+    // Round w37ct: a body holding "a series of" meetings holds other meetings (seriesOfMeetings.ts).
+    const body =
+      match &&
+      !MANDATES.test(match[0]) &&
+      !holdsSeries(sentence.slice(match.index + match[0].length))
+        ? match[1]
+        : undefined;
     // Session 14: a headline in capitals ("LE CONSEIL … TIENT SA SESSION …") prints the body as no
     // delegation writes it; the lede's sentence names it.
     const list = body && body !== body.toUpperCase() ? actorList(body) : null;
