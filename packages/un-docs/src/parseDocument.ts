@@ -7,6 +7,7 @@ import { invitesToEvent } from './conceptNotes/cues/invitedEvent.js';
 import { announcedByLayout } from './conceptNotes/cues/announcementLayout.js';
 import { organizesMeeting } from './conceptNotes/cues/organizingNote.js';
 import { leansToNote } from './conceptNotes/cues/leaningToNote.js';
+import { summarizesMeetingHeld } from './conceptNotes/cues/summaryOfMeetingHeld.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
 import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
@@ -98,6 +99,8 @@ export function parseDocument(text: string): ConceptNote | Report {
   const note = toNoteLayout(text);
   const authorAt = headedByAuthor(note.blocks);
   const hasAuthorLine = authorAt !== null && !arrangesMeeting(note, authorAt);
+  // Round w37ct: a summary of a meeting held is its record, refused (cues/summaryOfMeetingHeld.ts).
+  if (!hasAuthorLine && summarizesMeetingHeld(note)) throw notReadable();
   if (!hasAuthorLine && looksLikeConceptNote(note)) return conceptNoteFrom(note);
   // A report that names its author needs only its numbered paragraphs; without an author
   // line they must carry the text.
@@ -108,7 +111,11 @@ export function parseDocument(text: string): ConceptNote | Report {
   // Round 34k: what is neither, but names one meeting and is positively nothing else, is a
   // partial note whose every field is to be checked (cues/leaningToNote.ts).
   if (!hasAuthorLine && leansToNote(note)) return conceptNoteFrom(note, 'leaning');
-  throw new DocumentReadError(
+  throw notReadable();
+}
+
+function notReadable(): DocumentReadError {
+  return new DocumentReadError(
     'document.no_structure',
     'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file, or enter the details by hand.',
   );

@@ -69,12 +69,15 @@ export function findConvening(
   note: NoteLayout,
   body: string | null,
   format: string | null,
+  simulated = false,
 ): Convening {
   // The presidency holds the Council's own meetings; an Arria-formula meeting, a side event
   // or a workshop beside them belongs to whoever organizes it. Round 24: a bare `meeting` (an
   // emergency one) is the Council's own, though "Arria-formula meeting" ends with the word.
   // Round 36h: a bare meeting with only its qualifiers (`una reunión a nivel ministerial`) too.
+  // Round w37ct: a simulated meeting (cues/simulatedMeeting.ts) is under no presidency.
   const underPresidency =
+    !simulated &&
     (body === null || body === 'Security Council') &&
     (format === null ||
       qualifiedBareMeeting(format) ||

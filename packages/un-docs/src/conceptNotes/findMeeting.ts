@@ -3,6 +3,7 @@ import { findTime } from '../dates/findTime.js';
 import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
 import { namesBareKind } from './cues/bareKind.js';
 import { DECISION_OF, withoutDecisionDates } from './cues/decisionDate.js';
+import { withoutFoundingDates } from './cues/foundingDate.js';
 import { MONTH_NAMES, monthNumber } from '../dates/monthNames.js';
 import { WEEKDAY_NAME } from '../dates/weekdayNames.js';
 import { withoutSinceClauses } from './cues/sinceMonth.js';
@@ -244,7 +245,8 @@ function yearlessMeeting(
     .filter(({ text }) => !isPhotoCaption(text))
     .map((sentence) => ({
       ...sentence,
-      text: withoutPeriodSpans(withoutDecisionDates(sentence.text)),
+      // Round w37ct: nor a founding date (cues/foundingDate.ts).
+      text: withoutPeriodSpans(withoutFoundingDates(withoutDecisionDates(sentence.text))),
     }));
   const fullDates = dating.flatMap(({ text }) => findDates(text)).map((found) => found.iso);
   // Without a full date, a month and year ("In May 2017, … to be convened on May 25") gives it.

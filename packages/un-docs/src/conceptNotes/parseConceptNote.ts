@@ -5,6 +5,7 @@ import type { ConceptNote } from './ConceptNote.js';
 import { bodyCandidates } from './cues/bodyCues.js';
 import { pickBest } from './cues/Candidate.js';
 import { bodyOfEntityMeeting } from './cues/entityBody.js';
+import { simulatedMeeting } from './cues/simulatedMeeting.js';
 import { themeCandidates } from './cues/themeCues.js';
 import { findConvening } from './findConvening.js';
 import { findDiscussionPoints } from './findDiscussionPoints.js';
@@ -36,11 +37,20 @@ export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated')
   const bodyCandidate = pickBest(bodyCandidates(note));
   const format = evidence.take('format', findFormat(note, bodyCandidate?.value ?? null));
   const meeting = findMeeting(note, format);
-  const convening = findConvening(note, bodyCandidate?.value ?? null, format);
+  // Round w37ct: a course's simulated meeting is no body's and under no presidency.
+  const simulated = simulatedMeeting(note);
+  const convening = findConvening(
+    note,
+    simulated ? null : (bodyCandidate?.value ?? null),
+    format,
+    simulated,
+  );
   // Round 31e: an invited event outside the vocabulary is no body's unless its invitation says so.
   const body = evidence.take(
     'body',
-    invitationBody(note, format, bodyOfEntityMeeting(bodyCandidate, convening.convener)),
+    simulated
+      ? null
+      : invitationBody(note, format, bodyOfEntityMeeting(bodyCandidate, convening.convener)),
   );
   const points = findDiscussionPoints(note.blocks);
   const objectives = findListSections(note.blocks, 'objectives');

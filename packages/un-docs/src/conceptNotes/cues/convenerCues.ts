@@ -1,3 +1,4 @@
+import { holdsSeries } from './seriesOfMeetings.js';
 import { bodySaysItWillHost } from './bodySaysItWillHost.js';
 import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -106,10 +107,11 @@ const UN_ENTITY =
   /(?<![\p{L}])(?:Bureau|Entité|Entidad|Oficina|Haut-Commissariat|Alto\s+Comisionado)\s+(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas)(?![\p{L}])/iu;
 
 // Round w36ct: a centre organizes as an office does ("the UNDP Regional Service Centre for Africa").
+// Round w37ct: so does an academy or college that runs a course ("Diplomatic Academy of Vienna").
 function plausible(list: string): boolean {
   if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
   if (
-    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Centre|Center|Centro|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría)\b/iu.test(
+    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Centre|Center|Centro|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría|Academy|Académie|Academia|College|Collège)\b/iu.test(
       list,
     ) ||
     UN_ENTITY.test(list) ||
@@ -216,8 +218,15 @@ const MANDATES =
 const bodyConvenes: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     // Round 28: "Genève, 11 juin 2026 – Le Conseil … tiendra …" as "GENEVA (…) – The Council …".
-    const match = BODY_CONVENES.exec(afterDateline(text));
-    const body = match && !MANDATES.test(match[0]) ? match[1] : undefined;
+    const sentence = afterDateline(text);
+    const match = BODY_CONVENES.exec(sentence);
+    // Round w37ct: a body holding "a series of" meetings holds other meetings (seriesOfMeetings.ts).
+    const body =
+      match &&
+      !MANDATES.test(match[0]) &&
+      !holdsSeries(sentence.slice(match.index + match[0].length))
+        ? match[1]
+        : undefined;
     // Session 14: a headline in capitals ("LE CONSEIL … TIENT SA SESSION …") prints the body as no
     // delegation writes it; the lede's sentence names it.
     const list = body && body !== body.toUpperCase() ? actorList(body) : null;

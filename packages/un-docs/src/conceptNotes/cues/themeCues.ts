@@ -24,6 +24,7 @@ import { themeAfterName } from './themeAfterName.js';
 
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
+import { focusThisYear } from './focusThisYear.js';
 import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
 import { aboutNumberedPart } from './partOfMeeting.js';
@@ -333,6 +334,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   purposeQuoted,
   recurringSubject,
   focusSubject,
+  focusThisYear,
   putBeforeSubject,
   facilitatedProcess,
   invitedTitle,

@@ -11,7 +11,7 @@ const FOCUS =
 
 // Round w36ct: a consultation, workshop or seminar too, and "will specifically tackle X"; X ends
 // before a participle saying what it stresses (", focusing on …", ", including …": FOCUS_DETAIL).
-const FOCUS_DETAIL =
+export const FOCUS_DETAIL =
   /,\s+(?:focusing|focussing|centring|centering|concentrating|including|with\s+a\s+(?:particular\s+|special\s+)?focus)(?![\p{L}]).*$/iu;
 
 // Session 14 (round 34p), decided on `r33-es-ecosoc-prensa-latina-segmento-actividades-operativas`:
@@ -82,7 +82,7 @@ function beforeClosingQuote(words: string): string {
   return words;
 }
 
-function trimFocus(words: string): string | null {
+export function trimFocus(words: string): string | null {
   let subject = words.replace(/\s*\((?!(?:19|20)\d{2}\)).*$/, '').replace(/[\s.;:]+$/, '');
   const date = findDates(subject)[0];
   if (date) subject = subject.slice(0, date.index).replace(/[\s,]+(?:on|le|el)?\s*$/i, '');
