@@ -188,8 +188,9 @@ export class RoomRegistry {
     pending.then(
       (room) => {
         if (!this.isDue(room, now)) return;
+        // Checked again when its turn comes: a compaction since (on unloading) leaves it not due.
         this.agedCompactions = this.agedCompactions.then(() =>
-          this.isDue(room, Date.now()) ? this.compact(room) : undefined,
+          this.isDue(room, now) ? this.compact(room) : undefined,
         );
       },
       () => undefined,
