@@ -77,7 +77,7 @@ describe('compaction of the update log', () => {
     expect(reader.text()).toBe(text);
   });
 
-  it('compacts a log by age while its editor stays, one sweep for all rooms', async () => {
+  it('compacts a log by age while its editor stays (the age sweep, a slice of the rooms per tick)', async () => {
     server = await startTestServer({
       env: { COMPACT_AFTER_UPDATES: '100000', COMPACT_AFTER_MS: '300' },
     });

@@ -8,10 +8,13 @@ import type { DocumentStore } from './DocumentStore.js';
 import { GroupCommit } from './GroupCommit.js';
 import { Room, type RoomEvents } from './Room.js';
 import type { RoomBus } from './RoomBus.js';
+import { SlicedRound, slicesOf } from './SlicedRound.js';
 import type { UpdateAdmission } from './admission/UpdateAdmission.js';
 
 /** How long after loading a log left long by a crash is compacted. */
 const COMPACT_AFTER_LOAD_MS = 1_000;
+/** About how often the age sweep checks its next slice of the open rooms. */
+const AGE_SWEEP_TICK_MS = 100;
 
 export interface RoomRegistryOptions {
   store: DocumentStore;
@@ -49,7 +52,10 @@ export class RoomRegistry {
   private readonly compacting = new Set<string>();
   private readonly compactAfter: { updates: number; bytes: number; ms: number };
   private readonly unloadAfter: number;
-  private readonly ageSweep: NodeJS.Timeout;
+  /** Checks every open room for a log due by age, a slice of them per tick. */
+  private readonly ageSweep: SlicedRound<Promise<Room>>;
+  /** The compactions the age sweep found due, one after another. */
+  private agedCompactions: Promise<void> = Promise.resolve();
   /** One group commit for every room: appends of different rooms share transactions. */
   readonly commit: GroupCommit;
   /** Shared by every room (each event names its room), not a set of closures per room. */
@@ -77,12 +83,16 @@ export class RoomRegistry {
     };
     this.unloadAfter = options.unloadAfterMs ?? 30_000;
     this.commit = new GroupCommit((entries) => options.store.appendBatch(entries));
-    // One timer for all rooms, not one per edit.
-    this.ageSweep = setInterval(
-      () => void this.compactAged(),
-      Math.max(50, Math.min(this.compactAfter.ms / 2, 30_000)),
+    // One timer for all rooms, not one per edit, and a slice of the rooms per tick: checking
+    // every room in one turn (an await per room) held every edit behind it, 1–4 ms at 5,000
+    // open statements, more with more.
+    const agePeriod = Math.max(50, Math.min(this.compactAfter.ms / 2, 30_000));
+    this.ageSweep = new SlicedRound(
+      this.rooms,
+      (pending, now) => this.compactIfAged(pending, now),
+      agePeriod,
+      slicesOf(agePeriod, AGE_SWEEP_TICK_MS),
     );
-    this.ageSweep.unref();
   }
 
   get openRoomIds(): string[] {
@@ -173,12 +183,18 @@ export class RoomRegistry {
     );
   }
 
-  private async compactAged(): Promise<void> {
-    const now = Date.now();
-    for (const pending of this.rooms.values()) {
-      const room = await pending.catch(() => undefined);
-      if (room && this.isDue(room, now)) await this.compact(room);
-    }
+  /** The age sweep's visit: a room whose log is due by age is compacted, after those found before. */
+  private compactIfAged(pending: Promise<Room>, now: number): void {
+    pending.then(
+      (room) => {
+        if (!this.isDue(room, now)) return;
+        // Checked again when its turn comes: a compaction since (on unloading) leaves it not due.
+        this.agedCompactions = this.agedCompactions.then(() =>
+          this.isDue(room, now) ? this.compact(room) : undefined,
+        );
+      },
+      () => undefined,
+    );
   }
 
   /** Compacts the room's stored log; at most one compaction per room at a time. */
@@ -231,7 +247,7 @@ export class RoomRegistry {
 
   /** Flushes and compacts every room, then closes all connections (graceful shutdown). */
   async closeAll(code: CloseCode = CloseCode.ServiceRestart): Promise<void> {
-    clearInterval(this.ageSweep);
+    this.ageSweep.stop();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     const rooms = await Promise.all(

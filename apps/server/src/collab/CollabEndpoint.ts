@@ -13,7 +13,7 @@ import type { CollabAccess, CollabGrant } from './CollabAccess.js';
 import { parseUpgradeTarget } from './upgradeTarget.js';
 import { CollabClient } from './CollabClient.js';
 import { warmUpSocket } from './warmUpSocket.js';
-import { WsConnection } from './WsConnection.js';
+import { uncorkIfHeld, WsConnection } from './WsConnection.js';
 
 export interface CollabEndpointOptions {
   rooms: RoomRegistry;
@@ -56,6 +56,7 @@ export class CollabEndpoint {
     const sockets = this.sockets;
     this.listeners = {
       message(data, isBinary) {
+        uncorkIfHeld();
         sockets.get(this)?.message(data, isBinary);
       },
       pong() {

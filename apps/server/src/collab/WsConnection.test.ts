@@ -1,12 +1,13 @@
 // WsConnection on a real socket: frames sent in one turn are held corked and leave together,
-// in order; a connection closed in the middle of a turn neither throws nor loses the close.
+// in order, unless the turn has held them `CORK_HOLD_MS`; a connection closed in the middle of
+// a turn neither throws nor loses the close.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { CloseCode } from '@plenary/collab';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { WsConnection } from './WsConnection.js';
+import { CORK_HOLD_MS, uncorkIfHeld, WsConnection } from './WsConnection.js';
 
 let http: Server | undefined;
 
@@ -63,6 +64,40 @@ describe('WsConnection', () => {
     expect(received).toEqual([[1], [9, 9], [3, 4]]);
     // Three frames of a header and a payload each, in one writev.
     expect(writes).toEqual([6]);
+    client.close();
+  });
+
+  it('writes what the turn holds once its first frame has waited CORK_HOLD_MS, not before', async () => {
+    const { connection, raw, client, received } = await connected();
+    const writes: number[] = [];
+    const writev = raw._writev?.bind(raw);
+    raw._writev = (chunks, callback) => {
+      writes.push(chunks.length);
+      writev!(chunks, callback);
+    };
+    const write = raw._write.bind(raw);
+    raw._write = (chunk, encoding, callback) => {
+      writes.push(1);
+      write(chunk, encoding, callback);
+    };
+    uncorkIfHeld(); // nothing held: nothing to do
+    const before = performance.now();
+    connection.send(new Uint8Array([1]));
+    connection.send(new Uint8Array([2]));
+    // A message handled while the first frame has waited less than the bound: still held.
+    uncorkIfHeld(before);
+    expect(raw.writableCorked).toBe(1);
+    expect(writes).toEqual([]);
+    // One handled after the bound: what is held is written now, in this turn.
+    uncorkIfHeld(performance.now() + CORK_HOLD_MS);
+    expect(raw.writableCorked).toBe(0);
+    expect(writes).toEqual([4]);
+    // A later frame of the same turn is held anew and leaves at the end of the turn.
+    connection.send(new Uint8Array([3]));
+    expect(raw.writableCorked).toBe(1);
+    await until(() => received.length === 3);
+    expect(received).toEqual([[1], [2], [3]]);
+    expect(writes).toEqual([4, 2]);
     client.close();
   });
 
