@@ -1,3 +1,4 @@
+import { inNoteLanguage } from './bilingualTitle.js';
 import { withoutThemeOfSessionAhead } from './aheadOfSession.js';
 import { withoutBodyNameTail } from './bodyNameTail.js';
 import { withoutCoChairPartner } from './coChairPartner.js';
@@ -358,7 +359,8 @@ export function themeCandidates(
       whole,
     ),
   );
-  const read = cued.filter(
+  // Round w37at: a title in two languages gives the half in the note's (bilingualTitle.ts).
+  const read = inNoteLanguage(cued, whole).filter(
     ({ value, source }) =>
       !inOtherScript(value, whole) &&
       // Round 36h (decided in session 15): nor is a line of the page's chrome (layout/pageChrome.ts).
