@@ -1,4 +1,5 @@
 import { inNoteLanguage } from './bilingualTitle.js';
+import { SYMBOL_LINE } from '../../symbols/findSymbol.js';
 import { withoutThemeOfSessionAhead } from './aheadOfSession.js';
 import { withoutBodyNameTail } from './bodyNameTail.js';
 import { withoutCoChairPartner } from './coChairPartner.js';
@@ -365,6 +366,8 @@ export function themeCandidates(
       !inOtherScript(value, whole) &&
       // Round 36h (decided in session 15): nor is a line of the page's chrome (layout/pageChrome.ts).
       !isPageChrome(value) &&
+      // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
+      !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
       // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
       !aboutNumberedPart(source, format) &&
