@@ -164,8 +164,16 @@ export function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => recordsHeld(text) || reportsSpeakers(text)) &&
-    !meetings.some(({ text }) => looksForward(text) && !recordsPast(text))
+    !meetings.some(
+      ({ text }) => looksForward(text) && !recordsPast(text) && !asksAboutMeetings(text),
+    )
   );
+}
+
+// Round w37at: a question asks about meetings, it announces none ("What determines whether or
+// not an Arria-formula meeting will be webcast?", a blog's heading over a meeting held).
+function asksAboutMeetings(text: string): boolean {
+  return /[?？]\s*$/u.test(text);
 }
 
 /**
