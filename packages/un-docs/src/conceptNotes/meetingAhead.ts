@@ -19,6 +19,7 @@ import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js'
 import type { NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { tookPartHeld } from './cues/tookPartHeld.js';
+import { afterMeetingEnd } from './cues/afterMeetingEnd.js';
 import { letterDate, meetingBeforeLetter } from './cues/letterDatedAfter.js';
 import { findMeeting } from './findMeeting.js';
 
@@ -165,7 +166,12 @@ export function recordsMeeting({ sentences }: NoteText): boolean {
   return (
     meetings.some(({ text }) => recordsHeld(text) || reportsSpeakers(text)) &&
     !meetings.some(
-      ({ text }) => looksForward(text) && !recordsPast(text) && !asksAboutMeetings(text),
+      ({ text }) =>
+        looksForward(text) &&
+        !recordsPast(text) &&
+        !asksAboutMeetings(text) &&
+        // Round w37at: nor one set after the meeting's end, quoting a future (afterMeetingEnd.ts).
+        !afterMeetingEnd(text, looksForward),
     )
   );
 }
