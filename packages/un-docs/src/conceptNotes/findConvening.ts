@@ -3,6 +3,7 @@ import type { Candidate } from './cues/Candidate.js';
 import { pickBest } from './cues/Candidate.js';
 import { convenerCandidates } from './cues/convenerCues.js';
 import { presidencyCandidates } from './cues/presidencyCues.js';
+import { convenesInOtherCapacity } from './cues/otherCapacity.js';
 import { findMemberState } from './findMemberState.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 
@@ -90,6 +91,9 @@ export function findConvening(
   // is its presidency.
   const state = convener ? findMemberState(convener.value) : null;
   if (convener && state && convener.value.replace(/^the\s+/i, '') === state) {
+    // Round w37at: unless it convenes in another capacity the sentence names (otherCapacity.ts).
+    if (convenesInOtherCapacity(convener.source, convener.value))
+      return { presidency: null, convener };
     return { presidency: { ...convener, value: state }, convener: null };
   }
   return { presidency: null, convener: body === null ? convener : null };

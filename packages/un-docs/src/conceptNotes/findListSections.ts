@@ -152,21 +152,10 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
     const read = readListItems(blocks, first, kind === 'points');
     index = Math.max(read.end, index + 1);
     if (numberedParagraph(read.items, blocks, read.end)) continue;
-    // Lists that each start again at 1 are numbered on; round 25a: a list that goes on with
-    // the numbers of the one before ("Panel 2" / "3. How …?") keeps its own.
-    const numbers = items
-      .filter(({ label }) => /^\d+$/.test(label))
-      .map(({ label }) => Number(label));
-    const firstNumber = read.items.find(({ label }) => /^\d+$/.test(label))?.label;
-    const continues = numbers.length > 0 && Number(firstNumber) === Math.max(...numbers) + 1;
-    const offset = continues ? 0 : items.length;
-    for (const item of read.items) {
-      items.push(
-        /^\d+$/.test(item.label) && offset > 0
-          ? { ...item, label: String(Number(item.label) + offset) }
-          : item,
-      );
-    }
+    // Session 16: a list that starts again at 1 keeps its labels as printed, as one that goes
+    // on with the numbers of the one before does; the repeats are told apart later
+    // (`uniqueLabels.ts`), as the label convention says.
+    items.push(...read.items);
   }
   return items;
 }

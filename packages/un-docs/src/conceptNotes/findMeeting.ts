@@ -1,3 +1,4 @@
+import { holdsToday } from './cues/heldToday.js';
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
@@ -129,7 +130,7 @@ function score(sentence: NoteSentence, blocks: readonly string[]): number {
   if (sentence.block < 8 && block.length < 100 && findTime(block) !== null) return 3;
   const shortDateLine = block.length < 120 && WEEKDAY.test(block);
   return (
-    (FUTURE.test(sentence.text) ? 2 : 0) +
+    (FUTURE.test(sentence.text) || holdsToday(sentence.text) ? 2 : 0) +
     (WEEKDAY.test(sentence.text) ? 1 : 0) +
     (shortDateLine ? 2 : 0) +
     // Round w36ct: the rest of a sentence naming the meeting, after its quoted title line.
@@ -181,8 +182,10 @@ const HOLDS = new RegExp(
   'iu',
 );
 
+// Round w37at: or in the present on the day named, today or tomorrow (cues/heldToday.ts), here
+// and as a sentence's future in `score`.
 function holdsMeeting(text: string): boolean {
-  return MEETING_WORD.test(text) && HOLDS.test(text) && !PAST.test(text);
+  return MEETING_WORD.test(text) && (HOLDS.test(text) || holdsToday(text)) && !PAST.test(text);
 }
 
 /** A sentence holding the meeting on a day named relative to the text's own, and no date. */

@@ -19,6 +19,9 @@ import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js'
 import type { NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { tookPartHeld } from './cues/tookPartHeld.js';
+import { afterMeetingEnd } from './cues/afterMeetingEnd.js';
+import { letterDate, meetingBeforeLetter } from './cues/letterDatedAfter.js';
+import { findMeeting } from './findMeeting.js';
 
 // What makes a text about a meeting a concept note rather than a record or a timetable: a
 // note looks forward to one meeting. A press release reports a meeting that has been held
@@ -162,8 +165,21 @@ export function recordsMeeting({ sentences }: NoteText): boolean {
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => recordsHeld(text) || reportsSpeakers(text)) &&
-    !meetings.some(({ text }) => looksForward(text) && !recordsPast(text))
+    !meetings.some(
+      ({ text }) =>
+        looksForward(text) &&
+        !recordsPast(text) &&
+        !asksAboutMeetings(text) &&
+        // Round w37at: nor one set after the meeting's end, quoting a future (afterMeetingEnd.ts).
+        !afterMeetingEnd(text, looksForward),
+    )
   );
+}
+
+// Round w37at: a question asks about meetings, it announces none ("What determines whether or
+// not an Arria-formula meeting will be webcast?", a blog's heading over a meeting held).
+function asksAboutMeetings(text: string): boolean {
+  return /[?？]\s*$/u.test(text);
 }
 
 /**
@@ -302,6 +318,15 @@ function namesOneMeeting(text: string): boolean {
   return words.some((word) => !/s$/iu.test(word));
 }
 
+/** A letter dated after the meeting it speaks of, no sentence looking forward (letterDatedAfter.ts). */
+export function lettersPastMeeting(note: NoteText): boolean {
+  return (
+    letterDate(note) !== null &&
+    meetingBeforeLetter(note, findMeeting(note).date) &&
+    !announcesMeeting(note)
+  );
+}
+
 export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: string): boolean {
   if (
     meeting.date === null &&
@@ -314,6 +339,8 @@ export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: str
     return false;
   if (deliveredStatement(note)) return false;
   if (formatRecordsPast(formatSource) || recordsMeeting(note)) return false;
+  // Round w37at: a letter dated after its meeting looks back to it (cues/letterDatedAfter.ts).
+  if (meetingBeforeLetter(note, meeting.date) && !announcesMeeting(note)) return false;
   // A timetable of several days is a note when a sentence announces its meeting ("The
   // Council will hold its annual Forum … from Monday, 3 May to Wednesday, 5 May").
   return announcesMeeting(note) || !isTimetable(note);
@@ -328,5 +355,7 @@ export function meetingAhead(note: NoteText, meeting: Meeting, formatSource: str
  */
 export function pointsForMeeting(note: NoteText): boolean {
   if (answersQuestions(note) || recordsMeeting(note) || deliveredStatement(note)) return false;
+  // Round w37at: nor the points of a summary a letter dated after its meeting transmits.
+  if (lettersPastMeeting(note)) return false;
   return note.sentences.some(({ text }) => namesGathering(text) && !recordsPast(text));
 }

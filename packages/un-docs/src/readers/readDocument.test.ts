@@ -7,6 +7,7 @@ import { readSample } from '../fixtures/samples.js';
 import { scoreNote } from '../fixtures/scoreNote.js';
 import { importDocument } from '../importDocument.js';
 import { parseConceptNote } from '../conceptNotes/parseConceptNote.js';
+import { listColumns } from '../conceptNotes/layout/listColumns.js';
 import type { ConceptNote } from '../conceptNotes/ConceptNote.js';
 import { parseReport } from '../reports/parseReport.js';
 import { readDocument } from './readDocument.js';
@@ -75,13 +76,41 @@ describe('the same concept note as .txt, .md, .docx and .pdf', () => {
 });
 
 /**
+ * Round w37at: a table setting two lists side by side (“| Objectives | Guiding questions |”) is
+ * typed in Word or a PDF as the two lists, each under its header (layout/listColumns.ts), not as
+ * “Label: value” rows, which would join each objective to a question.
+ */
+function listsSideBySide(markdown: string): string {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at += 1) {
+    const table: string[] = [];
+    while (at < lines.length && /^\s*\|.*\|\s*$/.test(lines[at] ?? ''))
+      table.push(lines[at++] ?? '');
+    const rows = table
+      .filter((line) => !/^\s*\|?\s*:?-{3,}/.test(line))
+      .map((line) =>
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((cell) => cell.trim()),
+      );
+    const columns =
+      table.length > 2 && /^\s*\|?\s*:?-{3,}/.test(table[1] ?? '') ? listColumns(rows) : null;
+    out.push(...(columns ?? table));
+    if (at < lines.length) out.push(lines[at] ?? '');
+  }
+  return out.join('\n');
+}
+
+/**
  * The words of a Markdown note as a Word or PDF author types them: headings without "#",
  * table rows as "Label: value" lines, no emphasis markers or wiki front matter. (Markdown syntax typed literally
  * into Word is not the same note.)
  */
 function plainFromMarkdown(markdown: string): string {
-  return markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
+  return listsSideBySide(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''))
     .split('\n')
     .filter((line) => !/^\s*\|?\s*:?-{3,}/.test(line) && !/^\s*\|(?:\s*\|)+\s*$/.test(line))
     .map((line) => {

@@ -47,7 +47,9 @@ export function findSymbol(lines: readonly string[]): string | null {
     const symbol = symbolOf(line);
     if (!symbol) continue;
     const next = symbolOf(front[index + 1] ?? '');
-    return next && !symbol.includes('-') ? `${symbol}-${next}` : symbol;
+    // Round w37at: the same symbol on the next line is the page's running head over the
+    // masthead ("S/2027/88" / "Nations Unies S/2027/88"), not the second half of a joint one.
+    return next && next !== symbol && !symbol.includes('-') ? `${symbol}-${next}` : symbol;
   }
   return null;
 }

@@ -182,12 +182,24 @@ function subheading(before: string, text: string, after: string, shortLine: numb
 // open: the next line goes on with it, though the line is short. No title or heading ends so.
 const OPEN_PHRASE = /(?<![\p{L}'’-])(?:the|an|and|of|le|la|les|des|du|et|el|los|las|del)$/u;
 
+// Round w37at: a paragraph that runs its questions on after a lead-in's colon (`… las siguientes
+// preguntas: ¿Qué …? ¿Cómo …?`, “… the following questions: How …? What …?”) keeps them when
+// a question ends a full line: the next question opening the next line goes on with the
+// paragraph, as the PDF wrapped it. Questions set one to a line open their own lines.
+const QUESTIONS_RUN_ON =
+  /:\s+(?:¿|(?:What|How|Which|Why|Who|Comment|Quel(?:le)?s?|Qu['’]|Cómo|Qué|Cuál(?:es)?|Quién(?:es)?)(?![\p{L}]))/u;
+
+function questionRunsOn(before: string, runsQuestions: boolean, shortLine: number): boolean {
+  return runsQuestions && /[?？]$/u.test(before) && before.length >= shortLine;
+}
+
 function startsBlock(
   previous: string,
   line: string,
   shortLine: number,
   repeated: ReadonlySet<string>,
   next = '',
+  runsQuestions = false,
 ): boolean {
   const text = line.trim();
   const before = previous.trim();
@@ -203,7 +215,8 @@ function startsBlock(
     // Round 35h: a Spanish question opens with `¿` (`¡`), not a capital, as the next line's does.
     (/[?:]$/.test(before) &&
       /^[\p{Lu}“"‘'(¿¡]/u.test(text) &&
-      !subtitleCut(before, text, shortLine)) ||
+      !subtitleCut(before, text, shortLine) &&
+      !questionRunsOn(before, runsQuestions, shortLine)) ||
     (before.length < shortLine && !OPEN_PHRASE.test(before))
   );
 }
@@ -300,19 +313,23 @@ export function reflowLines(source: readonly string[]): string[] {
   const blocks: string[] = [];
   let current: ReflowedBlock | null = null;
   let previousLine = '';
+  // Whether the block under way runs questions on after a colon (QUESTIONS_RUN_ON), read line by line.
+  let runsQuestions = false;
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') {
       if (current !== null) blocks.push(current.text());
       current = null;
     } else if (
       current === null ||
-      startsBlock(previousLine, line, shortLine, repeated, lines[index + 1])
+      startsBlock(previousLine, line, shortLine, repeated, lines[index + 1], runsQuestions)
     ) {
       if (current !== null) blocks.push(current.text());
       current = new ReflowedBlock(line.trim());
+      runsQuestions = false;
     } else {
       current.append(line.trim(), vocabulary);
     }
+    runsQuestions ||= QUESTIONS_RUN_ON.test(line);
     previousLine = line;
   }
   if (current !== null) blocks.push(current.text());

@@ -106,13 +106,20 @@ function articleAfter(joint: string, preposition: string): string {
 
 const STOPS = new RegExp(STOP.source, `${STOP.flags}g`);
 
+// Round w37at: the sentence's own verb in the future after the organizers set off by commas
+// (`La reunión, organizada por …, permitirá …`, `La réunion, organisée par …, permettra …`), as
+// `, será` and `, sera` already did; in lower case, so no State's name ("Andorra") ends a list.
+const FUTURE_VERB = /,\s+(?:\p{Ll}{3,}(?:rá|rán|ront)|\p{Ll}{4,}ra)(?![\p{L}])/u;
+
 /** Where the list ends: the first STOP not inside a UN entity's name (cues/entityFor.ts). */
 function firstStop(text: string): RegExpExecArray | null {
+  const verb = FUTURE_VERB.exec(text);
   STOPS.lastIndex = 0;
   for (let stop = STOPS.exec(text); stop; stop = STOPS.exec(text)) {
+    if (verb && verb.index < stop.index) return verb;
     if (!insideEntityName(text, stop)) return stop;
   }
-  return null;
+  return verb;
 }
 
 function oneActorList(text: string): string | null {

@@ -1,3 +1,4 @@
+import { holdsToday } from './heldToday.js';
 import { withoutSessionAhead } from './aheadOfSession.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { accreditingBody } from './accreditingBody.js';
@@ -60,12 +61,22 @@ const HOLDS_AFTER =
 const OFFICE_OF =
   /\b(?:President|Chair|Chairs|Chairperson|Vice-President|Vice-Chair|Bureau|Office|Secretariat)\s+of\s+(?:the\s+)?$/iu;
 
+// Round w37at: or holds it in the present on the day named, today or tomorrow (heldToday.ts):
+// "Tomorrow afternoon (20 March), the Security Council is holding an informal interactive
+// dialogue with the Peacebuilding Commission" is the Council's, not its partner's.
+const HOLDS_NOW_AFTER =
+  /^\s+(?:is|are)\s+(?:holding|convening|hosting)(?![\p{L}])|^\s+(?:holds|convenes|hosts)(?![\p{L}])/iu;
+
+function holdsAfter(text: string, after: string): boolean {
+  return HOLDS_AFTER.test(after) || (HOLDS_NOW_AFTER.test(after) && holdsToday(text));
+}
+
 const holdsMeeting: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) =>
     everyBodyIn(text)
       .filter(
         ({ index, body }) =>
-          HOLDS_AFTER.test(text.slice(index + body.length, index + body.length + 80)) &&
+          holdsAfter(text, text.slice(index + body.length, index + body.length + 80)) &&
           !OFFICE_OF.test(text.slice(Math.max(0, index - 40), index)),
       )
       .map(({ body }) => candidate(body, 0.85, text, 'holdsMeeting')),

@@ -1,5 +1,6 @@
 import { recordsPast } from '../meetingAhead.js';
 import { candidate, type Cue } from './Candidate.js';
+import { placedTomorrow } from './relativeDay.js';
 import { subjectOf } from './subjectOf.js';
 
 // Round 15a: a news item's lede holds the meeting in the present, on the day it names ("The
@@ -20,10 +21,12 @@ const THE_DAY = new RegExp(
  * today", `celebra hoy un debate abierto`). Round 22: such a lede looks forward to the meeting as
  * a future does (`meetingAhead.ts`), so a news item under a dateline without a year ("Naciones
  * Unidas, 23 oct (PL)") is read as a note, its date left empty by the convention on yearless
- * dates.
+ * dates. Round w37at: or tomorrow, the present then a future ("Tomorrow afternoon (20 March), the
+ * Security Council is holding an informal interactive dialogue with …", `tient demain`), which
+ * names the body that holds it and dates it as "will hold" does (`bodyCues.ts`, `findMeeting.ts`).
  */
 export function holdsToday(text: string): boolean {
-  return HOLDS_NOW.test(text) && THE_DAY.test(text) && !recordsPast(text);
+  return HOLDS_NOW.test(text) && (THE_DAY.test(text) || placedTomorrow(text)) && !recordsPast(text);
 }
 
 // Round 31c: the subject may be quoted whole (`tient ce mercredi sa séance publique consacrée à « la

@@ -4,6 +4,7 @@ import {
   GATHERING,
   answersQuestions,
   isTimetable,
+  lettersPastMeeting,
   recordsMeeting,
   recordsPast,
   reportsSpeakers,
@@ -113,7 +114,9 @@ function otherKind(note: NoteText): boolean {
     isTimetable(note) ||
     listsMeetings(note) ||
     answersQuestions(note) ||
-    explains(note)
+    explains(note) ||
+    // Round w37at: a letter dated after the meeting it speaks of (letterDatedAfter.ts).
+    lettersPastMeeting(note)
   );
 }
 

@@ -19,10 +19,12 @@ const PART_OF_DAY = String.raw`(?:morning|afternoon|evening|matin|après-midi|so
 // Round 36h: or hosted (`ECOSOC … has said that it will host a meeting next month`); or the
 // month or week it falls in (`celebrará este mes una reunión`, `tiendra le
 // mois prochain une réunion`, "will hold this month a meeting").
-const PERIOD_BETWEEN = String.raw`(?:this\s+month|next\s+(?:month|week)|(?:el\s+)?(?:este|próximo)\s+mes|la\s+próxima\s+semana|ce\s+mois(?:-ci)?|le\s+mois\s+prochain|la\s+semaine\s+prochaine)`;
+// Round w37at: or soon, its day still to be set (`tiendra prochainement une réunion`, `celebrará
+// próximamente una reunión`, "will shortly hold a meeting").
+const PERIOD_BETWEEN = String.raw`(?:this\s+month|next\s+(?:month|week)|(?:el\s+)?(?:este|próximo)\s+mes|la\s+próxima\s+semana|ce\s+mois(?:-ci)?|le\s+mois\s+prochain|la\s+semaine\s+prochaine|prochainement|bientôt|sous\s+peu|próximamente|en\s+breve)`;
 const DAY_BETWEEN = String.raw`(?:,?\s*(?:(?:(?:on|this|next|el|le|ce|este|el\s+próximo)\s+)?${WEEKDAY}(?:\s+${PART_OF_DAY})?|${PERIOD_BETWEEN})\s*,?)?`;
 const HOLDS_BARE_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host)|tiendra|convoquera|accueillera|celebrará|convocará)${DAY_BETWEEN}\s+(?:a|une|una)\s+(?:meeting|réunion|reunión)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:will\s+(?:soon\s+|shortly\s+)?(?:hold|convene|host)|tiendra|convoquera|accueillera|celebrará|convocará)${DAY_BETWEEN}\s+(?:a|une|una)\s+(?:meeting|réunion|reunión)(?![\p{L}])`,
   'iu',
 );
 

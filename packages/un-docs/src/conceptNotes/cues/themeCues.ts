@@ -1,3 +1,5 @@
+import { inNoteLanguage } from './bilingualTitle.js';
+import { SYMBOL_LINE } from '../../symbols/findSymbol.js';
 import { withoutThemeOfSessionAhead } from './aheadOfSession.js';
 import { withoutBodyNameTail } from './bodyNameTail.js';
 import { withoutCoChairPartner } from './coChairPartner.js';
@@ -360,11 +362,14 @@ export function themeCandidates(
       whole,
     ),
   );
-  const read = cued.filter(
+  // Round w37at: a title in two languages gives the half in the note's (bilingualTitle.ts).
+  const read = inNoteLanguage(cued, whole).filter(
     ({ value, source }) =>
       !inOtherScript(value, whole) &&
       // Round 36h (decided in session 15): nor is a line of the page's chrome (layout/pageChrome.ts).
       !isPageChrome(value) &&
+      // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
+      !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
       // Round 33: nor is a numbered part's (cues/partOfMeeting.ts).
       !aboutNumberedPart(source, format) &&

@@ -1,3 +1,5 @@
+import { listColumns } from './listColumns.js';
+
 // Wiki pages put a note's header in a two-column Markdown table ("| **Date** | 3 March 2027 |").
 // Each such row becomes a "Date: 3 March 2027" field line (a label written "**Date:**" too);
 // separator rows and an empty header row ("| | |") go.
@@ -102,6 +104,12 @@ function segmentRows(segment: readonly string[][], grid: boolean): Row[] {
 /** One table (its consecutive lines) as text: each row a field line or a label over its list. */
 function tableText(lines: readonly string[]): string[] {
   const grid = lines.some((line) => GRID_BORDER.test(line));
+  // Round w37at: a header naming a list in each column sets lists side by side (listColumns.ts).
+  if (!grid && SEPARATOR.test(lines[1] ?? '')) {
+    const rows = lines.filter((line) => !SEPARATOR.test(line)).map(cellsOf);
+    const columns = listColumns(rows);
+    if (columns) return columns;
+  }
   const segments: string[][][] = [[]];
   for (const line of lines) {
     if (GRID_BORDER.test(line) || SEPARATOR.test(line)) {
