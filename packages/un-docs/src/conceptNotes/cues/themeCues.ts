@@ -205,9 +205,16 @@ function placed(confidence: number, sentence: string): number {
     : confidence;
 }
 
+// Round w37bt: a meeting held "under the title “X”" (`sous le titre « X »`, `bajo el título «X»`)
+// is named so as one held "under the theme" is.
+const UNDER_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:under\s+the\s+title|sous\s+le\s+titre|bajo\s+el\s+título)\s*:?\s*${QUOTED}`,
+  'iu',
+);
+
 const onTheTheme: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const words = quotedWords(ON_THE_THEME.exec(text));
+    const words = quotedWords(ON_THE_THEME.exec(text) ?? UNDER_TITLE.exec(text));
     return words ? [themed(words, placed(0.9, text), text, 'onTheTheme')] : [];
   });
 
