@@ -48,6 +48,7 @@ import { questionsForMeeting } from './questionsForMeeting.js';
 import { countryMeetingSubtitle } from './countryMeetingSubtitle.js';
 import { convenedInRelative } from './convenedInRelative.js';
 import { restatedInFull } from './restatedInFull.js';
+import { thisYearsFocus } from './thisYearsFocus.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -314,6 +315,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
+  thisYearsFocus,
   themeIs,
   themeNamely,
   entitledAfterItem,
