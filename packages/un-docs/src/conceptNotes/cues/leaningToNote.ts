@@ -37,8 +37,12 @@ const NAMES_MEETING = new RegExp(ANY_MEETING.source, 'iu');
 // à`, `sobre`, `dedicado a`, after at most four words naming its body or level ("meeting of the
 // Security Council on"; five or more let a second holdout's text to refuse in, measured), or a
 // colon or dash before its title ("Evento: Mujeres rurales …").
+// Round w37bt: or the purpose it is held for, which names its subject ("Informal meeting of the
+// plenary to hear a briefing by …", `réunion informelle … pour entendre un exposé de …`, `sesión
+// … para escuchar una exposición de …`, "to discuss", `pour examiner`, `para examinar`).
+const PURPOSE = String.raw`to\s+(?:hear|discuss|consider|examine|commemorate)|pour\s+(?:entendre|examiner|débattre\s+de|commémorer)|para\s+(?:escuchar|examinar|debatir|conmemorar)`;
 const SUBJECT = new RegExp(
-  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\d'’,-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a)(?![\p{L}]))`,
+  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\d'’,-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|${PURPOSE})(?![\p{L}]))`,
   'iu',
 );
 

@@ -49,6 +49,7 @@ import { countryMeetingSubtitle } from './countryMeetingSubtitle.js';
 import { convenedInRelative } from './convenedInRelative.js';
 import { restatedInFull } from './restatedInFull.js';
 import { thisYearsFocus } from './thisYearsFocus.js';
+import { heardBriefing } from './heardBriefing.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -332,6 +333,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  heardBriefing,
   conceptNoteFor,
   proposedMeeting,
   subheadingTheme,
