@@ -9,11 +9,7 @@ export const GROUP_OF_STATES =
   /^(?:the\s+|el\s+|le\s+)?(?:Group\s+of\s+Friends|Grupo\s+de\s+Amigos|Groupe\s+des\s+amis|core\s+group|grupo\s+básico|groupe\s+restreint)(?![\p{L}])/iu;
 
 /** The group and its partners as the note writes them, or null when `first` names no group. */
-export function groupWithPartners(
-  text: string,
-  first: string,
-  partners: string,
-): string | null {
+export function groupWithPartners(text: string, first: string, partners: string): string | null {
   if (!GROUP_OF_STATES.test(first.trim())) return null;
   const at = text.indexOf(partners, first.length);
   if (at < 0) return null;

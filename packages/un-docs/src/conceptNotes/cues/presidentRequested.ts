@@ -70,7 +70,8 @@ function arrangingOffice(sentence: string): string | null {
   for (const pattern of ARRANGES) {
     const office = pattern.exec(sentence)?.groups?.office;
     if (office === undefined) continue;
-    if (/^President[ae]/u.test(office)) return `${/^Presidenta/u.test(office) ? 'la' : 'el'} ${office}`;
+    if (/^President[ae]/u.test(office))
+      return `${/^Presidenta/u.test(office) ? 'la' : 'el'} ${office}`;
     return office.replace(/^(?:The|Le|La)\b/u, (article) => article.toLowerCase());
   }
   return null;

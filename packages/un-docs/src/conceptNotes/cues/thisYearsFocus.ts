@@ -12,7 +12,10 @@ const THIS_YEAR = String.raw`(?:this\s+year|este\s+año|cette\s+année)`;
 const DEVOTES = String.raw`(?:devotes?\s+to|dedicates?\s+to|(?:is|will\s+be)\s+(?:devoted|dedicated)\s+to|will\s+(?:focus|centre|center)\s+on|focuses\s+on|dedica\s+a|estará\s+dedicad[oa]\s+a|se\s+centrará\s+en|consacre\s+à|sera\s+consacrée?\s+à|portera\s+sur)`;
 const FOCUS_IS = String.raw`(?:whose\s+(?:focus|theme)\s+${THIS_YEAR}\s+is|cuyo\s+tema\s+${THIS_YEAR}\s+es|dont\s+le\s+thème\s+${THIS_YEAR}\s+est)`;
 const RELATIVE = String.raw`,\s+(?:(?:which|que|qui)\s+(?:[^,.;]{0,60}?\s)?${THIS_YEAR}\s+(?:[^,.;]{0,60}?\s)?${DEVOTES}|${FOCUS_IS})`;
-const FOCUS = new RegExp(String.raw`${MEETING_WORD}[^.;]{0,120}?${RELATIVE}\s+(.{4,250}?)\.?$`, 'iu');
+const FOCUS = new RegExp(
+  String.raw`${MEETING_WORD}[^.;]{0,120}?${RELATIVE}\s+(.{4,250}?)\.?$`,
+  'iu',
+);
 
 export const thisYearsFocus: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
