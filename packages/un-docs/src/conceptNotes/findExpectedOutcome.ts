@@ -1,7 +1,7 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { withoutOtherMonthsProducts } from './cues/datedProduct.js';
-import { letterAuthor } from './cues/letterAuthor.js';
+import { letterAuthor, letterOffice } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
 import { leavesProductUndecided } from './cues/undecidedProduct.js';
 import { suggestsProduct } from './cues/suggestedProduct.js';
@@ -171,11 +171,22 @@ function sectionSentences(note: NoteText, heading: RegExp): NoteSentence[] {
 const OWN_SUMMARY =
   /\bI\s+(?:will|shall|intend to)\s+(?:prepare|circulate|issue|share|transmit|produce)\b.{0,60}\bsummary\b/i;
 
+// Round w37bt: Spanish and French say "I" in the verb (`prepararé un resumen`, `elaboraré un
+// resumen`, `j'établirai un résumé`, `je préparerai un résumé`); the office is then the letter's in
+// its language, a commission's `Presidente` being its Chair (as PRESIDING_OFFICE reads below).
+const OWN_SUMMARY_ES_FR =
+  /(?<![\p{L}])(?:prepararé|elaboraré|distribuiré|publicaré|emitiré|établirai|préparerai|diffuserai|publierai)\s+(?:un|une|el|le)\s+(?:breve\s+|bref\s+)?(?:resumen|résumé)(?![\p{L}])/iu;
+
 function ownSummary(note: NoteText, text: string): string | null {
-  if (!OWN_SUMMARY.test(text)) return null;
-  const office = letterAuthor(note.blocks);
+  if (OWN_SUMMARY.test(text)) {
+    const office = letterAuthor(note.blocks);
+    if (!office) return null;
+    return office.startsWith('Chair') ? "Chair's summary" : "President's summary";
+  }
+  if (!OWN_SUMMARY_ES_FR.test(text)) return null;
+  const office = letterOffice(note.blocks);
   if (!office) return null;
-  return office.startsWith('Chair') ? "Chair's summary" : "President's summary";
+  return /Chair|Comisión|Commission/iu.test(office) ? "Chair's summary" : "President's summary";
 }
 
 // A commission's or committee's "Presidente"/"Président" is its Chair in English, so "La

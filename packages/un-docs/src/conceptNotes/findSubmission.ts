@@ -2,7 +2,11 @@ import { findDates } from '../dates/findDates.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { Submission } from './ConceptNote.js';
 import { aboutAttending, aboutTheFloor, floorDeadline } from './cues/speakersList.js';
-import { invitesPublicViews, sendsPublicInput } from './cues/publicViews.js';
+import {
+  invitesPublicViews,
+  organizationsSendViews,
+  sendsPublicInput,
+} from './cues/publicViews.js';
 import { deadlineIn } from './findDeadline.js';
 import { mailHeader } from './mailHeader.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
@@ -101,6 +105,7 @@ export function findSubmission(
   const sentences = body
     .filter(({ block }) => !header.has(block))
     .filter(({ text }) => !publicViews || !sendsPublicInput(text))
+    .filter(({ text }) => !organizationsSendViews(text))
     .concat(
       footnotes.flatMap((note, index) =>
         splitSentences(note).map((text) => ({ text, block: blocks.length + 4 * index })),

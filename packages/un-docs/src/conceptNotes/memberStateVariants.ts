@@ -45,6 +45,7 @@ export const FRENCH_AND_SPANISH_NAMES: Readonly<Record<string, string>> = {
   Russie: 'Russian Federation',
   Rusia: 'Russian Federation',
   Gabón: 'Gabon',
+  Filipinas: 'Philippines',
   Grèce: 'Greece',
   Guyane: 'Guyana',
   Lettonie: 'Latvia',

@@ -65,9 +65,14 @@ export function joinHyphenated(
   // Round 25b: a word that goes on with a hyphen of its own ("science-" / "technology-policy")
   // is a compound's next part: typesetting cuts a word, not a chain of words.
   const chain = /^\p{L}+-\p{L}/u.test(right);
+  // Round w37bt: and a compound cut after one of its own small linking words ("debt-for-" /
+  // "climate", "people-to-" / "people", "end-of-" / "life", `tête-à-` / `tête`): no word is cut
+  // after a preposition that already follows a hyphen.
+  const linkInChain = /\p{L}-(?:for|to|of|in|on|by|and|or|the|à|de|a|en)-$/iu.test(left);
   const keepHyphen =
     inAddress ||
     chain ||
+    linkInChain ||
     !/^\p{Ll}/u.test(tail) ||
     vocabulary.has(`${head}-${tail}`) ||
     (!vocabulary.has(`${head}${tail}`) &&

@@ -264,6 +264,12 @@ class ReflowedBlock {
     // A line-end hyphen closing an aside ("… del Consejo-" / "prevé …") is a dash, no cut word.
     const closesAside = this.asideOpen && /\p{L}-$/u.test(this.lastWord);
     this.noteAside(line);
+    // Round w37bt: a line that ends after a slash inside a word ("HIV/" / "AIDS", `VIH/` /
+    // `SIDA`, "and/" / "or") goes on without a space, as the word does.
+    if (/\p{L}\/$/u.test(this.lastWord) && /^\p{L}/u.test(line)) {
+      this.add(line);
+      return;
+    }
     if (!/\p{L}-$/u.test(this.lastWord) || closesAside) {
       this.add(` ${line}`);
       return;

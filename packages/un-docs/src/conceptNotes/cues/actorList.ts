@@ -2,6 +2,7 @@ import { findMemberState } from '../findMemberState.js';
 import { articleForContraction, contractedArticle } from './contractedArticle.js';
 import { insideEntityName } from './entityFor.js';
 import { withoutSeatInList } from './missionSeat.js';
+import { groupWithPartners } from './groupOfStates.js';
 import { ON_THE_OCCASION } from './organizationNames.js';
 
 // The organizers a phrase names, cut where the sentence moves on: "Ireland, the Niger and
@@ -62,6 +63,13 @@ function listOfActors(text: string): string | null {
     const states = first && rest ? [...splitActors(first), ...splitActors(rest)] : [];
     if (states.length > 0 && states.every((part) => findMemberState(part) !== null))
       return joinActors(states, conjunctionOf(text));
+    // Round w37bt: a group of States, then States "together with" it (cues/groupOfStates.ts).
+    const partnerStates = rest ? splitActors(rest) : [];
+    const group =
+      rest && partnerStates.every((part) => findMemberState(part) !== null)
+        ? groupWithPartners(text, partners[1], rest)
+        : null;
+    if (group) return group;
   }
   return oneActorList(text);
 }

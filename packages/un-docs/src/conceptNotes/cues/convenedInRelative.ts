@@ -9,8 +9,10 @@ import { themed } from './themed.js';
 // convocará`): the subject ends at the relative pronoun, and names the meeting in full where a
 // subject line shortens it ("the PGA's hearing on AI governance"), so it is read above one.
 
+// Round w37bt: not the Spanish passive (`la reunión … sobre X que se celebrará los días …`), which
+// names no one who convenes and may shorten a title naming the meeting in full.
 const CONVENED_BY = new RegExp(
-  String.raw`\s+(?:that|which|que|qu['’])\s*[^.;:,]{2,80}?\s+(?:(?:will|shall)\s+(?:convene|hold|host|organi[sz]e)|convoquera|organisera|tiendra|accueillera|convocará|organizará|celebrará)(?![\p{L}])`,
+  String.raw`\s+(?:that|which|que|qu['’])\s*(?!\s|se\s)[^.;:,]{2,80}?\s+(?:(?:will|shall)\s+(?:convene|hold|host|organi[sz]e)|convoquera|organisera|tiendra|accueillera|convocará|organizará|celebrará)(?![\p{L}])`,
   'iu',
 );
 

@@ -23,6 +23,7 @@ import { bodyHoldsMeeting } from './bodyHoldsMeeting.js';
 import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
+import { GROUP_OF_STATES } from './groupOfStates.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 import { unBodyConvenes } from './unBodyConvenes.js';
 import { FRONTED_TIME } from './frontedTime.js';
@@ -115,6 +116,8 @@ function plausible(list: string): boolean {
       list,
     ) ||
     UN_ENTITY.test(list) ||
+    // Round w37bt: or a group of States (cues/groupOfStates.ts).
+    GROUP_OF_STATES.test(list) ||
     // Round w36bt: or a UN entity or an intergovernmental organization by name.
     namesOrganization(list)
   )

@@ -13,6 +13,7 @@ import { MEETING_WORD } from '../meetingWords.js';
 import type { NoteText } from '../NoteText.js';
 import { deliveredStatement } from './deliveredStatement.js';
 import { givesSpeakingLimit } from './takingPart.js';
+import { isBareMeetingKind } from './meetingKinds.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
 // text on positive evidence of a note (a title, points for a meeting, a dated meeting in a known
@@ -38,8 +39,12 @@ const NAMES_MEETING = new RegExp(ANY_MEETING.source, 'iu');
 // à`, `sobre`, `dedicado a`, after at most four words naming its body or level ("meeting of the
 // Security Council on"; five or more let a second holdout's text to refuse in, measured), or a
 // colon or dash before its title ("Evento: Mujeres rurales …").
+// Round w37bt: or the purpose it is held for, which names its subject ("Informal meeting of the
+// plenary to hear a briefing by …", `réunion informelle … pour entendre un exposé de …`, `sesión
+// … para escuchar una exposición de …`, "to discuss", `pour examiner`, `para examinar`).
+const PURPOSE = String.raw`to\s+(?:hear|discuss|consider|examine|commemorate)|pour\s+(?:entendre|examiner|débattre\s+de|commémorer)|para\s+(?:escuchar|examinar|debatir|conmemorar)`;
 const SUBJECT = new RegExp(
-  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\d'’,-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a)(?![\p{L}]))`,
+  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\d'’,-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|${PURPOSE})(?![\p{L}]))`,
   'iu',
 );
 
@@ -120,7 +125,35 @@ function otherKind(note: NoteText): boolean {
   );
 }
 
+// Round w37bt (round 35p's modalities page, headed by its meeting): a page whose heading names one
+// meeting by its kind alone ("General Debate", `Debate general`, `Débat général`), within its
+// first blocks, names that meeting for the sentences under it, so the speakers' limit they give
+// ("videos be limited to 6 minutes for Groups and 4 minutes for individual statements") leans to
+// a partial note as a sentence naming the meeting with its limit does.
+const HEADING_BLOCKS = 3;
+
+const KIND_HEADING = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,2}(?:${MEETING_WORD.source})(?:\s+[\p{L}-]+)?$`,
+  'iu',
+);
+
+function headedByOneKind({ blocks }: NoteText): boolean {
+  return blocks.slice(0, HEADING_BLOCKS).some((block) => {
+    const line = block.trim();
+    return (
+      line.length <= 40 &&
+      isHeading(line) &&
+      (isBareMeetingKind(line) || KIND_HEADING.test(line)) &&
+      !/s$/iu.test(line.split(/\s+/u).find((word) => MEETING_WORD.test(word)) ?? '')
+    );
+  });
+}
+
 /** Whether a text the stricter rules refuse is imported anyway, as a partial note. */
 export function leansToNote(note: NoteText): boolean {
-  return note.sentences.some(({ text }) => namesOneMeeting(text)) && !otherKind(note);
+  const named =
+    note.sentences.some(({ text }) => namesOneMeeting(text)) ||
+    (headedByOneKind(note) &&
+      note.sentences.some(({ text }) => !recordsPast(text) && givesSpeakingLimit(text)));
+  return named && !otherKind(note);
 }

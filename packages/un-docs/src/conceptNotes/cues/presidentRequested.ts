@@ -53,8 +53,32 @@ function officeOf(sentence: string): string | null {
   return null;
 }
 
+// Round w37bt (session 14's "an office a body requests to organize the meeting convenes it"): a
+// body's resolution that requests its President, named by the full title, to finalize the
+// meeting's organizational arrangements ("requested the President of the General Assembly … to
+// finalize the organizational arrangements for the high-level meeting", `se pide al Presidente de
+// la Asamblea General que … ultime las disposiciones de organización de la reunión`, `prie le
+// Président de l'Assemblée générale … d'arrêter les modalités d'organisation`) names that office,
+// as the text names it.
+const ARRANGES: readonly RegExp[] = [
+  /(?<![\p{L}])(?:requested|requests|requesting)\s+(?<office>the\s+President\s+of\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council))\b[^.;]{0,160}?\bto\s+(?:finali[sz]e|decide\s+on|determine|organi[sz]e)\s+(?:the\s+)?organi[sz]ational\s+arrangements\b/iu,
+  /(?<![\p{L}])(?:pide|pidió|solicita|solicitó)\s+al\s+(?<office>President[ae]\s+(?:de\s+la\s+Asamblea\s+General|del\s+Consejo\s+Económico\s+y\s+Social))\s+que\b[^.;]{0,160}?\s(?:ultime|concluya|determine|organice)\s+(?:las\s+)?(?:disposiciones|modalidades|arreglos)\s+(?:de\s+organización|organizativ[oa]s)/iu,
+  /(?<![\p{L}])(?:prie|a\s+prié)\s+(?<office>(?:le|la)\s+Présidente?\s+(?:de\s+l['’]Assemblée\s+générale|du\s+Conseil\s+économique\s+et\s+social))\b[^.;]{0,160}?\s(?:d['’]arrêter|de\s+(?:finaliser|mettre\s+au\s+point|fixer))\s+(?:les\s+)?modalités\s+d['’]organisation/iu,
+];
+
+function arrangingOffice(sentence: string): string | null {
+  for (const pattern of ARRANGES) {
+    const office = pattern.exec(sentence)?.groups?.office;
+    if (office === undefined) continue;
+    if (/^President[ae]/u.test(office))
+      return `${/^Presidenta/u.test(office) ? 'la' : 'el'} ${office}`;
+    return office.replace(/^(?:The|Le|La)\b/u, (article) => article.toLowerCase());
+  }
+  return null;
+}
+
 export const presidentRequested: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const office = officeOf(text);
+    const office = officeOf(text) ?? arrangingOffice(text);
     return office ? [candidate(office, 0.6, text, 'presidentRequested')] : [];
   });

@@ -25,3 +25,16 @@ export function invitesPublicViews(sentences: readonly NoteSentence[]): boolean 
 export function sendsPublicInput(text: string): boolean {
   return PUBLIC_INPUT.test(text) && !DELEGATION_WORDS.test(text);
 }
+
+// Round w37bt: organizations that write in their own views (“Organizations wishing to share their
+// views with our delegation … may write to”, `Les associations qui souhaitent transmettre leurs
+// contributions à notre délégation peuvent écrire à`, `Las organizaciones que deseen compartir sus
+// opiniones … pueden escribir a`) are the public, whoever they write to: the address is theirs,
+// not a delegation's, though no sentence invites their views.
+const ORGANIZATIONS_WRITE =
+  /(?<![\p{L}])(?:(?:civil\s+society\s+|non-governmental\s+)?organi[sz]ations|NGOs|associations|organisations|ONG|organizaciones|asociaciones)(?:\s+[\p{L}-]+){0,4}?\s+(?:wishing|who\s+wish|that\s+wish|interested\s+in|qui\s+souhaitent|qui\s+désirent|désireuses?\s+de|que\s+deseen|que\s+quieran|interesadas\s+en)\s+(?:to\s+|de\s+)?(?:share|send|submit|convey|transmettre|partager|faire\s+part\s+de|communiquer|compartir|enviar|hacer\s+llegar|transmitir)\s+(?:their|leurs?|sus)\s+(?:own\s+)?(?:views|comments|contributions|inputs?|observations|avis|opinions|commentaires|opiniones|comentarios|aportes|aportaciones|contribuciones)(?![\p{L}])/iu;
+
+/** Whether `text` has organizations send in their own views, contributions or comments. */
+export function organizationsSendViews(text: string): boolean {
+  return ORGANIZATIONS_WRITE.test(text);
+}

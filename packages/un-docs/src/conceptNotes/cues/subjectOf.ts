@@ -21,7 +21,10 @@ const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
 // Round 21: and after `centrada en` ("una sesión informativa centrada en la situación …"), as
 // "focused on" and `centrée sur` already are through their "on" and `sur`.
-const LINK = String.raw`(?:on|about|sur|sobre|centrad[oa]s?\s+en|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
+// Round w37bt: or after the review it is held for, the review itself the subject ("High-level
+// meeting for the comprehensive review of X", `reunión de alto nivel para el examen de X`, `réunion
+// de haut niveau pour l'examen de X`): only the preposition is the link.
+const LINK = String.raw`(?:for(?=\s+the\s+(?:comprehensive\s+|midterm\s+|mid-term\s+)?review\s)|para(?=\s+el\s+examen\s)|pour(?=\s+l['’]examen\s)|on|about|sur|sobre|centrad[oa]s?\s+en|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X". Round 15a: the body's
 // name after them does not count ("Réunion plénière de haut niveau de l'Assemblée générale sur X").
@@ -45,7 +48,7 @@ const WITH_PARTICIPANTS = String.raw`(?:\s+(?:with|avec|con)\s+[^.;:]{2,160}?)?`
 // Round w36at: "on the theme" is skipped with the article French and Spanish fuse into it (`sur le
 // thème du maintien de la paix`, `sobre el tema del desarme`), the words after it the subject.
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+[\p{L}'’-]+){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+(?:[\p{L}'’-]+|(?:19|20)\d{2}(?!\d)(?=\s+${LINK}))){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030

@@ -51,6 +51,8 @@ import { questionsForMeeting } from './questionsForMeeting.js';
 import { countryMeetingSubtitle } from './countryMeetingSubtitle.js';
 import { convenedInRelative } from './convenedInRelative.js';
 import { restatedInFull } from './restatedInFull.js';
+import { thisYearsFocus } from './thisYearsFocus.js';
+import { heardBriefing } from './heardBriefing.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -208,9 +210,16 @@ function placed(confidence: number, sentence: string): number {
     : confidence;
 }
 
+// Round w37bt: a meeting held "under the title “X”" (`sous le titre « X »`, `bajo el título «X»`)
+// is named so as one held "under the theme" is.
+const UNDER_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:under\s+the\s+title|sous\s+le\s+titre|bajo\s+el\s+título)\s*:?\s*${QUOTED}`,
+  'iu',
+);
+
 const onTheTheme: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const words = quotedWords(ON_THE_THEME.exec(text));
+    const words = quotedWords(ON_THE_THEME.exec(text) ?? UNDER_TITLE.exec(text));
     return words ? [themed(words, placed(0.9, text), text, 'onTheTheme')] : [];
   });
 
@@ -310,6 +319,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
+  thisYearsFocus,
   themeIs,
   themeNamely,
   entitledAfterItem,
@@ -326,6 +336,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  heardBriefing,
   conceptNoteFor,
   proposedMeeting,
   subheadingTheme,

@@ -50,8 +50,10 @@ export function opensSection(text: string): boolean {
 // Round 25b: a long block right above the line naming the document's kind ("… to support such
 // processes" / "CONCEPT NOTE Date and venue …") is a title reflowLines split from a flattened
 // page, however long (a Human Rights Council panel's title runs past 300 characters).
+// Round w37bt: or an information note's ("Information note 2", `Note d'information`, `Nota
+// informativa 2`), the document an office issues on a meeting's arrangements, under their title.
 const KIND_LINE =
-  /^(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL)(?![\p{L}])/u;
+  /^(?:Concept [Nn]ote|CONCEPT NOTE|Note conceptuelle|NOTE CONCEPTUELLE|Nota conceptual|NOTA CONCEPTUAL|Information [Nn]ote|INFORMATION NOTE|Note d['’]information|NOTE D['’]INFORMATION|Nota informativa|NOTA INFORMATIVA)(?![\p{L}])/u;
 const LONG_TITLE = 500;
 
 export function aboveKind(layout: readonly LayoutBlock[], index: number): boolean {
