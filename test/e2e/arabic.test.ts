@@ -42,13 +42,24 @@ async function caretIn(page: Page, text: string, at: 'start' | 'end'): Promise<v
             const selection = window.getSelection();
             selection?.removeAllRanges();
             selection?.addRange(range);
-            return true;
+            // The editor reads a moved selection on the next `selectionchange`, which the browser
+            // fires later: a colleague's change arriving first would put back the editor's own
+            // selection (the document's start) and the typing would land there. Tell it now.
+            document.dispatchEvent(new Event('selectionchange'));
+            return selection?.anchorNode === node;
           },
           { text, at },
         ),
       { ...WAIT, message: `no paragraph “${text}”` },
     )
-    .toBe(true);
+    .toBe(true)
+    .catch(async (error: unknown) => {
+      // Say what the page holds instead, so a failure tells a lost keystroke from a late one.
+      const paragraphs = await editorOf(page).evaluate((root) =>
+        Array.from(root.querySelectorAll('p'), (p) => p.textContent),
+      );
+      throw new Error(`${String(error)}; the paragraphs: ${JSON.stringify(paragraphs)}`);
+    });
 }
 
 /** Types a new paragraph after the paragraph reading `after`, as a drafter would. */
