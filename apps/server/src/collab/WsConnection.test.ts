@@ -47,15 +47,26 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Records each write to the socket: how many chunks a `writev` carried, 1 for a `write`. */
+function countWrites(raw: Awaited<ReturnType<typeof connected>>['raw']): number[] {
+  const writes: number[] = [];
+  const writev = raw._writev?.bind(raw);
+  raw._writev = (chunks, callback) => {
+    writes.push(chunks.length);
+    writev!(chunks, callback);
+  };
+  const write = raw._write.bind(raw);
+  raw._write = (chunk, encoding, callback) => {
+    writes.push(1);
+    write(chunk, encoding, callback);
+  };
+  return writes;
+}
+
 describe('WsConnection', () => {
   it('sends the frames of one turn in one write, in order', async () => {
     const { connection, raw, client, received } = await connected();
-    const writes: number[] = [];
-    const writev = raw._writev?.bind(raw);
-    raw._writev = (chunks, callback) => {
-      writes.push(chunks.length);
-      writev!(chunks, callback);
-    };
+    const writes = countWrites(raw);
     const shared = new Uint8Array([0, 9, 9]);
     connection.send(new Uint8Array([1]));
     connection.send(shared.subarray(1));
@@ -69,17 +80,7 @@ describe('WsConnection', () => {
 
   it('writes what the turn holds once its first frame has waited CORK_HOLD_MS, not before', async () => {
     const { connection, raw, client, received } = await connected();
-    const writes: number[] = [];
-    const writev = raw._writev?.bind(raw);
-    raw._writev = (chunks, callback) => {
-      writes.push(chunks.length);
-      writev!(chunks, callback);
-    };
-    const write = raw._write.bind(raw);
-    raw._write = (chunk, encoding, callback) => {
-      writes.push(1);
-      write(chunk, encoding, callback);
-    };
+    const writes = countWrites(raw);
     uncorkIfHeld(); // nothing held: nothing to do
     const before = performance.now();
     connection.send(new Uint8Array([1]));
