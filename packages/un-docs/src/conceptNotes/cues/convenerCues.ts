@@ -1,9 +1,7 @@
 import { holdsSeries } from './seriesOfMeetings.js';
 import { bodySaysItWillHost } from './bodySaysItWillHost.js';
-import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
-import { parseLabel } from '../../text/parseLabel.js';
-import { actorList, joinActors, splitActors } from './actorList.js';
+import { actorList, joinActors } from './actorList.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { announcedConvening } from './announcedConvening.js';
 import { asOffice, convenerSubject } from './convenerSubject.js';
@@ -13,7 +11,6 @@ import { jointOfficesConvene } from './jointOffices.js';
 import { presidentRequested } from './presidentRequested.js';
 import { officeRequested } from './officeRequested.js';
 import { BEFORE_OWN_SESSION, OPENS } from './opensOwnSession.js';
-import { stateOfPossessiveMission } from './possessiveMission.js';
 import { requestedBy } from './requestedBy.js';
 import { seriesConvener } from './seriesConvener.js';
 import { sessionConvener } from './sessionConvener.js';
@@ -23,14 +20,19 @@ import { bodyHoldsMeeting } from './bodyHoldsMeeting.js';
 import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
-import { GROUP_OF_STATES } from './groupOfStates.js';
 import { representedStates, signatureStates } from './signatureStates.js';
 import { unBodyConvenes } from './unBodyConvenes.js';
-import { FRONTED_TIME } from './frontedTime.js';
 import { capacityAsOffice } from './capacityAsOffice.js';
 import { invitingSubject } from './invitingSubject.js';
 import { bodyReferredSits } from './bodyReferredSits.js';
-import { namesOrganization } from './organizationNames.js';
+import { officeChairs } from './officeChairs.js';
+import { plausibleOrganizers } from './plausibleOrganizers.js';
+import {
+  atTheInitiativeOf,
+  listedOrganizers,
+  missionsInvite,
+  statesConvene,
+} from './statesConvene.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -81,13 +83,6 @@ const BODY_CONVENES = new RegExp(
   String.raw`^(?:.*?,\s+|${DATELINE})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar)|(?:holds|tient|celebra|will\s+open|would\s+(?:convene|open)|ouvrira|abrirá|${OPENS})(?=${BEFORE_OWN_SESSION}\s+(?:its|sa|su)\s))(?![\p{L}])`,
   'iu',
 );
-// "Colombia and Finland, in their capacity as co-chairs of …, will host".
-// The list is read lazily and checked afterwards (every part a Member State): a pattern that
-// spelled out "State, State and State" would backtrack exponentially on long lists.
-const STATES_CONVENE =
-  /^((?:the\s+|la\s+|le\s+|l['’]|el\s+)?\p{Lu}[^.;:]{1,200}?)(?:,\s+(?:in (?:its|their) capacity as|as|en (?:sa|leur) qualité de|en (?:su|sus) calidad de|como|(?=co-?(?:facilitators?|chairs?|hosts?)\b|cofacilitador[ea]s\b|coprésidents?\b|copresidentes\b))\s?[^.]{3,160}?,)?\s+(?:(?:will|intends? to|plans? to|are pleased to|is pleased to|have the honour to|has the honour to)\s+(?:convene|hold|host|organi[sz]e|co-host|invite)|(?:are|is)\s+(?:co-?)?(?:hosting|convening|organi[sz]ing))\b|^((?:la\s+|le\s+|l['’]|el\s+)?\p{Lu}[^.;:]{1,200}?)\s+(?:(?:co-?)?organiser(?:a|ont)|convoquer(?:a|ont)|tiendr(?:a|ont)|accueiller(?:a|ont)|(?:co-?)?organizar(?:á|án)|convocar(?:á|án)|celebrar(?:á|án))(?![\p{L}])/u;
-const LIST_INTRO =
-  /^(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|hosted|convened|co-?sponsored)\s+by\s*:?$|^(?:co-?hosts|co-?organi[sz]ers|organi[sz]ers|conveners|co-?sponsors)\s*:?$/i;
 // "I will convene", and the writer as the subject of any verb of inviting or convening ("I
 // have the honour to invite you to an ambassadorial-level meeting").
 // Round 31a: or "I have (therefore) scheduled" the meeting, in a letter looking forward to it.
@@ -99,34 +94,6 @@ const FIRST_PERSON_ES_FR =
   /(?<![\p{L}])(?:convocaré|organizaré|celebraré|acogeré|convoquerai|organiserai|tiendrai|accueillerai)(?![\p{L}])|\bTengo el (?:honor|placer|agrado|gusto) de (?:invitar|convocar)|\bJ['’]ai l['’](?:honneur|plaisir) de (?:vous )?(?:inviter|convoquer)/iu;
 const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
-
-/** An organizer list is Member States, or an office of a body, a body, or a UN entity (an institute, department, programme or fund). */
-// Round 31d: and a UN entity named in French or Spanish as an office, an entity or a high
-// commissioner's office of the United Nations (`le Bureau des Nations Unies pour …`, `l'Entité
-// des Nations Unies pour …`, `la Oficina de las Naciones Unidas para …`).
-const UN_ENTITY =
-  /(?<![\p{L}])(?:Bureau|Entité|Entidad|Oficina|Haut-Commissariat|Alto\s+Comisionado)\s+(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas)(?![\p{L}])/iu;
-
-// Round w36ct: a centre organizes as an office does ("the UNDP Regional Service Centre for Africa").
-// Round w37ct: so does an academy or college that runs a course ("Diplomatic Academy of Vienna").
-function plausible(list: string): boolean {
-  if (/\bpresidency of\b|\bprésidence\b|\bpresidencia\b/i.test(list)) return false;
-  if (
-    /\b(?:President|Chair|Présidente?|Presidenta?|Council|Commission|Assembly|Conseil|Consejo|Assemblée|Asamblea|Office|Mission|Institute|Institut|Instituto|Centre|Center|Centro|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Entity|Secretariat|Secrétariat|Secretaría|Academy|Académie|Academia|College|Collège)\b/iu.test(
-      list,
-    ) ||
-    UN_ENTITY.test(list) ||
-    // Round w37bt: or a group of States (cues/groupOfStates.ts).
-    GROUP_OF_STATES.test(list) ||
-    // Round w36bt: or a UN entity or an intergovernmental organization by name.
-    namesOrganization(list)
-  )
-    return true;
-  // "la Grèce, le Mexique et la Lettonie": at least one known State, the rest short names.
-  const parts = splitActors(list);
-  const states = parts.filter((part) => findMemberState(part) !== null).length;
-  return states > 0 && parts.every((part) => /\p{Lu}/u.test(part) && part.split(' ').length <= 6);
-}
 
 // Co-facilitators may only negotiate the meeting's outcome for the office that convenes it:
 // their field ranks below "The President of the General Assembly will convene …".
@@ -173,7 +140,7 @@ const organizerField: Cue<string> = ({ layout }) =>
     // Round w36bt: States named by their Permanent Missions are States, whether or not the list
     // of Member States knows the name the note gives them.
     const missions = field !== null && represented.length === 0 && MISSIONS_FIRST.test(field.value);
-    return named && (plausible(named) || missions)
+    return named && (plausibleOrganizers(named) || missions)
       ? [candidate(named, confidence, text, 'organizerField')]
       : [];
   });
@@ -190,7 +157,8 @@ const organizedBy: Cue<string> = ({ sentences }) =>
       // says so outright.
       // A body holding its own session ranks above the officers who co-chair it.
       const confidence = by[1] ? 0.65 : 0.85;
-      if (list && plausible(list)) found.push(candidate(list, confidence, text, 'organizedBy'));
+      if (list && plausibleOrganizers(list))
+        found.push(candidate(list, confidence, text, 'organizedBy'));
       rest = by[2];
     }
     return found;
@@ -236,98 +204,6 @@ const bodyConvenes: Cue<string> = ({ sentences }) =>
     return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
   });
 
-// "The Permanent Missions of Malta and Mozambique … are pleased to invite …"; "at the initiative
-// of Chile and Japan"; "à l'initiative de la Sierra Leone et de la Suisse"; round 23: Spanish
-// "a iniciativa de Chile" as "por iniciativa de".
-// A news item may open with its dateline: "New York, 3 February 2027 – The Permanent Mission …".
-const MISSIONS =
-  /^(?:[^–—.]{0,60}\s[–—-]\s+)?(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
-// Round 20: or "initiated by the UK", "requested by Cambodia" (a State that requests an
-// Arria-formula meeting convenes it).
-const INITIATIVE =
-  /(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|(?:por|a) iniciativa d(?:e|el)|una iniciativa d(?:e|el))\s+([^,]+)/iu;
-
-const missionsInvite: Cue<string> = ({ sentences }) =>
-  sentences.flatMap(({ text }) => {
-    const states = MISSIONS.exec(text)?.[1];
-    const list = states ? actorList(states) : null;
-    const confidence = states && COMPLIMENTS.test(states) ? 0.6 : 0.85;
-    return list && plausible(list) ? [candidate(list, confidence, text, 'missionsInvite')] : [];
-  });
-
-const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
-  sentences.flatMap(({ text }) => {
-    const after = INITIATIVE.exec(text)?.[1];
-    // "de la Sierra Leone et de la Suisse": the list without its repeated "de".
-    const states = after?.replace(/\s+(et|y|and)\s+(?:de\s+|d['’]|del\s+)/giu, ' $1 ');
-    const list = states ? actorList(states) : null;
-    return list && plausible(list) ? [candidate(list, 0.75, text, 'atTheInitiativeOf')] : [];
-  });
-
-// A note verbale's sender "presents its compliments … and has the honour to confirm that Chile
-// and Sweden will co-host …": the sender's formula is a lead-in, and who the clause after it
-// says convenes ranks above the sending Mission.
-const COMPLIMENTS =
-  /\b(?:presents?\s+(?:its|their)\s+compliments|présente(?:nt)?\s+ses\s+compliments|saluda(?:n)?\s+atentamente|presenta(?:n)?\s+sus\s+(?:atentos\s+)?saludos)\b/iu;
-
-// What may come before the States in their sentence: "We have the honour to inform you that
-// …", "As co-facilitators of the consultations on …, Australia and Argentina will hold …".
-const LEAD_INS = [
-  /^.*?\b(?:that|que)\s+/u,
-  /^(?:As|In (?:its|their) capacity as|En (?:sa|leur) qualité de|En (?:su|sus) calidad de|Como|En tant que)\s[^.]{3,200}?,\s+/u,
-  // Round w36ct: a phrase of time ("For the third consecutive year, …"), cues/frontedTime.ts.
-  FRONTED_TIME,
-];
-
-/** "The United Kingdom will hold …", "Estonia and Niger will co-host …". */
-const statesConvene: Cue<string> = ({ sentences }) =>
-  sentences.flatMap(({ text }) => {
-    for (const opening of [text, ...LEAD_INS.map((lead) => text.replace(lead, ''))]) {
-      const match = STATES_CONVENE.exec(opening);
-      const states = match?.[1] ?? match?.[2];
-      // A note verbale's sending Mission is no subject of the clause that names the hosts.
-      // Round 33: a possessive mission is its State (cues/possessiveMission.ts).
-      const own = states ? stateOfPossessiveMission(states) : null;
-      const list = own ?? (states && !COMPLIMENTS.test(states) ? actorList(states) : null);
-      const allStates =
-        list !== null && splitActors(list).every((part) => findMemberState(part) !== null);
-      if (list && allStates) return [candidate(list, 0.7, text, 'statesConvene')];
-    }
-    return [];
-  });
-
-// Round 35h: a flyer may print one mission a line with no bullet under its label ("Co-organizers:"
-// / "Permanent Mission of Chile to the United Nations" / "Permanent Mission of Namibia …"), lines
-// the layout may join when they are long: each "Permanent Mission of" naming a Member State is an
-// item, as a bulleted line is.
-const EACH_MISSION = /\s+(?=(?:the\s+)?Permanent\s+Mission\s+of\s)/u;
-const MISSION = /^(?:the\s+)?Permanent\s+Mission\s+of\s/iu;
-
-function missionLines(block: string): string[] | null {
-  const parts = block.split(EACH_MISSION);
-  if (!parts.every((part) => MISSION.test(part) && part.length <= 80)) return null;
-  const states = parts.map((part) => actorList(part) ?? '');
-  return states.every((state) => findMemberState(state) !== null) ? states : null;
-}
-
-/** "Co-hosted by:" followed by one organizer per line. */
-const listedOrganizers: Cue<string> = ({ blocks }) => {
-  const at = blocks.findIndex((block) => LIST_INTRO.test(block));
-  if (at < 0) return [];
-  const names: string[] = [];
-  for (const block of blocks.slice(at + 1, at + 12)) {
-    const label = parseLabel(block);
-    const missions = label ? null : missionLines(block);
-    if (missions) names.push(...missions);
-    else if (!label || label.rest.length > 80) break;
-    else names.push(actorList(label.rest) ?? label.rest.trim());
-  }
-  const list = joinActors(names);
-  return names.length > 0 && plausible(list)
-    ? [candidate(list, 0.9, blocks[at] ?? '', 'listedOrganizers')]
-    : [];
-};
-
 const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
   const announcing = sentences.find(
     ({ text }) => FIRST_PERSON.test(text) || FIRST_PERSON_ES_FR.test(text),
@@ -340,39 +216,6 @@ const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
   const office = letterOffice(blocks);
   return office ? [candidate(office, 0.7, announcing.text, 'letterhead')] : [];
 };
-
-// An office of a body that chairs the meeting or lends its auspices, when nothing surer names
-// a convener: "chaired by the Chair of the Peacebuilding Commission", "under the auspices of
-// the President of the Human Rights Council", "The Vice-President of ECOSOC will chair".
-// Ministers and Heads of State chair Council meetings under the presidency: not conveners.
-const OFFICE_NAME = String.raw`(?:Vice-)?(?:President|Chair)\s+of\s+(?:the\s+)?(?:Peacebuilding Commission|Human Rights Council|Economic and Social Council|General Assembly|ECOSOC|PBC|HRC)\b`;
-const OFFICE = String.raw`the\s+${OFFICE_NAME}`;
-const OFFICE_CHAIRS = new RegExp(
-  String.raw`\b(?:chaired|presided over)\s+by\s+(${OFFICE})|\bunder\s+the\s+auspices\s+of\s+(${OFFICE})|^(${OFFICE})\s+will\s+(?:chair|preside)\b`,
-  'iu',
-);
-
-// Round 27a: or its holder named first, the office after a comma without its article ("chaired by
-// H.E. Mr. Akan Rakhmetullin (Kazakhstan), Vice-President of the Economic and Social Council"):
-// the office, with "the", as the convener convention names it (without the holder).
-const HOLDER_THEN_OFFICE = new RegExp(
-  String.raw`\b(?:chaired|presided over)\s+by\s+[^,;]{3,80}?,\s+(?:the\s+)?(${OFFICE_NAME})`,
-  'iu',
-);
-
-function chairingOffice(text: string): string | null {
-  const match = OFFICE_CHAIRS.exec(text);
-  const office = match ? (match[1] ?? match[2] ?? match[3]) : undefined;
-  if (office) return office.replace(/^The\b/, 'the');
-  const held = HOLDER_THEN_OFFICE.exec(text)?.[1];
-  return held ? `the ${held}` : null;
-}
-
-const officeChairs: Cue<string> = ({ sentences }) =>
-  sentences.flatMap(({ text }) => {
-    const office = chairingOffice(text);
-    return office ? [candidate(office, 0.45, text, 'officeChairs')] : [];
-  });
 
 export const CONVENER_CUES: readonly Cue<string>[] = [
   officeChairs,

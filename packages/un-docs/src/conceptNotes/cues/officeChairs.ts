@@ -1,0 +1,34 @@
+import { candidate, type Cue } from './Candidate.js';
+
+// An office of a body that chairs the meeting or lends its auspices, when nothing surer names
+// a convener: "chaired by the Chair of the Peacebuilding Commission", "under the auspices of
+// the President of the Human Rights Council", "The Vice-President of ECOSOC will chair".
+// Ministers and Heads of State chair Council meetings under the presidency: not conveners.
+const OFFICE_NAME = String.raw`(?:Vice-)?(?:President|Chair)\s+of\s+(?:the\s+)?(?:Peacebuilding Commission|Human Rights Council|Economic and Social Council|General Assembly|ECOSOC|PBC|HRC)\b`;
+const OFFICE = String.raw`the\s+${OFFICE_NAME}`;
+const OFFICE_CHAIRS = new RegExp(
+  String.raw`\b(?:chaired|presided over)\s+by\s+(${OFFICE})|\bunder\s+the\s+auspices\s+of\s+(${OFFICE})|^(${OFFICE})\s+will\s+(?:chair|preside)\b`,
+  'iu',
+);
+
+// Round 27a: or its holder named first, the office after a comma without its article ("chaired by
+// H.E. Mr. Akan Rakhmetullin (Kazakhstan), Vice-President of the Economic and Social Council"):
+// the office, with "the", as the convener convention names it (without the holder).
+const HOLDER_THEN_OFFICE = new RegExp(
+  String.raw`\b(?:chaired|presided over)\s+by\s+[^,;]{3,80}?,\s+(?:the\s+)?(${OFFICE_NAME})`,
+  'iu',
+);
+
+function chairingOffice(text: string): string | null {
+  const match = OFFICE_CHAIRS.exec(text);
+  const office = match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+  if (office) return office.replace(/^The\b/, 'the');
+  const held = HOLDER_THEN_OFFICE.exec(text)?.[1];
+  return held ? `the ${held}` : null;
+}
+
+export const officeChairs: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const office = chairingOffice(text);
+    return office ? [candidate(office, 0.45, text, 'officeChairs')] : [];
+  });
