@@ -41,6 +41,8 @@ function sameString(expected: unknown, actual: unknown): boolean {
 }
 
 function sameItems(expected: unknown, actual: unknown): boolean {
+  // A reader's `null` and the importer's empty list both say "the note lists none".
+  if ((expected ?? []).length === 0 && (actual ?? []).length === 0) return true;
   if (!Array.isArray(expected) || !Array.isArray(actual)) return false;
   if (expected.length !== actual.length) return false;
   return expected.every((item: { label: string; text: string }, index) => {
@@ -50,7 +52,11 @@ function sameItems(expected: unknown, actual: unknown): boolean {
 }
 
 function sameSubmission(expected: unknown, actual: unknown): boolean {
-  const want = expected as { email: string | null; deadline: string | null };
+  // A reader's `null` is the same as a submission with neither an address nor a deadline.
+  const want = (expected ?? { email: null, deadline: null }) as {
+    email: string | null;
+    deadline: string | null;
+  };
   const got = (actual ?? {}) as { email?: unknown; deadline?: unknown };
   const email = typeof got.email === 'string' ? got.email.toLowerCase() : (got.email ?? null);
   return email === (want.email?.toLowerCase() ?? null) && (got.deadline ?? null) === want.deadline;
@@ -80,7 +86,10 @@ export function scoreNote(
   isReadError: (error: Error) => boolean,
 ): NoteScore {
   if ('refused' in expected) {
-    const right = actual instanceof Error && isReadError(actual);
+    // Refused as a concept note: the import threw, or read the text as another kind (a report
+    // goes to the reference library, not into the meeting's fields).
+    const right =
+      actual instanceof Error ? isReadError(actual) : actual.kind !== 'concept-note';
     return { missed: right ? [] : ['refusal'], fieldsRight: right ? 1 : 0, fieldsTotal: 1 };
   }
   // A refusal or a text read as a report imports none of the note; a field the importer
