@@ -131,6 +131,43 @@ describe('WalCheckpointer', () => {
     }
   });
 
+  it('settles a WAL left by a crash on the main connection, and starts no worker for it', async () => {
+    const sqlite = walDatabase();
+    // What a killed process leaves: frames not yet copied (fewer than a checkpoint's threshold).
+    sqlite.pragma('wal_autocheckpoint = 0');
+    writeRows(sqlite, 300);
+    const index = new WalIndex(`${sqlite.name}-shm`);
+    expect(await index.framesToCheckpoint()).toBeGreaterThan(300);
+    const polls = vi.spyOn(WalIndex.prototype, 'framesToCheckpoint');
+    const pollsAfter = async (count: number): Promise<void> => {
+      const from = polls.mock.calls.length;
+      await vi.waitFor(() => expect(polls.mock.calls.length).toBeGreaterThan(from + count), {
+        timeout: 10_000,
+      });
+    };
+    const checkpointer = new WalCheckpointer(sqlite, { pollMs: 20 });
+    try {
+      // The start's first polls see the crash's frames (as what opening wrote), then it settles.
+      await pollsAfter(2);
+      checkpointer.settle();
+      expect(await index.framesToCheckpoint()).toBe(0);
+      await pollsAfter(10);
+      expect(checkpointer.hasWorker).toBe(false);
+      // A write after it is the first after opening: it starts the worker, as at any start.
+      await vi.waitFor(
+        () => {
+          writeRows(sqlite, 1);
+          expect(checkpointer.hasWorker).toBe(true);
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+    } finally {
+      polls.mockRestore();
+      checkpointer.stop();
+      await index.close();
+    }
+  });
+
   it('has the main connection checkpoint too while appends outrun its worker', async () => {
     const sqlite = walDatabase();
     // No worker checkpoint ever starts, as if appends always overtook it.
