@@ -1,5 +1,6 @@
 // A benchmarked server in its own process (pinned to CPU 0 when pinning is on): started on
-// port 0, probed for memory and event-loop delay over IPC, stopped gracefully (SIGTERM) or crashed (SIGKILL).
+// port 0, probed for memory and event-loop delay over IPC, stopped gracefully (SIGTERM) or
+// crashed (SIGKILL).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
