@@ -24,6 +24,19 @@ function writeRows(sqlite: Database.Database, count: number): void {
   for (let i = 0; i < count; i++) insert.run(Buffer.alloc(1_000, i % 251));
 }
 
+/** Writes a row at a time until the checkpointer has started its worker. */
+const writeUntilWorker = (
+  sqlite: Database.Database,
+  checkpointer: WalCheckpointer,
+): Promise<void> =>
+  vi.waitFor(
+    () => {
+      writeRows(sqlite, 1);
+      expect(checkpointer.hasWorker).toBe(true);
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+
 const autocheckpoint = (sqlite: Database.Database): unknown =>
   sqlite.pragma('wal_autocheckpoint', { simple: true });
 
@@ -93,18 +106,10 @@ describe('WalCheckpointer', () => {
   it('lets its worker exit when nothing was written for a while, and starts it again', async () => {
     const sqlite = walDatabase();
     const checkpointer = new WalCheckpointer(sqlite, { pollMs: 20, idleMs: 200 });
-    const writeUntilWorker = (): Promise<void> =>
-      vi.waitFor(
-        () => {
-          writeRows(sqlite, 1);
-          expect(checkpointer.hasWorker).toBe(true);
-        },
-        { timeout: 10_000, interval: 20 },
-      );
     try {
-      await writeUntilWorker();
+      await writeUntilWorker(sqlite, checkpointer);
       await vi.waitFor(() => expect(checkpointer.hasWorker).toBe(false), { timeout: 10_000 });
-      await writeUntilWorker();
+      await writeUntilWorker(sqlite, checkpointer);
     } finally {
       checkpointer.stop();
     }
@@ -119,13 +124,7 @@ describe('WalCheckpointer', () => {
     });
     try {
       // What is written before the first poll counts as opening (migrations): keep writing.
-      await vi.waitFor(
-        () => {
-          writeRows(sqlite, 1);
-          expect(checkpointer.hasWorker).toBe(true);
-        },
-        { timeout: 10_000, interval: 20 },
-      );
+      await writeUntilWorker(sqlite, checkpointer);
     } finally {
       checkpointer.stop();
     }
@@ -154,13 +153,7 @@ describe('WalCheckpointer', () => {
       await pollsAfter(10);
       expect(checkpointer.hasWorker).toBe(false);
       // A write after it is the first after opening: it starts the worker, as at any start.
-      await vi.waitFor(
-        () => {
-          writeRows(sqlite, 1);
-          expect(checkpointer.hasWorker).toBe(true);
-        },
-        { timeout: 10_000, interval: 20 },
-      );
+      await writeUntilWorker(sqlite, checkpointer);
     } finally {
       polls.mockRestore();
       checkpointer.stop();
