@@ -65,6 +65,9 @@ describe('collaboration benchmark, smoke mode', () => {
         expect(latency?.p50).toBeGreaterThan(0);
         expect(latency?.p99).toBeGreaterThanOrEqual(latency?.p50 ?? Infinity);
         expect(latency?.max).toBeLessThan(60_000);
+        // The stall split: the server's own event-loop delay and each load generator's.
+        expect(row.round?.serverLoopDelay?.samples).toBeGreaterThan(0);
+        expect(row.round?.clientLoopDelay).toHaveLength(results.options.clientProcesses);
       }
       expect(run.editors.map((row) => row.server).sort()).toEqual(['floor', 'plenary']);
       const plenaryDocs = run.documents.find((row) => row.server === 'plenary');
@@ -86,6 +89,7 @@ describe('collaboration benchmark, smoke mode', () => {
       expect(report).toContain('## 1. Many editors, one statement');
       expect(report).toContain('## Goals (issue 20)');
       expect(report).toContain('a smoke run');
+      expect(report).toContain('event-loop delay p99 / longest');
       const json = JSON.parse(readFileSync(join(outDir, 'benchmarks.json'), 'utf8')) as {
         kind: string;
         servers: Record<string, { editors: Record<string, { p99: { unit: string } | null }> }>;

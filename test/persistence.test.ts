@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteDatabase, Stores } from '@plenary/storage';
+import { openSqliteDatabase, SQLITE_FILE_NAME, Stores, WalIndex } from '@plenary/storage';
 import { startChildServer } from './support/childServer.js';
 import {
   connectClient,
@@ -189,6 +190,11 @@ describe('persistence in the embedded SQLite store', () => {
     try {
       // Listening, and nobody has opened the statement: its log is already one row.
       expect(await restarted.server.stores.documents.rowCount(statementId)).toBe(1);
+      // And what the crash and the compaction left in the WAL is in the database file, so no
+      // checkpoint (nor its worker's start) shares the core with the first open.
+      const wal = new WalIndex(join(dataDir, `${SQLITE_FILE_NAME}-shm`));
+      expect(await wal.framesToCheckpoint()).toBe(0);
+      await wal.close();
       const reader = connectClient(restarted.url, statementId, { cookie });
       clients.push(reader);
       await waitSynced(reader);

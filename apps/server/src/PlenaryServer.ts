@@ -298,8 +298,11 @@ export class PlenaryServer {
     // Compiled (and the open's queries prepared) before anyone waits: the first statement
     // opened otherwise pays for it.
     warmUpYjs(this.config.collabWarmUpRounds);
-    if (!this.config.databaseUrl)
+    if (!this.config.databaseUrl) {
       await compactCrashLogs(this.stores.documents, this.config.compactOnStartMs, this.logger);
+      // What a crash left in the WAL, and what the compactions wrote, copied before listening.
+      this.stores.settleWal();
+    }
     if (this.config.collabWarmUpRounds > 0) {
       await warmUpOpen(this.stores, this.actors);
       // Scaled mode is left out: its rooms subscribe on the bus, which may not be up yet.

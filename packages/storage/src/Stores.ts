@@ -10,7 +10,7 @@ import { DiscussionPointRepository } from './DiscussionPointRepository.js';
 import { DocumentLog } from './DocumentLog.js';
 import { ExportJobRepository } from './ExportJobRepository.js';
 import { InvitationRepository } from './InvitationRepository.js';
-import type { PlenaryDb } from './openSqliteDatabase.js';
+import { settleWal, type PlenaryDb } from './openSqliteDatabase.js';
 import { OutcomeRepository } from './OutcomeRepository.js';
 import { ReferenceLibrary } from './ReferenceLibrary.js';
 import { SessionRepository } from './SessionRepository.js';
@@ -72,6 +72,15 @@ export class Stores {
    */
   transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T> {
     return transact(this.db, (trx) => work(new Stores(trx, this.dialect)));
+  }
+
+  /**
+   * On the embedded store, copies the WAL into the database file now, so that what a crash (or
+   * the start's own compactions) left in it is not checkpointed while the first clients open
+   * their statements. For the end of a start, before listening.
+   */
+  settleWal(): void {
+    settleWal(this.db);
   }
 
   close(): Promise<void> {

@@ -24,6 +24,19 @@ function writeRows(sqlite: Database.Database, count: number): void {
   for (let i = 0; i < count; i++) insert.run(Buffer.alloc(1_000, i % 251));
 }
 
+/** Writes a row at a time until the checkpointer has started its worker. */
+const writeUntilWorker = (
+  sqlite: Database.Database,
+  checkpointer: WalCheckpointer,
+): Promise<void> =>
+  vi.waitFor(
+    () => {
+      writeRows(sqlite, 1);
+      expect(checkpointer.hasWorker).toBe(true);
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+
 const autocheckpoint = (sqlite: Database.Database): unknown =>
   sqlite.pragma('wal_autocheckpoint', { simple: true });
 
@@ -93,18 +106,10 @@ describe('WalCheckpointer', () => {
   it('lets its worker exit when nothing was written for a while, and starts it again', async () => {
     const sqlite = walDatabase();
     const checkpointer = new WalCheckpointer(sqlite, { pollMs: 20, idleMs: 200 });
-    const writeUntilWorker = (): Promise<void> =>
-      vi.waitFor(
-        () => {
-          writeRows(sqlite, 1);
-          expect(checkpointer.hasWorker).toBe(true);
-        },
-        { timeout: 10_000, interval: 20 },
-      );
     try {
-      await writeUntilWorker();
+      await writeUntilWorker(sqlite, checkpointer);
       await vi.waitFor(() => expect(checkpointer.hasWorker).toBe(false), { timeout: 10_000 });
-      await writeUntilWorker();
+      await writeUntilWorker(sqlite, checkpointer);
     } finally {
       checkpointer.stop();
     }
@@ -119,15 +124,40 @@ describe('WalCheckpointer', () => {
     });
     try {
       // What is written before the first poll counts as opening (migrations): keep writing.
-      await vi.waitFor(
-        () => {
-          writeRows(sqlite, 1);
-          expect(checkpointer.hasWorker).toBe(true);
-        },
-        { timeout: 10_000, interval: 20 },
-      );
+      await writeUntilWorker(sqlite, checkpointer);
     } finally {
       checkpointer.stop();
+    }
+  });
+
+  it('settles a WAL left by a crash on the main connection, and starts no worker for it', async () => {
+    const sqlite = walDatabase();
+    // What a killed process leaves: frames not yet copied (fewer than a checkpoint's threshold).
+    sqlite.pragma('wal_autocheckpoint = 0');
+    writeRows(sqlite, 300);
+    const index = new WalIndex(`${sqlite.name}-shm`);
+    expect(await index.framesToCheckpoint()).toBeGreaterThan(300);
+    const polls = vi.spyOn(WalIndex.prototype, 'framesToCheckpoint');
+    const pollsAfter = async (count: number): Promise<void> => {
+      const from = polls.mock.calls.length;
+      await vi.waitFor(() => expect(polls.mock.calls.length).toBeGreaterThan(from + count), {
+        timeout: 10_000,
+      });
+    };
+    const checkpointer = new WalCheckpointer(sqlite, { pollMs: 20 });
+    try {
+      // The start's first polls see the crash's frames (as what opening wrote), then it settles.
+      await pollsAfter(2);
+      checkpointer.settle();
+      expect(await index.framesToCheckpoint()).toBe(0);
+      await pollsAfter(10);
+      expect(checkpointer.hasWorker).toBe(false);
+      // A write after it is the first after opening: it starts the worker, as at any start.
+      await writeUntilWorker(sqlite, checkpointer);
+    } finally {
+      polls.mockRestore();
+      checkpointer.stop();
+      await index.close();
     }
   });
 

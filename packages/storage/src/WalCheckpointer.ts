@@ -81,6 +81,8 @@ export class WalCheckpointer {
   private lastWriteAt = Date.now();
   // Frames seen at the previous poll (undefined before the first: what opening wrote).
   private seenFrames: number | undefined;
+  // Bumped by `settle`: a poll that read the index before it started does not count.
+  private settled = 0;
   private mainCheckpoints = false;
   // The checkpoint the worker is running (one at a time: polls do not overlap).
   private waiting:
@@ -101,6 +103,27 @@ export class WalCheckpointer {
     return this.worker !== undefined;
   }
 
+  /**
+   * Copies every frame waiting in the WAL into the database now, on the main connection, and
+   * counts what was written so far as opening, so the worker is not started for it. For the end
+   * of a start: after kill -9 the WAL holds what the crashed process wrote since its last
+   * checkpoint (thousands of frames after a burst of typing), and the first poll after
+   * listening started the worker for it, whose start and checkpoint (31–35 ms of CPU) shared the
+   * server's core with the first statement opened. PASSIVE: it never waits; frames it cannot
+   * copy (a checkpoint already running) are left to the polls.
+   */
+  settle(): void {
+    if (this.stopped || !this.sqlite.open) return;
+    try {
+      this.sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Busy: the polls copy them.
+    }
+    this.settled += 1;
+    this.seenFrames = undefined;
+    this.lastCheckpointAt = Date.now();
+  }
+
   /** Stops polling and lets the worker close its connection; the main connection stays open. */
   stop(): void {
     if (this.stopped) return;
@@ -114,8 +137,10 @@ export class WalCheckpointer {
   private async poll(): Promise<void> {
     if (this.running || this.stopped) return;
     this.running = true;
+    const settled = this.settled;
     try {
       let waiting = await this.index.framesToCheckpoint();
+      if (settled !== this.settled) return;
       this.bound(waiting);
       // Starting a worker costs the event loop a few milliseconds: it is started at the first
       // write after opening (a server's first sign-in or edit), not in the middle of typing
@@ -125,8 +150,8 @@ export class WalCheckpointer {
         this.worker ??= this.startWorker();
       }
       this.seenFrames = waiting;
-      const settled = Date.now() - this.lastCheckpointAt >= this.options.settleMs;
-      if (waiting >= this.options.thresholdFrames || (waiting > 0 && settled)) {
+      const quiet = Date.now() - this.lastCheckpointAt >= this.options.settleMs;
+      if (waiting >= this.options.thresholdFrames || (waiting > 0 && quiet)) {
         // SQLite starts the WAL afresh only when a write finds every frame copied, so a pass
         // that appends overtook is followed by another (each copies what came in during the
         // last): under a steady stream of appends the WAL would otherwise only grow.

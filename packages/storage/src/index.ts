@@ -25,6 +25,7 @@ export {
   type LabelledText,
 } from './DiscussionPointRepository.js';
 export { DocumentLog } from './DocumentLog.js';
+export { WalIndex } from './WalCheckpointer.js';
 export { InvitationRepository } from './InvitationRepository.js';
 export {
   migrate,

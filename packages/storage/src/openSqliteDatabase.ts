@@ -35,8 +35,19 @@ export async function openSqliteDatabase(
     dialect: new SqliteDialect({ database: withStatementCache(sqlite, () => checkpointer.stop()) }),
   });
   registerDriver(db, { kind: 'sqlite', sqlite });
+  checkpointers.set(db, checkpointer);
   await migrate(db, 'sqlite');
   return db;
+}
+
+const checkpointers = new WeakMap<PlenaryDb, WalCheckpointer>();
+
+/**
+ * Copies what the WAL holds into the database file now (see `WalCheckpointer.settle`): for the
+ * end of a start, after its own writes. Nothing on PostgreSQL or a transaction.
+ */
+export function settleWal(db: PlenaryDb): void {
+  checkpointers.get(db)?.settle();
 }
 
 const STATEMENT_CACHE_SIZE = 500;

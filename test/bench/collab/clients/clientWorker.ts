@@ -1,9 +1,9 @@
 // Entry of a load-generator process: holds many editors, types on a schedule when told,
 // and reports what it made and saw. Bounded: every phase has a timeout, and it exits when
 // the coordinator disconnects.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ArrivalLog, benchClock } from './ArrivalLog.js';
 import { createEditor, type BenchEditor } from './BenchEditor.js';
+import { watchLoopDelay } from './loopDelay.js';
 import { TypingSchedule } from './TypingSchedule.js';
 import type { EditorPlan, FromWorker, Mark, ToWorker } from './workerProtocol.js';
 
@@ -54,7 +54,6 @@ async function connect(message: Extract<ToWorker, { type: 'connect' }>): Promise
 
 async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
   const typists = editors.filter((placed) => placed.plan.typist);
-  const delay = monitorEventLoopDelay({ resolution: 10 });
   const schedule = new TypingSchedule(
     message.plan,
     log,
@@ -64,18 +63,21 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
     })),
   );
   await schedule.waitForStart();
-  delay.enable();
+  // The event-loop delay is this process's own stalls in the measured window, after the warm-up.
+  const delay = watchLoopDelay();
+  const windowOpens = setTimeout(delay.restart, message.plan.warmupMs);
   const cpu = process.cpuUsage();
   const wallStart = performance.now();
   await schedule.run();
   const used = process.cpuUsage(cpu);
-  delay.disable();
+  clearTimeout(windowOpens);
+  const loopDelay = delay.stop();
   reply({
     type: 'typed',
     marks: typists.map((placed): Mark => [placed.plan.roomIndex, ...placed.editor.mark()]),
     cpuMs: (used.user + used.system) / 1000,
     wallMs: performance.now() - wallStart,
-    loopDelayP99Ms: delay.percentile(99) / 1e6,
+    loopDelay,
   });
 }
 

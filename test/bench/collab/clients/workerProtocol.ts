@@ -1,5 +1,6 @@
 // Messages between the coordinator and a load-generator process (over Node IPC).
 import type { ServerKind } from '../benchOptions.js';
+import type { LoopDelay } from './loopDelay.js';
 
 export interface EditorPlan {
   room: string;
@@ -39,7 +40,8 @@ export interface TypedReport {
   marks: Mark[];
   cpuMs: number;
   wallMs: number;
-  loopDelayP99Ms: number;
+  /** This load generator's own event-loop delay in the measured window. */
+  loopDelay: LoopDelay;
 }
 
 export interface DrainedReport {

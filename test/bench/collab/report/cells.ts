@@ -1,6 +1,7 @@
 // One cell of the report (a server at an N) over every repeat of the run.
 import type { ServerKind } from '../benchOptions.js';
 import type { BenchResults } from './BenchResults.js';
+import { pausesOf, type Pauses } from './pauses.js';
 import { spread, type Spread } from './spread.js';
 
 export interface EditorsCell {
@@ -20,6 +21,8 @@ export interface EditorsCell {
   missing: number;
   /** Repeats in which a core was saturated (the cell measured the machine). */
   saturated: number;
+  /** The server's and the load generators' own event-loop delay in the window. */
+  pauses: Pauses;
   failures: string[];
 }
 
@@ -50,6 +53,7 @@ export function editorsCell(
     peakRssMiB: spread(rounds.map((r) => r.serverPeakRss / 2 ** 20)),
     missing: rounds.reduce((sum, r) => sum + r.latency.missing, 0),
     saturated: rounds.filter((r) => Math.max(...(r.coreBusyPercent ?? [0])) >= 85).length,
+    pauses: pausesOf(rounds),
     failures: rows.flatMap((r) => (r.error ? [r.error] : [])),
   };
 }
@@ -61,6 +65,8 @@ export interface DocumentsCell {
   p99?: Spread;
   perOpenDocumentKiB?: Spread;
   idleRssMiB?: Spread;
+  /** The server's and the load generators' own event-loop delay in the typing window. */
+  pauses: Pauses;
   failures: string[];
 }
 
@@ -79,6 +85,7 @@ export function documentsCell(
     p99: spread(ok.map((r) => r.round?.latency.p99)),
     perOpenDocumentKiB: spread(ok.map((r) => r.perOpenDocumentHeap / 1024)),
     idleRssMiB: spread(ok.map((r) => (r.idleRss === undefined ? undefined : r.idleRss / 2 ** 20))),
+    pauses: pausesOf(ok.flatMap((r) => (r.round ? [r.round] : []))),
     failures: rows.flatMap((r) => (r.error ? [r.error] : [])),
   };
 }

@@ -1,8 +1,13 @@
 // "Findings", computed from the run: which goals were met or missed and by how much, where
-// the server's time went (the profile's top entries), and how loaded the machine was.
+// the server's time went (the profile's top entries), how loaded the machine was, and for each
+// latency goal not plainly met, whether the server or the load generators paused.
+import type { ServerKind } from '../benchOptions.js';
 import type { BenchResults } from './BenchResults.js';
+import { documentCounts, documentsCell, editorCounts, editorsCell } from './cells.js';
 import type { Goal } from './goals.js';
-import { pct } from './reportFormat.js';
+import { pausedBy, pausesText, type Pauses } from './pauses.js';
+import { fmt, pct } from './reportFormat.js';
+import type { Spread } from './spread.js';
 
 export function findings(results: BenchResults, list: Goal[]): string {
   const lines: string[] = [];
@@ -24,6 +29,7 @@ export function findings(results: BenchResults, list: Goal[]): string {
     lines.push(
       `- **Within noise** (the repeats' ranges overlap, so another run could decide either way): ${noisy.map((g) => g.goal).join('; ')}.`,
     );
+  lines.push(...pauseFindings(results, list));
   const busiest = [...results.stamps].sort(
     (a, b) => b.loadBefore + b.loadAfter - (a.loadBefore + a.loadAfter),
   )[0];
@@ -47,4 +53,49 @@ export function findings(results: BenchResults, list: Goal[]): string {
     );
   }
   return `## Findings\n\nComputed from this run's data. What to do about them is in [performance.md](performance.md), written by hand.\n\n${lines.join('\n')}`;
+}
+
+const NAMES: Partial<Record<ServerKind, string>> = {
+  plenary: 'Plenary',
+  hocuspocus: 'Hocuspocus',
+  ywebsocket: 'y-websocket',
+};
+
+/** For each latency goal not plainly met: each server's p99 beside its and its clients' pauses. */
+function pauseFindings(results: BenchResults, list: Goal[]): string[] {
+  const cells: Array<{ goal?: Goal; label: string; cells: Array<[ServerKind, Spread?, Pauses?]> }> =
+    [];
+  const has = (server: ServerKind) => results.options.servers.includes(server);
+  for (const n of editorCounts(results).filter((x) => [10, 50, 100].includes(x))) {
+    cells.push({
+      goal: list.find((g) => g.goal.startsWith(`p99 propagation at ${n} editors`)),
+      label: `p99 at ${n} editors`,
+      cells: (['plenary', 'hocuspocus'] as const).filter(has).map((server) => {
+        const c = editorsCell(results, server, n);
+        return [server, c.p99, c.pauses];
+      }),
+    });
+  }
+  const d = Math.max(0, ...documentCounts(results));
+  if (d > 0)
+    cells.push({
+      goal: list.find((g) => g.goal.startsWith(`${d.toLocaleString('en')} statements: p99`)),
+      label: `p99 with ${d.toLocaleString('en')} statements`,
+      cells: (['plenary', 'ywebsocket'] as const).filter(has).map((server) => {
+        const c = documentsCell(results, server, d);
+        return [server, c.p99, c.pauses];
+      }),
+    });
+  return cells
+    .filter(
+      (entry) =>
+        entry.goal && entry.goal.verdict !== 'met' && entry.goal.verdict !== 'not measured',
+    )
+    .map((entry) => {
+      const parts = entry.cells.map(([server, p99, pauses]) => {
+        if (!p99 || !pauses) return `${NAMES[server]}: not measured`;
+        return `${NAMES[server]} ${fmt(p99, 'ms')}, event-loop delay p99 / longest: ${pausesText(pauses)}; paused as long as the p99: ${pausedBy(p99, pauses)}`;
+      });
+      return `- **Pauses behind the ${entry.label}** (${entry.goal?.verdict}): ${parts.join('. ')}.`;
+    });
 }

@@ -12,6 +12,7 @@ import {
   editorsCell,
 } from './cells.js';
 import { goals } from './goals.js';
+import type { Pauses } from './pauses.js';
 import type { Spread } from './spread.js';
 
 type Measure = (Spread & { unit: string }) | null;
@@ -61,6 +62,7 @@ function serverCells(results: BenchResults, server: ServerKind): unknown {
             cpuPerDeliveredUpdate: m(c.cpuPerDelivery, 'µs'),
             peakRss: m(c.peakRssMiB, 'MiB'),
             editsNotDelivered: c.missing,
+            eventLoopDelay: pausesJson(c.pauses),
             failures: c.failures,
           },
         ];
@@ -77,6 +79,7 @@ function serverCells(results: BenchResults, server: ServerKind): unknown {
             p99: m(c.p99, 'ms'),
             heapPerOpenStatement: m(c.perOpenDocumentKiB, 'KiB'),
             idleRss: m(c.idleRssMiB, 'MiB'),
+            eventLoopDelay: pausesJson(c.pauses),
             failures: c.failures,
           },
         ];
@@ -93,3 +96,10 @@ function serverCells(results: BenchResults, server: ServerKind): unknown {
     burst: m(burst(results, server), 'updates/s'),
   };
 }
+
+/** The stall split: the server's and the most delayed load generator's event-loop delay. */
+const pausesJson = (p: Pauses): unknown => ({
+  note: 'How late a 2 ms timer ran in the measured window, beyond its 2 ms.',
+  server: { p99: m(p.serverP99, 'ms'), max: m(p.serverMax, 'ms') },
+  loadGenerators: { p99: m(p.generatorsP99, 'ms'), max: m(p.generatorsMax, 'ms') },
+});

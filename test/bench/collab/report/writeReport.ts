@@ -17,6 +17,7 @@ import {
   editorsCell,
 } from './cells.js';
 import { findings } from './findings.js';
+import { pausesText } from './pauses.js';
 import { goals } from './goals.js';
 import { fmt, pct, table } from './reportFormat.js';
 import type { Spread } from './spread.js';
@@ -117,6 +118,7 @@ function editorsSection(results: BenchResults): string {
           '',
           '',
           '',
+          '',
         ];
       return [
         String(n),
@@ -127,15 +129,16 @@ function editorsSection(results: BenchResults): string {
         fmt(c.cpu, '%'),
         fmt(c.cpuPerDelivery, 'µs'),
         fmt(c.peakRssMiB, 'MiB'),
+        pausesText(c.pauses),
         `${c.missing ? `${c.missing} edits not delivered; ` : ''}${c.saturated ? `core saturated in ${c.saturated} repeat(s)` : ''}`,
       ];
     }),
   );
   return `## 1. Many editors, one statement
 
-Every editor types one character every ${o.typeIntervalMs} ms into its own paragraph and moves its caret every ${o.awarenessIntervalMs} ms; ${o.warmupMs / 1000} s warm-up, then ${windows(results, ns)} measured, so that every cell measures at least ${o.minEdits.toLocaleString('en')} edits (the same window for every server). **Propagation latency** of an edit: from the edit on its client until it has arrived at every other editor. **Edits**: how many edits each repeat measured (what its p50 and p99 are drawn from), and which slowest of them the p99 is. **CPU per delivered update**: the server's CPU time in the window over the edits delivered times the editors that received each. A fresh server process per cell.
+Every editor types one character every ${o.typeIntervalMs} ms into its own paragraph and moves its caret every ${o.awarenessIntervalMs} ms; ${o.warmupMs / 1000} s warm-up, then ${windows(results, ns)} measured, so that every cell measures at least ${o.minEdits.toLocaleString('en')} edits (the same window for every server). **Propagation latency** of an edit: from the edit on its client until it has arrived at every other editor. **Edits**: how many edits each repeat measured (what its p50 and p99 are drawn from), and which slowest of them the p99 is. **CPU per delivered update**: the server's CPU time in the window over the edits delivered times the editors that received each. **Event-loop delay**: how late a 2 ms timer ran in the window (p99 and longest, medians of the repeats), in the server's process and in the most delayed load generator's: a p99 no longer than either's pauses says whether the server or the machine paused. A fresh server process per cell.
 
-${table(['editors', 'server', 'edits (p99 = k-th slowest)', 'p50', 'p99', 'server CPU (one core)', 'CPU per delivered update', 'peak RSS', 'notes'], rows)}
+${table(['editors', 'server', 'edits (p99 = k-th slowest)', 'p50', 'p99', 'server CPU (one core)', 'CPU per delivered update', 'peak RSS', 'event-loop delay p99 / longest', 'notes'], rows)}
 
 ![p99 propagation latency against editors](images/bench-latency-p99.png)`;
 }
@@ -181,6 +184,7 @@ function documentsSection(results: BenchResults): string {
           '',
           '',
           '',
+          '',
         ];
       return [
         d.toLocaleString('en'),
@@ -190,6 +194,7 @@ function documentsSection(results: BenchResults): string {
         fmt(c.p99, 'ms'),
         fmt(c.perOpenDocumentKiB, 'KiB'),
         fmt(c.idleRssMiB, 'MiB'),
+        pausesText(c.pauses),
       ];
     }),
   );
@@ -197,7 +202,7 @@ function documentsSection(results: BenchResults): string {
 
 D statements are opened by one editor each, then by a second; then the first editor of ${o.activeDocuments} of them types (one character every ${o.typeIntervalMs} ms): ${o.warmupMs / 1000} s warm-up, then ${measuredMs(o, o.activeDocuments) / 1000} s measured (**edits**: how many each p99 is drawn from, and which slowest of them it is). Memory after a full GC (\`--expose-gc\`); **idle RSS** is the server's before any statement is opened.
 
-${table(['statements', 'server', 'connect all', 'edits (p99 = k-th slowest)', 'p99 while typing', 'heap per open statement (+ 2 editors)', 'idle RSS'], rows)}`;
+${table(['statements', 'server', 'connect all', 'edits (p99 = k-th slowest)', 'p99 while typing', 'heap per open statement (+ 2 editors)', 'idle RSS', 'event-loop delay p99 / longest (typing window)'], rows)}`;
 }
 
 function coldOpenSection(results: BenchResults): string {

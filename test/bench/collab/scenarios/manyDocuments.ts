@@ -47,7 +47,7 @@ export async function runManyDocuments(
       progress(
         row.error
           ? `documents ${kind} D=${documents}: failed: ${row.error}`
-          : `documents ${kind} D=${documents}: ${(row.perOpenDocumentHeap / 1024).toFixed(1)} KiB heap per open doc (${(row.perDocumentHeap / 1024).toFixed(1)} doc + 2 × ${(row.perConnectionHeap / 1024).toFixed(1)} conn), RSS ${(row.perOpenDocumentRss / 1024).toFixed(1)} KiB; p99 ${row.round?.latency.p99.toFixed(1)} ms`,
+          : `documents ${kind} D=${documents}: ${(row.perOpenDocumentHeap / 1024).toFixed(1)} KiB heap per open doc (${(row.perDocumentHeap / 1024).toFixed(1)} doc + 2 × ${(row.perConnectionHeap / 1024).toFixed(1)} conn), RSS ${(row.perOpenDocumentRss / 1024).toFixed(1)} KiB; p99 ${row.round?.latency.p99.toFixed(1)} ms, server loop delay p99 ${row.round?.serverLoopDelay?.p99Ms.toFixed(1)} ms max ${row.round?.serverLoopDelay?.maxMs.toFixed(1)} ms`,
       );
       if (row.error) break;
     }

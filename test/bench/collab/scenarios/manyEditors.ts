@@ -39,7 +39,7 @@ export async function runManyEditors(
       const r = row.round;
       progress(
         r
-          ? `editors ${kind} N=${editors}: p50 ${r.latency.p50.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, server CPU ${r.serverCpuPercent.toFixed(0)}%, clients CPU ${r.clientCpuPercent.toFixed(0)}% (loop p99 ${r.clientLoopDelayP99Ms.toFixed(0)} ms), cores ${r.coreBusyPercent?.map((c) => c.toFixed(0)).join('/')}%, missing ${r.latency.missing}/${r.latency.edits}`
+          ? `editors ${kind} N=${editors}: p50 ${r.latency.p50.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, server CPU ${r.serverCpuPercent.toFixed(0)}%, clients CPU ${r.clientCpuPercent.toFixed(0)}% (loop delay p99 ${Math.max(...(r.clientLoopDelay ?? []).map((d) => d.p99Ms)).toFixed(1)} ms), server loop delay p99 ${r.serverLoopDelay?.p99Ms.toFixed(1)} ms max ${r.serverLoopDelay?.maxMs.toFixed(1)} ms, cores ${r.coreBusyPercent?.map((c) => c.toFixed(0)).join('/')}%, missing ${r.latency.missing}/${r.latency.edits}`
           : `editors ${kind} N=${editors}: failed: ${row.error}`,
       );
       if (!r || r.latency.p99 > GIVE_UP_P99_MS) gaveUp.add(kind);

@@ -3,6 +3,7 @@
 import { measuredMs, type BenchOptions } from '../benchOptions.js';
 import type { BenchClock } from '../clients/ArrivalLog.js';
 import type { ClientPool } from '../clients/ClientPool.js';
+import type { LoopDelay } from '../clients/loopDelay.js';
 import { propagation, type Propagation } from '../report/stats.js';
 import { coreBusyMs, machineBusyMs, ProcessMonitor } from '../servers/processStats.js';
 import type { ServerProcess } from '../servers/ServerProcess.js';
@@ -15,7 +16,12 @@ export interface RoundResult {
   serverPeakRss: number;
   /** Load generators' CPU as a percentage of one core (they share one when pinned). */
   clientCpuPercent: number;
-  clientLoopDelayP99Ms: number;
+  /**
+   * The server's own event-loop delay in the window, and each load generator's: whether the
+   * server or the machine paused (absent in results from before they were recorded).
+   */
+  serverLoopDelay?: LoopDelay;
+  clientLoopDelay?: LoopDelay[];
   /** CPU used by everything else on the machine during the window, % of one core. */
   backgroundCpuPercent: number;
   /** Busy % of each core during the window, all work included (the server has core 0). */
@@ -45,6 +51,7 @@ export async function typingRound(
       machineStart = machineBusyMs();
       coresStart = coreBusyMs();
       windowStart = performance.now();
+      server.watchLoopDelay();
     },
     Math.max(0, startAt + options.warmupMs - clock()),
   );
@@ -64,6 +71,7 @@ export async function typingRound(
   const machinePercent =
     (100 * (machineBusyMs() - machineStart)) / (performance.now() - windowStart);
   const serverStats = (monitor ?? new ProcessMonitor(server.pid)).stop();
+  const serverLoopDelay = monitor ? await server.loopDelay() : undefined;
   const drained = await pool.drain(
     typed.flatMap((report) => report.marks),
     Math.max(10_000, durationMs),
@@ -76,7 +84,14 @@ export async function typingRound(
     serverCpuPercent: serverStats.cpuPercent,
     serverPeakRss: serverStats.peakRss,
     clientCpuPercent,
-    clientLoopDelayP99Ms: Math.max(...typed.map((report) => report.loopDelayP99Ms)),
+    ...(serverLoopDelay && {
+      serverLoopDelay: {
+        p99Ms: serverLoopDelay.p99Ms,
+        maxMs: serverLoopDelay.maxMs,
+        samples: serverLoopDelay.samples,
+      },
+    }),
+    clientLoopDelay: typed.map((report) => report.loopDelay),
     backgroundCpuPercent: Math.max(0, machinePercent - serverStats.cpuPercent - clientCpuPercent),
     coreBusyPercent,
     disconnects: drained.reduce((sum, report) => sum + report.disconnects, 0),

@@ -1,10 +1,12 @@
 // A benchmarked server in its own process (pinned to CPU 0 when pinning is on): started on
-// port 0, probed for memory over IPC, stopped gracefully (SIGTERM) or crashed (SIGKILL).
+// port 0, probed for memory and event-loop delay over IPC, stopped gracefully (SIGTERM) or
+// crashed (SIGKILL).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { placement, repoRoot, type ServerKind } from '../benchOptions.js';
+import type { LoopDelay } from '../clients/loopDelay.js';
 import type { MemoryProbe } from './launchServer.js';
 
 let benchRunDir: string | undefined;
@@ -102,17 +104,31 @@ export class ServerProcess {
 
   /** Heap and RSS after a full GC in the server process. */
   memory(): Promise<MemoryProbe> {
+    return this.ask<MemoryProbe>('memory');
+  }
+
+  /** Starts recording the server's own event-loop delay (a window; see `loopDelay`). */
+  watchLoopDelay(): void {
+    this.child.send({ type: 'loopDelayStart', id: 0 });
+  }
+
+  /** The server's event-loop delay since `watchLoopDelay`, as the server measured it. */
+  loopDelay(): Promise<LoopDelay> {
+    return this.ask<LoopDelay>('loopDelayStop');
+  }
+
+  private ask<T>(type: string): Promise<T> {
     const id = (this.probes += 1);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('memory probe timed out')), 60_000);
-      const onMessage = (message: MemoryProbe & { type: string; id: number }): void => {
-        if (message.type !== 'memory' || message.id !== id) return;
+      const timer = setTimeout(() => reject(new Error(`${type} probe timed out`)), 60_000);
+      const onMessage = (message: T & { type: string; id: number }): void => {
+        if (message.type !== type || message.id !== id) return;
         clearTimeout(timer);
         this.child.off('message', onMessage);
         resolve(message);
       };
       this.child.on('message', onMessage);
-      this.child.send({ type: 'memory', id });
+      this.child.send({ type, id });
     });
   }
 

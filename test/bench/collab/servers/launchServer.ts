@@ -1,6 +1,8 @@
 // Entry of a benchmarked server process: starts one kind of server on 127.0.0.1:0, tells the
-// parent its URL over IPC, and answers memory probes (after a full GC) until it is stopped.
+// parent its URL over IPC, and answers memory probes (after a full GC) and event-loop delay
+// windows until it is stopped.
 import { getHeapSpaceStatistics } from 'node:v8';
+import { watchLoopDelay, type LoopDelayWindow } from '../clients/loopDelay.js';
 
 export interface StartedServer {
   url: string;
@@ -38,9 +40,16 @@ async function main(): Promise<void> {
   const start = starters[kind];
   if (!start || !process.send) throw new Error(`usage: launchServer <${Object.keys(starters)}>`);
   const server = await start(process.env.DATA_DIR ?? '');
+  let loopDelay: LoopDelayWindow | undefined;
   process.on('message', (message: { type: string; id: number }) => {
     if (message.type === 'memory')
       process.send?.({ type: 'memory', id: message.id, ...probeMemory() });
+    if (message.type === 'loopDelayStart') loopDelay = watchLoopDelay();
+    if (message.type === 'loopDelayStop') {
+      const measured = loopDelay?.stop();
+      loopDelay = undefined;
+      process.send?.({ type: 'loopDelayStop', id: message.id, ...measured });
+    }
   });
   let stopping = false;
   process.on('SIGTERM', () => {
