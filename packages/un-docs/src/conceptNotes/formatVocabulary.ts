@@ -135,6 +135,10 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\b(?:emergency|urgent)\s+meeting\b|\b(?:réunion|séance)\s+(?:d['’]urgence|urgente)(?![\p{L}])|\b(?:reunión|sesión)\s+(?:de\s+(?:emergencia|urgencia)|urgente)(?![\p{L}])/iu,
     'meeting',
   ],
+  // Round w38at: a town hall meeting, where participants put questions to the panel, is a kind
+  // of its own ("The session will be organized as a townhall meeting"), reported as
+  // `townhall meeting`, the HLPF's own spelling.
+  [/\btown[\s-]?hall\s+meeting\b/iu, 'townhall meeting'],
   // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
   // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
   [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],

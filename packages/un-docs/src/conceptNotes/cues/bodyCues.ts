@@ -1,3 +1,4 @@
+import { lendsAuspices, titledForum } from './forumAuspices.js';
 import { holdsToday } from './heldToday.js';
 import { withoutSessionAhead } from './aheadOfSession.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -137,10 +138,14 @@ function citesResolution(text: string, index: number, body: string): boolean {
  */
 const firstMention: Cue<string> = ({ sentences, blocks, titleBlocks }) => {
   const conference = ofConference(blocks, titleBlocks);
+  // Round w38at: nor the one under whose auspices a forum meets (cues/forumAuspices.ts).
+  const forum = titledForum(blocks, titleBlocks);
   for (const { text } of sentences) {
     const first = bodiesIn(text).find(
       ({ body, index }) =>
-        (!conference || !citesResolution(text, index, body)) && !accreditingBody(text, index),
+        (!conference || !citesResolution(text, index, body)) &&
+        !accreditingBody(text, index) &&
+        !(forum && lendsAuspices(text, index)),
     );
     if (first) return [candidate(first.body, 0.4, text, 'firstMention')];
   }

@@ -57,6 +57,7 @@ import {
   quotedLineAfterMeeting,
 } from './quotedThemeCues.js';
 import { ANNOUNCES } from './themePlaced.js';
+import { occasionQuotedTitle } from './occasionQuotedTitle.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -90,6 +91,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   meetingQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
+  occasionQuotedTitle,
   titleSubject,
   countryMeetingSubtitle,
   headingRunOn,
