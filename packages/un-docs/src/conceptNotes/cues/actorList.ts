@@ -65,7 +65,8 @@ function listOfActors(text: string): string | null {
     const states = first && rest ? [...splitActors(first), ...splitActors(rest)] : [];
     if (states.length > 0 && states.every((part) => findMemberState(part) !== null))
       return joinActors(states, conjunctionOf(text));
-    if (first && rest && JOINTLY.test(partners[2])) return `${first} ${conjunctionOf(text)} ${rest}`;
+    if (first && rest && JOINTLY.test(partners[2]))
+      return `${first} ${conjunctionOf(text)} ${rest}`;
     // Round w37bt: a group of States, then States "together with" it (cues/groupOfStates.ts).
     const partnerStates = rest ? splitActors(rest) : [];
     const group =
@@ -164,7 +165,11 @@ export function joinActors(names: readonly string[], and = 'and'): string {
 
 /** The "and" of the language `text` is written in, so States stay in the note's language. */
 export function conjunctionOf(text: string): string {
-  if (/\s(?:y|junto con|conjuntamente con|en colaboración con)\s|Misi[oó]n(?:es)?\s+Permanentes?/u.test(text))
+  if (
+    /\s(?:y|junto con|conjuntamente con|en colaboración con)\s|Misi[oó]n(?:es)?\s+Permanentes?/u.test(
+      text,
+    )
+  )
     return 'y';
   if (/\s(?:et|avec|conjointement avec)\s|Missions?\s+permanentes?/u.test(text)) return 'et';
   return 'and';

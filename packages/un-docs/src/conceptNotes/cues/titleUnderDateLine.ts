@@ -17,7 +17,9 @@ function dateLine(text: string): boolean {
   if (dates.length === 0) return false;
   let rest = text;
   for (const { index, end } of [...dates].reverse()) rest = rest.slice(0, index) + rest.slice(end);
-  return /^[\s\d,:.()–—-]*(?:(?:[ap]\.?\s?m\.?|h|hrs?|heures?|horas?)[\s\d,:.()–—-]*)*$/iu.test(rest);
+  return /^[\s\d,:.()–—-]*(?:(?:[ap]\.?\s?m\.?|h|hrs?|heures?|horas?)[\s\d,:.()–—-]*)*$/iu.test(
+    rest,
+  );
 }
 
 // Its hours say it is the event's ("15:00-17:00", "10 a.m."); a dateline or a page's date has none.
