@@ -54,8 +54,9 @@ export const FORMATS: readonly [RegExp, string][] = [
   ],
   // Round 15b: a thematic debate without "high-level" is a kind of its own, not a bare "debate".
   [/\bthematic\s+debate\b|\bdébat thématique\b|\bdebate temático\b/iu, 'thematic debate'],
+  // Round w38at: not the second half of a compound (“will serve as a de-briefing on …”).
   [
-    /\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
+    /(?<![\p{L}]-)\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
     'briefing',
   ],
   [
