@@ -1,3 +1,4 @@
+import { bodyAsDoer } from './bodyAsDoer.js';
 import { lendsAuspices, titledForum } from './forumAuspices.js';
 import { holdsToday } from './heldToday.js';
 import { withoutSessionAhead } from './aheadOfSession.js';
@@ -145,7 +146,9 @@ const firstMention: Cue<string> = ({ sentences, blocks, titleBlocks }) => {
       ({ body, index }) =>
         (!conference || !citesResolution(text, index, body)) &&
         !accreditingBody(text, index) &&
-        !(forum && lendsAuspices(text, index)),
+        !(forum && lendsAuspices(text, index)) &&
+        // Round w38at: nor one named as the doer of another act (cues/bodyAsDoer.ts).
+        !bodyAsDoer(text, index),
     );
     if (first) return [candidate(first.body, 0.4, text, 'firstMention')];
   }
