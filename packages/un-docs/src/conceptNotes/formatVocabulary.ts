@@ -140,6 +140,11 @@ export const FORMATS: readonly [RegExp, string][] = [
   // of its own ("The session will be organized as a townhall meeting"), reported as
   // `townhall meeting`, the HLPF's own spelling.
   [/\btown[\s-]?hall\s+meeting\b/iu, 'townhall meeting'],
+  // Round w38at: a policy dialogue is a kind, as a title line names it (round 12a's “High-level
+  // policy dialogue with …”, round 25b's “Policy Dialogue 4: …”), also in a sentence (“will host
+  // a policy dialogue”, “the second of three preparatory Policy Dialogue”); a bare “dialogue”
+  // stays no kind, being the word for many exchanges that are no meeting.
+  [/\bpolicy\s+dialogues?\b|\bdiálogos?\s+(?:de|sobre)\s+políticas\b/iu, 'policy dialogue'],
   // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
   // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
   [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],
