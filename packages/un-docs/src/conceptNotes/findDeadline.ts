@@ -24,9 +24,10 @@ const TEXT_FIELD = /^\s*(?:[-•*]\s*)?([^:.]{3,60}):\s*(.{1,60})$/u;
 const OTHER_LIST =
   /\b(?:list of speakers|speakers['’]? list|inscri|regist|liste des orateurs|lista de oradores)/iu;
 // A delegation's text, named as a noun, in the UN languages; with the other words about
-// writing and sending it, a sentence that may give its deadline.
+// writing and sending it, a sentence that may give its deadline. Round w38at: a Spanish noun in
+// the singular too ("una declaración escrita", "el texto de su intervención"), as the French.
 const TEXT_NOUN =
-  /\b(?:statements?\b|interventions?\b|contributions?\b|inputs?\b|déclarations?|declaraciones|intervenciones|contribuciones|aportes)/iu;
+  /\b(?:statements?\b|interventions?\b|contributions?\b|inputs?\b|déclarations?|declaraci(?:ón|ones)|intervenci(?:ón|ones)|contribuci(?:ón|ones)|aportes)/iu;
 const TEXT_WORD = /\b(?:remarks\b|written|submi|par écrit|por escrito|выступлени|заявлени)/iu;
 const namesText = (text: string): boolean => TEXT_NOUN.test(text) || TEXT_WORD.test(text);
 

@@ -1,6 +1,7 @@
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import { isAnswerLimit } from './cues/formAnswerLimit.js';
+import { namesSpeakers } from './cues/speakersNamed.js';
 import type { LabeledItem } from './ConceptNote.js';
 import { findInlineList, findListSections } from './findListSections.js';
 import { findQuestionRun } from './findQuestionRun.js';
@@ -20,7 +21,9 @@ export function findDiscussionPoints(noteBlocks: readonly string[]): {
   // A form's answer limit under each question ("Maximum: 500 characters") is read as absent.
   const blocks = noteBlocks.filter((block) => !isAnswerLimit(block));
   const sectioned = findListSections(blocks, 'points');
-  if (sectioned.length > 0) return { items: sectioned, sectioned: true };
+  // Round w38at: speakers listed under a programme slot's points words are none (speakersNamed.ts).
+  if (sectioned.length > 0 && !namesSpeakers(sectioned))
+    return { items: sectioned, sectioned: true };
   const inline = findInlineList(blocks, 'points');
   if (inline.length > 0) return { items: inline, sectioned: true };
   const underHeading = questionsUnderHeading(blocks);

@@ -14,6 +14,7 @@ import { heldBareMeeting, schedulesBareMeeting } from './cues/scheduledMeeting.j
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORMATS } from './formatVocabulary.js';
+import { heldAsBareMeeting } from './cues/heldAsBareMeeting.js';
 import { looksForward, recordsPast } from './meetingAhead.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
@@ -273,8 +274,12 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const held = heldInFormat(text);
     if (held) return { value: held, confidence: 0.9, source: text, cue: 'takesTheForm' };
     const form = TAKES_THE_FORM.exec(text);
-    const named = form ? earliest(text.slice(form.index + form[0].length).slice(0, 80)) : null;
+    const after = form ? text.slice(form.index + form[0].length).slice(0, 80) : '';
+    const named = form ? earliest(after) : null;
     if (named) return { value: named.format, confidence: 0.9, source: text, cue: 'takesTheForm' };
+    // Round w38at: or the bare kind, its article dropped (cues/heldAsBareMeeting.ts).
+    const bare = form ? heldAsBareMeeting(after) : null;
+    if (bare) return { value: bare, confidence: 0.9, source: text, cue: 'takesTheForm' };
   }
   // The meeting the note announces ("Denmark … intends to convene an open debate"): the first
   // format named after the first verb of convening, not one the background recalls before it.

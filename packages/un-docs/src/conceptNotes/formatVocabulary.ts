@@ -54,8 +54,9 @@ export const FORMATS: readonly [RegExp, string][] = [
   ],
   // Round 15b: a thematic debate without "high-level" is a kind of its own, not a bare "debate".
   [/\bthematic\s+debate\b|\bdébat thématique\b|\bdebate temático\b/iu, 'thematic debate'],
+  // Round w38at: not the second half of a compound (“will serve as a de-briefing on …”).
   [
-    /\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
+    /(?<![\p{L}]-)\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
     'briefing',
   ],
   [
@@ -135,6 +136,15 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\b(?:emergency|urgent)\s+meeting\b|\b(?:réunion|séance)\s+(?:d['’]urgence|urgente)(?![\p{L}])|\b(?:reunión|sesión)\s+(?:de\s+(?:emergencia|urgencia)|urgente)(?![\p{L}])/iu,
     'meeting',
   ],
+  // Round w38at: a town hall meeting, where participants put questions to the panel, is a kind
+  // of its own ("The session will be organized as a townhall meeting"), reported as
+  // `townhall meeting`, the HLPF's own spelling.
+  [/\btown[\s-]?hall\s+meeting\b/iu, 'townhall meeting'],
+  // Round w38at: a policy dialogue is a kind, as a title line names it (round 12a's “High-level
+  // policy dialogue with …”, round 25b's “Policy Dialogue 4: …”), also in a sentence (“will host
+  // a policy dialogue”, “the second of three preparatory Policy Dialogue”); a bare “dialogue”
+  // stays no kind, being the word for many exchanges that are no meeting.
+  [/\bpolicy\s+dialogues?\b|\bdiálogos?\s+(?:de|sobre)\s+políticas\b/iu, 'policy dialogue'],
   // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
   // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
   [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],

@@ -1,5 +1,6 @@
 import { findMemberState } from '../findMemberState.js';
 import { articleForContraction, contractedArticle } from './contractedArticle.js';
+import { JOINTLY } from './jointlyWith.js';
 import { insideEntityName } from './entityFor.js';
 import { withoutSeatInList } from './missionSeat.js';
 import { groupWithPartners } from './groupOfStates.js';
@@ -41,8 +42,9 @@ const EACH_ENVOY =
 // "Estonia in cooperation with Belgium and Kenya"; "The Permanent Mission of Malta, together
 // with the Permanent Missions of Ecuador and Japan": States working together all organize the
 // meeting. An office or agency "in collaboration with" helps; it does not convene.
+// Round w38at: "jointly with" any partner (cues/jointlyWith.ts).
 const PARTNERS =
-  /^(.+?),?\s+(?:in (?:close )?(?:cooperation|partnership|collaboration) with|together with|jointly with|en coopération avec|conjointement avec|en colaboración con|junto con)\s+(.+)$/iu;
+  /^(.+?),?\s+(in (?:close )?(?:cooperation|partnership|collaboration) with|together with|jointly with|en coopération avec|conjointement avec|conjuntamente con|en colaboración con|junto con)\s+(.+)$/iu;
 
 // Round 27b: each organizer may be described by a relative clause set off by commas before the
 // next one is named ("Kyrgyzstan, whose rivers feed …, and Switzerland, which …", `Panamá, cuya
@@ -57,12 +59,14 @@ export function actorList(text: string): string | null {
 
 function listOfActors(text: string): string | null {
   const partners = PARTNERS.exec(text);
-  if (partners?.[1] && partners[2]) {
+  if (partners?.[1] && partners[2] && partners[3]) {
     const first = oneActorList(partners[1]);
-    const rest = listOfActors(partners[2].replace(/^[,\s]+/, ''));
+    const rest = listOfActors(partners[3].replace(/^[,\s]+/, ''));
     const states = first && rest ? [...splitActors(first), ...splitActors(rest)] : [];
     if (states.length > 0 && states.every((part) => findMemberState(part) !== null))
       return joinActors(states, conjunctionOf(text));
+    if (first && rest && JOINTLY.test(partners[2]))
+      return `${first} ${conjunctionOf(text)} ${rest}`;
     // Round w37bt: a group of States, then States "together with" it (cues/groupOfStates.ts).
     const partnerStates = rest ? splitActors(rest) : [];
     const group =
@@ -161,7 +165,11 @@ export function joinActors(names: readonly string[], and = 'and'): string {
 
 /** The "and" of the language `text` is written in, so States stay in the note's language. */
 export function conjunctionOf(text: string): string {
-  if (/\s(?:y|junto con|en colaboración con)\s|Misi[oó]n(?:es)?\s+Permanentes?/u.test(text))
+  if (
+    /\s(?:y|junto con|conjuntamente con|en colaboración con)\s|Misi[oó]n(?:es)?\s+Permanentes?/u.test(
+      text,
+    )
+  )
     return 'y';
   if (/\s(?:et|avec|conjointement avec)\s|Missions?\s+permanentes?/u.test(text)) return 'et';
   return 'and';

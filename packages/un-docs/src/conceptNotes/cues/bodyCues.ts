@@ -1,3 +1,5 @@
+import { bodyAsDoer } from './bodyAsDoer.js';
+import { lendsAuspices, titledForum } from './forumAuspices.js';
 import { holdsToday } from './heldToday.js';
 import { withoutSessionAhead } from './aheadOfSession.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -137,10 +139,16 @@ function citesResolution(text: string, index: number, body: string): boolean {
  */
 const firstMention: Cue<string> = ({ sentences, blocks, titleBlocks }) => {
   const conference = ofConference(blocks, titleBlocks);
+  // Round w38at: nor the one under whose auspices a forum meets (cues/forumAuspices.ts).
+  const forum = titledForum(blocks, titleBlocks);
   for (const { text } of sentences) {
     const first = bodiesIn(text).find(
       ({ body, index }) =>
-        (!conference || !citesResolution(text, index, body)) && !accreditingBody(text, index),
+        (!conference || !citesResolution(text, index, body)) &&
+        !accreditingBody(text, index) &&
+        !(forum && lendsAuspices(text, index)) &&
+        // Round w38at: nor one named as the doer of another act (cues/bodyAsDoer.ts).
+        !bodyAsDoer(text, index),
     );
     if (first) return [candidate(first.body, 0.4, text, 'firstMention')];
   }

@@ -26,6 +26,7 @@ import { capacityAsOffice } from './capacityAsOffice.js';
 import { invitingSubject } from './invitingSubject.js';
 import { bodyReferredSits } from './bodyReferredSits.js';
 import { officeChairs } from './officeChairs.js';
+import { organizationSubject } from './organizationSubject.js';
 import { plausibleOrganizers } from './plausibleOrganizers.js';
 import {
   atTheInitiativeOf,
@@ -233,6 +234,7 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodySaysItWillHost,
   bodyHoldsMeeting,
   statesConvene,
+  organizationSubject,
   invitingSubject,
   lettersFirstPerson,
   missionsInvite,

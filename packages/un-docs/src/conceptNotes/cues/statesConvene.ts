@@ -6,6 +6,7 @@ import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors } from './actorList.js';
 import { candidate, type Cue } from './Candidate.js';
 import { FRONTED_TIME } from './frontedTime.js';
+import { JOINT_PARTNER_TAIL, statesWithArticles } from './jointlyWith.js';
 import { plausibleOrganizers } from './plausibleOrganizers.js';
 import { stateOfPossessiveMission } from './possessiveMission.js';
 
@@ -24,8 +25,12 @@ const MISSIONS =
   /^(?:[^–—.]{0,60}\s[–—-]\s+)?(?:The\s+)?Permanent\s+Missions?\s+of\s+(.+?)(?:\s+to\s+the\s+United\s+Nations)?(?:\s+(?:in New York|in Geneva))?,?\s+(?:will|are|is|have|has|jointly|cordially|kindly)\b/i;
 // Round 20: or "initiated by the UK", "requested by Cambodia" (a State that requests an
 // Arria-formula meeting convenes it).
-const INITIATIVE =
-  /(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|(?:por|a) iniciativa d(?:e|el)|una iniciativa d(?:e|el))\s+([^,]+)/iu;
+// Round w38at: with a partner named "jointly with" them after a comma, and the contracted
+// article kept (cues/jointlyWith.ts).
+const INITIATIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative (d(?:e|u|es))|une initiative (d(?:e|u|es))|(?:por|a) iniciativa (d(?:e|el))|una iniciativa (d(?:e|el)))\s+([^,]+${JOINT_PARTNER_TAIL})`,
+  'iu',
+);
 
 export const missionsInvite: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
@@ -39,9 +44,11 @@ export const missionsInvite: Cue<string> = ({ sentences }) =>
 
 export const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const after = INITIATIVE.exec(text)?.[1];
+    const match = INITIATIVE.exec(text);
+    const after = match?.[5];
+    const of = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? '';
     // "de la Sierra Leone et de la Suisse": the list without its repeated "de".
-    const states = after?.replace(/\s+(et|y|and)\s+(?:de\s+|d['’]|del\s+)/giu, ' $1 ');
+    const states = after ? statesWithArticles(of, after) : null;
     const list = states ? actorList(states) : null;
     return list && plausibleOrganizers(list)
       ? [candidate(list, 0.75, text, 'atTheInitiativeOf')]

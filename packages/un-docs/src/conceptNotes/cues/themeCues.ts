@@ -57,6 +57,8 @@ import {
   quotedLineAfterMeeting,
 } from './quotedThemeCues.js';
 import { ANNOUNCES } from './themePlaced.js';
+import { occasionQuotedTitle } from './occasionQuotedTitle.js';
+import { titleUnderDateLine } from './titleUnderDateLine.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -90,7 +92,9 @@ export const THEME_CUES: readonly Cue<string>[] = [
   meetingQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
+  occasionQuotedTitle,
   titleSubject,
+  titleUnderDateLine,
   countryMeetingSubtitle,
   headingRunOn,
   themeInFull,

@@ -85,7 +85,7 @@ function namesMeeting(text: string): boolean {
 const PRESS_BRIEFING =
   /(?<![\p{L}])(?:points?\s+de\s+presse|conférences?\s+de\s+presse|ruedas?\s+de\s+prensa|conferencias?\s+de\s+prensa|press\s+(?:conferences?|briefings?|encounters?))(?![\p{L}])/iu;
 
-function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
+export function themeLike(block: LayoutBlock, bodiesAllowed = false): boolean {
   const { text } = block;
   return (
     block.field === null &&

@@ -19,6 +19,7 @@ const KIND_PHRASE = new RegExp(
   String.raw`^((?:[\p{L}-]+,?\s+){0,3}?)([\p{L}][\p{L}-]{2,})\s+(${HEAD})${NUMBERED}(?=\s*$|\s+(?:on|of|for|with|to|in|at|about)\s|\s*[:–—|]\s|\s+-\s)`,
   'iu',
 );
+const OWN_KINDS: ReadonlySet<string> = new Set(['policy dialogue']);
 const ACRONYM = /^(?:UN|UNGA|GA|SC|UNSC|HRC|PBC|ECOSOC|OHCHR|UNITAR|DPPA)$/iu;
 // "Sixty-first session", `soixante-cinquième session`: a body's numbered session is an
 // occasion, not a kind.
@@ -45,7 +46,10 @@ export function titleKind(line: string): TitleKind | null {
   if (isEnglishQualifier(modifier) || ACRONYM.test(modifier) || ORDINAL.test(modifier)) return null;
   if (bodiesIn(`${modifier} ${head}`).length > 0 || findMemberState(modifier) !== null) return null;
   const pair = `${modifier} ${head}`;
-  if (FORMATS.some(([pattern]) => pattern.exec(pair)?.index === 0)) return null;
+  // Round w38at: "policy dialogue", which the vocabulary now names for sentences, is still read
+  // here, with the series' number ("Policy Dialogue 4: …") and qualifiers ("High-level …").
+  const own = OWN_KINDS.has(pair.toLowerCase());
+  if (!own && FORMATS.some(([pattern]) => pattern.exec(pair)?.index === 0)) return null;
   const qualifiers = englishQualifiers(before);
   const format = [...qualifiers, modifier.toLowerCase(), head.toLowerCase()].join(' ');
   return { format, head: head.toLowerCase(), bare: text.length === phrase.length };
