@@ -42,7 +42,8 @@ function sameString(expected: unknown, actual: unknown): boolean {
 
 function sameItems(expected: unknown, actual: unknown): boolean {
   // A reader's `null` and the importer's empty list both say "the note lists none".
-  if ((expected ?? []).length === 0 && (actual ?? []).length === 0) return true;
+  const none = (items: unknown) => items == null || (Array.isArray(items) && items.length === 0);
+  if (none(expected) && none(actual)) return true;
   if (!Array.isArray(expected) || !Array.isArray(actual)) return false;
   if (expected.length !== actual.length) return false;
   return expected.every((item: { label: string; text: string }, index) => {
