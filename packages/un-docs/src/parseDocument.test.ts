@@ -17,7 +17,7 @@ describe('parseDocument decides the kind from the content', () => {
 
   it('reads every text note of the corpus as a concept note', () => {
     for (const { fileName } of corpusNotes().filter(
-      (note) => !note.refused && /\.(?:txt|md)$/.test(note.fileName),
+      (note) => !note.refused && !note.report && /\.(?:txt|md)$/.test(note.fileName),
     )) {
       expect(parseDocument(readCorpusText(fileName)).kind, fileName).toBe('concept-note');
     }
@@ -116,5 +116,16 @@ describe('parseDocument decides the kind from the content', () => {
     expect(error).toBeInstanceOf(DocumentReadError);
     expect((error as DocumentReadError).code).toBe('document.no_structure');
     expect((error as DocumentReadError).message).toMatch(/concept note or a UN report/);
+  });
+
+  it('reads a summary of a meeting held under its own symbol as a report, and refuses it without (session 16)', () => {
+    const text = readCorpusText('w37b-w-ecosoc-president-summary-special-meeting-held.txt');
+    const report = parseDocument(text);
+    expect(report).toMatchObject({ kind: 'report', symbol: 'E/2027/58' });
+    const withoutSymbol = text
+      .split('\n')
+      .filter((line) => !/E\/2027\/58/.test(line))
+      .join('\n');
+    expect(() => parseDocument(withoutSymbol)).toThrowError(DocumentReadError);
   });
 });
