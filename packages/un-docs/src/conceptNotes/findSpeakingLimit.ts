@@ -88,8 +88,10 @@ const SPECIAL =
 // Speakers in general are the floor too ("Après les exposés des panélistes, les orateurs
 // disposeront de deux minutes"), and so is each delegation in the singular ("le temps de parole
 // est fixé à trois minutes pour chaque délégation", "cuatro minutos por cada delegación").
+// Round h11t: and statements from the floor in French and Spanish (`les interventions de la
+// salle`, `las intervenciones de la sala`), after the presentations.
 const FLOOR =
-  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|speakers|délégations?|États|membres|orateurs|delegaci(?:ón|on|ones)|Estados|miembros|oradores)(?![\p{L}])/iu;
+  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|speakers|délégations?|États|membres|orateurs|delegaci(?:ón|on|ones)|Estados|miembros|oradores|de\s+la\s+(?:salle|sala))(?![\p{L}])/iu;
 
 /**
  * The comma-separated phrase of `text` that holds `at`, with the phrase before it: "Following

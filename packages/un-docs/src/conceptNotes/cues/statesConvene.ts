@@ -3,7 +3,7 @@
 // by:" list (split out of convenerCues.ts).
 import { findMemberState } from '../findMemberState.js';
 import { parseLabel } from '../../text/parseLabel.js';
-import { actorList, joinActors, splitActors } from './actorList.js';
+import { actorList, joinActors, splitActors, withoutPartitives } from './actorList.js';
 import { candidate, type Cue } from './Candidate.js';
 import { FRONTED_TIME } from './frontedTime.js';
 import { plausibleOrganizers } from './plausibleOrganizers.js';
@@ -25,7 +25,32 @@ const MISSIONS =
 // Round 20: or "initiated by the UK", "requested by Cambodia" (a State that requests an
 // Arria-formula meeting convenes it).
 const INITIATIVE =
-  /(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|(?:por|a) iniciativa d(?:e|el)|una iniciativa d(?:e|el))\s+([^,]+)/iu;
+  /(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative d(?:e|u|es)|une initiative d(?:e|u|es)|(?:por|a) iniciativa d(?:e|el)|una iniciativa d(?:e|el))\s+([^.;:]+)/iu;
+// Round h11t: the States may be listed with commas (“À l'initiative de la Belgique, du Maroc et du
+// Sénégal, une table ronde …”, `A iniciativa de Chile, de Filipinas y de Ghana, se celebrará …`):
+// the list runs on, comma by comma, while every part is a Member State.
+const MAX_LISTED = 12;
+
+function initiativeList(after: string): string | null {
+  const segments = after.split(/,\s+/u).slice(0, MAX_LISTED);
+  let states: string | null = null;
+  for (let count = 2; count <= segments.length; count += 1) {
+    const list = actorList(withoutRepeatedOf(segments.slice(0, count).join(', ')));
+    if (!list || !splitActors(list).every((part) => findMemberState(part) !== null)) break;
+    states = list;
+  }
+  return states ?? actorList(withoutRepeatedOf(segments[0] ?? ''));
+}
+
+// "de la Sierra Leone et de la Suisse": the list without its repeated "de".
+// Round h11t: and so after each comma (“du Maroc” → “le Maroc”, actorList.ts).
+const withoutRepeatedOf = (list: string): string =>
+  withoutPartitives(
+    list.replace(
+      /\s+(et|y|and)\s+(?:de\s+|d['’]|del\s+)(?=(?:la|l['’]|las?|los?|el)\s*\p{Lu})/giu,
+      ' $1 ',
+    ),
+  );
 
 export const missionsInvite: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
@@ -40,9 +65,7 @@ export const missionsInvite: Cue<string> = ({ sentences }) =>
 export const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const after = INITIATIVE.exec(text)?.[1];
-    // "de la Sierra Leone et de la Suisse": the list without its repeated "de".
-    const states = after?.replace(/\s+(et|y|and)\s+(?:de\s+|d['’]|del\s+)/giu, ' $1 ');
-    const list = states ? actorList(states) : null;
+    const list = after ? initiativeList(after) : null;
     return list && plausibleOrganizers(list)
       ? [candidate(list, 0.75, text, 'atTheInitiativeOf')]
       : [];
