@@ -30,6 +30,14 @@ for (const note of notes) {
     if (!refused) say(`${note.fileName}: not refused`);
     continue;
   }
+  if (note.report) {
+    const report = !(outcome instanceof Error) && outcome.document.kind === 'report';
+    total += 1;
+    right += report ? 1 : 0;
+    full += report ? 1 : 0;
+    if (!report) say(`${note.fileName}: not read as a report`);
+    continue;
+  }
   if (outcome instanceof Error || outcome.document.kind !== 'concept-note') {
     total += SCORED_FIELDS.length;
     say(`${note.fileName}: not read as a note`);

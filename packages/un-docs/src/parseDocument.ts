@@ -7,7 +7,10 @@ import { invitesToEvent } from './conceptNotes/cues/invitedEvent.js';
 import { announcedByLayout } from './conceptNotes/cues/announcementLayout.js';
 import { organizesMeeting } from './conceptNotes/cues/organizingNote.js';
 import { leansToNote } from './conceptNotes/cues/leaningToNote.js';
-import { summarizesMeetingHeld } from './conceptNotes/cues/summaryOfMeetingHeld.js';
+import {
+  summarizesMeetingHeld,
+  summaryUnderSymbol,
+} from './conceptNotes/cues/summaryOfMeetingHeld.js';
 import { toNoteLayout, type NoteLayout } from './conceptNotes/layout/NoteLayout.js';
 import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
@@ -99,7 +102,13 @@ export function parseDocument(text: string): ConceptNote | Report {
   const note = toNoteLayout(text);
   const authorAt = headedByAuthor(note.blocks);
   const hasAuthorLine = authorAt !== null && !arrangesMeeting(note, authorAt);
-  // Round w37ct: a summary of a meeting held is its record, refused (cues/summaryOfMeetingHeld.ts).
+  // Round w37ct: a summary of a meeting held is its record, refused (cues/summaryOfMeetingHeld.ts);
+  // session 16: printed under its own symbol, with numbered paragraphs, it is a report.
+  if (
+    summaryUnderSymbol(note, text) &&
+    collectParagraphs(note.blocks).length >= MIN_REPORT_PARAGRAPHS
+  )
+    return parseReport(text);
   if (!hasAuthorLine && summarizesMeetingHeld(note)) throw notReadable();
   if (!hasAuthorLine && looksLikeConceptNote(note)) return conceptNoteFrom(note);
   // A report that names its author needs only its numbered paragraphs; without an author

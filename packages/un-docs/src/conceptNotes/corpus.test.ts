@@ -7,7 +7,8 @@ import { importDocument } from '../importDocument.js';
 // The tuning corpus (packages/un-docs/fixtures/corpus): every note imported from its file as
 // an organizer would, compared field by field with what a careful reader takes from it. The
 // score is printed for docs/importing.md; every note must be fully right. A text expected to be
-// refused (`{ "refused": true }`) counts as one field, right when the import refuses it.
+// refused (`{ "refused": true }`) counts as one field, right when the import refuses it; so does a
+// text expected to be read as a report (`{ "kind": "report" }`), right when it is.
 
 const notes = corpusNotes();
 const results: { fileName: string; right: number; total: number }[] = [];
@@ -28,7 +29,15 @@ describe('the concept-note corpus, field by field', () => {
     });
   }
 
-  for (const note of notes.filter((note) => !note.refused)) {
+  for (const note of notes.filter((note) => note.report)) {
+    it(`reads ${note.fileName} as a report`, async () => {
+      const { document } = await importDocument(note.bytes, { fileName: note.fileName });
+      expect(document.kind).toBe('report');
+      results.push({ fileName: note.fileName, right: 1, total: 1 });
+    });
+  }
+
+  for (const note of notes.filter((note) => !note.refused && !note.report)) {
     it(`reads ${note.fileName}`, async () => {
       const { document } = await importDocument(note.bytes, { fileName: note.fileName });
       expect(document.kind).toBe('concept-note');

@@ -47,8 +47,10 @@ const MINUTES = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,3}|${Object.keys(NUMBERS).join('|')})(?:\s*\((?:\d{1,3}|${Object.keys(NUMBERS).join('|')})\))?[\s-]+(minutes?|minutos?|mins?\b\.?|seconds|secondes|segundos)(?![\p{L}])`,
   'iu',
 );
+// Round h11t: and States in French and Spanish (`les États disposeront de deux minutes`, `los
+// Estados dispondrán de tres minutos`), as "Member States" and "each State" are in English.
 const SPEAKING =
-  /\b(?:speak|take the floor|ambassadors?\b|Permanent Representatives\b|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
+  /(?<![\p{L}])(?:États|Estados)(?![\p{L}])|\b(?:speak|take the floor|ambassadors?\b|Permanent Representatives\b|statement|intervention|remark|limit|exceed|address|deliver|interventions?|déclarations?|dépasser|limit|intervenciones|declaraciones|exceder|oradores|limiten|delegations?|delegaciones|delegaci[oó]n|intervenci[oó]n|orat(?:eur|rice)s?|délégations?|temps de parole|uso de la palabra|tiempo de intervención|Member States?\b|each State\b|participants?\b|observers?\b|members\b|contributions?\b|participantes?\b|observateurs?\b|observadores?\b)/iu;
 // Briefers, panellists and those who present: their slots are not the floor's limit.
 const BRIEFERS =
   /\b(?:briefer|panellist|panelist|keynote|moderator|presentations?\b|presenters?\b|lead discussants?|panélistes?|intervenants? principaux|exposés? liminaires?|présentations? liminaires?|panelistas?|ponentes?|exponentes?|presentaciones)/iu;
@@ -88,8 +90,11 @@ const SPECIAL =
 // Speakers in general are the floor too ("Après les exposés des panélistes, les orateurs
 // disposeront de deux minutes"), and so is each delegation in the singular ("le temps de parole
 // est fixé à trois minutes pour chaque délégation", "cuatro minutos por cada delegación").
+// Round h11t: and statements from the floor in French and Spanish (`les interventions de la
+// salle`, `las intervenciones de la sala`), after the presentations.
+// (A word boundary before "É" is none in a JavaScript pattern: the floor's words open after no letter.)
 const FLOOR =
-  /\b(?:delegations?|Member States|States|members|observers|the floor|participants|speakers|délégations?|États|membres|orateurs|delegaci(?:ón|on|ones)|Estados|miembros|oradores)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:delegations?|Member States|States|members|observers|the floor|participants|speakers|délégations?|États|membres|orateurs|delegaci(?:ón|on|ones)|Estados|miembros|oradores|de\s+la\s+(?:salle|sala))(?![\p{L}])/iu;
 
 /**
  * The comma-separated phrase of `text` that holds `at`, with the phrase before it: "Following

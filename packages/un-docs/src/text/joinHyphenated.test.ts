@@ -14,4 +14,15 @@ describe('joinHyphenated', () => {
       'science-technology-policy',
     );
   });
+
+  it('keeps the hyphen before a French inverted subject pronoun (round h11t)', () => {
+    const vocabulary = vocabularyOf('');
+    expect(joinHyphenated('les institutions peuvent-', 'elles apporter', vocabulary)).toBe(
+      'les institutions peuvent-elles apporter',
+    );
+    expect(joinHyphenated('la Commission doit-', 'on jouer', vocabulary)).toBe(
+      'la Commission doit-on jouer',
+    );
+    expect(joinHyphenated('une coopé-', 'ration', vocabulary)).toBe('une coopération');
+  });
 });

@@ -69,8 +69,12 @@ export function joinHyphenated(
   // "climate", "people-to-" / "people", "end-of-" / "life", `tête-à-` / `tête`): no word is cut
   // after a preposition that already follows a hyphen.
   const linkInChain = /\p{L}-(?:for|to|of|in|on|by|and|or|the|à|de|a|en)-$/iu.test(left);
+  // Round h11t: a French verb cut before its inverted subject pronoun ("peuvent-" / "elles",
+  // "doit-" / "on", "sont-" / "ils"): the pronoun is a word of its own, so the hyphen stays.
+  const inverted = /[td]$/u.test(head) && /^(?:il|ils|elle|elles|on)$/u.test(tail);
   const keepHyphen =
     inAddress ||
+    inverted ||
     chain ||
     linkInChain ||
     !/^\p{Ll}/u.test(tail) ||

@@ -81,7 +81,7 @@ function listOfActors(text: string): string | null {
 // After "les Missions permanentes de la France", each further State keeps its article without
 // the "de" ("de la Grèce et du Mexique" → "la Grèce et le Mexique"; "de Colombia y de España";
 // "del Perú y de Costa Rica" → "el Perú y Costa Rica", round 36h).
-function withoutPartitives(list: string): string {
+export function withoutPartitives(list: string): string {
   return list
     .replace(/(,\s+|\s+(?:et|y)\s+)(du|des|del)\s+/gu, (_, joint: string, of: string) =>
       articleAfter(joint, of),

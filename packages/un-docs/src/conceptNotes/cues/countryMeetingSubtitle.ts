@@ -1,6 +1,6 @@
 import { findDates } from '../../dates/findDates.js';
 import { opensSection, type NoteLayout } from '../layout/NoteLayout.js';
-import { findMemberState } from '../findMemberState.js';
+import { findMemberStates } from '../findMemberState.js';
 import { candidate, type Cue } from './Candidate.js';
 import { subjectOf } from './subjectOf.js';
 import { MEETING_WORD } from './themeHeadingCues.js';
@@ -51,7 +51,9 @@ export const countryMeetingSubtitle: Cue<string> = ({ layout, titleBlocks }: Not
     if (!country || !next || next.field !== null || !titled) return [];
     const named =
       countries.has(country.toLowerCase()) ||
-      (country.split(/\s+/u).length <= 4 && findMemberState(country) !== null);
+      // Round h11t: the State's name opening the subject, not one inside it ("la transition en
+      // Guinée-Bissau" names a subject, not only the country).
+      (country.split(/\s+/u).length <= 4 && findMemberStates(country)[0]?.index === 0);
     const text = next.text.trim();
     return named && SUBTITLE.test(text) && !NOT_SUBTITLE.test(text) && findDates(text).length === 0
       ? [candidate(text, 0.6, `${line} ${next.text}`, 'countryMeetingSubtitle')]

@@ -13,7 +13,7 @@ import { contractedArticle } from './contractedArticle.js';
 export const JOINTLY = /^(?:jointly with|conjointement avec|conjuntamente con)$/iu;
 
 /** After an initiative's States: a partner set off by a comma and "jointly with", kept. */
-export const JOINT_PARTNER_TAIL = String.raw`(?:,\s+(?:jointly with|conjointement avec|conjuntamente con|together with|junto con)\s+[^,]+)?`;
+export const JOINT_PARTNER = String.raw`(?:jointly with|conjointement avec|conjuntamente con|together with|junto con)`;
 
 /** "la France et du Mexique" → "la France et le Mexique"; "de Colombia y de España" → "… y España". */
 export function statesWithArticles(preposition: string, states: string): string {

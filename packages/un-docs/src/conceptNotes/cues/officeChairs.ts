@@ -27,8 +27,28 @@ function chairingOffice(text: string): string | null {
   return held ? `the ${held}` : null;
 }
 
-export const officeChairs: Cue<string> = ({ sentences }) =>
-  sentences.flatMap(({ text }) => {
+// Round h11t: or a header field that names who chairs (“Chair: H.E. Ms. Ingrid Solheim, Chair of
+// the Peacebuilding Commission”, a table's `| Chair | … |` row, “Chaired by: …”): the office the
+// value names, with "the", without its holder, as the sentence's "chaired by" gives it. Not the
+// President of the Human Rights Council in a panel's field (“Chair: President of the Human Rights
+// Council”): the Council holds its panels in session, and its President presides over every
+// meeting of the session, as the Security Council's presidency does (decided in session 17).
+const CHAIR_LABEL = /^(?:chair|chairs|chairperson|chaired\s+by|presiding|presided\s+by)$/u;
+const OFFICE_IN_VALUE = new RegExp(String.raw`(?:^|,\s+)(?:the\s+)?(${OFFICE_NAME})`, 'iu');
+
+function chairFieldOffice(label: string, value: string): string | null {
+  if (!CHAIR_LABEL.test(label)) return null;
+  const office = OFFICE_IN_VALUE.exec(value)?.[1];
+  return office && !/Human\s+Rights\s+Council|HRC/u.test(office) ? `the ${office}` : null;
+}
+
+export const officeChairs: Cue<string> = ({ sentences, layout }) => [
+  ...sentences.flatMap(({ text }) => {
     const office = chairingOffice(text);
     return office ? [candidate(office, 0.45, text, 'officeChairs')] : [];
-  });
+  }),
+  ...layout.flatMap(({ field, text }) => {
+    const office = field ? chairFieldOffice(field.label, field.value) : null;
+    return office ? [candidate(office, 0.45, text, 'officeChairs')] : [];
+  }),
+];

@@ -1,4 +1,5 @@
 import { otherBodysPresident } from './otherBodysPresident.js';
+import { presidentAside } from './presidentAside.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -231,6 +232,7 @@ export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   presidencyField,
   presidencyLine,
   inCapacityAsPresident,
+  presidentAside,
   holdsPresidency,
   adjectivePresidency,
   presidedBy,

@@ -41,6 +41,13 @@ export const BODY_MEETS = new RegExp(
 );
 const DAY_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY}(?![\p{L}])`, 'iu');
 
+// Round h11t: or the meeting a page names as upcoming, with "the" and its subject ("Ahead of the
+// upcoming meeting on X", `De cara a la próxima reunión sobre X`, `la prochaine réunion sur X`):
+// that particular meeting is ahead (cues/upcomingMeeting.ts); "a forthcoming meeting in New York"
+// (`une prochaine réunion`) is none in particular.
+const UPCOMING_BARE_MEETING =
+  /(?<![\p{L}])(?:the|la|el)\s+(?:upcoming|forthcoming|prochaine|próxima)\s+(?:meeting|réunion|reunión)\s+(?:on|sur|sobre)\s/iu;
+
 /** Where the meeting word a verb of holding takes as its object stands in `text`, if it does. */
 export function heldBareMeeting(text: string): { start: number; end: number } | null {
   const held = HOLDS_BARE_MEETING.exec(text);
@@ -55,6 +62,7 @@ export function schedulesBareMeeting(text: string): boolean {
   return (
     SCHEDULED_MEETING.test(text) ||
     HOLDS_BARE_MEETING.test(text) ||
+    UPCOMING_BARE_MEETING.test(text) ||
     (BODY_MEETS.test(text) && (findDates(text).length > 0 || DAY_NAMED.test(text)))
   );
 }

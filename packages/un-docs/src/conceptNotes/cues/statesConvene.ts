@@ -3,10 +3,10 @@
 // by:" list (split out of convenerCues.ts).
 import { findMemberState } from '../findMemberState.js';
 import { parseLabel } from '../../text/parseLabel.js';
-import { actorList, joinActors, splitActors } from './actorList.js';
+import { actorList, joinActors, splitActors, withoutPartitives } from './actorList.js';
 import { candidate, type Cue } from './Candidate.js';
 import { FRONTED_TIME } from './frontedTime.js';
-import { JOINT_PARTNER_TAIL, statesWithArticles } from './jointlyWith.js';
+import { JOINT_PARTNER, statesWithArticles } from './jointlyWith.js';
 import { plausibleOrganizers } from './plausibleOrganizers.js';
 import { stateOfPossessiveMission } from './possessiveMission.js';
 
@@ -28,9 +28,30 @@ const MISSIONS =
 // Round w38at: with a partner named "jointly with" them after a comma, and the contracted
 // article kept (cues/jointlyWith.ts).
 const INITIATIVE = new RegExp(
-  String.raw`(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative (d(?:e|u|es))|une initiative (d(?:e|u|es))|(?:por|a) iniciativa (d(?:e|el))|una iniciativa (d(?:e|el)))\s+([^,]+${JOINT_PARTNER_TAIL})`,
+  String.raw`(?<![\p{L}])(?:at the initiative of|an initiative of|(?:initiated|requested) by|à l['’]initiative (d(?:e|u|es))|une initiative (d(?:e|u|es))|(?:por|a) iniciativa (d(?:e|el))|una iniciativa (d(?:e|el)))\s+([^.;:]+)`,
   'iu',
 );
+const PARTNER = new RegExp(`^${JOINT_PARTNER}\\s`, 'iu');
+// Round h11t: the States may be listed with commas (“À l'initiative de la Belgique, du Maroc et du
+// Sénégal, une table ronde …”, `A iniciativa de Chile, de Filipinas y de Ghana, se celebrará …`):
+// the list runs on, comma by comma, while every part is a Member State; a partner set off
+// "jointly with" (round w38at) joins it, whoever it is, and ends it.
+const MAX_LISTED = 12;
+
+function initiativeList(of: string, after: string): string | null {
+  const segments = after.split(/,\s+/u).slice(0, MAX_LISTED);
+  // Each State with the article its contracted `du`, `des`, `del` holds, after a comma too.
+  const listed = (count: number) =>
+    actorList(withoutPartitives(statesWithArticles(of, segments.slice(0, count).join(', '))));
+  let states: string | null = null;
+  for (let count = 2; count <= segments.length; count += 1) {
+    if (PARTNER.test(segments[count - 1] ?? '')) return listed(count) ?? states ?? listed(1);
+    const list = listed(count);
+    if (!list || !splitActors(list).every((part) => findMemberState(part) !== null)) break;
+    states = list;
+  }
+  return states ?? listed(1);
+}
 
 export const missionsInvite: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
@@ -47,9 +68,7 @@ export const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
     const match = INITIATIVE.exec(text);
     const after = match?.[5];
     const of = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? '';
-    // "de la Sierra Leone et de la Suisse": the list without its repeated "de".
-    const states = after ? statesWithArticles(of, after) : null;
-    const list = states ? actorList(states) : null;
+    const list = after ? initiativeList(of, after) : null;
     return list && plausibleOrganizers(list)
       ? [candidate(list, 0.75, text, 'atTheInitiativeOf')]
       : [];

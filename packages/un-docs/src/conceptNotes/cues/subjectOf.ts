@@ -37,6 +37,9 @@ const OF_BODY = String.raw`(?:\s+(?:of\s+the|in\s+the|at\s+the|du|au|de\s+la|à\
 // 9 de mayo, sobre X`) is skipped, as a day without commas is (`relativeDay.ts`); round 32a: and
 // so are its hours and room after it (`dayTimePlace.ts`).
 const DAY_SET_OFF = String.raw`(?:\s*,\s*(?:on\s+|le\s+|el\s+)?(?:[\p{L}]+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.?º)?\s+(?:de\s+)?\p{L}+(?:\s+(?:de\s+)?\d{4})?\s*,)?`;
+// Round h11t: or a day in brackets after a relative one ("an open debate tomorrow (Wednesday, 30
+// November) on X", `demain (mardi 4 mai) sur X`), the relative day being a word before it.
+const BRACKETED_DAY = String.raw`\s*\((?:[\p{L}]+,?\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+(?:\s+(?:de\s+)?\d{4})?\)`;
 // Round 31b: the Spanish for "intersessional", `entre períodos de sesiones`, is one word of the
 // kind, not four of the six: "Reunión entre períodos de sesiones de un día sobre X" names X.
 const INTERSESSIONAL = String.raw`(?:\s+entre\s+períodos\s+de\s+sesiones)?`;
@@ -48,7 +51,7 @@ const WITH_PARTICIPANTS = String.raw`(?:\s+(?:with|avec|con)\s+[^.;:]{2,160}?)?`
 // Round w36at: "on the theme" is skipped with the article French and Spanish fuse into it (`sur le
 // thème du maintien de la paix`, `sobre el tema del desarme`), the words after it the subject.
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+(?:[\p{L}'’-]+|(?:19|20)\d{2}(?!\d)(?=\s+${LINK}))){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+(?:[\p{L}'’-]+|(?:19|20)\d{2}(?!\d)(?=\s+${LINK}))){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF}|${BRACKETED_DAY})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030

@@ -41,6 +41,7 @@ import { invitedTitle } from './invitedEvent.js';
 import { preparedMeeting } from './preparedMeeting.js';
 import { conceptNoteFor } from './conceptNoteFor.js';
 import { proposedMeeting } from './proposedMeeting.js';
+import { upcomingMeeting } from './upcomingMeeting.js';
 import { underEventDateLine } from './eventPageHeadline.js';
 import { questionsForMeeting } from './questionsForMeeting.js';
 import { countryMeetingSubtitle } from './countryMeetingSubtitle.js';
@@ -107,6 +108,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   heardBriefing,
   conceptNoteFor,
   proposedMeeting,
+  upcomingMeeting,
   subheadingTheme,
   firstOfMeetings,
   listedMeeting,

@@ -4,10 +4,11 @@ import { candidate, type Cue } from './Candidate.js';
 // that process: "co-facilitators of the consultations on the alignment of the agendas …",
 // "As co-facilitators of the intergovernmental negotiations on the revitalization of the work
 // of the General Assembly, Ireland and Jamaica will hold …". The process's name is the theme,
-// without its article, when no title or quotation names one.
+// with its article as printed (session 14's article convention, held for processes in session
+// 16), when no title or quotation names one.
 
 const PROCESS = new RegExp(
-  String.raw`\b[Cc]o-?(?:[Ff]acilitators?|[Cc]hairs?)\s+(?:(?:of|for)\s+the|to\s+lead(?:\s+the)?)\s+(?:intergovernmental\s+|informal\s+)?(?:consultations|negotiations|process|review)\s+(?:on|of|aimed\s+at)\s+(?:the\s+)?(.{4,250}?)(?:,\s+(?=\p{Lu}|will\b|we\b|shall\b)|[.;]?$)`,
+  String.raw`\b[Cc]o-?(?:[Ff]acilitators?|[Cc]hairs?)\s+(?:(?:of|for)\s+the|to\s+lead(?:\s+the)?)\s+(?:intergovernmental\s+|informal\s+)?(?:consultations|negotiations|process|review)\s+(?:on|of|aimed\s+at)\s+((?:the\s+)?.{4,250}?)(?:,\s+(?=\p{Lu}|will\b|we\b|shall\b)|[.;]?$)`,
   'u',
 );
 

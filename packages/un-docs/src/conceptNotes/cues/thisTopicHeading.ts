@@ -1,6 +1,7 @@
 import { isDateLine } from '../dateLines.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import { type Cue } from './Candidate.js';
+import { headingTopic } from './listHeadingWords.js';
 import { themed } from './themed.js';
 
 // Round w36ct: a page may print the theme as its heading and name the meeting in the sentence
@@ -10,6 +11,11 @@ import { themed } from './themed.js';
 // the sentence's paragraph counts, past a date line: a line, not a sentence (no closing stop).
 const POINTS_BACK =
   /(?<![\p{L}])(?:on|about)\s+(?:this|that)\s+(?:topic|theme|subject|issue|question)|(?:sur|à)\s+(?:ce\s+(?:thème|sujet)|cette\s+(?:question|thématique))|sobre\s+(?:este|ese)\s+(?:tema|asunto)|sobre\s+esta\s+(?:cuestión|temática)(?![\p{L}])/iu;
+// Round h11t: the heading of the questions below ("Guiding questions (advance copy, for
+// delegations)", `Preguntas orientadoras`, `Questions directrices`) is the list's, not the
+// topic's: the sentence points back past it to the title above.
+const LIST_HEADING_START =
+  /^(?:guiding|key|questions?|preguntas?|cuestiones|points?|pistes|axes)(?![\p{L}])/iu;
 const HEADING_LENGTH = 200;
 const LOOK_BACK = 3;
 
@@ -17,6 +23,7 @@ function headingAbove(blocks: readonly string[], at: number): string | null {
   for (let index = at - 1; index >= Math.max(0, at - LOOK_BACK); index -= 1) {
     const block = (blocks[index] ?? '').trim();
     if (isDateLine(block)) continue;
+    if (LIST_HEADING_START.test(block) && headingTopic(block) === 'points') continue;
     const line =
       !block.includes('\n') && block.length <= HEADING_LENGTH && !/[.;:!,]$/u.test(block);
     return line && /^\p{Lu}/u.test(block) && !/:\s/u.test(block.slice(0, 20)) ? block : null;
