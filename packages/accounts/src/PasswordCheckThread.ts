@@ -20,6 +20,12 @@ export interface PasswordCheckThreadOptions {
   idleMs?: number;
   /** A check not answered in this time fails (the worker is then replaced). */
   timeoutMs?: number;
+  /**
+   * Added to the time allowed while the worker has not answered yet: it is still loading the
+   * estimator's dictionaries, which on a busy machine (a server starting beside others) takes
+   * several seconds on its own, once.
+   */
+  startMs?: number;
 }
 
 /**
@@ -46,7 +52,10 @@ interface Pending {
 export class PasswordCheckThread {
   private readonly idleMs: number;
   private readonly timeoutMs: number;
+  private readonly startMs: number;
   private worker: Worker | undefined;
+  /** Whether the current worker has answered a check (its dictionaries are loaded). */
+  private warm = false;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
@@ -54,6 +63,7 @@ export class PasswordCheckThread {
   constructor(options: PasswordCheckThreadOptions = {}) {
     this.idleMs = options.idleMs ?? 30_000;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.startMs = options.startMs ?? 20_000;
   }
 
   /** Whether the worker thread is up (between a check and `idleMs` after the last). */
@@ -66,10 +76,11 @@ export class PasswordCheckThread {
     clearTimeout(this.idleTimer);
     const worker = (this.worker ??= this.start());
     const id = this.nextId++;
+    const allowedMs = this.warm ? this.timeoutMs : this.timeoutMs + this.startMs;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        void this.stop(new PasswordCheckTimeout(this.timeoutMs));
-      }, this.timeoutMs);
+        void this.stop(new PasswordCheckTimeout(allowedMs));
+      }, allowedMs);
       this.pending.set(id, { resolve, reject, timer });
       const request: CheckRequest = { id, password, context: [...context] };
       worker.postMessage(request);
@@ -102,6 +113,7 @@ export class PasswordCheckThread {
     if (!waiting) return;
     this.pending.delete(reply.id);
     clearTimeout(waiting.timer);
+    this.warm = true;
     if ('error' in reply) waiting.reject(new Error(reply.error));
     else waiting.resolve(reply.problem);
     if (this.pending.size === 0) {
@@ -114,6 +126,7 @@ export class PasswordCheckThread {
     clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = undefined;
+    this.warm = false;
     for (const { reject, timer } of this.pending.values()) {
       clearTimeout(timer);
       reject(error);
