@@ -48,6 +48,7 @@ import { convenedInRelative } from './convenedInRelative.js';
 import { restatedInFull } from './restatedInFull.js';
 import { thisYearsFocus } from './thisYearsFocus.js';
 import { heardBriefing } from './heardBriefing.js';
+import { meetQuoted } from './willMeet.js';
 import { themeField, themeIs, themeNamely, themeUnderHeading } from './themeFieldCues.js';
 import {
   entitledAfterItem,
@@ -88,6 +89,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   themeNamely,
   entitledAfterItem,
   meetingQuoted,
+  meetQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
   titleSubject,
