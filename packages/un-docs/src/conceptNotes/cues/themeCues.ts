@@ -49,6 +49,7 @@ import { restatedInFull } from './restatedInFull.js';
 import { thisYearsFocus } from './thisYearsFocus.js';
 import { heardBriefing } from './heardBriefing.js';
 import { meetQuoted } from './willMeet.js';
+import { recurringFocus } from './recurringFocus.js';
 import { themeField, themeIs, themeNamely, themeUnderHeading } from './themeFieldCues.js';
 import {
   entitledAfterItem,
@@ -113,6 +114,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   purposeQuoted,
   recurringSubject,
   focusSubject,
+  recurringFocus,
   focusThisYear,
   putBeforeSubject,
   facilitatedProcess,
