@@ -33,6 +33,7 @@ import { withoutPeriodSpans } from './cues/periodSpan.js';
 import { continuesTitledMeeting } from './cues/titledInvitation.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 import { yearInName } from './cues/yearInName.js';
+import { yearlessDateField } from './cues/yearlessDateField.js';
 import { dateLine, datelineOnly, isStampLine } from './dateLines.js';
 
 // The meeting's date is the one a sentence looks forward to ("will be held on", "intends to
@@ -326,6 +327,8 @@ export function findMeeting(
     best = yearless;
   // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
   best ??= weekdayOfTextDate(sentences, all);
+  // Round w38bt: a date field without its year, before a session's span (cues/yearlessDateField.ts).
+  best ??= yearlessDateField(yearless, (text) => FIELD.test(text));
   best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
   best ??= yearless;

@@ -128,6 +128,11 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/(?<=\binteractive,?\s+)hearing(?!s)\b/iu, 'hearing'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
+  // Round w38bt: a town hall, the President's open meeting with Member States and civil society
+  // ("will convene the annual informal townhall", "Town hall: X"), is a kind of its own, reported
+  // as one word, however the note spells it; named "town hall meeting", it is reported so (round
+  // w38at, below; both rounds' readings kept at their merge: the kind as the note names it).
+  [/\btown[\s-]?hall(?!\s+meeting)(?!s)\b/iu, 'townhall'],
   // Round 24 (decided at round 21's merge): a meeting called as an emergency or urgent one
   // ("an emergency meeting", `une réunion d'urgence`, `una sesión de emergencia a puerta
   // cerrada`, `una reunión urgente`) is a meeting: neither word is a qualifier of the closed

@@ -4,6 +4,7 @@ import { findTime } from '../dates/findTime.js';
 import { hourBeforeMeeting } from './cues/hourBeforeMeeting.js';
 import { hoursAfterDays, hoursUnderDay } from './cues/hoursAfterDays.js';
 import { openingPartTime } from './cues/openingPart.js';
+import { WILL_MEET } from './cues/willMeet.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, STARTS } from './meetingWords.js';
 import type { NoteSentence } from './NoteText.js';
 
@@ -101,6 +102,8 @@ export function timeWithoutDay(sentences: readonly NoteSentence[]): NoteSentence
   return (
     timed.find(({ text }) => STARTS.test(text) && MEETING_WORD.test(text)) ??
     timed.find(({ text }) => MEETING_WORD.test(text) && FUTURE.test(text) && !PAST.test(text)) ??
+    // Round w38bt: "where we will meet" (cues/willMeet.ts).
+    timed.find(({ text }) => WILL_MEET.test(text) && !PAST.test(text)) ??
     hoursAfterDays(timed) ??
     hoursUnderDay(sentences) ??
     hourBeforeMeeting(timed)

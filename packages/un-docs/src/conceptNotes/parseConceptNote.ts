@@ -1,3 +1,4 @@
+import { latestTextDate } from './cues/textDateYear.js';
 import { invitationBody } from './cues/invitedEvent.js';
 import { conceptNoteSymbol } from '../symbols/conceptNoteSymbol.js';
 import { findSymbol } from '../symbols/findSymbol.js';
@@ -55,7 +56,9 @@ export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated')
   const points = findDiscussionPoints(note.blocks);
   const objectives = findListSections(note.blocks, 'objectives');
   const discussionPoints = uniqueLabels(points.items);
-  const submission = findSubmission(note, meeting.date, note.footnotes);
+  // Round w38bt: a yearless deadline of a meeting without a date (cues/textDateYear.ts).
+  const reference = meeting.date ?? latestTextDate(note.blocks);
+  const submission = findSubmission(note, reference, note.footnotes);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
     symbol: findSymbol(note.normalized.split('\n')) ?? conceptNoteSymbol(note.normalized),

@@ -1,3 +1,4 @@
+import { fieldAfterField } from './fieldAfterField.js';
 import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 
 // Turns hard-wrapped lines (PDF text, e-mail text) into one line per block: a paragraph,
@@ -206,6 +207,7 @@ function startsBlock(
   return (
     BLOCK_START.test(text) ||
     startsField(previous, line, shortLine, repeated) ||
+    fieldAfterField(before, text) ||
     DOCUMENT_KIND.test(text) ||
     dateLine(before, text) ||
     subheading(before, text, next.trim(), shortLine) ||

@@ -4,6 +4,7 @@ import { recordsPast } from '../meetingAhead.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate } from './Candidate.js';
 import { chairsForOtherBody } from './otherBodysPresident.js';
+import { romanceTitleState } from './romanceTitleOf.js';
 
 // Round 18 (the convention "the presidency is read from who presides"): a Council meeting that
 // a State's minister, head of State or Government or ambassador will chair is held under that
@@ -46,7 +47,9 @@ function presiderState(sentence: string): string | null {
   const byAdjective = adjective ? stateOfAdjective(adjective) : null;
   if (byAdjective) return byAdjective;
   const romance = ROMANCE.exec(sentence)?.[1];
-  return romance ? stateOfRomanceAdjective(romance) : null;
+  const byRomance = romance ? stateOfRomanceAdjective(romance) : null;
+  // Round w38bt: `la Ministra de Relaciones Exteriores de Panamá` (cues/romanceTitleOf.ts).
+  return byRomance ?? romanceTitleState(sentence);
 }
 
 // Round 20: a meeting "presided over by" a State's delegation, named by its adjective ("the Open

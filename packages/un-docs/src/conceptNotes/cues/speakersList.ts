@@ -1,5 +1,6 @@
 import { findDates, withYear } from '../../dates/findDates.js';
 import { confirmsAttendance } from './confirmingAttendance.js';
+import { deadlineFieldDate } from './floorDeadlineField.js';
 
 // How a delegation gets the floor: it inscribes on the list of speakers, registers to speak or
 // asks for the floor, at an address or through a portal, by a date. By the 2026-12-05
@@ -127,6 +128,9 @@ function windowEnd(text: string, start: { index: number; end: number }): string 
 /** The deadline a sentence about getting the floor gives, a missing year from the meeting. */
 export function floorDeadline(text: string, meetingDate: string | null): string | null {
   if (!aboutTheFloor(text)) return null;
+  // Round w38bt: "Deadline to register to speak: …" (cues/floorDeadlineField.ts).
+  const field = deadlineFieldDate(text);
+  if (field) return withYear(field, meetingDate);
   const dates = findDates(text);
   const opening = dates.find(({ index }) =>
     OPEN_FROM.test(text.slice(Math.max(0, index - 30), index)),

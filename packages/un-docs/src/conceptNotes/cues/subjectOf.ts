@@ -1,3 +1,4 @@
+import { AMONG_HIGHLIGHTS_END, SECOND_MEETING_AFTER } from './amongHighlights.js';
 import { findDates } from '../../dates/findDates.js';
 import { withoutFirstSince } from './firstSince.js';
 import { BODY_NAMES } from './bodyNames.js';
@@ -176,7 +177,11 @@ function trimSubject(subject: string, titleLine: boolean): string {
       .replace(OCCASION_AFTER_COMMA, '')
       .replace(PURPOSE_AFTER_COMMA, '')
       .replace(RESTATED_AFTER_COMMA, '')
-      .replace(PURPOSE_INFINITIVE, '');
+      .replace(PURPOSE_INFINITIVE, '')
+      // Round w38bt: "… will be among the highlights of …", a second meeting beside the first
+      // (cues/amongHighlights.ts).
+      .replace(AMONG_HIGHLIGHTS_END, '')
+      .replace(SECOND_MEETING_AFTER, '');
   else words = withoutTrailingNames(words);
   if (!titleLine) words = withoutRunOn(words);
   const date = findDates(words)[0];

@@ -49,6 +49,8 @@ import { convenedInRelative } from './convenedInRelative.js';
 import { restatedInFull } from './restatedInFull.js';
 import { thisYearsFocus } from './thisYearsFocus.js';
 import { heardBriefing } from './heardBriefing.js';
+import { meetQuoted } from './willMeet.js';
+import { recurringFocus } from './recurringFocus.js';
 import { themeField, themeIs, themeNamely, themeUnderHeading } from './themeFieldCues.js';
 import {
   entitledAfterItem,
@@ -91,6 +93,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   themeNamely,
   entitledAfterItem,
   meetingQuoted,
+  meetQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
   occasionQuotedTitle,
@@ -117,6 +120,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   purposeQuoted,
   recurringSubject,
   focusSubject,
+  recurringFocus,
   focusThisYear,
   putBeforeSubject,
   facilitatedProcess,

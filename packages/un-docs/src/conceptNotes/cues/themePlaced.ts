@@ -1,6 +1,7 @@
 // Whether a sentence announces the meeting ahead, and the confidence of a theme read from a
 // sentence that tells of a meeting in the past (split out of themeCues.ts, whose field and
 // quotation cues share it).
+import { AMONG_HIGHLIGHTS } from './amongHighlights.js';
 import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 
 // Also a meeting "to be held" or "to take place" on its day: the passive and the infinitive
@@ -20,8 +21,9 @@ import { PROGRESSIVE_CONVENING } from './progressiveConvening.js';
 // be holding his High-Level Meeting on …").
 // Round 31b: and in the present progressive ("are jointly convening", cues/progressiveConvening.ts).
 // Round 31a: and a letter's "I have (therefore) scheduled" (meetingWords.ts, FUTURE).
+// Round w38bt: and the month's meetings named "among the highlights" (cues/amongHighlights.ts).
 export const ANNOUNCES = new RegExp(
-  String.raw`\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\b(?:is|are)\s+set\s+to\s+(?:convene|hold|host)\b|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)\b|\bwould\s+(?:convene|hold|host)\b|\bwill\s+be\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  String.raw`\b(?:will|intends? to|to)\s+(?:co-?)?(?:convene|hold|organi[sz]e|host|preside\s+over|chair)\b|\b(?:is|are)\s+set\s+to\s+(?:convene|hold|host)\b|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)\b|\bwould\s+(?:convene|hold|host)\b|\bwill\s+be\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|\b(?:to|will)\s+(?:be\s+(?:held|convened|organi[sz]ed|hosted)|take\s+place)\b|(?<![\p{L}])(?:sera|seront)\s+(?:tenue?s?|convoquée?s?|organisée?s?)(?![\p{L}])|(?<![\p{L}])será\s+(?:celebrad[oa]|convocad[oa]|organizad[oa])(?![\p{L}])|\b(?:convoquer(?:a|ont)|(?:co-?)?organiser(?:a|ont)|tiendr(?:a|ont)|convocar(?:á|án)|(?:co-?)?organizar(?:á|án)|celebrar(?:á|án)|realizar(?:á|án)|presidir(?:á|án)|présider(?:a|ont))(?![\p{L}])|(?<![\p{L}])(?:aur(?:a|ont)\s+lieu|se\s+déroulera|tendrá(?:n)?\s+lugar|se\s+realizará)(?![\p{L}])|(?<![\p{L}])(?:will\s+be\s+an?|sera\s+une?|será\s+una?|will\s+(?:feature|include|be\s+marked\s+by)\s+an?|(?:sera|seront)\s+(?:notamment\s+)?marquée?s?\s+par\s+une?|comprendra\s+une?|incluirá\s+una?|estará\s+marcad[oa]\s+por\s+una?)\s+(?:[\p{L}-]+\s+){0,3}?(?:open\s+debate|debate|débat|meeting|réunion|reunión|briefing|dialogue|diálogo)(?![\p{L}])|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])|${AMONG_HIGHLIGHTS}`,
   'iu',
 );
 
