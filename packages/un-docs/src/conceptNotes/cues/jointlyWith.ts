@@ -6,24 +6,11 @@
 // (which still ends the list unless all are States, cues/actorList.ts). And the partner named
 // after an initiative's States joins them (`À l'initiative de la France et du Mexique,
 // conjointement avec la Sierra Leone`, `Por iniciativa del Perú y del Japón, conjuntamente con
-// Ghana`), each State with the article its contracted `du`, `des`, `del` holds (session 15).
-import { contractedArticle } from './contractedArticle.js';
+// Ghana`), each State with the article its contracted `du`, `des`, `del` holds (session 15;
+// `withoutPartitives` and `articleForContraction`, cues/statesConvene.ts).
 
 /** The words that make a partner a co-convener, whatever it is. */
 export const JOINTLY = /^(?:jointly with|conjointement avec|conjuntamente con)$/iu;
 
 /** After an initiative's States: a partner set off by a comma and "jointly with", kept. */
 export const JOINT_PARTNER = String.raw`(?:jointly with|conjointement avec|conjuntamente con|together with|junto con)`;
-
-/** "la France et du Mexique" → "la France et le Mexique"; "de Colombia y de España" → "… y España". */
-export function statesWithArticles(preposition: string, states: string): string {
-  const lead = contractedArticle(preposition);
-  const first = lead && /^\p{Lu}/u.test(states) ? `${lead} ${states}` : states;
-  return first.replace(
-    /\s+(et|y|and)\s+(?:(du|des|del)\s+|de\s+|d['’])/giu,
-    (_, and: string, of: string | undefined) => {
-      const article = of ? contractedArticle(of) : '';
-      return article ? ` ${and} ${article} ` : ` ${and} `;
-    },
-  );
-}

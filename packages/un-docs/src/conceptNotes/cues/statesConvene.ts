@@ -6,7 +6,8 @@ import { parseLabel } from '../../text/parseLabel.js';
 import { actorList, joinActors, splitActors, withoutPartitives } from './actorList.js';
 import { candidate, type Cue } from './Candidate.js';
 import { FRONTED_TIME } from './frontedTime.js';
-import { JOINT_PARTNER, statesWithArticles } from './jointlyWith.js';
+import { articleForContraction } from './contractedArticle.js';
+import { JOINT_PARTNER } from './jointlyWith.js';
 import { plausibleOrganizers } from './plausibleOrganizers.js';
 import { stateOfPossessiveMission } from './possessiveMission.js';
 
@@ -42,7 +43,7 @@ function initiativeList(of: string, after: string): string | null {
   const segments = after.split(/,\s+/u).slice(0, MAX_LISTED);
   // Each State with the article its contracted `du`, `des`, `del` holds, after a comma too.
   const listed = (count: number) =>
-    actorList(withoutPartitives(statesWithArticles(of, segments.slice(0, count).join(', '))));
+    actorList(withoutPartitives(articleForContraction(of, segments.slice(0, count).join(', '))));
   let states: string | null = null;
   for (let count = 2; count <= segments.length; count += 1) {
     if (PARTNER.test(segments[count - 1] ?? '')) return listed(count) ?? states ?? listed(1);
