@@ -1,8 +1,9 @@
 // Scores corpus notes whose names start with a prefix (default: all), note by note, with the
 // corpus's scorer, printing each wrong field: `node --import tsx
-// packages/un-docs/scripts/scoreCorpus.ts r7l-`. Only the tuning corpus: never the holdout.
+// packages/un-docs/scripts/scoreCorpus.ts r7l-`; `--pending` scores the notes waiting in
+// fixtures/corpus-pending instead. Only tuning notes: never the holdout.
 import { DocumentReadError } from '../src/errors/DocumentReadError.js';
-import { corpusNotes } from '../src/fixtures/corpus.js';
+import { corpusNotes, PENDING_DIR } from '../src/fixtures/corpus.js';
 import { SCORED_FIELDS, scoreNote } from '../src/fixtures/scoreNote.js';
 import { importDocument, type ImportedDocument } from '../src/importDocument.js';
 
@@ -10,11 +11,13 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-const prefix = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const pending = args.includes('--pending');
+const prefix = args.find((arg) => arg !== '--pending') ?? '';
 let full = 0;
 let right = 0;
 let total = 0;
-const notes = corpusNotes().filter((note) => note.name.startsWith(prefix));
+const notes = (pending ? corpusNotes(PENDING_DIR) : corpusNotes()).filter((note) => note.name.startsWith(prefix));
 for (const note of notes) {
   let outcome: ImportedDocument | Error;
   try {
