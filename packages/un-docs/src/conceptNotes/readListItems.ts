@@ -44,9 +44,15 @@ function introducesSubItems(lastItem: LabeledItem, label: Label, state: ListStat
   return open || kind === 'bullet' || state.itemKind === 'number';
 }
 
-/** A bullet is layout and goes; a sub-item's own label ("(a)", "(i)") is kept. */
-function subItemText(kind: string, value: string, rest: string): string {
-  return kind === 'bullet' ? rest.trim() : `(${value}) ${cleanItemText(rest)}`;
+/**
+ * A bullet is layout and goes; a sub-item's own label ("(a)", "(i)") is kept. Round h12t
+ * (decided in session 18, the twelfth holdout's three readers): as printed where the print
+ * brackets it (`a)` stays `a)`), as `(a)` where it is a bare letter with a full stop.
+ */
+function subItemText(label: Label): string {
+  if (label.kind === 'bullet') return label.rest.trim();
+  const mark = label.printed.endsWith(')') ? label.printed : `(${label.value})`;
+  return `${mark} ${cleanItemText(label.rest)}`;
 }
 
 // Round 13b: a footnote's reference mark after a word or a question mark ("… Commission?¹",
@@ -195,12 +201,12 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
   if (lastItem && introducesSubItems(lastItem, label, state)) {
     // A point that ends with a colon has its own list ("including:", "in particular
     // with:"): those items belong to the point, until the point's own list resumes.
-    lastItem.text = `${lastItem.text}\n${subItemText(label.kind, label.value, label.rest)}`;
+    lastItem.text = `${lastItem.text}\n${subItemText(label)}`;
     return true;
   }
   if (label.kind === 'roman' && lastItem && state.itemKind !== 'roman') {
     // Roman sub-items of a lettered or numbered point belong to that point.
-    lastItem.text = `${lastItem.text}\n(${label.value}) ${cleanItemText(label.rest)}`;
+    lastItem.text = `${lastItem.text}\n${subItemText(label)}`;
     return true;
   }
   const inline = questionsOnly

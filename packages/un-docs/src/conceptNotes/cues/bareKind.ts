@@ -114,6 +114,25 @@ const BY_DAY = new RegExp(
 
 const ANY_KIND = new RegExp(String.raw`(?<![\p{L}])${KIND}`, 'iu');
 
+// Round h12t (decided in session 18): the General Assembly's and a forum's general debate keeps
+// "general", as the UN names it ("the general debate", `le débat général`, `el debate general`),
+// where the bare kind is the format; round 31f's frequency still qualifies it (`son débat général
+// annuel`: `annual general debate`). It is no kind of the vocabulary: named in passing beside a
+// meeting of the vocabulary ("the General Debate last September"), it is another meeting.
+const GENERAL_BEFORE = /(?<![\p{L}])general\s+$/iu;
+const GENERAL_AFTER = /^\s+(?:general|général)(?![\p{L}])/iu;
+
+/** The English kind the bare kind at `at` in `text` is, "general debate" for a general one. */
+function kindAt(text: string, at: number, groups: Record<string, string | undefined>): string {
+  const kind = englishKind(groups);
+  if (kind !== 'debate') return kind;
+  const end = at + (groups.kind ?? '').length;
+  const general =
+    GENERAL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+    GENERAL_AFTER.test(text.slice(end, end + 12));
+  return general ? 'general debate' : kind;
+}
+
 /** Whether `text` names a session, a segment or a debate, by the bare kind. */
 export function namesBareKind(text: string): boolean {
   return ANY_KIND.test(text);
@@ -121,8 +140,9 @@ export function namesBareKind(text: string): boolean {
 
 /** The first bare kind `text` names, in English, or null. */
 export function bareKindNamed(text: string): string | null {
-  const groups = ANY_KIND.exec(text)?.groups;
-  return groups ? englishKind(groups) : null;
+  const found = ANY_KIND.exec(text);
+  if (!found?.groups) return null;
+  return kindAt(text, found.index + found[0].indexOf(found.groups.kind ?? ''), found.groups);
 }
 
 function englishKind(groups: Record<string, string | undefined>): string {
@@ -147,8 +167,8 @@ export function announcedBareKind(sentence: string): string | null {
     : null;
   const found = dated ?? BY_DAY.exec(sentence);
   if (!found?.groups) return null;
-  const kind = englishKind(found.groups);
   const at = found.index + found[0].indexOf(found.groups.kind ?? '');
+  const kind = kindAt(sentence, at, found.groups);
   const before = sentence.slice(found.index, at);
   const after = FREQUENCY_AFTER.exec(sentence.slice(at + (found.groups.kind ?? '').length));
   const frequencies = frequencyQualifiers(`${before} ${after?.[0] ?? ''}`);

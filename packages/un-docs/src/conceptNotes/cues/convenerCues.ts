@@ -44,10 +44,21 @@ import {
 
 // Round 31a: a form's row may name who convenes by the verb alone ("Convoca | La Vicepresidenta
 // del Consejo …", `Convoque | Le Président du Conseil …`, "Convenes | …"), as "Convened by" does.
-const LABELS =
-  /^(?:co-?organi[sz]ers?|organi[sz]ers?|organi[sz]ed by|co-?hosts?|hosts?|hosted by|co-?conveners?|conveners?|convened by|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|organizad[oa]s? por|convocad[oa] por|anfitriones|convenes|convene|convoque|convoquent|convoca|convocan)$/;
-const BY =
-  /\b(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired|co-?facilitated|coprésidée?s?|co-?animée?s?|copresidid[ao]s?|cofacilitad[ao]s?)|auspiciad[ao]s?|patrocinad[ao]s?|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$/iu;
+// Round h12t: every participle that reads "by" in a sentence reads it as a row's label too
+// (`Convoqué par | La Présidente …`, `Coorganizado por | …`), not a list of some of them; a
+// row's label arrives without its accents (layout/fieldLine.ts), so the participles lose theirs.
+const CONVENED_PARTICIPLE = String.raw`(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired|co-?facilitated|coprésidée?s?|co-?animée?s?|copresidid[ao]s?|cofacilitad[ao]s?)|auspiciad[ao]s?|patrocinad[ao]s?|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)`;
+function withoutAccents(pattern: string): string {
+  return pattern.normalize('NFD').replace(/\p{M}/gu, '');
+}
+const LABELS = new RegExp(
+  String.raw`^(?:co-?organi[sz]ers?|organi[sz]ers?|co-?hosts?|hosts?|co-?conveners?|conveners?|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|anfitriones|convenes|convene|convoque|convoquent|convoca|convocan|${withoutAccents(CONVENED_PARTICIPLE)}\s+(?:jointly\s+)?(?:by|par|por))$`,
+  'u',
+);
+const BY = new RegExp(
+  String.raw`\b${CONVENED_PARTICIPLE}\s+(?:jointly\s+)?(?:by|par|por)\s+(.+)$`,
+  'iu',
+);
 // Round 18: a news agency's dateline before the office ("United Nations, May 20 (IANS)
 // President of the 75th session …, Volkan Bozkir, will convene …"), which news style names
 // without its article; round 27b: the agency named in full ("NEW YORK, 9 April (Department of

@@ -3,7 +3,11 @@
 // économique et social`, `la Presidenta de la Asamblea General`) holds no Council presidency,
 // whatever State the sentence names near the word.
 
-const BODY = String.raw`(?:ECOSOC|PGA|UNGA|HRC|PBC|General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Peacebuilding\s+Commission|Assemblée(?:\s+générale)?|Conseil\s+économique\s+et\s+social|Conseil\s+des\s+droits\s+de\s+l['’]homme|Commission\s+de\s+consolidation\s+de\s+la\s+paix|Asamblea(?:\s+General)?|Consejo\s+Económico\s+y\s+Social|Consejo\s+de\s+Derechos\s+Humanos|Comisión\s+de\s+Consolidación\s+de\s+la\s+Paz)`;
+// Round h12t: or a regional organization's council, named by its own kind ("the Permanent Council
+// of the OAS", `el presidente del Consejo Permanente de la OEA, el embajador colombiano`, the
+// African Union's Peace and Security Council, the European Council).
+const REGIONAL_COUNCIL = String.raw`(?:Permanent\s+Council|Consejo\s+Permanente|Conseil\s+permanent|Peace\s+and\s+Security\s+Council|Consejo\s+de\s+Paz\s+y\s+Seguridad|Conseil\s+de\s+paix\s+et\s+de\s+sécurité|European\s+Council|Consejo\s+Europeo|Conseil\s+européen|Council\s+of\s+the\s+European\s+Union|Consejo\s+de\s+la\s+Unión\s+Europea|Conseil\s+de\s+l['’]Union\s+européenne|Ministerial\s+Council|Consejo\s+Ministerial|Conseil\s+ministériel)`;
+const BODY = String.raw`(?:${REGIONAL_COUNCIL}|ECOSOC|PGA|UNGA|HRC|PBC|General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Peacebuilding\s+Commission|Assemblée(?:\s+générale)?|Conseil\s+économique\s+et\s+social|Conseil\s+des\s+droits\s+de\s+l['’]homme|Commission\s+de\s+consolidation\s+de\s+la\s+paix|Asamblea(?:\s+General)?|Consejo\s+Económico\s+y\s+Social|Consejo\s+de\s+Derechos\s+Humanos|Comisión\s+de\s+Consolidación\s+de\s+la\s+Paz)`;
 const BODY_BEFORE = new RegExp(String.raw`(?<![\p{L}])${BODY}['’]?s?\s+(?:Vice-)?$`, 'u');
 const BODY_AFTER = new RegExp(
   String.raw`^[\p{L}]*\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?${BODY}(?![\p{L}])`,

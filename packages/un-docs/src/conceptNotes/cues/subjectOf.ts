@@ -1,4 +1,5 @@
 import { AMONG_HIGHLIGHTS_END, SECOND_MEETING_AFTER } from './amongHighlights.js';
+import { withoutTextTail } from './titleTextTail.js';
 import { findDates } from '../../dates/findDates.js';
 import { withoutFirstSince } from './firstSince.js';
 import { BODY_NAMES } from './bodyNames.js';
@@ -232,7 +233,8 @@ function withoutLeadingDate(subject: string): string {
 export function subjectOf(line: string, titleLine: boolean): string | null {
   const subject = namedSubject(line, titleLine);
   if (!titleLine || subject === null) return subject;
-  const words = subject.replace(TITLE_YEAR, '');
+  // Round h12t: nor the headline's tail naming what the page holds (cues/titleTextTail.ts).
+  const words = withoutTextTail(subject.replace(TITLE_YEAR, ''));
   return words.length < 4 || DOCUMENT_KIND.test(words) ? null : words;
 }
 
