@@ -112,6 +112,14 @@ export function kindNamed(text: string): string | null {
 const ANNOUNCES =
   /\b(?:will|shall|intends?\s+to|plans?\s+to|is\s+pleased\s+to|are\s+pleased\s+to|honour\s+to)\s+(?:co-?)?(?:convene|hold|host|organi[sz]e)\b|\bwill\s+(?:preside\s+over|chair)\b|(?<![\p{L}])(?:présidera|présideront|presidirá|presidirán)(?![\p{L}])|\bwould\s+(?:convene|hold|host)\b|\b(?:is|are)\s+(?:co-?)?(?:convening|holding|hosting|organi[sz]ing)\b|(?<![\p{L}])(?:está|están)\s+(?:co-?)?(?:organizando|convocando|celebrando)(?![\p{L}])|\b(?:convoquera|organisera|tiendra|convocará|organizará|celebrará)(?![\p{L}])/iu;
 
+/** `text` up to the end of its first sentence. */
+function withinSentence(text: string): string {
+  const end = /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|H\.E|U\.N))[.!?](?=\s+["“(]?\p{Lu})/u.exec(
+    text,
+  );
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
 
 /** Every format `text` names, each with the qualifiers it is given there. */
@@ -292,7 +300,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const part = verb ? afterTheOpening(text.slice(0, verb.index)) : false;
     // Round 36h: not the occasion it is held ahead of (cues/aheadOfOccasion.ts).
     const after = verb ? withoutOccasionAhead(text.slice(verb.index + verb[0].length)) : '';
-    const named = verb && !part ? earliest(after.slice(0, 120)) : null;
+    // Round h12t: within the verb's sentence ("We will chair the council meetings … . The
+    // President gives a briefing …" names no meeting it will hold).
+    const named = verb && !part ? earliest(withinSentence(after).slice(0, 120)) : null;
     if (named)
       return { value: named.format, confidence: 0.85, source: text, cue: 'announcedFormat' };
     // Round 36h: a meeting named by its acronym, by the kind its full name gives it

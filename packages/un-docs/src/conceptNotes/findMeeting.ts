@@ -1,4 +1,5 @@
 import { holdsToday } from './cues/heldToday.js';
+import { beginsFirst } from './cues/beginsOnDay.js';
 import { findDates, type FoundDate, inferYear } from '../dates/findDates.js';
 import { findTime } from '../dates/findTime.js';
 import { subjectIsAnotherMeeting } from './cues/anotherMeeting.js';
@@ -185,8 +186,13 @@ const HOLDS = new RegExp(
 
 // Round w37at: or in the present on the day named, today or tomorrow (cues/heldToday.ts), here
 // and as a sentence's future in `score`.
+// Round h12t: or begins on it, in a headline's order (cues/beginsOnDay.ts).
 function holdsMeeting(text: string): boolean {
-  return MEETING_WORD.test(text) && (HOLDS.test(text) || holdsToday(text)) && !PAST.test(text);
+  return (
+    MEETING_WORD.test(text) &&
+    (HOLDS.test(text) || holdsToday(text) || beginsFirst(text)) &&
+    !PAST.test(text)
+  );
 }
 
 /** A sentence holding the meeting on a day named relative to the text's own, and no date. */

@@ -97,7 +97,8 @@ export const FORMATS: readonly [RegExp, string][] = [
     ),
     'high-level event',
   ],
-  [/\bside\s+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
+  // Round h12t: also hyphenated, as NGO pages print it ("HRC Side- Event", "a side-event").
+  [/\bside[\s-]+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
   [
     /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
     'informal meeting',

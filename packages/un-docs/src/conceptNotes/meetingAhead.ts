@@ -1,4 +1,5 @@
 import { findDates } from '../dates/findDates.js';
+import { FORMATS } from './formatVocabulary.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
@@ -66,8 +67,14 @@ export function mainClause(sentence: string): string {
     .replace(TEMPORAL_PERFECT, (clause) => (HELD.test(clause) ? clause : ''));
 }
 
+const ASKS_AHEAD =
+  /\b(?:asked|invited|requested|encouraged|called\s+on)\s+(?:all\s+)?(?:delegations|Member\s+States|participants|speakers|States)\s+to\s+(?:consider|address|reflect\s+on|focus\s+on|respond\s+to|prepare)\b[^:]*:\s*$/u;
+
 /** A sentence whose main clause records a meeting already held, or what its speakers said. */
 export function recordsPast(sentence: string): boolean {
+  // Round h12t: a lead-in asking delegations to take up the points (“they have asked delegations
+  // to consider the following questions:”) looks ahead to the meeting, whatever its tense.
+  if (ASKS_AHEAD.test(sentence)) return false;
   const main = mainClause(sentence);
   if (PAST.test(main)) return true;
   const reported = REPORTED.exec(main);
@@ -87,7 +94,12 @@ export function recordsPast(sentence: string): boolean {
  * Tekeda Alemu (Ethiopia), Council President for the month, said").
  */
 function announcedReported(words: string): boolean {
-  return MEETING_WORD.test(words) && (FORWARD.test(words) || REPORTED_FUTURE.test(words));
+  // Round h12t: or held under consideration (“we are already working on the idea to convene a
+  // High-Level Open Debate …,” the minister said; cues/underConsideration.ts).
+  return (
+    MEETING_WORD.test(words) &&
+    (FORWARD.test(words) || REPORTED_FUTURE.test(words) || heldIfConfirmed(words))
+  );
 }
 
 // "would hold", "would convene", "would be chaired": "will" shifted back in reported speech.
@@ -112,9 +124,10 @@ export const FORWARD = new RegExp(
   'iu',
 );
 
-// What a meeting is called, in the words of meetings, courses and conferences alike.
+// What a meeting is called, in the words of meetings, courses and conferences alike. Round h12t:
+// and a round of negotiations, the Assembly's intergovernmental negotiations meeting in rounds.
 export const GATHERING =
-  /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|cours|formation|atelier|séminaire|conférence|sommet|curso|taller|seminario|conferencia|cumbre|consultas?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|negotiations|cours|formation|atelier|séminaire|conférence|sommet|négociations|curso|taller|seminario|conferencia|cumbre|consultas?|negociaciones)(?![\p{L}])/iu;
 
 // Round 16: or by the verb of a briefing ("will brief the Security Council", cues/briefsCouncil.ts).
 function namesGathering(text: string): boolean {
@@ -257,7 +270,11 @@ function announcedWithoutDay(formatSource: string): boolean {
  */
 function formatRecordsPast(formatSource: string): boolean {
   const sentences = formatSource.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const named = sentences.filter((sentence) => namesGathering(sentence));
+  // Round h12t: the sentences naming a kind of the vocabulary name the meeting, before those
+  // naming any gathering word ("to encourage dialogue between the North and South" in a
+  // paragraph run on into "the Geneva Centre will hold a panel discussion entitled …").
+  const kinds = sentences.filter((sentence) => FORMATS.some(([pattern]) => pattern.test(sentence)));
+  const named = kinds.length > 0 ? kinds : sentences.filter((sentence) => namesGathering(sentence));
   // Round 33: a sentence recalling the meeting's mandate records its decision, not the meeting
   // (cues/mandateSentence.ts); the sentences after it say whether it is ahead.
   const unmandated = named.filter((sentence) => !recallsMandate(sentence));

@@ -32,7 +32,7 @@ describe('announcedBareKind', () => {
       announcedBareKind(
         'L’Assemblée générale des Nations Unies doit ouvrir mardi 19 septembre 2017 son débat général annuel au siège de l’Organisation.',
       ),
-    ).toBe('annual debate');
+    ).toBe('annual general debate');
     expect(
       announcedBareKind(
         'La Asamblea General debe abrir el martes 14 de septiembre de 2027 su octogésimo segundo período de sesiones.',
@@ -64,6 +64,16 @@ describe('announcedBareKind', () => {
     ).toBe('segment');
   });
 
+  it('keeps "general" with a general debate, in every language (round h12t)', () => {
+    expect(
+      announcedBareKind('The general debate of the Assembly will open on 23 September 2027.'),
+    ).toBe('general debate');
+    expect(
+      announcedBareKind('A partir de este martes 23 de septiembre de 2027 se inicia debate general.'),
+    ).toBe('general debate');
+    expect(announcedBareKind('The Council will hold a debate on 3 March 2027.')).toBe('debate');
+  });
+
   it('reads a debate named by its day', () => {
     expect(announcedBareKind('De acuerdo con la nota, el debate de este martes se basa en …')).toBe(
       'debate',
@@ -83,7 +93,7 @@ describe('announcedBareKind', () => {
       announcedBareKind(
         "L'Assemblée doit ouvrir mardi 19 septembre 2017 son débat général annuel.",
       ),
-    ).toBe('annual debate');
+    ).toBe('annual general debate');
     expect(
       announcedBareKind('The Council will hold its twentieth regular session from 18 June 2012.'),
     ).toBe('session');

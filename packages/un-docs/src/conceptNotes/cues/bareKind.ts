@@ -107,6 +107,13 @@ const BEGINS_OBJECT = new RegExp(
   String.raw`(?<![\p{L}])(?:se\s+)?dará\s+(?:inicio|comienzo)\s+(?:[^.;]{0,100}?\s+)?(?:a|al)\s+(?:${HEAD})?(?:\d+\.?[ºª]\s+)?${KIND}`,
   'iu',
 );
+// Round h12t: or a headline's present set before its subject, the article dropped as headlines
+// drop it (`A partir de este martes se inicia debate de la 72ª Asamblea General`, `Mardi s'ouvre le
+// débat général`), the day given in the sentence.
+const BEGINS_INVERTED = new RegExp(
+  String.raw`(?<![\p{L}])${BEGINS_NOW}\s+(?:${HEAD})?${KIND}`,
+  'iu',
+);
 const BY_DAY = new RegExp(
   String.raw`(?<![\p{L}])${HEAD}${KIND}\s+(?:de|del|of|on|du|d['’])\s+${DAY}(?![\p{L}])`,
   'iu',
@@ -163,7 +170,8 @@ export function announcedBareKind(sentence: string): string | null {
       objectAfterDay(sentence) ??
       CLAUSE_SUBJECT.exec(sentence) ??
       INVERTED_SUBJECT.exec(sentence) ??
-      BEGINS_OBJECT.exec(sentence))
+      BEGINS_OBJECT.exec(sentence) ??
+      BEGINS_INVERTED.exec(sentence))
     : null;
   const found = dated ?? BY_DAY.exec(sentence);
   if (!found?.groups) return null;

@@ -16,8 +16,10 @@ import { presidencyCandidates } from './presidencyCues.js';
 // and, weakest, an Arria-formula meeting, which is always one of Council members. Round 16: the
 // body briefers will brief (cues/briefsCouncil.ts), above the briefer's own body and the title's.
 
+// Round h12t: the body's name may follow "United Nations" ("the 36th Regular Session of the
+// United Nations Human Rights Council", `du Conseil des droits de l'homme des Nations Unies`).
 const TIED_BEFORE =
-  /\b(?:debate|briefing|meeting|dialogue|session|presidency|president|chair|séance|réunion|débat|présidence|présidente?|reunión|debate|presidencia|presidenta?)\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
+  /\b(?:debate|briefing|meeting|dialogue|session|presidency|president|chair|séance|réunion|débat|présidence|présidente?|reunión|debate|presidencia|presidenta?)\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?(?:(?:United\s+Nations|UN)\s+)?$/iu;
 // Round 12a: a Council's "Panel of Experts" is a subsidiary body that reports to it, not a
 // meeting of the Council ("the Reports of Security Council Panels of Experts").
 const TIED_AFTER =
@@ -39,12 +41,18 @@ const headerLine: Cue<string> = ({ blocks }) =>
     return first && header ? [candidate(first.body, 0.9, block, 'headerLine')] : [];
   });
 
+// Round h12t: a former office holder's body is the speaker's past, not the meeting's ("moderated by
+// a former Chair of the Peacebuilding Commission", `ancien Président du Conseil`, `ex Presidente`).
+const FORMER_OFFICE =
+  /(?<![\p{L}])(?:former|ancien(?:ne)?|ex-?|antigu[oa])\s+(?:\p{L}+[\s-]){0,2}?\p{L}+\s+(?:of|du|de la|de l['’]|del|de)\s+(?:the\s+|la\s+|el\s+)?$/iu;
+
 const meetingOfBody: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) =>
     everyBodyIn(text)
       .filter(
         ({ index, body }) =>
           !runsAlongside(text.slice(Math.max(0, index - 60), index)) &&
+          !FORMER_OFFICE.test(text.slice(Math.max(0, index - 60), index)) &&
           ((TIED_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
             !EVERY_MEETING.test(text.slice(Math.max(0, index - 60), index))) ||
             TIED_AFTER.test(text.slice(index + body.length, index + body.length + 40))),

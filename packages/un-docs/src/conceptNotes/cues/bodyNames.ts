@@ -37,8 +37,17 @@ const VENUE =
   /\b(?:salle|salón|sala)\s+(?:du|de l['’]|de la|del)\s+[^,.;]{3,60}|(?:security council|trusteeship council|economic and social council|ECOSOC|general assembly)\s+(?:chamber|hall)\b/giu;
 
 /** The text with meeting rooms named after bodies blanked out. */
+// Round h12t: the Council as the subject of its reform, which the General Assembly negotiates
+// ("the intergovernmental negotiations on Security Council reform", "the reform of the Security
+// Council", `la réforme du Conseil de sécurité`, `la reforma del Consejo de Seguridad`, the
+// Assembly's item on "increase in the membership of the Security Council"), is not the body.
+const REFORMED_COUNCIL =
+  /(?<![\p{L}])(?:Security\s+Council\s+(?:reform|enlargement|expansion)|(?:reform|enlargement|expansion|membership)\s+of\s+the\s+Security\s+Council|(?:réforme|élargissement)\s+du\s+Conseil\s+de\s+sécurité|(?:reforma|ampliación)\s+del\s+Consejo\s+de\s+Seguridad)(?![\p{L}])/giu;
+
 export function withoutVenues(text: string): string {
-  return text.replace(VENUE, (venue) => ' '.repeat(venue.length));
+  return text
+    .replace(VENUE, (venue) => ' '.repeat(venue.length))
+    .replace(REFORMED_COUNCIL, (subject) => ' '.repeat(subject.length));
 }
 
 /** Every body named in `text`, with where. */

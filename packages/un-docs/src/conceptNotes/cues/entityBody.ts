@@ -5,9 +5,12 @@ import type { Candidate } from './Candidate.js';
 // Negotiating and drafting Security Council products", organized by UNITAR). Its body is
 // kept only when a cue ties the body to the meeting itself (a header line naming the body,
 // "a meeting of the Council"), not when the body is merely named in the title or the text.
+// Round h12t: so is a panel or round table a research centre, a foundation, an academy, a
+// university or a network holds (“the Geneva Centre will hold a panel discussion … to commemorate
+// the 10th anniversary of the Human Rights Council”): the body is its subject.
 
 const ENTITY =
-  /\b(?:Institute|Institut|Instituto|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo)\b/u;
+  /\b(?:Institute|Institut|Instituto|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Centre|Center|Centro|Foundation|Fondation|Fundación|Academy|Académie|Academia|University|Université|Universidad|Network|Réseau)\b/u;
 const TIED_CUES = new Set(['headerLine', 'meetingOfBody']);
 
 export function bodyOfEntityMeeting(

@@ -1,5 +1,6 @@
 import { recordsPast } from '../meetingAhead.js';
 import { MEETING_WORD } from '../meetingWords.js';
+import { beginsFirst } from './beginsOnDay.js';
 
 // Decided at round 23: a meeting told in the present tense with no day at all is a meeting ahead,
 // as one held “today” is (cues/heldToday.ts): a UN press page written before the meeting opens
@@ -20,6 +21,8 @@ const HOLDS_MEETING = new RegExp(
 
 /** A sentence whose main clause holds a meeting in the present (“holds its annual open debate”). */
 export function holdsInPresent(sentence: string): boolean {
+  // Round h12t: or begins it in the present, the verb first as in a headline (beginsOnDay.ts).
+  if (beginsFirst(sentence)) return !recordsPast(sentence);
   const match = HOLDS_MEETING.exec(sentence);
   if (!match || /s$/iu.test(match[0])) return false;
   const comma = sentence.indexOf(',', match.index + match[0].length);

@@ -40,12 +40,21 @@ export const invitedTitle: Cue<string> = ({ layout, sentences }: NoteLayout) =>
     for (let index = block + 1; index <= block + MAX_TITLE_LINES; index += 1) {
       const line = layout[index];
       if (!line || line.field !== null || findDates(line.text).length > 0) break;
-      if (line.text.length > MAX_TITLE_LINE) return [];
+      if (line.text.length > MAX_TITLE_LINE) {
+        // Round h12t: prose after the title ends it when the page's headline repeats it (below).
+        if (lines.length > 0) break;
+        return [];
+      }
       lines.push(line.text.trim());
     }
     const next = layout[block + lines.length + 1]?.text ?? '';
-    if (lines.length === 0 || findDates(next).length === 0) return [];
-    return [candidate(lines.join(' '), 0.62, `${text} ${lines.join(' ')}`, 'invitedTitle')];
+    const prose = next.length > MAX_TITLE_LINE;
+    // Round h12t: or by the page's own headline, which the title repeats (an invitation that
+    // opens on its event's title, then its day and hours, and names it again under its sentence).
+    const title = lines.join(' ');
+    const headline = layout.slice(0, block).some((line) => line.text.trim() === title);
+    if (lines.length === 0 || (!headline && (prose || findDates(next).length === 0))) return [];
+    return [candidate(title, 0.62, `${text} ${title}`, 'invitedTitle')];
   });
 
 // An event outside the vocabulary to which hosts invite (a mission, an institute) is held by no

@@ -14,19 +14,52 @@ import { namesOrganization } from './organizationNames.js';
 // 0.65), as “convened by” is; below a field or “convened by” naming the organizers.
 // States alone are read by statesConvene.ts and convenerSubject.ts, bodies by bodyConvenes.
 
-const SUBJECT =
-  /^(?:.*?\b(?:that|que)\s+)?((?:The|Le|La|Les|L['’]|El|Los|Las)\s*\p{Lu}[^.;:]{3,240}?)\s+(?:(?:is|are|will|sont|est)\s+(?:(?:also|jointly|conjointement)\s+)?(?:co-?)?(?:organi[sz]ing|hosting|convening|organi[sz]e|host|convene)|(?:co-?)?organis(?:e|ent|era|eront)|(?:co)?organiza(?:n|rá|rán)?|convoca(?:n|rá|rán)?)(?![\p{L}-])/u;
+// Round h12t: also a subject that will hold the meeting ("the Geneva Centre will hold a panel
+// discussion"), or one after a fronted clause that ends on the meeting's day ("In line with this
+// initiative …, on 13th May 2016, the Geneva Centre will hold …").
+const VERB = String.raw`\s+(?:(?:is|are|will(?:\s+be)?|sont|est)\s+(?:(?:also|jointly|conjointement)\s+)?(?:co-?)?(?:organi[sz]ing|hosting|convening|holding|organi[sz]e|host|convene|hold)|(?:co-?)?organis(?:e|ent|era|eront)|(?:co)?organiza(?:n|rá|rán)?|convoca(?:n|rá|rán)?)(?![\p{L}-])`;
+// Or after the occasion it is held on, set before it ("On the occasion of the 36th Regular Session
+// of the … Council (HRC), the Tibet Justice Center, and Society for Threatened Peoples … will be
+// organising a side-event", `En marge de …`, `En el marco de …`).
+const FRONTED_OCCASION = new RegExp(
+  String.raw`^(?:On|In)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+[^,;.]+?,\s+((?:the|The)\s*\p{Lu}[^.;:]{3,240}?)${VERB}|^(?:À\s+l['’]occasion|En\s+marge|Dans\s+le\s+cadre|En\s+el\s+marco|Con\s+ocasión|Al\s+margen)\s+d[eu']?[^,;.]+?,\s+((?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*\p{Lu}[^.;:]{3,240}?)${VERB}`,
+  'u',
+);
+const SUBJECT = new RegExp(
+  String.raw`^(?:.*?\b(?:that|que)\s+)?((?:The|Le|La|Les|L['’]|El|Los|Las)\s*\p{Lu}[^.;:]{3,240}?)${VERB}`,
+  'u',
+);
+const FRONTED_DAY = String.raw`(?:on|le|el)\s+(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:(?:of\s+|de\s+)?\d{4})?`;
+const AFTER_FRONTED_DAY = new RegExp(
+  String.raw`^[^.;:]*?,\s+${FRONTED_DAY},\s+((?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*\p{Lu}[^.;:,]{3,240}?)${VERB}`,
+  'u',
+);
 const ACRONYM = /\s*\((?:the\s+)?\p{Lu}[\p{Lu}\d&-]{1,11}\)/gu;
-// An organization by the kind of its name, not a body of Member States (bodyConvenes).
+// An organization by the kind of its name, not a body of Member States (bodyConvenes). Round
+// h12t: research centres, institutes, foundations, academies and networks too.
 const ORGANIZATION =
-  /(?<![\p{L}])(?:Office|Bureau|Oficina|Haut-Commissariat|Fund|Fonds|Fondo|Programme|Programa|Department|Département|Departamento|Entity|Entité|Entidad|Secretariat|Secrétariat|Secretaría|Organi[sz]ation|Organización|Agency|Agence|Agencia)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Centre|Center|Centro|Institute|Institut|Instituto|Foundation|Fondation|Fundación|Academy|Académie|Academia|Network|Réseau|Red|Association|Asociación|University|Université|Universidad|Office|Bureau|Oficina|Haut-Commissariat|Fund|Fonds|Fondo|Programme|Programa|Department|Département|Departamento|Entity|Entité|Entidad|Secretariat|Secrétariat|Secretaría|Organi[sz]ation|Organización|Agency|Agence|Agencia)(?![\p{L}])/u;
+
+// Round h12t: non-governmental organizations working "in cooperation with" another that is no
+// United Nations office or agency convene with it, the list kept as written (the convention for
+// groups that are not States: “the Tibet Justice Center, and Society for Threatened Peoples in
+// cooperation with the Unrepresented Nations and Peoples Organization”); an office or agency so
+// named helps (actorList.ts).
+const IN_COOPERATION = /\s+in\s+(?:close\s+)?(?:cooperation|partnership)\s+with\s+(.+)$/u;
+const UN_HELPER =
+  /(?<![\p{L}])(?:Office|Bureau|Oficina|Fund|Fonds|Fondo|Programme|Programa|Department|Département|Departamento|Entity|Entité|Entidad|Secretariat|Secrétariat|Secretaría|Agency|Agence|Agencia)(?![\p{L}])/u;
+
+function lowerArticle(named: string): string {
+  return named.replace(/^(?:The|Le|La|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
+}
 
 function organizers(subject: string): string | null {
   // A subject with no comma in it ends at its verb: an office's name runs on past “on”, “for”.
   const named = subject.replace(ACRONYM, '');
-  const list = named.includes(',')
-    ? actorList(named)
-    : named.replace(/^(?:The|Le|La|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
+  const partner = IN_COOPERATION.exec(named)?.[1];
+  const written = partner !== undefined && !UN_HELPER.test(partner) && !namesOrganization(partner);
+  const list =
+    named.includes(',') && !written ? actorList(named) : lowerArticle(named);
   if (!list || list.length > 240) return null;
   if (GROUP_OF_STATES.test(list)) return list;
   // The first named is an organization (its own name may hold an "and": “… for Children and
@@ -37,7 +70,9 @@ function organizers(subject: string): string | null {
 
 export const organizationSubject: Cue<string> = ({ sentences }: NoteLayout) =>
   sentences.flatMap(({ text }) => {
-    const subject = SUBJECT.exec(text)?.[1];
+    const fronted = FRONTED_OCCASION.exec(text);
+    const subject =
+      (SUBJECT.exec(text) ?? AFTER_FRONTED_DAY.exec(text))?.[1] ?? fronted?.[1] ?? fronted?.[2];
     const list = subject ? organizers(subject) : null;
     return list ? [candidate(list, 0.7, text, 'organizationSubject')] : [];
   });

@@ -146,8 +146,10 @@ function nearestState(text: string, at: number): string | null {
 // Round 15a: a State that presides the Council now ("Japan, which presides over the Council this
 // month", `la Sierra Leone, qui préside le Conseil`, `el Reino Unido, que preside este mes el
 // órgano`) holds its presidency; the verb in the present or future says it is current.
+// Round h12t: or while it presides (“while presiding the UN Security Council, Kazakhstan shall
+// ensure …”).
 const PRESIDES =
-  /(?<![\p{L}])(?:presides|is\s+presiding|will\s+preside|préside|présidera|preside|presidirá)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:presides|is\s+presiding|will\s+preside|(?:while|when|whilst)\s+presiding(?=\s+(?:over\s+)?the\s+(?:UN\s+|United\s+Nations\s+)?(?:Security\s+)?Council)|préside|présidera|preside|presidirá)(?![\p{L}])/iu;
 
 // Round 21: the State the presidency is "of" is its holder, though another stands nearer the
 // word ("… sobre la situación en Haití, bajo la presidencia de Panamá").

@@ -12,7 +12,11 @@ const CONSIDERED = new RegExp(
     // English: the conditional of holding, a confirmation awaited, a body considering it.
     String.raw`\b(?:would|could|might)\s+(?:be\s+(?:held|convened|organi[sz]ed)|take\s+place|meet|convene)\b`,
     String.raw`\b(?:if|once|when)\s+confirmed\b|\bsubject\s+to\s+confirmation\b`,
-    String.raw`\b(?:is|are)\s+(?:considering|weighing|contemplating)\s+(?:holding|convening|meeting|an?\s|the\s+possibility)`,
+    String.raw`\b(?:is|are)\s+(?:considering|weighing|contemplating)\s+(?:holding|convening|meeting|an?\s|the\s+possibility|the\s+idea)`,
+    // Round h12t: an idea being worked on (“we are already working on the idea to convene a
+    // High-Level Open Debate”, `travaille à l'idée de convoquer`, `trabaja en la idea de convocar`).
+    String.raw`\b(?:working\s+on|exploring|pursuing)\s+the\s+idea\s+(?:of|to)\s+(?:hold|holding|convene|convening|organi[sz]e|organi[sz]ing)\b`,
+    String.raw`(?<![\p{L}])(?:l['’]idée\s+de\s+(?:tenir|convoquer|organiser)|la\s+idea\s+de\s+(?:celebrar|convocar|organizar))(?![\p{L}])`,
     // French.
     String.raw`(?<![\p{L}])(?:pourrai(?:t|ent)\s+(?:se\s+tenir|avoir\s+lieu|se\s+réunir)|se\s+tiendrai(?:t|ent)|aurai(?:t|ent)\s+lieu|si\s+elle\s+est\s+confirmée|sous\s+réserve\s+de\s+confirmation|envisagen?t?\s+de\s+(?:tenir|se\s+réunir|convoquer))(?![\p{L}])`,
     // Spanish.
