@@ -183,6 +183,26 @@ function flagging(notes: { actual: Record<string, unknown> | Error; score: NoteS
   return `  wrong fields of imported notes: ${empty} empty, ${highlighted} highlighted for checking, ${sure} shown as sure; right filled fields highlighted: ${rightHighlighted} of ${right}`;
 }
 
+/**
+ * How the kinds came out, in counts only (which notes is not printed): notes to import that were
+ * refused or read as another kind lose every field at once, the largest single loss.
+ */
+function kinds(
+  notes: { expected: Expectation; actual: Record<string, unknown> | Error }[],
+): string {
+  let refusedNotes = 0;
+  let otherKind = 0;
+  let importedRefusals = 0;
+  for (const { expected, actual } of notes) {
+    const wantRefused = (expected as { refused?: boolean }).refused === true;
+    const gotNote = !(actual instanceof Error) && actual.kind === 'concept-note';
+    if (wantRefused && gotNote) importedRefusals += 1;
+    if (!wantRefused && actual instanceof Error) refusedNotes += 1;
+    else if (!wantRefused && !gotNote) otherKind += 1;
+  }
+  return `  kinds: ${refusedNotes} note(s) refused, ${otherKind} read as another kind, ${importedRefusals} text(s) to refuse imported`;
+}
+
 describe.each(HOLDOUTS)('concept-note $name', (holdout) => {
   it('has at least 16 notes, each with an expectation', () => {
     const notes = holdoutNotes(holdout.dir);
@@ -192,15 +212,19 @@ describe.each(HOLDOUTS)('concept-note $name', (holdout) => {
 
   it('imports the holdout notes no worse than measured (and ≥ 95 % with HOLDOUT_ENFORCE=target)', async () => {
     const notes = holdoutNotes(holdout.dir);
-    const imported: { actual: Record<string, unknown> | Error; score: NoteScore }[] = [];
+    const imported: {
+      expected: Expectation;
+      actual: Record<string, unknown> | Error;
+      score: NoteScore;
+    }[] = [];
     for (const file of notes) {
       const actual = await importNote(holdout.dir, file);
       const expected = expectationOf(holdout.dir, file);
-      imported.push({ actual, score: scoreNote(expected, actual, isReadError) });
+      imported.push({ expected, actual, score: scoreNote(expected, actual, isReadError) });
     }
     const scores = imported.map(({ score }) => score);
     const { notesRight, fieldsRight, summary } = report(holdout.name, scores);
-    console.log(`${summary}\n${flagging(imported)}`);
+    console.log(`${summary}\n${flagging(imported)}\n${kinds(imported)}`);
     if (process.env.HOLDOUT_ENFORCE === 'target' && holdout.target) {
       expect(notesRight / notes.length, summary).toBeGreaterThanOrEqual(TARGET_SHARE);
     } else if (holdout.measuredNotesRight !== undefined && process.env.HOLDOUT_ENFORCE !== '0') {
