@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { subjectOf } from './cues/subjectOf.js';
 import { findInlineList } from './findListSections.js';
 import { fieldLine } from './layout/fieldLine.js';
-import { mainClause, recordsPast } from './meetingAhead.js';
+import { mainClause, recordsPast } from './sentenceTense.js';
 
 describe('subjectOf in a sentence', () => {
   it.each([

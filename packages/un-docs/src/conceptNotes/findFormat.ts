@@ -15,7 +15,7 @@ import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORMATS } from './formatVocabulary.js';
 import { heldAsBareMeeting } from './cues/heldAsBareMeeting.js';
-import { looksForward, recordsPast } from './meetingAhead.js';
+import { looksForward, recordsPast } from './sentenceTense.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 import { calledEventFirst } from './cues/calledEventFirst.js';
@@ -114,9 +114,10 @@ const ANNOUNCES =
 
 /** `text` up to the end of its first sentence. */
 function withinSentence(text: string): string {
-  const end = /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|H\.E|U\.N))[.!?](?=\s+["“(]?\p{Lu})/u.exec(
-    text,
-  );
+  const end =
+    /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|H\.E|U\.N))[.!?](?=\s+["“(]?\p{Lu})/u.exec(
+      text,
+    );
   return end ? text.slice(0, end.index + 1) : text;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordsPast } from './meetingAhead.js';
+import { recordsPast } from './sentenceTense.js';
 import { withoutFrontedParticiple } from './meetingWords.js';
 
 describe('an opening participle (round 32)', () => {

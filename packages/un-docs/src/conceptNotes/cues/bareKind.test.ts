@@ -69,7 +69,9 @@ describe('announcedBareKind', () => {
       announcedBareKind('The general debate of the Assembly will open on 23 September 2027.'),
     ).toBe('general debate');
     expect(
-      announcedBareKind('A partir de este martes 23 de septiembre de 2027 se inicia debate general.'),
+      announcedBareKind(
+        'A partir de este martes 23 de septiembre de 2027 se inicia debate general.',
+      ),
     ).toBe('general debate');
     expect(announcedBareKind('The Council will hold a debate on 3 March 2027.')).toBe('debate');
   });

@@ -1,5 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
-import { recordsPast } from '../meetingAhead.js';
+import { recordsPast } from '../sentenceTense.js';
 import { frequencyQualifiers, ROMANCE_FREQUENCY } from './formatQualifiers.js';
 import { DAY, FROM_DAY, OPENS, WORK_OF } from './opensOwnSession.js';
 import { placedByRelativeDay } from './relativeDay.js';

@@ -1,4 +1,4 @@
-import { recordsPast } from '../meetingAhead.js';
+import { recordsPast } from '../sentenceTense.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import { beginsFirst } from './beginsOnDay.js';
 

@@ -1,4 +1,4 @@
-import { recordsPast } from '../meetingAhead.js';
+import { recordsPast } from '../sentenceTense.js';
 import { candidate, type Cue } from './Candidate.js';
 import { placedTomorrow } from './relativeDay.js';
 import { subjectOf } from './subjectOf.js';

@@ -6,9 +6,9 @@ import {
   isTimetable,
   lettersPastMeeting,
   recordsMeeting,
-  recordsPast,
   reportsSpeakers,
 } from '../meetingAhead.js';
+import { recordsPast } from '../sentenceTense.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import type { NoteText } from '../NoteText.js';
 import { deliveredStatement } from './deliveredStatement.js';

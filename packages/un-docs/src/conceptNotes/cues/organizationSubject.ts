@@ -58,8 +58,7 @@ function organizers(subject: string): string | null {
   const named = subject.replace(ACRONYM, '');
   const partner = IN_COOPERATION.exec(named)?.[1];
   const written = partner !== undefined && !UN_HELPER.test(partner) && !namesOrganization(partner);
-  const list =
-    named.includes(',') && !written ? actorList(named) : lowerArticle(named);
+  const list = named.includes(',') && !written ? actorList(named) : lowerArticle(named);
   if (!list || list.length > 240) return null;
   if (GROUP_OF_STATES.test(list)) return list;
   // The first named is an organization (its own name may hold an "and": “… for Children and

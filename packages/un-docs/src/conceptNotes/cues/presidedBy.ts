@@ -1,6 +1,6 @@
 import { findMemberState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
-import { recordsPast } from '../meetingAhead.js';
+import { recordsPast } from '../sentenceTense.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate } from './Candidate.js';
 import { chairsForOtherBody } from './otherBodysPresident.js';

@@ -3,7 +3,7 @@ import { presidentAside } from './presidentAside.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import { findMemberState, findMemberStates } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
-import { recordsPast } from '../meetingAhead.js';
+import { recordsPast } from '../sentenceTense.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidedBy } from './presidedBy.js';

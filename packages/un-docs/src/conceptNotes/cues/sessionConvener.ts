@@ -1,4 +1,4 @@
-import { FORWARD, recordsPast } from '../meetingAhead.js';
+import { FORWARD, recordsPast } from '../sentenceTense.js';
 import { candidate, type Cue } from './Candidate.js';
 
 // Round 13b: a body's own annual session, in a sentence looking ahead to it ("… members of the

@@ -1,6 +1,7 @@
 import { findSymbol } from '../../symbols/findSymbol.js';
 import { isHeading } from '../../text/splitBlocks.js';
-import { recordsMeeting, recordsPast } from '../meetingAhead.js';
+import { recordsMeeting } from '../meetingAhead.js';
+import { recordsPast } from '../sentenceTense.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 
 // Round w37ct: a summary of a meeting held, under its heading ("Chair's summary", "President's
