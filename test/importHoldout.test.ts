@@ -190,6 +190,7 @@ function flagging(notes: { actual: Record<string, unknown> | Error; score: NoteS
 function kinds(
   notes: { expected: Expectation; actual: Record<string, unknown> | Error }[],
 ): string {
+  const takenFor = new Map<string, number>();
   let refusedNotes = 0;
   let otherKind = 0;
   let importedRefusals = 0;
@@ -197,10 +198,15 @@ function kinds(
     const wantRefused = (expected as { refused?: boolean }).refused === true;
     const gotNote = !(actual instanceof Error) && actual.kind === 'concept-note';
     if (wantRefused && gotNote) importedRefusals += 1;
-    if (!wantRefused && actual instanceof Error) refusedNotes += 1;
-    else if (!wantRefused && !gotNote) otherKind += 1;
+    if (!wantRefused && actual instanceof Error) {
+      refusedNotes += 1;
+      // What the refusal took the text for (parseDocument's message), or that it found nothing.
+      const reason = /reads as (.+?), not as/u.exec(actual.message)?.[1] ?? 'nothing found';
+      takenFor.set(reason, (takenFor.get(reason) ?? 0) + 1);
+    } else if (!wantRefused && !gotNote) otherKind += 1;
   }
-  return `  kinds: ${refusedNotes} note(s) refused, ${otherKind} read as another kind, ${importedRefusals} text(s) to refuse imported`;
+  const reasons = [...takenFor].map(([reason, count]) => `${count} ${reason}`).join('; ');
+  return `  kinds: ${refusedNotes} note(s) refused${reasons ? ` (${reasons})` : ''}, ${otherKind} read as another kind, ${importedRefusals} text(s) to refuse imported`;
 }
 
 describe.each(HOLDOUTS)('concept-note $name', (holdout) => {

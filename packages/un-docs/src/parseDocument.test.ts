@@ -119,6 +119,20 @@ describe('parseDocument decides the kind from the content', () => {
     expect((error as DocumentReadError).message).toMatch(/concept note or a UN report/);
   });
 
+  it.each([
+    ['r17-refused-sc-press-release.txt', 'a record of a meeting already held'],
+    ['r15a-refused-statement-open-debate.txt', 'a statement as delivered'],
+    ['t34k-refused-meetings-list.txt', 'a timetable or a list of several meetings'],
+    ['r7l-fr-refused-faq-conseil.md', 'an explainer or a page of questions and answers'],
+  ])('says what it took a refused text for (%s)', (fileName, takenFor) => {
+    expect(() => parseDocument(readCorpusText(fileName))).toThrowError(
+      expect.objectContaining({
+        code: 'document.no_structure',
+        message: expect.stringContaining(`reads as ${takenFor}, not as a concept note`) as string,
+      }) as Error,
+    );
+  });
+
   it('reads a summary of a meeting held under its own symbol as a report, and refuses it without (session 16)', () => {
     const text = readCorpusText('w37b-w-ecosoc-president-summary-special-meeting-held.txt');
     const report = parseDocument(text);

@@ -6,7 +6,7 @@ import { meetingAhead, pointsForMeeting, recordsMeeting } from './conceptNotes/m
 import { invitesToEvent } from './conceptNotes/cues/invitedEvent.js';
 import { announcedByLayout } from './conceptNotes/cues/announcementLayout.js';
 import { organizesMeeting } from './conceptNotes/cues/organizingNote.js';
-import { leansToNote } from './conceptNotes/cues/leaningToNote.js';
+import { leansToNote, otherKindOf } from './conceptNotes/cues/leaningToNote.js';
 import {
   summarizesMeetingHeld,
   summaryUnderSymbol,
@@ -109,7 +109,8 @@ export function parseDocument(text: string): ConceptNote | Report {
     collectParagraphs(note.blocks).length >= MIN_REPORT_PARAGRAPHS
   )
     return parseReport(text);
-  if (!hasAuthorLine && summarizesMeetingHeld(note)) throw notReadable();
+  if (!hasAuthorLine && summarizesMeetingHeld(note))
+    throw notReadable('a summary of a meeting already held');
   if (!hasAuthorLine && looksLikeConceptNote(note)) return conceptNoteFrom(note);
   // A report that names its author needs only its numbered paragraphs; without an author
   // line they must carry the text.
@@ -120,12 +121,18 @@ export function parseDocument(text: string): ConceptNote | Report {
   // Round 34k: what is neither, but names one meeting and is positively nothing else, is a
   // partial note whose every field is to be checked (cues/leaningToNote.ts).
   if (!hasAuthorLine && leansToNote(note)) return conceptNoteFrom(note, 'leaning');
-  throw notReadable();
+  throw notReadable(otherKindOf(note));
 }
 
-function notReadable(): DocumentReadError {
+/**
+ * The refusal, saying what the text was taken for when there is positive evidence of another
+ * kind (session 18), so an organizer whose note was misread knows why and what to do.
+ */
+function notReadable(takenFor: string | null = null): DocumentReadError {
   return new DocumentReadError(
     'document.no_structure',
-    'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file, or enter the details by hand.',
+    takenFor === null
+      ? 'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file, or enter the details by hand.'
+      : `This file reads as ${takenFor}, not as a concept note for a meeting ahead or a UN report, so nothing was imported. If it is the note for a meeting to come, enter the details by hand.`,
   );
 }

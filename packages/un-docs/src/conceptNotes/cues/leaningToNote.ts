@@ -110,19 +110,20 @@ function recordsSpeech({ blocks, sentences }: NoteText): boolean {
   );
 }
 
-/** Positive evidence that the text is of another kind than a meeting's note. */
-function otherKind(note: NoteText): boolean {
-  return (
-    recordsMeeting(note) ||
-    recordsSpeech(note) ||
-    deliveredStatement(note) ||
-    isTimetable(note) ||
-    listsMeetings(note) ||
-    answersQuestions(note) ||
-    explains(note) ||
-    // Round w37at: a letter dated after the meeting it speaks of (letterDatedAfter.ts).
-    lettersPastMeeting(note)
-  );
+/**
+ * Positive evidence that the text is of another kind than a meeting's note, in the words the
+ * refusal gives it (session 18: a refused organizer is told what the text was taken for).
+ */
+export function otherKindOf(note: NoteText): string | null {
+  if (recordsMeeting(note)) return 'a record of a meeting already held';
+  if (recordsSpeech(note)) return 'a record of what speakers said';
+  if (deliveredStatement(note)) return 'a statement as delivered';
+  if (isTimetable(note) || listsMeetings(note)) return 'a timetable or a list of several meetings';
+  if (answersQuestions(note) || explains(note))
+    return 'an explainer or a page of questions and answers';
+  // Round w37at: a letter dated after the meeting it speaks of (letterDatedAfter.ts).
+  if (lettersPastMeeting(note)) return 'a letter written after the meeting it speaks of';
+  return null;
 }
 
 // Round w37bt (round 35p's modalities page, headed by its meeting): a page whose heading names one
@@ -155,5 +156,5 @@ export function leansToNote(note: NoteText): boolean {
     note.sentences.some(({ text }) => namesOneMeeting(text)) ||
     (headedByOneKind(note) &&
       note.sentences.some(({ text }) => !recordsPast(text) && givesSpeakingLimit(text)));
-  return named && !otherKind(note);
+  return named && otherKindOf(note) === null;
 }
