@@ -77,14 +77,13 @@ export function debateRecordsContract(db: TestStores): void {
     await addUser(stores, 'u1');
     await addDebate(stores, 'd1', 'u1');
     const base = { debateId: 'd1', delegationIds: [], createdBy: 'u1' };
-    const ids = Array.from({ length: 501 }, (_, i) => `t${i}`);
+    const ids = ['t1', 't2', 't3'];
     for (const id of ids) await stores.statements.create({ ...base, id, title: id });
     await stores.statements.create({ ...base, id: 'left', title: 'Left alone' });
     const before = await stores.statements.get('left');
     await waitForNextMillisecond();
     await stores.statements.touchAll([...ids, 'missing']);
-    // 501: past one chunk of the update, so the second chunk is written too.
-    for (const id of [ids[0]!, ids[500]!]) {
+    for (const id of ids) {
       const touched = await stores.statements.get(id);
       expect(touched!.updatedAt > touched!.createdAt).toBe(true);
     }
