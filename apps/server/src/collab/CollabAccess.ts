@@ -33,8 +33,6 @@ export type CollabGrant =
 
 /** The mode a client asks for in the request target: `/collab/:id?mode=suggesting`. */
 export function requestedMode(url: string | undefined): 'editing' | 'suggesting' {
-  // No query, no mode: what nearly every open asks, answered without parsing the target.
-  if (url !== undefined && !url.includes('?')) return 'editing';
   try {
     const mode = new URL(url ?? '/', 'http://plenary').searchParams.get('mode');
     return mode === 'suggesting' ? 'suggesting' : 'editing';
