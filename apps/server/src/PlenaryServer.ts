@@ -346,6 +346,7 @@ export class PlenaryServer {
     this.coverage.dispose();
     this.collab.close();
     await this.rooms.closeAll(CloseCode.ServiceRestart);
+    await this.statements.flushTouches();
     await new Promise<void>((resolve) => void this.io.close(() => resolve()));
     this.http.closeAllConnections();
     await this.redis?.close();

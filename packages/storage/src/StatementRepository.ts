@@ -33,6 +33,9 @@ const toStatement = (row: StatementRow, delegationIds: string[]): StatementRecor
   deletedBy: row.deleted_by,
 });
 
+/** Statements per `UPDATE` of `touchAll` (well under SQLite's limit on a statement's parameters). */
+const TOUCH_CHUNK = 500;
+
 export class StatementRepository {
   /** Every open of a statement's document reads it: compiled once (PrecompiledQuery). */
   private readonly byId = new PrecompiledQuery(
@@ -224,6 +227,21 @@ export class StatementRepository {
 
   async touch(id: string): Promise<void> {
     await this.db.executeQuery(this.touchById.with([new Date().toISOString(), id]));
+  }
+
+  /**
+   * Writes one "updated at" for several statements, in one `UPDATE` per `TOUCH_CHUNK` of them:
+   * the server writes its edits' touches behind, together (one commit instead of one each).
+   */
+  async touchAll(ids: readonly string[]): Promise<void> {
+    const at = new Date().toISOString();
+    for (let start = 0; start < ids.length; start += TOUCH_CHUNK) {
+      await this.db
+        .updateTable('statements')
+        .set({ updated_at: at })
+        .where('id', 'in', ids.slice(start, start + TOUCH_CHUNK))
+        .execute();
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import { AppError, statementNotFound } from '../errors/AppError.js';
 import { auditedChange } from '../audit/auditedChange.js';
 import { statementResource } from './statementResource.js';
 import { statementModel } from './statementModel.js';
+import { TouchBehind } from './TouchBehind.js';
 
 const submittedCannotBeDeleted = (): AppError =>
   new AppError(
@@ -44,6 +45,8 @@ const TOUCHED_SWEEP_SIZE = 1_000;
 export class StatementService extends EventEmitter<StatementServiceEvents> {
   private readonly lastTouched = new Map<string, number>();
   private lastSwept = 0;
+  /** "Updated at" is written behind, the statements touched within a second together. */
+  private readonly touches = new TouchBehind((ids) => this.stores.statements.touchAll(ids));
 
   constructor(
     private readonly stores: Stores,
@@ -233,6 +236,7 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
     if (!trashed) throw submittedCannotBeDeleted();
     await this.rooms.evict(id, CloseCode.StatementDeleted);
     this.lastTouched.delete(id);
+    this.touches.drop(id);
     this.emit('deleted', statement);
     this.emit(
       'notified',
@@ -253,6 +257,11 @@ export class StatementService extends EventEmitter<StatementServiceEvents> {
         if (now - at >= TOUCH_INTERVAL_MS) this.lastTouched.delete(other);
     }
     this.lastTouched.set(id, now);
-    await this.stores.statements.touch(id);
+    await this.touches.add(id);
+  }
+
+  /** Writes the pending touches now (a graceful stop, before the store closes). */
+  flushTouches(): Promise<void> {
+    return this.touches.flush();
   }
 }

@@ -10,6 +10,7 @@ import { ClientPool } from '../clients/ClientPool.js';
 import type { EditorPlan } from '../clients/workerProtocol.js';
 import { prepareRooms } from '../servers/benchRooms.js';
 import type { MemoryProbe } from '../servers/launchServer.js';
+import { cpuTimeMs } from '../servers/processStats.js';
 import { ServerProcess } from '../servers/ServerProcess.js';
 import { typingRound, type RoundResult } from './typingRound.js';
 
@@ -17,6 +18,10 @@ export interface DocumentsRow {
   server: ServerKind;
   documents: number;
   connectMs: number;
+  /** The server's CPU time (user + system, all threads) while every editor connected, ms. */
+  connectCpuMs?: number;
+  /** The load generators' CPU time over the same two rounds (all of them together), ms. */
+  connectClientCpuMs?: number;
   /** Per document, in bytes: heap and RSS after GC. */
   perDocumentHeap: number;
   perDocumentRss: number;
@@ -47,7 +52,7 @@ export async function runManyDocuments(
       progress(
         row.error
           ? `documents ${kind} D=${documents}: failed: ${row.error}`
-          : `documents ${kind} D=${documents}: ${(row.perOpenDocumentHeap / 1024).toFixed(1)} KiB heap per open doc (${(row.perDocumentHeap / 1024).toFixed(1)} doc + 2 × ${(row.perConnectionHeap / 1024).toFixed(1)} conn), RSS ${(row.perOpenDocumentRss / 1024).toFixed(1)} KiB; p99 ${row.round?.latency.p99.toFixed(1)} ms, server loop delay p99 ${row.round?.serverLoopDelay?.p99Ms.toFixed(1)} ms max ${row.round?.serverLoopDelay?.maxMs.toFixed(1)} ms`,
+          : `documents ${kind} D=${documents}: connect ${(row.connectMs / 1000).toFixed(1)} s, server CPU ${((row.connectCpuMs ?? 0) / 1000).toFixed(1)} s, load generators' ${((row.connectClientCpuMs ?? 0) / 1000).toFixed(1)} s; ${(row.perOpenDocumentHeap / 1024).toFixed(1)} KiB heap per open doc (${(row.perDocumentHeap / 1024).toFixed(1)} doc + 2 × ${(row.perConnectionHeap / 1024).toFixed(1)} conn), RSS ${(row.perOpenDocumentRss / 1024).toFixed(1)} KiB; p99 ${row.round?.latency.p99.toFixed(1)} ms, server loop delay p99 ${row.round?.serverLoopDelay?.p99Ms.toFixed(1)} ms max ${row.round?.serverLoopDelay?.maxMs.toFixed(1)} ms`,
       );
       if (row.error) break;
     }
@@ -82,17 +87,27 @@ async function oneRun(
     const plans = (typist: (i: number) => boolean): EditorPlan[] =>
       rooms.names.map((room, i) => ({ room, roomIndex: i, typist: typist(i), full: true }));
     const before = await server.memory();
+    const clientsCpu = (): number => pool.pids.reduce((sum, pid) => sum + cpuTimeMs(pid), 0);
+    const cpuBefore = cpuTimeMs(server.pid);
+    const clientsBefore = clientsCpu();
     const first = await pool.connect(
       target,
       plans((i) => i < options.activeDocuments),
       { concurrency: 16 },
     );
+    const firstCpuMs = cpuTimeMs(server.pid) - cpuBefore;
+    const firstClientCpuMs = clientsCpu() - clientsBefore;
     const oneEach = await server.memory();
+    const cpuBetween = cpuTimeMs(server.pid);
+    const clientsBetween = clientsCpu();
     const second = await pool.connect(
       target,
       plans(() => false),
       { concurrency: 16 },
     );
+    // Without the memory probe's full collection between the two rounds.
+    const connectCpuMs = firstCpuMs + cpuTimeMs(server.pid) - cpuBetween;
+    const clientsAfter = clientsCpu();
     const twoEach = await server.memory();
     const connectMs = first.ms + second.ms;
     if (first.failed + second.failed > 0) {
@@ -121,6 +136,8 @@ async function oneRun(
       server: kind,
       documents,
       connectMs,
+      connectCpuMs,
+      connectClientCpuMs: firstClientCpuMs + clientsAfter - clientsBetween,
       perDocumentHeap: withOne.heap - connection.heap,
       perDocumentRss: withOne.rss - connection.rss,
       perConnectionHeap: connection.heap,

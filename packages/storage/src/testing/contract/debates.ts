@@ -71,6 +71,25 @@ export function debateRecordsContract(db: TestStores): void {
     expect(touched!.updatedAt > touched!.createdAt).toBe(true);
     expect(await stores.statements.get('s2')).toEqual(before);
   });
+
+  it('moves the "updated at" of every statement touched together, no other’s', async () => {
+    const { stores } = db;
+    await addUser(stores, 'u1');
+    await addDebate(stores, 'd1', 'u1');
+    const base = { debateId: 'd1', delegationIds: [], createdBy: 'u1' };
+    const ids = ['t1', 't2', 't3'];
+    for (const id of ids) await stores.statements.create({ ...base, id, title: id });
+    await stores.statements.create({ ...base, id: 'left', title: 'Left alone' });
+    const before = await stores.statements.get('left');
+    await waitForNextMillisecond();
+    await stores.statements.touchAll([...ids, 'missing']);
+    for (const id of ids) {
+      const touched = await stores.statements.get(id);
+      expect(touched!.updatedAt > touched!.createdAt).toBe(true);
+    }
+    expect(await stores.statements.get('left')).toEqual(before);
+    await stores.statements.touchAll([]);
+  });
 }
 
 async function waitForNextMillisecond(): Promise<void> {
