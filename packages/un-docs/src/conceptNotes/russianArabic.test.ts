@@ -5,6 +5,7 @@ import { bodiesIn } from './cues/bodyNames.js';
 import { findMemberState } from './findMemberState.js';
 import { FORMATS } from './formatVocabulary.js';
 import { looksForward, recordsPast } from './sentenceTense.js';
+import { parseLabel } from '../text/parseLabel.js';
 
 // Round ruar (session 18): the Russian and Arabic vocabulary added to the tables.
 function kind(text: string): string | undefined {
@@ -46,5 +47,11 @@ describe('Russian and Arabic', () => {
     expect(recordsPast('Совет Безопасности провел открытые дебаты')).toBe(true);
     expect(looksForward('سيعقد مجلس الأمن مناقشة مفتوحة')).toBe(true);
     expect(recordsPast('عقد مجلس الأمن جلسة إحاطة')).toBe(true);
+  });
+
+  it('numbers items in Arabic-Indic digits, printed as they are', () => {
+    const label = parseLabel('١. ما هي التدابير؟');
+    expect(label?.value).toBe('1');
+    expect(label?.printed).toBe('١');
   });
 });
