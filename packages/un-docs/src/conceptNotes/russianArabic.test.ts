@@ -6,7 +6,6 @@ import { findMemberState } from './findMemberState.js';
 import { FORMATS } from './formatVocabulary.js';
 import { looksForward, recordsPast } from './sentenceTense.js';
 import { parseLabel } from '../text/parseLabel.js';
-import { ruArAdjectiveState } from './cues/presidencyRuAr.js';
 
 // Round ruar (session 18): the Russian and Arabic vocabulary added to the tables.
 function kind(text: string): string | undefined {
@@ -54,14 +53,5 @@ describe('Russian and Arabic', () => {
     const label = parseLabel('١. ما هي التدابير؟');
     expect(label?.value).toBe('1');
     expect(label?.printed).toBe('١');
-  });
-
-  it('reads a presidency named by its adjective', () => {
-    expect(ruArAdjectiveState('событием российского председательства в Совете')).toBe(
-      'Russian Federation',
-    );
-    expect(ruArAdjectiveState('Под китайским председательством Совет')).toBe('China');
-    expect(ruArAdjectiveState('أن الرئاسة الجزائرية لمجلس الأمن')).toBe('Algeria');
-    expect(ruArAdjectiveState('الأسلحة الروسية')).toBeNull();
   });
 });

@@ -8,12 +8,7 @@ import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidedBy } from './presidedBy.js';
 import { beforeWhoseCountry, whoseCountryState } from './whoseCountry.js';
-import {
-  RU_AR_CURRENT,
-  RU_AR_PRESIDENCY,
-  RU_AR_PRESIDENCY_OF,
-  ruArAdjectiveState,
-} from './presidencyRuAr.js';
+import { RU_AR_CURRENT, RU_AR_PRESIDENCY, RU_AR_PRESIDENCY_OF } from './presidencyRuAr.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
 // as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
@@ -234,8 +229,7 @@ function adjectiveState(text: string): string | null {
   const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
   if (adjective) return stateOfAdjective(adjective);
   const romance = PRESIDENCY_ADJECTIVE.exec(text)?.[1];
-  // Round ruar: `российского председательства`, `الرئاسة الجزائرية` (cues/presidencyRuAr.ts).
-  return romance ? stateOfRomanceAdjective(romance) : ruArAdjectiveState(text);
+  return romance ? stateOfRomanceAdjective(romance) : null;
 }
 
 const adjectivePresidency: Cue<string> = ({ sentences }) =>
