@@ -27,8 +27,9 @@ import type { Report } from './reports/Report.js';
 // partial note. Round 34k: so does a text naming one meeting with its subject or its day that is
 // positively nothing else, its fields all to be checked. The rest is refused.
 
+// Round ruar: and in Russian and Arabic (`Концептуальная записка`, `مذكرة مفاهيمية`, `ورقة مفاهيمية`).
 const NOTE_TITLE =
-  /^(?:annex\s*[:.]?\s*)?(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual|nota\s+de\s+concepto)\b|\b(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual)\s*(?:for|on|pour|sur|para|sobre|:)/i;
+  /^(?:annex\s*[:.]?\s*)?(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual|nota\s+de\s+concepto)\b|\b(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual)\s*(?:for|on|pour|sur|para|sobre|:)|^(?:концептуальная\s+записка|(?:ال)?(?:مذكرة|ورقة)\s+(?:ال)?مفاهيمية)(?![\p{L}])/iu;
 const MIN_REPORT_PARAGRAPHS = 3;
 
 function looksLikeConceptNote(note: NoteLayout): boolean {
@@ -55,7 +56,7 @@ function looksLikeConceptNote(note: NoteLayout): boolean {
 function reportParagraphs(blocks: readonly string[]): number {
   const paragraphs = collectParagraphs(blocks);
   const questions = paragraphs.filter(({ text }) =>
-    /[?？]$/u.test(text.split('\n')[0]?.trim() ?? ''),
+    /[?？؟]$/u.test(text.split('\n')[0]?.trim() ?? ''),
   );
   if (questions.length * 2 > paragraphs.length) return 0;
   // Round 31a: nor are numbered headings, each a short title line without closing punctuation

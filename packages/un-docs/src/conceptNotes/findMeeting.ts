@@ -28,6 +28,7 @@ import {
   placedByPeriod,
   withoutFrontedParticiple,
 } from './meetingWords.js';
+import { RU_AR_FUTURE } from './meetingWordsRuAr.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
@@ -44,7 +45,8 @@ import { dateLine, datelineOnly, isStampLine } from './dateLines.js';
 // A field may be a bullet of an event page's list ("- date: 4 May 2015"). "Date and time:",
 // "Date/time:", "Date & time:" alike; round 12a: the date's label may join it to one more thing
 // the line holds ("Date and venue:", `Date et lieu :`, `Fecha y lugar:`), whatever that word is.
-const DATE_WITH = String.raw`(?:dates?(?:\s*(?:\s(?:and|et)\s|[/&])\s*\p{L}+)?|fechas?(?:\s*(?:\sy\s|\/)\s*\p{L}+)?)`;
+// Round ruar: `Дата:`, `التاريخ:`.
+const DATE_WITH = String.raw`(?:dates?(?:\s*(?:\s(?:and|et)\s|[/&])\s*\p{L}+)?|fechas?(?:\s*(?:\sy\s|\/)\s*\p{L}+)?|дата|(?:ال)?تاريخ)`;
 const FIELD = new RegExp(String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*:`, 'iu');
 
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'iu');
@@ -180,7 +182,7 @@ function meetingDateIn(text: string): string | null {
 // A sentence in which a meeting is held or convened, ahead; round 31b: also in the present
 // progressive ("are jointly convening", cues/progressiveConvening.ts).
 const HOLDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING}|${RU_AR_FUTURE})(?![\p{L}])`,
   'iu',
 );
 

@@ -1,4 +1,5 @@
 import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
+import { RUSSIAN_AND_ARABIC_NAMES } from './memberStateRuAr.js';
 
 // The 193 Member States by their official short names, plus the shorter forms drafters
 // use; the presidency of a body is always one of them.
@@ -223,6 +224,7 @@ const VARIANTS: Readonly<Record<string, string>> = {
   'Cape Verde': 'Cabo Verde',
   'Côte d’Ivoire': "Côte d'Ivoire",
   ...FRENCH_AND_SPANISH_NAMES,
+  ...RUSSIAN_AND_ARABIC_NAMES,
 };
 
 function escape(name: string): string {

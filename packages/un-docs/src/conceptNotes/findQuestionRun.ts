@@ -8,7 +8,7 @@ import type { LabeledItem } from './ConceptNote.js';
 const MAX_QUESTION = 400;
 
 function question(block: string): LabeledItem | null {
-  if (!/[?？]$/.test(block) || block.length > MAX_QUESTION) return null;
+  if (!/[?？؟]$/.test(block) || block.length > MAX_QUESTION) return null;
   const label = parseLabel(block);
   const text = label ? label.rest.trim() : block;
   // A label as printed ("a)", "Q1"); a bullet prints none.

@@ -2,6 +2,7 @@
 // English name it is reported by. `findFormat.ts` reads a note with it; other cues use it to
 // tell a meeting word from other words.
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
+import { RU_AR } from './formatVocabularyRuAr.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
 // A "Format:" field is surest, then the form the note says its meeting takes; otherwise the
@@ -13,12 +14,15 @@ import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 
 export const FORMATS: readonly [RegExp, string][] = [
   [
-    /\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bf[oó]rmula Arria\b/iu,
+    new RegExp(
+      String.raw`\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bf[oó]rmula Arria\b|${RU_AR.arria}`,
+      'iu',
+    ),
     'Arria-formula meeting',
   ],
   [
     new RegExp(
-      String.raw`\bhigh-level\s+(?:plenary\s+)?${PURPOSE_BEFORE_KIND}meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b`,
+      String.raw`\bhigh-level\s+(?:plenary\s+)?${PURPOSE_BEFORE_KIND}meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b|${RU_AR.highLevel}`,
       'iu',
     ),
     'high-level meeting',
@@ -28,7 +32,10 @@ export const FORMATS: readonly [RegExp, string][] = [
   // from inside the kind (`formatQualifiers.ts`).
   // Round w36at: French news call it `débat ouvert` as often as the UN's own `débat public`.
   [
-    /\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?(?:public|ouvert)\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b/iu,
+    new RegExp(
+      String.raw`\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?(?:public|ouvert)\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b|${RU_AR.openDebate}`,
+      'iu',
+    ),
     'open debate',
   ],
   // The Council's and the Assembly's public meetings that are not debates ("an open meeting
@@ -56,7 +63,10 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\bthematic\s+debate\b|\bdébat thématique\b|\bdebate temático\b/iu, 'thematic debate'],
   // Round w38at: not the second half of a compound (“will serve as a de-briefing on …”).
   [
-    /(?<![\p{L}]-)\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b/iu,
+    new RegExp(
+      String.raw`(?<![\p{L}]-)\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b|${RU_AR.briefing}`,
+      'iu',
+    ),
     'briefing',
   ],
   [
@@ -78,7 +88,10 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round 31a: in French and Spanish the level follows the kind (`une réunion ministérielle`,
   // `una reunión ministerial`).
   [
-    /\bministerial\s+meeting\b|\bréunion ministérielle\b|\breunión ministerial\b/iu,
+    new RegExp(
+      String.raw`\bministerial\s+meeting\b|\bréunion ministérielle\b|\breunión ministerial\b|${RU_AR.ministerial}`,
+      'iu',
+    ),
     'ministerial meeting',
   ],
   [/\bannual\s+session\b|\bsession annuelle\b|\bperíodo de sesiones anual\b/iu, 'annual session'],

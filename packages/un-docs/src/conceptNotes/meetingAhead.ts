@@ -93,7 +93,7 @@ export function recordsMeeting({ sentences }: NoteText): boolean {
 // Round w37at: a question asks about meetings, it announces none ("What determines whether or
 // not an Arria-formula meeting will be webcast?", a blog's heading over a meeting held).
 function asksAboutMeetings(text: string): boolean {
-  return /[?？]\s*$/u.test(text);
+  return /[?？؟]\s*$/u.test(text);
 }
 
 /**
@@ -104,10 +104,10 @@ export function answersQuestions({ blocks }: NoteText): boolean {
   let answered = 0;
   let asked = 0;
   for (const [index, block] of blocks.entries()) {
-    if (!/[?？]$/u.test(block)) continue;
+    if (!/[?？؟]$/u.test(block)) continue;
     asked += 1;
     const next = blocks[index + 1] ?? '';
-    if (next.length > 0 && !/[?？:]$/u.test(next) && !isHeading(next) && parseLabel(next) === null)
+    if (next.length > 0 && !/[?？؟:]$/u.test(next) && !isHeading(next) && parseLabel(next) === null)
       answered += 1;
   }
   return answered >= 3 && answered * 2 > asked;

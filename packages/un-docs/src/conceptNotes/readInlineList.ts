@@ -29,7 +29,7 @@ function position(value: string, roman: boolean): number {
 function itemText(text: string, last: boolean): string {
   let item = text.trim();
   // The last item may run on into the paragraph's next sentence.
-  if (last) item = item.replace(/(?<=[?？.])\s+\p{Lu}.*$/su, '');
+  if (last) item = item.replace(/(?<=[?？؟.])\s+\p{Lu}.*$/su, '');
   return cleanItemText(item);
 }
 
@@ -43,15 +43,15 @@ function itemText(text: string, last: boolean): string {
  * introduces points ("… invited to address the following question: How …?").
  */
 export function unlabelledQuestions(block: string, least = 2): InlineList | null {
-  const firstQuestion = block.search(/[?？]/u);
+  const firstQuestion = block.search(/[?？؟]/u);
   const colon = firstQuestion < 0 ? -1 : block.lastIndexOf(':', firstQuestion);
   if (colon < 0) return null;
   const run: string[] = [];
   for (const sentence of block
     .slice(colon + 1)
     .trim()
-    .split(/(?<=[?？])\s+/u)) {
-    if (!/^[¿\p{Lu}]/u.test(sentence) || !/[?？]$/u.test(sentence)) break;
+    .split(/(?<=[?？؟])\s+/u)) {
+    if (!/^[¿\p{Lu}]/u.test(sentence) || !/[?？؟]$/u.test(sentence)) break;
     run.push(sentence);
   }
   if (run.length < least) return null;
@@ -91,6 +91,6 @@ export function readInlineList(block: string): InlineList | null {
 
 /** Two or more items, most of them questions. */
 export function mostlyQuestions(items: readonly LabeledItem[]): boolean {
-  const questions = items.filter((item) => /[?？]$/.test(item.text)).length;
+  const questions = items.filter((item) => /[?？؟]$/.test(item.text)).length;
   return questions >= 2 && questions * 2 > items.length;
 }

@@ -191,7 +191,7 @@ function readBlock(state: ListState, block: string, next: string, questionsOnly:
       (nextKind === 'letter' || nextKind === 'roman') &&
       !asksQuestion(label.rest);
     // Questions numbered as the note's paragraphs ("4. ¿Cómo …?") start a list anywhere.
-    const startsList = !lastItem && (label.value === '1' || /[?？]$/.test(block)) && !introduces;
+    const startsList = !lastItem && (label.value === '1' || /[?？؟]$/.test(block)) && !introduces;
     if (!continuesList && !startsList) {
       if (lastItem || state.parent !== null || !block.endsWith(':')) return false;
       state.parent = label.value;

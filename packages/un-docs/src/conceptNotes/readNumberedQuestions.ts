@@ -9,7 +9,7 @@ import { cleanItemText } from './readListItems.js';
 // "1." gives "1".
 
 const FIRST = /:\s+(?=1\.\s+[¿\p{Lu}])/u;
-const ITEM = /^(\d{1,2})\.\s+([¿\p{Lu}][^?？]{2,400}[?？])\s*/u;
+const ITEM = /^(\d{1,2})\.\s+([¿\p{Lu}][^?？؟]{2,400}[?？؟])\s*/u;
 
 export interface NumberedQuestions {
   leadIn: string;

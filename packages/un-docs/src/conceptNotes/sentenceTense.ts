@@ -1,13 +1,17 @@
 import { heldIfConfirmed } from './cues/underConsideration.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js';
+import { RU_AR_FUTURE, RU_AR_HELD, RU_AR_REPORTED } from './meetingWordsRuAr.js';
 
 // The tense of a sentence about a meeting: whether its main clause records the meeting as held
 // (or what its speakers said) or looks forward to it. `meetingAhead.ts` reads texts by it.
 
 // Verbs that report what was said, in the UN languages: a record's sentences are full of them.
-export const REPORTED =
-  /(?<![\p{L}])(?:said|told|stressed|emphasized|emphasised|noted|added|asked|urged|underlined|a déclaré|a souligné|a dit|a ajouté|a rappelé|dijo|afirmó|señaló|subrayó|destacó|añadió)(?![\p{L}])/iu;
+// Round ruar: and the Russian and Arabic ones (meetingWordsRuAr.ts).
+export const REPORTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:said|told|stressed|emphasized|emphasised|noted|added|asked|urged|underlined|a déclaré|a souligné|a dit|a ajouté|a rappelé|dijo|afirmó|señaló|subrayó|destacó|añadió|${RU_AR_REPORTED})(?![\p{L}])`,
+  'iu',
+);
 
 // A relative clause says something about another thing than the meeting ("…, whose
 // modalities were agreed by the co-hosts,", "…, which was adopted in 2015,", "…, que la
@@ -95,11 +99,13 @@ export function looksForward(text: string): boolean {
 // French and Spanish say it with the future tense of any verb ("se déroulera", "sera
 // consacrée", "se realizará").
 export const FORWARD = new RegExp(
-  String.raw`(?<![\p{L}])(?:will|shall|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|${PROGRESSIVE_CONVENING}|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:will|shall|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|${PROGRESSIVE_CONVENING}|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?|${RU_AR_FUTURE})(?![\p{L}])`,
   'iu',
 );
 
 // A meeting that has been held. Round w36ct: or that its body held, in the French and Spanish
 // past (`le Conseil de sécurité a tenu sa réunion annuelle`, `el Consejo celebró su debate`).
-export const HELD =
-  /(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar|a\s+tenu|ont\s+tenu|celebró|celebraron)(?![\p{L}])/iu;
+export const HELD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar|a\s+tenu|ont\s+tenu|celebró|celebraron|${RU_AR_HELD})(?![\p{L}])`,
+  'iu',
+);

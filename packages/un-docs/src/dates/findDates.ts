@@ -1,3 +1,4 @@
+import { westernDigits } from './westernDigits.js';
 import { MONTH_NAMES, monthNumber } from './monthNames.js';
 import { WEEKDAY_NAME } from './weekdayNames.js';
 
@@ -113,7 +114,8 @@ function rangeStart(match: RegExpExecArray): string | null {
   return toIso(day, month, year);
 }
 
-export function findDates(text: string): FoundDate[] {
+export function findDates(printed: string): FoundDate[] {
+  const text = westernDigits(printed);
   return keepFirstFound(text, [
     [ISO, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],
     [CHINESE, (match) => toIso(Number(match[3]), Number(match[2]), match[1])],

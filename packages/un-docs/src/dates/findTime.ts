@@ -1,3 +1,5 @@
+import { westernDigits } from './westernDigits.js';
+
 // Meeting times by their grammar, whatever the sentence says around them: 12-hour clocks
 // ("10 a.m.", "3.30 p.m.", "3pm-6pm", "10:00am", "noon"), 24-hour ones with ":", ".", "h" or
 // "H" ("15:00", "10.00 – 13.00 horas", "15 h 30", "10h00", "1500-1800 hrs"), French,
@@ -107,7 +109,8 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-export function findTime(text: string): string | null {
+export function findTime(printed: string): string | null {
+  const text = westernDigits(printed);
   const candidates: { index: number; value: string }[] = [];
   const clock = CLOCK.exec(text);
   if (clock?.[1]) {

@@ -1,3 +1,4 @@
+import { westernDigits } from '../dates/westernDigits.js';
 // The labels list items and paragraphs carry in UN documents and in the notes drafters
 // write: "12.", "(a)", "a)", "(iv)", "iv.", "•", "-", "–".
 
@@ -19,7 +20,8 @@ export interface Label {
   glyph?: string;
 }
 
-const NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/s;
+// Round ruar: or in Arabic-Indic digits (`١. ما هي …؟`), read as 0–9 (dates/westernDigits.ts).
+const NUMBER = /^([\d\u0660-\u0669]{1,3})[.)]\s+(\S.*)$/su;
 const PARENTHESIZED_NUMBER = /^\((\d{1,3})\)\s*(\S.*)$/s;
 // A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
 const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
@@ -83,7 +85,7 @@ export function parseLabel(block: string, previousLetter: string | null = null):
   if (number?.[1] && number[2])
     return {
       kind: 'number',
-      value: number[1],
+      value: westernDigits(number[1]),
       rest: number[2],
       printed: printedMark(block, number[2]),
     };

@@ -191,7 +191,7 @@ const QUESTIONS_RUN_ON =
   /:\s+(?:¿|(?:What|How|Which|Why|Who|Comment|Quel(?:le)?s?|Qu['’]|Cómo|Qué|Cuál(?:es)?|Quién(?:es)?)(?![\p{L}]))/u;
 
 function questionRunsOn(before: string, runsQuestions: boolean, shortLine: number): boolean {
-  return runsQuestions && /[?？]$/u.test(before) && before.length >= shortLine;
+  return runsQuestions && /[?？؟]$/u.test(before) && before.length >= shortLine;
 }
 
 function startsBlock(

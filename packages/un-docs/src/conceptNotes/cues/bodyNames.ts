@@ -1,40 +1,65 @@
 import { withoutOwnAssembly } from './ownAssembly.js';
 import { STANDING_BODIES } from './standingBodies.js';
+import { RU_AR_BODIES, RU_AR_VENUE } from './bodyNamesRuAr.js';
 
 // The bodies that hold the meetings concept notes announce, by their English names, and
 // how French and Spanish notes name them. A body named as a meeting room ("Trusteeship
 // Council Chamber", "Salle du Conseil de tutelle") is a venue, not the body.
 
 export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
-  ['Security Council', /security council|conseil de sécurité|consejo de seguridad/iu],
+  // Round ruar: and how Russian and Arabic notes name them (bodyNamesRuAr.ts).
+  [
+    'Security Council',
+    new RegExp(
+      String.raw`security council|conseil de sécurité|consejo de seguridad|${RU_AR_BODIES.securityCouncil}`,
+      'iu',
+    ),
+  ],
   // Round 31c: or by its President's office, the Assembly named short ("the President of the
   // Assembly", `el presidente de la Asamblea`, `le Président de l'Assemblée`), not another
   // assembly's ("the President of the Assembly of States Parties").
   [
     'General Assembly',
-    /general assembly|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])/iu,
+    new RegExp(
+      String.raw`general assembly|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])|${RU_AR_BODIES.generalAssembly}`,
+      'iu',
+    ),
   ],
   [
     'Economic and Social Council',
-    /economic and social council|\bECOSOC\b|conseil économique et social|consejo económico y social/iu,
+    new RegExp(
+      String.raw`economic and social council|\bECOSOC\b|conseil économique et social|consejo económico y social|${RU_AR_BODIES.ecosoc}`,
+      'iu',
+    ),
   ],
   [
     'Human Rights Council',
-    /human rights council|conseil des droits de l['’]homme|consejo de derechos humanos/iu,
+    new RegExp(
+      String.raw`human rights council|conseil des droits de l['’]homme|consejo de derechos humanos|${RU_AR_BODIES.humanRights}`,
+      'iu',
+    ),
   ],
   [
     'Peacebuilding Commission',
-    /peacebuilding commission|commission de consolidation de la paix|comisión de consolidación de la paz/iu,
+    new RegExp(
+      String.raw`peacebuilding commission|commission de consolidation de la paix|comisión de consolidación de la paz|${RU_AR_BODIES.peacebuilding}`,
+      'iu',
+    ),
   ],
   [
     'Trusteeship Council',
-    /trusteeship council|conseil de tutelle|consejo de administración fiduciaria/iu,
+    new RegExp(
+      String.raw`trusteeship council|conseil de tutelle|consejo de administración fiduciaria|${RU_AR_BODIES.trusteeship}`,
+      'iu',
+    ),
   ],
   ...STANDING_BODIES,
 ];
 
-const VENUE =
-  /\b(?:salle|salón|sala)\s+(?:du|de l['’]|de la|del)\s+[^,.;]{3,60}|(?:security council|trusteeship council|economic and social council|ECOSOC|general assembly)\s+(?:chamber|hall)\b/giu;
+const VENUE = new RegExp(
+  String.raw`\b(?:salle|salón|sala)\s+(?:du|de l['’]|de la|del)\s+[^,.;]{3,60}|(?:security council|trusteeship council|economic and social council|ECOSOC|general assembly)\s+(?:chamber|hall)\b|${RU_AR_VENUE}`,
+  'giu',
+);
 
 /** The text with meeting rooms named after bodies blanked out. */
 // Round h12t: the Council as the subject of its reform, which the General Assembly negotiates

@@ -97,7 +97,7 @@ function listsMeetings({ blocks }: NoteText): boolean {
 
 function explains({ blocks }: NoteText): boolean {
   return blocks.some(
-    (block) => (isHeading(block) || /[?？]$/u.test(block)) && EXPLAINER.test(block),
+    (block) => (isHeading(block) || /[?？؟]$/u.test(block)) && EXPLAINER.test(block),
   );
 }
 

@@ -7,8 +7,10 @@ import type { FoundDate } from '../../dates/findDates.js';
 // item, not the meeting. Round 15b: a press release puts the date in brackets after the city,
 // "GENEVA (2 March 2027) – …", "NEW YORK (October 10, 2012)– …". Round 27b: the agency that
 // issues it may follow in brackets ("NEW YORK, 9 April (Department of Global Communications) —").
-const DATELINE_BEFORE = /^[\p{L} .,'’-]{0,40}\(?$/u;
-const DATELINE_AFTER = /^\)?\s*(?:\([^()]{2,80}\)\s*)?[–—-]\s/u;
+// Round ruar: an Arabic one's comma is `،` (`نيويورك، ١ أكتوبر (وكالة الأنباء) - …`); a Russian
+// agency's stands after the date between slashes (`НЬЮ-ЙОРК, 1 октября. /ТАСС/. …`).
+const DATELINE_BEFORE = /^[\p{L} .,،'’-]{0,40}\(?$/u;
+const DATELINE_AFTER = /^\)?\s*(?:\([^()]{2,80}\)\s*)?[–—-]\s|^\.\s*\/[^/]{2,40}\/\.?\s/u;
 
 /** Whether the date `found` of `sentence` is its dateline's: the item's day, not the meeting's. */
 export function isDateline(sentence: string, found: FoundDate): boolean {

@@ -8,6 +8,7 @@ import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidedBy } from './presidedBy.js';
 import { beforeWhoseCountry, whoseCountryState } from './whoseCountry.js';
+import { RU_AR_CURRENT, RU_AR_PRESIDENCY, RU_AR_PRESIDENCY_OF } from './presidencyRuAr.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
 // as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
@@ -19,7 +20,11 @@ const LABELS = new Set(['presidency', 'presidence', 'presidencia']);
 const CAPACITY =
   /(?:capacity as|qualité de|calidad de)\s+(?:the\s+)?Presiden(?:t|te|cia)\s+(?:of the|du|del)\s+(?:Security Council|Conseil de sécurité|Consejo de Seguridad)[^,]*,\s*(.+)$/iu;
 // Round 19: and a woman's title in Spanish, `la Presidenta del Consejo`.
-const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te|ta)\b/iu;
+// Round ruar: and the Russian and Arabic words (presidencyRuAr.ts).
+const PRESIDENCY = new RegExp(
+  String.raw`\bpr[eé]siden(?:cy|t|ce|cia|te|ta)\b|${RU_AR_PRESIDENCY}`,
+  'iu',
+);
 // Round 16: also a State taking the presidency up or exercising it ahead ("assumed the
 // presidency", "During its presidency in May, Switzerland plans to hold …", `a pris la présidence tournante`, `asumió la presidencia rotativa …, que
 // ejercerá`, `exercera`, `ocupará`).
@@ -32,8 +37,10 @@ const PRESIDENCY = /\bpr[eé]siden(?:cy|t|ce|cia|te|ta)\b/iu;
 // la presidencia del Consejo de Seguridad durante el presente mes`, `qui vient d'assumer la
 // présidence … ce mois-ci`), or holds it in rotation ("the Council's rotating president",
 // `presidenta de turno`, `président en exercice`).
-const CURRENT =
-  /\b(?:will|rotating|de\s+turno|en\s+exercice|pro\s+tempore|acaba\s+de\s+asumir|vient\s+d['’]assumer|vient\s+de\s+prendre|has\s+just\s+(?:assumed|taken\s+(?:over|up))|(?:durante|en)\s+el\s+(?:presente|actual)\s+mes|este\s+mes|ce\s+mois-ci|le\s+mois\s+en\s+cours|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?(?:for|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|president\s+for\s+the\s+month|pr[eé]sidente?\s+du\s+Conseil(?:\s+de\s+sécurité)?\s+pour\s+le\s+mois\s+d(?:e\s+|['’])\p{L}+|president[ae]\s+del\s+Consejo(?:\s+de\s+Seguridad)?\s+(?:para|durante)\s+el\s+mes\s+de\s+\p{L}+|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])/iu;
+const CURRENT = new RegExp(
+  String.raw`\b(?:will|rotating|de\s+turno|en\s+exercice|pro\s+tempore|acaba\s+de\s+asumir|vient\s+d['’]assumer|vient\s+de\s+prendre|has\s+just\s+(?:assumed|taken\s+(?:over|up))|(?:durante|en)\s+el\s+(?:presente|actual)\s+mes|este\s+mes|ce\s+mois-ci|le\s+mois\s+en\s+cours|holds|holding|president\s+(?:of\s+the\s+(?:Security\s+)?Council\s+)?(?:for|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|president\s+for\s+the\s+month|pr[eé]sidente?\s+du\s+Conseil(?:\s+de\s+sécurité)?\s+pour\s+le\s+mois\s+d(?:e\s+|['’])\p{L}+|president[ae]\s+del\s+Consejo(?:\s+de\s+Seguridad)?\s+(?:para|durante)\s+el\s+mes\s+de\s+\p{L}+|intends?|plans?\s+to|assumes?|assumed|took over|current|this month|is convening|is organizing|(?:organi[sz]ed|convened|hosted) by|assure|assume|assumera|exercera|a pris|a assumé|organisera|tiendra|convoquera|ocupa|ocupará|ejerce|ejercerá|asumió|asumirá|organizará|celebrará|convocará)(?![\p{L}])|${RU_AR_CURRENT}`,
+  'iu',
+);
 
 const ADDRESSEE =
   /\b(?:addressed|adressée?|dirigida)\s+(?:to|au|a)\s+(?:the\s+|la\s+|el\s+)?Pr[eé]sident\S*\s+(?:of|du|de|del)\s+[^,.]*/giu;
@@ -153,8 +160,10 @@ const PRESIDES =
 
 // Round 21: the State the presidency is "of" is its holder, though another stands nearer the
 // word ("… sobre la situación en Haití, bajo la presidencia de Panamá").
-const PRESIDENCY_OF =
-  /(?<![\p{L}])(?:presidency|présidence|presidencia)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’])?/iu;
+const PRESIDENCY_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:presidency|présidence|presidencia)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’])?|${RU_AR_PRESIDENCY_OF}`,
+  'iu',
+);
 
 function presidencyOf(text: string): string | null {
   const of = PRESIDENCY_OF.exec(text);

@@ -20,9 +20,12 @@ import { placed } from './themePlaced.js';
 // session de l'Assemblée générale des Nations Unies est « … »`, "The theme of the eighty-fifth
 // session of the General Assembly is “…”"): decided at round 31c's merge, a session's theme a
 // text quotes is the theme of the general debate it announces in that session.
+// Round ruar: `на тему «…»`, `по теме «…»`, `под названием «…»`, `Тема: «…»`; `بعنوان «…»`,
+// `الموضوع: «…»`, `تحت شعار «…»` (Arabic joins `ب` to `عنوان`, so no boundary stands before it).
+const RU_AR_THEME = String.raw`(?<![\p{L}])(?:тем[аеуы]|названием)(?![\p{L}])|(?<![\p{L}])(?:[وف]?ب?عنوان|(?:ال)?موضوع|شعار)(?![\p{L}])`;
 const SESSION_THEME_IS = String.raw`\s+(?:of|for|de|du|del)\s+(?:the\s+|la\s+|el\s+)?[^“”"«».;]{0,40}?(?<![\p{L}])(?:session|período\s+de\s+sesiones)\s+(?:of|de|del)\s+(?:the\s+|l['’]|la\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})(?:\s+(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))?\s+(?:is|will\s+be|est|sera|es|será)\s*`;
 const ON_THE_THEME = new RegExp(
-  String.raw`\b(?:themed?|thème|tema|topic|lema|motto)\b(?:(?![^“”"«»]{0,30}?(?<![\p{L}])(?:that|which|qui|que)(?![\p{L}]))[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|${SESSION_THEME_IS}|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
+  String.raw`(?:\b(?:themed?|thème|tema|topic|lema|motto)\b|${RU_AR_THEME})(?:(?![^“”"«»]{0,30}?(?<![\p{L}])(?:that|which|qui|que)(?![\p{L}]))[^“”"«»]{0,30}?|\s+(?:of|du|de\s+la|de\s+l['’]|del)\s+(?:the\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})\s*|${SESSION_THEME_IS}|[^“”"«».;]{0,200}?[,:]\s*)${QUOTED}`,
   'iu',
 );
 // Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../dates/findDates.js';
+import { findTime } from '../dates/findTime.js';
+import { bodiesIn } from './cues/bodyNames.js';
+import { findMemberState } from './findMemberState.js';
+import { FORMATS } from './formatVocabulary.js';
+import { looksForward, recordsPast } from './sentenceTense.js';
+import { parseLabel } from '../text/parseLabel.js';
+
+// Round ruar (session 18): the Russian and Arabic vocabulary added to the tables.
+function kind(text: string): string | undefined {
+  return FORMATS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+describe('Russian and Arabic', () => {
+  it('reads the formats in their cases and with joined prefixes', () => {
+    expect(kind('проведет открытые дебаты')).toBe('open debate');
+    expect(kind('в ходе открытых дебатов')).toBe('open debate');
+    expect(kind('брифинг по Сирии')).toBe('briefing');
+    expect(kind('заседание по формуле Арриа')).toBe('Arria-formula meeting');
+    expect(kind('заседание высокого уровня')).toBe('high-level meeting');
+    expect(kind('министерское заседание')).toBe('ministerial meeting');
+    expect(kind('المناقشة المفتوحة')).toBe('open debate');
+    expect(kind('جلسة إحاطة')).toBe('briefing');
+    expect(kind('اجتماع بصيغة آريا')).toBe('Arria-formula meeting');
+    expect(kind('اجتماعا رفيع المستوى')).toBe('high-level meeting');
+    expect(kind('اجتماعا وزاريا')).toBe('ministerial meeting');
+  });
+
+  it('dates in Arabic-Indic digits and Levantine months', () => {
+    expect(findDates('يوم ٢٣ أكتوبر ٢٠٢٥')[0]?.iso).toBe('2025-10-23');
+    expect(findDates('يوم ١٢ تشرين الثاني ٢٠٢٥')[0]?.iso).toBe('2025-11-12');
+    expect(findDates('23 октября 2025 года')[0]?.iso).toBe('2025-10-23');
+    expect(findTime('في الساعة ١٠:٠٠ صباحاً')).toBe('10:00');
+  });
+
+  it('names the bodies and the States, not Russia’s own Security Council', () => {
+    expect(bodiesIn('в Совете Безопасности ООН')[0]?.body).toBe('Security Council');
+    expect(bodiesIn('رئاسة روسيا لمجلس الأمن')[0]?.body).toBe('Security Council');
+    expect(bodiesIn('Совет безопасности России')).toEqual([]);
+    expect(findMemberState('председательства Китая')).toBe('China');
+    expect(findMemberState('رئاسة الجزائر')).toBe('Algeria');
+  });
+
+  it('tells a meeting ahead from one held', () => {
+    expect(looksForward('Совет Безопасности проведет открытые дебаты')).toBe(true);
+    expect(recordsPast('Совет Безопасности провел открытые дебаты')).toBe(true);
+    expect(looksForward('سيعقد مجلس الأمن مناقشة مفتوحة')).toBe(true);
+    expect(recordsPast('عقد مجلس الأمن جلسة إحاطة')).toBe(true);
+  });
+
+  it('numbers items in Arabic-Indic digits, printed as they are', () => {
+    const label = parseLabel('١. ما هي التدابير؟');
+    expect(label?.value).toBe('1');
+    expect(label?.printed).toBe('١');
+  });
+});
