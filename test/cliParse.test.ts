@@ -93,4 +93,15 @@ describe('plenary parse', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('document.no_structure');
   });
+
+  it('reads a report as a concept note with --as-note, every field to check', async () => {
+    const { code, stdout } = await plenary(
+      'parse',
+      'apps/server/samples/001_ab5ec06419877e47.txt',
+      '--as-note',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Concept note /);
+    expect(stdout).toContain('it was read as one because you asked');
+  });
 });

@@ -150,6 +150,52 @@ describe('importing concept notes and reference documents', () => {
     expect(body.debate).toMatchObject({ presidency: null, convener: 'Estonia and Niger' });
   });
 
+  it('reads a refused file as a concept note when the organizer asks, every field to check', async () => {
+    const pressRelease = new TextEncoder().encode(
+      [
+        '9 February 2027',
+        'Council Hears Calls for Reform in Open Debate',
+        'The Security Council must work in ways the membership can trust, speakers said today as the Council held its annual open debate on working methods.',
+      ].join('\n\n'),
+    );
+    const path = `/api/debates/${debateId}/concept-note/preview`;
+    const pointsPath = `/api/debates/${debateId}/points`;
+    const before = (await organizer.get<unknown>(pointsPath)).body;
+    const refused = await organizer.upload<ErrorBody>(path, pressRelease, 'release.txt');
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('document.no_structure');
+
+    const asked = await organizer.upload<{
+      preview: Preview & { note: { notice: string; confidence: Record<string, number> } };
+    }>(`${path}?as=concept-note`, pressRelease, 'release.txt');
+    expect(asked.status).toBe(200);
+    const { note } = asked.body.preview;
+    expect(note.notice).toContain('it was read as one because you asked');
+    expect(Object.values(note.confidence).every((level) => level < 0.6)).toBe(true);
+
+    // Before any debate exists too; a report is read as a note the same way.
+    const report = await organizer.upload<{ preview: Preview }>(
+      '/api/concept-notes/preview?as=concept-note',
+      sampleBytes('report2011'),
+      'report.txt',
+    );
+    expect(report.status).toBe(200);
+    // Nothing of a note's fields: still refused, and saying so.
+    const nothing = await organizer.upload<ErrorBody>(
+      `${path}?as=concept-note`,
+      new TextEncoder().encode('Shopping list\n\nMilk, bread and eggs.'),
+      'list.txt',
+    );
+    expect(nothing.status).toBe(422);
+    expect(nothing.body.error.message).toMatch(/^Even read as a concept note/);
+    // Any other value of `as` is a named validation error, not a silent default.
+    const wrong = await organizer.upload<ErrorBody>(`${path}?as=report`, pressRelease, 'r.txt');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toMatch(/as/);
+    // Nothing was stored by any of these previews.
+    expect((await organizer.get<unknown>(pointsPath)).body).toEqual(before);
+  });
+
   it('refuses a confirmation with duplicate labels, naming the field, and changes nothing', async () => {
     const response = await organizer.post<ErrorBody>(`/api/debates/${debateId}/concept-note`, {
       fileName: 'x.txt',

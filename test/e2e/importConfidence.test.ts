@@ -53,4 +53,29 @@ describe('confidence in the concept-note review', () => {
     await page.getByText(/^No meeting header was found/).waitFor();
     expect(await page.getByLabel(/^Label of discussion point \d+$/).count()).toBe(3);
   });
+
+  it('reads a refused file as a concept note when the organizer asks, every field to check', async () => {
+    const admin = await suite.admin();
+    const debate = await makeDebate(admin, 'Open debate on working methods');
+    const organizer = await inviteOrganizer(admin, debate.id, 'Lena Brandt');
+    const { page } = await suite.signedIn(organizer, `/debates/${debate.id}`);
+
+    await page.getByRole('button', { name: 'Import concept note' }).click();
+    await page
+      .getByLabel('Concept note file')
+      .setInputFiles(corpus('r17-refused-sc-press-release.txt'));
+    const refusal = page.getByRole('alert');
+    await refusal.getByText(/reads as a record of a meeting already held/).waitFor();
+    await page
+      .locator('.import-start')
+      .screenshot({ path: `${DOC_IMAGES}import-refused-read-anyway.png` });
+
+    await refusal.getByRole('button', { name: 'Read it as a concept note anyway' }).click();
+    await page.getByRole('heading', { name: 'Review the concept note' }).waitFor();
+    await page.getByText(/it was read as one because you asked/).waitFor();
+    // Every field it filled is highlighted for checking.
+    const filled = page.locator('.field[data-confidence]');
+    expect(await filled.count()).toBeGreaterThan(0);
+    expect(await page.locator('.field[data-confidence="low"]').count()).toBe(await filled.count());
+  });
 });

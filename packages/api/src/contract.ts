@@ -161,9 +161,12 @@ export const routes = {
   'GET /api/exports/:jobId/download': file(),
 
   // concept notes and the reference library (uploads are raw bytes, not JSON)
-  'POST /api/concept-notes/preview': ok(z.object({ preview: r.ConceptNotePreview })),
+  'POST /api/concept-notes/preview': ok(z.object({ preview: r.ConceptNotePreview }), {
+    query: q.PreviewQuery,
+  }),
   'POST /api/debates/:debateId/concept-note/preview': ok(
     z.object({ preview: r.ConceptNotePreview }),
+    { query: q.PreviewQuery },
   ),
   'POST /api/debates/:debateId/concept-note': ok(r.DebatePoints, {
     body: q.ConfirmConceptNoteBody,

@@ -211,6 +211,11 @@ export const ConfirmConceptNoteBody = z
     path: ['objectives'],
   });
 
+/** A concept-note preview; `as=concept-note` reads a refused file as a note anyway. */
+export const PreviewQuery = z
+  .object({ as: z.literal('concept-note', { error: 'must be concept-note' }).optional() })
+  .strict();
+
 export const SearchQuery = z
   .object({ q: z.string().max(500, 'must be at most 500 characters') })
   .strict();

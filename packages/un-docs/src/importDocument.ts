@@ -1,5 +1,5 @@
 import type { ConceptNote } from './conceptNotes/ConceptNote.js';
-import { parseDocument } from './parseDocument.js';
+import { parseDocument, type ParseOptions } from './parseDocument.js';
 import type { DocumentFormat, ReadDocumentOptions } from './readers/DocumentFormat.js';
 import { readDocument } from './readers/readDocument.js';
 import type { Report } from './reports/Report.js';
@@ -15,8 +15,8 @@ export interface ImportedDocument {
  */
 export async function importDocument(
   bytes: Uint8Array,
-  options: ReadDocumentOptions = {},
+  options: ReadDocumentOptions & ParseOptions = {},
 ): Promise<ImportedDocument> {
   const { format, text } = await readDocument(bytes, options);
-  return { format, document: parseDocument(text) };
+  return { format, document: parseDocument(text, options) };
 }

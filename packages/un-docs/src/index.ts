@@ -2,7 +2,7 @@ export type { ConceptNote, LabeledItem, Submission } from './conceptNotes/Concep
 export { parseConceptNote } from './conceptNotes/parseConceptNote.js';
 export { DocumentReadError, type DocumentReadErrorCode } from './errors/DocumentReadError.js';
 export { importDocument, type ImportedDocument } from './importDocument.js';
-export { parseDocument } from './parseDocument.js';
+export { parseDocument, type ParseOptions } from './parseDocument.js';
 export {
   DocumentParserPool,
   PARSER_LIMITS,

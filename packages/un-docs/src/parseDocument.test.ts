@@ -144,3 +144,42 @@ describe('parseDocument decides the kind from the content', () => {
     expect(() => parseDocument(withoutSymbol)).toThrowError(DocumentReadError);
   });
 });
+
+describe('parseDocument reads a text as a concept note when the organizer asks (session 19)', () => {
+  const asked = { asConceptNote: true };
+
+  it('reads a refused press release as a note, every field highlighted, saying why', () => {
+    const text = readCorpusText('r17-refused-sc-press-release.txt');
+    expect(() => parseDocument(text)).toThrowError(DocumentReadError);
+    const note = parseDocument(text, asked);
+    if (note.kind !== 'concept-note') throw new Error('read as a report');
+    expect(Object.keys(note.confidence).length).toBeGreaterThan(0);
+    expect(Math.max(...Object.values(note.confidence))).toBeLessThan(0.6);
+    expect(note.notice).toMatch(
+      /^This text does not present itself as a concept note; it was read as one because you asked\. Check every field against it\./,
+    );
+  });
+
+  it('reads a report as a note, its numbered paragraphs no longer deciding', () => {
+    const note = parseDocument(readSample('preventiveDiplomacyReport'), asked);
+    expect(note.kind).toBe('concept-note');
+  });
+
+  it('leaves a text that reads as a note as it was read without asking', () => {
+    const text = readSample('conceptNote');
+    expect(parseDocument(text, asked)).toEqual(parseDocument(text));
+  });
+
+  it('still refuses a text giving none of a note’s fields, saying so', () => {
+    expect(() =>
+      parseDocument('Shopping list\n\nMilk, bread and eggs. Call the plumber on Tuesday.', asked),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'document.no_structure',
+        message: expect.stringMatching(
+          /^Even read as a concept note, this file gives no theme/,
+        ) as string,
+      }) as Error,
+    );
+  });
+});

@@ -99,8 +99,29 @@ function arrangesMeeting(note: NoteLayout, authorAt: number): boolean {
   return format !== null && meetingAhead(note, findMeeting(note), format.source);
 }
 
-export function parseDocument(text: string): ConceptNote | Report {
+export interface ParseOptions {
+  /**
+   * Read the text as a concept note whatever kind it looks like (session 19): the organizer's
+   * answer to a refusal ("Read it as a concept note anyway"). Every field is then highlighted,
+   * and a text giving none of a note's fields is still refused.
+   */
+  asConceptNote?: boolean;
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): ConceptNote | Report {
   const note = toNoteLayout(text);
+  if (!options.asConceptNote) return readAsDecided(note, text);
+  let decided: ConceptNote | Report | null = null;
+  try {
+    decided = readAsDecided(note, text);
+  } catch (error) {
+    if (!(error instanceof DocumentReadError)) throw error;
+  }
+  return decided?.kind === 'concept-note' ? decided : readAsAsked(note);
+}
+
+/** The kind decided from the content alone, read as that kind, or refused. */
+function readAsDecided(note: NoteLayout, text: string): ConceptNote | Report {
   const authorAt = headedByAuthor(note.blocks);
   const hasAuthorLine = authorAt !== null && !arrangesMeeting(note, authorAt);
   // Round w37ct: a summary of a meeting held is its record, refused (cues/summaryOfMeetingHeld.ts);
@@ -126,6 +147,25 @@ export function parseDocument(text: string): ConceptNote | Report {
 }
 
 /**
+ * A text the organizer asked to read as a concept note: what a note's cues find in it, every field
+ * to be checked; refused only when they find nothing at all.
+ */
+function readAsAsked(note: NoteLayout): ConceptNote {
+  const asked = conceptNoteFrom(note, 'asked');
+  const found =
+    asked.discussionPoints.length > 0 ||
+    asked.objectives.length > 0 ||
+    [asked.theme, asked.meetingDate, asked.format, asked.body, asked.convener].some(
+      (value) => value !== null,
+    );
+  if (found) return asked;
+  throw new DocumentReadError(
+    'document.no_structure',
+    'Even read as a concept note, this file gives no theme, meeting, date or discussion points. Check that you chose the right file, or enter the details by hand.',
+  );
+}
+
+/**
  * The refusal, saying what the text was taken for when there is positive evidence of another
  * kind (session 18), so an organizer whose note was misread knows why and what to do.
  */
@@ -133,7 +173,7 @@ function notReadable(takenFor: string | null = null): DocumentReadError {
   return new DocumentReadError(
     'document.no_structure',
     takenFor === null
-      ? 'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file, or enter the details by hand.'
-      : `This file reads as ${takenFor}, not as a concept note for a meeting ahead or a UN report, so nothing was imported. If it is the note for a meeting to come, enter the details by hand.`,
+      ? 'This file does not look like a concept note or a UN report: no meeting, discussion points or numbered paragraphs were found. Check that you chose the right file; if it is the concept note, read it as one anyway (every field to check) or enter the details by hand.'
+      : `This file reads as ${takenFor}, not as a concept note for a meeting ahead or a UN report, so nothing was imported. If it is the note for a meeting to come, read it as a concept note anyway (every field to check) or enter the details by hand.`,
   );
 }

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import type { ConceptNote, Report } from '@plenary/un-docs';
 import { DocumentReadError } from '@plenary/un-docs/errors';
 
-/** `plenary parse FILE [--json]`: what the importer finds in a concept note or report. */
+/** `plenary parse FILE [--json] [--as-note]`: what the importer finds in a concept note or report. */
 export function createParseCommand(): Command {
   return new Command('parse')
     .description(
@@ -12,12 +12,16 @@ export function createParseCommand(): Command {
     )
     .argument('<file>', 'the document to read')
     .option('--json', 'print the parsed structure as JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
+    .option('--as-note', 'read it as a concept note whatever it looks like (check every field)')
+    .action(async (file: string, options: { json?: boolean; asNote?: boolean }) => {
       try {
         const bytes = new Uint8Array(await readFile(file));
         // The importer loads with the command, so `plenary serve` never holds it in memory.
         const { importDocument } = await import('@plenary/un-docs');
-        const { document } = await importDocument(bytes, { fileName: basename(file) });
+        const { document } = await importDocument(bytes, {
+          fileName: basename(file),
+          asConceptNote: options.asNote === true,
+        });
         process.stdout.write(
           options.json ? `${JSON.stringify(document, null, 2)}\n` : summary(document),
         );

@@ -38,10 +38,11 @@ export class LibraryService {
     debateId: string,
     bytes: Uint8Array,
     fileName: string,
+    asConceptNote = false,
   ): Promise<ConceptNotePreview> {
     await this.debates.get(actor, debateId);
     authorize(actor, 'conceptNote.import', { kind: 'debate', debateId });
-    return this.conceptNotePreview(bytes, fileName);
+    return this.conceptNotePreview(bytes, fileName, asConceptNote);
   }
 
   /** The same preview before any debate exists: "New debate" starts from the concept note. */
@@ -49,18 +50,19 @@ export class LibraryService {
     actor: Actor,
     bytes: Uint8Array,
     fileName: string,
+    asConceptNote = false,
   ): Promise<ConceptNotePreview> {
     authorize(actor, 'debate.create', { kind: 'system' });
-    return this.conceptNotePreview(bytes, fileName);
+    return this.conceptNotePreview(bytes, fileName, asConceptNote);
   }
 
-  private async conceptNotePreview(bytes: Uint8Array, fileName: string) {
-    const { format, text, document } = await this.readAndParse(bytes, fileName);
+  private async conceptNotePreview(bytes: Uint8Array, fileName: string, asConceptNote: boolean) {
+    const { format, text, document } = await this.readAndParse(bytes, fileName, asConceptNote);
     if (document.kind !== 'concept-note') {
       throw new AppError(
         'document.not_concept_note',
         422,
-        'This looks like a report, not a concept note. Upload it to the reference library instead.',
+        'This looks like a report, not a concept note. Upload it to the reference library instead, or, if it is the note for your meeting, read it as a concept note anyway.',
       );
     }
     return { fileName, format, text, note: document };
@@ -202,8 +204,10 @@ export class LibraryService {
   }
 
   /** Reads and parses in a worker, before anything is stored. */
-  private readAndParse(bytes: Uint8Array, fileName: string) {
-    return asImportError(() => this.parser.parse(bytes, fileName, MAX_UPLOAD_BYTES));
+  private readAndParse(bytes: Uint8Array, fileName: string, asConceptNote = false) {
+    return asImportError(() =>
+      this.parser.parse(bytes, fileName, MAX_UPLOAD_BYTES, { asConceptNote }),
+    );
   }
 
   private async canRead(actor: Actor, debateId: string): Promise<boolean> {

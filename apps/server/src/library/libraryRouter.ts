@@ -2,6 +2,7 @@ import express, { Router, type RequestHandler } from 'express';
 import {
   ConfirmConceptNoteBody,
   Id,
+  PreviewQuery,
   SearchQuery,
   UpdateReferenceBody,
 } from '@plenary/api/requests';
@@ -9,6 +10,10 @@ import { validate } from '../errors/validate.js';
 import { actorOf } from '../http/requestAuth.js';
 import type { LibraryService } from './LibraryService.js';
 import { uploadBody, uploadedBytes, uploadedFileName } from './uploadBody.js';
+
+/** `?as=concept-note`: the organizer asks for a refused file to be read as a note anyway. */
+const asConceptNote = (query: unknown): boolean =>
+  validate(PreviewQuery, query, 'preview').as === 'concept-note';
 
 /** Routes under /api for concept-note import, discussion points and the reference library. */
 export function libraryRouter(library: LibraryService): Router {
@@ -36,6 +41,7 @@ export function libraryRouter(library: LibraryService): Router {
           debateId(req.params.debateId),
           uploadedBytes(req.body),
           fileName,
+          asConceptNote(req.query),
         ),
       });
     },
@@ -47,7 +53,8 @@ export function libraryRouter(library: LibraryService): Router {
     const actor = actorOf(res);
     const fileName = uploadedFileName(req.get('x-file-name'));
     const bytes = uploadedBytes(req.body);
-    res.json({ preview: await library.previewNewConceptNote(actor, bytes, fileName) });
+    const asked = asConceptNote(req.query);
+    res.json({ preview: await library.previewNewConceptNote(actor, bytes, fileName, asked) });
   });
 
   router.post(

@@ -4,13 +4,14 @@ import { useRef, useState } from 'react';
 import type { Debate } from '../debates/debatesApi';
 import { FileDropZone } from '../uploads/FileDropZone';
 import { UploadStatus } from '../uploads/UploadStatus';
-import { useUpload } from '../uploads/useUpload';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LineIcon } from '../ui/LineIcon';
-import { conceptNotesApi, type ConceptNotePreview, type DebatePoints } from './conceptNotesApi';
+import type { DebatePoints } from './conceptNotesApi';
 import { ConceptNoteReview } from './ConceptNoteReview';
 import { LabelledList } from './LabelledList';
+import { ReadAnywayButton } from './ReadAnywayButton';
 import { useDebatePoints } from './useDebatePoints';
+import { useNotePreview } from './useNotePreview';
 import { t } from '../i18n/messages/conceptNotes';
 
 const NO_POINTS: DebatePoints = { objectives: [], discussionPoints: [] };
@@ -24,23 +25,14 @@ interface ConceptNoteSectionProps {
 
 export function ConceptNoteSection({ debate, canManage, onImported }: ConceptNoteSectionProps) {
   const { points, error, reload } = useDebatePoints(debate.id);
-  const upload = useUpload();
+  const { upload, preview, read, readAnyway, reset } = useNotePreview(debate.id);
   const [choosing, setChoosing] = useState(false);
-  const [preview, setPreview] = useState<ConceptNotePreview | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
-  async function read(file: File): Promise<void> {
-    const result = await upload.start(file, (chosen, options) =>
-      conceptNotesApi.preview(debate.id, chosen, options),
-    );
-    if (result) setPreview(result);
-  }
-
   function close(message: string): void {
-    setPreview(null);
     setChoosing(false);
-    upload.reset();
+    reset();
     setAnnouncement(message);
     heading.current?.focus();
   }
@@ -82,7 +74,9 @@ export function ConceptNoteSection({ debate, canManage, onImported }: ConceptNot
         <div className="card import-start">
           <h3 className="card__title">{t('section.importTitle')}</h3>
           <p className="muted">{t('section.importLead')}</p>
-          <UploadStatus state={upload.state} onCancel={upload.reset} />
+          <UploadStatus state={upload.state} onCancel={upload.reset}>
+            <ReadAnywayButton onRead={readAnyway} />
+          </UploadStatus>
           <FileDropZone
             inputLabel={t('section.inputLabel')}
             prompt={t('section.prompt')}

@@ -19,12 +19,15 @@ export const conceptNotesApi = {
     debateId: string | null,
     file: File,
     options?: UploadOptions,
+    asConceptNote = false,
   ): Promise<ConceptNotePreview> {
     // Without a debate: the first step of "New debate", which is created on confirmation.
     const path = debateId
       ? `${debatePath(debateId)}/concept-note/preview`
       : '/concept-notes/preview';
-    const payload = await uploadFile(path, file, options);
+    // After a refusal, the organizer may ask for the same file to be read as a note anyway.
+    const query = asConceptNote ? '?as=concept-note' : '';
+    const payload = await uploadFile(`${path}${query}`, file, options);
     return parsed(z.object({ preview: ConceptNotePreview }), payload).preview;
   },
 

@@ -2,35 +2,23 @@
 // import, with its meeting details and discussion points); or enter the details by hand.
 import { t } from '../i18n/messages/safeguards';
 import { useRef, useState } from 'react';
-import { conceptNotesApi, type ConceptNotePreview } from '../conceptNotes/conceptNotesApi';
+import { conceptNotesApi } from '../conceptNotes/conceptNotesApi';
 import { ConceptNoteReview } from '../conceptNotes/ConceptNoteReview';
+import { ReadAnywayButton } from '../conceptNotes/ReadAnywayButton';
+import { useNotePreview } from '../conceptNotes/useNotePreview';
 import { debatePath, navigate } from '../routing/useRoute';
 import { FileDropZone } from '../uploads/FileDropZone';
 import { UploadStatus } from '../uploads/UploadStatus';
-import { useUpload } from '../uploads/useUpload';
 import { CreateDebateForm } from './CreateDebateForm';
 import { debatesApi } from './debatesApi';
 
 const NO_POINTS = { objectives: [], discussionPoints: [] };
 
 export function NewDebate() {
-  const upload = useUpload();
-  const [preview, setPreview] = useState<ConceptNotePreview | null>(null);
+  const { upload, preview, read, readAnyway, reset: cancel } = useNotePreview(null);
   const [byHand, setByHand] = useState(false);
   // Created once: a confirmation that fails after it is retried into the same debate.
   const created = useRef<string | null>(null);
-
-  async function read(file: File): Promise<void> {
-    const result = await upload.start(file, (chosen, options) =>
-      conceptNotesApi.preview(null, chosen, options),
-    );
-    if (result) setPreview(result);
-  }
-
-  function cancel(): void {
-    setPreview(null);
-    upload.reset();
-  }
 
   const busy = upload.state.phase === 'sending' || upload.state.phase === 'reading';
   return (
@@ -57,7 +45,9 @@ export function NewDebate() {
           <div className="new-debate__import">
             <h3 className="section__subtitle">{t('newDebate.importTitle')}</h3>
             <p className="muted">{t('newDebate.importLead')}</p>
-            <UploadStatus state={upload.state} onCancel={upload.reset} />
+            <UploadStatus state={upload.state} onCancel={upload.reset}>
+              <ReadAnywayButton onRead={readAnyway} />
+            </UploadStatus>
             <FileDropZone
               inputLabel={t('newDebate.fileLabel')}
               prompt={t('newDebate.filePrompt')}

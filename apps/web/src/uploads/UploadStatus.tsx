@@ -1,5 +1,7 @@
 // Where an upload stands: a progress bar while the bytes travel, an indeterminate one
-// while the server reads the document, and the server's own words if it was refused.
+// while the server reads the document, and the server's own words if it was refused, with
+// whatever the caller offers to do next.
+import type { ReactNode } from 'react';
 import { formatBytes } from './fileProblem';
 import type { UploadState } from './useUpload';
 import { t } from '../i18n/messages/uploads';
@@ -7,18 +9,23 @@ import { t } from '../i18n/messages/uploads';
 interface UploadStatusProps {
   state: UploadState;
   onCancel: () => void;
+  /** Shown with a refusal: another way to read the same file. */
+  children?: ReactNode;
 }
 
-export function UploadStatus({ state, onCancel }: UploadStatusProps) {
+export function UploadStatus({ state, onCancel, children }: UploadStatusProps) {
   if (state.phase === 'idle') return null;
   if (state.phase === 'failed') {
     return (
       <div className="error-notice upload-failure" role="alert">
         <p className="upload-failure__title">{t('failed', { name: state.fileName })}</p>
         <p>{state.message}</p>
-        <button type="button" className="button button--link" onClick={onCancel}>
-          {t('dismiss')}
-        </button>
+        <div className="upload-failure__actions">
+          {children}
+          <button type="button" className="button button--link" onClick={onCancel}>
+            {t('dismiss')}
+          </button>
+        </div>
       </div>
     );
   }

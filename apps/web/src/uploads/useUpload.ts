@@ -1,7 +1,7 @@
 // One file upload at a time, with its progress: sending (with bytes), then reading (the
 // server parses the document), then done or failed with the server's message.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../api/ApiError';
+import { ApiError, errorMessage } from '../api/ApiError';
 import type { UploadOptions } from '../api/uploadFile';
 import { fileProblem } from './fileProblem';
 
@@ -9,7 +9,7 @@ export type UploadState =
   | { phase: 'idle' }
   | { phase: 'sending'; fileName: string; loaded: number; total: number }
   | { phase: 'reading'; fileName: string }
-  | { phase: 'failed'; fileName: string; message: string };
+  | { phase: 'failed'; fileName: string; message: string; code: string | null };
 
 export type Send<T> = (file: File, options: UploadOptions) => Promise<T>;
 
@@ -34,7 +34,7 @@ export function useUpload(): Upload {
     current.current?.abort();
     const problem = fileProblem(file);
     if (problem) {
-      setState({ phase: 'failed', fileName: file.name, message: problem });
+      setState({ phase: 'failed', fileName: file.name, message: problem, code: null });
       return null;
     }
     const controller = new AbortController();
@@ -51,7 +51,12 @@ export function useUpload(): Upload {
       return controller.signal.aborted ? null : result;
     } catch (failure) {
       if (!controller.signal.aborted)
-        setState({ phase: 'failed', fileName, message: errorMessage(failure) });
+        setState({
+          phase: 'failed',
+          fileName,
+          message: errorMessage(failure),
+          code: failure instanceof ApiError ? failure.code : null,
+        });
       return null;
     }
   }, []);

@@ -34,12 +34,13 @@ type Evidence = Pick<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice
 /**
  * How the text was taken for a note: `stated` when it presents itself as one or announces its
  * meeting as the kind rules read it; `leaning` when it was imported only because it names one
- * meeting and is positively nothing else (round 34k, cues/leaningToNote.ts).
+ * meeting and is positively nothing else (round 34k, cues/leaningToNote.ts); `asked` when the
+ * organizer asked for it to be read as a note although it did not read as one (session 19).
  */
-export type KindEvidence = 'stated' | 'leaning';
+export type KindEvidence = 'stated' | 'leaning' | 'asked';
 
-// Round 34k: a note taken on leaning evidence has every field highlighted (below the review
-// form's 0.6), since the kind itself is a guess.
+// Round 34k: a note taken on leaning evidence (or, since session 19, because the organizer asked)
+// has every field highlighted (below the review form's 0.6), since the kind itself is a guess.
 const LEANING_CONFIDENCE = 0.55;
 
 export class NoteEvidence {
@@ -80,7 +81,7 @@ export class NoteEvidence {
     const missing = HEADER_FIELDS.filter((field) => note[field as keyof typeof note] === null);
     const headerless = note.theme === null && note.meetingDate === null;
     const toFill = joinActors(missing.map((field) => LABELS[field]));
-    if (this.kind === 'leaning') return this.leaning(missing, toFill);
+    if (this.kind !== 'stated') return this.guessed(missing, toFill);
     const notice =
       headerless && note.discussionPoints.length > 0
         ? `No meeting header was found, so only the discussion points were read. Fill in the ${toFill} before confirming.`
@@ -88,7 +89,8 @@ export class NoteEvidence {
     return { confidence: this.confidence, sources: this.sources, missing, notice };
   }
 
-  private leaning(missing: NoteField[], toFill: string): Evidence {
+  /** The kind itself is a guess: every field highlighted, and the notice says why it was read. */
+  private guessed(missing: NoteField[], toFill: string): Evidence {
     const confidence = Object.fromEntries(
       Object.entries(this.confidence).map(([field, level]) => [
         field,
@@ -96,7 +98,11 @@ export class NoteEvidence {
       ]),
     );
     const fill = missing.length > 0 ? ` Fill in the ${toFill} before confirming.` : '';
-    const notice = `This text does not present itself as a concept note; it was read as one because it names a meeting. Check every field against it.${fill}`;
+    const why =
+      this.kind === 'asked'
+        ? 'it was read as one because you asked'
+        : 'it was read as one because it names a meeting';
+    const notice = `This text does not present itself as a concept note; ${why}. Check every field against it.${fill}`;
     return { confidence, sources: this.sources, missing, notice };
   }
 }

@@ -7,6 +7,7 @@ import { DocumentReadError } from '../errors/DocumentReadError.js';
 import type { DocumentFormat } from '../readers/DocumentFormat.js';
 import { tooComplex } from '../readers/limits.js';
 import type { Report } from '../reports/Report.js';
+import type { ParseOptions } from '../parseDocument.js';
 import type { ParseOutcome, ParseTask } from './parseTask.js';
 
 export interface ParserPoolOptions {
@@ -65,13 +66,18 @@ export class DocumentParserPool {
   }
 
   /** Reads and parses an upload; throws DocumentReadError for anything wrong with it. */
-  async parse(bytes: Uint8Array, fileName?: string, maxBytes?: number): Promise<ParsedDocument> {
+  async parse(
+    bytes: Uint8Array,
+    fileName?: string,
+    maxBytes?: number,
+    { asConceptNote = false }: ParseOptions = {},
+  ): Promise<ParsedDocument> {
     const pool = await this.pool();
     if (pool.queueSize >= pool.options.maxQueue) throw busy();
     let outcome: ParseOutcome;
     try {
       outcome = await pool.run(
-        { bytes, fileName, maxBytes },
+        { bytes, fileName, maxBytes, asConceptNote },
         { signal: AbortSignal.timeout(this.limits.timeoutMs) },
       );
     } catch (error) {

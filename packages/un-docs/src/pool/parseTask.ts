@@ -9,6 +9,8 @@ export interface ParseTask {
   bytes: Uint8Array;
   fileName: string | undefined;
   maxBytes: number | undefined;
+  /** Read as a concept note whatever it looks like (parseDocument's ParseOptions). */
+  asConceptNote: boolean;
 }
 
 export type ParseOutcome =

@@ -11,7 +11,12 @@ export default async function parse(task: ParseTask): Promise<ParseOutcome> {
       fileName: task.fileName,
       maxBytes: task.maxBytes,
     });
-    return { ok: true, format, text, document: parseDocument(text) };
+    return {
+      ok: true,
+      format,
+      text,
+      document: parseDocument(text, { asConceptNote: task.asConceptNote }),
+    };
   } catch (error) {
     if (error instanceof DocumentReadError)
       return { ok: false, code: error.code, message: error.message };

@@ -43,6 +43,7 @@ export const t = defineMessages('conceptNotes', {
       'Plenary reads the meeting’s details, objectives and discussion points. You review everything before it is saved.',
     inputLabel: 'Concept note file',
     prompt: 'Drop the concept note here',
+    readAnyway: 'Read it as a concept note anyway',
     cancel: 'Cancel',
     none: 'No discussion points yet.',
     noneManage: ' Import the concept note to list them.',
