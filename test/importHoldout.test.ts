@@ -110,10 +110,14 @@ function expectationOf(dir: URL, file: string): Expectation {
   return expected;
 }
 
-async function importNote(dir: URL, file: string): Promise<Record<string, unknown> | Error> {
+async function importNote(
+  dir: URL,
+  file: string,
+  asConceptNote = false,
+): Promise<Record<string, unknown> | Error> {
   const bytes = new Uint8Array(readFileSync(new URL(file, dir)));
   try {
-    const { document } = await importDocument(bytes, { fileName: file });
+    const { document } = await importDocument(bytes, { fileName: file, asConceptNote });
     return document as unknown as Record<string, unknown>;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
@@ -211,6 +215,35 @@ function kinds(
   return `  kinds: ${refusedNotes} note(s) refused${reasons ? ` (${reasons})` : ''}, ${otherKind} read as another kind, ${importedRefusals} text(s) to refuse imported`;
 }
 
+/**
+ * What an organizer gets from "Read it as a concept note anyway" (session 19) on the notes to
+ * import that were refused or read as a report: how many it imports and their fields right, in
+ * counts only. Printed, not enforced: it measures the way out of a refusal, not the importer.
+ */
+async function readAnyway(
+  dir: URL,
+  notes: { file: string; expected: Expectation; actual: Record<string, unknown> | Error }[],
+): Promise<string> {
+  const missed = notes.filter(
+    ({ expected, actual }) =>
+      (expected as { refused?: boolean }).refused !== true &&
+      (actual instanceof Error || actual.kind !== 'concept-note'),
+  );
+  let imported = 0;
+  let before = 0;
+  let after = 0;
+  let total = 0;
+  for (const { file, expected, actual } of missed) {
+    const asked = await importNote(dir, file, true);
+    const score = scoreNote(expected, asked, isReadError);
+    imported += asked instanceof Error ? 0 : 1;
+    before += scoreNote(expected, actual, isReadError).fieldsRight;
+    after += score.fieldsRight;
+    total += score.fieldsTotal;
+  }
+  return `  read anyway: of ${missed.length} note(s) refused or read as another kind, ${imported} imported when asked; their fields right ${before} → ${after} of ${total}`;
+}
+
 describe.each(HOLDOUTS)('concept-note $name', (holdout) => {
   it('has at least 16 notes, each with an expectation', () => {
     const notes = holdoutNotes(holdout.dir);
@@ -221,6 +254,7 @@ describe.each(HOLDOUTS)('concept-note $name', (holdout) => {
   it('imports the holdout notes no worse than measured (and ≥ 95 % with HOLDOUT_ENFORCE=target)', async () => {
     const notes = holdoutNotes(holdout.dir);
     const imported: {
+      file: string;
       expected: Expectation;
       actual: Record<string, unknown> | Error;
       score: NoteScore;
@@ -228,11 +262,12 @@ describe.each(HOLDOUTS)('concept-note $name', (holdout) => {
     for (const file of notes) {
       const actual = await importNote(holdout.dir, file);
       const expected = expectationOf(holdout.dir, file);
-      imported.push({ expected, actual, score: scoreNote(expected, actual, isReadError) });
+      imported.push({ file, expected, actual, score: scoreNote(expected, actual, isReadError) });
     }
     const scores = imported.map(({ score }) => score);
     const { notesRight, fieldsRight, summary } = report(holdout.name, scores);
-    console.log(`${summary}\n${flagging(imported)}\n${kinds(imported)}`);
+    const anyway = await readAnyway(holdout.dir, imported);
+    console.log(`${summary}\n${flagging(imported)}\n${kinds(imported)}\n${anyway}`);
     if (process.env.HOLDOUT_ENFORCE === 'target' && holdout.target) {
       expect(notesRight / notes.length, summary).toBeGreaterThanOrEqual(TARGET_SHARE);
     } else if (holdout.measuredNotesRight !== undefined && process.env.HOLDOUT_ENFORCE !== '0') {
