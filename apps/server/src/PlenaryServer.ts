@@ -1,16 +1,16 @@
 // Composition root: wires storage, rooms, HTTP, socket.io and the collab endpoint.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloseCode, closeReason, RoomRegistry, warmUpYjs } from '@plenary/collab';
+import { CloseCode, closeReason, type RoomRegistry, warmUpYjs } from '@plenary/collab';
 import type { Stores } from '@plenary/storage';
 import { DocumentParserPool } from '@plenary/un-docs/pool';
 import type { Server as SocketServer } from 'socket.io';
 import { AccountService } from './accounts/AccountService.js';
-import { authRouter } from './auth/authRouter.js';
 import { CredentialCheck } from './auth/CredentialCheck.js';
 import { LoginThrottle } from './auth/LoginThrottle.js';
 import { SessionService } from './auth/SessionService.js';
 import { LocalClusterEvents } from './cluster/ClusterEvents.js';
+import { reconcileRooms } from './cluster/reconcileRooms.js';
 import type { RedisCluster } from './cluster/RedisCluster.js';
 import { ActorCache } from './collab/ActorCache.js';
 import { CollabAccess } from './collab/CollabAccess.js';
@@ -19,29 +19,19 @@ import { warmUpOpen } from './collab/warmUpOpen.js';
 import { collectStartGarbage } from './collab/collectStartGarbage.js';
 import { compactCrashLogs } from './collab/compactCrashLogs.js';
 import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
-import { RefusalLog } from './collab/RefusalLog.js';
-import { repairOnLoad, statementAdmissions } from './collab/statementAdmission.js';
+import { statementRooms } from './collab/statementRooms.js';
 import type { Config } from './config.js';
 import { DebateService } from './debates/DebateService.js';
-import { debatesRouter } from './debates/debatesRouter.js';
-import { invitationLinksRouter } from './debates/invitationLinksRouter.js';
 import { InvitationService } from './debates/InvitationService.js';
-import { commentsRouter } from './comments/commentsRouter.js';
 import { CommentService } from './comments/CommentService.js';
-import { exportRouter } from './export/exportRouter.js';
 import { CompilationService } from './export/CompilationService.js';
 import { ExportService } from './export/ExportService.js';
 import { CoverageService } from './drafting/CoverageService.js';
-import { draftingRouter } from './drafting/draftingRouter.js';
+import { apiRouters } from './http/apiRouters.js';
 import { createApp } from './http/createApp.js';
 import { publicUrlFor } from './http/publicUrl.js';
-import { versionsRouter } from './versions/versionsRouter.js';
-import { SuggestionService } from './suggestions/SuggestionService.js';
-import { suggestionsRouter } from './suggestions/suggestionsRouter.js';
 import { VersionService } from './versions/VersionService.js';
 import { WorkflowService } from './workflow/WorkflowService.js';
-import { libraryRouter } from './library/libraryRouter.js';
-import { LibraryService } from './library/LibraryService.js';
 import { describeRoutes } from './http/describeRoutes.js';
 import { AccessRevoker } from './live/AccessRevoker.js';
 import { LiveConnections } from './live/LiveConnections.js';
@@ -49,20 +39,13 @@ import { createLogger, type Logger } from './logger.js';
 import { describeRedis, describeStore } from './describeStore.js';
 import { openStores } from './openStores.js';
 import { createSocketServer } from './realtime/createSocketServer.js';
-import { statementsRouter } from './statements/statementsRouter.js';
 import { TrashPurger } from './trash/TrashPurger.js';
-import { AmendmentService } from './outcome/AmendmentService.js';
-import { OutcomeExports } from './outcome/OutcomeExports.js';
 import { OutcomeNotices } from './outcome/OutcomeNotices.js';
-import { outcomeRouter } from './outcome/outcomeRouter.js';
 import { OutcomeDocument } from './outcome/OutcomeDocument.js';
 import { OutcomeService } from './outcome/OutcomeService.js';
 import { RevisionService } from './outcome/RevisionService.js';
 import { SilenceProcedure } from './outcome/SilenceProcedure.js';
-import { trashRouter } from './trash/trashRouter.js';
-import { TrashService } from './trash/TrashService.js';
 import { StatementService } from './statements/StatementService.js';
-import { statementTextRoom } from './realtime/socketEvents.js';
 import { version } from './version.js';
 
 /** A warm-up open that takes longer only leaves the first real open slow. */
@@ -129,30 +112,12 @@ export class PlenaryServer {
       }
     });
     const attributions = new ConnectionAttributions();
-    const refusals = new RefusalLog((fields, message) => logger.warn(fields, message));
-    this.rooms = new RoomRegistry({
-      store: stores.documents,
-      bus: redis,
-      compactAfterUpdates: config.compactAfterUpdates,
-      compactAfterBytes: config.compactAfterBytes,
-      compactAfterMs: config.compactAfterMs,
-      unloadAfterMs: config.unloadAfterMs,
-      awarenessWindowMs: config.awarenessWindowMs,
-      onStored: (id) => {
-        this.statements
-          .textChanged(id)
-          .catch((err: unknown) => logger.error({ err, statementId: id }, 'touch failed'));
-        this.versions.textChanged(id);
-        this.coverage.textChanged(id);
-        this.workflow
-          .textChanged(id)
-          .catch((err: unknown) => logger.error({ err, statementId: id }, 'workflow check failed'));
-      },
-      onError: (err, context) => this.logger.error({ err, ...context }, 'collab room error'),
-      onRefused: (refused) => refusals.record(refused),
-      admission: statementAdmissions(attributions),
-      onLoaded: (room) => repairOnLoad(room, logger),
-    });
+    this.rooms = statementRooms(config, stores, redis, attributions, logger, () => [
+      { name: 'touch', textChanged: (id) => this.statements.textChanged(id) },
+      { name: 'version', textChanged: (id) => this.versions.textChanged(id) },
+      { name: 'coverage', textChanged: (id) => this.coverage.textChanged(id) },
+      { name: 'workflow check', textChanged: (id) => this.workflow.textChanged(id) },
+    ]);
     const sessions = new SessionService(stores, cluster);
     const revoker = new AccessRevoker(stores, this.live, cluster);
     this.accounts = new AccountService(stores);
@@ -206,34 +171,29 @@ export class PlenaryServer {
       { checkEveryMs: config.silenceCheckIntervalMs },
       logger,
     );
-    const routers = [
-      authRouter({
-        accounts: this.accounts,
-        sessions,
-        credentials,
-        secureCookies,
-      }),
-      invitationLinksRouter(invitations, sessions, credentials, secureCookies),
-      debatesRouter(debates, invitations, publicUrl),
-      statementsRouter(this.statements),
-      libraryRouter(new LibraryService(stores, debates, this.parser)),
-      commentsRouter(comments),
-      versionsRouter(this.versions, this.workflow),
-      suggestionsRouter(new SuggestionService(stores, this.rooms, this.statements, this.versions)),
-      exportRouter(exports, compilations),
-      draftingRouter(this.coverage, debates, this.workflow),
-      outcomeRouter(
-        this.outcomes,
-        revisions,
-        new AmendmentService(stores, this.outcomes),
-        this.silence,
-        new OutcomeExports(stores, this.outcomes, revisions),
-      ),
-      trashRouter(
-        new TrashService(stores, debates, this.statements, config.trashRetentionDays),
-        comments,
-      ),
-    ];
+    const routers = apiRouters({
+      config,
+      stores,
+      rooms: this.rooms,
+      parser: this.parser,
+      accounts: this.accounts,
+      sessions,
+      credentials,
+      secureCookies,
+      invitations,
+      debates,
+      publicUrl,
+      statements: this.statements,
+      comments,
+      versions: this.versions,
+      workflow: this.workflow,
+      exports,
+      compilations,
+      coverage: this.coverage,
+      outcomes: this.outcomes,
+      revisions,
+      silence: this.silence,
+    });
     const app = createApp({
       publicOrigin: config.publicOrigin,
       webDist: config.webDist,
@@ -277,20 +237,13 @@ export class PlenaryServer {
     );
     this.trashPurger.start();
     this.silence.startTimer();
-    if (redis) {
-      this.io.adapter(redis.socketAdapter());
-      // reconcileAll reports each room's failure itself and never rejects.
-      redis.onReconnect(() => void this.rooms.reconcileAll());
-      this.reconcileTimer = setInterval(
-        () => void this.rooms.reconcileAll(),
-        config.reconcileIntervalMs,
-      );
-      this.reconcileTimer.unref();
-    } else {
-      // One process knows every socket: a statement whose text room is empty has no listener.
-      const rooms = this.io.sockets.adapter.rooms;
-      this.coverage.pushOnlyWhen((statementId) => rooms.has(statementTextRoom(statementId)));
-    }
+    this.reconcileTimer = reconcileRooms(
+      this.io,
+      this.rooms,
+      this.coverage,
+      redis,
+      config.reconcileIntervalMs,
+    );
   }
 
   /** Starts listening; resolves with the URL clients use. */
