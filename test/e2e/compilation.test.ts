@@ -230,8 +230,10 @@ describe('collecting statements and building the compilation', () => {
       'submitted',
     );
 
-    // Without socket.io the page hears nothing pushed; it asks about the job instead.
+    // Without socket.io the page hears nothing pushed; it asks about the job instead. The client
+    // speaks WebSocket only, which `route` does not intercept: its socket is closed on opening.
     const { page } = await suite.signedIn(hoa, `/debates/${debate.id}`, async (context) => {
+      await context.routeWebSocket(/\/socket\.io\//, (socket) => socket.close());
       await context.route('**/socket.io/**', (route) => route.abort());
     });
     const submissions = section(page);
