@@ -1,4 +1,5 @@
 import type { Candidate } from './Candidate.js';
+import { ENTITY_WORD } from './organizationWords.js';
 
 // A workshop or course that a UN institute, department, programme or fund organizes for
 // delegates is that entity's, not a meeting of the body it teaches about ("Workshop:
@@ -9,14 +10,12 @@ import type { Candidate } from './Candidate.js';
 // university or a network holds (“the Geneva Centre will hold a panel discussion … to commemorate
 // the 10th anniversary of the Human Rights Council”): the body is its subject.
 
-const ENTITY =
-  /\b(?:Institute|Institut|Instituto|Department|Département|Departamento|Programme|Programa|Fund|Fonds|Fondo|Centre|Center|Centro|Foundation|Fondation|Fundación|Academy|Académie|Academia|University|Université|Universidad|Network|Réseau)\b/u;
 const TIED_CUES = new Set(['headerLine', 'meetingOfBody']);
 
 export function bodyOfEntityMeeting(
   body: Candidate<string> | null,
   convener: Candidate<string> | null,
 ): Candidate<string> | null {
-  if (!body || !convener || !ENTITY.test(convener.value)) return body;
+  if (!body || !convener || !ENTITY_WORD.test(convener.value)) return body;
   return TIED_CUES.has(body.cue) ? body : null;
 }

@@ -3,6 +3,7 @@ import { actorList, splitActors } from './actorList.js';
 import { candidate, type Cue } from './Candidate.js';
 import { GROUP_OF_STATES } from './groupOfStates.js';
 import { namesOrganization } from './organizationNames.js';
+import { ORGANIZATION_WORD, UN_UNIT_WORD } from './organizationWords.js';
 
 // Round w38at: organizations or a group of States that the sentence says are organizing the
 // meeting, as its subject, convene it: “The Group of Friends of Disaster Risk Reduction is
@@ -35,10 +36,6 @@ const AFTER_FRONTED_DAY = new RegExp(
   'u',
 );
 const ACRONYM = /\s*\((?:the\s+)?\p{Lu}[\p{Lu}\d&-]{1,11}\)/gu;
-// An organization by the kind of its name, not a body of Member States (bodyConvenes). Round
-// h12t: research centres, institutes, foundations, academies and networks too.
-const ORGANIZATION =
-  /(?<![\p{L}])(?:Centre|Center|Centro|Institute|Institut|Instituto|Foundation|Fondation|Fundación|Academy|Académie|Academia|Network|Réseau|Red|Association|Asociación|University|Université|Universidad|Office|Bureau|Oficina|Haut-Commissariat|Fund|Fonds|Fondo|Programme|Programa|Department|Département|Departamento|Entity|Entité|Entidad|Secretariat|Secrétariat|Secretaría|Organi[sz]ation|Organización|Agency|Agence|Agencia)(?![\p{L}])/u;
 
 // Round h12t: non-governmental organizations working "in cooperation with" another that is no
 // United Nations office or agency convene with it, the list kept as written (the convention for
@@ -46,8 +43,6 @@ const ORGANIZATION =
 // cooperation with the Unrepresented Nations and Peoples Organization”); an office or agency so
 // named helps (actorList.ts).
 const IN_COOPERATION = /\s+in\s+(?:close\s+)?(?:cooperation|partnership)\s+with\s+(.+)$/u;
-const UN_HELPER =
-  /(?<![\p{L}])(?:Office|Bureau|Oficina|Fund|Fonds|Fondo|Programme|Programa|Department|Département|Departamento|Entity|Entité|Entidad|Secretariat|Secrétariat|Secretaría|Agency|Agence|Agencia)(?![\p{L}])/u;
 
 function lowerArticle(named: string): string {
   return named.replace(/^(?:The|Le|La|Les|El|Los|Las)\b/u, (article) => article.toLowerCase());
@@ -57,14 +52,15 @@ function organizers(subject: string): string | null {
   // A subject with no comma in it ends at its verb: an office's name runs on past “on”, “for”.
   const named = subject.replace(ACRONYM, '');
   const partner = IN_COOPERATION.exec(named)?.[1];
-  const written = partner !== undefined && !UN_HELPER.test(partner) && !namesOrganization(partner);
+  const written =
+    partner !== undefined && !UN_UNIT_WORD.test(partner) && !namesOrganization(partner);
   const list = named.includes(',') && !written ? actorList(named) : lowerArticle(named);
   if (!list || list.length > 240) return null;
   if (GROUP_OF_STATES.test(list)) return list;
   // The first named is an organization (its own name may hold an "and": “… for Children and
   // Armed Conflict”); a State or another organization may follow it.
   const first = splitActors(list)[0] ?? '';
-  return ORGANIZATION.test(first) || namesOrganization(first) ? list : null;
+  return ORGANIZATION_WORD.test(first) || namesOrganization(first) ? list : null;
 }
 
 export const organizationSubject: Cue<string> = ({ sentences }: NoteLayout) =>
