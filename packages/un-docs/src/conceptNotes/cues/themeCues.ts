@@ -61,6 +61,7 @@ import {
 } from './quotedThemeCues.js';
 import { ANNOUNCES } from './themePlaced.js';
 import { occasionQuotedTitle } from './occasionQuotedTitle.js';
+import { meetingQuotedAr } from './meetingQuotedAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -93,6 +94,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   themeNamely,
   entitledAfterItem,
   meetingQuoted,
+  meetingQuotedAr,
   meetQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
