@@ -33,6 +33,7 @@ const CAPITALS_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s*$/u;
 // Round h13t: the agency in brackets may stand between the date and the dash, which two hyphens
 // may type ("NEW YORK, 18th September, 2023 (WAM) -- The 78th session … will feature the
 // High-Level General Debate from 19th September to 26th September").
+const ARABIC_CITY = /^[\p{Script=Arabic} -]{2,30}،\s*$/u;
 const CAPITALS_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{2,80}\)\s*)?(?:[–—]|--)\s`, 'u');
 
 // Round 33: so does a press release's dateline in brackets ("GINEBRA (21 de febrero de 2019) –
@@ -44,7 +45,10 @@ export function opensOnDateline(sentence: string, date: FoundDate | undefined): 
   if (/\($/u.test(sentence.slice(0, date.index).trimEnd()) && isDateline(sentence, date))
     return true;
   return (
-    CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
-    CAPITALS_AFTER.test(sentence.slice(date.end))
+    (CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
+      CAPITALS_AFTER.test(sentence.slice(date.end))) ||
+    // Round h13t: Arabic has no capitals; its city and `،` open the sentence (round ruar's
+    // dateline), the agency in brackets and a dash after the date.
+    (ARABIC_CITY.test(sentence.slice(0, date.index)) && isDateline(sentence, date))
   );
 }

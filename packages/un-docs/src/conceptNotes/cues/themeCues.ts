@@ -63,6 +63,7 @@ import {
 import { ANNOUNCES } from './themePlaced.js';
 import { occasionQuotedTitle } from './occasionQuotedTitle.js';
 import { meetingQuotedAr } from './meetingQuotedAr.js';
+import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -111,6 +112,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  meetingAboutRuAr,
   heardBriefing,
   conceptNoteFor,
   proposedMeeting,
