@@ -39,7 +39,7 @@ export function isStampLine(block: string): boolean {
 }
 
 const SALUTATION =
-  /^(?:excellency|your excellency|dear|sir|madam|monsieur|madame|señor|señora|excelentísim|i have the honour|j['’]ai l['’]honneur|tengo el honor)/iu;
+  /^(?:excellenc(?:y|ies)|your excellency|dear|sir|madam|monsieur|madame|señor|señora|excelentísim|i have the honour|j['’]ai l['’]honneur|tengo el honor)/iu;
 
 // An event page prints the place beside the date, after a bar: "4 May 2015 | New York City, US".
 function beforePlace(block: string): string {

@@ -14,6 +14,7 @@ import { heldBareMeeting, schedulesBareMeeting } from './cues/scheduledMeeting.j
 import { titleKind, type TitleKind } from './cues/titleKind.js';
 import { titledHighLevelMeeting } from './cues/titledHighLevelMeeting.js';
 import { FORMATS } from './formatVocabulary.js';
+import { MEETING_LABELS, meetingFieldFormat } from './cues/meetingField.js';
 import { heldAsBareMeeting } from './cues/heldAsBareMeeting.js';
 import { looksForward, recordsPast } from './sentenceTense.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
@@ -278,6 +279,10 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   for (const { field, text } of layout) {
     const named = field && LABELS.has(field.label) ? earliest(field.value) : null;
     if (named) return { value: named.format, confidence: 0.95, source: text, cue: 'formatField' };
+    // Round h13t: a field labelled "Meeting" names the kind too (cues/meetingField.ts).
+    const meeting = field && MEETING_LABELS.has(field.label) ? field.value : null;
+    const kind = meeting ? (earliest(meeting)?.format ?? meetingFieldFormat(meeting)) : null;
+    if (kind) return { value: kind, confidence: 0.9, source: text, cue: 'meetingField' };
   }
   for (const { text } of layout) {
     const held = heldInFormat(text);

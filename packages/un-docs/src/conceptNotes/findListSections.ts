@@ -9,6 +9,7 @@ import { readInlineList, unlabelledQuestions } from './readInlineList.js';
 import { readNumberedQuestions } from './readNumberedQuestions.js';
 import { readListItems } from './readListItems.js';
 import { inlineUnderParagraph } from './inlineUnderParagraph.js';
+import { infinitiveParagraphs } from './cues/infinitiveParagraphs.js';
 
 // Objectives and discussion points live in their own sections, found by heading
 // ("Indicative points for discussion", "Guiding questions") or by the sentence that
@@ -150,6 +151,17 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
     // An introductory sentence is itself the first block of the list (it may carry the number).
     const first = isHeading(block) || numberedHeading(block) ? index + 1 : index;
     const read = readListItems(blocks, first, kind === 'points');
+    // Round h13t: objectives as plain infinitive paragraphs under their heading
+    // (cues/infinitiveParagraphs.ts).
+    const paragraphs =
+      kind === 'objectives' && read.items.length === 0 && first > index
+        ? infinitiveParagraphs(blocks, first)
+        : [];
+    if (paragraphs.length > 0) {
+      items.push(...paragraphs);
+      index = first + paragraphs.length;
+      continue;
+    }
     index = Math.max(read.end, index + 1);
     if (numberedParagraph(read.items, blocks, read.end)) continue;
     // Session 16: a list that starts again at 1 keeps its labels as printed, as one that goes

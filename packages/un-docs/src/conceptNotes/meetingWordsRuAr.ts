@@ -1,3 +1,5 @@
+import { AR_PLANNED } from './cues/plannedAr.js';
+
 // Round ruar (session 18): the words of sentences about a meeting in Russian and Arabic, added
 // to the English, French and Spanish of `meetingWords.ts` and `sentenceTense.ts`. Russian
 // declines and conjugates (`заседание`, `заседании`; `проведет`, `провел`), so words are read by
@@ -15,8 +17,9 @@ export const RU_AR_MEETING = String.raw`(?:заседани[еяюий]|засе
 // A meeting ahead: the Russian future of the verbs that hold, convene, open or chair one
 // (`проведет`, `состоится`, `созовет`, `пройдет`, `возглавит`, `начнется`) and what is
 // scheduled (`запланировано`); the Arabic future prefix on those verbs (`سيعقد`, `ستُعقد`,
-// `سيترأس`, `ستبدأ`), `سوف`, and what is scheduled (`من المقرر`, `المقرر`).
-export const RU_AR_FUTURE = String.raw`(?:провед[её]т|проведут|состоится|состоятся|пройд[её]т|пройдут|созов[её]т|созовут|организует|организуют|возглавит|возглавят|начн[её]тся|откро[её]тся|будет|будут|запланирован[аоы]?|планирует|планируют|намерен[аы]?|[وف]?س(?:ي|ت)(?:عقد|ُعقد|نعقد|ترأس|بدأ|جتمع|نظم|ُنظم|ستضيف|كون|دعو)\p{L}*|[وف]?سوف|(?:من\s+)?المقرر)`;
+// `سيترأس`, `ستبدأ`), `سوف`, and what is scheduled (`من المقرر`, `المقرر`); round h13t: what
+// is expected, planned or intended in Arabic (cues/plannedAr.ts).
+export const RU_AR_FUTURE = String.raw`(?:${AR_PLANNED}|провед[её]т|проведут|состоится|состоятся|пройд[её]т|пройдут|созов[её]т|созовут|организует|организуют|возглавит|возглавят|начн[её]тся|откро[её]тся|будет|будут|запланирован[аоы]?|планирует|планируют|намерен[аы]?|[وف]?س(?:ي|ت)(?:عقد|ُعقد|نعقد|ترأس|بدأ|جتمع|نظم|ُنظم|ستضيف|كون|دعو)\p{L}*|[وف]?سوف|(?:من\s+)?المقرر)`;
 
 // A meeting held: the Russian past of those verbs (`провел`, `состоялись`, `прошли`, `был
 // проведен`) and the Arabic past (`عقد`, `عُقدت`, `انعقدت`, `جرت`).

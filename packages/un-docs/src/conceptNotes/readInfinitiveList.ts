@@ -12,7 +12,7 @@ import { cleanItemText } from './readListItems.js';
 
 const LEAD_IN = /\b(?:objectives?|aims?|purposes?|goals?|seeks?)\s*:?\s*$/iu;
 // "To" followed by a word that is no verb: a phrase, not an objective.
-const NOT_A_VERB =
+export const NOT_A_VERB =
   /^To\s+(?:this|that|these|those|the|a|an|date|some|which|what|whom|its|their|our|his|her|my|your|all|each|every|be\s+sure|conclude|sum\s+up)\b/u;
 const ITEM_START = /(?<=^|[\s;:,])(?:and\s+|or\s+)?(?=To\s+\p{Ll})/gu;
 

@@ -2,6 +2,7 @@ import { findMemberState } from '../findMemberState.js';
 import { articleForContraction, contractedArticle } from './contractedArticle.js';
 import { JOINTLY } from './jointlyWith.js';
 import { insideEntityName } from './entityFor.js';
+import { insideStandingBody } from './standingBodyName.js';
 import { withoutSeatInList } from './missionSeat.js';
 import { groupWithPartners } from './groupOfStates.js';
 import { ON_THE_OCCASION } from './organizationNames.js';
@@ -129,7 +130,8 @@ function firstStop(text: string): RegExpExecArray | null {
   STOPS.lastIndex = 0;
   for (let stop = STOPS.exec(text); stop; stop = STOPS.exec(text)) {
     if (verb && verb.index < stop.index) return verb;
-    if (!insideEntityName(text, stop)) return stop;
+    // Round h13t: nor inside a standing body's name (cues/standingBodyName.ts).
+    if (!insideEntityName(text, stop) && !insideStandingBody(text, stop)) return stop;
   }
   return verb;
 }

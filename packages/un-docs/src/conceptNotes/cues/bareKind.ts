@@ -1,6 +1,8 @@
 import { findDates } from '../../dates/findDates.js';
 import { recordsPast } from '../sentenceTense.js';
-import { frequencyQualifiers, ROMANCE_FREQUENCY } from './formatQualifiers.js';
+import { englishQualifiers, frequencyQualifiers, ROMANCE_FREQUENCY } from './formatQualifiers.js';
+
+const LEVELS = ['high-level', 'ministerial-level', 'ambassadorial-level'];
 import { DAY, FROM_DAY, OPENS, WORK_OF } from './opensOwnSession.js';
 import { placedByRelativeDay } from './relativeDay.js';
 import { BEGINS_NOW } from './beginsOnDay.js';
@@ -40,7 +42,10 @@ const FREQUENCY_AFTER = new RegExp(
 const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
 
 // Round 36h: also in a press summary's reported future ("would convene its sixty-eighth session").
-const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume)|would\s+(?:convene|open|hold)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará|${OPENS})`;
+// Round h13t: and a session that "will feature" or "will include" it ("The 78th session … will
+// feature the High-Level General Debate from 19th September"), as round 22 reads a month's
+// programme that will feature a meeting (themePlaced.ts).
+const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume|feature|include)|would\s+(?:convene|open|hold)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará|${OPENS})`;
 const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
 
 const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${KIND}`, 'iu');
@@ -180,5 +185,9 @@ export function announcedBareKind(sentence: string): string | null {
   const before = sentence.slice(found.index, at);
   const after = FREQUENCY_AFTER.exec(sentence.slice(at + (found.groups.kind ?? '').length));
   const frequencies = frequencyQualifiers(`${before} ${after?.[0] ?? ''}`);
-  return frequencies.length > 0 ? `${frequencies.join(' ')} ${kind}` : kind;
+  // Round h13t: a level of the closed list before the kind is kept too, as a qualifier of the
+  // vocabulary's kinds is ("the High-Level General Debate" → `high-level general debate`).
+  const levels = englishQualifiers(before).filter((word) => LEVELS.includes(word));
+  const words = [...frequencies, ...levels];
+  return words.length > 0 ? `${words.join(' ')} ${kind}` : kind;
 }

@@ -1,4 +1,5 @@
 import { bodyAsDoer } from './bodyAsDoer.js';
+import { ROMANCE_HOLDS } from './bodyHoldsRomance.js';
 import { lendsAuspices, titledForum } from './forumAuspices.js';
 import { holdsToday } from './heldToday.js';
 import { withoutSessionAhead } from './aheadOfSession.js';
@@ -64,8 +65,10 @@ const meetingOfBody: Cue<string> = ({ sentences }) =>
 // Council on 20 September would hold a high-level open debate …", "the Council will convene"):
 // surer than a body the sentence names as the occasion ("… in parallel with the general debate
 // of the seventy-second session of the General Assembly").
-const HOLDS_AFTER =
-  /^\s+(?:[^,.;]{0,40}?\s+)?(?:will|would|shall|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:hold|convene|host)(?![\p{L}])/iu;
+const HOLDS_AFTER = new RegExp(
+  String.raw`^\s+(?:[^,.;]{0,40}?\s+)?(?:(?:will|would|shall|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:hold|convene|host)|${ROMANCE_HOLDS})(?![\p{L}])`,
+  'iu',
+);
 
 // The office of a body is no body ("the Chair of the Peacebuilding Commission will convene").
 const OFFICE_OF =
@@ -85,8 +88,8 @@ const holdsMeeting: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) =>
     everyBodyIn(text)
       .filter(
-        ({ index, body }) =>
-          holdsAfter(text, text.slice(index + body.length, index + body.length + 80)) &&
+        ({ index, length }) =>
+          holdsAfter(text, text.slice(index + length, index + length + 80)) &&
           !OFFICE_OF.test(text.slice(Math.max(0, index - 40), index)),
       )
       .map(({ body }) => candidate(body, 0.85, text, 'holdsMeeting')),

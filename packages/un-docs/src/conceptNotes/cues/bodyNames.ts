@@ -89,11 +89,13 @@ export function bodiesIn(text: string): { body: string; index: number }[] {
  * resolution 75/1, the President of the General Assembly will convene …" ties the meeting to
  * the Assembly at its second naming).
  */
-export function everyBodyIn(text: string): { body: string; index: number }[] {
+export function everyBodyIn(text: string): { body: string; index: number; length: number }[] {
   const clean = withoutOwnAssembly(withoutVenues(text));
   return BODY_NAMES.flatMap(([body, pattern]) =>
     [...clean.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map(
-      (match) => ({ body, index: match.index }),
+      // Round h13t: with the length of the name as printed (`Consejo Económico y Social` is
+      // shorter than "Economic and Social Council"), so the words after it are read from its end.
+      (match) => ({ body, index: match.index, length: match[0].length }),
     ),
   ).sort((a, b) => a.index - b.index);
 }

@@ -1,4 +1,5 @@
 import { holdsSeries } from './seriesOfMeetings.js';
+import { subsidiaryConvenes } from './subsidiaryConvenes.js';
 import { UNDER_CHAIR_ASIDE } from './underChairAside.js';
 import { bodySaysItWillHost } from './bodySaysItWillHost.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -241,6 +242,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   jointOfficesConvene,
   holderByTitle,
   bodyConvenes,
+  // Round h13t: a body's group or committee that will convene it (subsidiaryConvenes.ts).
+  subsidiaryConvenes,
   unBodyConvenes,
   bodyConvened,
   bodySaysItWillHost,

@@ -1,4 +1,5 @@
 import { BODY_NAMES } from './bodyNames.js';
+import { AR_QUALIFIERS, AR_QUALIFIER_WORD } from './qualifiersAr.js';
 
 // The words a note puts with a meeting's kind to say its level or shape: "high-level open
 // debate", "informal interactive dialogue", "annual full-day meeting", `débat public de haut
@@ -76,7 +77,7 @@ const BODY_BEFORE = new RegExp(
   `(?:the\\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}|UNGA|HRC|PBC)\\s+$`,
   'iu',
 );
-const ROMANCE_WORD = `(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones)`;
+const ROMANCE_WORD = `(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones|${AR_QUALIFIER_WORD})`;
 // Round 13a: a length stated as a duration ("de un día de duración", like "lasting one day")
 // says how long the meeting runs, not what kind of meeting it is: it is no qualifier.
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
@@ -107,9 +108,12 @@ export function frequencyQualifiers(text: string): string[] {
 }
 
 function canonical(words: readonly string[]): string[] {
-  return QUALIFIERS.filter(([, names]) => words.some((word) => names.test(word))).map(
-    ([qualifier]) => qualifier,
-  );
+  // Round h13t: and the Arabic levels (qualifiersAr.ts).
+  const arabic = (qualifier: string, word: string): boolean =>
+    AR_QUALIFIERS.some(([name, names]) => name === qualifier && names.test(word));
+  return QUALIFIERS.filter(([qualifier, names]) =>
+    words.some((word) => names.test(word) || arabic(qualifier, word)),
+  ).map(([qualifier]) => qualifier);
 }
 
 function wordsOf(text: string, vocabulary: string): string[] {

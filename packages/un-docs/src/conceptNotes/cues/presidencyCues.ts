@@ -1,4 +1,5 @@
 import { otherBodysPresident } from './otherBodysPresident.js';
+import { chairsCouncilRu } from './chairsCouncilRu.js';
 import { presidentAside } from './presidentAside.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import { findMemberState, findMemberStates } from '../findMemberState.js';
@@ -247,6 +248,8 @@ export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   holdsPresidency,
   adjectivePresidency,
   presidedBy,
+  // Round h13t: a State that becomes the Council's president or heads it, in Russian.
+  chairsCouncilRu,
 ];
 
 export function presidencyCandidates(note: NoteLayout): Candidate<string>[] {

@@ -14,9 +14,14 @@ import { themed } from './themed.js';
 const RESTATED =
   /^(?:le|la|l['’]|the|el)\s*(?:[\p{L}-]+\s+){0,3}?(?:débat|debate|réunion|meeting|reunión|séance|sesión|dialogue|diálogo|briefing|discussion)(?:\s+[\p{L}-]+){0,2}?\s+(?:sur|on|sobre)\s+(?<subject>.+?)\s+(?:sera|seront|est|will|shall|would|is|será|es|devrait|debería|va|aura)(?![\p{L}])/iu;
 
+const ASIDE =
+  /,\s+(?:to\s+be\s+held|to\s+take\s+place|held|taking\s+place|which|that|qui|que|prévue?s?|previst[oa]s?)(?![\p{L}]).*$/iu;
+
 function restatedSubjects(sentences: readonly NoteSentence[]): { value: string; source: string }[] {
   return sentences.flatMap(({ text }) => {
-    const value = RESTATED.exec(text)?.groups?.subject;
+    // Round h13t: the subject ends where an aside on the meeting's time or place begins (", to be
+    // held during …,", ", to take place in March,", ", which will …").
+    const value = RESTATED.exec(text)?.groups?.subject?.replace(ASIDE, '');
     return value ? [{ value, source: text }] : [];
   });
 }

@@ -33,6 +33,7 @@ import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, titleHeading } from './themeHeadingCues.js';
 import { inOtherScript } from './skipLink.js';
 import { isPageChrome } from '../layout/pageChrome.js';
+import { isByline } from './byline.js';
 import { subjectOfOtherMeeting } from './otherMeetingInSentence.js';
 import { lowerHalfOfHeadline } from './splitHeadline.js';
 import { subheadingTheme } from './subheadingTheme.js';
@@ -61,6 +62,8 @@ import {
 } from './quotedThemeCues.js';
 import { ANNOUNCES } from './themePlaced.js';
 import { occasionQuotedTitle } from './occasionQuotedTitle.js';
+import { meetingQuotedAr } from './meetingQuotedAr.js';
+import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -93,6 +96,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   themeNamely,
   entitledAfterItem,
   meetingQuoted,
+  meetingQuotedAr,
   meetQuoted,
   quotedLineAfterMeeting,
   quotedTitle,
@@ -108,6 +112,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  meetingAboutRuAr,
   heardBriefing,
   conceptNoteFor,
   proposedMeeting,
@@ -153,6 +158,8 @@ export function themeCandidates(
       !inOtherScript(value, whole) &&
       // Round 36h (decided in session 15): nor is a line of the page's chrome (layout/pageChrome.ts).
       !isPageChrome(value) &&
+      // Round h13t: nor a page's byline (cues/byline.ts).
+      !isByline(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&

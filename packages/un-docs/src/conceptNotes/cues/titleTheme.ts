@@ -5,6 +5,7 @@ import { isBareMeetingKind, isMeetingKindLabel, namesNothingElse } from './meeti
 import { unquote } from './quoted.js';
 import { isTextKindLabel } from './themeHeadingCues.js';
 import { titleKind } from './titleKind.js';
+import { isMeetingField } from './meetingField.js';
 
 // The theme as what is left of a title line once the kind of meeting is taken off either
 // end: "Workshop: X", "Evento paralelo – X", "X | High-level open debate", "X – Arria-formula
@@ -72,6 +73,8 @@ export const titleBesideKind: Cue<string> = ({ layout, titleBlocks }) =>
     if (!block || block.text.length > 250 || /[.;]$/.test(block.text)) return [];
     // "Body: Security Council — open debate" is a header field; "Workshop: X" is a title.
     if (block.field && !isMeetingKindLabel(block.text.slice(0, block.text.indexOf(':')))) return [];
+    // Round h13t: nor is a field labelled "Meeting" whose value names the meeting (meetingField.ts).
+    if (isMeetingField(block.field)) return [];
     const theme = themeBesideKind(block.text);
     const confidence = block.heading === 1 ? 0.7 : 0.66;
     return theme ? [candidate(unquote(theme), confidence, block.text, 'titleBesideKind')] : [];

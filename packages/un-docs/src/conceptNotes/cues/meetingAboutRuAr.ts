@@ -1,0 +1,23 @@
+// Round h13t: a Russian or Arabic meeting named with its subject after the word for "on" or
+// "about", unquoted (`Совет проведет 23 октября открытые дебаты по Ближнему Востоку, в ходе
+// которых …`, `ستعقد إحاطة بشأن الشرق الأوسط`), in a sentence looking forward to it: the subject,
+// as printed (the Russian in its case) up to the next comma or full stop, is a theme, as “open
+// debate on X” gives one in English (themeCues.ts, `announcedSubject`, at its 0.5). Not the
+// Arria formula (`заседание по формуле Арриа` names the format) nor `на тему` / `по теме`, which
+// quotedThemeCues.ts reads with its quotation.
+import type { Cue } from './Candidate.js';
+import { RU_AR_MEETING } from '../meetingWordsRuAr.js';
+import { looksForward, recordsPast } from '../sentenceTense.js';
+import { themed } from './themed.js';
+
+const MEETING_ABOUT = new RegExp(
+  String.raw`(?<![\p{L}])${RU_AR_MEETING}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+(?:по|о|об|بشأن|حول)\s+(?!формул|тем[еуы](?![\p{L}]))([^,،.;؛:«»"“”()\n]{3,120})`,
+  'u',
+);
+
+export const meetingAboutRuAr: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    if (!looksForward(text) || recordsPast(text)) return [];
+    const subject = MEETING_ABOUT.exec(text)?.[1]?.trim();
+    return subject ? [themed(subject, 0.5, text, 'meetingAboutRuAr')] : [];
+  });

@@ -1,0 +1,12 @@
+// Round h13t: a meeting's level in Arabic, which follows the kind as French and Spanish
+// qualifiers do (formatQualifiers.ts): `رفيع المستوى`, `رفيعة المستوى` ("high-level"), `على
+// المستوى الوزاري` ("ministerial-level"): `مناقشة مفتوحة على المستوى الوزاري` is a
+// ministerial-level open debate, as `débat public au niveau ministériel` is, and `مناقشة مفتوحة
+// رفيعة المستوى` a high-level open debate.
+export const AR_QUALIFIERS: readonly [string, RegExp][] = [
+  ['high-level', /^(?:ال)?رفيع(?:ة)?\s+المستوى$/u],
+  ['ministerial-level', /^على\s+المستوى\s+الوزاري$/u],
+];
+
+/** The same words, to put among the qualifiers read after a kind. */
+export const AR_QUALIFIER_WORD = String.raw`(?:(?:ال)?رفيع(?:ة)?\s+المستوى|على\s+المستوى\s+الوزاري)`;
