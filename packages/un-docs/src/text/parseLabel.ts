@@ -1,4 +1,5 @@
 import { westernDigits } from '../dates/westernDigits.js';
+import { CHINESE_NUMBER, chineseNumeralValue } from './chineseNumeral.js';
 // The labels list items and paragraphs carry in UN documents and in the notes drafters
 // write: "12.", "(a)", "a)", "(iv)", "iv.", "•", "-", "–".
 
@@ -52,7 +53,7 @@ function printedMark(block: string, rest: string): string {
   return block
     .slice(0, block.length - rest.length)
     .trim()
-    .replace(/\s*[.:–-]$/u, '')
+    .replace(/\s*[.:–、-]$/u, '')
     .replace(/\s+/gu, ' ');
 }
 
@@ -89,6 +90,8 @@ export function parseLabel(block: string, previousLetter: string | null = null):
       rest: number[2],
       printed: printedMark(block, number[2]),
     };
+  const chinese = chineseLabel(block);
+  if (chinese) return chinese;
   const lettered = PARENTHESIZED.exec(block) ?? CLOSING.exec(block);
   if (lettered?.[1] && lettered[2]) {
     if (/^[A-Z]$/.test(lettered[1]) && !isCapitalLabel(lettered[1], lettered[2], previousLetter))
@@ -105,4 +108,16 @@ export function parseLabel(block: string, previousLetter: string | null = null):
   if (bullet?.[1])
     return { kind: 'bullet', value: '', rest: bullet[1], printed: '', glyph: block.charAt(0) };
   return null;
+}
+
+/**
+ * Round zh: an item numbered in Chinese numerals (`一、…？`, `（二）…。`, chineseNumeral.ts); a
+ * line without closing punctuation after one (`二、指导性问题`) is a section's heading.
+ */
+function chineseLabel(block: string): Label | null {
+  const match = CHINESE_NUMBER.exec(block);
+  const rest = match?.[3];
+  const value = chineseNumeralValue(match?.[1] ?? match?.[2] ?? '');
+  if (!rest || value === null || !/[。？！：；?.!:;]["”’）)]?$/u.test(rest.trim())) return null;
+  return { kind: 'number', value: String(value), rest, printed: printedMark(block, rest) };
 }

@@ -10,7 +10,9 @@ import type { FoundDate } from '../../dates/findDates.js';
 // Round ruar: an Arabic one's comma is `،` (`نيويورك، ١ أكتوبر (وكالة الأنباء) - …`); a Russian
 // agency's stands after the date between slashes (`НЬЮ-ЙОРК, 1 октября. /ТАСС/. …`).
 const DATELINE_BEFORE = /^[\p{L} .,،'’-]{0,40}\(?$/u;
-const DATELINE_AFTER = /^\)?\s*(?:\([^()]{2,80}\)\s*)?[–—-]\s|^\.\s*\/[^/]{2,40}\/\.?\s/u;
+// Round zh: a Chinese agency's ends on `电` (`新华社联合国2027年9月15日电 …`).
+const DATELINE_AFTER =
+  /^\)?\s*(?:\([^()]{2,80}\)\s*)?[–—-]\s|^\.\s*\/[^/]{2,40}\/\.?\s|^电(?:\s|（|\(|$)/u;
 
 /** Whether the date `found` of `sentence` is its dateline's: the item's day, not the meeting's. */
 export function isDateline(sentence: string, found: FoundDate): boolean {
@@ -33,6 +35,8 @@ export function opensOnDateline(sentence: string, date: FoundDate | undefined): 
   if (date === undefined) return false;
   if (/\($/u.test(sentence.slice(0, date.index).trimEnd()) && isDateline(sentence, date))
     return true;
+  // Round zh: and a Chinese agency's (`新华社北京2027年2月1日电 …`).
+  if (/^电/u.test(sentence.slice(date.end)) && isDateline(sentence, date)) return true;
   return (
     CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
     /^\s*[–—]\s/u.test(sentence.slice(date.end))

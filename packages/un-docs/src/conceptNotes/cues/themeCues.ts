@@ -60,6 +60,7 @@ import {
   quotedLineAfterMeeting,
 } from './quotedThemeCues.js';
 import { ANNOUNCES } from './themePlaced.js';
+import { kindTitleZh, quotedThemeZh } from './themeZh.js';
 import { occasionQuotedTitle } from './occasionQuotedTitle.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 
@@ -88,6 +89,9 @@ export const THEME_CUES: readonly Cue<string>[] = [
   thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
+  // Round zh: a Chinese theme, quoted or after its kind in a title line (themeZh.ts).
+  quotedThemeZh,
+  kindTitleZh,
   thisYearsFocus,
   themeIs,
   themeNamely,

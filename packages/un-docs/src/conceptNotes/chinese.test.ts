@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../dates/findDates.js';
+import { findTime } from '../dates/findTime.js';
+import { splitSentences } from '../text/splitSentences.js';
+import { parseLabel } from '../text/parseLabel.js';
+import { bodiesIn } from './cues/bodyNames.js';
+import { speakingLimitZh } from './cues/speakingLimitZh.js';
+import { FORMATS } from './formatVocabulary.js';
+import { looksForward, recordsPast } from './sentenceTense.js';
+
+// Round zh (session 19): the Chinese vocabulary added to the tables.
+function kind(text: string): string | undefined {
+  return FORMATS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+describe('Chinese', () => {
+  it('reads the formats', () => {
+    expect(kind('举行高级别公开辩论')).toBe('open debate');
+    expect(kind('举行通报会')).toBe('briefing');
+    expect(kind('阿里亚办法会议')).toBe('Arria-formula meeting');
+    expect(kind('部长级会议')).toBe('ministerial meeting');
+    expect(kind('高级别会议')).toBe('high-level meeting');
+    expect(kind('经社理事会特别会议')).toBe('special meeting');
+  });
+
+  it('dates with and without the year, and clocks', () => {
+    expect(findDates('将于2027年3月10日举行')[0]?.iso).toBe('2027-03-10');
+    expect(findDates('将于2月18日举行')[0]?.iso).toBe('02-18');
+    expect(findTime('上午10时举行')).toBe('10:00');
+    expect(findTime('下午3时至6时')).toBe('15:00');
+    expect(findTime('下午3点30分')).toBe('15:30');
+    expect(findTime('为期24小时')).toBeNull();
+  });
+
+  it('names the bodies, not a room named after one', () => {
+    expect(bodiesIn('安理会将举行')[0]?.body).toBe('Security Council');
+    expect(bodiesIn('经济及社会理事会')[0]?.body).toBe('Economic and Social Council');
+    expect(bodiesIn('托管理事会会议厅')).toEqual([]);
+  });
+
+  it('splits sentences at the full stop and tells a meeting ahead from one held', () => {
+    expect(splitSentences('安理会将举行会议。会议将由中国主持。')).toHaveLength(2);
+    expect(looksForward('安理会将于3月10日举行公开辩论会。')).toBe(true);
+    expect(recordsPast('安理会10日举行了公开辩论。')).toBe(true);
+  });
+
+  it('reads Chinese numerals as labels, a heading as none, and the speaking limit', () => {
+    expect(parseLabel('一、各国面临哪些挑战？')?.printed).toBe('一');
+    expect(parseLabel('（二）如何加强合作？')?.printed).toBe('（二）');
+    expect(parseLabel('二、指导性问题')).toBeNull();
+    expect(speakingLimitZh('发言时间限于5分钟。')).toBe(5);
+    expect(speakingLimitZh('每位发言者的发言不超过三分钟。')).toBe(3);
+  });
+});
