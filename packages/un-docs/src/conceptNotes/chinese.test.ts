@@ -5,6 +5,7 @@ import { splitSentences } from '../text/splitSentences.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { bodiesIn } from './cues/bodyNames.js';
 import { speakingLimitZh } from './cues/speakingLimitZh.js';
+import { chineseDeadlines } from './cues/deadlineZh.js';
 import { FORMATS } from './formatVocabulary.js';
 import { looksForward, recordsPast } from './sentenceTense.js';
 
@@ -50,5 +51,15 @@ describe('Chinese', () => {
     expect(parseLabel('二、指导性问题')).toBeNull();
     expect(speakingLimitZh('发言时间限于5分钟。')).toBe(5);
     expect(speakingLimitZh('每位发言者的发言不超过三分钟。')).toBe(3);
+  });
+
+  it('reads a deadline after its date and a number label with no space', () => {
+    expect(chineseDeadlines('请于2027年4月15日前将发言稿发送至 x@example.org。')).toEqual([
+      '2027-04-15',
+    ]);
+    expect(chineseDeadlines('截至2027年3月5日')).toEqual(['2027-03-05']);
+    expect(chineseDeadlines('将于2027年3月5日举行')).toEqual([]);
+    expect(parseLabel('1.各国如何确保青年参与？')?.printed).toBe('1');
+    expect(kind('举行大使级会议')).toBe('ambassadorial-level meeting');
   });
 });

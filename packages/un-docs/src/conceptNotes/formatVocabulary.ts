@@ -82,6 +82,8 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b|\breunión a nivel de embajadores\b/iu,
     'ambassadorial-level meeting',
   ],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.ambassadorial, 'u'), 'ambassadorial-level meeting'],
   [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
   // Round zh: its Chinese name (formatVocabularyZh.ts).
   [new RegExp(ZH.special, 'u'), 'special meeting'],
@@ -145,6 +147,8 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round zh: its Chinese name (formatVocabularyZh.ts).
   [new RegExp(ZH.roundTable, 'u'), 'round table'],
   [/\b(?:commemorative|solemn)\s+meeting\b/iu, 'commemorative meeting'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.commemorative, 'u'), 'commemorative meeting'],
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
   // Round 29: the General Assembly's "informal interactive hearings" (with civil society, NGOs
   // and the private sector) are one meeting named in the plural, its kind as the UN names it,
@@ -182,4 +186,6 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
   // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
   [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.forum, 'u'), 'forum'],
 ];

@@ -16,4 +16,7 @@ export const ZH = {
   sideEvent: String.raw`边会`,
   workshop: String.raw`研讨会|讲习班`,
   informal: String.raw`非正式会议`,
+  ambassadorial: String.raw`大使级会议`,
+  forum: String.raw`论坛`,
+  commemorative: String.raw`纪念(?:会议|大会)`,
 };

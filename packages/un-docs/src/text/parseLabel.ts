@@ -22,7 +22,8 @@ export interface Label {
 }
 
 // Round ruar: or in Arabic-Indic digits (`١. ما هي …؟`), read as 0–9 (dates/westernDigits.ts).
-const NUMBER = /^([\d\u0660-\u0669]{1,3})[.)]\s+(\S.*)$/su;
+// Round zh: or with no space before a Chinese item (`1.各国如何…？`, `2．…`).
+const NUMBER = /^([\d\u0660-\u0669]{1,3})(?:[.)]\s+|[.)．](?=[\p{Script=Han}“「《]))(\S.*)$/su;
 const PARENTHESIZED_NUMBER = /^\((\d{1,3})\)\s*(\S.*)$/s;
 // A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
 const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
