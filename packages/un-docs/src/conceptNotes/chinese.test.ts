@@ -6,6 +6,8 @@ import { parseLabel } from '../text/parseLabel.js';
 import { bodiesIn } from './cues/bodyNames.js';
 import { speakingLimitZh } from './cues/speakingLimitZh.js';
 import { chineseDeadlines } from './cues/deadlineZh.js';
+import { chineseHeadingTopic } from './cues/headingWordsZh.js';
+import { placedByPeriod } from './meetingWords.js';
 import { FORMATS } from './formatVocabulary.js';
 import { looksForward, recordsPast } from './sentenceTense.js';
 
@@ -61,5 +63,12 @@ describe('Chinese', () => {
     expect(chineseDeadlines('将于2027年3月5日举行')).toEqual([]);
     expect(parseLabel('1.各国如何确保青年参与？')?.printed).toBe('1');
     expect(kind('举行大使级会议')).toBe('ambassadorial-level meeting');
+  });
+
+  it('reads headings by their parts and a meeting placed by a period', () => {
+    expect(chineseHeadingTopic('二、会议目标')).toBe('objectives');
+    expect(chineseHeadingTopic('供讨论的问题')).toBe('points');
+    expect(chineseHeadingTopic('三、预期成果')).toBeNull();
+    expect(placedByPeriod('安理会将于下周举行高级别会议。')).toBe(true);
   });
 });

@@ -119,6 +119,8 @@ export const FORMATS: readonly [RegExp, string][] = [
     ),
     'high-level event',
   ],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.highLevelEvent, 'u'), 'high-level event'],
   // Round h12t: also hyphenated, as NGO pages print it ("HRC Side- Event", "a side-event").
   [/\bside[\s-]+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
   // Round zh: its Chinese name (formatVocabularyZh.ts).

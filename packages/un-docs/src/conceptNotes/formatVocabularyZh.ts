@@ -18,5 +18,6 @@ export const ZH = {
   informal: String.raw`非正式会议`,
   ambassadorial: String.raw`大使级会议`,
   forum: String.raw`论坛`,
+  highLevelEvent: String.raw`高级别活动`,
   commemorative: String.raw`纪念(?:会议|大会)`,
 };

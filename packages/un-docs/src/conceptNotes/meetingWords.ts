@@ -5,7 +5,7 @@ import { floorWindowCloses } from './cues/speakersList.js';
 import { statedDeadline } from './findDeadline.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { RU_AR_FUTURE, RU_AR_HELD, RU_AR_MEETING } from './meetingWordsRuAr.js';
-import { ZH_FUTURE, ZH_HELD, ZH_MEETING } from './meetingWordsZh.js';
+import { ZH_FUTURE, ZH_HELD, ZH_MEETING, ZH_PERIOD } from './meetingWordsZh.js';
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
 // Round 24: and the word a news item uses for a meeting it has named once (`el encuentro
@@ -79,7 +79,11 @@ const PERIOD_THEN_MEETING = new RegExp(
 
 /** A sentence that places the meeting it names by a month or week, not a day. */
 export function placedByPeriod(text: string): boolean {
-  return (MEETING_THEN_PERIOD.test(text) || PERIOD_THEN_MEETING.test(text)) && !PAST.test(text);
+  // Round zh: or in Chinese (`将于下周举行`, meetingWordsZh.ts).
+  return (
+    (MEETING_THEN_PERIOD.test(text) || PERIOD_THEN_MEETING.test(text) || ZH_PERIOD.test(text)) &&
+    !PAST.test(text)
+  );
 }
 
 // Round 32: a participle opening the sentence and set off by its comma ("Held on the margins of

@@ -3,8 +3,9 @@
 // Chinese writes no spaces and its characters are letters to `\p{L}`, so these patterns stand
 // outside the other languages' `(?<![\p{L}])…(?![\p{L}])` guards and need none of their own.
 
-// The words that name a meeting: `会议`, `辩论`, `通报会`, `磋商`, `对话`, `讨论会`.
-export const ZH_MEETING = String.raw`(?:会议|辩论会?|通报会|磋商|对话会?|讨论会|研讨会|圆桌会|边会|届会)`;
+// The words that name a meeting: `会议`, `辩论`, `通报会`, `磋商`, `对话`, `讨论会`; `活动` only in
+// `高级别活动` (a high-level event), as alone it names any activity.
+export const ZH_MEETING = String.raw`(?:会议|辩论会?|通报会|磋商|对话会?|讨论会|研讨会|圆桌会|边会|届会|高级别活动)`;
 
 // A meeting ahead: `将于`, `将举行`, `将召开`, `定于`, `拟于`, `计划于`, `即将`; not `将` alone,
 // which also marks an object (`请将本信…分发`).
@@ -16,3 +17,7 @@ export const ZH_HELD = String.raw`(?:(?:举行|召开|举办|主持)了|已(?:�
 
 // Verbs that report what was said: `表示`, `说`, `指出`, `强调`.
 export const ZH_REPORTED = String.raw`(?:表示|指出|强调|呼吁|发言说|说，)`;
+
+// A meeting placed by a period, not a day (`将于下周举行`, `拟于本月晚些时候`, `将于今年晚些时候`).
+export const ZH_PERIOD =
+  /(?:将于|定于|拟于|将在|计划于)(?:下周|本周|下个?月|本月(?:晚些时候|下旬|中旬)?|今年(?:晚些时候|下半年)|月底|月内)/u;

@@ -19,12 +19,25 @@ const STATES_CONVENE = new RegExp(
   String.raw`(?:^|[，。由])\s*${STATES}${MISSIONS}(?:将于|定于|拟于|将)?[^。]{0,100}?(?:共同)?(?:主办|举办|召集|组织)`,
   'u',
 );
-const BY_STATES = new RegExp(String.raw`由${STATES}${MISSIONS}(?:共同)?(?:主办|举办|召集|组织)`, 'u');
+const BY_STATES = new RegExp(
+  String.raw`由${STATES}${MISSIONS}(?:共同)?(?:主办|举办|召集|组织)`,
+  'u',
+);
+
+// `主办方：挪威、尼日尔和墨西哥常驻联合国代表团`: a hosts' field, the missions' words dropped.
+const FIELD = new RegExp(
+  String.raw`^(?:主办方|主办单位|联合主办方|共同主办方|召集方|组织方|主办)[:：]\s*(.+?)${MISSIONS}[。.]?$`,
+  'u',
+);
 
 export const convenerZh: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
+    const field = FIELD.exec(text.trim())?.[1];
+    if (field) return [candidate(field, 0.95, text, 'convenerZh')];
     const states = (BY_STATES.exec(text) ?? STATES_CONVENE.exec(text))?.[1];
     if (states) return [candidate(states, 0.7, text, 'convenerZh')];
     const body = BODY_CONVENES.exec(text)?.[1];
-    return body ? [candidate(body, 0.65, text, 'convenerZh')] : [];
+    // A headline names who convenes more shortly than the sentence under it (`联大主席将召开…`).
+    const confidence = /[。！]$/u.test(text.trim()) ? 0.65 : 0.6;
+    return body ? [candidate(body, confidence, text, 'convenerZh')] : [];
   });

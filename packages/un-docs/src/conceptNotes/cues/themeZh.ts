@@ -1,6 +1,7 @@
 // Round zh (session 19): a Chinese note's theme. Chinese quotes a title in “…”, 《…》 or 「…」 and
 // names it a theme before the quotation (`主题为“X”`, `题为“X”`, `主题：“X”`) or around it (`以“X”
-// 为主题`, `围绕“X”主题`, `关于“X”的公开辩论`, `就“X”举行`); a title line may give the meeting's
+// 为主题`, `围绕“X”主题`, `关于“X”的公开辩论`, `就“X”举行`) or right before the kind (`“X”高级别
+// 公开辩论`); a title line may give the meeting's
 // kind, then a colon and the theme (`阿里亚办法会议：X`). Written with no spaces, none of this is
 // read by the other languages' word-bounded cues.
 import type { Cue } from './Candidate.js';
@@ -19,14 +20,14 @@ const NAMED_BEFORE = new RegExp(
   'u',
 );
 const NAMED_AROUND = new RegExp(
-  String.raw`(?:以|围绕)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:为主题|为题|主题|议题)|(?:关于|就)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:的[^，。]{0,12}?(?:${ZH_MEETING}|${KINDS})|举行|召开)`,
+  String.raw`${OPEN}${INSIDE}${CLOSE}\s*(?:${KINDS})|(?:以|围绕)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:为主题|为题|主题|议题)|(?:关于|就)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:的[^，。]{0,12}?(?:${ZH_MEETING}|${KINDS})|举行|召开)`,
   'u',
 );
 
 export const quotedThemeZh: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const match = NAMED_BEFORE.exec(text) ?? NAMED_AROUND.exec(text);
-    const words = match?.[1] ?? match?.[2] ?? match?.[3];
+    const words = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
     return words ? [themed(words, placed(0.9, text), text, 'quotedThemeZh')] : [];
   });
 
