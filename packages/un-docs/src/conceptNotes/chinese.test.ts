@@ -33,6 +33,8 @@ describe('Chinese', () => {
     expect(findTime('下午3时至6时')).toBe('15:00');
     expect(findTime('下午3点30分')).toBe('15:30');
     expect(findTime('为期24小时')).toBeNull();
+    expect(findDates('２０２７年１０月５日')[0]?.iso).toBe('2027-10-05');
+    expect(findTime('上午１０时')).toBe('10:00');
   });
 
   it('names the bodies, not a room named after one', () => {
