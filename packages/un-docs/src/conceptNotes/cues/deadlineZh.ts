@@ -5,7 +5,8 @@ import { findDates } from '../../dates/findDates.js';
 
 export const ZH_TEXT_WORD = /发言|书面|提交|发送|报名/u;
 
-const AFTER_DATE = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:[上下]午\d{1,2}[时点])?\s*(?:之前|以前|前)/u;
+const AFTER_DATE =
+  /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:[上下]午\d{1,2}[时点])?\s*(?:之前|以前|前)/u;
 const BEFORE_DATE = /(?:截至|截止(?:日期|时间)?(?:为|是)?|不晚于|最迟(?:于|在)?)\s*$/u;
 
 /** The dates in `text` a Chinese relation makes deadlines (ISO, a year perhaps missing). */
@@ -13,7 +14,8 @@ export function chineseDeadlines(text: string): string[] {
   return findDates(text)
     .filter(
       ({ index, end }) =>
-        AFTER_DATE.test(text.slice(end)) || BEFORE_DATE.test(text.slice(Math.max(0, index - 12), index)),
+        AFTER_DATE.test(text.slice(end)) ||
+        BEFORE_DATE.test(text.slice(Math.max(0, index - 12), index)),
     )
     .map(({ iso }) => iso);
 }
