@@ -27,9 +27,10 @@ import type { Report } from './reports/Report.js';
 // partial note. Round 34k: so does a text naming one meeting with its subject or its day that is
 // positively nothing else, its fields all to be checked. The rest is refused.
 
-// Round ruar: and in Russian and Arabic (`Концептуальная записка`, `مذكرة مفاهيمية`, `ورقة مفاهيمية`).
+// Round ruar: and in Russian and Arabic (`Концептуальная записка`, `مذكرة مفاهيمية`, `ورقة مفاهيمية`);
+// round zh: a Chinese title line ending in `概念文件`, `概念说明` (`“…”高级别公开辩论概念文件`).
 const NOTE_TITLE =
-  /^(?:annex\s*[:.]?\s*)?(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual|nota\s+de\s+concepto)\b|\b(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual)\s*(?:for|on|pour|sur|para|sobre|:)|^(?:концептуальная\s+записка|(?:ال)?(?:مذكرة|ورقة)\s+(?:ال)?مفاهيمية)(?![\p{L}])/iu;
+  /^(?:annex\s*[:.]?\s*)?(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual|nota\s+de\s+concepto)\b|\b(?:concept\s+note|note\s+de\s+cadrage|note\s+conceptuelle|nota\s+conceptual)\s*(?:for|on|pour|sur|para|sobre|:)|^(?:концептуальная\s+записка|(?:ال)?(?:مذكرة|ورقة)\s+(?:ال)?مفاهيمية)(?![\p{L}])|^[^。\n]{0,80}概念(?:文件|说明|说明文件)(?:（[^）]{1,20}）)?$/iu;
 const MIN_REPORT_PARAGRAPHS = 3;
 
 function looksLikeConceptNote(note: NoteLayout): boolean {

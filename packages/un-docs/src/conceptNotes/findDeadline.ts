@@ -1,5 +1,6 @@
 import { findDates, withYear } from '../dates/findDates.js';
 import { aboutApplying } from './cues/applyingToAttend.js';
+import { chineseDeadlines, ZH_TEXT_WORD } from './cues/deadlineZh.js';
 
 // A deadline for written statements, read by structure rather than by phrase: a date (any
 // form the date grammar reads) tied by a relation of "no later than" to the act of sending
@@ -29,7 +30,9 @@ const OTHER_LIST =
 const TEXT_NOUN =
   /\b(?:statements?\b|interventions?\b|contributions?\b|inputs?\b|déclarations?|declaraci(?:ón|ones)|intervenci(?:ón|ones)|contribuci(?:ón|ones)|aportes)/iu;
 const TEXT_WORD = /\b(?:remarks\b|written|submi|par écrit|por escrito|выступлени|заявлени)/iu;
-const namesText = (text: string): boolean => TEXT_NOUN.test(text) || TEXT_WORD.test(text);
+// Round zh: and the Chinese words (cues/deadlineZh.ts).
+const namesText = (text: string): boolean =>
+  TEXT_NOUN.test(text) || TEXT_WORD.test(text) || ZH_TEXT_WORD.test(text);
 
 /** The dates in `text` tied to a relation of "no later than" (ISO, a year perhaps missing). */
 function relatedDates(text: string): string[] {
@@ -56,7 +59,7 @@ export function statedDeadline(text: string): string | null {
     if (dated && value.length - (dated.end - dated.index) < 12) return dated.iso;
   }
   if (!namesText(text)) return null;
-  return relatedDates(text)[0] ?? null;
+  return relatedDates(text)[0] ?? chineseDeadlines(text)[0] ?? null;
 }
 
 /** The deadline in `text`, with a missing year taken from the meeting date. */

@@ -14,6 +14,7 @@ import { namesMeetingsOwnReport } from './cues/meetingsOwnReport.js';
 import { summaryAuthors } from './cues/summaryAuthors.js';
 import { CHAIR_RAPPORTEUR_SUMMARY } from './cues/chairRapporteur.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
+import { outcomeZh } from './cues/outcomeZh.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
 // Failing that, a sentence that speaks of an outcome, or the opening sentence of an
@@ -272,6 +273,9 @@ export function findExpectedOutcome(
 ): Candidate<string> | null {
   const field = outcomeField(note);
   if (field) return field;
+  // Round zh: in Chinese (cues/outcomeZh.ts).
+  const chinese = outcomeZh(note);
+  if (chinese) return chinese;
   const section = sectionSentences(
     note,
     /\boutcome|\brésultat|\bresultado|\bdocument final|\bdocumento final/iu,

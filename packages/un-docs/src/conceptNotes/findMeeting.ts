@@ -29,6 +29,7 @@ import {
   withoutFrontedParticiple,
 } from './meetingWords.js';
 import { RU_AR_FUTURE } from './meetingWordsRuAr.js';
+import { ZH_FUTURE } from './meetingWordsZh.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
@@ -45,9 +46,12 @@ import { dateLine, datelineOnly, isStampLine } from './dateLines.js';
 // A field may be a bullet of an event page's list ("- date: 4 May 2015"). "Date and time:",
 // "Date/time:", "Date & time:" alike; round 12a: the date's label may join it to one more thing
 // the line holds ("Date and venue:", `Date et lieu :`, `Fecha y lugar:`), whatever that word is.
-// Round ruar: `Дата:`, `التاريخ:`.
-const DATE_WITH = String.raw`(?:dates?(?:\s*(?:\s(?:and|et)\s|[/&])\s*\p{L}+)?|fechas?(?:\s*(?:\sy\s|\/)\s*\p{L}+)?|дата|(?:ال)?تاريخ)`;
-const FIELD = new RegExp(String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*:`, 'iu');
+// Round ruar: `Дата:`, `التاريخ:`; round zh: `日期：`, with its full-width colon.
+const DATE_WITH = String.raw`(?:dates?(?:\s*(?:\s(?:and|et)\s|[/&])\s*\p{L}+)?|fechas?(?:\s*(?:\sy\s|\/)\s*\p{L}+)?|дата|(?:ال)?تاريخ|日期(?:和时间|及时间|和地点)?)`;
+const FIELD = new RegExp(
+  String.raw`^(?:[-*•▪◦]\s+)?(?:${DATE_WITH}|when|quand|cuándo)\s*[:：]`,
+  'iu',
+);
 
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'iu');
 // Also a date that dates a document ("my letter of 2 August 2024", "its note of 2 April",
@@ -119,7 +123,8 @@ function datedHeadline(sentence: NoteSentence, block: string): boolean {
   const unbracketed = block.replace(/\([^()]*\)/gu, ' ');
   return (
     findDates(unbracketed).some(({ iso }) => iso.length === 10) &&
-    !/[.;:]$/u.test(block) &&
+    // Round zh: nor in a Chinese sentence's full stop, colon or semicolon.
+    !/[.;:。；：]$/u.test(block) &&
     (MEETING_WORD.test(block) || namesBareKind(block) || NUMBERED_ASSEMBLY.test(block)) &&
     !PAST.test(block)
   );
@@ -182,7 +187,7 @@ function meetingDateIn(text: string): string | null {
 // A sentence in which a meeting is held or convened, ahead; round 31b: also in the present
 // progressive ("are jointly convening", cues/progressiveConvening.ts).
 const HOLDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING}|${RU_AR_FUTURE})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING}|${RU_AR_FUTURE})(?![\p{L}])|${ZH_FUTURE})`,
   'iu',
 );
 

@@ -1,6 +1,7 @@
 import type { Candidate } from './cues/Candidate.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 import { splitSentences } from '../text/splitSentences.js';
+import { speakingLimitZh } from './cues/speakingLimitZh.js';
 
 // "limited to five minutes", "should not exceed 3 minutes", "four-minute statements",
 // "ne devront pas dépasser cinq minutes", "limiten sus intervenciones a cinco minutos".
@@ -189,6 +190,12 @@ export function findSpeakingLimit({
     const limit = limits.find(({ special }) => !special) ?? limits[0];
     if (limit)
       return { value: limit.minutes, confidence: 0.85, source: text, cue: 'speakingLimit' };
+  }
+  // Round zh: failing those, a Chinese sentence's limit (cues/speakingLimitZh.ts).
+  for (const text of texts) {
+    const minutes = speakingLimitZh(text);
+    if (minutes !== null)
+      return { value: minutes, confidence: 0.85, source: text, cue: 'speakingLimitZh' };
   }
   return null;
 }

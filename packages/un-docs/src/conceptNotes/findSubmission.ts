@@ -20,8 +20,9 @@ const EMAIL = /[\w.+-]+@(?:\s(?=[\w-]+\.[a-z]))?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i
 // Words about a delegation's text and about sending it, in the UN languages: a statement, an
 // intervention, a contribution, remarks; to send, submit, e-mail, share, forward. Round w36at:
 // `adresser` (to send), not the noun `adresse` ("confirmer leur participation … à l'adresse x@…").
+// Round zh: and the Chinese `发言`, `书面`, `提交`, `发送`.
 const SUBMIT =
-  /\b(?:submi|statements?\b|interventions?\b|contributions?\b|remarks\b|sen[dt]\b|e-?mail(?:ed)?\s+(?:the|their|your|a|its)\b|share|transmi|forward|written|déclarations?|adress(?!es?\b)|envoy|declaraciones|intervenciones|contribuciones|compartir|por escrito|par écrit|envi|remit|выступлени|заявлени)/iu;
+  /\b(?:submi|statements?\b|interventions?\b|contributions?\b|remarks\b|sen[dt]\b|e-?mail(?:ed)?\s+(?:the|their|your|a|its)\b|share|transmi|forward|written|déclarations?|adress(?!es?\b)|envoy|declaraciones|intervenciones|contribuciones|compartir|por escrito|par écrit|envi|remit|выступлени|заявлени)|发言|书面|提交|发送/iu;
 // An address for the list of speakers is not one for statements, unless the sentence also
 // asks for the text to be sent.
 const SPEAKERS_LIST =

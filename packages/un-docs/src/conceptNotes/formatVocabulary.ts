@@ -3,6 +3,7 @@
 // tell a meeting word from other words.
 import { PURPOSE_BEFORE_KIND } from './cues/meetingPurposes.js';
 import { RU_AR } from './formatVocabularyRuAr.js';
+import { ZH } from './formatVocabularyZh.js';
 
 // Meeting formats by their usual names in English, French and Spanish, reported in English.
 // A "Format:" field is surest, then the form the note says its meeting takes; otherwise the
@@ -15,14 +16,14 @@ import { RU_AR } from './formatVocabularyRuAr.js';
 export const FORMATS: readonly [RegExp, string][] = [
   [
     new RegExp(
-      String.raw`\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bf[oó]rmula Arria\b|${RU_AR.arria}`,
+      String.raw`\bArria[-\s]formula\b|\bArria\s+meeting\b|\bformule Arria\b|\bf[oó]rmula Arria\b|${RU_AR.arria}|${ZH.arria}`,
       'iu',
     ),
     'Arria-formula meeting',
   ],
   [
     new RegExp(
-      String.raw`\bhigh-level\s+(?:plenary\s+)?${PURPOSE_BEFORE_KIND}meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b|${RU_AR.highLevel}`,
+      String.raw`\bhigh-level\s+(?:plenary\s+)?${PURPOSE_BEFORE_KIND}meeting\b|\bréunion de haut niveau\b|\breunión de alto nivel\b|${RU_AR.highLevel}|${ZH.highLevel}`,
       'iu',
     ),
     'high-level meeting',
@@ -33,7 +34,7 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round w36at: French news call it `débat ouvert` as often as the UN's own `débat public`.
   [
     new RegExp(
-      String.raw`\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?(?:public|ouvert)\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b|${RU_AR.openDebate}`,
+      String.raw`\bopen\s+debate\b|\bdébat\s+(?:(?:annuel|ministériel|thématique)\s+)?(?:public|ouvert)\b|\bdebate\s+(?:(?:anual|ministerial|temático)\s+)?abierto\b|${RU_AR.openDebate}|${ZH.openDebate}`,
       'iu',
     ),
     'open debate',
@@ -49,6 +50,8 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\binteractive\s+dialogue\b|\bdialogue interactif\b|\bdiálogo interactivo\b/iu,
     'interactive dialogue',
   ],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.interactive, 'u'), 'interactive dialogue'],
   [/\binteractive\s+debate\b|\bdébat interactif\b|\bdebate interactivo\b/iu, 'interactive debate'],
   [/\bhigh-level\s+dialogue\b/iu, 'high-level dialogue'],
   [
@@ -64,7 +67,7 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round w38at: not the second half of a compound (“will serve as a de-briefing on …”).
   [
     new RegExp(
-      String.raw`(?<![\p{L}]-)\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b|${RU_AR.briefing}`,
+      String.raw`(?<![\p{L}]-)\b(?:open\s+)?briefing\b(?!\s+(?:note|paper|by|from))|\bséance d['’]information\b|\bsesión informativa\b|${RU_AR.briefing}|${ZH.briefing}`,
       'iu',
     ),
     'briefing',
@@ -73,11 +76,17 @@ export const FORMATS: readonly [RegExp, string][] = [
     /\bpanel\s+discussion\b|\bréunion-débat\b|\bdebate de expertos\b|\bdebate de panel\b/iu,
     'panel discussion',
   ],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.panel, 'u'), 'panel discussion'],
   [
     /\bambassadorial-level\s+meeting\b|\bréunion au niveau des ambassadeurs\b|\breunión a nivel de embajadores\b/iu,
     'ambassadorial-level meeting',
   ],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.ambassadorial, 'u'), 'ambassadorial-level meeting'],
   [/\bspecial\s+meeting\b|\bréunion spéciale\b|\breunión especial\b/iu, 'special meeting'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.special, 'u'), 'special meeting'],
   // Round 17b: a meeting named by its length, the Human Rights Council's "annual full-day
   // meeting" (`réunion annuelle d'une journée`), keeps that kind though it consists of panels
   // (decided at round 17's merge); a duration (`de un día de duración`) stays no qualifier.
@@ -89,7 +98,7 @@ export const FORMATS: readonly [RegExp, string][] = [
   // `una reunión ministerial`).
   [
     new RegExp(
-      String.raw`\bministerial\s+meeting\b|\bréunion ministérielle\b|\breunión ministerial\b|${RU_AR.ministerial}`,
+      String.raw`\bministerial\s+meeting\b|\bréunion ministérielle\b|\breunión ministerial\b|${RU_AR.ministerial}|${ZH.ministerial}`,
       'iu',
     ),
     'ministerial meeting',
@@ -110,12 +119,18 @@ export const FORMATS: readonly [RegExp, string][] = [
     ),
     'high-level event',
   ],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.highLevelEvent, 'u'), 'high-level event'],
   // Round h12t: also hyphenated, as NGO pages print it ("HRC Side- Event", "a side-event").
   [/\bside[\s-]+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.sideEvent, 'u'), 'side event'],
   [
     /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
     'informal meeting',
   ],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.informal, 'u'), 'informal meeting'],
   [
     /\binformal\s+dialogue\b|\bdialogue informel\b|\bdiálogo oficioso\b|\bdiálogo informal\b/iu,
     'informal dialogue',
@@ -131,7 +146,11 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\binter-?sessional\s+seminar\b|\bséminaire intersessions\b/iu, 'intersessional seminar'],
   [/\binter-?sessional\s+dialogue\b|\bdialogue intersessions\b/iu, 'intersessional dialogue'],
   [/\bround[\s-]?table\b|\btable[\s-]ronde\b|\bmesa redonda\b/iu, 'round table'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.roundTable, 'u'), 'round table'],
   [/\b(?:commemorative|solemn)\s+meeting\b/iu, 'commemorative meeting'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.commemorative, 'u'), 'commemorative meeting'],
   [/\b(?:multi-)?stakeholder\s+hearing\b/iu, 'multi-stakeholder hearing'],
   // Round 29: the General Assembly's "informal interactive hearings" (with civil society, NGOs
   // and the private sector) are one meeting named in the plural, its kind as the UN names it,
@@ -142,6 +161,8 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/(?<=\binteractive,?\s+)hearing(?!s)\b/iu, 'hearing'],
   [/\bwrap-up\s+session\b/iu, 'wrap-up session'],
   [/\bworkshop\b|\batelier\b|\btaller\b/iu, 'workshop'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.workshop, 'u'), 'workshop'],
   // Round w38bt: a town hall, the President's open meeting with Member States and civil society
   // ("will convene the annual informal townhall", "Town hall: X"), is a kind of its own, reported
   // as one word, however the note spells it; named "town hall meeting", it is reported so (round
@@ -167,4 +188,6 @@ export const FORMATS: readonly [RegExp, string][] = [
   // Round 21: the forum an envoy is accredited to (`la embajadora … ante el foro mundial`,
   // `l'ambassadeur … auprès du forum mondial`) is the United Nations in news style, no meeting.
   [/(?<!(?:ante\s+el|auprès\s+du)\s+)(?:\bforum\b|\bfórum\b|\bforo\b)/iu, 'forum'],
+  // Round zh: its Chinese name (formatVocabularyZh.ts).
+  [new RegExp(ZH.forum, 'u'), 'forum'],
 ];

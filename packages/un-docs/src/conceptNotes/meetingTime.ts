@@ -9,7 +9,7 @@ import { aboutDeadline, FUTURE, MEETING_WORD, PAST, STARTS } from './meetingWord
 import type { NoteSentence } from './NoteText.js';
 
 const TIME_FIELD =
-  /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horaire|horario|hora)\s*:/iu;
+  /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horaire|horario|hora|时间)\s*[:：]/iu;
 
 /**
  * The time in the date's sentence (after the date, else anywhere in it); else later in the

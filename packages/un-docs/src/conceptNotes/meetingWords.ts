@@ -5,19 +5,21 @@ import { floorWindowCloses } from './cues/speakersList.js';
 import { statedDeadline } from './findDeadline.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { RU_AR_FUTURE, RU_AR_HELD, RU_AR_MEETING } from './meetingWordsRuAr.js';
+import { ZH_FUTURE, ZH_HELD, ZH_MEETING, ZH_PERIOD } from './meetingWordsZh.js';
 
 // The words that name a meeting in the UN languages, and the marks of a past one.
 // Round 24: and the word a news item uses for a meeting it has named once (`el encuentro
 // tendrá lugar a las 15.00 horas`, `la rencontre débutera à 10 heures`).
-// Round ruar: and the Russian and Arabic words (meetingWordsRuAr.ts).
+// Round ruar: and the Russian and Arabic words (meetingWordsRuAr.ts); round zh: the Chinese
+// ones (meetingWordsZh.ts).
 export const MEETING_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|rencontre|reunión|diálogo|sesión|mesa redonda|evento|foro|encuentro)s?|${RU_AR_MEETING})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:(?:meeting|debate|dialogue|briefing|session|panel|event|round\s?table|hearing|forum|réunion|débat|séance|table ronde|rencontre|reunión|diálogo|sesión|mesa redonda|evento|foro|encuentro)s?|${RU_AR_MEETING})(?![\p{L}])|${ZH_MEETING})`,
   'iu',
 );
 // Round 25a: a meeting that "has been scheduled" (`a été programmée`, `ha sido programada`) is
 // one ahead, announced in the perfect tense: it is no past and is a future.
 export const PAST = new RegExp(
-  String.raw`(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|(?:has|have) been(?!\s+(?:scheduled|planned)(?![\p{L}]))|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó|${RU_AR_HELD})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|(?:has|have) been(?!\s+(?:scheduled|planned)(?![\p{L}]))|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó|${RU_AR_HELD})(?![\p{L}])|${ZH_HELD})`,
   'iu',
 );
 // Round 31a: a letter's writer who "has scheduled" a meeting for a day ("I have therefore
@@ -34,7 +36,7 @@ export const PAST = new RegExp(
 // none before `проведет`): a sentence holding the meeting on a yearless day in those languages
 // looks forward, and takes the year of the text's full date.
 export const FUTURE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:invites?|invited|invité[es]*|invita(?:do)?)\s[^.;]{0,160}?(?:to\s+(?:participate|take\s+part)\s+in|à\s+participer\s+à|a\s+participar\s+en)|(?:doit|doivent|devrait|devraient)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+(?:due|set)\s+to\s+(?:open|hold|convene|begin))(?![\p{L}])|(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|would\s+(?:convene|hold|open|declare\s+open)|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|se reunirán?|se réunira|se réuniront|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|(?<![\p{L}])${RU_AR_FUTURE}(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:(?:invites?|invited|invité[es]*|invita(?:do)?)\s[^.;]{0,160}?(?:to\s+(?:participate|take\s+part)\s+in|à\s+participer\s+à|a\s+participar\s+en)|(?:doit|doivent|devrait|devraient)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+(?:due|set)\s+to\s+(?:open|hold|convene|begin))(?![\p{L}])|(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|would\s+(?:convene|hold|open|declare\s+open)|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|se reunirán?|se réunira|se réuniront|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|(?<![\p{L}])${RU_AR_FUTURE}(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])|${ZH_FUTURE})`,
   'iu',
 );
 // Round 36h: and a press summary's reported future ("The General Assembly would convene its
@@ -81,7 +83,11 @@ const PERIOD_THEN_MEETING = new RegExp(
 
 /** A sentence that places the meeting it names by a month or week, not a day. */
 export function placedByPeriod(text: string): boolean {
-  return (MEETING_THEN_PERIOD.test(text) || PERIOD_THEN_MEETING.test(text)) && !PAST.test(text);
+  // Round zh: or in Chinese (`将于下周举行`, meetingWordsZh.ts).
+  return (
+    (MEETING_THEN_PERIOD.test(text) || PERIOD_THEN_MEETING.test(text) || ZH_PERIOD.test(text)) &&
+    !PAST.test(text)
+  );
 }
 
 // Round 32: a participle opening the sentence and set off by its comma ("Held on the margins of

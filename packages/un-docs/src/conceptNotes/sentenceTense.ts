@@ -2,6 +2,7 @@ import { heldIfConfirmed } from './cues/underConsideration.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js';
 import { RU_AR_FUTURE, RU_AR_HELD, RU_AR_REPORTED } from './meetingWordsRuAr.js';
+import { ZH_FUTURE, ZH_HELD, ZH_REPORTED } from './meetingWordsZh.js';
 
 // The tense of a sentence about a meeting: whether its main clause records the meeting as held
 // (or what its speakers said) or looks forward to it. `meetingAhead.ts` reads texts by it.
@@ -9,7 +10,7 @@ import { RU_AR_FUTURE, RU_AR_HELD, RU_AR_REPORTED } from './meetingWordsRuAr.js'
 // Verbs that report what was said, in the UN languages: a record's sentences are full of them.
 // Round ruar: and the Russian and Arabic ones (meetingWordsRuAr.ts).
 export const REPORTED = new RegExp(
-  String.raw`(?<![\p{L}])(?:said|told|stressed|emphasized|emphasised|noted|added|asked|urged|underlined|a déclaré|a souligné|a dit|a ajouté|a rappelé|dijo|afirmó|señaló|subrayó|destacó|añadió|${RU_AR_REPORTED})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:said|told|stressed|emphasized|emphasised|noted|added|asked|urged|underlined|a déclaré|a souligné|a dit|a ajouté|a rappelé|dijo|afirmó|señaló|subrayó|destacó|añadió|${RU_AR_REPORTED})(?![\p{L}])|${ZH_REPORTED})`,
   'iu',
 );
 
@@ -99,13 +100,13 @@ export function looksForward(text: string): boolean {
 // French and Spanish say it with the future tense of any verb ("se déroulera", "sera
 // consacrée", "se realizará").
 export const FORWARD = new RegExp(
-  String.raw`(?<![\p{L}])(?:will|shall|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|${PROGRESSIVE_CONVENING}|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?|${RU_AR_FUTURE})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:will|shall|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|(?:is|are) expected to|to be held|to take place|intends? to|is scheduled|plans? to|${PROGRESSIVE_CONVENING}|aura|auront|tiendra|tiendront|fera|pourra|\p{L}+(?:era|ira|eront|iront)|\p{L}+rán?|${RU_AR_FUTURE})(?![\p{L}])|${ZH_FUTURE})`,
   'iu',
 );
 
 // A meeting that has been held. Round w36ct: or that its body held, in the French and Spanish
 // past (`le Conseil de sécurité a tenu sa réunion annuelle`, `el Consejo celebró su debate`).
 export const HELD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar|a\s+tenu|ont\s+tenu|celebró|celebraron|${RU_AR_HELD})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:(?<!be\s)held|took place|was convened|a eu lieu|s['’]est tenue?|se celebró|tuvo lugar|a\s+tenu|ont\s+tenu|celebró|celebraron|${RU_AR_HELD})(?![\p{L}])|${ZH_HELD})`,
   'iu',
 );

@@ -42,7 +42,8 @@ const MONTH_FIRST = new RegExp(
 const NUMERIC =
   /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[^\d./]|$))(?![\d./]\d)/gu;
 const ISO = /(?<![\d/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/gu;
-const CHINESE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+// Round zh: also without its year (`将于2月18日举行`), as news items date a meeting of the month.
+const CHINESE = /(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 // Round 15b: a blog's date block run together, month, day and year ("Aug242014", as a
 // Squarespace post prints "Aug / 24 / 2014"): a capitalized English abbreviation, whole.
 const SQUASHED =

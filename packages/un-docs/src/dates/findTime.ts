@@ -1,4 +1,5 @@
 import { westernDigits } from './westernDigits.js';
+import { chineseTime } from './chineseTime.js';
 
 // Meeting times by their grammar, whatever the sentence says around them: 12-hour clocks
 // ("10 a.m.", "3.30 p.m.", "3pm-6pm", "10:00am", "noon"), 24-hour ones with ":", ".", "h" or
@@ -190,6 +191,9 @@ export function findTime(printed: string): string | null {
   if (dayPartWords) candidates.push(dayPartWords);
   const noon = NOON.exec(text);
   if (noon) candidates.push({ index: noon.index, value: '12:00' });
+  // Round zh: a Chinese clock (`下午3时`, chineseTime.ts).
+  const chinese = chineseTime(text);
+  if (chinese) candidates.push(chinese);
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0]?.value ?? null;
 }

@@ -123,10 +123,11 @@ function plainFromMarkdown(markdown: string): string {
 }
 
 // A text written in a script the fixtures' standard PDF font (Times, WinAnsi) cannot draw: most
-// of its letters Cyrillic or Arabic (a web page's language menu, `Русский`, `عربي`, is not).
+// of its letters Cyrillic, Arabic or, since round zh, Chinese (a web page's language menu,
+// `Русский`, `عربي`, `中文`, is not).
 function inNonLatinScript(text: string): boolean {
   const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const other = (text.match(/[\p{Script=Cyrillic}\p{Script=Arabic}]/gu) ?? []).length;
+  const other = (text.match(/[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}]/gu) ?? []).length;
   return other * 2 > letters;
 }
 

@@ -1,4 +1,5 @@
 import { westernDigits } from '../dates/westernDigits.js';
+import { CHINESE_NUMBER, chineseNumeralValue } from './chineseNumeral.js';
 // The labels list items and paragraphs carry in UN documents and in the notes drafters
 // write: "12.", "(a)", "a)", "(iv)", "iv.", "•", "-", "–".
 
@@ -21,7 +22,8 @@ export interface Label {
 }
 
 // Round ruar: or in Arabic-Indic digits (`١. ما هي …؟`), read as 0–9 (dates/westernDigits.ts).
-const NUMBER = /^([\d\u0660-\u0669]{1,3})[.)]\s+(\S.*)$/su;
+// Round zh: or with no space before a Chinese item (`1.各国如何…？`, `2．…`).
+const NUMBER = /^([\d\u0660-\u0669]{1,3})(?:[.)]\s+|[.)．](?=[\p{Script=Han}“「《]))(\S.*)$/su;
 const PARENTHESIZED_NUMBER = /^\((\d{1,3})\)\s*(\S.*)$/s;
 // A number spelled out as a question's own label: "Question 1:", "Q2.", "Pregunta 3 –".
 const NAMED_NUMBER = /^(?:questions?|q|pregunta|cuesti[oó]n)\s*(\d{1,2})\s*[:.)–-]\s*(\S.*)$/isu;
@@ -52,7 +54,7 @@ function printedMark(block: string, rest: string): string {
   return block
     .slice(0, block.length - rest.length)
     .trim()
-    .replace(/\s*[.:–-]$/u, '')
+    .replace(/\s*[.:–、-]$/u, '')
     .replace(/\s+/gu, ' ');
 }
 
@@ -89,6 +91,8 @@ export function parseLabel(block: string, previousLetter: string | null = null):
       rest: number[2],
       printed: printedMark(block, number[2]),
     };
+  const chinese = chineseLabel(block);
+  if (chinese) return chinese;
   const lettered = PARENTHESIZED.exec(block) ?? CLOSING.exec(block);
   if (lettered?.[1] && lettered[2]) {
     if (/^[A-Z]$/.test(lettered[1]) && !isCapitalLabel(lettered[1], lettered[2], previousLetter))
@@ -105,4 +109,16 @@ export function parseLabel(block: string, previousLetter: string | null = null):
   if (bullet?.[1])
     return { kind: 'bullet', value: '', rest: bullet[1], printed: '', glyph: block.charAt(0) };
   return null;
+}
+
+/**
+ * Round zh: an item numbered in Chinese numerals (`一、…？`, `（二）…。`, chineseNumeral.ts); a
+ * line without closing punctuation after one (`二、指导性问题`) is a section's heading.
+ */
+function chineseLabel(block: string): Label | null {
+  const match = CHINESE_NUMBER.exec(block);
+  const rest = match?.[3];
+  const value = chineseNumeralValue(match?.[1] ?? match?.[2] ?? '');
+  if (!rest || value === null || !/[。？！：；?.!:;]["”’）)]?$/u.test(rest.trim())) return null;
+  return { kind: 'number', value: String(value), rest, printed: printedMark(block, rest) };
 }

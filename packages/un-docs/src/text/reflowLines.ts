@@ -9,8 +9,9 @@ import { joinHyphenated, vocabularyOf } from './joinHyphenated.js';
 // round 17: the em dash too, as a news item or an e-mail marks its list ("— Where has …?"),
 // when an item opens after it: a wrapped line may open on a sentence's dash ("— can better").
 // Round 25b: a capital with a parenthesis too ("A) Highlight …;"), as parseLabel reads it.
+// Round zh: a Chinese numeral's label (`一、`, `（一）`), and a Chinese field's (`日期：`).
 const BLOCK_START =
-  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[A-Z]\)\s(?=\p{Lu})|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|—\s(?=[\p{Lu}¿¡“"«(])|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/u;
+  /^(?:\d{1,3}\.\s|\(?[a-z]{1,2}\)\s|\(?[A-Z]\)\s(?=\p{Lu})|\(?[ivxlc]{1,5}[.)]\s|[IVXL]{1,5}\.\s|[A-Z]\.\s|[a-z]\.\s+(?=\p{Lu})|[•▪●◦·‣∙○■□➢►✓\-–*]\s|—\s(?=[\p{Lu}¿¡“"«(])|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s|\d{1,3}[.．](?=\p{Script=Han})|\p{Script=Han}{2,8}：|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/u;
 // Round 12a: a dot leader sets a label off as a colon does ("Time ........ 10 o'clock").
 const FIELD_START = /^([A-Z][\p{L}-]*(?:\s[\p{L}]+){0,2})\s?(?::\s|(?:\.\s?){2,}\.|(?:…\s?){2,})/u;
 

@@ -153,8 +153,9 @@ export function isHeading(block: string): boolean {
   const maxLength = sectionLabel ? 300 : lettered ? 80 : 120;
   return (
     words.length <= maxLength &&
-    /^[\p{Lu}\p{N}“"]/u.test(words) &&
-    !/[.,;:!?]$/.test(withoutMarkers(words)) &&
+    // Round zh: a Chinese line, which has no capitals, without its closing punctuation either.
+    /^[\p{Lu}\p{N}“"\p{Script=Han}]/u.test(words) &&
+    !/[.,;:!?。，；：！？]$/u.test(withoutMarkers(words)) &&
     (label === null || lettered)
   );
 }

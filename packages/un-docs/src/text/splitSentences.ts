@@ -15,7 +15,11 @@ const SENTENCE_START =
 export function splitSentences(block: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of block.matchAll(/[.!?][”"’)]?\s+(?=[\p{Lu}“"(])/gu)) {
+  // Round zh: a Chinese sentence ends at its full stop, exclamation or question mark, with no
+  // space after it (`…举行公开辩论。中国外交部长将主持会议。`).
+  for (const match of block.matchAll(
+    /[.!?][”"’)]?\s+(?=[\p{Lu}“"(])|[。！？][”」』）]?\s*(?=\S)/gu,
+  )) {
     const end = match.index + match[0].trimEnd().length;
     const candidate = block.slice(start, end);
     const bare = candidate.replace(/[”"’)]$/, '');

@@ -25,7 +25,8 @@ const TIED_BEFORE =
 // meeting of the Council ("the Reports of Security Council Panels of Experts").
 const TIED_AFTER =
   /^\s*(?:high-level\s+|ministerial\s+|open\s+|informal\s+|annual\s+)?(?:debate|briefing|meeting|dialogue|session|members|plenary|Arria|panel(?!s?\s+of\s+experts))/iu;
-const ARRIA = /\bArria\b/i;
+// Round zh: and its Chinese name (`阿里亚办法会议`).
+const ARRIA = /\bArria\b|阿里亚办法/iu;
 // Round 12a: "each session of the Council", `chaque session du Conseil`, `cada período de
 // sesiones del Consejo` speak of the body's meetings in general, not of the meeting announced.
 const EVERY_MEETING =

@@ -1,17 +1,19 @@
 import { withoutOwnAssembly } from './ownAssembly.js';
 import { STANDING_BODIES } from './standingBodies.js';
 import { RU_AR_BODIES, RU_AR_VENUE } from './bodyNamesRuAr.js';
+import { ZH_BODIES, ZH_VENUE } from './bodyNamesZh.js';
 
 // The bodies that hold the meetings concept notes announce, by their English names, and
 // how French and Spanish notes name them. A body named as a meeting room ("Trusteeship
 // Council Chamber", "Salle du Conseil de tutelle") is a venue, not the body.
 
 export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
-  // Round ruar: and how Russian and Arabic notes name them (bodyNamesRuAr.ts).
+  // Round ruar: and how Russian and Arabic notes name them (bodyNamesRuAr.ts); round zh: and
+  // Chinese ones (bodyNamesZh.ts).
   [
     'Security Council',
     new RegExp(
-      String.raw`security council|conseil de sécurité|consejo de seguridad|${RU_AR_BODIES.securityCouncil}`,
+      String.raw`security council|conseil de sécurité|consejo de seguridad|${RU_AR_BODIES.securityCouncil}|${ZH_BODIES.securityCouncil}`,
       'iu',
     ),
   ],
@@ -21,35 +23,35 @@ export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
   [
     'General Assembly',
     new RegExp(
-      String.raw`general assembly|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])|${RU_AR_BODIES.generalAssembly}`,
+      String.raw`general assembly|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])|${RU_AR_BODIES.generalAssembly}|${ZH_BODIES.generalAssembly}`,
       'iu',
     ),
   ],
   [
     'Economic and Social Council',
     new RegExp(
-      String.raw`economic and social council|\bECOSOC\b|conseil économique et social|consejo económico y social|${RU_AR_BODIES.ecosoc}`,
+      String.raw`economic and social council|\bECOSOC\b|conseil économique et social|consejo económico y social|${RU_AR_BODIES.ecosoc}|${ZH_BODIES.ecosoc}`,
       'iu',
     ),
   ],
   [
     'Human Rights Council',
     new RegExp(
-      String.raw`human rights council|conseil des droits de l['’]homme|consejo de derechos humanos|${RU_AR_BODIES.humanRights}`,
+      String.raw`human rights council|conseil des droits de l['’]homme|consejo de derechos humanos|${RU_AR_BODIES.humanRights}|${ZH_BODIES.humanRights}`,
       'iu',
     ),
   ],
   [
     'Peacebuilding Commission',
     new RegExp(
-      String.raw`peacebuilding commission|commission de consolidation de la paix|comisión de consolidación de la paz|${RU_AR_BODIES.peacebuilding}`,
+      String.raw`peacebuilding commission|commission de consolidation de la paix|comisión de consolidación de la paz|${RU_AR_BODIES.peacebuilding}|${ZH_BODIES.peacebuilding}`,
       'iu',
     ),
   ],
   [
     'Trusteeship Council',
     new RegExp(
-      String.raw`trusteeship council|conseil de tutelle|consejo de administración fiduciaria|${RU_AR_BODIES.trusteeship}`,
+      String.raw`trusteeship council|conseil de tutelle|consejo de administración fiduciaria|${RU_AR_BODIES.trusteeship}|${ZH_BODIES.trusteeship}`,
       'iu',
     ),
   ],
@@ -57,7 +59,7 @@ export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
 ];
 
 const VENUE = new RegExp(
-  String.raw`\b(?:salle|salón|sala)\s+(?:du|de l['’]|de la|del)\s+[^,.;]{3,60}|(?:security council|trusteeship council|economic and social council|ECOSOC|general assembly)\s+(?:chamber|hall)\b|${RU_AR_VENUE}`,
+  String.raw`\b(?:salle|salón|sala)\s+(?:du|de l['’]|de la|del)\s+[^,.;]{3,60}|(?:security council|trusteeship council|economic and social council|ECOSOC|general assembly)\s+(?:chamber|hall)\b|${RU_AR_VENUE}|${ZH_VENUE}`,
   'giu',
 );
 

@@ -36,6 +36,7 @@ import {
   missionsInvite,
   statesConvene,
 } from './statesConvene.js';
+import { convenerZh } from './convenerZh.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -263,6 +264,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   sessionConvener,
   signatureStates,
   bodyReferredSits,
+  // Round zh: in Chinese (convenerZh.ts).
+  convenerZh,
 ];
 
 export function convenerCandidates(note: NoteLayout): Candidate<string>[] {

@@ -50,9 +50,9 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   // French and Spanish `d'une journée`, `de un día` stay "full-day", the UN's own English).
   ['one-day', /^(?:one|1)[- ]day$/iu],
   ...SEVERAL_DAYS,
-  ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel)$/iu],
+  ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel|高级别)$/iu],
   ['ministerial-level', /^(?:ministerial[- ]level|au niveau ministériel|a nivel ministerial)$/iu],
-  ['ministerial', /^(?:ministerial|ministériel(?:le)?)$/iu],
+  ['ministerial', /^(?:ministerial|ministériel(?:le)?|部长级)$/iu],
   [
     'ambassadorial-level',
     /^(?:ambassadorial[- ]level|au niveau des ambassadeurs|a nivel de embajadores)$/iu,
@@ -77,7 +77,8 @@ const BODY_BEFORE = new RegExp(
   `(?:the\\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')}|UNGA|HRC|PBC)\\s+$`,
   'iu',
 );
-const ROMANCE_WORD = `(?:de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones|${AR_QUALIFIER_WORD})`;
+// Round zh: and the Chinese levels inside a Chinese kind (`高级别公开辩论`).
+const ROMANCE_WORD = `(?:高级别|部长级|de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones|${AR_QUALIFIER_WORD})`;
 // Round 13a: a length stated as a duration ("de un día de duración", like "lasting one day")
 // says how long the meeting runs, not what kind of meeting it is: it is no qualifier.
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */

@@ -1,3 +1,4 @@
+import { chineseHeadingTopic, ZH_OTHER } from './headingWordsZh.js';
 // What a heading or a lead-in is about, from a small vocabulary in the UN languages rather
 // than from listed phrases: a heading holding a word about questions, issues or discussion
 // ("Focus of the discussion", "Ejes de la discusión", "Вопросы для обсуждения") opens the
@@ -118,6 +119,7 @@ const THIS_ISSUE =
 
 /** Does a heading name another section of the note ("Participation", "Format", "Outcome")? */
 export function namesOtherSection(text: string): boolean {
+  if (/\p{Script=Han}/u.test(text)) return ZH_OTHER.test(text);
   return THIS_ISSUE.test(text) || words(text).some((word) => OTHER_SECTIONS.has(word));
 }
 
@@ -128,6 +130,8 @@ const PANEL_DISCUSSIONS = /(?<![\p{L}])panel\s+discussions?(?![\p{L}])/giu;
 
 /** What a short heading or lead-in (at most 12 words) introduces, by its words alone. */
 export function headingTopic(text: string): HeadingTopic {
+  // Round zh: a Chinese heading is one word to the split above; it is read by its parts.
+  if (/\p{Script=Han}/u.test(text)) return chineseHeadingTopic(text);
   const found = words(text.replace(PANEL_DISCUSSIONS, 'panel'));
   if (found.length === 0 || found.length > 12) return null;
   if (THIS_ISSUE.test(text) || found.some((word) => OTHER_SECTIONS.has(word))) return null;

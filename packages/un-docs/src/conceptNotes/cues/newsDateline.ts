@@ -10,11 +10,12 @@ import type { FoundDate } from '../../dates/findDates.js';
 // Round ruar: an Arabic one's comma is `،` (`نيويورك، ١ أكتوبر (وكالة الأنباء) - …`); a Russian
 // agency's stands after the date between slashes (`НЬЮ-ЙОРК, 1 октября. /ТАСС/. …`).
 const DATELINE_BEFORE = /^[\p{L} .,،'’-]{0,40}\(?$/u;
+// Round zh: a Chinese agency's ends on `电` (`新华社联合国2027年9月15日电 …`).
 // Round h13t: a wire service's dash may be typed as two hyphens ("NEW YORK, 18th September, 2023
 // (WAM) -- The 78th session …").
 const DASH = String.raw`(?:[–—-]|--)`;
 const DATELINE_AFTER = new RegExp(
-  String.raw`^\)?\s*(?:\([^()]{2,80}\)\s*)?${DASH}\s|^\.\s*\/[^/]{2,40}\/\.?\s`,
+  String.raw`^\)?\s*(?:\([^()]{2,80}\)\s*)?${DASH}\s|^\.\s*\/[^/]{2,40}\/\.?\s|^电(?:\s|（|\(|$)`,
   'u',
 );
 
@@ -44,6 +45,8 @@ export function opensOnDateline(sentence: string, date: FoundDate | undefined): 
   if (date === undefined) return false;
   if (/\($/u.test(sentence.slice(0, date.index).trimEnd()) && isDateline(sentence, date))
     return true;
+  // Round zh: and a Chinese agency's (`新华社北京2027年2月1日电 …`).
+  if (/^电/u.test(sentence.slice(date.end)) && isDateline(sentence, date)) return true;
   return (
     (CAPITALS_DATELINE.test(sentence.slice(0, date.index)) &&
       CAPITALS_AFTER.test(sentence.slice(date.end))) ||

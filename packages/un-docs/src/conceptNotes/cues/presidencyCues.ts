@@ -10,6 +10,7 @@ import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidedBy } from './presidedBy.js';
 import { beforeWhoseCountry, whoseCountryState } from './whoseCountry.js';
 import { RU_AR_CURRENT, RU_AR_PRESIDENCY, RU_AR_PRESIDENCY_OF } from './presidencyRuAr.js';
+import { holdsPresidencyZh } from './presidencyZh.js';
 
 // The Member State presiding the Security Council: a "Presidency:" field; "in its capacity
 // as President of the Security Council …, Viet Nam" (and the French and Spanish forms);
@@ -250,6 +251,8 @@ export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   presidedBy,
   // Round h13t: a State that becomes the Council's president or heads it, in Russian.
   chairsCouncilRu,
+  // Round zh: in Chinese (presidencyZh.ts).
+  holdsPresidencyZh,
 ];
 
 export function presidencyCandidates(note: NoteLayout): Candidate<string>[] {

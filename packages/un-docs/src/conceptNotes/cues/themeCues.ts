@@ -61,6 +61,7 @@ import {
   quotedLineAfterMeeting,
 } from './quotedThemeCues.js';
 import { ANNOUNCES } from './themePlaced.js';
+import { kindTitleZh, quotedThemeZh } from './themeZh.js';
 import { occasionQuotedTitle } from './occasionQuotedTitle.js';
 import { meetingQuotedAr } from './meetingQuotedAr.js';
 import { meetingAboutRuAr } from './meetingAboutRuAr.js';
@@ -91,6 +92,9 @@ export const THEME_CUES: readonly Cue<string>[] = [
   thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
+  // Round zh: a Chinese theme, quoted or after its kind in a title line (themeZh.ts).
+  quotedThemeZh,
+  kindTitleZh,
   thisYearsFocus,
   themeIs,
   themeNamely,

@@ -1,0 +1,44 @@
+// Round zh (session 19): a Chinese note's theme. Chinese quotes a title in “…”, 《…》 or 「…」 and
+// names it a theme before the quotation (`主题为“X”`, `题为“X”`, `主题：“X”`) or around it (`以“X”
+// 为主题`, `围绕“X”主题`, `关于“X”的公开辩论`, `就“X”举行`) or right before the kind (`“X”高级别
+// 公开辩论`); a title line may give the meeting's
+// kind, then a colon and the theme (`阿里亚办法会议：X`). Written with no spaces, none of this is
+// read by the other languages' word-bounded cues.
+import type { Cue } from './Candidate.js';
+import { themed } from './themed.js';
+import { placed } from './themePlaced.js';
+import { ZH } from '../formatVocabularyZh.js';
+import { ZH_MEETING } from '../meetingWordsZh.js';
+
+const OPEN = '[“"「《]';
+const CLOSE = '[”"」》]';
+const INSIDE = String.raw`([^”"」》\n]{2,200})`;
+const KINDS = Object.values(ZH).join('|');
+
+const NAMED_BEFORE = new RegExp(
+  String.raw`(?:主题(?:为|是|[:：])|题为|名为)\s*${OPEN}${INSIDE}${CLOSE}`,
+  'u',
+);
+const NAMED_AROUND = new RegExp(
+  String.raw`${OPEN}${INSIDE}${CLOSE}\s*(?:${KINDS})|(?:以|围绕)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:为主题|为题|主题|议题)|(?:关于|就)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:的[^，。]{0,12}?(?:${ZH_MEETING}|${KINDS})|举行|召开)`,
+  'u',
+);
+
+export const quotedThemeZh: Cue<string> = ({ sentences }) =>
+  sentences.flatMap(({ text }) => {
+    const match = NAMED_BEFORE.exec(text) ?? NAMED_AROUND.exec(text);
+    const words = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
+    return words ? [themed(words, placed(0.9, text), text, 'quotedThemeZh')] : [];
+  });
+
+// `阿里亚办法会议：X`, `高级别会议：X`: a short title line, no sentence, its kind before the colon.
+const KIND_TITLE = new RegExp(
+  String.raw`^(?:${KINDS}|${ZH_MEETING})[:：]\s*([^。：:]{2,120})$`,
+  'u',
+);
+
+export const kindTitleZh: Cue<string> = ({ layout }) =>
+  layout.slice(0, 8).flatMap(({ text }) => {
+    const words = KIND_TITLE.exec(text.trim())?.[1];
+    return words ? [themed(words, 0.7, text, 'kindTitleZh')] : [];
+  });
