@@ -1,7 +1,6 @@
 import { isHeading } from '../text/splitBlocks.js';
 import type { Candidate } from './cues/Candidate.js';
 import { withoutOtherMonthsProducts } from './cues/datedProduct.js';
-import { letterAuthor, letterOffice } from './cues/letterAuthor.js';
 import { aboutOtherSitting } from './cues/otherSitting.js';
 import { leavesProductUndecided } from './cues/undecidedProduct.js';
 import { suggestsProduct } from './cues/suggestedProduct.js';
@@ -15,6 +14,8 @@ import { summaryAuthors } from './cues/summaryAuthors.js';
 import { CHAIR_RAPPORTEUR_SUMMARY } from './cues/chairRapporteur.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { outcomeZh } from './cues/outcomeZh.js';
+import { authoredSummary } from './cues/authoredSummary.js';
+import { ownSummary, presidingOfficeIsChair } from './cues/ownSummary.js';
 
 // The expected outcome, named the way the Council and the Assembly name their products.
 // Failing that, a sentence that speaks of an outcome, or the opening sentence of an
@@ -97,35 +98,6 @@ const PRODUCTS: readonly [RegExp, string][] = [
   // Round 24: a report someone will prepare, the least specific name (`cues/reportProduct.ts`).
   [REPORT_PRODUCT, 'report'],
 ];
-// Round 12a: a summary named with its author in the possessive ("Co-chairs' summary",
-// "Co-hosts’ summary", "Co-facilitators' summary") is that product by its own name, author
-// kept (the 2026-12-05 convention), not another office's "Chair's summary".
-const AUTHORED_SUMMARY =
-  /(?<![\p{L}-])((?:co-?)?(?:chair|host|facilitator|organi[sz]er|convener|moderator)(?:['’]s|s['’]))\s+summary\b/iu;
-
-// Round 15a: French and Spanish name the authors after the summary (`un résumé des
-// co-organisateurs`, `un resumen de los copresidentes`); by the outcome convention the usual
-// name is given in English, the authors' office kept ("Co-organizers' summary").
-const ROMANCE_AUTHORED_SUMMARY =
-  /(?<![\p{L}])(?:résumé|resumen)\s+(?:des|de\s+los|de\s+las)\s+co-?(organisat(?:eur|rice)s|organizador[ae]s|présidente?s|presidentes|president[ae]s|facilitat(?:eur|rice)s|facilitador[ae]s|hôtes|anfitrion(?:e|a)s)(?![\p{L}])/iu;
-const ROMANCE_OFFICES: readonly [RegExp, string][] = [
-  [/^organi/iu, "Co-organizers'"],
-  [/^pr/iu, "Co-chairs'"],
-  [/^facilita/iu, "Co-facilitators'"],
-  [/^(?:hôte|anfitri)/iu, "Co-hosts'"],
-];
-
-function authoredSummary(text: string): string | null {
-  const author = AUTHORED_SUMMARY.exec(text)?.[1];
-  if (!author) {
-    const office = ROMANCE_AUTHORED_SUMMARY.exec(text)?.[1] ?? '';
-    const english = ROMANCE_OFFICES.find(([pattern]) => pattern.test(office))?.[1];
-    return english ? `${english} summary` : null;
-  }
-  const name = author.replace(/’/gu, "'");
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} summary`;
-}
-
 // Round 13b: a product the note says is not expected ("A political declaration is not
 // expected; instead, the PGA will issue a summary", `No se prevé una declaración política; en
 // su lugar, …`, `Aucune déclaration n'est prévue ;`) is not the outcome: its clause, to the
@@ -166,45 +138,6 @@ function sectionSentences(note: NoteText, heading: RegExp): NoteSentence[] {
     else if (open) inSection.add(index);
   }
   return note.sentences.filter((sentence) => inSection.has(sentence.block));
-}
-
-// "I will prepare a summary of the discussions" in a letter from the President (or a Chair).
-const OWN_SUMMARY =
-  /\bI\s+(?:will|shall|intend to)\s+(?:prepare|circulate|issue|share|transmit|produce)\b.{0,60}\bsummary\b/i;
-
-// Round w37bt: Spanish and French say "I" in the verb (`prepararé un resumen`, `elaboraré un
-// resumen`, `j'établirai un résumé`, `je préparerai un résumé`); the office is then the letter's in
-// its language, a commission's `Presidente` being its Chair (as PRESIDING_OFFICE reads below).
-const OWN_SUMMARY_ES_FR =
-  /(?<![\p{L}])(?:prepararé|elaboraré|distribuiré|publicaré|emitiré|établirai|préparerai|diffuserai|publierai)\s+(?:un|une|el|le)\s+(?:breve\s+|bref\s+)?(?:resumen|résumé)(?![\p{L}])/iu;
-
-function ownSummary(note: NoteText, text: string): string | null {
-  if (OWN_SUMMARY.test(text)) {
-    const office = letterAuthor(note.blocks);
-    if (!office) return null;
-    return office.startsWith('Chair') ? "Chair's summary" : "President's summary";
-  }
-  if (!OWN_SUMMARY_ES_FR.test(text)) return null;
-  const office = letterOffice(note.blocks);
-  if (!office) return null;
-  return /Chair|Comisión|Commission/iu.test(office) ? "Chair's summary" : "President's summary";
-}
-
-// A commission's or committee's "Presidente"/"Président" is its Chair in English, so "La
-// Presidenta circulará un resumen" in a Peacebuilding Commission note is a Chair's summary;
-// the presiding officer is the one the note first names with the body it presides.
-// Round 12a: the office may be named as a presidency too (`La Presidencia de la Comisión
-// distribuirá un resumen`, `la présidence de la Commission`), the body's chairmanship.
-const PRESIDING_OFFICE =
-  /(?<![\p{L}])(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\s+(?:de\s+la|del|du|de\s+l['’]|de)\s*(\p{L}+)/iu;
-const CHAIRED_BODY = /^(?:comisión|commission|comité|grupo|groupe|configuración|formation)$/iu;
-
-function presidingOfficeIsChair(note: NoteText): boolean {
-  for (const { text } of note.sentences) {
-    const match = PRESIDING_OFFICE.exec(text);
-    if (match) return CHAIRED_BODY.test(match[1] ?? '');
-  }
-  return false;
 }
 
 // "Expected outcome: None", "Outcome: Chair's summary", "Resultado esperado: Informe resumido …".
