@@ -1,4 +1,5 @@
-import { findMemberState, MEMBER_STATES } from './findMemberState.js';
+import { findMemberState } from './findMemberState.js';
+import { MEMBER_STATES } from './memberStates.js';
 import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 
 // "the Slovenian presidency", "under the Guyanese presidency": a State named by its adjective.
