@@ -11,9 +11,15 @@ import { actorOf } from '../http/requestAuth.js';
 import type { LibraryService } from './LibraryService.js';
 import { uploadBody, uploadedBytes, uploadedFileName } from './uploadBody.js';
 
-/** `?as=concept-note`: the organizer asks for a refused file to be read as a note anyway. */
-const asConceptNote = (query: unknown): boolean =>
-  validate(PreviewQuery, query, 'preview').as === 'concept-note';
+/**
+ * `?as=concept-note`: the organizer asks for a refused file to be read as a note anyway. Checked
+ * before the body is read, as sign-in and role are; the answer waits in `res.locals`.
+ */
+const previewQuery: RequestHandler = (req, res, next) => {
+  res.locals.asConceptNote = validate(PreviewQuery, req.query, 'preview').as === 'concept-note';
+  next();
+};
+const asConceptNote = (locals: Record<string, unknown>): boolean => locals.asConceptNote === true;
 
 /** Routes under /api for concept-note import, discussion points and the reference library. */
 export function libraryRouter(library: LibraryService): Router {
@@ -31,6 +37,7 @@ export function libraryRouter(library: LibraryService): Router {
   router.post(
     '/debates/:debateId/concept-note/preview',
     mayUpload('conceptNote.import'),
+    previewQuery,
     uploadBody,
     async (req, res) => {
       const actor = actorOf(res);
@@ -41,7 +48,7 @@ export function libraryRouter(library: LibraryService): Router {
           debateId(req.params.debateId),
           uploadedBytes(req.body),
           fileName,
-          asConceptNote(req.query),
+          asConceptNote(res.locals),
         ),
       });
     },
@@ -49,11 +56,11 @@ export function libraryRouter(library: LibraryService): Router {
 
   // Before the debate exists: anyone who may start a debate may read a note to start it from
   // (the actor middleware has refused anyone signed out before the body is read).
-  router.post('/concept-notes/preview', uploadBody, async (req, res) => {
+  router.post('/concept-notes/preview', previewQuery, uploadBody, async (req, res) => {
     const actor = actorOf(res);
     const fileName = uploadedFileName(req.get('x-file-name'));
     const bytes = uploadedBytes(req.body);
-    const asked = asConceptNote(req.query);
+    const asked = asConceptNote(res.locals);
     res.json({ preview: await library.previewNewConceptNote(actor, bytes, fileName, asked) });
   });
 
