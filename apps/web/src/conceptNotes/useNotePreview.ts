@@ -1,7 +1,7 @@
 // Reading a concept note for review, in the debate or before it exists: the upload, the file last
 // chosen and the preview. When the file is refused as not a concept note, the organizer may ask
 // for the same file to be read as one anyway (every field then highlighted for checking).
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useUpload, type Upload } from '../uploads/useUpload';
 import { conceptNotesApi, type ConceptNotePreview } from './conceptNotesApi';
 
@@ -23,10 +23,11 @@ export interface NotePreview {
 export function useNotePreview(debateId: string | null): NotePreview {
   const upload = useUpload();
   const [preview, setPreview] = useState<ConceptNotePreview | null>(null);
-  const last = useRef<{ file: File; asked: boolean } | null>(null);
+  // The file last read, and whether it was read as a note because the organizer asked.
+  const [last, setLast] = useState<{ file: File; asked: boolean } | null>(null);
 
   async function readAs(file: File, asked: boolean): Promise<void> {
-    last.current = { file, asked };
+    setLast({ file, asked });
     const result = await upload.start(file, (chosen, options) =>
       conceptNotesApi.preview(debateId, chosen, options, asked),
     );
@@ -34,10 +35,9 @@ export function useNotePreview(debateId: string | null): NotePreview {
   }
 
   const { state } = upload;
-  const refused = last.current;
   const readAnyway =
-    state.phase === 'failed' && refused && !refused.asked && KIND_REFUSALS.has(state.code ?? '')
-      ? () => void readAs(refused.file, true)
+    state.phase === 'failed' && last && !last.asked && KIND_REFUSALS.has(state.code ?? '')
+      ? () => void readAs(last.file, true)
       : null;
 
   return {
@@ -47,6 +47,7 @@ export function useNotePreview(debateId: string | null): NotePreview {
     readAnyway,
     reset: () => {
       setPreview(null);
+      setLast(null);
       upload.reset();
     },
   };
