@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeDebate } from '../support/factories.js';
 import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
+import { onScreen, overflow } from './support/layout.js';
 import { inviteOrganizer } from './support/world.js';
 
 const corpus = (name: string) =>
@@ -70,9 +71,19 @@ describe('confidence in the concept-note review', () => {
       .locator('.import-start')
       .screenshot({ path: `${DOC_IMAGES}import-refused-read-anyway.png` });
 
-    await refusal.getByRole('button', { name: 'Read it as a concept note anyway' }).click();
+    // On a phone the refusal, its message and the button fit the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow(page), 'the refusal at 390 px').toEqual({ px: 0, culprits: [] });
+    const anyway = refusal.getByRole('button', { name: 'Read it as a concept note anyway' });
+    await anyway.scrollIntoViewIfNeeded();
+    expect(await onScreen(page, '.import-start [role="alert"] button'), 'the button').toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/phone-import-refused.png' });
+
+    await anyway.click();
     await page.getByRole('heading', { name: 'Review the concept note' }).waitFor();
     await page.getByText(/it was read as one because you asked/).waitFor();
+    expect(await overflow(page), 'the review at 390 px').toEqual({ px: 0, culprits: [] });
+    await page.screenshot({ path: 'test-results/screenshots/phone-import-read-anyway.png' });
     // Every field it filled is highlighted for checking.
     const filled = page.locator('.field[data-confidence]');
     expect(await filled.count()).toBeGreaterThan(0);

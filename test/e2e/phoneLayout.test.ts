@@ -1,12 +1,12 @@
 // Phones and tablets: every main page fits the screen without sideways scrolling, the
 // statement's side panels open as full-screen sheets with a reachable close, and the
 // status, meter, badge and presence stay on screen. Screenshots illustrate the user guide.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeDebate, makeStatement } from '../support/factories.js';
 import { connectionOf, signIn, typeAtEnd } from './support/browser.js';
 import { browserSuite, DOC_IMAGES, WAIT } from './support/browserSuite.js';
-import { importConceptNote, makeTeam } from './support/world.js';
+import { onScreen, overflow } from './support/layout.js';
+import { importConceptNote, inviteOrganizer, makeTeam } from './support/world.js';
 
 /** Screenshots to look at, not for the guide: always under test-results/. */
 const LOOK = 'test-results/screenshots/';
@@ -16,38 +16,6 @@ const SCREENS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
-
-/**
- * How far the page is wider than the screen (0 when nothing scrolls sideways), with the
- * elements that stick out, to say what to fix.
- */
-function overflow(page: Page): Promise<{ px: number; culprits: string[] }> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const culprits = Array.from(document.querySelectorAll('body *'))
-      .filter((element) => element.getBoundingClientRect().right > width + 1)
-      .slice(0, 8)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
-    return { px: document.documentElement.scrollWidth - width, culprits };
-  });
-}
-
-/** Whether the element's box lies inside the viewport, horizontally and vertically. */
-async function onScreen(page: Page, selector: string): Promise<boolean> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return (
-        box.width > 0 &&
-        box.left >= -1 &&
-        box.right <= window.innerWidth + 1 &&
-        box.top >= -1 &&
-        box.bottom <= window.innerHeight + 1
-      );
-    });
-}
 
 describe('phone and tablet layout', () => {
   const suite = browserSuite();
@@ -79,6 +47,23 @@ describe('phone and tablet layout', () => {
         });
       }
       await page.screenshot({ path: `${LOOK}${screen.name}-debate.png` });
+
+      // The organizer's debate page holds every form (import, library, invitations, settings).
+      const organizer = await inviteOrganizer(admin, debate.id, `Lena Brandt ${screen.name}`);
+      const lena = await suite.visitor(`${organizer.displayName}`, undefined, {
+        viewport: { width: screen.width, height: screen.height },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await lena.page.goto(`/debates/${debate.id}`);
+      await signIn(lena.page, organizer.email, organizer.password);
+      await lena.page.getByRole('button', { name: 'Create invitation link' }).waitFor();
+      expect(await overflow(lena.page), `the organizer's debate page at ${screen.width}px`).toEqual(
+        {
+          px: 0,
+          culprits: [],
+        },
+      );
 
       await page.goto(`/s/${statement.id}`);
       await expect.poll(async () => (await connectionOf(page)).status, WAIT).toBe('connected');
