@@ -222,3 +222,34 @@ describe('parseConceptNote reads a meeting over several days', () => {
     expect(note.meetingDate).toBe('2027-05-03');
   });
 });
+
+describe('parseConceptNote keeps any frequency word with the format (decided in session 19)', () => {
+  const format = (text: string) => parseConceptNote(text).format;
+
+  it('reads how often a meeting is held, in English, French and Spanish', () => {
+    expect(
+      format(
+        'The Security Council will hold its quarterly open debate on 14 April 2027 at 10 a.m.',
+      ),
+    ).toBe('quarterly open debate');
+    expect(
+      format(
+        'Le Conseil de sécurité tiendra son débat public trimestriel le 14 avril 2027 à 10 heures.',
+      ),
+    ).toBe('quarterly open debate');
+    expect(
+      format(
+        'El Consejo de Seguridad celebrará su debate abierto trimestral el 14 de abril de 2027 a las 10.00 horas.',
+      ),
+    ).toBe('quarterly open debate');
+    expect(
+      format('The Commission will hold its semi-annual briefing on 3 May 2027 at 3 p.m.'),
+    ).toBe('semi-annual briefing');
+  });
+
+  it('reads it after an Arabic kind, as the levels are read', () => {
+    expect(
+      format('سيعقد مجلس الأمن مناقشة مفتوحة فصلية يوم 14 نيسان/أبريل 2027 في الساعة 10:00.'),
+    ).toBe('quarterly open debate');
+  });
+});

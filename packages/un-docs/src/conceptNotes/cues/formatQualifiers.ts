@@ -37,6 +37,11 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['annual', /^(?:annual|annuel(?:le)?|anual)$/iu],
   // Round 31f: "monthly" is a frequency as "annual" is (`sa session mensuelle`, `debate mensual`).
   ['monthly', /^(?:monthly|mensuel(?:le)?|mensual)$/iu],
+  // Decided in session 19: any word saying how often a meeting is held qualifies its format
+  // ("the quarterly open debate"), in the three languages as "monthly" is.
+  ['weekly', /^(?:weekly|hebdomadaire|semanal)$/iu],
+  ['quarterly', /^(?:quarterly|trimestriel(?:le)?|trimestral)$/iu],
+  ['semi-annual', /^(?:semi-annual|semestriel(?:le)?|semestral)$/iu],
   // Round 12a: a frequency word is a qualifier as "annual" is: "biennial high-level panel
   // discussion", `débat triennal`, `mesa redonda cuatrienal`. English, French and Spanish
   // form them alike, a Latin count before "-ennial", `-ennal`, `-enal`.
@@ -68,7 +73,7 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
 ];
 
-const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|monthly|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|inter-?sessional|(?:one|1)[- ]day|${EN_DAYS})`;
+const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|monthly|weekly|quarterly|semi-annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|inter-?sessional|(?:one|1)[- ]day|${EN_DAYS})`;
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council
@@ -78,7 +83,7 @@ const BODY_BEFORE = new RegExp(
   'iu',
 );
 // Round zh: and the Chinese levels inside a Chinese kind (`高级别公开辩论`).
-const ROMANCE_WORD = `(?:高级别|部长级|de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones|${AR_QUALIFIER_WORD})`;
+const ROMANCE_WORD = `(?:高级别|部长级|de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|hebdomadaire|semanal|trimestriel(?:le)?|trimestral|semestriel(?:le)?|semestral|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones|${AR_QUALIFIER_WORD})`;
 // Round 13a: a length stated as a duration ("de un día de duración", like "lasting one day")
 // says how long the meeting runs, not what kind of meeting it is: it is no qualifier.
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
@@ -98,9 +103,19 @@ export function isEnglishQualifier(word: string): boolean {
 }
 
 // Round 31f: the qualifiers that say how often a meeting is held.
-const FREQUENCIES = ['annual', 'monthly', 'biennial', 'triennial', 'quadrennial', 'quinquennial'];
+const FREQUENCIES = [
+  'annual',
+  'monthly',
+  'weekly',
+  'quarterly',
+  'semi-annual',
+  'biennial',
+  'triennial',
+  'quadrennial',
+  'quinquennial',
+];
 /** French and Spanish frequency words, which follow the kind: `mensuelle`, `anual`, `biennal`. */
-export const ROMANCE_FREQUENCY = String.raw`(?:annuel(?:le)?|anual|mensuel(?:le)?|mensual|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal)`;
+export const ROMANCE_FREQUENCY = String.raw`(?:annuel(?:le)?|anual|mensuel(?:le)?|mensual|hebdomadaire|semanal|trimestriel(?:le)?|trimestral|semestriel(?:le)?|semestral|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal)`;
 
 /** The frequencies (in English, the format's order) the words of `text` name: "the annual " → ["annual"]. */
 export function frequencyQualifiers(text: string): string[] {
