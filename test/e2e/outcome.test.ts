@@ -57,8 +57,12 @@ describe('negotiating the outcome document', () => {
     const person = (team: typeof vietNam): Account => Object.values(team.people)[0]!;
     const outcomePath = `/debates/${debate.id}/outcome`;
 
+    // Before it is started, the outcome's address says so and leads back to the debate.
+    const hoa = await suite.signedIn(presidency, outcomePath);
+    await hoa.page.getByRole('heading', { name: 'No outcome document' }).waitFor();
+    await hoa.page.getByRole('link', { name: 'Back to the debate' }).click();
+
     // The presidency starts a draft resolution with Viet Nam as penholder, on the debate page.
-    const hoa = await suite.signedIn(presidency, `/debates/${debate.id}`);
     const outcomeSection = hoa.page.getByRole('region', { name: 'Outcome document' });
     await outcomeSection.getByLabel('Start the outcome document').selectOption('resolution');
     await outcomeSection.getByLabel('Penholder').selectOption({ label: 'Viet Nam' });

@@ -7,7 +7,6 @@ import { Link } from '../routing/Link';
 import { debatePath } from '../routing/useRoute';
 import type { UserIdentity } from '../identity/identityOf';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { NotFoundPage } from '../ui/NotFoundPage';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { outcomeApi, type OutcomeOverview } from './outcomeApi';
 import { OutcomeText } from './OutcomeText';
@@ -49,7 +48,19 @@ export function OutcomePage({
     if (view) document.title = t('page.title', { title: view.outcome.title });
   }, [view]);
 
-  if (error?.status === 404) return <NotFoundPage what="document" />;
+  // Most often the outcome has not been started yet: say so, and lead back to the debate.
+  if (error?.status === 404)
+    return (
+      <div className="page page--narrow">
+        <h1>{t('page.none')}</h1>
+        <p className="page__lead">{t('page.noneLead')}</p>
+        <p>
+          <Link to={debatePath(debateId)} className="button button--primary">
+            {t('page.back')}
+          </Link>
+        </p>
+      </div>
+    );
   if (!view)
     return (
       <div className="page">

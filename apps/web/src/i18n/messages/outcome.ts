@@ -43,6 +43,9 @@ export const t = defineMessages('outcome', {
       '{{agreed}} of {{total}} paragraphs agreed ad ref · {{open}} open · {{bracketed}} bracketed',
     text: 'Text',
     notWritten: 'The penholder has not written the text yet.',
+    none: 'No outcome document',
+    noneLead:
+      'This debate has no outcome document yet, or you do not take part in it. An organizer starts one on the debate’s page.',
   },
   section: {
     title: 'Outcome document',
