@@ -59,11 +59,16 @@ describe('phone and tablet layout', () => {
       await signIn(lena.page, organizer.email, organizer.password);
       await lena.page.getByRole('button', { name: 'Create invitation link' }).waitFor();
       expect(await overflow(lena.page), `the organizer's debate page at ${screen.width}px`).toEqual(
-        {
-          px: 0,
-          culprits: [],
-        },
+        { px: 0, culprits: [] },
       );
+      // A draft is the delegation's own: the organizer's badge says so, not a network fault.
+      await lena.page.goto(`/s/${statement.id}`);
+      await lena.page.getByText('You do not have access to this statement’s text').waitFor();
+      expect(await lena.page.locator('.connection-badge').innerText()).toBe('No access');
+      expect(await overflow(lena.page), `a draft, to its organizer, at ${screen.width}px`).toEqual({
+        px: 0,
+        culprits: [],
+      });
 
       await page.goto(`/s/${statement.id}`);
       await expect.poll(async () => (await connectionOf(page)).status, WAIT).toBe('connected');

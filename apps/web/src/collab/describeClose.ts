@@ -41,6 +41,8 @@ export function describeClose(code: number): CollabClose {
 }
 
 export const STATEMENT_DELETED_CLOSE = 4410;
+/** The person may not read this document (an organizer, say, before a statement is submitted). */
+export const NO_ACCESS_CLOSE = 4403;
 export const SESSION_ENDED_CLOSE = 4401;
 /** Not terminal: the provider reconnects with the person's new rights. */
 export const ROLE_CHANGED_CLOSE = 4501;

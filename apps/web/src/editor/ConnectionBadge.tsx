@@ -1,6 +1,7 @@
 // How the document's connection stands, in words. The visible badge updates with
 // every keystroke offline; the live region only speaks when the state itself changes.
 import type { ConnectionSnapshot } from '../collab/CollabSession';
+import { NO_ACCESS_CLOSE } from '../collab/describeClose';
 import { t } from '../i18n/messages/editor';
 
 function changes(count: number): string {
@@ -8,7 +9,7 @@ function changes(count: number): string {
   return t('connection.changes', { count });
 }
 
-function labelOf({ kind, unsynced }: ConnectionSnapshot): string {
+function labelOf({ kind, unsynced, close }: ConnectionSnapshot): string {
   switch (kind) {
     case 'connected':
       return t('connection.connected');
@@ -23,7 +24,8 @@ function labelOf({ kind, unsynced }: ConnectionSnapshot): string {
     case 'offline':
       return t('connection.offline', { changes: changes(unsynced) });
     case 'closed':
-      return t('connection.closed');
+      // Not a network fault: the server refused this person the document.
+      return close?.code === NO_ACCESS_CLOSE ? t('connection.noAccess') : t('connection.closed');
   }
 }
 

@@ -14,6 +14,7 @@ export const t = defineMessages('editor', {
     reconnectingWith: 'Reconnecting… — {{changes}}',
     offline: 'Offline — {{changes}}',
     closed: 'Disconnected',
+    noAccess: 'No access',
     detailConnected: 'Every change is shared with your colleagues as you type.',
     detailConnecting:
       'Changes are saved on this device and will be shared once the connection is back.',
