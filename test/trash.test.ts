@@ -157,6 +157,32 @@ describe('the Trash', () => {
     await drafter.expect(204, 'DELETE', `/api/statements/${statement.id}`);
   });
 
+  it('refuses to remove a delegation that has work in the debate, and removes one that has none', async () => {
+    const ghana = await makeDelegation(admin, debateId, 'Ghana');
+    const ghanaDrafter = (await makeMember(admin, debateId, 'drafter', ghana.id)).client;
+    const statement = await makeStatement(ghanaDrafter, debateId, [ghana.id], 'Statement of Ghana');
+    // In the Trash it still counts: restoring it must find its delegation.
+    await ghanaDrafter.expect(204, 'DELETE', `/api/statements/${statement.id}`);
+
+    const refused = await organizer.delete<ErrorBody>(`/api/delegations/${ghana.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('delegation.in_use');
+    expect(refused.body.error.message).toMatch(
+      /^Ghana cannot be removed: it has 1 statement in this debate.*Remove its members instead/,
+    );
+    await ghanaDrafter.expect(200, 'POST', `/api/statements/${statement.id}/restore`, {});
+    const { statement: restored } = await ghanaDrafter.expect<{
+      statement: { delegationIds: string[] };
+    }>(200, 'GET', `/api/statements/${statement.id}`);
+    expect(restored.delegationIds).toEqual([ghana.id]);
+
+    // A delegation that has written nothing goes, and its members lose their access.
+    const togo = await makeDelegation(admin, debateId, 'Togo');
+    const togoDrafter = (await makeMember(admin, debateId, 'drafter', togo.id)).client;
+    await organizer.expect(204, 'DELETE', `/api/delegations/${togo.id}`);
+    expect((await togoDrafter.get(`/api/delegations/${togo.id}/members`)).status).toBe(404);
+  });
+
   it('moves a reference to the Trash: out of the library and search, then back', async () => {
     const uploaded = await organizer.upload<{ reference: { id: string } }>(
       `/api/debates/${debateId}/references`,

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'comment.not_found',
   'compilation.empty',
   'debate.not_found',
+  'delegation.in_use',
   'delegation.name_taken',
   'delegation.not_found',
   'delegation.not_in_debate',

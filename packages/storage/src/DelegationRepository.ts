@@ -13,6 +13,14 @@ const toDelegation = (row: Selectable<DelegationsTable>): DelegationRecord => ({
   language: row.language,
 });
 
+/** A delegation's work in its debate (see `DelegationRepository.work`). */
+export interface DelegationWork {
+  statements: number;
+  amendments: number;
+  positions: number;
+  penholder: boolean;
+}
+
 export class DelegationRepository {
   constructor(private readonly db: PlenaryDb) {}
 
@@ -80,6 +88,34 @@ export class DelegationRepository {
       .set({ language, words_per_minute: wordsPerMinute })
       .where('id', '=', id)
       .execute();
+  }
+
+  /**
+   * What the delegation has done in its debate that others rely on: its statements (in the Trash
+   * too), its amendments and positions on the outcome document, and whether it holds the pen.
+   */
+  async work(id: string): Promise<DelegationWork> {
+    const count = async (
+      table: 'statement_delegations' | 'outcome_amendments' | 'outcome_positions',
+    ): Promise<number> => {
+      const row = await this.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('delegation_id', '=', id)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    };
+    const pen = await this.db
+      .selectFrom('outcome_documents')
+      .select('id')
+      .where('penholder_delegation_id', '=', id)
+      .executeTakeFirst();
+    return {
+      statements: await count('statement_delegations'),
+      amendments: await count('outcome_amendments'),
+      positions: await count('outcome_positions'),
+      penholder: pen !== undefined,
+    };
   }
 
   async remove(id: string): Promise<void> {

@@ -15,7 +15,7 @@ export type {
   VersionKind,
 } from './DatabaseSchema.js';
 export { DebateRepository } from './DebateRepository.js';
-export { DelegationRepository } from './DelegationRepository.js';
+export { DelegationRepository, type DelegationWork } from './DelegationRepository.js';
 export { DeviceRepository } from './DeviceRepository.js';
 export type { Dialect } from './Dialect.js';
 export {

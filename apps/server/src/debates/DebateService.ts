@@ -9,6 +9,7 @@ import type {
   DebateRecord,
   DelegationKind,
   DelegationRecord,
+  DelegationWork,
   MemberRecord,
   Role,
   Stores,
@@ -245,6 +246,16 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
       debateId: delegation.debateId,
       delegationId,
     });
+    // Nothing others rely on goes with it: statements (even in the Trash) would lose their
+    // delegation, and the outcome's amendments and positions would be deleted with it.
+    const inUse = describeWork(await this.stores.delegations.work(delegationId));
+    if (inUse) {
+      throw new AppError(
+        'delegation.in_use',
+        409,
+        `${delegation.name} cannot be removed: it ${inUse} in this debate, which others rely on and which would be lost with it. Remove its members instead to take away their access; or delete the whole debate, which can be restored from the Trash.`,
+      );
+    }
     const members = await this.stores.delegations.members(delegationId);
     await this.audited(
       actor,
@@ -345,4 +356,30 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
       data,
     });
   }
+}
+
+/** What a delegation has done that stops its removal, in words ("has 2 statements"), or null. */
+function describeWork(work: DelegationWork): string | null {
+  const counted = (count: number, one: string, many: string) =>
+    count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
+  const things = [
+    ...counted(work.statements, 'statement', 'statements'),
+    ...counted(
+      work.amendments,
+      'amendment to the outcome document',
+      'amendments to the outcome document',
+    ),
+    ...counted(work.positions, 'position on an amendment', 'positions on amendments'),
+  ];
+  const parts = [
+    ...(things.length > 0 ? [`has ${joinWords(things)}`] : []),
+    ...(work.penholder ? ['holds the pen of the outcome document'] : []),
+  ];
+  return parts.length > 0 ? joinWords(parts) : null;
+}
+
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

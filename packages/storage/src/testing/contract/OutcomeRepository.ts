@@ -33,6 +33,51 @@ export function outcomeContract(db: TestStores): void {
       createdBy: 'u1',
     });
     expect(await stores.statements.listByDebate('d1')).toEqual([]);
+    // What a delegation did that others rely on (its removal is refused while there is any).
+    await stores.delegations.create({
+      id: 'g2',
+      debateId: 'd1',
+      name: 'Team 2',
+      kind: 'training_team',
+    });
+    await stores.statements.create({
+      id: 's2',
+      debateId: 'd1',
+      title: 'Team 2',
+      delegationIds: ['g2'],
+      createdBy: 'u1',
+    });
+    await stores.amendments.create({
+      id: 'a1',
+      outcome_id: 'o1',
+      delegation_id: 'g2',
+      paragraph: 1,
+      action: 'replace',
+      original_text: 'We share a vision.',
+      proposed_text: 'We share a common vision.',
+      justification: '',
+      created_by: 'u1',
+      suggestion_id: null,
+    });
+    await stores.amendments.setPosition({
+      amendmentId: 'a1',
+      delegationId: 'g1',
+      stance: 'support',
+      comment: '',
+      userId: 'u1',
+    });
+    expect(await stores.delegations.work('g1')).toEqual({
+      statements: 0,
+      amendments: 0,
+      positions: 1,
+      penholder: true,
+    });
+    expect(await stores.delegations.work('g2')).toEqual({
+      statements: 1,
+      amendments: 1,
+      positions: 0,
+      penholder: false,
+    });
     await stores.versions.create({
       id: 'v1',
       statement_id: 's1',
