@@ -6,6 +6,8 @@ import type { StatementStatus } from '@plenary/storage';
 
 export class KnownStatuses {
   private readonly known = new Map<string, Promise<StatementStatus | undefined>>();
+  /** How many times an entry was forgotten: a status read before a forget may be out of date. */
+  private forgotten = 0;
 
   constructor(
     private readonly read: (statementId: string) => Promise<StatementStatus | undefined>,
@@ -28,7 +30,23 @@ export class KnownStatuses {
     this.known.set(statementId, Promise.resolve(status));
   }
 
+  /** To be taken before reading a status elsewhere, and given back with it to `offer`. */
+  get epoch(): number {
+    return this.forgotten;
+  }
+
+  /**
+   * A status read elsewhere (an open's access check reads the statement anyway), kept as if
+   * read here unless a status is known already or any entry was forgotten since `epoch` was
+   * taken (the read may predate that change). Undefined: not found, or in the Trash.
+   */
+  offer(statementId: string, status: StatementStatus | undefined, epoch: number): void {
+    if (epoch !== this.forgotten || this.known.has(statementId)) return;
+    this.known.set(statementId, Promise.resolve(status));
+  }
+
   forget(statementId: string): void {
+    this.forgotten += 1;
     this.known.delete(statementId);
   }
 }
