@@ -45,8 +45,8 @@ export function requestedMode(url: string | undefined): 'editing' | 'suggesting'
 export interface StatementReads {
   /** Taken before the statement is read. */
   statusEpoch(): number;
-  /** The statement as read for an open that may change its text. */
-  statementRead(statement: StatementRecord, epoch: number): void;
+  /** The statement as read for an open (of `statementId`) that may change its text. */
+  statementRead(statementId: string, statement: StatementRecord, epoch: number): void;
 }
 
 export class CollabAccess {
@@ -81,7 +81,7 @@ export class CollabAccess {
       };
     }
     const { level } = rights;
-    if (level !== 'read') this.reads?.statementRead(statement, epoch);
+    if (level !== 'read') this.reads?.statementRead(statementId, statement, epoch);
     return {
       kind: 'granted',
       userId: actor.user.id,

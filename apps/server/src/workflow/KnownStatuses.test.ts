@@ -37,4 +37,14 @@ describe('KnownStatuses', () => {
     expect(await statuses.get('s1')).toBe('cleared');
     expect(reads).toEqual(['s1']);
   });
+
+  it('keeps one settled promise per status, however many statements have it', async () => {
+    const { statuses } = database({ s1: 'draft', s2: 'draft' });
+    const read = statuses.get('s1');
+    expect(await read).toBe('draft');
+    statuses.offer('s2', 'draft', statuses.epoch);
+    // The read, once settled, is replaced by the status's shared promise, as the offer is.
+    expect(statuses.get('s1')).not.toBe(read);
+    expect(statuses.get('s1')).toBe(statuses.get('s2'));
+  });
 });

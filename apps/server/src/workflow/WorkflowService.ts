@@ -259,11 +259,12 @@ export class WorkflowService {
   /**
    * The access check of an open that may edit read the statement: its status is kept, so the
    * open's first edit does not read the statement again (`textChanged`), unless the status
-   * changed since `epoch` was taken.
+   * changed since `epoch` was taken. Kept under `statementId` as the open names it: the string
+   * its connection holds anyway.
    */
-  statementRead(statement: StatementRecord, epoch: number): void {
+  statementRead(statementId: string, statement: StatementRecord, epoch: number): void {
     const status = statement.deletedAt === null ? statement.status : undefined;
-    this.statuses.offer(statement.id, status, epoch);
+    this.statuses.offer(statementId, status, epoch);
   }
 
   /** An edit to a cleared statement sends it back to draft (its clearance no longer holds). */
