@@ -205,6 +205,24 @@ describe('versions and the clearance workflow', () => {
     expect((await transition(people.reviewer, id, 'send_back')).status).toBe(400);
   });
 
+  it('an edit from a connection opened after clearance returns the statement to draft', async () => {
+    // The open's access check reads the statement as cleared; the first edit acts on that.
+    const id = await statementIn('draft');
+    const first = await editor(id);
+    first.appendParagraph('Viet Nam welcomes this debate.');
+    await waitFor(async () => (await stored(id)).includes('welcomes'));
+    await transition(people.drafter, id, 'send_for_review');
+    expect((await transition(people.reviewer, id, 'clear')).body.statement.status).toBe('cleared');
+    const later = await editor(id);
+    later.appendParagraph('Added by a later connection.');
+    await waitFor(
+      async () =>
+        (await people.drafter.get<{ statement: Statement }>(`/api/statements/${id}`)).body.statement
+          .status === 'draft',
+      { what: 'status back to draft' },
+    );
+  });
+
   it('an edit after clearance returns the statement to draft with a redline against the cleared version', async () => {
     const id = await statementIn('draft');
     const writer = await editor(id);

@@ -221,7 +221,7 @@ export class PlenaryServer {
     this.actors = new ActorCache(stores, sessions, cluster);
     this.collab = new CollabEndpoint({
       rooms: this.rooms,
-      access: new CollabAccess(stores, this.actors),
+      access: new CollabAccess(stores, this.actors, this.workflow),
       live: this.live,
       logger,
       publicOrigin: config.publicOrigin,

@@ -93,6 +93,81 @@ describe('Room', () => {
     expect(room.doc.getText('t').toString()).toBe('hello');
   });
 
+  it('sends the others the update as stored, and nothing for an update that changes nothing', async () => {
+    const store = new MemoryStore();
+    const room = await Room.load('s1', store);
+    const alice = new FakeConnection('alice');
+    const bob = new FakeConnection('bob');
+    room.join(alice);
+    room.join(bob);
+    const client = new Y.Doc();
+    client.getText('t').insert(0, 'hello');
+    await room.receive(alice, encodeUpdate(Y.encodeStateAsUpdate(client)));
+    // The whole state again, with one word more: Yjs's own encoding of the change would hold
+    // only the new word; the room sends the bytes it stored.
+    client.getText('t').insert(5, ' world');
+    const whole = Y.encodeStateAsUpdate(client);
+    await room.receive(alice, encodeUpdate(whole));
+    expect(store.rows.get('s1')?.[1]).toEqual(whole);
+    expect(updateFrames(bob)[1]).toEqual(encodeUpdate(whole));
+    await room.receive(alice, encodeUpdate(whole));
+    expect(updateFrames(bob)).toHaveLength(2);
+    expect(updateFrames(alice)).toHaveLength(0);
+    const seen = new Y.Doc();
+    for (const frame of updateFrames(bob)) {
+      const message = decodeClientMessage(frame);
+      if (message.kind === 'update') Y.applyUpdate(seen, message.update);
+    }
+    expect(seen.getText('t').toString()).toBe('hello world');
+  });
+
+  it('sends the connections a change made on the document itself', async () => {
+    const store = new MemoryStore();
+    const stored = textUpdate('kept');
+    store.rows.set('s1', [stored]);
+    const room = await Room.load('s1', store);
+    const bob = new FakeConnection('bob');
+    room.join(bob);
+    const seen = new Y.Doc();
+    Y.applyUpdate(seen, stored);
+    room.doc.getText('t').delete(0, 1);
+    room.doc.getText('t').insert(0, 'w');
+    expect(updateFrames(bob)).toHaveLength(2);
+    for (const frame of updateFrames(bob)) {
+      const message = decodeClientMessage(frame);
+      if (message.kind === 'update') Y.applyUpdate(seen, message.update);
+    }
+    expect(seen.getText('t').toString()).toBe('wept');
+  });
+
+  it('sends what another process published out of order once it integrates, whole', async () => {
+    const store = new MemoryStore();
+    let handlers: RoomBusHandlers | undefined;
+    const bus: RoomBus = {
+      publishUpdate: () => undefined,
+      publishAwareness: () => undefined,
+      subscribe: (_id, subscribed) => {
+        handlers = subscribed;
+        return () => undefined;
+      },
+    };
+    const room = await Room.load('s1', store, {}, { bus });
+    const bob = new FakeConnection('bob');
+    room.join(bob);
+    const [first, second] = keystrokes('ab');
+    handlers?.update(second!);
+    await room.flush();
+    expect(updateFrames(bob)).toHaveLength(0);
+    handlers?.update(first!);
+    await room.flush();
+    const seen = new Y.Doc();
+    for (const frame of updateFrames(bob)) {
+      const message = decodeClientMessage(frame);
+      if (message.kind === 'update') Y.applyUpdate(seen, message.update);
+    }
+    expect(seen.getText('t').toString()).toBe('ab');
+  });
+
   it('drops document updates from a read-only connection but keeps it connected', async () => {
     const store = new MemoryStore();
     const room = await Room.load('s1', store);

@@ -15,6 +15,8 @@ export interface ChangedRoom {
   readonly id: string;
   readonly doc: Y.Doc;
   readonly connectionCount: number;
+  /** Applies a stored update and sends it to the connections (if it changed anything). */
+  applyUpdate(update: Uint8Array, origin: unknown): void;
   /** A stored and applied update, to publish and count. */
   shared(update: Uint8Array): void;
 }
@@ -38,7 +40,7 @@ export class ServerChanges {
       applyStoredUpdates(stored, await this.store.load(id));
       const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(doc));
       stored.destroy();
-      if (!isEmptyUpdate(missing)) Y.applyUpdate(doc, missing, REMOTE_ORIGIN);
+      if (!isEmptyUpdate(missing)) this.room.applyUpdate(missing, REMOTE_ORIGIN);
     });
   }
 
@@ -81,7 +83,7 @@ export class ServerChanges {
     if (updates.length === 0) return;
     const update = Y.mergeUpdates(updates);
     await this.commit.append([{ documentId: this.room.id, update }]);
-    if (!applied) Y.applyUpdate(this.room.doc, update, SERVER_ORIGIN);
+    if (!applied) this.room.applyUpdate(update, SERVER_ORIGIN);
     this.room.shared(update);
   }
 }

@@ -1,7 +1,7 @@
 // A room's incoming document updates. Updates received while the room is busy are taken
 // together, one run per connection, each admitted, stored (in a group commit shared with other
 // rooms) and only then applied, so nothing is broadcast that is not durable.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import type { GroupCommit } from './GroupCommit.js';
@@ -24,6 +24,8 @@ export interface IntakeRoom {
   /** An admission refused the connection's update (reported, then the connection is refused). */
   refused(connection: Connection, refusal: Refusal): void;
   reportError(error: unknown, connection: Connection): void;
+  /** Applies a stored update and sends it to the other connections (if it changed anything). */
+  applyUpdate(update: Uint8Array, origin: unknown): void;
   /** The update was stored and applied. */
   shared(update: Uint8Array): void;
 }
@@ -120,7 +122,7 @@ export class UpdateIntake {
 
   private apply(connection: Connection, update: Uint8Array): void {
     try {
-      Y.applyUpdate(this.room.doc, update, connection);
+      this.room.applyUpdate(update, connection);
     } catch (error) {
       // Stored but unreadable: loading skips it. The sender must not resend it forever.
       this.room.reportError(error, connection);

@@ -2,7 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import { CloseCode, type Attribution, type AwarenessIdentity } from '@plenary/collab';
 import { colorForUser } from '@plenary/accounts';
-import type { Stores } from '@plenary/storage';
+import type { StatementRecord, Stores } from '@plenary/storage';
 import { readSessionToken } from '../auth/sessionCookie.js';
 import { StatementId } from '@plenary/api/requests';
 import type { ActorCache } from './ActorCache.js';
@@ -41,10 +41,19 @@ export function requestedMode(url: string | undefined): 'editing' | 'suggesting'
   }
 }
 
+/** Who else keeps what an open's check read of the statement (the workflow's known statuses). */
+export interface StatementReads {
+  /** Taken before the statement is read. */
+  statusEpoch(): number;
+  /** The statement as read for an open (of `statementId`) that may change its text. */
+  statementRead(statementId: string, statement: StatementRecord, epoch: number): void;
+}
+
 export class CollabAccess {
   constructor(
     private readonly stores: Stores,
     private readonly actors: ActorCache,
+    private readonly reads?: StatementReads,
   ) {}
 
   async check(req: IncomingMessage, statementId: string): Promise<CollabGrant> {
@@ -52,6 +61,7 @@ export class CollabAccess {
     // (its status and delegations decide the policy) is read afresh every time.
     const actor = await this.actors.actorFor(readSessionToken(req));
     if (!actor) return { kind: 'http', status: 401, text: 'Unauthorized' };
+    const epoch = this.reads?.statusEpoch() ?? 0;
     const statement = StatementId.safeParse(statementId).success
       ? await this.stores.statements.getIncludingTrash(statementId)
       : undefined;
@@ -71,6 +81,7 @@ export class CollabAccess {
       };
     }
     const { level } = rights;
+    if (level !== 'read') this.reads?.statementRead(statementId, statement, epoch);
     return {
       kind: 'granted',
       userId: actor.user.id,

@@ -251,6 +251,22 @@ export class WorkflowService {
     }));
   }
 
+  /** Taken before an open's access check reads the statement (see `statementRead`). */
+  statusEpoch(): number {
+    return this.statuses.epoch;
+  }
+
+  /**
+   * The access check of an open that may edit read the statement: its status is kept, so the
+   * open's first edit does not read the statement again (`textChanged`), unless the status
+   * changed since `epoch` was taken. Kept under `statementId` as the open names it: the string
+   * its connection holds anyway.
+   */
+  statementRead(statementId: string, statement: StatementRecord, epoch: number): void {
+    const status = statement.deletedAt === null ? statement.status : undefined;
+    this.statuses.offer(statementId, status, epoch);
+  }
+
   /** An edit to a cleared statement sends it back to draft (its clearance no longer holds). */
   async textChanged(statementId: string): Promise<void> {
     // Known in memory: the edit path reads the database only for a cleared statement.
