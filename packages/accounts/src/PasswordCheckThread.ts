@@ -3,6 +3,7 @@
 // collection would mark them again (a forced full collection took 23 ms with them against 5 ms
 // without), pausing every statement's edits, for a check made only when someone registers or
 // changes a password. The worker starts on the first check and exits when idle.
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { PasswordProblem } from './passwordPolicy.js';
 
@@ -93,6 +94,7 @@ export class PasswordCheckThread {
   }
 
   private start(): Worker {
+    withoutMemoryReducer();
     const entry = new URL(`./passwordCheckWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
     const limits = { resourceLimits: { maxOldGenerationSizeMb: 128 } };
     const worker = fromSource
@@ -134,6 +136,27 @@ export class PasswordCheckThread {
     this.pending.clear();
     await worker?.terminate();
   }
+}
+
+let memoryReducerOff = false;
+
+/**
+ * Worker threads started from now on get no memory reducer. V8's memory reducer collects an
+ * isolate whose allocation has slowed down again and again (a full mark-compact every 0.5–8 s,
+ * up to three in a row) to give memory back; the password thread allocates nothing between
+ * checks, so 8–25 s after it loaded its dictionaries it marked their 27 MB once or twice, a
+ * pause of 8–34 ms each plus as much incremental marking, on a core it may share with the
+ * server's event loop (a pinned server: every room waited). Its memory goes back when it exits,
+ * `idleMs` after the last check, so the reducer gained little there (about 18 MiB of RSS for
+ * the rest of those 30 s). V8 reads the flag when it sets up an
+ * isolate's heap: the main thread's, set up at start, keeps its reducer; a worker started
+ * later (the WAL checkpoint worker, when its first write follows a check) runs without it too,
+ * and that one is idle between polls and small.
+ */
+function withoutMemoryReducer(): void {
+  if (memoryReducerOff) return;
+  memoryReducerOff = true;
+  setFlagsFromString('--no-memory-reducer');
 }
 
 /**
