@@ -1,84 +1,17 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { CloseCode } from './closeCodes.js';
-import type { Connection } from './Connection.js';
-import type { CompactionResult, DocumentStore } from './DocumentStore.js';
-import { GroupCommit, type AppendEntry } from './GroupCommit.js';
+import { GroupCommit } from './GroupCommit.js';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import { Room } from './Room.js';
 import type { RoomBus, RoomBusHandlers } from './RoomBus.js';
-
-/** An in-memory store that records the order of appends against broadcasts. */
-class MemoryStore implements DocumentStore {
-  readonly rows = new Map<string, Uint8Array[]>();
-  readonly journal: string[] = [];
-  failNext = false;
-  load(id: string) {
-    return Promise.resolve([...(this.rows.get(id) ?? [])]);
-  }
-  readonly batches: number[] = [];
-  append(id: string, update: Uint8Array) {
-    return this.appendBatch([{ documentId: id, update }]);
-  }
-  async appendBatch(entries: readonly AppendEntry[]) {
-    await Promise.resolve();
-    if (this.failNext) {
-      this.failNext = false;
-      throw new Error('disk full');
-    }
-    this.batches.push(entries.length);
-    for (const { documentId, update } of entries) {
-      this.rows.set(documentId, [...(this.rows.get(documentId) ?? []), update]);
-      this.journal.push('append');
-    }
-  }
-  rowCount(id: string) {
-    return Promise.resolve(this.rows.get(id)?.length ?? 0);
-  }
-  compact(): Promise<CompactionResult> {
-    return Promise.resolve({ rowsBefore: 0, rowsAfter: 0 });
-  }
-  remove(id: string) {
-    this.rows.delete(id);
-    return Promise.resolve();
-  }
-}
-
-class FakeConnection implements Connection {
-  readonly frames: Uint8Array[] = [];
-  closed: { code: CloseCode; reason: string } | undefined;
-  constructor(
-    readonly id: string,
-    private readonly journal: string[] = [],
-    readonly readOnly = false,
-  ) {}
-  send(frame: Uint8Array) {
-    if (decodeClientMessage(frame).kind === 'update') this.journal.push(`broadcast:${this.id}`);
-    this.frames.push(frame);
-  }
-  close(code: CloseCode, reason: string) {
-    this.closed = { code, reason };
-  }
-}
-
-function textUpdate(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
-  return Y.encodeStateAsUpdate(doc);
-}
-
-/** One client typing: each keystroke is its own update, as the stock provider sends them. */
-function keystrokes(text: string): Uint8Array[] {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(update));
-  for (const char of text) doc.getText('t').insert(doc.getText('t').length, char);
-  return updates;
-}
-
-const updateFrames = (connection: FakeConnection) =>
-  connection.frames.filter((frame) => decodeClientMessage(frame).kind === 'update');
+import {
+  FakeConnection,
+  MemoryStore,
+  keystrokes,
+  textUpdate,
+  updateFrames,
+} from './roomFakes.test-support.js';
 
 describe('Room', () => {
   it('stores an update before broadcasting it to the other connections only', async () => {
@@ -91,81 +24,6 @@ describe('Room', () => {
     await room.receive(alice, encodeUpdate(textUpdate('hello')));
     expect(store.journal).toEqual(['append', 'broadcast:bob']);
     expect(room.doc.getText('t').toString()).toBe('hello');
-  });
-
-  it('sends the others the update as stored, and nothing for an update that changes nothing', async () => {
-    const store = new MemoryStore();
-    const room = await Room.load('s1', store);
-    const alice = new FakeConnection('alice');
-    const bob = new FakeConnection('bob');
-    room.join(alice);
-    room.join(bob);
-    const client = new Y.Doc();
-    client.getText('t').insert(0, 'hello');
-    await room.receive(alice, encodeUpdate(Y.encodeStateAsUpdate(client)));
-    // The whole state again, with one word more: Yjs's own encoding of the change would hold
-    // only the new word; the room sends the bytes it stored.
-    client.getText('t').insert(5, ' world');
-    const whole = Y.encodeStateAsUpdate(client);
-    await room.receive(alice, encodeUpdate(whole));
-    expect(store.rows.get('s1')?.[1]).toEqual(whole);
-    expect(updateFrames(bob)[1]).toEqual(encodeUpdate(whole));
-    await room.receive(alice, encodeUpdate(whole));
-    expect(updateFrames(bob)).toHaveLength(2);
-    expect(updateFrames(alice)).toHaveLength(0);
-    const seen = new Y.Doc();
-    for (const frame of updateFrames(bob)) {
-      const message = decodeClientMessage(frame);
-      if (message.kind === 'update') Y.applyUpdate(seen, message.update);
-    }
-    expect(seen.getText('t').toString()).toBe('hello world');
-  });
-
-  it('sends the connections a change made on the document itself', async () => {
-    const store = new MemoryStore();
-    const stored = textUpdate('kept');
-    store.rows.set('s1', [stored]);
-    const room = await Room.load('s1', store);
-    const bob = new FakeConnection('bob');
-    room.join(bob);
-    const seen = new Y.Doc();
-    Y.applyUpdate(seen, stored);
-    room.doc.getText('t').delete(0, 1);
-    room.doc.getText('t').insert(0, 'w');
-    expect(updateFrames(bob)).toHaveLength(2);
-    for (const frame of updateFrames(bob)) {
-      const message = decodeClientMessage(frame);
-      if (message.kind === 'update') Y.applyUpdate(seen, message.update);
-    }
-    expect(seen.getText('t').toString()).toBe('wept');
-  });
-
-  it('sends what another process published out of order once it integrates, whole', async () => {
-    const store = new MemoryStore();
-    let handlers: RoomBusHandlers | undefined;
-    const bus: RoomBus = {
-      publishUpdate: () => undefined,
-      publishAwareness: () => undefined,
-      subscribe: (_id, subscribed) => {
-        handlers = subscribed;
-        return () => undefined;
-      },
-    };
-    const room = await Room.load('s1', store, {}, { bus });
-    const bob = new FakeConnection('bob');
-    room.join(bob);
-    const [first, second] = keystrokes('ab');
-    handlers?.update(second!);
-    await room.flush();
-    expect(updateFrames(bob)).toHaveLength(0);
-    handlers?.update(first!);
-    await room.flush();
-    const seen = new Y.Doc();
-    for (const frame of updateFrames(bob)) {
-      const message = decodeClientMessage(frame);
-      if (message.kind === 'update') Y.applyUpdate(seen, message.update);
-    }
-    expect(seen.getText('t').toString()).toBe('ab');
   });
 
   it('drops document updates from a read-only connection but keeps it connected', async () => {
