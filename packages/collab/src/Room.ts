@@ -29,6 +29,7 @@ import {
 } from './uncompacted.js';
 import { isNothingUpdate, REMOTE_ORIGIN } from './updates.js';
 import { localDoc } from './localDoc.js';
+import { changedAnything, hasPending } from './transactionChanges.js';
 
 export type { Uncompacted } from './uncompacted.js';
 
@@ -393,17 +394,4 @@ export class Room implements IntakeRoom, ChangedRoom {
     this.presence.destroy();
     this.doc.destroy();
   }
-}
-
-/** Whether a transaction changed the document (what Yjs asks before it emits `update`). */
-function changedAnything(transaction: Y.Transaction): boolean {
-  if (transaction.deleteSet.clients.size > 0) return true;
-  for (const [client, clock] of transaction.afterState)
-    if (transaction.beforeState.get(client) !== clock) return true;
-  return false;
-}
-
-/** Whether the document holds structs or deletions waiting for changes it has not received. */
-function hasPending(doc: Y.Doc): boolean {
-  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
