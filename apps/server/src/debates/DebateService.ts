@@ -358,6 +358,9 @@ export class DebateService extends EventEmitter<{ memberAdded: [notice: MemberAd
   }
 }
 
+const joinWords = (words: readonly string[]): string =>
+  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(words);
+
 /** What a delegation has done that stops its removal, in words ("has 2 statements"), or null. */
 function describeWork(work: DelegationWork): string | null {
   const counted = (count: number, one: string, many: string) =>
@@ -376,10 +379,4 @@ function describeWork(work: DelegationWork): string | null {
     ...(work.penholder ? ['holds the pen of the outcome document'] : []),
   ];
   return parts.length > 0 ? joinWords(parts) : null;
-}
-
-function joinWords(words: readonly string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
