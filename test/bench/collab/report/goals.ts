@@ -130,7 +130,7 @@ export function goals(results: BenchResults): Goal[] {
   list.push({
     goal: 'Idle server RSS ≤ 120 MiB (as deployed: plain Node, after a full GC)',
     plenary: fmt(rss, 'MiB'),
-    reference: `under the benchmark's TypeScript loader: Plenary ${fmt(idleRss(results, 'plenary'), 'MiB')}, Hocuspocus ${fmt(idleRss(results, 'hocuspocus'), 'MiB')}, y-websocket ${fmt(idleRss(results, 'ywebsocket'), 'MiB')}, floor ${fmt(idleRss(results, 'floor'), 'MiB')}`,
+    reference: `in the benchmark's launcher: Plenary ${fmt(idleRss(results, 'plenary'), 'MiB')}, Hocuspocus ${fmt(idleRss(results, 'hocuspocus'), 'MiB')}, y-websocket ${fmt(idleRss(results, 'ywebsocket'), 'MiB')}, floor ${fmt(idleRss(results, 'floor'), 'MiB')}`,
     verdict: verdictAgainst(rss, 120),
   });
   list.push({

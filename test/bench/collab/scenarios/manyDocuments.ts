@@ -32,7 +32,7 @@ export interface DocumentsRow {
   perOpenDocumentRss: number;
   /** The server's RSS after start, before any statement is opened (after a full GC), bytes. */
   idleRss?: number;
-  /** Plenary only: the same, started as deployed (plain Node, no TypeScript loader). */
+  /** Plenary only: the same, started as deployed (`idlePlenary.mjs`, without the launcher). */
   deployedIdleRss?: number;
   round?: RoundResult;
   error?: string;

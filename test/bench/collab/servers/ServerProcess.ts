@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { placement, repoRoot, type ServerKind } from '../benchOptions.js';
 import type { LoopDelay } from '../clients/loopDelay.js';
+import { compiledLauncher } from './compiledLauncher.js';
 import type { MemoryProbe } from './launchServer.js';
 
 let benchRunDir: string | undefined;
@@ -21,8 +22,6 @@ export function removeServerData(): void {
   if (benchRunDir) rmSync(benchRunDir, { recursive: true, force: true });
   benchRunDir = undefined;
 }
-
-const LAUNCHER = join(repoRoot, 'test/bench/collab/servers/launchServer.ts');
 
 export interface ServerStartOptions {
   pin: boolean;
@@ -55,7 +54,7 @@ export class ServerProcess {
     // BENCH_SERVER_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p", profiles every server.
     const envFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
     const node = [process.execPath, '--expose-gc', ...envFlags, ...(options.nodeFlags ?? [])];
-    const args = [...node, '--import', 'tsx', LAUNCHER, kind];
+    const args = [...node, compiledLauncher(), kind];
     const command = [...placement(options, 0), ...args];
     const child = spawn(command[0] ?? '', command.slice(1), {
       cwd: repoRoot,

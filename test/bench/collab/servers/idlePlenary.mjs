@@ -1,6 +1,6 @@
-// Plenary's idle memory as deployed: plain Node (no TypeScript loader, unlike the benchmark's
-// launcher), the built server as `plenary serve` starts it, listening, nothing open. Prints
-// one JSON line with the RSS and heap after a full GC, in bytes. Run with --expose-gc.
+// Plenary's idle memory as deployed: the built server as `plenary serve` starts it, listening,
+// nothing open, without the benchmark launcher's IPC and loop-delay probes. Prints one JSON
+// line with the RSS and heap after a full GC, in bytes. Run with --expose-gc.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
