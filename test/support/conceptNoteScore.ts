@@ -89,8 +89,7 @@ export function scoreNote(
   if ('refused' in expected) {
     // Refused as a concept note: the import threw, or read the text as another kind (a report
     // goes to the reference library, not into the meeting's fields).
-    const right =
-      actual instanceof Error ? isReadError(actual) : actual.kind !== 'concept-note';
+    const right = actual instanceof Error ? isReadError(actual) : actual.kind !== 'concept-note';
     return { missed: right ? [] : ['refusal'], fieldsRight: right ? 1 : 0, fieldsTotal: 1 };
   }
   // A refusal or a text read as a report imports none of the note; a field the importer

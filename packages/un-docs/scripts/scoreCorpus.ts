@@ -17,7 +17,9 @@ const prefix = args.find((arg) => arg !== '--pending') ?? '';
 let full = 0;
 let right = 0;
 let total = 0;
-const notes = (pending ? corpusNotes(PENDING_DIR) : corpusNotes()).filter((note) => note.name.startsWith(prefix));
+const notes = (pending ? corpusNotes(PENDING_DIR) : corpusNotes()).filter((note) =>
+  note.name.startsWith(prefix),
+);
 for (const note of notes) {
   let outcome: ImportedDocument | Error;
   try {

@@ -8,7 +8,10 @@
 export const AMONG_HIGHLIGHTS = String.raw`(?<![\p{L}])(?:will\s+be\s+(?:among\s+)?(?:the|its)\s+(?:highlights?|signature\s+events?)\s+of|figurer(?:a|ont)\s+parmi\s+les\s+temps\s+forts|ser(?:á|án)\s+(?:uno|una|unos|unas|algunos|algunas)\s+de\s+(?:los|las)\s+(?:puntos|aspectos|actos|eventos)\s+(?:más\s+)?destacad[oa]s)(?![\p{L}])`;
 
 /** The highlights' verb and all after it, which end the subject it follows. */
-export const AMONG_HIGHLIGHTS_END = new RegExp(String.raw`\s*,?\s*${AMONG_HIGHLIGHTS}[\s\S]*$`, 'iu');
+export const AMONG_HIGHLIGHTS_END = new RegExp(
+  String.raw`\s*,?\s*${AMONG_HIGHLIGHTS}[\s\S]*$`,
+  'iu',
+);
 
 // The subject of the first meeting ends where a second is named beside it: "An open debate on X
 // and a high-level briefing on Y …", `Un debate abierto sobre X y una sesión informativa sobre Y
