@@ -126,9 +126,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
         (smoke ? '5' : quick ? '1000' : extended ? '100,1000,5000' : '1000,5000'),
     ),
     activeDocuments: num('active-documents', 'BENCH_ACTIVE_DOCUMENTS', smoke ? 2 : 50),
-    // Session 21: 5 s (was 2), the same for every server, so the optimizing compiler has
-    // settled before the window opens, as on a server that has been running for a while.
-    warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : quick ? 1_000 : 5_000),
+    warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : quick ? 1_000 : 2_000),
     durationMs: num('duration', 'BENCH_DURATION_MS', smoke ? 1_000 : quick ? 5_000 : 8_000),
     minEdits: num('min-edits', 'BENCH_MIN_EDITS', smoke ? 0 : MIN_EDITS),
     typeIntervalMs: num('type-interval', 'BENCH_TYPE_INTERVAL_MS', 300),
