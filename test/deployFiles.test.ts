@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
+import { nodeFlagsOf } from './bench/collab/servers/deployedFlags.js';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -34,6 +35,19 @@ describe('deployment files', () => {
     expect(compose).toContain('docker compose -f docs/deploy/docker-compose.yml build');
     expect(compose).toMatch(
       /build:\n\s+context: \.\.\/\.\.\n\s+dockerfile: docs\/deploy\/Dockerfile/,
+    );
+  });
+
+  it('starts the server with the node flags of the `plenary` script wherever it starts it', () => {
+    const script = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts
+      .plenary;
+    const flags = nodeFlagsOf(script ?? '');
+    expect(flags).toContain('--no-memory-reducer');
+    const cmd = /^CMD (\[.*\])$/m.exec(read('docs/deploy/Dockerfile'))?.[1] ?? '[]';
+    expect(nodeFlagsOf(JSON.parse(cmd) as string[])).toEqual(flags);
+    const serve = /command: (\[.*'serve'\])/.exec(read('docs/deploy/docker-compose.yml'))?.[1];
+    expect(nodeFlagsOf(JSON.parse((serve ?? '[]').replaceAll("'", '"')) as string[])).toEqual(
+      flags,
     );
   });
 });

@@ -21,6 +21,7 @@ import { runManyEditors } from './scenarios/manyEditors.js';
 import { runPersistence } from './scenarios/persistence.js';
 import { runProfile } from './scenarios/profile.js';
 import { describeEstimate, estimateRun } from './runEstimate.js';
+import { deployedNodeFlags } from './servers/deployedFlags.js';
 import { removeServerData } from './servers/ServerProcess.js';
 
 const progress = (line: string): void => console.log(`[bench] ${line}`);
@@ -36,6 +37,9 @@ async function runAll(options: BenchOptions): Promise<BenchResults> {
     elapsedMs: 0,
     repeats: [],
     stamps: [],
+    serverNodeFlags: Object.fromEntries(
+      options.servers.map((server) => [server, deployedNodeFlags(server)]),
+    ),
   };
   const { stamps } = results;
   for (let repeat = 0; repeat < options.repeats; repeat += 1) {

@@ -1,6 +1,6 @@
 // What one `pnpm bench:collab` run produced: every repeat of every scenario, each stamped with
 // the commit it measured, when it ran and how loaded the machine was.
-import type { BenchOptions, ScenarioName } from '../benchOptions.js';
+import type { BenchOptions, ScenarioName, ServerKind } from '../benchOptions.js';
 import type { ColdOpenRow } from '../scenarios/coldOpen.js';
 import type { DocumentsRow } from '../scenarios/manyDocuments.js';
 import type { EditorsRow } from '../scenarios/manyEditors.js';
@@ -38,4 +38,6 @@ export interface BenchResults {
   repeats: RepeatResults[];
   profile?: ProfileResult;
   stamps: ScenarioStamp[];
+  /** The node flags each server ran with as deployed (runs before session 21 lack them). */
+  serverNodeFlags?: Partial<Record<ServerKind, string[]>>;
 }

@@ -10,6 +10,7 @@ import { ClientPool } from '../clients/ClientPool.js';
 import type { EditorPlan } from '../clients/workerProtocol.js';
 import { prepareRooms } from '../servers/benchRooms.js';
 import type { MemoryProbe } from '../servers/launchServer.js';
+import { deployedNodeFlags } from '../servers/deployedFlags.js';
 import { cpuTimeMs } from '../servers/processStats.js';
 import { ServerProcess } from '../servers/ServerProcess.js';
 import { typingRound, type RoundResult } from './typingRound.js';
@@ -167,7 +168,8 @@ async function oneRun(
 /** Plenary's idle RSS as `plenary serve` runs it, in its own process pinned like a server. */
 function deployedIdleRss(options: BenchOptions): number | undefined {
   const script = join(repoRoot, 'test/bench/collab/servers/idlePlenary.mjs');
-  const command = [...placement(options, 0), process.execPath, '--expose-gc', script];
+  const node = [process.execPath, '--expose-gc', ...deployedNodeFlags('plenary')];
+  const command = [...placement(options, 0), ...node, script];
   const run = spawnSync(command[0]!, command.slice(1), {
     cwd: join(repoRoot, 'test'),
     encoding: 'utf8',

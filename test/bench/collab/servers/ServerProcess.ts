@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { placement, repoRoot, type ServerKind } from '../benchOptions.js';
 import type { LoopDelay } from '../clients/loopDelay.js';
 import { compiledLauncher } from './compiledLauncher.js';
+import { deployedNodeFlags } from './deployedFlags.js';
 import type { MemoryProbe } from './launchServer.js';
 
 let benchRunDir: string | undefined;
@@ -53,7 +54,13 @@ export class ServerProcess {
     const dataDir = options.dataDir ?? mkdtempSync(join(runDir(), `${kind}-`));
     // BENCH_SERVER_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p", profiles every server.
     const envFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-    const node = [process.execPath, '--expose-gc', ...envFlags, ...(options.nodeFlags ?? [])];
+    const node = [
+      process.execPath,
+      '--expose-gc',
+      ...deployedNodeFlags(kind),
+      ...envFlags,
+      ...(options.nodeFlags ?? []),
+    ];
     const args = [...node, compiledLauncher(), kind];
     const command = [...placement(options, 0), ...args];
     const child = spawn(command[0] ?? '', command.slice(1), {
