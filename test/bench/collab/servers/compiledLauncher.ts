@@ -2,7 +2,7 @@
 // few local modules it loads are transpiled once per run (types stripped, no type check) into
 // test/node_modules/.cache/bench-launcher/, so that no server process carries the TypeScript
 // loader, whose hooks thread and esbuild child would otherwise run beside every server.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { repoRoot } from '../benchOptions.js';
@@ -27,7 +27,7 @@ export function compiledLauncher(): string {
 function transpileFrom(entry: string): string {
   mkdirSync(OUT_ROOT, { recursive: true });
   // Without a package.json of its own, a folder under node_modules is read as CommonJS.
-  writeFileSync(join(OUT_ROOT, 'package.json'), '{ "type": "module" }\n');
+  writeAtomically(join(OUT_ROOT, 'package.json'), '{ "type": "module" }\n');
   const pending = [entry];
   const done = new Set<string>();
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
@@ -40,7 +40,7 @@ function transpileFrom(entry: string): string {
     });
     const out = outputPath(file);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, outputText);
+    writeAtomically(out, outputText);
     // Type-only imports are gone from the output; follow what it still loads.
     for (const match of outputText.matchAll(LOCAL_IMPORT))
       pending.push(resolve(dirname(file), `${match[1]}.ts`));
@@ -50,4 +50,11 @@ function transpileFrom(entry: string): string {
 
 function outputPath(source: string): string {
   return join(OUT_ROOT, relative(SOURCE_ROOT, source).replace(/\.ts$/, '.js'));
+}
+
+/** Another run (a soak beside a benchmark) may be starting a server from the same file. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
 }
