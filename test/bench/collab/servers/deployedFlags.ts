@@ -6,12 +6,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, type ServerKind } from '../benchOptions.js';
 
+let plenaryFlags: string[] | undefined;
+
 export function deployedNodeFlags(kind: ServerKind): string[] {
   if (kind !== 'plenary') return [];
+  // Read once per run: every cell starts a server.
+  plenaryFlags ??= nodeFlagsOf(plenaryScript());
+  return plenaryFlags;
+}
+
+function plenaryScript(): string {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  return nodeFlagsOf(manifest.scripts.plenary ?? '');
+  return manifest.scripts.plenary ?? '';
 }
 
 /** The options between `node` and the script in a command: `node --a --b x.js` → `--a --b`. */
