@@ -25,6 +25,14 @@ export interface BenchOptions {
   documents: number[];
   /** Documents (of scenario 2) whose first editor types during the latency window. */
   activeDocuments: number;
+  /**
+   * Typing before a round's window opens, not measured. Every server is a fresh process per
+   * cell, so the first seconds of typing are its JIT compiling the update path (79
+   * optimizations in Plenary's process, 24 in y-websocket's, in a 6 s window after a 1 s
+   * warm-up; session 20). 6 s measures the servers as they run after a minute, not their
+   * compilers: alternated quick pairs at 50 editors (session 22) gave every server a lower p99
+   * with 6 s than with 2.
+   */
   warmupMs: number;
   /** The measured window of a typing round, at least (see `measuredMs`). */
   durationMs: number;
@@ -126,7 +134,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
         (smoke ? '5' : quick ? '1000' : extended ? '100,1000,5000' : '1000,5000'),
     ),
     activeDocuments: num('active-documents', 'BENCH_ACTIVE_DOCUMENTS', smoke ? 2 : 50),
-    warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : quick ? 1_000 : 2_000),
+    warmupMs: num('warmup', 'BENCH_WARMUP_MS', smoke ? 300 : 6_000),
     durationMs: num('duration', 'BENCH_DURATION_MS', smoke ? 1_000 : quick ? 5_000 : 8_000),
     minEdits: num('min-edits', 'BENCH_MIN_EDITS', smoke ? 0 : MIN_EDITS),
     typeIntervalMs: num('type-interval', 'BENCH_TYPE_INTERVAL_MS', 300),

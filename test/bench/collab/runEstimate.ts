@@ -1,19 +1,19 @@
 // How long a run will take, from its cells, printed at the start so a full run can be planned.
-// The per-cell costs are calibrated on the 2-core development machine: the full run of
-// 2026-12-06 at 7bfe3cc9 (25.0 minutes, three repeats: editors 3.3–3.4 minutes a repeat,
-// 5,000 and 1,000 statements 3.8–4.1, cold open 0.6–0.8, persistence 0.2–0.3), and the quick
-// run of 2026-12-04 for the cold open and persistence; a loaded machine takes longer.
+// The per-cell costs are calibrated on the 2-core development machine, on the full run of
+// 2026-12-06 at e4e64371 (26.2 minutes, three repeats with a 2 s warm-up: editors 4.3–4.4
+// minutes a repeat, 5,000 and 1,000 statements 3.7–3.9, cold open 0.3, persistence 0.2); a
+// loaded machine takes longer.
 import { measuredMs, type BenchOptions } from './benchOptions.js';
 
 /** Starting a server, waiting for a quiet moment, probing memory and stopping, per cell. */
-const CELL_OVERHEAD_S = 6;
+const CELL_OVERHEAD_S = 5.2;
 /** Connecting one editor and taking it down again, scenario 1. */
 const PER_EDITOR_S = 0.02;
 /** Making (Plenary) and connecting one statement's two editors, scenario 2. */
 const PER_DOCUMENT_S = 0.0045;
-const COLD_OPEN_S = 50;
+const COLD_OPEN_S = 20;
 const PERSISTENCE_BASE_S = 4;
-const PER_PERSISTED_UPDATE_S = 0.004;
+const PER_PERSISTED_UPDATE_S = 0.0014;
 
 export interface RunEstimate {
   totalMinutes: number;

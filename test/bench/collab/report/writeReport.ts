@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { measuredMs, repoRoot, type ServerKind } from '../benchOptions.js';
+import { measuredMs, parseBenchOptions, repoRoot, type ServerKind } from '../benchOptions.js';
+import { estimateRun } from '../runEstimate.js';
 import type { BenchResults } from './BenchResults.js';
 import {
   append,
@@ -320,8 +321,8 @@ function methodSection(results: BenchResults): string {
 ### Reproduce
 
 \`\`\`sh
-pnpm bench:collab                 # the full report (3 repeats, about 30 minutes on 2 cores: the estimate is printed at the start); rewrites docs/benchmarks.md and .json
-pnpm bench:collab --extended      # also 200 and 400 editors and 100 statements (no goal reads them): about 41 minutes
+pnpm bench:collab                 # the full report (3 repeats, about ${plannedMinutes([])} minutes on 2 cores: the estimate is printed at the start); rewrites docs/benchmarks.md and .json
+pnpm bench:collab --extended      # also 200 and 400 editors and 100 statements (no goal reads them): about ${plannedMinutes(['--extended'])} minutes
 pnpm bench:collab --quick         # under 5 minutes: 50 editors, 1,000 statements, persistence, cold open; writes to a temp dir
 pnpm bench:collab --smoke         # seconds, tiny N
 node --import tsx test/bench/collab/main.ts --report-only=/tmp/plenary-bench-results.json   # re-render
@@ -345,4 +346,9 @@ function version(name: string): string {
   } catch {
     return '?';
   }
+}
+
+/** The run's own estimate for the default options with these flags, in whole minutes. */
+function plannedMinutes(flags: string[]): number {
+  return Math.round(estimateRun(parseBenchOptions(flags, {})).totalMinutes);
 }
