@@ -23,18 +23,28 @@ export function collabUrl(baseUrl: string): string {
 /**
  * A `ws` WebSocket class that sends the given session cookie, as a browser would. With
  * `autoPong: false` it never answers the server's pings, as a peer gone without closing.
+ * One class per cookie and setting, made once: the benchmark's load generators open thousands
+ * of editors with one cookie, and a class each gave every socket a shape of its own, so the
+ * code of `ws` and the provider that reads them ran megamorphic in the load generators.
  */
 export function webSocketWithCookie(
   cookie: string | undefined,
   { autoPong = true } = {},
 ): typeof globalThis.WebSocket {
-  class CookieWebSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: cookie ? { cookie } : {}, autoPong });
-    }
+  const key = `${autoPong ? 'pong' : 'silent'} ${cookie ?? ''}`;
+  let made = socketClasses.get(key);
+  if (!made) {
+    made = class CookieWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: cookie ? { cookie } : {}, autoPong });
+      }
+    } as unknown as typeof globalThis.WebSocket;
+    socketClasses.set(key, made);
   }
-  return CookieWebSocket as unknown as typeof globalThis.WebSocket;
+  return made;
 }
+
+const socketClasses = new Map<string, typeof globalThis.WebSocket>();
 
 export function connectClient(
   baseUrl: string,
