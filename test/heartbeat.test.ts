@@ -1,6 +1,6 @@
 // The collab endpoint's heartbeat: a peer gone without closing (it no longer answers pings) is
 // closed, and a live one is kept however many rounds pass. The heartbeat pings a slice of the
-// sockets each tenth of a second (SlicedRound); the period here is short so rounds are quick.
+// sockets every 20 ms (SlicedRound); the period here is short so rounds are quick.
 import type WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectClient, waitSynced, type CollabClient } from './support/collabClient.js';

@@ -56,7 +56,7 @@ const EnvSchema = z.object({
     .positive()
     .default(5 * 60_000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
-  /** How long a statement holds caret changes to send them as one frame (0: to the turn's end). */
+  /** How long a busy statement holds caret changes to send them as one frame (0: to the turn's end). */
   AWARENESS_WINDOW_MS: z.coerce.number().int().min(0).max(1_000).default(50),
   /** How long an embedded start may compact the logs a crash left before listening (0: none). */
   COMPACT_ON_START_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),

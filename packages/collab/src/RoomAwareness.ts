@@ -78,6 +78,8 @@ export class RoomAwareness {
   private unsent: Map<number, Uint8Array | undefined> | undefined;
   /** Of those, the ones changed in this process (not by another one): they are published. */
   private unsentHere: Set<number> | undefined;
+  /** When the room last sent its changes (`performance.now()`). */
+  private sentAt = -Infinity;
 
   constructor(
     doc: Y.Doc,
@@ -224,7 +226,10 @@ export class RoomAwareness {
     const encoded = applying && applying.connection === origin ? applying.entries : undefined;
     if (!this.unsent) {
       this.unsent = new Map();
-      holdUnsent(this, this.windowMs);
+      // A room that sent nothing in the last window sends this change at the end of the turn;
+      // only the changes that follow it within the window are held and sent together.
+      const quiet = performance.now() - this.sentAt >= this.windowMs;
+      holdUnsent(this, quiet ? 0 : this.windowMs);
     }
     for (const changed of [added, updated, removed]) {
       for (const client of changed) {
@@ -241,6 +246,7 @@ export class RoomAwareness {
     this.unsent = undefined;
     this.unsentHere = undefined;
     if (!unsent || unsent.size === 0) return;
+    this.sentAt = performance.now();
     const entries = new Map<number, Uint8Array>();
     for (const [client, entry] of unsent) entries.set(client, entry ?? this.encodeEntry(client));
     const update = joinAwarenessEntries([...entries.values()]);
