@@ -33,9 +33,10 @@ function themed(value: string, confidence: number, source: string, cue: string) 
  * (layout/NoteLayout.ts): a numbered heading under "Nota conceptual" opens the note's first
  * section, it does not title the meeting.
  */
-// Round h14t: and a section of general information (`Informations générales`, `Información general`).
+// Round h14t: and a section of general information or an overview (`Informations générales`,
+// `Información general`, "1. Brief overview").
 const GENERIC =
-  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary|general\s+information|informations\s+générales|información\s+general)\b/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary|(?:(?:brief\s+)?overview|general\s+information|informations\s+générales|información\s+general)$)\b/iu;
 // "United Nations" atop a UN document is its letterhead, a heading in a Word or Markdown copy;
 // so is an office alone on its line ("THE PRESIDENT" / "OF THE" / "GENERAL ASSEMBLY").
 const NOT_A_THEME =
