@@ -20,10 +20,15 @@ const MEETING_ABOUT = new RegExp(
   'u',
 );
 
+// Round h14t: the subject named before the verb ends at it (`открытые дебаты по вопросу X пройдут 16
+// июля`, `состоится`, `начнутся`).
+const TAKES_PLACE =
+  /\s+(?:пройд(?:ут|ет|ёт)|состо(?:ится|ятся)|начн(?:ется|утся|ётся)|будут|будет)(?![\p{L}])[\s\S]*$/u;
+
 export const meetingAboutRuAr: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     if (!looksForward(text) || recordsPast(text)) return [];
-    const subject = MEETING_ABOUT.exec(text)?.[1]?.trim();
+    const subject = MEETING_ABOUT.exec(text)?.[1]?.replace(TAKES_PLACE, '').trim();
     if (!subject) return [];
     // Round h14t: a subject opening on a quoted word keeps its marks (`"зеленого" финансирования`).
     return /^["«“][^"«»“”]+["»”]\s+\p{L}/u.test(subject)
