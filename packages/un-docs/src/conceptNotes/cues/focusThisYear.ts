@@ -21,13 +21,20 @@ const FOCUS_THIS_YEAR = new RegExp(
   String.raw`(?:^|[,;.:]\s+)(?:the|this|la|le|el|cette|este|esta)\s+(?:[\p{L}-]+\s+){0,3}?${MEETING}(?![\p{L}])[^.;:]{0,200}?\s+${VERB}\s+(.{4,250})$`,
   'iu',
 );
+// Round h14t: or with the phrase of time opening the sentence ("This year, the panel will focus on
+// X", `Cette année, la réunion-débat portera sur X`, `Este año, la mesa redonda se centrará en X`).
+const PLAIN_VERB = String.raw`(?:will\s+(?:(?:focus|centre|center|concentrate)\s+on|be\s+(?:devoted|dedicated)\s+to)|(?:portera|sera\s+consacrée?|se\s+concentrera|sera\s+axée?)\s+(?:sur|à)|(?:se\s+centrará|se\s+concentrará|versará|girará|estará\s+dedicad[oa]|será\s+dedicad[oa])\s+(?:en\s+torno\s+a|en|sobre|a))`;
+const FRONTED = new RegExp(
+  String.raw`^${THIS_YEAR},?\s+(?:the|la|le|el|l['’])\s*(?:[\p{L}-]+\s+){0,3}?${MEETING}(?![\p{L}])[^.;:]{0,200}?\s+${PLAIN_VERB}\s+(.{4,250})$`,
+  'iu',
+);
 const RELATIVE_AFTER = /,\s+(?:which|who|qui|que|where|où|donde)(?![\p{L}]).*$/iu;
 
 export const focusThisYear: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const words = FOCUS_THIS_YEAR.exec(text)?.[1];
+    const words = (FOCUS_THIS_YEAR.exec(text) ?? FRONTED.exec(text))?.[1];
     const subject = words
       ? trimFocus(words.replace(FOCUS_DETAIL, '').replace(RELATIVE_AFTER, ''))
       : null;
-    return subject ? [candidate(unquote(subject), 0.6, text, 'focusThisYear')] : [];
+    return subject ? [candidate(unquote(subject), 0.73, text, 'focusThisYear')] : [];
   });

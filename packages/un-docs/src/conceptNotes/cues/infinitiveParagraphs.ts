@@ -8,11 +8,20 @@ import { cleanItemText } from '../readListItems.js';
 // it lost: each paragraph is an objective, numbered by position as bullets are
 // (readInfinitiveList.ts reads such a run flattened into one paragraph). Two at least, in a row,
 // each a short paragraph opening on "To" and a verb ("To this end, …" opens none).
+// Round h14t: or a French or Spanish infinitive (`Faire le point sur …`, `Recenser les …`,
+// `Examinar los efectos …`, `Identificar buenas prácticas …`): a capitalized word ending as one
+// does, then a word in lower case; not the prepositions and nouns that end so (`Entre`, `Sobre`).
+const ROMANCE_INFINITIVE =
+  /^(?!(?:Entre|Contre|Notre|Votre|Autre|Outre|Sobre|Lugar|Hogar|Mujer|Mayor|Menor|Mejor)\s)\p{Lu}\p{Ll}{2,}(?:er|ir|re|ar)\s+\p{Ll}/u;
 const INFINITIVE = /^To\s+\p{Ll}/u;
 const ITEM_CHARS = 400;
 
 function isInfinitiveParagraph(block: string): boolean {
-  return INFINITIVE.test(block) && !NOT_A_VERB.test(block) && block.length <= ITEM_CHARS;
+  return (
+    (INFINITIVE.test(block) || ROMANCE_INFINITIVE.test(block)) &&
+    !NOT_A_VERB.test(block) &&
+    block.length <= ITEM_CHARS
+  );
 }
 
 /** The objectives written as infinitive paragraphs from `start` on, or none. */

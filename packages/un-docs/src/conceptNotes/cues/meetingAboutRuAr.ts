@@ -5,19 +5,33 @@
 // debate on X” gives one in English (themeCues.ts, `announcedSubject`, at its 0.5). Not the
 // Arria formula (`заседание по формуле Арриа` names the format) nor `на тему` / `по теме`, which
 // quotedThemeCues.ts reads with its quotation.
-import type { Cue } from './Candidate.js';
+import { candidate, type Cue } from './Candidate.js';
 import { RU_AR_MEETING } from '../meetingWordsRuAr.js';
 import { looksForward, recordsPast } from '../sentenceTense.js';
 import { themed } from './themed.js';
 
+// Round h14t: `по вопросу` ("on the question of") names the subject after it, which may hold a
+// quoted word (`открытые дебаты по вопросу глобального "уравнения безопасности"`): the subject is
+// read past the quotation, to the next comma or full stop.
+const QUESTION_OF = String.raw`(?:вопросу|проблеме)\s+`;
+const SUBJECT = String.raw`((?:[^,،.;؛:«»"“”()\n]|"[^"\n]{1,60}"|«[^»\n]{1,60}»|“[^”\n]{1,60}”){3,120})`;
 const MEETING_ABOUT = new RegExp(
-  String.raw`(?<![\p{L}])${RU_AR_MEETING}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+(?:по|о|об|بشأن|حول)\s+(?!формул|тем[еуы](?![\p{L}]))([^,،.;؛:«»"“”()\n]{3,120})`,
+  String.raw`(?<![\p{L}])${RU_AR_MEETING}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+(?:по\s+${QUESTION_OF}|(?:по|о|об|بشأن|حول)\s+(?!формул|тем[еуы](?![\p{L}])))${SUBJECT}`,
   'u',
 );
+
+// Round h14t: the subject named before the verb ends at it (`открытые дебаты по вопросу X пройдут 16
+// июля`, `состоится`, `начнутся`).
+const TAKES_PLACE =
+  /\s+(?:пройд(?:ут|ет|ёт)|состо(?:ится|ятся)|начн(?:ется|утся|ётся)|будут|будет)(?![\p{L}])[\s\S]*$/u;
 
 export const meetingAboutRuAr: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     if (!looksForward(text) || recordsPast(text)) return [];
-    const subject = MEETING_ABOUT.exec(text)?.[1]?.trim();
-    return subject ? [themed(subject, 0.5, text, 'meetingAboutRuAr')] : [];
+    const subject = MEETING_ABOUT.exec(text)?.[1]?.replace(TAKES_PLACE, '').trim();
+    if (!subject) return [];
+    // Round h14t: a subject opening on a quoted word keeps its marks (`"зеленого" финансирования`).
+    return /^["«“][^"«»“”]+["»”]\s+\p{L}/u.test(subject)
+      ? [candidate(subject, 0.5, text, 'meetingAboutRuAr')]
+      : [themed(subject, 0.5, text, 'meetingAboutRuAr')];
   });

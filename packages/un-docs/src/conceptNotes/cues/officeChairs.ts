@@ -1,10 +1,14 @@
 import { candidate, type Cue } from './Candidate.js';
+import { STANDING_BODIES } from './standingBodies.js';
 
 // An office of a body that chairs the meeting or lends its auspices, when nothing surer names
 // a convener: "chaired by the Chair of the Peacebuilding Commission", "under the auspices of
 // the President of the Human Rights Council", "The Vice-President of ECOSOC will chair".
 // Ministers and Heads of State chair Council meetings under the presidency: not conveners.
-const OFFICE_NAME = String.raw`(?:Vice-)?(?:President|Chair)\s+of\s+(?:the\s+)?(?:Peacebuilding Commission|Human Rights Council|Economic and Social Council|General Assembly|ECOSOC|PBC|HRC)\b`;
+// Round h14t: or of a standing body's (standingBodies.ts), by its English name: "Chair: H.E. …,
+// Vice-Chair of the Commission on the Status of Women".
+const STANDING = STANDING_BODIES.map(([name]) => name.replace(/\s+/gu, String.raw`\s+`)).join('|');
+const OFFICE_NAME = String.raw`(?:Vice-)?(?:President|Chair)\s+of\s+(?:the\s+)?(?:Peacebuilding Commission|Human Rights Council|Economic and Social Council|General Assembly|${STANDING}|ECOSOC|PBC|HRC)\b`;
 const OFFICE = String.raw`the\s+${OFFICE_NAME}`;
 const OFFICE_CHAIRS = new RegExp(
   String.raw`\b(?:chaired|presided over)\s+by\s+(${OFFICE})|\bunder\s+the\s+auspices\s+of\s+(${OFFICE})|^(${OFFICE})\s+will\s+(?:chair|preside)\b`,

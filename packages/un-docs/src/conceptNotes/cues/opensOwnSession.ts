@@ -16,5 +16,12 @@ export const WORK_OF = String.raw`(?:les\s+travaux\s+de|los\s+trabajos\s+de|the\
 /** The verbs a body opens its session with in the present. */
 export const OPENS = String.raw`(?:entame|inicia|comienza|begins|starts)`;
 
+/**
+ * Round h14t: the future of opening its own session, an adverb or two between ("The Council will
+ * then open its 3rd session", "will then formally open"), or of resuming it ("the HRC will resume
+ * its 2nd session", `reprendra sa`, `reanudará su`): a body that will resume its session holds it.
+ */
+export const WILL_OPEN = String.raw`(?:will\s+(?:(?:then|also|formally|officially|subsequently|first)\s+){0,2}(?:open|resume)|ouvrira|reprendra|abrirá|reanudará)`;
+
 /** What may stand between a verb of holding or opening and the body's own session. */
 export const BEFORE_OWN_SESSION = String.raw`(?:\s+(?:${FROM_DAY}\s*)?${DAY})?(?:\s+${WORK_OF})?`;

@@ -7,7 +7,7 @@ import type { NoteText } from '../NoteText.js';
 
 const PRODUCTS: readonly [RegExp, string][] = [
   [
-    /(?:不|无意|没有|并不)(?:寻求|打算|计划|会|产生|形成|通过|达成)?[^。]{0,8}?(?:谈判(?:达成的)?|正式|书面)?成果(?:文件)?|无(?:正式|谈判)?成果/u,
+    /(?:不|无意|没有|并不)(?:寻求|谋求|打算|计划|会|产生|形成|通过|达成)?[^。]{0,8}?(?:谈判(?:达成的)?|正式|书面)?成果(?:文件)?|无(?:正式|谈判)?成果/u,
     'no formal outcome',
   ],
   [/主席声明/u, 'presidential statement'],
@@ -24,7 +24,8 @@ const PRODUCTS: readonly [RegExp, string][] = [
 ];
 const FIELD = /^(?:预期|预计)?(?:成果|产出)(?:文件)?[:：]\s*(.+)$/u;
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．]\s*)?(?:预期|预计)?(?:成果|产出)$/u;
-const AHEAD = /将|拟|预计|计划|寻求|打算|不会|无意/u;
+// Round h14t: `谋求` (seek) as `寻求` (`本次辩论不谋求通过成果文件`).
+const AHEAD = /将|拟|预计|计划|寻求|谋求|打算|不会|无意/u;
 
 function productIn(text: string): string | null {
   return PRODUCTS.find(([pattern]) => pattern.test(text))?.[1] ?? null;

@@ -30,8 +30,10 @@ const ON_THE_THEME = new RegExp(
 );
 // Round 13b: also with the title set off by commas ("The day-long session, titled “…”, will
 // consider", `La session, intitulée « … », examinera`).
+// Round h14t: or "devoted to" it (`consacré à « … »`, `dedicado a «…»`, "dedicated to “…”").
+const DEVOTED_TO = String.raw`(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a`;
 const MEETING_QUOTED = new RegExp(
-  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa])|,\s*(?:entitled|titled|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
+  String.raw`${MEETING_WORD}(?:(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|entitled|titled|sur|sobre|intitulée?|titulad[oa]|${DEVOTED_TO})|,\s*(?:entitled|titled|intitulée?|titulad[oa]))?\s*:?\s*${QUOTED}`,
   'iu',
 );
 // Round 13a: the meeting's purpose quoted ("The purpose of the meeting is “to discuss …”", `La

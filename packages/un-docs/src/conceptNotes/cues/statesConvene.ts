@@ -7,6 +7,7 @@ import { actorList, joinActors, splitActors, withoutPartitives } from './actorLi
 import { candidate, type Cue } from './Candidate.js';
 import { FRONTED_TIME } from './frontedTime.js';
 import { articleForContraction } from './contractedArticle.js';
+import { asOffice } from './convenerSubject.js';
 import { JOINT_PARTNER } from './jointlyWith.js';
 import { plausibleOrganizers } from './plausibleOrganizers.js';
 import { stateOfPossessiveMission } from './possessiveMission.js';
@@ -69,7 +70,11 @@ export const atTheInitiativeOf: Cue<string> = ({ sentences }) =>
     const match = INITIATIVE.exec(text);
     const after = match?.[5];
     const of = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? '';
-    const list = after ? initiativeList(of, after) : null;
+    const listed = after ? initiativeList(of, after) : null;
+    // Round h14t: an office among them is named without its session ("at the initiative of the
+    // President of the 60th session of the General Assembly", `del 81º período de sesiones`), as a
+    // convening subject's is (convenerSubject.ts).
+    const list = listed ? asOffice(listed) : null;
     return list && plausibleOrganizers(list)
       ? [candidate(list, 0.75, text, 'atTheInitiativeOf')]
       : [];

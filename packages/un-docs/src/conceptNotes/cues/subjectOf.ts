@@ -134,7 +134,7 @@ const RESTATED_AFTER_COMMA =
 // recommendations …") is no part of its subject either; only verbs of deliberating, which a
 // theme does not end on ("efforts to address …" keeps its infinitive).
 const REPORTING_AFTER_COMMA =
-  /,\s+[^,()]{2,60}?(?:\s+\([^()]{2,40}\))?(?:,\s+[^,]{2,80}?)?,?\s+(?:said|told|added|noted|announced)(?![\p{L}])[\s\S]*$/iu;
+  /,\s+[^,()]{2,60}?(?:\s+\([^()]{2,40}\))?(?:,\s+[^,]{2,80}?)?,?\s+(?:said|told|added|noted|announced|confirmed|stated|explained)(?![\p{L}])[\s\S]*$/iu;
 const PURPOSE_INFINITIVE = /\s+to\s+(?:consider|examine|discuss)(?![\p{L}])[\s\S]*$/iu;
 // A page's title may end on the year it files the note under ("… Open Debate On Children And
 // Armed Conflict 2017"): a year after a name, not one a preposition or "Agenda" governs ("by
@@ -146,7 +146,7 @@ const TITLE_YEAR =
 // diplomáticas`, `…, anunció el organismo`), not what it is about, in a sentence or a lede read
 // as a title line, also after the quotation it closes ("… sobre X", dijo el diplomático).
 const REPORTED_AFTER_COMMA =
-  /\s*["”»]?\s*,\s*(?:(?:ont|a)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|fait\s+savoir)|selon|d['’]après|según|(?:anunció|anunciaron|informó|informaron|indicó|indicaron|dijo|dijeron|señaló|señalaron|precisó|confirmó)|according\s+to|(?:[\p{L}'’-]+\s+){0,5}?(?:said|announced|told\s+reporters))(?![\p{L}])[\s\S]*$/iu;
+  /\s*["”»]?\s*,\s*(?:(?:ont|a)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|confirmé|expliqué|fait\s+savoir)|selon|d['’]après|según|(?:anunció|anunciaron|informó|informaron|indicó|indicaron|dijo|dijeron|señaló|señalaron|precisó|confirmó)|according\s+to|(?:[\p{L}'’-]+\s+){0,5}?(?:said|announced|confirmed|told\s+reporters))(?![\p{L}])[\s\S]*$/iu;
 const STARTS_WITH_DATE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/i;
 

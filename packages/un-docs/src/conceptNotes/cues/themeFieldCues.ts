@@ -4,6 +4,7 @@ import type { Cue } from './Candidate.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
 import { MEETING_WORD } from './themeHeadingCues.js';
 import { subjectOf } from './subjectOf.js';
+import { subjectPart } from './subjectInParts.js';
 import { themed } from './themed.js';
 import { placed } from './themePlaced.js';
 
@@ -64,6 +65,9 @@ export const themeField: Cue<string> = ({ layout }) =>
     const value = forward ? field.value.replace(FORWARD_SUBJECT, '').trim() : field.value;
     // Round 32a: a subject naming only the document's kind and the body is no theme.
     if (mailSubject && namesOnlyDocumentKind(value)) return [];
+    // Round h14t: a subject filed in dashed parts gives its subject part, below a sentence's.
+    const part = mailSubject ? subjectPart(value) : null;
+    if (part) return [themed(part, 0.44, text, 'themeField')];
     const named = mailSubject && /^[^“"«]*$/u.test(value) ? subjectOf(value, true) : null;
     // Round 13b: a message's subject line is a short label for it; the invitation's own
     // quotation of its title ("an Arria-formula meeting on" / "“X”") names the theme more surely.

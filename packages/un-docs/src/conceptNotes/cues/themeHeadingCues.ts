@@ -33,8 +33,10 @@ function themed(value: string, confidence: number, source: string, cue: string) 
  * (layout/NoteLayout.ts): a numbered heading under "Nota conceptual" opens the note's first
  * section, it does not title the meeting.
  */
+// Round h14t: and a section of general information or an overview (`Informations générales`,
+// `Información general`, "1. Brief overview").
 const GENERIC =
-  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary)\b/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:concept\s+note|background\s+note|note\s+conceptuelle|note\s+de\s+cadrage|nota\s+conceptual|annex|annexe|anexo|background|context|introduction|objectives?|guiding questions|contexte|antecedentes|draft|programme|agenda|summary|(?:(?:brief\s+)?overview|general\s+information|informations\s+générales|información\s+general)$)\b/iu;
 // "United Nations" atop a UN document is its letterhead, a heading in a Word or Markdown copy;
 // so is an office alone on its line ("THE PRESIDENT" / "OF THE" / "GENERAL ASSEMBLY").
 const NOT_A_THEME =
@@ -147,12 +149,24 @@ const ARCHIVE_HEADER =
 // languages.
 // Round w36bt: and an information note (`Nota de información`, `Note d'information`), the label
 // followed by who issues it after a dash (`Nota de Información - Secretaría GRULAC UIP`).
-const TEXT_KIND_LABEL =
-  /^(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios|de\s+informaci[óo]n)|information\s+note|note\s+d['’]information|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)(?:\s+[-–—|]\s+[^.:]{1,60})?\s*:?$/iu;
+const TEXT_KINDS = String.raw`(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios|de\s+informaci[óo]n)|information\s+note|note\s+d['’]information|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)`;
+const TEXT_KIND_LABEL = new RegExp(
+  String.raw`^${TEXT_KINDS}(?:\s+[-–—|]\s+[^.:]{1,60})?\s*:?$`,
+  'iu',
+);
+
+// Round h14t: or the label followed by whom the text is for ("Information Note for National human
+// rights institutions", `Note d'information à l'intention des organisations non gouvernementales`,
+// `Nota informativa para las organizaciones de la sociedad civil`), when it names no meeting.
+const FOR_READERS = String.raw`\s+(?:for|to|pour|à\s+l['’]intention\s+d(?:es|u|e\s+la|e\s+l['’])|para|destinada\s+a)\s+`;
+const ADDRESSED = new RegExp(
+  String.raw`^${TEXT_KINDS}${FOR_READERS}(?![^.:]*${MEETING_WORD})[^.:]{2,80}$`,
+  'iu',
+);
 
 /** Whether `text` names only the kind of text that follows ("Press release", "Note to correspondents"). */
 export function isTextKindLabel(text: string): boolean {
-  return TEXT_KIND_LABEL.test(text.trim());
+  return TEXT_KIND_LABEL.test(text.trim()) || ADDRESSED.test(text.trim());
 }
 
 function pageChrome(text: string): boolean {

@@ -1,5 +1,6 @@
 import { isDateLine } from '../dateLines.js';
 import { MEETING_WORD } from '../meetingWords.js';
+import { BODY_NAMES } from './bodyNames.js';
 import { type Cue } from './Candidate.js';
 import { headingTopic } from './listHeadingWords.js';
 import { themed } from './themed.js';
@@ -31,10 +32,29 @@ function headingAbove(blocks: readonly string[], at: number): string | null {
   return null;
 }
 
+// Round h14t: the meeting is what points back, named at most three words before the pointer,
+// besides the body it belongs to ("a panel discussion on this topic", `la mesa redonda del Consejo
+// de Derechos Humanos sobre este tema`); a report the sentence asks for "on this topic" after it
+// (`… d'organiser la réunion-débat et d'établir un rapport résumé à ce sujet`) points back to the
+// meeting's own subject, not to a heading.
+const OF_BODY = new RegExp(
+  String.raw`\s+(?:of|du|de|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:${BODY_NAMES.map(([, pattern]) => pattern.source).join('|')})`,
+  'giu',
+);
+const CLOSE_BY = 3;
+
+function meetingPointsBack(before: string): boolean {
+  const meetings = [...before.matchAll(new RegExp(MEETING_WORD.source, 'giu'))];
+  const last = meetings.at(-1);
+  if (last === undefined) return false;
+  const between = before.slice(last.index + last[0].length).replace(OF_BODY, ' ');
+  return between.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= CLOSE_BY;
+}
+
 export const thisTopicHeading: Cue<string> = ({ blocks, sentences }) =>
   sentences.flatMap(({ text, block }) => {
     const back = POINTS_BACK.exec(text);
-    if (!back || !MEETING_WORD.test(text.slice(0, back.index))) return [];
+    if (!back || !meetingPointsBack(text.slice(0, back.index))) return [];
     const heading = headingAbove(blocks, block);
     return heading ? [themed(heading, 0.85, text, 'thisTopicHeading')] : [];
   });
