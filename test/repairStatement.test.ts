@@ -21,7 +21,8 @@ async function repair(dataDir: string, id: string): Promise<{ code: number; out:
   process.env.DATA_DIR = dataDir;
   process.exitCode = 0;
   try {
-    await createRepairCommand().parseAsync(['node', 'plenary', id]);
+    // After `--`: an id may begin with '-', which commander would read as an unknown option.
+    await createRepairCommand().parseAsync(['node', 'plenary', '--', id]);
   } finally {
     process.env.DATA_DIR = saved;
     stdout.mockRestore();
