@@ -15,10 +15,11 @@ export interface ChildServer {
 export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
+  nodeFlags: readonly string[] = [],
 ): Promise<ChildServer> {
   const child = spawn(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'apps/server/src/cli.ts', 'serve'],
+    [...nodeFlags, '--conditions=source', '--import', 'tsx', 'apps/server/src/cli.ts', 'serve'],
     {
       cwd: repoRoot,
       env: {

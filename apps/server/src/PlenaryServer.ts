@@ -16,7 +16,8 @@ import { ActorCache } from './collab/ActorCache.js';
 import { CollabAccess } from './collab/CollabAccess.js';
 import { CollabEndpoint } from './collab/CollabEndpoint.js';
 import { warmUpOpen } from './collab/warmUpOpen.js';
-import { collectStartGarbage } from './collab/collectStartGarbage.js';
+import { collectStartGarbage } from './memory/collectStartGarbage.js';
+import { IdleCollector } from './memory/IdleCollector.js';
 import { compactCrashLogs } from './collab/compactCrashLogs.js';
 import { ConnectionAttributions } from './collab/ConnectionAttributions.js';
 import { statementRooms } from './collab/statementRooms.js';
@@ -73,6 +74,8 @@ export class PlenaryServer {
   readonly collab: CollabEndpoint;
   private readonly actors: ActorCache;
   private closing: Promise<void> | undefined;
+  /** Gives back the young heap once the server has been at rest (see IdleCollector). */
+  idleCollector: IdleCollector | undefined;
 
   private readonly reconcileTimer: NodeJS.Timeout | undefined;
 
@@ -269,6 +272,7 @@ export class PlenaryServer {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {
         this.http.off('error', reject);
+        this.idleCollector ??= new IdleCollector(this.config.idleCollectAfterMs, this.logger);
         const url = this.url;
         this.logger.info(
           { url, store: describeStore(this.config), redis: describeRedis(this.config), version },
@@ -293,6 +297,7 @@ export class PlenaryServer {
 
   private async shutdown(): Promise<void> {
     clearInterval(this.reconcileTimer);
+    this.idleCollector?.stop();
     await this.trashPurger.stop();
     await this.silence.stop();
     this.versions.dispose();

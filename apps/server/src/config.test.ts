@@ -15,3 +15,15 @@ describe('TRUST_PROXY', () => {
     expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
   });
 });
+
+describe('IDLE_COLLECT_AFTER_MS', () => {
+  it('collects after 30 s at rest unless told otherwise; 0 turns it off', () => {
+    expect(loadConfig({}).idleCollectAfterMs).toBe(30_000);
+    expect(loadConfig({ IDLE_COLLECT_AFTER_MS: '0' }).idleCollectAfterMs).toBe(0);
+    expect(loadConfig({ IDLE_COLLECT_AFTER_MS: '5000' }).idleCollectAfterMs).toBe(5_000);
+  });
+
+  it.each(['1000', '-1', '4999', 'soon', '3600001'])('refuses %j, naming the variable', (value) => {
+    expect(() => loadConfig({ IDLE_COLLECT_AFTER_MS: value })).toThrow(/IDLE_COLLECT_AFTER_MS/);
+  });
+});

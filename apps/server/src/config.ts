@@ -62,6 +62,16 @@ const EnvSchema = z.object({
   COMPACT_ON_START_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /** Rounds of the collaboration warm-up before listening (0: none); see docs/performance.md. */
   COLLAB_WARM_UP_ROUNDS: z.coerce.number().int().min(0).max(1_000).default(10),
+  /** How long the server must be at rest before it gives back its young heap (0: never). */
+  IDLE_COLLECT_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .max(3_600_000)
+    .refine((ms) => ms === 0 || ms >= 5_000, {
+      message:
+        'must be 0 (never) or at least 5000: V8 shrinks the young heap only when little was allocated in the last 5 s',
+    })
+    .default(30_000),
   /** Failed password checks allowed per client address per window. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   /** Failed password checks allowed per account per window from browsers it has not signed in on. */
@@ -119,6 +129,8 @@ export interface Config {
   /** How long an embedded start may compact the logs a crash left before listening (0: none). */
   compactOnStartMs: number;
   collabWarmUpRounds: number;
+  /** How long the server must be at rest before it gives back its young heap (0: never). */
+  idleCollectAfterMs: number;
   /** Failed password checks allowed per client address per window. */
   authRateLimit: number;
   authFailuresPerAccount: number;
@@ -166,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     awarenessWindowMs: e.AWARENESS_WINDOW_MS,
     compactOnStartMs: e.COMPACT_ON_START_MS,
     collabWarmUpRounds: e.COLLAB_WARM_UP_ROUNDS,
+    idleCollectAfterMs: e.IDLE_COLLECT_AFTER_MS,
     authRateLimit: e.AUTH_RATE_LIMIT,
     authFailuresPerAccount: e.AUTH_ACCOUNT_LIMIT,
     authWindowSeconds: e.AUTH_WINDOW_SECONDS,

@@ -12,6 +12,8 @@ const PER_EDITOR_S = 0.02;
 /** Making (Plenary) and connecting one statement's two editors, scenario 2. */
 const PER_DOCUMENT_S = 0.0045;
 const COLD_OPEN_S = 20;
+/** Plenary as deployed, waiting for its own idle collection (30 s of rest), once a repeat. */
+const DEPLOYED_IDLE_S = 33;
 const PERSISTENCE_BASE_S = 4;
 const PER_PERSISTED_UPDATE_S = 0.0014;
 
@@ -34,12 +36,13 @@ export function estimateRun(options: BenchOptions): RunEstimate {
   if (has('documents'))
     perScenario.documents =
       servers *
-      sum(
-        options.documents.map(
-          (d) =>
-            CELL_OVERHEAD_S + window(Math.min(options.activeDocuments, d)) + d * PER_DOCUMENT_S,
-        ),
-      );
+        sum(
+          options.documents.map(
+            (d) =>
+              CELL_OVERHEAD_S + window(Math.min(options.activeDocuments, d)) + d * PER_DOCUMENT_S,
+          ),
+        ) +
+      (options.servers.includes('plenary') && options.documents.length > 0 ? DEPLOYED_IDLE_S : 0);
   if (has('coldOpen'))
     perScenario.coldOpen =
       (COLD_OPEN_S * options.coldOpenRepeats * options.coldOpenChars) / (3 * 90_000);

@@ -90,15 +90,27 @@ export function documentsCell(
   };
 }
 
-/** Plenary's idle RSS as deployed (plain Node), MiB. */
-export function deployedIdleRss(results: BenchResults): Spread | undefined {
+/** Plenary's idle RSS as deployed (plain Node), MiB: at rest, or one second after listening. */
+export function deployedIdleRss(
+  results: BenchResults,
+  moment: 'rest' | 'started' = 'rest',
+): Spread | undefined {
   return spread(
     results.repeats.flatMap((run) =>
-      run.documents
-        .filter((r) => r.deployedIdleRss !== undefined)
-        .map((r) => r.deployedIdleRss! / 2 ** 20),
+      run.documents.flatMap((r) => {
+        const bytes = moment === 'rest' ? r.deployedIdleRss : r.deployedStartedRss;
+        return bytes === undefined ? [] : [bytes / 2 ** 20];
+      }),
     ),
   );
+}
+
+/** How many of the at-rest measures came after the server's idle collection had run. */
+export function deployedIdleCollected(results: BenchResults): { collected: number; of: number } {
+  const rows = results.repeats.flatMap((run) =>
+    run.documents.filter((r) => r.deployedIdleRss !== undefined),
+  );
+  return { collected: rows.filter((r) => r.deployedIdleCollected).length, of: rows.length };
 }
 
 /** Every server's idle RSS under the benchmark's launcher, from the documents cells. */

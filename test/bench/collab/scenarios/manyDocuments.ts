@@ -33,8 +33,15 @@ export interface DocumentsRow {
   perOpenDocumentRss: number;
   /** The server's RSS after start, before any statement is opened (after a full GC), bytes. */
   idleRss?: number;
-  /** Plenary only: the same, started as deployed (`idlePlenary.mjs`, without the launcher). */
+  /**
+   * Plenary only, in the first cell of a repeat: its RSS started as deployed (`idlePlenary.mjs`,
+   * without the launcher), at rest once its own idle collection has run.
+   */
   deployedIdleRss?: number;
+  /** The same process one second after it started listening. */
+  deployedStartedRss?: number;
+  /** Whether the idle collection ran before the measure (else `deployedIdleRss` is at 90 s). */
+  deployedIdleCollected?: boolean;
   round?: RoundResult;
   error?: string;
 }
@@ -146,7 +153,7 @@ async function oneRun(
       perOpenDocumentHeap: open.heap,
       perOpenDocumentRss: open.rss,
       idleRss: idle.rss,
-      ...(kind === 'plenary' ? { deployedIdleRss: deployedIdleRss(options) } : {}),
+      ...(kind === 'plenary' && documents === options.documents[0] ? deployedIdle(options) : {}),
       round,
     };
   } catch (error) {
@@ -166,18 +173,25 @@ async function oneRun(
 }
 
 /** Plenary's idle RSS as `plenary serve` runs it, in its own process pinned like a server. */
-function deployedIdleRss(options: BenchOptions): number | undefined {
+function deployedIdle(
+  options: BenchOptions,
+): Pick<DocumentsRow, 'deployedIdleRss' | 'deployedStartedRss' | 'deployedIdleCollected'> {
   const script = join(repoRoot, 'test/bench/collab/servers/idlePlenary.mjs');
-  const node = [process.execPath, '--expose-gc', ...deployedNodeFlags('plenary')];
+  const node = [process.execPath, ...deployedNodeFlags('plenary')];
   const command = [...placement(options, 0), ...node, script];
   const run = spawnSync(command[0]!, command.slice(1), {
     cwd: join(repoRoot, 'test'),
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
   try {
-    return (JSON.parse(run.stdout) as { rss: number }).rss;
+    const idle = JSON.parse(run.stdout) as { rss: number; startedRss: number; collected: boolean };
+    return {
+      deployedIdleRss: idle.rss,
+      deployedStartedRss: idle.startedRss,
+      deployedIdleCollected: idle.collected,
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }

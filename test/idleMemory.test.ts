@@ -1,0 +1,48 @@
+// A server at rest gives back the memory its young heap grew into during start-up (IdleCollector),
+// although it runs as deployed, with V8's memory reducer off. Read from outside, as an operator
+// would: the process's resident set in /proc.
+import { readFileSync, rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startChildServer, type ChildServer } from './support/childServer.js';
+import { makeDataDir } from './support/testServer.js';
+import { waitFor } from './support/waitFor.js';
+
+const MiB = 2 ** 20;
+
+function residentBytes(pid: number): number {
+  const line = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!line) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(line[1]) * 1024;
+}
+
+describe('memory at rest', () => {
+  let server: ChildServer | undefined;
+  let dataDir: string | undefined;
+  afterEach(async () => {
+    await server?.kill('SIGTERM');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    server = dataDir = undefined;
+  });
+
+  it('gives back its young heap once it has been at rest, with the memory reducer off', async () => {
+    dataDir = makeDataDir();
+    server = await startChildServer(
+      dataDir,
+      { IDLE_COLLECT_AFTER_MS: '5000', LOG_LEVEL: 'debug' },
+      ['--no-memory-reducer'],
+    );
+    const pid = server.process.pid!;
+    const started = residentBytes(pid);
+    const line = await waitFor(
+      () => /^.*"collected garbage at rest".*$/m.exec(server!.output())?.[0],
+      { timeoutMs: 30_000, what: 'the idle collection' },
+    );
+    const atRest = residentBytes(pid);
+    const logged = JSON.parse(line) as { rssBefore: number; rssAfter: number; ms: number };
+    expect(logged.rssAfter).toBeLessThan(logged.rssBefore);
+    // Start-up grows the two semi-spaces to 16 MiB each; at rest they are back to 1 MiB.
+    expect((started - atRest) / MiB).toBeGreaterThan(10);
+    // Once per spell of rest: nothing more while it stays at rest.
+    expect(server.output().match(/collected garbage at rest/g)).toHaveLength(1);
+  });
+});
