@@ -21,8 +21,8 @@ async function repair(dataDir: string, id: string): Promise<{ code: number; out:
   process.env.DATA_DIR = dataDir;
   process.exitCode = 0;
   try {
-    // After `--`: an id may begin with '-', which commander would read as an unknown option.
-    await createRepairCommand().parseAsync(['node', 'plenary', '--', id]);
+    // As typed: an id may begin with '-', and the command takes it as the id, not an option.
+    await createRepairCommand().parseAsync(['node', 'plenary', id]);
   } finally {
     process.env.DATA_DIR = saved;
     stdout.mockRestore();
@@ -69,6 +69,11 @@ describe('plenary repair-statement', () => {
     expect(again.out).toContain('nothing to repair');
     const missing = await repair(dataDir, 'no-such-statement');
     expect(missing.code).toBe(1);
+    // An id beginning with '-' is looked up, not refused as an unknown option.
+    const dashed = await repair(dataDir, '-Xno-such-statement');
+    expect(dashed.code).toBe(1);
+    expect(dashed.out).toContain('-Xno-such-statement');
+    expect(dashed.out).not.toMatch(/unknown option/);
 
     stores = new Stores(await openSqliteDatabase(dataDir));
     const doc = await storedDoc(stores, statement.id);
