@@ -66,6 +66,7 @@ import { occasionQuotedTitle } from './occasionQuotedTitle.js';
 import { meetingQuotedAr } from './meetingQuotedAr.js';
 import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
+import { formatSubject } from './formatSubject.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -142,6 +143,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
 export function themeCandidates(
   note: NoteLayout,
   format: string | null = null,
+  formatSource: string | null = null,
 ): Candidate<string>[] {
   // Round 28: a theme stays in the note's language, so a line in another script than the text's
   // Latin letters (a mirror's skip link, cues/skipLink.ts) is none.
@@ -152,7 +154,8 @@ export function themeCandidates(
   // the end of a body's name (bodyNameTail.ts).
   const cued = withoutBodyNameTail(
     withoutThemeOfSessionAhead(
-      THEME_CUES.flatMap((cue) => cue(note)),
+      // Session 24: last, the subject after the kind in the format's own sentence (formatSubject.ts).
+      [...THEME_CUES.flatMap((cue) => cue(note)), ...formatSubject(note, formatSource)],
       whole,
     ),
   );

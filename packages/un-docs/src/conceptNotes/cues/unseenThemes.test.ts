@@ -69,3 +69,21 @@ describe("a message's subject line is the theme's last resort", () => {
     expect(ofNote[0]?.confidence).toBe(0.58);
   });
 });
+
+describe("the subject after the kind in the format's own sentence", () => {
+  it('is the theme whatever verb the sentence uses', () => {
+    const news =
+      'Ciudad de Panamá, 2 jun (Agencia) — El Consejo de Seguridad sesionará el martes en un debate abierto sobre la seguridad de las rutas marítimas del Caribe, bajo la presidencia de Norlandia.';
+    const note = parseConceptNote(news);
+    expect(note.format).toBe('open debate');
+    expect(note.theme).toBe('la seguridad de las rutas marítimas del Caribe');
+  });
+
+  it('is not read from a later sentence naming another kind inside a bare "segment"', () => {
+    const programme = [
+      'The Humanitarian Affairs Segment will take place from 21 to 23 June 2027 in Geneva.',
+      'Delegations will also join a panel discussion on anticipatory financing for disasters.',
+    ].join(' ');
+    expect(parseConceptNote(programme).theme).toBeNull();
+  });
+});
