@@ -67,6 +67,7 @@ import { meetingQuotedAr } from './meetingQuotedAr.js';
 import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 import { formatSubject } from './formatSubject.js';
+import { isKindAlone } from './kindAlone.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -167,6 +168,9 @@ export function themeCandidates(
       !isPageChrome(value) &&
       // Round h13t: nor a page's byline (cues/byline.ts).
       !isByline(value) &&
+      // Session 24: nor the meeting's kind alone, a title line's "… – ambassadorial-level
+      // meeting" once its date is cut (cues/kindAlone.ts).
+      !isKindAlone(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&

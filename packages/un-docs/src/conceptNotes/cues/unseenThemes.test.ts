@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConceptNote } from '../parseConceptNote.js';
+import { isKindAlone } from './kindAlone.js';
 import { themeField } from './themeFieldCues.js';
 import { toNoteLayout } from '../layout/NoteLayout.js';
 
@@ -85,5 +86,44 @@ describe("the subject after the kind in the format's own sentence", () => {
       'Delegations will also join a panel discussion on anticipatory financing for disasters.',
     ].join(' ');
     expect(parseConceptNote(programme).theme).toBeNull();
+  });
+});
+
+describe('a kind of meeting alone is no theme', () => {
+  it.each([
+    'ambassadorial-level meeting',
+    'the open debate',
+    'Arria-formula meeting',
+    'une réunion-débat',
+    'el debate abierto',
+  ])('%s names only the kind', (value) => {
+    expect(isKindAlone(value)).toBe(true);
+  });
+
+  it.each([
+    'open debate on river basins',
+    'Meeting the needs of displaced children',
+    'Debate and dissent in public life',
+  ])('%s names a subject', (value) => {
+    expect(isKindAlone(value)).toBe(false);
+  });
+
+  it('leaves the title line above for the theme', () => {
+    const note = parseConceptNote(
+      [
+        'Keeping schools open through displacement',
+        '',
+        'Concept note',
+        '',
+        'Peacebuilding Commission – ambassadorial-level meeting',
+        'Tuesday, 8 June 2027, 10 a.m. – 1 p.m., Conference Room 6',
+        '',
+        'I. Background',
+        '',
+        'Displaced children lose on average two years of schooling.',
+      ].join('\n'),
+    );
+    expect(note.format).toBe('ambassadorial-level meeting');
+    expect(note.theme).toBe('Keeping schools open through displacement');
   });
 });
