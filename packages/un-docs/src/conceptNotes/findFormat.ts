@@ -84,6 +84,21 @@ function earliest(
 }
 
 /**
+ * Session 24: where the earliest kind of the vocabulary stands in `text` (its first letter and the
+ * end of its words), for reading what follows the kind (cues/formatSubject.ts).
+ */
+export function kindSpan(text: string): { index: number; end: number } | null {
+  let best: { index: number; end: number } | null = null;
+  const singular = text.replace(PLURAL, '$1');
+  for (const [pattern] of FORMATS) {
+    const match = pattern.exec(singular);
+    if (match && (!best || match.index < best.index))
+      best = { index: match.index, end: match.index + match[0].length };
+  }
+  return best;
+}
+
+/**
  * Round 27a: the bare kind a sentence of `block` announces (cues/bareKind.ts) before any kind of
  * the vocabulary is named: "the debate" would refer back to that kind, and "a high-level open
  * debate", `la session annuelle` are kinds of the vocabulary.

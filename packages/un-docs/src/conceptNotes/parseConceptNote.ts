@@ -36,7 +36,8 @@ export function parseConceptNote(text: string): ConceptNote {
 export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated'): ConceptNote {
   const evidence = new NoteEvidence(kind);
   const bodyCandidate = pickBest(bodyCandidates(note));
-  const format = evidence.take('format', findFormat(note, bodyCandidate?.value ?? null));
+  const found = findFormat(note, bodyCandidate?.value ?? null);
+  const format = evidence.take('format', found);
   const meeting = findMeeting(note, format);
   // Round w37ct: a course's simulated meeting is no body's and under no presidency.
   const simulated = simulatedMeeting(note);
@@ -62,7 +63,7 @@ export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated')
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
     symbol: findSymbol(note.normalized.split('\n')) ?? conceptNoteSymbol(note.normalized),
-    theme: evidence.take('theme', pickBest(themeCandidates(note, format))),
+    theme: evidence.take('theme', pickBest(themeCandidates(note, format, found?.source ?? null))),
     body,
     meetingDate: evidence.meeting('meetingDate', meeting.date, meeting),
     meetingTime: evidence.meeting('meetingTime', meeting.time, meeting),

@@ -66,6 +66,8 @@ import { occasionQuotedTitle } from './occasionQuotedTitle.js';
 import { meetingQuotedAr } from './meetingQuotedAr.js';
 import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
+import { formatSubject } from './formatSubject.js';
+import { isKindAlone } from './kindAlone.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -142,6 +144,7 @@ export const THEME_CUES: readonly Cue<string>[] = [
 export function themeCandidates(
   note: NoteLayout,
   format: string | null = null,
+  formatSource: string | null = null,
 ): Candidate<string>[] {
   // Round 28: a theme stays in the note's language, so a line in another script than the text's
   // Latin letters (a mirror's skip link, cues/skipLink.ts) is none.
@@ -152,7 +155,8 @@ export function themeCandidates(
   // the end of a body's name (bodyNameTail.ts).
   const cued = withoutBodyNameTail(
     withoutThemeOfSessionAhead(
-      THEME_CUES.flatMap((cue) => cue(note)),
+      // Session 24: last, the subject after the kind in the format's own sentence (formatSubject.ts).
+      [...THEME_CUES.flatMap((cue) => cue(note)), ...formatSubject(note, formatSource)],
       whole,
     ),
   );
@@ -164,6 +168,9 @@ export function themeCandidates(
       !isPageChrome(value) &&
       // Round h13t: nor a page's byline (cues/byline.ts).
       !isByline(value) &&
+      // Session 24: nor the meeting's kind alone, a title line's "… – ambassadorial-level
+      // meeting" once its date is cut (cues/kindAlone.ts).
+      !isKindAlone(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&

@@ -2,6 +2,7 @@
 // meeting is X", "the theme …, namely X" (split out of themeCues.ts).
 import type { Cue } from './Candidate.js';
 import { namesOnlyDocumentKind } from './documentKindSubject.js';
+import { mailHeader } from '../mailHeader.js';
 import { MEETING_WORD } from './themeHeadingCues.js';
 import { subjectOf } from './subjectOf.js';
 import { subjectPart } from './subjectInParts.js';
@@ -57,8 +58,9 @@ export const themeNamely: Cue<string> = ({ sentences }) =>
 // forwarded note's own title lines, read as an annex's, name the theme more surely.
 const FORWARD_SUBJECT = /^(?:fwd?|tr|rv|wg)\s*:/iu;
 
-export const themeField: Cue<string> = ({ layout }) =>
-  layout.flatMap(({ field, text }) => {
+export const themeField: Cue<string> = ({ layout, blocks }) => {
+  const header = mailHeader(blocks);
+  return layout.flatMap(({ field, text }, index) => {
     if (!field || !(THEME_LABELS.has(field.label) || THEME_OF.test(field.label))) return [];
     const mailSubject = /^(?:subject|objet|asunto|re)$/.test(field.label);
     const forward = mailSubject && FORWARD_SUBJECT.test(field.value);
@@ -77,9 +79,25 @@ export const themeField: Cue<string> = ({ layout }) =>
     // discussion on the right to privacy in the digital age" / "Focus: neurotechnology, …"), by
     // the convention "a theme named twice is taken where it is named in full": just below a
     // title line's subject (0.58), above a sentence's; alone, it is still the theme.
-    const confidence = forward ? 0.56 : mailSubject ? 0.58 : field.label === 'focus' ? 0.57 : 0.95;
+    // Session 24: a subject line in a message's header (From:/To:/Sent: with it) is a last
+    // resort, below every other cue (a sentence's subject, a heading): on holdouts 4–14 as written,
+    // all ten themes taken from a message's subject line were wrong (a shortened label of the
+    // meeting, its day, a forward's prefix). A "Subject:" field of a note's own header keeps 0.58.
+    const messageSubject = mailSubject && header.has(index);
+    const confidence = messageSubject
+      ? forward
+        ? 0.45
+        : 0.46
+      : forward
+        ? 0.56
+        : mailSubject
+          ? 0.58
+          : field.label === 'focus'
+            ? 0.57
+            : 0.95;
     return [themed(named ?? value, confidence, text, 'themeField')];
   });
+};
 
 // Round 17: a line holding only the word "Theme" (`Thème`, `Tema`, "Topic"), as a heading, sets
 // the theme on the next line ("Theme" / "Sustainable fisheries and the livelihoods of …"): a
