@@ -39,6 +39,11 @@ describe('findMeeting', () => {
       '# Thematic debate on X\n\n**4 May 2015** | New York City, US\n\nThe President will convene this debate.',
       '2015-05-04',
     ],
+    // Round t39a: a date line that was the best date gives way to a later yearless day ahead.
+    [
+      'Preview\n\nMonday, 8 March 2027\n\nOn Thursday (11 March), the Council will hold a briefing on Haiti.',
+      '2027-03-11',
+    ],
   ])('dates %s', (text, expected) => {
     expect(meetingDate(text)).toBe(expected);
   });

@@ -276,9 +276,11 @@ export function findMeeting(
   const yearless = yearlessMeeting(blocks, sentences, all);
   // A news item's date line dates the item: a sentence holding the meeting on a later day,
   // written without its year ("On 21st March, the Council will hold a panel discussion"), is
-  // the meeting's.
+  // the meeting's. Round t39a: also when the date line was itself the best date found (a
+  // preview's "Tuesday, September 15, 2015" over "On Wednesday (30 September) … the Council
+  // will hold …"): the text's own date gives way to the later day it looks forward to.
   if (
-    !best &&
+    (!best || best.sentence === line?.sentence) &&
     line &&
     yearless &&
     holdsMeeting(yearless.sentence.text) &&
