@@ -39,6 +39,16 @@ describe('findMeeting', () => {
       '# Thematic debate on X\n\n**4 May 2015** | New York City, US\n\nThe President will convene this debate.',
       '2015-05-04',
     ],
+    // Round t39a: a date line that was the best date gives way to a later yearless day ahead.
+    [
+      'Preview\n\nMonday, 8 March 2027\n\nOn Thursday (11 March), the Council will hold a briefing on Haiti.',
+      '2027-03-11',
+    ],
+    // Round t39a: a meeting "scheduled to start" on a later yearless day under a date line.
+    [
+      'Notice\n\n3 Jun 2027\n\nThe briefing, scheduled to start at 3 p.m. (New York time), 7 June, will be shown live.',
+      '2027-06-07',
+    ],
   ])('dates %s', (text, expected) => {
     expect(meetingDate(text)).toBe(expected);
   });

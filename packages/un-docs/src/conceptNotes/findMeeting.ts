@@ -133,8 +133,10 @@ function meetingDateIn(text: string): string | null {
 
 // A sentence in which a meeting is held or convened, ahead; round 31b: also in the present
 // progressive ("are jointly convening", cues/progressiveConvening.ts).
+// Round t39a: a meeting "scheduled to commence" (begin, start, open) is held then, as one "to be
+// held" is ("The meeting, scheduled to commence 10:00 …, 21 December, will be webcast").
 const HOLDS = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING}|${RU_AR_FUTURE})(?![\p{L}])|${ZH_FUTURE})`,
+  String.raw`(?:(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|scheduled\s+to\s+(?:commence|begin|start|open|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING}|${RU_AR_FUTURE})(?![\p{L}])|${ZH_FUTURE})`,
   'iu',
 );
 
@@ -276,9 +278,11 @@ export function findMeeting(
   const yearless = yearlessMeeting(blocks, sentences, all);
   // A news item's date line dates the item: a sentence holding the meeting on a later day,
   // written without its year ("On 21st March, the Council will hold a panel discussion"), is
-  // the meeting's.
+  // the meeting's. Round t39a: also when the date line was itself the best date found (a
+  // preview's "Tuesday, September 15, 2015" over "On Wednesday (30 September) … the Council
+  // will hold …"): the text's own date gives way to the later day it looks forward to.
   if (
-    !best &&
+    (!best || best.sentence === line?.sentence) &&
     line &&
     yearless &&
     holdsMeeting(yearless.sentence.text) &&

@@ -8,11 +8,15 @@ const BEFORE = String.raw`(?<![\p{L}])`;
 const AFTER = String.raw`(?![\p{L}])`;
 // An Arabic word's joined prefixes: a conjunction (و, ف), a preposition (ب, ل, ك) and the article.
 const AR = String.raw`(?<![\p{L}])(?:[وف]?[بلك]?(?:ال|ل)?)`;
+// Round t39a: the masculine `نقاش` ("debate") takes its adjectives in the masculine, and a
+// newspaper's how-often word may stand between them (`نقاشًا فصليًا مفتوحًا`, a quarterly open
+// debate, in the accusative with its tanween).
+const AR_FREQUENCY = String.raw`(?:ال)?(?:سنوي|شهري|فصلي)[اً]*`;
 
 export const RU_AR = {
   arria: String.raw`${BEFORE}формул[аеыуой]+\s+Арриа${AFTER}|${AR}صيغة\s+[آأا]ري[ّ]?ا${AFTER}`,
   highLevel: String.raw`${BEFORE}заседани[еяюим]+\s+(?:на\s+)?высок(?:ого|ом)\s+уровн[яе]${AFTER}|${AR}اجتماع[اً]*\s+(?:ال)?رفيع\s+المستوى${AFTER}`,
-  openDebate: String.raw`${BEFORE}открыт(?:ые|ых|ыми|ым)\s+дебат(?:ы|ов|ах|ам|ами)${AFTER}|${AR}مناقشة\s+(?:ال)?(?:مفتوحة|علنية)${AFTER}`,
+  openDebate: String.raw`${BEFORE}открыт(?:ые|ых|ыми|ым)\s+дебат(?:ы|ов|ах|ам|ами)${AFTER}|${AR}مناقشة\s+(?:ال)?(?:مفتوحة|علنية)${AFTER}|${AR}نقاش[اً]*\s+(?:${AR_FREQUENCY}\s+)?(?:ال)?(?:مفتوح|علني)[اً]*${AFTER}`,
   briefing: String.raw`${BEFORE}брифинг(?:а|е|у|ом|и|ов)?${AFTER}|${AR}إحاطة${AFTER}(?!\s+علم)`,
   ministerial: String.raw`${BEFORE}министерск(?:ое|ого|ом|ому|им)\s+заседани[еяюим]+${AFTER}|${BEFORE}заседани[еяюим]+\s+на\s+уровне\s+министров${AFTER}|${AR}اجتماع[اً]*\s+(?:ال)?وزاري[اً]*${AFTER}`,
 };

@@ -49,6 +49,15 @@ describe('Russian and Arabic', () => {
     expect(recordsPast('عقد مجلس الأمن جلسة إحاطة')).toBe(true);
   });
 
+  // Round t39a: a news item's present with “today” or “tomorrow”, and the masculine `نقاش`.
+  it('reads a present with today or tomorrow as ahead, and a masculine debate', () => {
+    expect(looksForward('يعقد مجلس الأمن اليوم الثلاثاء نقاشا مفتوحا')).toBe(true);
+    expect(looksForward('تنعقد الجلسة غدًا')).toBe(true);
+    expect(looksForward('ويناقش المجلس الملف مرة في الشهر')).toBe(false);
+    expect(kind('نقاشًا فصليًا مفتوحًا')).toBe('open debate');
+    expect(kind('نقاشا مفتوحا')).toBe('open debate');
+  });
+
   it('numbers items in Arabic-Indic digits, printed as they are', () => {
     const label = parseLabel('١. ما هي التدابير؟');
     expect(label?.value).toBe('1');

@@ -42,9 +42,11 @@ const NAMES_MEETING = new RegExp(ANY_MEETING.source, 'iu');
 // Round w37bt: or the purpose it is held for, which names its subject ("Informal meeting of the
 // plenary to hear a briefing by …", `réunion informelle … pour entendre un exposé de …`, `sesión
 // … para escuchar una exposición de …`, "to discuss", `pour examiner`, `para examinar`).
+// Round t39a: and in Arabic, whose words may carry their vowel marks (`نقاشًا فصليًا مفتوحًا
+// حول القضية الفلسطينية`): `حول`, `بشأن` ("on", "about").
 const PURPOSE = String.raw`to\s+(?:hear|discuss|consider|examine|commemorate)|pour\s+(?:entendre|examiner|débattre\s+de|commémorer)|para\s+(?:escuchar|examinar|debatir|conmemorar)`;
 const SUBJECT = new RegExp(
-  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\d'’,-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|${PURPOSE})(?![\p{L}]))`,
+  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|${PURPOSE})(?![\p{L}]))`,
   'iu',
 );
 

@@ -16,7 +16,7 @@ import { themed } from './themed.js';
 const QUESTION_OF = String.raw`(?:вопросу|проблеме)\s+`;
 const SUBJECT = String.raw`((?:[^,،.;؛:«»"“”()\n]|"[^"\n]{1,60}"|«[^»\n]{1,60}»|“[^”\n]{1,60}”){3,120})`;
 const MEETING_ABOUT = new RegExp(
-  String.raw`(?<![\p{L}])${RU_AR_MEETING}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+(?:по\s+${QUESTION_OF}|(?:по|о|об|بشأن|حول)\s+(?!формул|тем[еуы](?![\p{L}])))${SUBJECT}`,
+  String.raw`(?<![\p{L}])${RU_AR_MEETING}(?![\p{L}])(?:\s+[\p{L}\p{M}-]+){0,3}?\s+(?:по\s+${QUESTION_OF}|(?:по|о|об|بشأن|حول)\s+(?!формул|тем[еуы](?![\p{L}])))${SUBJECT}`,
   'u',
 );
 
