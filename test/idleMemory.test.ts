@@ -28,14 +28,15 @@ describe('memory at rest', () => {
     dataDir = makeDataDir();
     server = await startChildServer(
       dataDir,
-      { IDLE_COLLECT_AFTER_MS: '5000', LOG_LEVEL: 'debug' },
+      // Beyond the 5 s over which V8 judges the allocation rate, with some margin.
+      { IDLE_COLLECT_AFTER_MS: '8000', LOG_LEVEL: 'debug' },
       ['--no-memory-reducer'],
     );
     const pid = server.process.pid!;
     const started = residentBytes(pid);
     const line = await waitFor(
       () => /^.*"collected garbage at rest".*$/m.exec(server!.output())?.[0],
-      { timeoutMs: 30_000, what: 'the idle collection' },
+      { timeoutMs: 90_000, what: 'the idle collection' },
     );
     const atRest = residentBytes(pid);
     const logged = JSON.parse(line) as { rssBefore: number; rssAfter: number; ms: number };
@@ -44,5 +45,6 @@ describe('memory at rest', () => {
     expect((started - atRest) / MiB).toBeGreaterThan(10);
     // Once per spell of rest: nothing more while it stays at rest.
     expect(server.output().match(/collected garbage at rest/g)).toHaveLength(1);
-  });
+    // A loaded CI machine starts the server from source slowly: up to 30 s, then 8 s at rest.
+  }, 150_000);
 });
