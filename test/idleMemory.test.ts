@@ -31,20 +31,30 @@ describe('memory at rest', () => {
       // Beyond the 5 s over which V8 judges the allocation rate, with some margin.
       { IDLE_COLLECT_AFTER_MS: '8000', LOG_LEVEL: 'debug' },
       ['--no-memory-reducer'],
+      // As deployed: from source, the TypeScript loader's own allocations blur the young heap.
+      'built',
     );
     const pid = server.process.pid!;
     const started = residentBytes(pid);
-    const line = await waitFor(
-      () => /^.*"collected garbage at rest".*$/m.exec(server!.output())?.[0],
-      { timeoutMs: 90_000, what: 'the idle collection' },
+    // The collection at rest, and, if V8 did not shrink the young heap then, one or two more.
+    const shrunk = await waitFor(
+      () =>
+        server!
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('"collected garbage at rest"'))
+          .map((line) => JSON.parse(line) as { youngBytes: number; rssAfter: number })
+          .find((entry) => entry.youngBytes <= 4 * MiB),
+      { timeoutMs: 90_000, what: 'the idle collection to give back the young heap' },
     );
     const atRest = residentBytes(pid);
-    const logged = JSON.parse(line) as { rssBefore: number; rssAfter: number; ms: number };
-    expect(logged.rssAfter).toBeLessThan(logged.rssBefore);
+    expect(shrunk.rssAfter).toBeLessThan(started);
     // Start-up grows the two semi-spaces to 16 MiB each; at rest they are back to 1 MiB.
     expect((started - atRest) / MiB).toBeGreaterThan(10);
-    // Once per spell of rest: nothing more while it stays at rest.
-    expect(server.output().match(/collected garbage at rest/g)).toHaveLength(1);
+    // Once per spell of rest (with its retries): nothing more while it stays at rest.
+    const collections = server.output().match(/collected garbage at rest/g) ?? [];
+    expect(collections.length).toBeGreaterThanOrEqual(1);
+    expect(collections.length).toBeLessThanOrEqual(3);
     // A loaded CI machine starts the server from source slowly: up to 30 s, then 8 s at rest.
   }, 150_000);
 });

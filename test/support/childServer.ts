@@ -16,25 +16,27 @@ export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
   nodeFlags: readonly string[] = [],
+  /** 'built': the compiled server as deployed (apps/server/dist, which `pnpm build` makes). */
+  from: 'source' | 'built' = 'source',
 ): Promise<ChildServer> {
-  const child = spawn(
-    process.execPath,
-    [...nodeFlags, '--conditions=source', '--import', 'tsx', 'apps/server/src/cli.ts', 'serve'],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        // One round still runs the warm-up; forty would add a fraction of a second to every start.
-        COLLAB_WARM_UP_ROUNDS: '1',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const entry =
+    from === 'built'
+      ? ['apps/server/dist/cli.js']
+      : ['--conditions=source', '--import', 'tsx', 'apps/server/src/cli.ts'];
+  const child = spawn(process.execPath, [...nodeFlags, ...entry, 'serve'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      // One round still runs the warm-up; forty would add a fraction of a second to every start.
+      COLLAB_WARM_UP_ROUNDS: '1',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

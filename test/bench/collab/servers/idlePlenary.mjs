@@ -1,7 +1,7 @@
 // Plenary's idle memory as deployed: the built server as `plenary serve` starts it, listening,
 // nothing open, without the benchmark launcher's IPC and loop-delay probes, and no collection
 // forced from outside. Prints one JSON line, in bytes: `startedRss` one second after it listens,
-// `rss` and `heapUsed` at rest, once the server's own idle collection has run (IdleCollector,
+// `rss` and `heapUsed` at rest, once the server's own idle collection has run and settled (IdleCollector,
 // `IDLE_COLLECT_AFTER_MS` of rest, 30 s by default) and a second more has passed, `restMs` how
 // long after listening that was, and `collected` whether the idle collection ran at all (if not,
 // `rss` is read after 90 s).
@@ -27,10 +27,7 @@ await server.listen();
 const listening = performance.now();
 await sleep(1_000);
 const startedRss = process.memoryUsage.rss();
-while (
-  (server.idleCollector?.collections ?? 0) === 0 &&
-  performance.now() - listening < REST_TIMEOUT_MS
-)
+while (!server.idleCollector?.settled && performance.now() - listening < REST_TIMEOUT_MS)
   await sleep(250);
 const collected = (server.idleCollector?.collections ?? 0) > 0;
 if (collected) await sleep(1_000);
