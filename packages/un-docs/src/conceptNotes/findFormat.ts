@@ -66,19 +66,28 @@ function heldInFormat(text: string): string | null {
 const PLURAL =
   /\b(meeting|debate|dialogue|discussion|event|session|(?<!\binteractive,?\s+)hearing|table|workshop|forum|segment)s\b/giu;
 
-/** The earliest format `text` names, with the qualifiers the note gives it ("high-level …"). */
-function earliest(
-  text: string,
+/** Where the earliest kind of the vocabulary stands in `text` made singular, and which it is. */
+function earliestKind(
+  singular: string,
   only: (kind: string) => boolean = () => true,
-): { index: number; format: string } | null {
+): { index: number; end: number; kind: string } | null {
   let best: { index: number; end: number; kind: string } | null = null;
-  const singular = text.replace(PLURAL, '$1');
   for (const [pattern, kind] of FORMATS) {
     if (!only(kind)) continue;
     const match = pattern.exec(singular);
     if (match && (!best || match.index < best.index))
       best = { index: match.index, end: match.index + match[0].length, kind };
   }
+  return best;
+}
+
+/** The earliest format `text` names, with the qualifiers the note gives it ("high-level …"). */
+function earliest(
+  text: string,
+  only: (kind: string) => boolean = () => true,
+): { index: number; format: string } | null {
+  const singular = text.replace(PLURAL, '$1');
+  const best = earliestKind(singular, only);
   if (!best) return null;
   return { index: best.index, format: qualifiedFormat(singular, best.index, best.end, best.kind) };
 }
@@ -88,14 +97,8 @@ function earliest(
  * end of its words), for reading what follows the kind (cues/formatSubject.ts).
  */
 export function kindSpan(text: string): { index: number; end: number } | null {
-  let best: { index: number; end: number } | null = null;
-  const singular = text.replace(PLURAL, '$1');
-  for (const [pattern] of FORMATS) {
-    const match = pattern.exec(singular);
-    if (match && (!best || match.index < best.index))
-      best = { index: match.index, end: match.index + match[0].length };
-  }
-  return best;
+  const best = earliestKind(text.replace(PLURAL, '$1'));
+  return best && { index: best.index, end: best.end };
 }
 
 /**

@@ -58,6 +58,19 @@ export const themeNamely: Cue<string> = ({ sentences }) =>
 // forwarded note's own title lines, read as an annex's, name the theme more surely.
 const FORWARD_SUBJECT = /^(?:fwd?|tr|rv|wg)\s*:/iu;
 
+/** How surely a theme field names the theme, by what kind of field it is (see themeField). */
+function fieldConfidence(
+  label: string,
+  mailSubject: boolean,
+  messageSubject: boolean,
+  forward: boolean,
+): number {
+  if (messageSubject) return forward ? 0.45 : 0.46;
+  if (forward) return 0.56;
+  if (mailSubject) return 0.58;
+  return label === 'focus' ? 0.57 : 0.95;
+}
+
 export const themeField: Cue<string> = ({ layout, blocks }) => {
   const header = mailHeader(blocks);
   return layout.flatMap(({ field, text }, index) => {
@@ -84,17 +97,7 @@ export const themeField: Cue<string> = ({ layout, blocks }) => {
     // all ten themes taken from a message's subject line were wrong (a shortened label of the
     // meeting, its day, a forward's prefix). A "Subject:" field of a note's own header keeps 0.58.
     const messageSubject = mailSubject && header.has(index);
-    const confidence = messageSubject
-      ? forward
-        ? 0.45
-        : 0.46
-      : forward
-        ? 0.56
-        : mailSubject
-          ? 0.58
-          : field.label === 'focus'
-            ? 0.57
-            : 0.95;
+    const confidence = fieldConfidence(field.label, mailSubject, messageSubject, forward);
     return [themed(named ?? value, confidence, text, 'themeField')];
   });
 };
