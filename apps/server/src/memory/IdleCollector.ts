@@ -6,7 +6,8 @@
 // docs/performance.md), so without this a server idles at whatever it once grew to: about
 // 120 MiB after start-up, 30 of them empty semi-spaces. Once per spell of rest (`quietMs` with
 // the event loop busy less than 1 % of the time, no more than once in 5 minutes) it makes one
-// full collection, a few milliseconds on an idle heap, at a moment nobody is waiting.
+// full collection, a few milliseconds on an idle heap, at a moment nobody is waiting; if V8 did
+// not shrink the young generation then, up to two more, a reading apart (QuietSpells).
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import type { Logger } from '../logger.js';
@@ -17,11 +18,7 @@ const MAX_UTILIZATION = 0.01;
 const MIN_GAP_MS = 5 * 60_000;
 /** Readings per quiet period: the quiet is judged on windows a third of its length. */
 const READINGS_PER_QUIET = 3;
-/**
- * V8 shrinks the young generation only when the allocation rate it last sampled (at the previous
- * collection) was low; if start-up's allocations still weigh in it, the next quiet reading
- * collects again, which samples only the rest. At most this many more per spell.
- */
+/** More collections in a spell while the young generation has not been given back. */
 const RETRIES = 2;
 /** A young generation committed beyond this has not been given back (its floor is 1 MiB). */
 const SHRUNK_YOUNG_BYTES = 4 * 2 ** 20;
@@ -38,13 +35,12 @@ export class IdleCollector {
   private previous: EventLoopUtilization = performance.eventLoopUtilization();
   private previousAt = performance.now();
   private readonly spells: QuietSpells;
-  private retries = 0;
-  /** Collections made so far (the server's memory test reads it). */
+  /** Collections made so far. */
   collections = 0;
 
   /** Whether a spell of rest has been collected, retries included (the benchmark waits for it). */
   get settled(): boolean {
-    return this.collections > 0 && this.retries === 0;
+    return this.spells.settled;
   }
 
   /** `quietMs` 0 turns it off. */
@@ -56,6 +52,7 @@ export class IdleCollector {
       quietMs,
       maxUtilization: MAX_UTILIZATION,
       minGapMs: MIN_GAP_MS,
+      retries: RETRIES,
     });
     if (quietMs <= 0 || !fullCollection()) return;
     this.timer = setInterval(() => this.read(), Math.max(100, quietMs / READINGS_PER_QUIET));
@@ -69,17 +66,12 @@ export class IdleCollector {
     const since = this.previousAt;
     this.previous = current;
     this.previousAt = now;
-    if (this.spells.observe(utilization, now, since)) this.retries = RETRIES;
-    else if (this.retries > 0 && utilization < MAX_UTILIZATION) this.retries -= 1;
-    else {
-      this.retries = 0;
-      return;
-    }
+    if (!this.spells.observe(utilization, now, since)) return;
     const before = process.memoryUsage.rss();
     fullCollection()?.();
     this.collections += 1;
     const young = youngBytes();
-    if (young <= SHRUNK_YOUNG_BYTES) this.retries = 0;
+    this.spells.collected(young <= SHRUNK_YOUNG_BYTES);
     this.logger.debug(
       {
         ms: Math.round(performance.now() - now),

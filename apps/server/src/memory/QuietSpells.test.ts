@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuietSpells } from './QuietSpells.js';
 
-const options = { quietMs: 30_000, maxUtilization: 0.01, minGapMs: 300_000 };
+const options = { quietMs: 30_000, maxUtilization: 0.01, minGapMs: 300_000, retries: 0 };
 
 /** Readings every 10 s from `from`, each with the given busy share; the times it said collect. */
 function readings(spells: QuietSpells, shares: number[], from = 0): number[] {
@@ -39,5 +39,31 @@ describe('QuietSpells', () => {
   it('counts a share at the limit as busy', () => {
     const spells = new QuietSpells(options);
     expect(readings(spells, [0.01, 0.01, 0.01, 0.01])).toEqual([]);
+  });
+
+  it('collects again, a reading apart, until the heap is given back, at most `retries` more', () => {
+    const spells = new QuietSpells({ ...options, retries: 2 });
+    const asked: number[] = [];
+    for (let i = 1; i <= 8; i += 1) {
+      const now = i * 10_000;
+      if (spells.observe(0, now, now - 10_000)) {
+        asked.push(now);
+        spells.collected(false);
+      }
+    }
+    expect(asked).toEqual([30_000, 40_000, 50_000]);
+    expect(spells.settled).toBe(true);
+  });
+
+  it('stops retrying once a collection gave the heap back, or when the loop gets busy', () => {
+    const given = new QuietSpells({ ...options, retries: 2 });
+    expect(readings(given, [0, 0, 0])).toEqual([30_000]);
+    expect(given.settled).toBe(false);
+    given.collected(true);
+    expect(given.settled).toBe(true);
+    expect(readings(given, [0, 0], 30_000)).toEqual([]);
+
+    const busy = new QuietSpells({ ...options, retries: 2 });
+    expect(readings(busy, [0, 0, 0, 0.5, 0])).toEqual([30_000]);
   });
 });
