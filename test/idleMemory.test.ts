@@ -37,24 +37,27 @@ describe('memory at rest', () => {
     const pid = server.process.pid!;
     const started = residentBytes(pid);
     // The collection at rest, and, if V8 did not shrink the young heap then, one or two more.
-    const shrunk = await waitFor(
+    await waitFor(
       () =>
         server!
           .output()
           .split('\n')
           .filter((line) => line.includes('"collected garbage at rest"'))
-          .map((line) => JSON.parse(line) as { youngBytes: number; rssAfter: number })
-          .find((entry) => entry.youngBytes <= 4 * MiB),
+          .map((line) => JSON.parse(line) as { youngBytes: number })
+          .some((entry) => entry.youngBytes <= 4 * MiB),
       { timeoutMs: 90_000, what: 'the idle collection to give back the young heap' },
     );
-    const atRest = residentBytes(pid);
-    expect(shrunk.rssAfter).toBeLessThan(started);
-    // Start-up grows the two semi-spaces to 16 MiB each; at rest they are back to 1 MiB.
-    expect((started - atRest) / MiB).toBeGreaterThan(10);
+    // Start-up grows the two semi-spaces to 16 MiB each; at rest they are back to 1 MiB. V8 hands
+    // the pages back on a helper thread, a moment after the collection (a CI run read the
+    // resident set just after it, still as high as at start).
+    await waitFor(() => (started - residentBytes(pid)) / MiB > 10, {
+      timeoutMs: 20_000,
+      what: `the resident set to fall 10 MiB below ${Math.round(started / MiB)} MiB`,
+    });
     // Once per spell of rest (with its retries): nothing more while it stays at rest.
     const collections = server.output().match(/collected garbage at rest/g) ?? [];
     expect(collections.length).toBeGreaterThanOrEqual(1);
     expect(collections.length).toBeLessThanOrEqual(3);
-    // A loaded CI machine starts the server from source slowly: up to 30 s, then 8 s at rest.
+    // A loaded CI machine may take up to 30 s to start the server, then 8 s at rest and more.
   }, 150_000);
 });
