@@ -1,8 +1,8 @@
 // The entries of a y-protocols awareness update, so the server can check each one before it
 // is applied: which client id it speaks for, and what it says about the person.
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { ProtocolError } from './protocol.js';
+import { varUintLength, writeVarUintAt } from './varUint.js';
 
 export interface AwarenessEntry {
   clientId: number;
@@ -75,21 +75,35 @@ export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint
   return joinAwarenessEntries(entries.map(encodeAwarenessEntry));
 }
 
-/** One entry as it sits in an update (y-protocols' layout), to be joined with others. */
+const utf8Encoder = new TextEncoder();
+
+/**
+ * One entry as it sits in an update (y-protocols' layout), to be joined with others: its client
+ * id, clock and JSON state as a varString, written as lib0 would, in one buffer of the exact size.
+ */
 export function encodeAwarenessEntry({ clientId, clock, state }: AwarenessEntry): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, clientId);
-  encoding.writeVarUint(encoder, clock);
-  encoding.writeVarString(encoder, JSON.stringify(state));
-  return encoding.toUint8Array(encoder);
+  const json = utf8Encoder.encode(JSON.stringify(state));
+  const out = new Uint8Array(
+    varUintLength(clientId) + varUintLength(clock) + varUintLength(json.length) + json.length,
+  );
+  let pos = writeVarUintAt(out, 0, clientId);
+  pos = writeVarUintAt(out, pos, clock);
+  out.set(json, writeVarUintAt(out, pos, json.length));
+  return out;
 }
 
 /** The update made of entries encoded one by one (`encodeAwarenessEntry`). */
 export function joinAwarenessEntries(entries: readonly Uint8Array[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const entry of entries) encoding.writeUint8Array(encoder, entry);
-  return encoding.toUint8Array(encoder);
+  let size = varUintLength(entries.length);
+  for (const entry of entries) size += entry.length;
+  // One allocation of the exact size (a lib0 encoder makes three for an entry or two).
+  const out = new Uint8Array(size);
+  let pos = writeVarUintAt(out, 0, entries.length);
+  for (const entry of entries) {
+    out.set(entry, pos);
+    pos += entry.length;
+  }
+  return out;
 }
 
 /** The entry with `user` (name and colour on carets and avatars) taken from the session. */

@@ -40,6 +40,25 @@ describe('y-websocket protocol codec', () => {
     expect(decodeClientMessage(Uint8Array.of(3))).toEqual({ kind: 'query-awareness' });
   });
 
+  it.each([0, 1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152])(
+    'writes each frame byte for byte as lib0 lays it out, with a %i-byte payload',
+    (length) => {
+      const payload = Uint8Array.from({ length }, (_, i) => i % 251);
+      // As hex: comparing megabytes element by element takes vitest seconds.
+      const lib0Frame = (header: number[]): string => {
+        const encoder = encoding.createEncoder();
+        for (const byte of header) encoding.writeVarUint(encoder, byte);
+        encoding.writeVarUint8Array(encoder, payload);
+        return Buffer.from(encoding.toUint8Array(encoder)).toString('hex');
+      };
+      const hex = (frame: Uint8Array): string => Buffer.from(frame).toString('hex');
+      expect(hex(encodeSyncStep1(payload))).toBe(lib0Frame([0, 0]));
+      expect(hex(encodeSyncStep2(payload))).toBe(lib0Frame([0, 1]));
+      expect(hex(encodeUpdate(payload))).toBe(lib0Frame([0, 2]));
+      expect(hex(encodeAwareness(payload))).toBe(lib0Frame([1]));
+    },
+  );
+
   it.each([
     ['an empty frame', Uint8Array.of()],
     ['an unknown message type', Uint8Array.of(42)],

@@ -1,7 +1,7 @@
-// The y-websocket wire protocol, as pure functions over lib0 encoders.
+// The y-websocket wire protocol, as pure functions (decoded with lib0, encoded as lib0 would).
 // Message layout: varUint messageType, then a type-specific payload (see y-protocols).
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
+import { varUintLength, writeVarUintAt } from './varUint.js';
 
 export const MessageType = {
   Sync: 0,
@@ -91,38 +91,41 @@ function readPayload(decoder: decoding.Decoder): Uint8Array {
   return decoding.readUint8Array(decoder, length);
 }
 
-function frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
+/**
+ * A frame: the message's header (type and, for sync messages, subtype: each under 128, so one
+ * byte) and the payload after its varUint length, as lib0's encoder lays them out, written into
+ * one buffer of the exact size. The encoder starts with a 100-byte buffer, grows it into a list
+ * of chunks and copies them out again: three allocations per frame, and every edit and caret
+ * sent is a frame for each connection it goes to.
+ */
+function framed(header: readonly number[], payload: Uint8Array): Uint8Array {
+  const out = new Uint8Array(header.length + varUintLength(payload.length) + payload.length);
+  out.set(header);
+  out.set(payload, writeVarUintAt(out, header.length, payload.length));
+  return out;
 }
 
+const STEP1 = [MessageType.Sync, SyncMessageType.Step1];
+const STEP2 = [MessageType.Sync, SyncMessageType.Step2];
+const UPDATE = [MessageType.Sync, SyncMessageType.Update];
+const AWARENESS = [MessageType.Awareness];
+
 export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
-  return frame(MessageType.Sync, (encoder) => {
-    encoding.writeVarUint(encoder, SyncMessageType.Step1);
-    encoding.writeVarUint8Array(encoder, stateVector);
-  });
+  return framed(STEP1, stateVector);
 }
 
 export function encodeSyncStep2(update: Uint8Array): Uint8Array {
-  return frame(MessageType.Sync, (encoder) => {
-    encoding.writeVarUint(encoder, SyncMessageType.Step2);
-    encoding.writeVarUint8Array(encoder, update);
-  });
+  return framed(STEP2, update);
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
-  return frame(MessageType.Sync, (encoder) => {
-    encoding.writeVarUint(encoder, SyncMessageType.Update);
-    encoding.writeVarUint8Array(encoder, update);
-  });
+  return framed(UPDATE, update);
 }
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {
-  return frame(MessageType.Awareness, (encoder) => encoding.writeVarUint8Array(encoder, update));
+  return framed(AWARENESS, update);
 }
 
 export function encodeQueryAwareness(): Uint8Array {
-  return frame(MessageType.QueryAwareness, () => undefined);
+  return Uint8Array.of(MessageType.QueryAwareness);
 }
