@@ -232,9 +232,14 @@ export class Room implements IntakeRoom, ChangedRoom {
     this.presence.leave(connection);
   }
 
-  /** Handles one frame from a connection. Malformed frames close that connection only. */
-  receive(connection: Connection, frame: Uint8Array): Promise<void> {
-    if (!this.presence.has(connection)) return Promise.resolve();
+  /**
+   * Handles one frame from a connection. Malformed frames close that connection only. Returns
+   * the task that stores and applies the frame's update, or undefined when the frame was
+   * handled at once (a caret, a query, nothing to store): most frames are carets, and a settled
+   * promise for each, with the caller's handler on it, was garbage on every one.
+   */
+  receive(connection: Connection, frame: Uint8Array): Promise<void> | undefined {
+    if (!this.presence.has(connection)) return undefined;
     let message: ClientMessage;
     try {
       message = decodeClientMessage(frame);
@@ -243,23 +248,23 @@ export class Room implements IntakeRoom, ChangedRoom {
         isNothingUpdate(message.update)
       ) {
         // A sync reply from a client that has nothing new: nothing to store.
-        return Promise.resolve();
+        return undefined;
       }
     } catch (error) {
       this.reject(connection, error);
-      return Promise.resolve();
+      return undefined;
     }
     return this.handle(connection, message);
   }
 
-  private handle(connection: Connection, message: ClientMessage): Promise<void> {
+  private handle(connection: Connection, message: ClientMessage): Promise<void> | undefined {
     switch (message.kind) {
       case 'sync-step1':
         // Queued so the reply reflects every update stored before this request.
         return this.queue.run(() => this.answerSyncStep1(connection, message.stateVector));
       case 'sync-step2':
       case 'update':
-        if (connection.readOnly) return Promise.resolve();
+        if (connection.readOnly) return undefined;
         return this.intake.receive(connection, message.update);
       case 'awareness':
         try {
@@ -267,10 +272,10 @@ export class Room implements IntakeRoom, ChangedRoom {
         } catch (error) {
           this.reject(connection, error);
         }
-        return Promise.resolve();
+        return undefined;
       case 'query-awareness':
         connection.send(this.presence.everyone());
-        return Promise.resolve();
+        return undefined;
     }
   }
 

@@ -80,11 +80,14 @@ export class CollabClient implements LiveCollab {
   }
 
   private receive(room: Room, frame: Uint8Array): void {
-    room.receive(this.connection, frame).catch((error: unknown) => {
-      this.log('error', { err: error }, 'collab frame failed');
-      this.connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
-    });
+    room.receive(this.connection, frame)?.catch(this.frameFailed);
   }
+
+  /** One handler for every frame's task (a closure per frame was garbage on each edit). */
+  private readonly frameFailed = (error: unknown): void => {
+    this.log('error', { err: error }, 'collab frame failed');
+    this.connection.close(CloseCode.StorageFailure, closeReason[CloseCode.StorageFailure]);
+  };
 
   /** The connection's fields are named in each line, not kept in a child logger. */
   private log(level: 'error' | 'warn' | 'debug', fields: object, message: string): void {
