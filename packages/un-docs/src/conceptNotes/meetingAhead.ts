@@ -36,7 +36,7 @@ export const GATHERING =
   /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|negotiations|cours|formation|atelier|séminaire|conférence|sommet|négociations|curso|taller|seminario|conferencia|cumbre|consultas?|negociaciones)(?![\p{L}])/iu;
 
 // Round 16: or by the verb of a briefing ("will brief the Security Council", cues/briefsCouncil.ts).
-function namesGathering(text: string): boolean {
+export function namesGathering(text: string): boolean {
   return MEETING_WORD.test(text) || GATHERING.test(text) || briefsBody(text);
 }
 

@@ -13,6 +13,7 @@ import { MEETING_WORD } from '../meetingWords.js';
 import type { NoteText } from '../NoteText.js';
 import { deliveredStatement } from './deliveredStatement.js';
 import { givesSpeakingLimit } from './takingPart.js';
+import { leadAnnouncesMeeting } from './leadAnnounces.js';
 import { isBareMeetingKind } from './meetingKinds.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
@@ -104,11 +105,14 @@ function explains({ blocks }: NoteText): boolean {
 }
 
 /** A record of what was said: a coverage release's or a record's heading, or speakers reported in the past. */
-function recordsSpeech({ blocks, sentences }: NoteText): boolean {
+function recordsSpeech(note: NoteText): boolean {
+  const { blocks, sentences } = note;
   return (
     blocks.slice(0, COVERAGE_HEAD).some((block) => COVERAGE_LINE.test(block)) ||
     blocks.some((block) => isHeading(block) && RECORD_HEADING.test(block)) ||
-    sentences.some(({ text }) => reportsSpeakers(text))
+    // Session 25: a news item quoting its sources under a lead announcing the meeting ahead
+    // reports no meeting's speakers (cues/leadAnnounces.ts).
+    (sentences.some(({ text }) => reportsSpeakers(text)) && !leadAnnouncesMeeting(note))
   );
 }
 
