@@ -14,6 +14,7 @@ import type { NoteText } from '../NoteText.js';
 import { deliveredStatement } from './deliveredStatement.js';
 import { givesSpeakingLimit } from './takingPart.js';
 import { leadAnnouncesMeeting } from './leadAnnounces.js';
+import { themeOfMeetingBefore } from './themeOfMeeting.js';
 import { isBareMeetingKind } from './meetingKinds.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
@@ -82,7 +83,10 @@ function namesOneMeeting(sentence: string): boolean {
   return [...sentence.matchAll(ANY_MEETING)].some(
     (match) =>
       !/s$/iu.test(match[0]) &&
-      (dated || SUBJECT.test(sentence.slice(match.index + match[0].length))),
+      (dated ||
+        SUBJECT.test(sentence.slice(match.index + match[0].length)) ||
+        // Session 25: or the sentence gives the theme of it (cues/themeOfMeeting.ts).
+        themeOfMeetingBefore(sentence.slice(0, match.index))),
   );
 }
 
