@@ -1,4 +1,4 @@
-import { looksForward, recordsPast } from '../sentenceTense.js';
+import { looksAhead, recordsPast } from '../sentenceTense.js';
 import { namesGathering } from '../meetingAhead.js';
 import type { NoteText } from '../NoteText.js';
 
@@ -16,7 +16,7 @@ import type { NoteText } from '../NoteText.js';
 function leadSentence({ sentences }: NoteText): string | null {
   for (const { text } of sentences) {
     if (!namesGathering(text)) continue;
-    if (recordsPast(text) || looksForward(text)) return text;
+    if (recordsPast(text) || looksAhead(text)) return text;
   }
   return null;
 }
@@ -24,5 +24,5 @@ function leadSentence({ sentences }: NoteText): string | null {
 /** Whether the text's lead announces a meeting ahead. */
 export function leadAnnouncesMeeting(note: NoteText): boolean {
   const lead = leadSentence(note);
-  return lead !== null && looksForward(lead) && !recordsPast(lead);
+  return lead !== null && looksAhead(lead) && !recordsPast(lead);
 }
