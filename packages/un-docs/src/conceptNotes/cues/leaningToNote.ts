@@ -8,7 +8,7 @@ import {
   recordsMeeting,
   reportsSpeakers,
 } from '../meetingAhead.js';
-import { recordsPast } from '../sentenceTense.js';
+import { looksAhead, recordsPast } from '../sentenceTense.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import type { NoteText } from '../NoteText.js';
 import { deliveredStatement } from './deliveredStatement.js';
@@ -56,8 +56,11 @@ const SUBJECT = new RegExp(
 // `Qu'est-ce qu'une réunion selon la formule Arria ?`, `¿Qué es una reunión con arreglo a la
 // fórmula Arria?`), an FAQ's heading says what it is: either describes a practice, announcing no
 // meeting, whether or not its questions are each answered in the next paragraph.
+// Session 25: "What is" asks what a thing is, not what is being done at an event ("What is being
+// discussed?", "What is expected?", an event page's section headings over its answers): a
+// participle or an adverb after it asks about the event the page announces.
 const EXPLAINER =
-  /^(?:what\s+(?:is|are)|how\s+(?:do|does)|qu['’]est-ce\s+qu|¿\s*qu[ée]\s+(?:es|son))(?![\p{L}])|^(?:frequently\s+asked\s+questions|FAQs?|foire\s+aux\s+questions|questions\s+fréquentes|preguntas\s+frecuentes)\s*$/iu;
+  /^(?:what\s+(?:is|are)(?!\s+(?:being|going|\p{L}+ed|\p{L}+ing|on|at|in|ahead|next|planned|new)(?![\p{L}]))|how\s+(?:do|does)|qu['’]est-ce\s+qu|¿\s*qu[ée]\s+(?:es|son))(?![\p{L}])|^(?:frequently\s+asked\s+questions|FAQs?|foire\s+aux\s+questions|questions\s+fréquentes|preguntas\s+frecuentes)\s*$/iu;
 
 // A meetings-coverage release opens on the meeting it covers, by its number and sitting ("9571e
 // séance – matin", "9571st meeting (AM)", `9571ª sesión – mañana`): a record.
@@ -72,17 +75,27 @@ const RECORD_HEADING =
 // (a mission's "upcoming meetings", a digest), not the note of one.
 const LISTED_DAYS = 3;
 
+// Words naming one meeting in the plural: a round of consultations or negotiations, hearings.
+const ONE_IN_PLURAL =
+  /^(?:consultations|negotiations|hearings|talks|deliberations|négociations|consultas|negociaciones|audiencias)$/iu;
+
 /**
  * One meeting (not "such meetings") named with its subject, with a full date or (round 35p,
- * cues/takingPart.ts) with the speakers' limit, not as past.
+ * cues/takingPart.ts) with the speakers' limit, not as past. Session 25: a sentence looking ahead
+ * to a meeting on a day names it whether or not the day has its year, and so do the words naming
+ * one meeting in the plural ("The co-facilitators will convene informal consultations … on
+ * Thursday, 28 April, at 3 p.m."); meetings ("the country-specific meetings … to be held on 12 and
+ * 13 October") and a practice ("such meetings may be held") are several.
  */
 function namesOneMeeting(sentence: string): boolean {
   if (recordsPast(sentence)) return false;
+  const days = findDates(sentence);
+  const dayAhead = looksAhead(sentence) && days.length > 0;
   const dated =
-    findDates(sentence).some(({ iso }) => iso.length === 10) || givesSpeakingLimit(sentence);
+    dayAhead || days.some(({ iso }) => iso.length === 10) || givesSpeakingLimit(sentence);
   return [...sentence.matchAll(ANY_MEETING)].some(
     (match) =>
-      !/s$/iu.test(match[0]) &&
+      (!/s$/iu.test(match[0]) || (dayAhead && ONE_IN_PLURAL.test(match[0]))) &&
       (dated ||
         SUBJECT.test(sentence.slice(match.index + match[0].length)) ||
         // Session 25: or the sentence gives the theme of it (cues/themeOfMeeting.ts).
