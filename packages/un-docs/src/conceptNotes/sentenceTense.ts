@@ -1,4 +1,5 @@
 import { decidesAhead } from './cues/decidedAhead.js';
+import { newsFuture } from './cues/newsFuture.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js';
@@ -100,12 +101,13 @@ export function looksForward(text: string): boolean {
 
 /**
  * Session 25: the kind decision's reading of a sentence ahead: one looking forward, or deciding on
- * a meeting to hold whatever the tense of the deciding verb (cues/decidedAhead.ts). The field
+ * a meeting to hold whatever the tense of the deciding verb (cues/decidedAhead.ts), or saying it
+ * is ahead in a news item's words ("Council to hold …", "is set to hold", cues/newsFuture.ts). The field
  * finders keep looksForward: a resolution recalled ("decided to hold an annual panel") is the
  * meeting's mandate, not the sentence that gives its format.
  */
 export function looksAhead(text: string): boolean {
-  return looksForward(text) || decidesAhead(text);
+  return looksForward(text) || decidesAhead(text) || newsFuture(text);
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).
