@@ -46,9 +46,11 @@ const NAMES_MEETING = new RegExp(ANY_MEETING.source, 'iu');
 // … para escuchar una exposición de …`, "to discuss", `pour examiner`, `para examinar`).
 // Round t39a: and in Arabic, whose words may carry their vowel marks (`نقاشًا فصليًا مفتوحًا
 // حول القضية الفلسطينية`): `حول`, `بشأن` ("on", "about").
+// Session 25: and in Russian (`заседание Совета Безопасности по Украине`, `дебаты о …`, `на тему`,
+// `посвященное …`).
 const PURPOSE = String.raw`to\s+(?:hear|discuss|consider|examine|commemorate)|pour\s+(?:entendre|examiner|débattre\s+de|commémorer)|para\s+(?:escuchar|examinar|debatir|conmemorar)`;
 const SUBJECT = new RegExp(
-  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|${PURPOSE})(?![\p{L}]))`,
+  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|по|об?|на\s+тему|посвящ\p{L}*|${PURPOSE})(?![\p{L}]))`,
   'iu',
 );
 
