@@ -5,6 +5,7 @@ import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
 import { decidesAhead } from './cues/decidedAhead.js';
+import { metHeld } from './cues/metHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
 import { namesBareKind } from './cues/bareKind.js';
 import { recallsMandate } from './cues/mandateSentence.js';
@@ -66,9 +67,10 @@ const EARLIER =
  */
 function recordsHeld(sentence: string): boolean {
   const text = withoutFrontedParticiple(sentence);
-  // Session 25: a decision to hold it is no record of it (cues/decidedAhead.ts).
+  // Session 25: a body that met held it (cues/metHeld.ts); a decision to hold it is no record of
+  // it (cues/decidedAhead.ts).
   return (
-    (HELD.test(text) || convenedHeld(text) || tookPartHeld(text)) &&
+    (HELD.test(text) || convenedHeld(text) || tookPartHeld(text) || metHeld(text)) &&
     !EARLIER.test(text) &&
     !decidesAhead(text)
   );
