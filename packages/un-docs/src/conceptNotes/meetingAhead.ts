@@ -4,6 +4,8 @@ import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import { briefsBody } from './cues/briefsCouncil.js';
 import { convenedHeld } from './cues/convenedHeld.js';
+import { decidesAhead } from './cues/decidedAhead.js';
+import { metHeld } from './cues/metHeld.js';
 import { deliveredStatement } from './cues/deliveredStatement.js';
 import { namesBareKind } from './cues/bareKind.js';
 import { recallsMandate } from './cues/mandateSentence.js';
@@ -16,7 +18,14 @@ import { plansAhead, programmeIntroduction } from './cues/programmeLine.js';
 import { isDateLine } from './dateLines.js';
 import type { Meeting } from './findMeeting.js';
 import { MEETING_WORD, withoutFrontedParticiple } from './meetingWords.js';
-import { HELD, REPORTED, looksForward, mainClause, recordsPast } from './sentenceTense.js';
+import {
+  HELD,
+  REPORTED,
+  looksAhead,
+  looksForward,
+  mainClause,
+  recordsPast,
+} from './sentenceTense.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
 import type { NoteText } from './NoteText.js';
 import { tookPartHeld } from './cues/tookPartHeld.js';
@@ -36,14 +45,14 @@ export const GATHERING =
   /(?<![\p{L}])(?:course|training|workshop|seminar|webinar|conference|summit|consultations?|retreat|symposium|negotiations|cours|formation|atelier|séminaire|conférence|sommet|négociations|curso|taller|seminario|conferencia|cumbre|consultas?|negociaciones)(?![\p{L}])/iu;
 
 // Round 16: or by the verb of a briefing ("will brief the Security Council", cues/briefsCouncil.ts).
-function namesGathering(text: string): boolean {
+export function namesGathering(text: string): boolean {
   return MEETING_WORD.test(text) || GATHERING.test(text) || briefsBody(text);
 }
 
 /** A sentence that looks forward to a meeting it names. */
 function announcesMeeting({ sentences }: NoteText): boolean {
   return sentences.some(
-    ({ text }) => namesGathering(text) && looksForward(text) && !recordsPast(text),
+    ({ text }) => namesGathering(text) && looksAhead(text) && !recordsPast(text),
   );
 }
 
@@ -58,7 +67,13 @@ const EARLIER =
  */
 function recordsHeld(sentence: string): boolean {
   const text = withoutFrontedParticiple(sentence);
-  return (HELD.test(text) || convenedHeld(text) || tookPartHeld(text)) && !EARLIER.test(text);
+  // Session 25: a body that met held it (cues/metHeld.ts); a decision to hold it is no record of
+  // it (cues/decidedAhead.ts).
+  return (
+    (HELD.test(text) || convenedHeld(text) || tookPartHeld(text) || metHeld(text)) &&
+    !EARLIER.test(text) &&
+    !decidesAhead(text)
+  );
 }
 
 /**
@@ -81,7 +96,7 @@ export function recordsMeeting({ sentences }: NoteText): boolean {
     meetings.some(({ text }) => recordsHeld(text) || reportsSpeakers(text)) &&
     !meetings.some(
       ({ text }) =>
-        looksForward(text) &&
+        looksAhead(text) &&
         !recordsPast(text) &&
         !asksAboutMeetings(text) &&
         // Round w37at: nor one set after the meeting's end, quoting a future (afterMeetingEnd.ts).
@@ -144,7 +159,7 @@ function announcedUndated({ sentences }: NoteText): boolean {
       // future (`le Conseil de sécurité se réunit le 6 décembre`, cues/scheduledMeeting.ts).
       // Round w36ct: or begins in the present on the day named (cues/beginsOnDay.ts).
       (((namesGathering(text) || namesBareKind(text)) &&
-        (looksForward(text) || holdsToday(text) || placedTomorrow(text) || beginsNow(text))) ||
+        (looksAhead(text) || holdsToday(text) || placedTomorrow(text) || beginsNow(text))) ||
         BODY_MEETS.test(text)) &&
       !recordsPast(text),
   );
@@ -159,9 +174,7 @@ function announcedUndated({ sentences }: NoteText): boolean {
 function announcedWithoutDay(formatSource: string): boolean {
   return formatSource
     .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-    .some(
-      (sentence) => namesGathering(sentence) && looksForward(sentence) && !recordsPast(sentence),
-    );
+    .some((sentence) => namesGathering(sentence) && looksAhead(sentence) && !recordsPast(sentence));
 }
 
 /**
@@ -185,10 +198,7 @@ function formatRecordsPast(formatSource: string): boolean {
   // hold an open debate on … The February 2018 open debate … was held …").
   // Round 23: so does one holding it in the present (cues/heldInPresent.ts).
   const first = naming[0];
-  if (
-    first !== undefined &&
-    ((looksForward(first) && !recordsPast(first)) || holdsInPresent(first))
-  )
+  if (first !== undefined && ((looksAhead(first) && !recordsPast(first)) || holdsInPresent(first)))
     return false;
   return (naming.length > 0 ? naming : sentences).some((sentence) => recordsPast(sentence));
 }

@@ -1,3 +1,5 @@
+import { decidesAhead } from './cues/decidedAhead.js';
+import { newsFuture } from './cues/newsFuture.js';
 import { heldIfConfirmed } from './cues/underConsideration.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { MEETING_WORD, PAST, withoutFrontedParticiple } from './meetingWords.js';
@@ -55,6 +57,8 @@ export function recordsPast(sentence: string): boolean {
   // Round h12t: a lead-in asking delegations to take up the points (“they have asked delegations
   // to consider the following questions:”) looks ahead to the meeting, whatever its tense.
   if (ASKS_AHEAD.test(sentence)) return false;
+  // Session 25: nor does one deciding on a meeting to hold (cues/decidedAhead.ts).
+  if (decidesAhead(sentence)) return false;
   const main = mainClause(sentence);
   if (PAST.test(main)) return true;
   const reported = REPORTED.exec(main);
@@ -93,6 +97,17 @@ const REPORTED_FUTURE =
  */
 export function looksForward(text: string): boolean {
   return FORWARD.test(text) || (REPORTED_FUTURE.test(text) && REPORTED.test(text));
+}
+
+/**
+ * Session 25: the kind decision's reading of a sentence ahead: one looking forward, or deciding on
+ * a meeting to hold whatever the tense of the deciding verb (cues/decidedAhead.ts), or saying it
+ * is ahead in a news item's words ("Council to hold …", "is set to hold", cues/newsFuture.ts). The field
+ * finders keep looksForward: a resolution recalled ("decided to hold an annual panel") is the
+ * meeting's mandate, not the sentence that gives its format.
+ */
+export function looksAhead(text: string): boolean {
+  return looksForward(text) || decidesAhead(text) || newsFuture(text);
 }
 
 // A verb that looks forward to a meeting (not "upcoming", which a record may say of others).

@@ -16,12 +16,31 @@ describe('leansToNote', () => {
     ],
     ['an undated session and its subject', ['Session on financing for peacebuilding']],
     ['a labelled evento', ['Evento: Mujeres rurales y acción climática']],
+    [
+      'consultations ahead on a day without its year (session 25)',
+      ['The co-facilitators will convene informal consultations on Thursday, 28 April, at 3 p.m.'],
+    ],
+    [
+      'an event page whose section headings ask what is being done (session 25)',
+      [
+        'What is being discussed?',
+        'The event will take place on 31 May 2013 to discuss the report on water.',
+      ],
+    ],
   ])('takes %s', (_, blocks) => {
     expect(leansToNote(fromBlocks(blocks))).toBe(true);
   });
 
   it.each([
     ['meetings named only as a practice', ['Such meetings may be held at the request of members.']],
+    [
+      'several meetings ahead on their days (session 25)',
+      ['The Committee met to discuss the meetings on Burundi to be held on 12 and 13 October.'],
+    ],
+    [
+      'meetings ahead on a day without its year, in the plural',
+      ['The country meetings will be held on 12 October.'],
+    ],
     [
       'a record of the session held',
       [

@@ -8,11 +8,13 @@ import {
   recordsMeeting,
   reportsSpeakers,
 } from '../meetingAhead.js';
-import { recordsPast } from '../sentenceTense.js';
+import { looksAhead, recordsPast } from '../sentenceTense.js';
 import { MEETING_WORD } from '../meetingWords.js';
 import type { NoteText } from '../NoteText.js';
 import { deliveredStatement } from './deliveredStatement.js';
 import { givesSpeakingLimit } from './takingPart.js';
+import { leadAnnouncesMeeting } from './leadAnnounces.js';
+import { themeOfMeetingBefore } from './themeOfMeeting.js';
 import { isBareMeetingKind } from './meetingKinds.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
@@ -44,9 +46,11 @@ const NAMES_MEETING = new RegExp(ANY_MEETING.source, 'iu');
 // … para escuchar una exposición de …`, "to discuss", `pour examiner`, `para examinar`).
 // Round t39a: and in Arabic, whose words may carry their vowel marks (`نقاشًا فصليًا مفتوحًا
 // حول القضية الفلسطينية`): `حول`, `بشأن` ("on", "about").
+// Session 25: and in Russian (`заседание Совета Безопасности по Украине`, `дебаты о …`, `на тему`,
+// `посвященное …`).
 const PURPOSE = String.raw`to\s+(?:hear|discuss|consider|examine|commemorate)|pour\s+(?:entendre|examiner|débattre\s+de|commémorer)|para\s+(?:escuchar|examinar|debatir|conmemorar)`;
 const SUBJECT = new RegExp(
-  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|${PURPOSE})(?![\p{L}]))`,
+  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|по|об?|на\s+тему|посвящ\p{L}*|${PURPOSE})(?![\p{L}]))`,
   'iu',
 );
 
@@ -54,8 +58,11 @@ const SUBJECT = new RegExp(
 // `Qu'est-ce qu'une réunion selon la formule Arria ?`, `¿Qué es una reunión con arreglo a la
 // fórmula Arria?`), an FAQ's heading says what it is: either describes a practice, announcing no
 // meeting, whether or not its questions are each answered in the next paragraph.
+// Session 25: "What is" asks what a thing is, not what is being done at an event ("What is being
+// discussed?", "What is expected?", an event page's section headings over its answers): a
+// participle or an adverb after it asks about the event the page announces.
 const EXPLAINER =
-  /^(?:what\s+(?:is|are)|how\s+(?:do|does)|qu['’]est-ce\s+qu|¿\s*qu[ée]\s+(?:es|son))(?![\p{L}])|^(?:frequently\s+asked\s+questions|FAQs?|foire\s+aux\s+questions|questions\s+fréquentes|preguntas\s+frecuentes)\s*$/iu;
+  /^(?:what\s+(?:is|are)(?!\s+(?:being|going|\p{L}+ed|\p{L}+ing|on|at|in|ahead|next|planned|new)(?![\p{L}]))|how\s+(?:do|does)|qu['’]est-ce\s+qu|¿\s*qu[ée]\s+(?:es|son))(?![\p{L}])|^(?:frequently\s+asked\s+questions|FAQs?|foire\s+aux\s+questions|questions\s+fréquentes|preguntas\s+frecuentes)\s*$/iu;
 
 // A meetings-coverage release opens on the meeting it covers, by its number and sitting ("9571e
 // séance – matin", "9571st meeting (AM)", `9571ª sesión – mañana`): a record.
@@ -70,18 +77,31 @@ const RECORD_HEADING =
 // (a mission's "upcoming meetings", a digest), not the note of one.
 const LISTED_DAYS = 3;
 
+// Words naming one meeting in the plural: a round of consultations or negotiations, hearings.
+const ONE_IN_PLURAL =
+  /^(?:consultations|negotiations|hearings|talks|deliberations|négociations|consultas|negociaciones|audiencias)$/iu;
+
 /**
  * One meeting (not "such meetings") named with its subject, with a full date or (round 35p,
- * cues/takingPart.ts) with the speakers' limit, not as past.
+ * cues/takingPart.ts) with the speakers' limit, not as past. Session 25: a sentence looking ahead
+ * to a meeting on a day names it whether or not the day has its year, and so do the words naming
+ * one meeting in the plural ("The co-facilitators will convene informal consultations … on
+ * Thursday, 28 April, at 3 p.m."); meetings ("the country-specific meetings … to be held on 12 and
+ * 13 October") and a practice ("such meetings may be held") are several.
  */
 function namesOneMeeting(sentence: string): boolean {
   if (recordsPast(sentence)) return false;
+  const days = findDates(sentence);
+  const dayAhead = looksAhead(sentence) && days.length > 0;
   const dated =
-    findDates(sentence).some(({ iso }) => iso.length === 10) || givesSpeakingLimit(sentence);
+    dayAhead || days.some(({ iso }) => iso.length === 10) || givesSpeakingLimit(sentence);
   return [...sentence.matchAll(ANY_MEETING)].some(
     (match) =>
-      !/s$/iu.test(match[0]) &&
-      (dated || SUBJECT.test(sentence.slice(match.index + match[0].length))),
+      (!/s$/iu.test(match[0]) || (dayAhead && ONE_IN_PLURAL.test(match[0]))) &&
+      (dated ||
+        SUBJECT.test(sentence.slice(match.index + match[0].length)) ||
+        // Session 25: or the sentence gives the theme of it (cues/themeOfMeeting.ts).
+        themeOfMeetingBefore(sentence.slice(0, match.index))),
   );
 }
 
@@ -104,11 +124,14 @@ function explains({ blocks }: NoteText): boolean {
 }
 
 /** A record of what was said: a coverage release's or a record's heading, or speakers reported in the past. */
-function recordsSpeech({ blocks, sentences }: NoteText): boolean {
+function recordsSpeech(note: NoteText): boolean {
+  const { blocks, sentences } = note;
   return (
     blocks.slice(0, COVERAGE_HEAD).some((block) => COVERAGE_LINE.test(block)) ||
     blocks.some((block) => isHeading(block) && RECORD_HEADING.test(block)) ||
-    sentences.some(({ text }) => reportsSpeakers(text))
+    // Session 25: a news item quoting its sources under a lead announcing the meeting ahead
+    // reports no meeting's speakers (cues/leadAnnounces.ts).
+    (sentences.some(({ text }) => reportsSpeakers(text)) && !leadAnnouncesMeeting(note))
   );
 }
 

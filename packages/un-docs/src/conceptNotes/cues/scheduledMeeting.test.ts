@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schedulesBareMeeting } from './scheduledMeeting.js';
+import { BODY_MEETS, schedulesBareMeeting } from './scheduledMeeting.js';
 
 describe('schedulesBareMeeting', () => {
   it('reads a meeting scheduled by name', () => {
@@ -33,5 +33,12 @@ describe('schedulesBareMeeting', () => {
     expect(schedulesBareMeeting('The Council held a meeting on the question last week.')).toBe(
       false,
     );
+  });
+});
+
+describe('BODY_MEETS', () => {
+  it('reads a body meeting in news prose, the organization before it (session 25)', () => {
+    expect(BODY_MEETS.test('The UN Security Council meets on Monday to discuss water.')).toBe(true);
+    expect(BODY_MEETS.test('The General Assembly is to meet on Thursday.')).toBe(true);
   });
 });

@@ -35,8 +35,11 @@ const HOLDS_BARE_MEETING = new RegExp(
 // meeting of no other kind. A body that met (`s'est réuni`, "met") records one.
 const BODY = String.raw`(?:Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Peacebuilding\s+Commission|Conseil\s+de\s+sécurité|Assemblée\s+générale|Conseil\s+économique\s+et\s+social|Conseil\s+des\s+droits\s+de\s+l['’]homme|Consejo\s+de\s+Seguridad|Asamblea\s+General|Consejo\s+Económico\s+y\s+Social|Consejo\s+de\s+Derechos\s+Humanos)`;
 const OF_THE_UN = String.raw`(?:\s+(?:de\s+l['’]ONU|des\s+Nations\s+[Uu]nies|of\s+the\s+United\s+Nations|de\s+la\s+ONU|de\s+(?:las\s+)?Naciones\s+Unidas))?`;
+// Session 25: news prose puts the organization before the body ("The UN Security Council meets
+// on Monday", "The General Assembly is to meet on Thursday").
+const UN_BEFORE = String.raw`(?:(?:UN|U\.N\.|ONU)\s+)?`;
 export const BODY_MEETS = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|le|la|el)\s+${BODY}${OF_THE_UN}\s+(?:will\s+meet|meets|is\s+(?:due|set)\s+to\s+meet|se\s+réunit|se\s+réunira|se\s+reúne|se\s+reunirá)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:the|le|la|el)\s+${UN_BEFORE}${BODY}${OF_THE_UN}\s+(?:will\s+meet|meets|is\s+(?:(?:due|set|slated)\s+)?to\s+meet|se\s+réunit|se\s+réunira|se\s+reúne|se\s+reunirá)(?![\p{L}])`,
   'iu',
 );
 const DAY_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY}(?![\p{L}])`, 'iu');
