@@ -19,6 +19,7 @@ import { looksForward, recordsPast } from './sentenceTense.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 import { calledEventFirst } from './cues/calledEventFirst.js';
+import { generalDebateAhead } from './cues/generalDebateAhead.js';
 import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
 
 const GENERIC: RegExp =
@@ -315,6 +316,13 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   if (first && found) {
     const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
     return { value: found.format, confidence: 0.8, source: source ?? '', cue: 'namedFormat' };
+  }
+  // Round t40c: the general debate a sentence looks ahead to or gives the theme of
+  // (cues/generalDebateAhead.ts), over a debate named in passing.
+  for (const { text } of note.sentences) {
+    const general = generalDebateAhead(text);
+    if (general)
+      return { value: general, confidence: 0.6, source: text, cue: 'generalDebateAhead' };
   }
   const generic = GENERIC.exec(normalized);
   if (generic)
