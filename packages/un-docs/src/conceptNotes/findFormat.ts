@@ -19,6 +19,8 @@ import { looksForward, recordsPast } from './sentenceTense.js';
 import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 import { calledEventFirst } from './cues/calledEventFirst.js';
+import { generalDebateAhead } from './cues/generalDebateAhead.js';
+import { aheadOverRecord } from './cues/aheadOverRecord.js';
 import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
 
 const GENERIC: RegExp =
@@ -306,6 +308,12 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   // Round 31f: a text that opens on its meeting called "the event" names it by the first kind of
   // event it names, over a forum named before it (cues/calledEventFirst.ts); the forum being the
   // same meeting, the sentence naming it first stays the source (whether it is ahead).
+  // Round t40c: not a kind the first sentence naming one recalls as held, when a later sentence
+  // looks ahead to a meeting of a kind (cues/aheadOverRecord.ts).
+  const ahead = aheadOverRecord(note.sentences, (text) => earliest(text) !== null);
+  const aheadKind = ahead ? earliest(ahead) : null;
+  if (ahead && aheadKind)
+    return { value: aheadKind.format, confidence: 0.7, source: ahead, cue: 'aheadOverRecord' };
   const first = earliest(normalized);
   const opening = note.sentences[0]?.text ?? '';
   const event = calledEventFirst(opening)
@@ -315,6 +323,13 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   if (first && found) {
     const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
     return { value: found.format, confidence: 0.8, source: source ?? '', cue: 'namedFormat' };
+  }
+  // Round t40c: the general debate a sentence looks ahead to or gives the theme of
+  // (cues/generalDebateAhead.ts), over a debate named in passing.
+  for (const { text } of note.sentences) {
+    const general = generalDebateAhead(text);
+    if (general)
+      return { value: general, confidence: 0.6, source: text, cue: 'generalDebateAhead' };
   }
   const generic = GENERIC.exec(normalized);
   if (generic)

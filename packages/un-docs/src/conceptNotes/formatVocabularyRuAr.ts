@@ -13,10 +13,14 @@ const AR = String.raw`(?<![\p{L}])(?:[وف]?[بلك]?(?:ال|ل)?)`;
 // debate, in the accusative with its tanween).
 const AR_FREQUENCY = String.raw`(?:ال)?(?:سنوي|شهري|فصلي)[اً]*`;
 
+// Round t40c: the feminine `مناقشة` takes them in the feminine (`مناقشة فصلية مفتوحة`, a quarterly
+// open debate).
+const AR_FREQUENCY_F = String.raw`(?:ال)?(?:سنوية|شهرية|فصلية)`;
+
 export const RU_AR = {
   arria: String.raw`${BEFORE}формул[аеыуой]+\s+Арриа${AFTER}|${AR}صيغة\s+[آأا]ري[ّ]?ا${AFTER}`,
   highLevel: String.raw`${BEFORE}заседани[еяюим]+\s+(?:на\s+)?высок(?:ого|ом)\s+уровн[яе]${AFTER}|${AR}اجتماع[اً]*\s+(?:ال)?رفيع\s+المستوى${AFTER}`,
-  openDebate: String.raw`${BEFORE}открыт(?:ые|ых|ыми|ым)\s+дебат(?:ы|ов|ах|ам|ами)${AFTER}|${AR}مناقشة\s+(?:ال)?(?:مفتوحة|علنية)${AFTER}|${AR}نقاش[اً]*\s+(?:${AR_FREQUENCY}\s+)?(?:ال)?(?:مفتوح|علني)[اً]*${AFTER}`,
+  openDebate: String.raw`${BEFORE}открыт(?:ые|ых|ыми|ым)\s+дебат(?:ы|ов|ах|ам|ами)${AFTER}|${AR}مناقشة\s+(?:${AR_FREQUENCY_F}\s+)?(?:ال)?(?:مفتوحة|علنية)${AFTER}|${AR}نقاش[اً]*\s+(?:${AR_FREQUENCY}\s+)?(?:ال)?(?:مفتوح|علني)[اً]*${AFTER}`,
   briefing: String.raw`${BEFORE}брифинг(?:а|е|у|ом|и|ов)?${AFTER}|${AR}إحاطة${AFTER}(?!\s+علم)`,
   ministerial: String.raw`${BEFORE}министерск(?:ое|ого|ом|ому|им)\s+заседани[еяюим]+${AFTER}|${BEFORE}заседани[еяюим]+\s+на\s+уровне\s+министров${AFTER}|${AR}اجتماع[اً]*\s+(?:ال)?وزاري[اً]*${AFTER}`,
 };

@@ -7,6 +7,7 @@ import { openingPartTime } from './cues/openingPart.js';
 import { WILL_MEET } from './cues/willMeet.js';
 import { aboutDeadline, FUTURE, MEETING_WORD, PAST, STARTS } from './meetingWords.js';
 import type { NoteSentence } from './NoteText.js';
+import { postedAt } from './cues/postedAt.js';
 
 const TIME_FIELD =
   /^(?:[-*•▪◦]\s+)?(?:time|date\s*(?:\s(?:and|et)\s|[/&])\s*(?:time|heure)|when|heure|horaire|horario|hora|时间)\s*[:：]/iu;
@@ -21,10 +22,12 @@ const TIME_FIELD =
  */
 export function timeOf(
   best: NoteSentence,
-  sentences: readonly NoteSentence[],
+  all: readonly NoteSentence[],
   blocks: readonly string[],
 ): string | null {
-  const sentence = best.text;
+  // Round t40c: a page's stamp line ("01 июля 2024, 03:31") gives the hour it was posted at.
+  const sentences = all.filter((sentence) => !postedAt(sentence, blocks));
+  const sentence = postedAt(best, blocks) ? '' : best.text;
   const date = findDates(sentence).find((found) => found.iso.length === 10);
   const afterDate = date ? findTime(sentence.slice(date.end)) : null;
   if (afterDate ?? findTime(sentence)) return afterDate ?? findTime(sentence);

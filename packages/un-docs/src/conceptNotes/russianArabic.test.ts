@@ -4,6 +4,7 @@ import { findTime } from '../dates/findTime.js';
 import { bodiesIn } from './cues/bodyNames.js';
 import { findMemberState } from './findMemberState.js';
 import { FORMATS } from './formatVocabulary.js';
+import { qualifiedFormat } from './cues/formatQualifiers.js';
 import { looksForward, recordsPast } from './sentenceTense.js';
 import { parseLabel } from '../text/parseLabel.js';
 
@@ -56,6 +57,17 @@ describe('Russian and Arabic', () => {
     expect(looksForward('ويناقش المجلس الملف مرة في الشهر')).toBe(false);
     expect(kind('نقاشًا فصليًا مفتوحًا')).toBe('open debate');
     expect(kind('نقاشا مفتوحا')).toBe('open debate');
+  });
+
+  // Round t40c: the feminine `مناقشة` with its how-often word in the feminine, kept as a qualifier.
+  it('reads a feminine debate with its frequency between the kind and "open"', () => {
+    const text = 'يعقد مجلس الأمن اليوم الاثنين مناقشة فصلية مفتوحة تحت عنوان';
+    const found = FORMATS.find(([pattern]) => pattern.test(text));
+    const match = found?.[0].exec(text);
+    expect(found?.[1]).toBe('open debate');
+    expect(
+      match && qualifiedFormat(text, match.index, match.index + match[0].length, 'open debate'),
+    ).toBe('quarterly open debate');
   });
 
   it('numbers items in Arabic-Indic digits, printed as they are', () => {

@@ -1,0 +1,23 @@
+// Session 25 (round t40c): a news page opens on the day and hour it was posted ("01 июля 2024,
+// 03:31", "1 октября 2016, 09:50"), a stamp line at the top, before its headline. Its hour is the
+// page's, never the meeting's: the meeting's hour, if any, is sought in the text's sentences.
+import { isStampLine } from '../dateLines.js';
+import type { NoteSentence } from '../NoteText.js';
+
+// A meeting's hours are a range or start on the quarter hour ("13:15–14:30", "10:00"); a posting
+// time is a single clock at any minute.
+const CLOCK = /(?<![\d:])\d{1,2}[:.](\d{2})(?![\d])/gu;
+const QUARTER = /^(?:00|15|30|45)$/u;
+
+/** Whether `sentence` is a stamp line among the text's first lines, holding one clock off the quarter hour. */
+export function postedAt(sentence: NoteSentence, blocks: readonly string[]): boolean {
+  // The agency's name may follow in square brackets ("[ «Аргументы Недели» ]").
+  const block = (blocks[sentence.block] ?? '').replace(/\s*\[[^\]]*\]\s*$/u, '');
+  const clocks = [...block.matchAll(CLOCK)];
+  return (
+    sentence.block < 3 &&
+    clocks.length === 1 &&
+    !QUARTER.test(clocks[0]?.[1] ?? '') &&
+    isStampLine(block)
+  );
+}
