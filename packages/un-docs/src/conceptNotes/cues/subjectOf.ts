@@ -1,3 +1,4 @@
+import { withoutMonthYearEnd } from './monthYearEnd.js';
 import { AMONG_HIGHLIGHTS_END, SECOND_MEETING_AFTER } from './amongHighlights.js';
 import { withoutTextTail } from './titleTextTail.js';
 import { findDates } from '../../dates/findDates.js';
@@ -234,7 +235,8 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   const subject = namedSubject(line, titleLine);
   if (!titleLine || subject === null) return subject;
   // Round h12t: nor the headline's tail naming what the page holds (cues/titleTextTail.ts).
-  const words = withoutTextTail(subject.replace(TITLE_YEAR, ''));
+  // Round t40b: nor the month it is dated, after a comma or dash (cues/monthYearEnd.ts).
+  const words = withoutTextTail(withoutMonthYearEnd(subject).replace(TITLE_YEAR, ''));
   return words.length < 4 || DOCUMENT_KIND.test(words) ? null : words;
 }
 

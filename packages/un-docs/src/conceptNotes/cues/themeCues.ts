@@ -68,6 +68,7 @@ import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 import { formatSubject } from './formatSubject.js';
 import { isKindAlone } from './kindAlone.js';
+import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -194,12 +195,15 @@ export function themeCandidates(
   );
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   // Round 36h: and a later sentence opening on the meeting may name it in full (restatedInFull.ts).
-  return namedInFull(
-    restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
-    (source) =>
-      ANNOUNCES.test(source) ||
-      lowerHalfOfHeadline(note, source) ||
-      // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
-      underEventDateLine(note, source),
+  // Round t40b: an umbrella agenda item of the Council is below any other subject (umbrellaItem.ts).
+  return belowOtherSubjects(
+    namedInFull(
+      restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
+      (source) =>
+        ANNOUNCES.test(source) ||
+        lowerHalfOfHeadline(note, source) ||
+        // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
+        underEventDateLine(note, source),
+    ),
   );
 }
