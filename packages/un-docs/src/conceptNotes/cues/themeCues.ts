@@ -68,6 +68,7 @@ import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 import { formatSubject } from './formatSubject.js';
 import { isKindAlone } from './kindAlone.js';
+import { bodyHeadlineInFull } from './bodyHeadlineInFull.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -187,10 +188,14 @@ export function themeCandidates(
   // and a title line naming no meeting gives way to the sentence naming it in full
   // (titleLineInFull.ts).
   // Round w36ct: a co-chair named after the subject is none of it (coChairPartner.ts).
-  const inFull = titleLineInFull(
-    acronymSpelledOut(
-      reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
-      note.sentences,
+  // Round t40b: a headline naming a body and no meeting shortens the announced subject
+  // (bodyHeadlineInFull.ts).
+  const inFull = bodyHeadlineInFull(
+    titleLineInFull(
+      acronymSpelledOut(
+        reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
+        note.sentences,
+      ),
     ),
   );
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
