@@ -69,6 +69,8 @@ import { titleUnderDateLine } from './titleUnderDateLine.js';
 import { formatSubject } from './formatSubject.js';
 import { isKindAlone } from './kindAlone.js';
 import { bodyHeadlineInFull } from './bodyHeadlineInFull.js';
+import { capitalsInFull } from './capitalsInFull.js';
+import { devotedClause } from './devotedClause.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -141,6 +143,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   preparedMeeting,
   questionsForMeeting,
   convenedInRelative,
+  // Round t40b: a relative clause after the day and place names the subject (devotedClause.ts).
+  devotedClause,
 ];
 
 export function themeCandidates(
@@ -201,14 +205,17 @@ export function themeCandidates(
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   // Round 36h: and a later sentence opening on the meeting may name it in full (restatedInFull.ts).
   // Round t40b: an umbrella agenda item of the Council is below any other subject (umbrellaItem.ts).
+  // Round t40b: a subject in capitals gives way to one naming it in full (capitalsInFull.ts).
   return belowOtherSubjects(
-    namedInFull(
-      restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
-      (source) =>
-        ANNOUNCES.test(source) ||
-        lowerHalfOfHeadline(note, source) ||
-        // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
-        underEventDateLine(note, source),
+    capitalsInFull(
+      namedInFull(
+        restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
+        (source) =>
+          ANNOUNCES.test(source) ||
+          lowerHalfOfHeadline(note, source) ||
+          // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
+          underEventDateLine(note, source),
+      ),
     ),
   );
 }
