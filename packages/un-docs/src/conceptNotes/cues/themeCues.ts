@@ -71,6 +71,7 @@ import { isKindAlone } from './kindAlone.js';
 import { bodyHeadlineInFull } from './bodyHeadlineInFull.js';
 import { capitalsInFull } from './capitalsInFull.js';
 import { devotedClause } from './devotedClause.js';
+import { discussQuoted } from './discussQuoted.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -109,6 +110,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   meetingQuotedAr,
   meetQuoted,
   quotedLineAfterMeeting,
+  // Round t40b: a quotation a meeting or forum "will discuss … on" (discussQuoted.ts).
+  discussQuoted,
   quotedTitle,
   occasionQuotedTitle,
   titleSubject,
