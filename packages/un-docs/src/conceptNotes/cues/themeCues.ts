@@ -72,6 +72,7 @@ import { bodyHeadlineInFull } from './bodyHeadlineInFull.js';
 import { capitalsInFull } from './capitalsInFull.js';
 import { devotedClause } from './devotedClause.js';
 import { discussQuoted } from './discussQuoted.js';
+import { isItemNumberAlone } from './itemNumberAlone.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -180,6 +181,8 @@ export function themeCandidates(
       // Session 24: nor the meeting's kind alone, a title line's "… – ambassadorial-level
       // meeting" once its date is cut (cues/kindAlone.ts).
       !isKindAlone(value) &&
+      // Round t40b: nor an agenda item's number alone, "Item 9 (contd)" (cues/itemNumberAlone.ts).
+      !isItemNumberAlone(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
