@@ -15,10 +15,14 @@ const SENTENCE_START =
 export function splitSentences(block: string): string[] {
   const sentences: string[] = [];
   let start = 0;
+  // Round t40b: a web page's paragraphs run together lose the space after a full stop
+  // (`… sobre Ciudad de Gaza.El Consejo de Seguridad celebrará …`): a full stop closed up between
+  // a word in lower case and a capitalized word standing alone ends a sentence too ("webtv.Un.org"
+  // and "U.N." do not).
   // Round zh: a Chinese sentence ends at its full stop, exclamation or question mark, with no
   // space after it (`…举行公开辩论。中国外交部长将主持会议。`).
   for (const match of block.matchAll(
-    /[.!?][”"’)]?\s+(?=[\p{Lu}“"(])|[。！？][”」』）]?\s*(?=\S)/gu,
+    /[.!?][”"’)]?\s+(?=[\p{Lu}“"(])|[。！？][”」』）]?\s*(?=\S)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}*\s)/gu,
   )) {
     const end = match.index + match[0].trimEnd().length;
     const candidate = block.slice(start, end);

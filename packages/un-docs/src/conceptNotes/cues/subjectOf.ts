@@ -1,3 +1,5 @@
+import { JUDGED_AFTER_COMMA } from './judgedAfterComma.js';
+import { withoutMonthYearEnd } from './monthYearEnd.js';
 import { AMONG_HIGHLIGHTS_END, SECOND_MEETING_AFTER } from './amongHighlights.js';
 import { withoutTextTail } from './titleTextTail.js';
 import { findDates } from '../../dates/findDates.js';
@@ -26,7 +28,10 @@ const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|
 // Round w37bt: or after the review it is held for, the review itself the subject ("High-level
 // meeting for the comprehensive review of X", `reunión de alto nivel para el examen de X`, `réunion
 // de haut niveau pour l'examen de X`): only the preposition is the link.
-const LINK = String.raw`(?:for(?=\s+the\s+(?:comprehensive\s+|midterm\s+|mid-term\s+)?review\s)|para(?=\s+el\s+examen\s)|pour(?=\s+l['’]examen\s)|on|about|sur|sobre|centrad[oa]s?\s+en|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a)`;
+// Round t40b: or after the verb of its purpose ("an emergency meeting to discuss X", `una reunión de
+// urgencia para abordar X`, `une réunion pour débattre de X`); "to examine" is not one: a session
+// "para examinar la situación en más de 30 países" names its agenda, not a theme.
+const LINK = String.raw`(?:for(?=\s+the\s+(?:comprehensive\s+|midterm\s+|mid-term\s+)?review\s)|para(?=\s+el\s+examen\s)|pour(?=\s+l['’]examen\s)|on|about|sur|sobre|centrad[oa]s?\s+en|to commemorate|to mark|to celebrate|pour commémorer|para conmemorar|entitled|titled|intitulée?|titulad[oa]|(?:devoted|dedicated)\s+to|consacrée?s?\s+(?:à|aux?)|dedicad[oa]s?\s+a|to\s+(?:discuss|address)|pour\s+(?:aborder|discuter\s+de|débattre\s+de)|para\s+(?:abordar|discutir|debatir))`;
 // Up to six words between the meeting and its subject: "Reunión con arreglo a la fórmula
 // Arria sobre X", "Réunion de haut niveau de l'Assemblée générale sur X". Round 15a: the body's
 // name after them does not count ("Réunion plénière de haut niveau de l'Assemblée générale sur X").
@@ -182,7 +187,9 @@ function trimSubject(subject: string, titleLine: boolean): string {
       // Round w38bt: "… will be among the highlights of …", a second meeting beside the first
       // (cues/amongHighlights.ts).
       .replace(AMONG_HIGHLIGHTS_END, '')
-      .replace(SECOND_MEETING_AFTER, '');
+      .replace(SECOND_MEETING_AFTER, '')
+      // Round t40b: nor what others made of it (cues/judgedAfterComma.ts).
+      .replace(JUDGED_AFTER_COMMA, '');
   else words = withoutTrailingNames(words);
   if (!titleLine) words = withoutRunOn(words);
   const date = findDates(words)[0];
@@ -234,7 +241,8 @@ export function subjectOf(line: string, titleLine: boolean): string | null {
   const subject = namedSubject(line, titleLine);
   if (!titleLine || subject === null) return subject;
   // Round h12t: nor the headline's tail naming what the page holds (cues/titleTextTail.ts).
-  const words = withoutTextTail(subject.replace(TITLE_YEAR, ''));
+  // Round t40b: nor the month it is dated, after a comma or dash (cues/monthYearEnd.ts).
+  const words = withoutTextTail(withoutMonthYearEnd(subject).replace(TITLE_YEAR, ''));
   return words.length < 4 || DOCUMENT_KIND.test(words) ? null : words;
 }
 

@@ -68,6 +68,12 @@ import { meetingAboutRuAr } from './meetingAboutRuAr.js';
 import { titleUnderDateLine } from './titleUnderDateLine.js';
 import { formatSubject } from './formatSubject.js';
 import { isKindAlone } from './kindAlone.js';
+import { bodyHeadlineInFull } from './bodyHeadlineInFull.js';
+import { capitalsInFull } from './capitalsInFull.js';
+import { devotedClause } from './devotedClause.js';
+import { discussQuoted } from './discussQuoted.js';
+import { isItemNumberAlone } from './itemNumberAlone.js';
+import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -105,6 +111,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   meetingQuotedAr,
   meetQuoted,
   quotedLineAfterMeeting,
+  // Round t40b: a quotation a meeting or forum "will discuss … on" (discussQuoted.ts).
+  discussQuoted,
   quotedTitle,
   occasionQuotedTitle,
   titleSubject,
@@ -139,6 +147,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   preparedMeeting,
   questionsForMeeting,
   convenedInRelative,
+  // Round t40b: a relative clause after the day and place names the subject (devotedClause.ts).
+  devotedClause,
 ];
 
 export function themeCandidates(
@@ -171,6 +181,8 @@ export function themeCandidates(
       // Session 24: nor the meeting's kind alone, a title line's "… – ambassadorial-level
       // meeting" once its date is cut (cues/kindAlone.ts).
       !isKindAlone(value) &&
+      // Round t40b: nor an agenda item's number alone, "Item 9 (contd)" (cues/itemNumberAlone.ts).
+      !isItemNumberAlone(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
@@ -186,20 +198,30 @@ export function themeCandidates(
   // and a title line naming no meeting gives way to the sentence naming it in full
   // (titleLineInFull.ts).
   // Round w36ct: a co-chair named after the subject is none of it (coChairPartner.ts).
-  const inFull = titleLineInFull(
-    acronymSpelledOut(
-      reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
-      note.sentences,
+  // Round t40b: a headline naming a body and no meeting shortens the announced subject
+  // (bodyHeadlineInFull.ts).
+  const inFull = bodyHeadlineInFull(
+    titleLineInFull(
+      acronymSpelledOut(
+        reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
+        note.sentences,
+      ),
     ),
   );
   // Round 35h: a headline's subject cut at a colon is named in full by a sentence (colonTitleInFull.ts).
   // Round 36h: and a later sentence opening on the meeting may name it in full (restatedInFull.ts).
-  return namedInFull(
-    restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
-    (source) =>
-      ANNOUNCES.test(source) ||
-      lowerHalfOfHeadline(note, source) ||
-      // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
-      underEventDateLine(note, source),
+  // Round t40b: an umbrella agenda item of the Council is below any other subject (umbrellaItem.ts).
+  // Round t40b: a subject in capitals gives way to one naming it in full (capitalsInFull.ts).
+  return belowOtherSubjects(
+    capitalsInFull(
+      namedInFull(
+        restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
+        (source) =>
+          ANNOUNCES.test(source) ||
+          lowerHalfOfHeadline(note, source) ||
+          // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
+          underEventDateLine(note, source),
+      ),
+    ),
   );
 }

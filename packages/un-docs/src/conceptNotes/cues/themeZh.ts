@@ -2,7 +2,9 @@
 // names it a theme before the quotation (`主题为“X”`, `题为“X”`, `主题：“X”`) or around it (`以“X”
 // 为主题`, `围绕“X”主题`, `关于“X”的公开辩论`, `就“X”举行`) or right before the kind (`“X”高级别
 // 公开辩论`); a title line may give the meeting's
-// kind, then a colon and the theme (`阿里亚办法会议：X`). Written with no spaces, none of this is
+// kind, then a colon and the theme (`阿里亚办法会议：X`). Round t40b: a few words may stand between
+// the quotation and its `的` (`关于《发展权利宣言》执行情况的互动对话`, on the implementation of the
+// Declaration): the quoted title is the theme. Written with no spaces, none of this is
 // read by the other languages' word-bounded cues.
 import type { Cue } from './Candidate.js';
 import { themed } from './themed.js';
@@ -20,7 +22,7 @@ const NAMED_BEFORE = new RegExp(
   'u',
 );
 const NAMED_AROUND = new RegExp(
-  String.raw`${OPEN}${INSIDE}${CLOSE}\s*(?:${KINDS})|(?:以|围绕)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:为主题|为题|主题|议题)|(?:关于|就)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:的[^，。]{0,12}?(?:${ZH_MEETING}|${KINDS})|举行|召开)`,
+  String.raw`${OPEN}${INSIDE}${CLOSE}\s*(?:${KINDS})|(?:以|围绕)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:为主题|为题|主题|议题)|(?:关于|就)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:[^，。“”《》「」]{0,6}?的[^，。]{0,12}?(?:${ZH_MEETING}|${KINDS})|举行|召开)`,
   'u',
 );
 
