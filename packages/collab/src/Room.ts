@@ -232,12 +232,7 @@ export class Room implements IntakeRoom, ChangedRoom {
     this.presence.leave(connection);
   }
 
-  /**
-   * Handles one frame from a connection. Malformed frames close that connection only. Returns
-   * the task that stores and applies the frame's update, or undefined when the frame was
-   * handled at once (a caret, a query, nothing to store): most frames are carets, and a settled
-   * promise for each, with the caller's handler on it, was garbage on every one.
-   */
+  /** Handles one frame (a malformed one closes its connection): the task storing its update, if any. */
   receive(connection: Connection, frame: Uint8Array): Promise<void> | undefined {
     if (!this.presence.has(connection)) return undefined;
     let message: ClientMessage;
