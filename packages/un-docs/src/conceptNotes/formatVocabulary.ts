@@ -125,8 +125,11 @@ export const FORMATS: readonly [RegExp, string][] = [
   [/\bside[\s-]+event\b|\bmanifestation parallèle\b|\bevento paralelo\b/iu, 'side event'],
   // Round zh: its Chinese name (formatVocabularyZh.ts).
   [new RegExp(ZH.sideEvent, 'u'), 'side event'],
+  // Session 26: how it is attended may stand between its words and is left out, as "hybrid" and
+  // "virtual" are (cues/heldAsBareMeeting.ts): "Informal virtual meeting", `réunion virtuelle
+  // informelle`, `reunión virtual oficiosa` (h6/h11's CSW page, decided by its readers' majority).
   [
-    /\binformal\s+(?:plenary\s+)?meeting\b|\bréunion informelle\b|\breunión oficiosa\b/iu,
+    /\binformal\s+(?:(?:virtual|hybrid|online|in-person)\s+)?(?:plenary\s+)?meeting\b|\bréunion\s+(?:(?:virtuelle|hybride|en\s+ligne)\s+)?informelle\b|\breunión\s+(?:(?:virtual|híbrida|en\s+línea)\s+)?oficiosa\b/iu,
     'informal meeting',
   ],
   // Round zh: its Chinese name (formatVocabularyZh.ts).
