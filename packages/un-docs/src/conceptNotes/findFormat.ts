@@ -22,6 +22,7 @@ import { calledEventFirst } from './cues/calledEventFirst.js';
 import { generalDebateAhead } from './cues/generalDebateAhead.js';
 import { aheadOverRecord } from './cues/aheadOverRecord.js';
 import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
+import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -322,7 +323,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   const found = event ?? first;
   if (first && found) {
     const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
-    return { value: found.format, confidence: 0.8, source: source ?? '', cue: 'namedFormat' };
+    // Session 26: a forum, a segment or the plenary merely named is highlighted (cues/settingKind.ts).
+    const confidence = namesSetting(found.format) ? SETTING_CONFIDENCE : 0.8;
+    return { value: found.format, confidence, source: source ?? '', cue: 'namedFormat' };
   }
   // Round t40c: the general debate a sentence looks ahead to or gives the theme of
   // (cues/generalDebateAhead.ts), over a debate named in passing.
