@@ -20,7 +20,7 @@ import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 import { calledEventFirst } from './cues/calledEventFirst.js';
 import { generalDebateAhead } from './cues/generalDebateAhead.js';
-import { aheadOverRecord } from './cues/aheadOverRecord.js';
+import { aheadOverRecord, datedAheadOverPassing } from './cues/aheadOverRecord.js';
 import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
 
 const GENERIC: RegExp =
@@ -314,6 +314,21 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   const aheadKind = ahead ? earliest(ahead) : null;
   if (ahead && aheadKind)
     return { value: aheadKind.format, confidence: 0.7, source: ahead, cue: 'aheadOverRecord' };
+  // Session 26: nor a kind the first sentence naming one names in passing, neither ahead nor dated,
+  // when a later sentence dates a meeting ahead (cues/aheadOverRecord.ts).
+  const dated = datedAheadOverPassing(
+    note.sentences,
+    (text) => earliest(text) !== null,
+    (text) => findDates(text).length > 0,
+  );
+  const datedKind = dated ? earliest(dated) : null;
+  if (dated && datedKind)
+    return {
+      value: datedKind.format,
+      confidence: 0.7,
+      source: dated,
+      cue: 'datedAheadOverPassing',
+    };
   const first = earliest(normalized);
   const opening = note.sentences[0]?.text ?? '';
   const event = calledEventFirst(opening)

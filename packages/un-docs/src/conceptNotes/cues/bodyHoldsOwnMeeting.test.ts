@@ -11,7 +11,10 @@ describe('bodyHoldingOwnMeeting', () => {
       'The Commission on the Status of Women will hold an interactive dialogue on 12 March 2027.',
       'the Commission on the Status of Women',
     ],
-    ['La Comisión de Estadística celebrará una reunión oficiosa el 3 de marzo.', 'la Comisión de Estadística'],
+    [
+      'La Comisión de Estadística celebrará una reunión oficiosa el 3 de marzo.',
+      'la Comisión de Estadística',
+    ],
     [
       'NACIONES UNIDAS, 3 mar (Agencia Latina de Noticias) – El Consejo Económico y Social de las Naciones Unidas (ECOSOC) prepara su próxima reunión especial sobre la inseguridad alimentaria.',
       'el Consejo Económico y Social de las Naciones Unidas',
@@ -20,7 +23,10 @@ describe('bodyHoldingOwnMeeting', () => {
       'The Commission on Population and Development is preparing its upcoming session on migration.',
       'the Commission on Population and Development',
     ],
-    ["Le Conseil économique et social annonce sa prochaine réunion spéciale.", 'le Conseil économique et social'],
+    [
+      'Le Conseil économique et social annonce sa prochaine réunion spéciale.',
+      'le Conseil économique et social',
+    ],
   ])('%s → %s', (sentence, body) => {
     expect(bodyHoldingOwnMeeting(sentence)).toBe(body);
   });
