@@ -21,6 +21,7 @@ import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 import { calledEventFirst } from './cues/calledEventFirst.js';
 import { generalDebateAhead } from './cues/generalDebateAhead.js';
 import { aheadOverRecord, datedAheadOverPassing } from './cues/aheadOverRecord.js';
+import { countedPlural } from './cues/seriesHeading.js';
 import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
 
 const GENERIC: RegExp =
@@ -113,6 +114,27 @@ function bareKindBefore(block: string): string | null {
     if (earliest(sentence)) return null;
     const kind = announcedBareKind(sentence);
     if (kind) return kind;
+  }
+  return null;
+}
+
+/**
+ * Session 26: the kind named after the series an uncounted plural kind heads, when that plural is
+ * the first kind the text names (cues/seriesHeading.ts), with the line it is read from.
+ */
+function afterSeriesHeading(text: string): { value: string; source: string } | null {
+  for (const plural of text.matchAll(new RegExp(PLURAL.source, 'giu'))) {
+    const end = plural.index + plural[0].length;
+    const upTo = earliest(text.slice(0, end));
+    if (!upTo) continue;
+    // A kind named before the plural (in the singular) comes first; so does a counted plural.
+    if (earliest(text.slice(0, plural.index)) || countedPlural(text.slice(0, upTo.index)))
+      return null;
+    const rest = text.slice(end);
+    const after = earliest(rest);
+    if (!after || after.format === upTo.format) return null;
+    const line = rest.slice(after.index).split('\n')[0] ?? '';
+    return { value: after.format, source: line };
   }
   return null;
 }
@@ -329,6 +351,11 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
       source: dated,
       cue: 'datedAheadOverPassing',
     };
+  // Session 26: a kind named in the plural and not counted (an order of the day's “Plenary
+  // meetings – Room XX”) heads a series; the first kind named in the singular after it is the
+  // meeting's (cues/seriesHeading.ts).
+  const series = afterSeriesHeading(normalized);
+  if (series) return { ...series, confidence: 0.7, cue: 'seriesHeading' };
   const first = earliest(normalized);
   const opening = note.sentences[0]?.text ?? '';
   const event = calledEventFirst(opening)
