@@ -22,6 +22,7 @@ import { calledEventFirst } from './cues/calledEventFirst.js';
 import { generalDebateAhead } from './cues/generalDebateAhead.js';
 import { aheadOverRecord, datedAheadOverPassing } from './cues/aheadOverRecord.js';
 import { countedPlural } from './cues/seriesHeading.js';
+import { mandatesMeeting } from './cues/mandatedQualifiers.js';
 import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
 
 const GENERIC: RegExp =
@@ -214,7 +215,18 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
         heldIfConfirmed(text),
     )
     .filter((text) => !anotherDay(text, days));
-  const others = [...titles, ...ahead]
+  // Session 26: a bare kind read from a sentence looking ahead takes the qualifiers of the mandate
+  // that named it, when no title line names the kind (cues/mandatedQualifiers.ts).
+  const titled = titles.some((text) => allNamed(text).some((named) => named.kind === kind));
+  const mandates =
+    found.value === kind &&
+    !titled &&
+    looksForward(found.source) &&
+    !recordsPast(found.source) &&
+    allNamed(found.source).every((named) => named.kind !== kind || named.format === kind)
+      ? note.sentences.map(({ text }) => text).filter((text) => mandatesMeeting(text))
+      : [];
+  const others = [...titles, ...ahead, ...mandates]
     .flatMap(allNamed)
     .filter((named) => named.kind === kind)
     .map((named) => named.format);
@@ -344,7 +356,10 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     (text) => findDates(text).length > 0,
   );
   const datedKind = dated ? earliest(dated) : null;
-  if (dated && datedKind)
+  // Only for another kind than the first named: the same kind named twice is one meeting.
+  const kindOf = (text: string): string | undefined =>
+    earliestKind(text.replace(PLURAL, '$1'))?.kind;
+  if (dated && datedKind && kindOf(dated) !== kindOf(normalized))
     return {
       value: datedKind.format,
       confidence: 0.7,
