@@ -20,7 +20,9 @@ import type { NoteLayout } from './layout/NoteLayout.js';
 import { subjectTakingPlace } from './cues/takesPlaceOnDay.js';
 import { calledEventFirst } from './cues/calledEventFirst.js';
 import { generalDebateAhead } from './cues/generalDebateAhead.js';
-import { aheadOverRecord } from './cues/aheadOverRecord.js';
+import { aheadOverRecord, datedAheadOverPassing } from './cues/aheadOverRecord.js';
+import { countedPlural } from './cues/seriesHeading.js';
+import { mandatesMeeting } from './cues/mandatedQualifiers.js';
 import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
 import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
 
@@ -118,6 +120,27 @@ function bareKindBefore(block: string): string | null {
   return null;
 }
 
+/**
+ * Session 26: the kind named after the series an uncounted plural kind heads, when that plural is
+ * the first kind the text names (cues/seriesHeading.ts), with the line it is read from.
+ */
+function afterSeriesHeading(text: string): { value: string; source: string } | null {
+  for (const plural of text.matchAll(new RegExp(PLURAL.source, 'giu'))) {
+    const end = plural.index + plural[0].length;
+    const upTo = earliest(text.slice(0, end));
+    if (!upTo) continue;
+    // A kind named before the plural (in the singular) comes first; so does a counted plural.
+    if (earliest(text.slice(0, plural.index)) || countedPlural(text.slice(0, upTo.index)))
+      return null;
+    const rest = text.slice(end);
+    const after = earliest(rest);
+    if (!after || after.format === upTo.format) return null;
+    const line = rest.slice(after.index).split('\n')[0] ?? '';
+    return { value: after.format, source: line };
+  }
+  return null;
+}
+
 /** The kind of meeting `text` names first, by the vocabulary or else by its bare kind. */
 export function kindNamed(text: string): string | null {
   return earliest(text)?.format ?? bareKindNamed(text);
@@ -193,7 +216,18 @@ function qualifiedByNote(found: Candidate<string>, note: NoteLayout): Candidate<
         heldIfConfirmed(text),
     )
     .filter((text) => !anotherDay(text, days));
-  const others = [...titles, ...ahead]
+  // Session 26: a bare kind read from a sentence looking ahead takes the qualifiers of the mandate
+  // that named it, when no title line names the kind (cues/mandatedQualifiers.ts).
+  const titled = titles.some((text) => allNamed(text).some((named) => named.kind === kind));
+  const mandates =
+    found.value === kind &&
+    !titled &&
+    looksForward(found.source) &&
+    !recordsPast(found.source) &&
+    allNamed(found.source).every((named) => named.kind !== kind || named.format === kind)
+      ? note.sentences.map(({ text }) => text).filter((text) => mandatesMeeting(text))
+      : [];
+  const others = [...titles, ...ahead, ...mandates]
     .flatMap(allNamed)
     .filter((named) => named.kind === kind)
     .map((named) => named.format);
@@ -315,6 +349,29 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   const aheadKind = ahead ? earliest(ahead) : null;
   if (ahead && aheadKind)
     return { value: aheadKind.format, confidence: 0.7, source: ahead, cue: 'aheadOverRecord' };
+  // Session 26: nor a kind the first sentence naming one names in passing, neither ahead nor dated,
+  // when a later sentence dates a meeting ahead (cues/aheadOverRecord.ts).
+  const dated = datedAheadOverPassing(
+    note.sentences,
+    (text) => earliest(text) !== null,
+    (text) => findDates(text).length > 0,
+  );
+  const datedKind = dated ? earliest(dated) : null;
+  // Only for another kind than the first named: the same kind named twice is one meeting.
+  const kindOf = (text: string): string | undefined =>
+    earliestKind(text.replace(PLURAL, '$1'))?.kind;
+  if (dated && datedKind && kindOf(dated) !== kindOf(normalized))
+    return {
+      value: datedKind.format,
+      confidence: 0.7,
+      source: dated,
+      cue: 'datedAheadOverPassing',
+    };
+  // Session 26: a kind named in the plural and not counted (an order of the day's “Plenary
+  // meetings – Room XX”) heads a series; the first kind named in the singular after it is the
+  // meeting's (cues/seriesHeading.ts).
+  const series = afterSeriesHeading(normalized);
+  if (series) return { ...series, confidence: 0.7, cue: 'seriesHeading' };
   const first = earliest(normalized);
   const opening = note.sentences[0]?.text ?? '';
   const event = calledEventFirst(opening)

@@ -114,6 +114,19 @@ describe('announcedBareKind', () => {
     ).toBe(null);
   });
 
+  it.each([
+    [
+      'Del 24 de junio al 12 de julio tendrá lugar la 41.ª sesión del máximo órgano intergubernamental de la ONU en materia de derechos humanos.',
+      'session',
+    ],
+    ['El 2 de marzo se celebrará la 58.ª sesión del Consejo de Derechos Humanos.', 'session'],
+    ['El 5 de febrero se celebrará la 12.ª sesión de la Comisión.', 'session'],
+    // A numbered meeting of something that is no body stays a meeting.
+    ['El 3 de marzo tendrá lugar la 2.ª sesión del diálogo con los candidatos.', null],
+  ])('reads a sesión numbered as the style book prints it (session 26): %s', (sentence, kind) => {
+    expect(announcedBareKind(sentence)).toBe(kind);
+  });
+
   it('reads no kind from a sentence without a day, or one recording a session held', () => {
     expect(announcedBareKind('The Council will consider the report at its next session.')).toBe(
       null,

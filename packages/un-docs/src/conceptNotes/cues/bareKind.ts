@@ -21,10 +21,13 @@ import { BEGINS_NOW } from './beginsOnDay.js';
 // Round 31f (decided at round 31c's merge): a Spanish `sesión` numbered by an ordinal, of a body
 // that holds numbered sessions (`la trigésima quinta sesión del Consejo de Derechos Humanos`), is
 // a session; a plain `sesión` stays a meeting.
-const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|cuadrag[ée]sim|quincuag[ée]sim|sexag[ée]sim|septuag[ée]sim|octog[ée]sim|nonag[ée]sim)[oa]|\d+[ªº]`;
+const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]ptim|octav|noven|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|cuadrag[ée]sim|quincuag[ée]sim|sexag[ée]sim|septuag[ée]sim|octog[ée]sim|nonag[ée]sim)[oa]|\d+\.?[ªº]`;
+// Session 26 (round t41c): the ordinal as the Spanish style book prints it (`la 41.ª sesión`), and
+// the body named as news items name it (`del máximo órgano intergubernamental de la ONU en materia
+// de derechos humanos`, `del principal órgano`).
 // Round 35p: or named by the body's own `su` (`celebra … su 23ª Sesión Regular`), its body being
 // the verb's subject.
-const NUMBERED_SESION = String.raw`(?:(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta)(?![\p{L}]))|(?<=(?<![\p{L}])su\s+(?:${ES_ORDINAL})\s+)sesi[óo]n)`;
+const NUMBERED_SESION = String.raw`(?:(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta|(?:m[áa]ximo\s+|principal\s+)?(?:[óo]rgano|organismo))(?![\p{L}]))|(?<=(?<![\p{L}])su\s+(?:${ES_ORDINAL})\s+)sesi[óo]n)`;
 // Round 33: Spanish news call a segment `segmento` (`abre hoy … el segmento anual de actividades
 // operativas del Consejo Económico y Social`), the UN's own Spanish `serie de sesiones`.
 const KIND = String.raw`(?<kind>(?<segment>segments?|segmentos?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
@@ -39,7 +42,8 @@ const FREQUENCY_AFTER = new RegExp(
 );
 // An article, a possessive or a demonstrative, then up to five words: a number, a purpose
 // ("Operational Activities for Development").
-const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:[\p{L}\d'’-]+\s+){0,5}?`;
+// Session 26 (round t41c): a number written as the Spanish style book writes it (`41.ª`) is one word.
+const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cette|ce|el|su|sus|este|esta|un|una|une)\s+(?:(?:\d+\.[ªº]|[\p{L}\d'’-]+)\s+){0,5}?`;
 
 // Round 36h: also in a press summary's reported future ("would convene its sixty-eighth session").
 // Round h13t: and a session that "will feature" or "will include" it ("The 78th session … will

@@ -19,6 +19,7 @@ import { sessionConvener } from './sessionConvener.js';
 import { officeNamedEarlier } from './officeNamedEarlier.js';
 import { bodyConvened } from './bodyConvened.js';
 import { bodyHoldsMeeting } from './bodyHoldsMeeting.js';
+import { bodyHoldsOwnMeeting } from './bodyHoldsOwnMeeting.js';
 import { afterDateline } from './datelineDash.js';
 import { officeInHeader, withoutBullet } from './officeInHeader.js';
 import { letterOffice } from './letterAuthor.js';
@@ -252,6 +253,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodyConvened,
   bodySaysItWillHost,
   bodyHoldsMeeting,
+  // Session 26: a standing body holding a new meeting, or readying its next (bodyHoldsOwnMeeting.ts).
+  bodyHoldsOwnMeeting,
   statesConvene,
   organizationSubject,
   invitingSubject,

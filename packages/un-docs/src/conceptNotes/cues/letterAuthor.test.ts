@@ -36,3 +36,35 @@ describe('letterOffice from a French or Spanish letterhead', () => {
     expect(letterOffice([letterhead, '12 de febrero de 2027', 'Excelencia:'])).toBe(expected);
   });
 });
+
+describe('letterOffice from a signature block naming the session', () => {
+  it.each([
+    [
+      'Presidente del octogésimo primer período de sesiones de la Asamblea General',
+      'el Presidente de la Asamblea General',
+    ],
+    [
+      'Presidenta del 82.º período de sesiones de la Asamblea General',
+      'la Presidenta de la Asamblea General',
+    ],
+    [
+      "Présidente de la quatre-vingtième session de l'Assemblée générale",
+      "la Présidente de l'Assemblée générale",
+    ],
+    ['Président du Conseil économique et social', 'le Président du Conseil économique et social'],
+    [
+      'President of the seventy-ninth session of the General Assembly',
+      'the President of the General Assembly',
+    ],
+  ])('names the office of %s without its session', (signature, expected) => {
+    expect(
+      letterOffice(['Excelencia:', 'Tengo el honor de …', '(Firmado) Ana Pérez', signature]),
+    ).toBe(expected);
+  });
+
+  it('names no office for a signature naming none', () => {
+    expect(
+      letterOffice(['Excelencia:', 'Tengo el honor de …', '(Firmado) Ana Pérez', 'Embajadora']),
+    ).toBeNull();
+  });
+});

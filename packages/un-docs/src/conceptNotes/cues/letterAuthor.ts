@@ -49,6 +49,36 @@ const ES_FR_NAMES = [
   'Conseil de sécurité',
   'Commission de consolidation de la paix',
 ];
+// Session 26 (round t41c): a signature block names the office with its session, in the letter's
+// language ("President of the seventy-ninth session of the General Assembly", `Presidente del
+// octogésimo primer período de sesiones de la Asamblea General`, `Présidente de la
+// quatre-vingtième session de l'Assemblée générale`); the convener is the office without it, as
+// the convention of 2026-12-05 names it (`el Presidente de la Asamblea General`), the article the
+// title's gender. A Spanish or French signature without the session is the office as it stands.
+const SESSION_EN = String.raw`(?:\s+of\s+the\s+[\p{L}\d-]+(?:\s+[\p{L}-]+)?\s+session)?`;
+const SIGNATURE_SESSION = new RegExp(
+  String.raw`^(?:\(Signed\))?[^.]{0,60}?(?<![\p{L}])(President)${SESSION_EN}\s+of\s+the\s+(General Assembly|Economic and Social Council|Human Rights Council)$`,
+  'iu',
+);
+const SIGNATURE_ES_FR = new RegExp(
+  String.raw`^(?:\((?:Firmado|Signé)\))?[^.]{0,60}?(?<![\p{L}])(?:(Presidente|Presidenta)(?:\s+del?\s+[\p{L}\d.ºª-]+(?:\s+[\p{L}-]+)?\s+período\s+de\s+sesiones)?\s+(de\s+la\s+Asamblea\s+General|del\s+Consejo\s+(?:Económico\s+y\s+Social|de\s+Derechos\s+Humanos))|(Présidente?)(?:\s+de\s+la\s+[\p{L}\d-]+(?:\s+[\p{L}-]+)?\s+session)?\s+(de\s+l['’]Assemblée\s+générale|du\s+Conseil\s+(?:économique\s+et\s+social|des\s+droits\s+de\s+l['’]homme)))$`,
+  'iu',
+);
+
+/** The office a signature block names, its session dropped, with the article of its language. */
+export function signatureOffice(block: string): string | null {
+  const romance = SIGNATURE_ES_FR.exec(block.trim());
+  if (romance) {
+    const title = romance[1] ?? romance[3] ?? '';
+    const of = romance[2] ?? romance[4] ?? '';
+    const feminine = /^(?:Presidenta|Présidente)$/iu.test(title);
+    const article = feminine ? 'la' : romance[1] ? 'el' : 'le';
+    return `${article} ${title} ${of.replace(/\s+/gu, ' ')}`;
+  }
+  const english = SIGNATURE_SESSION.exec(block.trim());
+  return english ? `the President of the ${english[2]}` : null;
+}
+
 const FIRST_BLOCKS = 4;
 const TITLE_BLOCKS = 14;
 const SIGNATURE_BLOCKS = 4;
@@ -97,7 +127,13 @@ export function letterOffice(blocks: readonly string[]): string | null {
     if (office) return office.replace(/^(?:El|La|Le)\b/u, (article) => article.toLowerCase());
   }
   const office = letterAuthor(blocks);
-  return office ? `the ${office}` : null;
+  if (office) return `the ${office}`;
+  return (
+    blocks
+      .slice(-SIGNATURE_BLOCKS)
+      .map((block) => signatureOffice(block))
+      .find(Boolean) ?? null
+  );
 }
 
 /** "President of the General Assembly", or null when no office signs the letter. */

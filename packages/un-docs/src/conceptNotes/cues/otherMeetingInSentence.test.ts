@@ -24,4 +24,19 @@ describe('otherMeetingInSentence (round 36h)', () => {
       ),
     ).toBe(false);
   });
+
+  it.each([
+    [
+      'Human Rights Council Thirty-first session Geneva, 29 February - 24 March 2016 Order of the day* Plenary meetings – Room XX Friday, 17 March 2016 MORNING 48th meeting Panel discussion on democracy',
+      'Friday, 17 March 2016',
+    ],
+  ])('keeps the day after a series heading for the item (session 26): %s', (text, day) => {
+    expect(withoutOtherMeetingsDates(text, 'panel discussion')).toContain(day);
+  });
+
+  it('still blanks the day after counted meetings of another kind (session 26)', () => {
+    const text =
+      'The Council will hold two briefings on 3 May 2027, and the panel discussion will be held on 5 May 2027.';
+    expect(withoutOtherMeetingsDates(text, 'panel discussion')).not.toContain('3 May 2027');
+  });
 });

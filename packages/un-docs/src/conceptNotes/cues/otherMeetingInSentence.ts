@@ -1,4 +1,5 @@
 import { findDates } from '../../dates/findDates.js';
+import { countedPlural } from './seriesHeading.js';
 
 // Round 36h (a text announcing several meetings is read for the one it is about): a sentence
 // may name the announced meeting and another beside it, each with its own day or subject ("in
@@ -35,6 +36,24 @@ interface Mention {
   index: number;
   end: number;
   head: string;
+  /** An order of the day's heading naming the series its items belong to. */
+  series: boolean;
+}
+
+// Session 26 (round t41c): an order of the day's heading names its series in the plural, not
+// counted (“Plenary meetings – Room XX Friday, 17 March 2016 … Panel discussion on …”): the day
+// after it is the item's, not another meeting's (cues/seriesHeading.ts), nor the session's named
+// before the heading. A counted plural (“two
+// briefings on 3 and 4 May”) still names other meetings.
+const SERIES_HEADING =
+  /^(?:Plenary|Formal|Informal|Public|Private)\s+(?:meetings|sessions)$|^(?:Séances|Réunions)\s+(?:plénières|publiques|privées|officieuses)$|^(?:Sesiones|Reuniones)\s+(?:plenarias|públicas|privadas|oficiosas)$/u;
+
+function seriesHeadingAt(text: string, end: number): boolean {
+  const words = /(\p{L}+\s+\p{L}+)$/u.exec(text.slice(Math.max(0, end - 40), end))?.[1] ?? '';
+  return (
+    SERIES_HEADING.test(words.replace(/\s+/gu, ' ')) &&
+    !countedPlural(text.slice(0, end - words.length))
+  );
 }
 
 function mentions(text: string): Mention[] {
@@ -43,6 +62,7 @@ function mentions(text: string): Mention[] {
       index: match.index,
       end: match.index + match[0].length,
       head,
+      series: seriesHeadingAt(text, match.index + match[0].length),
     })),
   ).sort((a, b) => a.index - b.index || b.end - a.end);
 }
@@ -58,7 +78,7 @@ function headOf(format: string): string {
 function ofOtherMention(named: readonly Mention[], index: number, own: string): boolean {
   if (!named.some(({ head }) => head === own)) return false;
   const before = named.filter(({ end }) => end <= index).pop();
-  return before !== undefined && before.head !== own;
+  return before !== undefined && !before.series && before.head !== own;
 }
 
 /** `sentence` with the days another meeting it names is held on blanked out (same length). */
