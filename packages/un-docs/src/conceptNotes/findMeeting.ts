@@ -36,6 +36,7 @@ import { continuesTitledMeeting } from './cues/titledInvitation.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 import { yearInName } from './cues/yearInName.js';
 import { yearlessDateField } from './cues/yearlessDateField.js';
+import { meetingAfterItsDay } from './cues/meetingAfterItsDay.js';
 import { dateLine, datelineOnly, isStampLine } from './dateLines.js';
 import { beforeDateEndsAt, FIELD, labelledDate } from './dateLabels.js';
 
@@ -175,6 +176,23 @@ function nearMeetingWord(
   return null;
 }
 
+/**
+ * Session 26: failing those, the day of the sentence before one looking ahead to "the meeting"
+ * ("… the UN Peacekeeping Ministerial on 29 March 2019. The meeting will be opened by …",
+ * cues/meetingAfterItsDay.ts).
+ */
+function dayBeforeTheMeeting(
+  sentences: readonly NoteSentence[],
+): { sentence: NoteSentence; date: string; score: number } | null {
+  for (const [index, sentence] of sentences.entries()) {
+    const before = sentences[index - 1];
+    if (before === undefined || !meetingAfterItsDay(before.text, sentence.text)) continue;
+    const date = meetingDateIn(before.text);
+    if (date) return { sentence: before, date, score: 1 };
+  }
+  return null;
+}
+
 // A letter's own date line comes before its salutation.
 const MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)`,
@@ -295,6 +313,7 @@ export function findMeeting(
   best ??= yearlessDateField(yearless, (text) => FIELD.test(text));
   best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
+  best ??= dayBeforeTheMeeting(sentences);
   best ??= yearless;
   best ??= byPeriod ? null : datelineOnly(blocks, sentences);
   if (!best) {
