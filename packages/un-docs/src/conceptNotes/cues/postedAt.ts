@@ -1,7 +1,8 @@
 // Session 25 (round t40c): a news page opens on the day and hour it was posted ("01 июля 2024,
 // 03:31", "1 октября 2016, 09:50"), a stamp line at the top, before its headline. Its hour is the
 // page's, never the meeting's: the meeting's hour, if any, is sought in the text's sentences.
-import { isStampLine } from '../dateLines.js';
+import { findDates } from '../../dates/findDates.js';
+import { isStampLine, type LineDate } from '../dateLines.js';
 import type { NoteSentence } from '../NoteText.js';
 
 // A meeting's hours are a range or start on the quarter hour ("13:15–14:30", "10:00"); a posting
@@ -20,4 +21,19 @@ export function postedAt(sentence: NoteSentence, blocks: readonly string[]): boo
     !QUARTER.test(clocks[0]?.[1] ?? '') &&
     isStampLine(block)
   );
+}
+
+/**
+ * Session 26 (round t41a): the posting stamp dates the page as a date line does, so a sentence
+ * holding the meeting on a later day without its year (`Первое заседание Совбеза пройдет 3
+ * октября` under `1 октября 2016, 09:50`) is the meeting's, the stamp lending it its year
+ * (findMeeting.ts).
+ */
+export function postedLine(
+  blocks: readonly string[],
+  sentences: readonly NoteSentence[],
+): LineDate | null {
+  const sentence = sentences.find((candidate) => postedAt(candidate, blocks));
+  const date = sentence ? findDates(sentence.text)[0] : undefined;
+  return sentence && date?.iso.length === 10 ? { sentence, date: date.iso, score: 1.5 } : null;
 }

@@ -14,7 +14,8 @@ import { isEnglishQualifier } from './formatQualifiers.js';
 // high-level meeting on …", "Report of the …", "Implementation of …") and is not read so; the
 // caller still asks that the text look forward to the meeting.
 
-const CONNECTOR = /^[\s,]*(?:(?:of|on|sur|sobre|about|de|del|du|des|d['’]|entitled|intitulée?|titulad[oa])(?![\p{L}])|[:–—-])/iu;
+const CONNECTOR =
+  /^[\s,]*(?:(?:of|on|sur|sobre|about|de|del|du|des|d['’]|entitled|intitulée?|titulad[oa])(?![\p{L}])|[:–—-])/iu;
 const OPENING_KIND = new RegExp(`^(?:${MEETING_WORD.source})`, 'iu');
 
 /** Whether a title line names a meeting by its kind first ("High-level meeting … on X"). */
