@@ -14,6 +14,25 @@ describe('postedAt', () => {
     ).toBe(true);
   });
 
+  // Session 26: after the byline on its row.
+  it.each([
+    [
+      'UNGA Will Convene Meeting On Palestine',
+      'Sumaira FH 1 hour ago Mon 17th May 2021 | 08:48 PM',
+    ],
+    ['Council to meet on Haiti', 'By Jane Doe | Published 3 May 2027, 14:07'],
+    ['El Consejo se reúne sobre Haití', 'Por Ana Ruiz - 3 de mayo de 2027 - 14:07'],
+  ])('reads a posting stamp after a byline: %s / %s', (headline, byline) => {
+    expect(at([headline, byline], 1)).toBe(true);
+  });
+
+  it.each([
+    'The meeting will be held on 3 May 2027 at 14:07.',
+    'Open debate: Thursday, 3 May 2027, 10:00',
+  ])('reads no stamp in a sentence or a meeting line: %s', (line) => {
+    expect(at(['Headline', line], 1)).toBe(false);
+  });
+
   it('leaves a date line giving the meeting its hours', () => {
     expect(at(['Tuesday, 14 March 2017, 13:15–14:30'], 0)).toBe(false);
     expect(at(['Monday, 12 July 2027, 10:00'], 0)).toBe(false);
