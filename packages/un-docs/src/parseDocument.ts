@@ -6,7 +6,9 @@ import { meetingAhead, pointsForMeeting, recordsMeeting } from './conceptNotes/m
 import { invitesToEvent } from './conceptNotes/cues/invitedEvent.js';
 import { announcedByLayout } from './conceptNotes/cues/announcementLayout.js';
 import { organizesMeeting } from './conceptNotes/cues/organizingNote.js';
+import { titleNamesMeeting } from './conceptNotes/cues/titleNamesMeeting.js';
 import { leansToNote, otherKindOf } from './conceptNotes/cues/leaningToNote.js';
+import { headedAsInformationNote } from './conceptNotes/cues/informationNote.js';
 import {
   summarizesMeetingHeld,
   summaryUnderSymbol,
@@ -91,11 +93,13 @@ function headedByAuthor(blocks: readonly string[]): number | null {
 /**
  * Round 32: an author line under a title naming the meeting the document arranges ("Organization
  * of the high-level meeting on …" / "Note by the President of the General Assembly") heads that
- * meeting's note, when it looks forward to the meeting (cues/organizingNote.ts).
+ * meeting's note, when it looks forward to the meeting (cues/organizingNote.ts). Session 26: so does
+ * an author line under a title that is the meeting itself ("High-level meeting of the General
+ * Assembly on …" / "Note by the President of the General Assembly", cues/titleNamesMeeting.ts).
  */
 function arrangesMeeting(note: NoteLayout, authorAt: number): boolean {
   const title = note.blocks[authorAt - 1] ?? '';
-  if (!organizesMeeting(title)) return false;
+  if (!organizesMeeting(title) && !titleNamesMeeting(title)) return false;
   const format = findFormat(note);
   return format !== null && meetingAhead(note, findMeeting(note), format.source);
 }
@@ -135,6 +139,10 @@ function readAsDecided(note: NoteLayout, text: string): ConceptNote | Report {
   if (!hasAuthorLine && summarizesMeetingHeld(note))
     throw notReadable('a summary of a meeting already held');
   if (!hasAuthorLine && looksLikeConceptNote(note)) return conceptNoteFrom(note);
+  // Session 26: a meeting's information or logistics note numbers its paragraphs as a report does;
+  // naming its meeting, it is that meeting's partial note (cues/informationNote.ts).
+  if (!hasAuthorLine && headedAsInformationNote(note) && leansToNote(note))
+    return conceptNoteFrom(note, 'leaning');
   // A report that names its author needs only its numbered paragraphs; without an author
   // line they must carry the text.
   const paragraphs = hasAuthorLine

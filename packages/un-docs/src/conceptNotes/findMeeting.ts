@@ -36,6 +36,8 @@ import { continuesTitledMeeting } from './cues/titledInvitation.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 import { yearInName } from './cues/yearInName.js';
 import { yearlessDateField } from './cues/yearlessDateField.js';
+import { meetingAfterItsDay } from './cues/meetingAfterItsDay.js';
+import { postedLine } from './cues/postedAt.js';
 import { dateLine, datelineOnly, isStampLine } from './dateLines.js';
 import { beforeDateEndsAt, FIELD, labelledDate } from './dateLabels.js';
 
@@ -175,6 +177,23 @@ function nearMeetingWord(
   return null;
 }
 
+/**
+ * Session 26: failing those, the day of the sentence before one looking ahead to "the meeting"
+ * ("… the UN Peacekeeping Ministerial on 29 March 2019. The meeting will be opened by …",
+ * cues/meetingAfterItsDay.ts).
+ */
+function dayBeforeTheMeeting(
+  sentences: readonly NoteSentence[],
+): { sentence: NoteSentence; date: string; score: number } | null {
+  for (const [index, sentence] of sentences.entries()) {
+    const before = sentences[index - 1];
+    if (before === undefined || !meetingAfterItsDay(before.text, sentence.text)) continue;
+    const date = meetingDateIn(before.text);
+    if (date) return { sentence: before, date, score: 1 };
+  }
+  return null;
+}
+
 // A letter's own date line comes before its salutation.
 const MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}])(${MONTH_NAMES})\.?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)`,
@@ -254,7 +273,8 @@ export function findMeeting(
       // Round 31f: nor does an election's day (cues/electionDay.ts).
       !(subjectIsElection(text) && !format?.includes('election')),
   );
-  const line = dateLine(blocks, sentences);
+  // Session 26: or a news page's posting stamp (cues/postedAt.ts).
+  const line = dateLine(blocks, sentences) ?? postedLine(blocks, sentences);
   // A date line or a dateline dates the text when a sentence places the meeting by a period;
   // round 18: or by a day named relative to the text's own and no date ("The Council will hold
   // on Wednesday an open debate …" under "25 March 2003").
@@ -281,20 +301,25 @@ export function findMeeting(
   // the meeting's. Round t39a: also when the date line was itself the best date found (a
   // preview's "Tuesday, September 15, 2015" over "On Wednesday (30 September) … the Council
   // will hold …"): the text's own date gives way to the later day it looks forward to.
-  if (
-    (!best || best.sentence === line?.sentence) &&
-    line &&
-    yearless &&
-    holdsMeeting(yearless.sentence.text) &&
-    yearless.date > line.date
-  )
-    best = yearless;
+  // Session 26: the first such sentence holding a meeting, past a yearless day that holds none
+  // (`Россия с 1 июля будет … председательствовать` before `открытые дебаты … пройдут 16 июля`).
+  const held =
+    yearless && holdsMeeting(yearless.sentence.text)
+      ? yearless
+      : yearlessMeeting(
+          blocks,
+          sentences.filter(({ text }) => holdsMeeting(text)),
+          all,
+        );
+  if ((!best || best.sentence === line?.sentence) && line && held && held.date > line.date)
+    best = held;
   // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
   best ??= weekdayOfTextDate(sentences, all);
   // Round w38bt: a date field without its year, before a session's span (cues/yearlessDateField.ts).
   best ??= yearlessDateField(yearless, (text) => FIELD.test(text));
   best ??= byPeriod ? null : line;
   best ??= nearMeetingWord(sentences);
+  best ??= dayBeforeTheMeeting(sentences);
   best ??= yearless;
   best ??= byPeriod ? null : datelineOnly(blocks, sentences);
   if (!best) {

@@ -1,5 +1,6 @@
 import { AR_PLANNED } from './cues/plannedAr.js';
 import { AR_PRESENT_TODAY } from './cues/presentTodayAr.js';
+import { AR_NOT_AFTER_PREPOSITION } from './cues/verbalNounAr.js';
 
 // Round ruar (session 18): the words of sentences about a meeting in Russian and Arabic, added
 // to the English, French and Spanish of `meetingWords.ts` and `sentenceTense.ts`. Russian
@@ -25,8 +26,9 @@ export const RU_AR_MEETING = String.raw`(?:заседани[еяюий]|засе
 export const RU_AR_FUTURE = String.raw`(?:${AR_PLANNED}|${AR_PRESENT_TODAY}|провед[её]т|проведут|состоится|состоятся|пройд[её]т|пройдут|созов[её]т|созовут|организует|организуют|возглавит|возглавят|начн[её]тся|откро[её]тся|будет|будут|запланирован[аоы]?|планирует|планируют|намерен[аы]?|[وف]?س(?:ي|ت)(?:عقد|ُعقد|نعقد|ترأس|بدأ|جتمع|نظم|ُنظم|ستضيف|كون|دعو)\p{L}*|[وف]?سوف|(?:من\s+)?المقرر)`;
 
 // A meeting held: the Russian past of those verbs (`провел`, `состоялись`, `прошли`, `был
-// проведен`) and the Arabic past (`عقد`, `عُقدت`, `انعقدت`, `جرت`).
-export const RU_AR_HELD = String.raw`(?:провел[аи]?|провели|состоял(?:ся|ась|ось|ись)|прош(?:ел|ёл|ла|ло|ли)|был[аио]?\s+проведен\p{L}*|[وف]?(?:عقد|عقدت|عُقد|عُقدت|انعقد|انعقدت|جرت|جرى))`;
+// проведен`) and the Arabic past (`عقد`, `عُقدت`, `انعقدت`, `جرت`); session 26: not the verbal noun
+// after a preposition (`في عقد`, "in holding", cues/verbalNounAr.ts).
+export const RU_AR_HELD = String.raw`(?:провел[аи]?|провели|состоял(?:ся|ась|ось|ись)|прош(?:ел|ёл|ла|ло|ли)|был[аио]?\s+проведен\p{L}*|${AR_NOT_AFTER_PREPOSITION}[وف]?(?:عقد|عقدت|عُقد|عُقدت|انعقد|انعقدت|جرت|جرى))`;
 
 // Verbs that report what was said: `заявил`, `сказал`, `отметил`, `подчеркнул`, `сообщил`;
 // `قال`, `أكد`, `أضاف`, `أوضح`, `شدد`.

@@ -21,6 +21,18 @@ describe('findDates', () => {
     ).toEqual(['2027-03-01', '2027-03-01', '04-02']);
   });
 
+  // Session 26: a byline's numeric date with dashes, four-digit year only.
+  it.each([
+    ['por | 24-06-2019', ['2019-06-24']],
+    ['Publié le 03-05-2027 à 14h07', ['2027-05-03']],
+    ['Posted 05-29-2027', ['2027-05-29']],
+    ['pages 12-14-16', []],
+    ['call 212-963-1234', []],
+    ['2027-05-03', ['2027-05-03']],
+  ])('reads dashes in %s', (text, dates) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual(dates);
+  });
+
   it("reads a blog's squashed date block, whole and capitalized only", () => {
     expect(findDates('Sunday Aug242014').map((date) => date.iso)).toEqual(['2014-08-24']);
     expect(findDates('Feb72027').map((date) => date.iso)).toEqual(['2027-02-07']);

@@ -41,6 +41,10 @@ const MONTH_FIRST = new RegExp(
 );
 const NUMERIC =
   /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?=[^\d./]|$))(?![\d./]\d)/gu;
+// Session 26 (round t41a): a byline's numeric date with dashes, day first ("por | 24-06-2019",
+// `Publié le 03-05-2027`), as with slashes; only with a four-digit year, since "12-14-16" may be a
+// range or a reference.
+const NUMERIC_DASHED = /(?<![\d./:-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d./-])/gu;
 const ISO = /(?<![\d/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/gu;
 // Round zh: also without its year (`将于2月18日举行`), as news items date a meeting of the month.
 const CHINESE = /(?:((?:19|20)\d{2})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
@@ -131,6 +135,13 @@ export function findDates(printed: string): FoundDate[] {
         // "10.30.2027" is no date; "1.5.27" with a dot and a short year is a section number.
         if (match[2] === '.' && (match[4] ?? '').length === 2) return null;
         return toIso(day, month, match[4]);
+      },
+    ],
+    [
+      NUMERIC_DASHED,
+      (match) => {
+        const [day, month] = numericDayMonth(Number(match[1]), Number(match[2]));
+        return toIso(day, month, match[3]);
       },
     ],
   ]);

@@ -1,4 +1,5 @@
 import { kindNamed } from '../findFormat.js';
+import { GATHERING } from '../meetingAhead.js';
 import { FUTURE, STARTS } from '../meetingWords.js';
 
 // Round 27a (a text announcing several meetings is read for the one it is about): the hours a
@@ -13,8 +14,22 @@ function head(kind: string): string {
   return kind.split(' ').pop() ?? kind;
 }
 
+// Session 26 (round t41a): or a line labelled with another event's kind, which gives that event's
+// day and hours ("Webinar: “Water and peace in the Sahel”, 9 June, 11:00–12:30", `Atelier : …`,
+// `Taller: …`, "Side event: …"), in a newsletter's or a page's list of events under the text
+// announcing its meeting. A generic label ("Event:", "Meeting:", "Date:") names no other kind.
+const LABEL = /^\s*([^:：.;?!]{2,40}?)\s*[:：]\s/u;
+
+function labelledAnother(sentence: string, format: string): boolean {
+  const label = LABEL.exec(sentence)?.[1];
+  if (label === undefined) return false;
+  const kind = kindNamed(label) ?? GATHERING.exec(label)?.[0].toLowerCase() ?? null;
+  return kind !== null && head(kind) !== head(format) && !format.includes(kind);
+}
+
 /** Whether the subject of `sentence` is a meeting of another kind than `format`. */
 export function subjectIsAnotherMeeting(sentence: string, format: string | null): boolean {
+  if (format !== null && labelledAnother(sentence, format)) return true;
   const verb = FUTURE.exec(sentence) ?? STARTS.exec(sentence);
   if (format === null || !verb) return false;
   const subject = sentence.slice(0, verb.index);

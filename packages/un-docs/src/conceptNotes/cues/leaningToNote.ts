@@ -16,6 +16,7 @@ import { givesSpeakingLimit } from './takingPart.js';
 import { leadAnnouncesMeeting } from './leadAnnounces.js';
 import { themeOfMeetingBefore } from './themeOfMeeting.js';
 import { isBareMeetingKind } from './meetingKinds.js';
+import { meetingAfterItsDay } from './meetingAfterItsDay.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
 // text on positive evidence of a note (a title, points for a meeting, a dated meeting in a known
@@ -179,6 +180,11 @@ function headedByOneKind({ blocks }: NoteText): boolean {
 export function leansToNote(note: NoteText): boolean {
   const named =
     note.sentences.some(({ text }) => namesOneMeeting(text)) ||
+    // Session 26: or names it "the meeting" in the sentence after the one giving its day
+    // (cues/meetingAfterItsDay.ts).
+    note.sentences.some(({ text }, index) =>
+      meetingAfterItsDay(note.sentences[index - 1]?.text, text),
+    ) ||
     (headedByOneKind(note) &&
       note.sentences.some(({ text }) => !recordsPast(text) && givesSpeakingLimit(text)));
   return named && otherKindOf(note) === null;
