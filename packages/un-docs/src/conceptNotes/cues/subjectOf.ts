@@ -12,6 +12,7 @@ import { withoutBodyLast, withoutRunOn } from './subjectRunOn.js';
 import { DAY_TIME_PLACE } from './dayTimePlace.js';
 import { ACRONYM_WITHIN } from './acronymInName.js';
 import { FOLLOWING_THEME } from './followingTheme.js';
+import { withoutMainClause } from './mainClauseAfterComma.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
@@ -192,6 +193,8 @@ function trimSubject(subject: string, titleLine: boolean): string {
       .replace(SECOND_MEETING_AFTER, '')
       // Round t40b: nor what others made of it (cues/judgedAfterComma.ts).
       .replace(JUDGED_AFTER_COMMA, '');
+  // Round t41b: nor the clause after the phrase the meeting was named in (mainClauseAfterComma.ts).
+  if (!titleLine) words = withoutMainClause(words);
   else words = withoutTrailingNames(words);
   if (!titleLine) words = withoutRunOn(words);
   const date = findDates(words)[0];
