@@ -73,6 +73,7 @@ import { capitalsInFull } from './capitalsInFull.js';
 import { devotedClause } from './devotedClause.js';
 import { discussQuoted } from './discussQuoted.js';
 import { isItemNumberAlone } from './itemNumberAlone.js';
+import { isNumberedSection } from './numberedSection.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -183,6 +184,8 @@ export function themeCandidates(
       !isKindAlone(value) &&
       // Round t40b: nor an agenda item's number alone, "Item 9 (contd)" (cues/itemNumberAlone.ts).
       !isItemNumberAlone(value) &&
+      // Round t41b: nor a numbered section heading, "I. Mandate" (cues/numberedSection.ts).
+      !isNumberedSection(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
