@@ -74,6 +74,7 @@ import { devotedClause } from './devotedClause.js';
 import { discussQuoted } from './discussQuoted.js';
 import { isItemNumberAlone } from './itemNumberAlone.js';
 import { isNumberedSection } from './numberedSection.js';
+import { shortTitleInFull } from './shortTitleInFull.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -203,11 +204,15 @@ export function themeCandidates(
   // Round w36ct: a co-chair named after the subject is none of it (coChairPartner.ts).
   // Round t40b: a headline naming a body and no meeting shortens the announced subject
   // (bodyHeadlineInFull.ts).
-  const inFull = bodyHeadlineInFull(
-    titleLineInFull(
-      acronymSpelledOut(
-        reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
-        note.sentences,
+  // Round t41b: a title's short name of the subject gives way to the sentence naming the same
+  // kind of meeting in full (shortTitleInFull.ts).
+  const inFull = shortTitleInFull(
+    bodyHeadlineInFull(
+      titleLineInFull(
+        acronymSpelledOut(
+          reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
+          note.sentences,
+        ),
       ),
     ),
   );
