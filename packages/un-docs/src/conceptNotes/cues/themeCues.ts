@@ -75,6 +75,7 @@ import { discussQuoted } from './discussQuoted.js';
 import { isItemNumberAlone } from './itemNumberAlone.js';
 import { isNumberedSection } from './numberedSection.js';
 import { shortTitleInFull } from './shortTitleInFull.js';
+import { panelBeforeRoles } from './panelBeforeRoles.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -151,6 +152,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   convenedInRelative,
   // Round t40b: a relative clause after the day and place names the subject (devotedClause.ts).
   devotedClause,
+  // Round t41b: a panel run together with its roles in a programme (panelBeforeRoles.ts).
+  panelBeforeRoles,
 ];
 
 export function themeCandidates(
