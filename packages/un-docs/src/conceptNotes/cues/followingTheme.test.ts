@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toNoteLayout } from '../layout/NoteLayout.js';
+import { followingThemeLine, isFollowingThemeAlone } from './followingTheme.js';
 import { subjectOf } from './subjectOf.js';
 
 describe('FOLLOWING_THEME (round t41b)', () => {
@@ -27,5 +29,20 @@ describe('FOLLOWING_THEME (round t41b)', () => {
     expect(
       subjectOf('the Council will hold an open debate on the following up of resolution 2250.', false),
     ).toBe('the following up of resolution 2250');
+  });
+
+  it.each([
+    [
+      'The Presidency will convene an open debate on the following theme:\n\n“Protecting humanitarian workers in armed conflict”\n\nThe debate will be chaired by the Minister.',
+      'Protecting humanitarian workers in armed conflict',
+    ],
+    [
+      'el Consejo de Seguridad celebrará un debate abierto sobre el siguiente tema:\n\nLa seguridad hídrica y la prevención de conflictos.\n\nA fin de orientar el debate, el Ecuador ha preparado la nota conceptual adjunta.',
+      'La seguridad hídrica y la prevención de conflictos',
+    ],
+  ])('reads the theme set on the line after the colon: %s', (text, theme) => {
+    expect(followingThemeLine(toNoteLayout(text)).map(({ value }) => value)).toEqual([theme]);
+    expect(isFollowingThemeAlone('el siguiente tema:')).toBe(true);
+    expect(isFollowingThemeAlone('the following theme')).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { withoutLeadingDay } from './relativeDay.js';
 import { withoutBodyLast, withoutRunOn } from './subjectRunOn.js';
 import { DAY_TIME_PLACE } from './dayTimePlace.js';
 import { ACRONYM_WITHIN } from './acronymInName.js';
-import { FOLLOWING_THEME } from './followingTheme.js';
+import { FOLLOWING_THEME, isFollowingThemeAlone } from './followingTheme.js';
 import { withoutMainClause } from './mainClauseAfterComma.js';
 import { PRESENTER_BETWEEN } from './presenterBetween.js';
 
@@ -280,6 +280,9 @@ function namedSubject(line: string, titleLine: boolean): string | null {
     subject && STARTS_WITH_DATE.test(subject) ? DATED_APPOSITION.exec(subject) : null;
   if (apposition?.[1]) return namedSubject(apposition[1], titleLine);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
+  // Round t41b: "… on the following theme:" ending the sentence names the theme on the next line
+  // (cues/followingTheme.ts), not here.
+  if (isFollowingThemeAlone(subject)) return null;
   if (titleLine && PROGRAMME_OF_WORK.test(subject)) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.
   if (CIRCUMSTANCE.test(subject)) return null;

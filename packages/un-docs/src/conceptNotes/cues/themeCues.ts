@@ -76,6 +76,7 @@ import { isItemNumberAlone } from './itemNumberAlone.js';
 import { isNumberedSection } from './numberedSection.js';
 import { shortTitleInFull } from './shortTitleInFull.js';
 import { panelBeforeRoles } from './panelBeforeRoles.js';
+import { followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -103,6 +104,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
+  // Round t41b: the line after a sentence ending on "the following theme:" (followingTheme.ts).
+  followingThemeLine,
   // Round zh: a Chinese theme, quoted or after its kind in a title line (themeZh.ts).
   quotedThemeZh,
   kindTitleZh,
