@@ -2,8 +2,10 @@
 // team", "By Jane Doe", "Written by …", `Publié par …`, `Publicado por …`, `Escrito por …`), names
 // its authors, not the meeting: under a headline it is no theme, however a title line would
 // stand there. Only a line of its own, short, with no sentence's end.
+// Round t41b: also a content system's "Submitted by crinadmin on" (its date cut off), "Uploaded
+// by …", `Soumis par …`, `Enviado por …`.
 const BYLINE =
-  /^(?:(?:posted|published|written)\s+by|by(?=\s+(?:the\s+)?\p{Lu})|(?:publié|écrit|rédigé)e?\s+par|(?:publicado|escrito|redactado)\s+por)\s+[^.!?]{2,80}$/iu;
+  /^(?:(?:posted|published|written|submitted|uploaded|contributed)\s+by|by(?=\s+(?:the\s+)?\p{Lu})|(?:publié|écrit|rédigé|soumis|envoyé)e?\s+par|(?:publicado|escrito|redactado|enviado|subido)\s+por)\s+[^.!?]{2,80}$/iu;
 
 // Round h13t: so is a value cut from a page's stamp line, ending on the stamp's key once its date
 // is taken off ("*Peacebuilding Commission — working page, last updated 3 June 2027*" read as a

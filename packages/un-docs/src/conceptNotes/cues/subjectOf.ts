@@ -11,6 +11,9 @@ import { withoutLeadingDay } from './relativeDay.js';
 import { withoutBodyLast, withoutRunOn } from './subjectRunOn.js';
 import { DAY_TIME_PLACE } from './dayTimePlace.js';
 import { ACRONYM_WITHIN } from './acronymInName.js';
+import { FOLLOWING_THEME, isFollowingThemeAlone } from './followingTheme.js';
+import { withoutMainClause } from './mainClauseAfterComma.js';
+import { PRESENTER_BETWEEN } from './presenterBetween.js';
 
 // The subject of a meeting's name: "High-level meeting of the General Assembly on X",
 // "Concept note: Arria-formula meeting on X", "Réunion spéciale sur X", "Plenary meeting …
@@ -57,8 +60,10 @@ const INTERSESSIONAL = String.raw`(?:\s+entre\s+períodos\s+de\s+sesiones)?`;
 const WITH_PARTICIPANTS = String.raw`(?:\s+(?:with|avec|con)\s+[^.;:]{2,160}?)?`;
 // Round w36at: "on the theme" is skipped with the article French and Spanish fuse into it (`sur le
 // thème du maintien de la paix`, `sobre el tema del desarme`), the words after it the subject.
+// Round t41b: and the briefing's presenter before the link (cues/presenterBetween.ts).
+// Round t41b: and "the following theme:" (`consacré au thème suivant :`, cues/followingTheme.ts).
 const NAMED = new RegExp(
-  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+(?:[\p{L}'’-]+|(?:19|20)\d{2}(?!\d)(?=\s+${LINK}))){0,6}?${WITH_PARTICIPANTS}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF}|${BRACKETED_DAY})\s+${LINK}\s+(?:the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
+  String.raw`\b${MEETING}\b${INTERSESSIONAL}(?:\s+(?:[\p{L}'’-]+|(?:19|20)\d{2}(?!\d)(?=\s+${LINK}))){0,6}?${WITH_PARTICIPANTS}${PRESENTER_BETWEEN}${OF_BODY}(?:${DAY_TIME_PLACE}|${DAY_SET_OFF}|${BRACKETED_DAY})\s+${LINK}\s+(?:${FOLLOWING_THEME}|the\s+theme\s+(?:of\s+)?|le\s+thème\s+(?:de\s+|du\s+|des\s+)?|el\s+tema\s+(?:de\s+|del\s+)?)?(.+)$`,
   'iu',
 );
 // A title that names the body, then the theme: "Peacebuilding Commission: towards the 2030
@@ -190,6 +195,8 @@ function trimSubject(subject: string, titleLine: boolean): string {
       .replace(SECOND_MEETING_AFTER, '')
       // Round t40b: nor what others made of it (cues/judgedAfterComma.ts).
       .replace(JUDGED_AFTER_COMMA, '');
+  // Round t41b: nor the clause after the phrase the meeting was named in (mainClauseAfterComma.ts).
+  if (!titleLine) words = withoutMainClause(words);
   else words = withoutTrailingNames(words);
   if (!titleLine) words = withoutRunOn(words);
   const date = findDates(words)[0];
@@ -273,6 +280,9 @@ function namedSubject(line: string, titleLine: boolean): string | null {
     subject && STARTS_WITH_DATE.test(subject) ? DATED_APPOSITION.exec(subject) : null;
   if (apposition?.[1]) return namedSubject(apposition[1], titleLine);
   if (!subject || STARTS_WITH_DATE.test(subject) || SESSION.test(subject.trim())) return null;
+  // Round t41b: "… on the following theme:" ending the sentence names the theme on the next line
+  // (cues/followingTheme.ts), not here.
+  if (isFollowingThemeAlone(subject)) return null;
   if (titleLine && PROGRAMME_OF_WORK.test(subject)) return null;
   // "Side event on the margins of the 58th session …" says where, not what about.
   if (CIRCUMSTANCE.test(subject)) return null;

@@ -73,6 +73,10 @@ import { capitalsInFull } from './capitalsInFull.js';
 import { devotedClause } from './devotedClause.js';
 import { discussQuoted } from './discussQuoted.js';
 import { isItemNumberAlone } from './itemNumberAlone.js';
+import { isNumberedSection } from './numberedSection.js';
+import { shortTitleInFull } from './shortTitleInFull.js';
+import { panelBeforeRoles } from './panelBeforeRoles.js';
+import { followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
@@ -100,6 +104,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   thisTopicHeading,
   themeUnderHeading,
   onTheTheme,
+  // Round t41b: the line after a sentence ending on "the following theme:" (followingTheme.ts).
+  followingThemeLine,
   // Round zh: a Chinese theme, quoted or after its kind in a title line (themeZh.ts).
   quotedThemeZh,
   kindTitleZh,
@@ -149,6 +155,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   convenedInRelative,
   // Round t40b: a relative clause after the day and place names the subject (devotedClause.ts).
   devotedClause,
+  // Round t41b: a panel run together with its roles in a programme (panelBeforeRoles.ts).
+  panelBeforeRoles,
 ];
 
 export function themeCandidates(
@@ -183,6 +191,8 @@ export function themeCandidates(
       !isKindAlone(value) &&
       // Round t40b: nor an agenda item's number alone, "Item 9 (contd)" (cues/itemNumberAlone.ts).
       !isItemNumberAlone(value) &&
+      // Round t41b: nor a numbered section heading, "I. Mandate" (cues/numberedSection.ts).
+      !isNumberedSection(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
@@ -200,11 +210,15 @@ export function themeCandidates(
   // Round w36ct: a co-chair named after the subject is none of it (coChairPartner.ts).
   // Round t40b: a headline naming a body and no meeting shortens the announced subject
   // (bodyHeadlineInFull.ts).
-  const inFull = bodyHeadlineInFull(
-    titleLineInFull(
-      acronymSpelledOut(
-        reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
-        note.sentences,
+  // Round t41b: a title's short name of the subject gives way to the sentence naming the same
+  // kind of meeting in full (shortTitleInFull.ts).
+  const inFull = shortTitleInFull(
+    bodyHeadlineInFull(
+      titleLineInFull(
+        acronymSpelledOut(
+          reportNamedEarlier(withoutCoChairPartner(read), note.sentences),
+          note.sentences,
+        ),
       ),
     ),
   );

@@ -8,6 +8,7 @@ import { subjectOf } from './subjectOf.js';
 import { subjectPart } from './subjectInParts.js';
 import { themed } from './themed.js';
 import { placed } from './themePlaced.js';
+import { withoutReportingTail } from './reportingTail.js';
 
 const THEME_LABELS = new Set([
   'theme',
@@ -50,7 +51,9 @@ const THEME_NAMELY =
 export const themeNamely: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const words = THEME_NAMELY.exec(text)?.[1];
-    return words ? [themed(words, placed(0.8, text), text, 'themeNamely')] : [];
+    return words
+      ? [themed(withoutReportingTail(words), placed(0.8, text), text, 'themeNamely')]
+      : [];
   });
 
 // "Subject: Arria-formula meeting on X" (an e-mail's subject line): the theme is X. A
@@ -119,6 +122,7 @@ export const themeUnderHeading: Cue<string> = ({ layout }) =>
 
 export const themeIs: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
+    // Round t41b: without the news item's reporting clause it closes on (reportingTail.ts).
     const words = THEME_IS.exec(text)?.[1];
-    return words ? [themed(words, placed(0.8, text), text, 'themeIs')] : [];
+    return words ? [themed(withoutReportingTail(words), placed(0.8, text), text, 'themeIs')] : [];
   });

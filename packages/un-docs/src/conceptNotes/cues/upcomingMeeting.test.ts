@@ -38,4 +38,31 @@ describe('upcomingSubject (round h11t)', () => {
       ),
     ).toBeNull();
   });
+
+  it.each([
+    [
+      "En vue du prochain dialogue interactif informel de l'Assemblée générale sur la réduction des risques de catastrophe dans les villes côtières, la Représentation permanente a réuni jeudi les points focaux.",
+      'la réduction des risques de catastrophe dans les villes côtières',
+    ],
+    [
+      'De cara al próximo debate abierto sobre la protección de los periodistas, la Misión ha compartido sus preguntas.',
+      'la protección de los periodistas',
+    ],
+    [
+      "Ahead of the General Assembly's informal interactive dialogue on ocean acidification and the livelihoods of coastal communities, the Permanent Mission has invited the focal points.",
+      'ocean acidification and the livelihoods of coastal communities',
+    ],
+    [
+      'En vue de la réunion-débat sur les droits des personnes âgées, la délégation a consulté les organisations de la société civile.',
+      'les droits des personnes âgées',
+    ],
+  ])('reads the meeting a fronted phrase looks ahead to (round t41b): %s', (sentence, subject) => {
+    expect(upcomingSubject(sentence)).toBe(subject);
+  });
+
+  it('reads no meeting ahead in a phrase fronted by "before" (round t41b)', () => {
+    expect(
+      upcomingSubject('Before the debate on the situation in Haiti, the Council heard a briefing.'),
+    ).toBeNull();
+  });
 });
