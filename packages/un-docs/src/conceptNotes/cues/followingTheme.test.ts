@@ -27,7 +27,10 @@ describe('FOLLOWING_THEME (round t41b)', () => {
 
   it('keeps a subject that only mentions a theme', () => {
     expect(
-      subjectOf('the Council will hold an open debate on the following up of resolution 2250.', false),
+      subjectOf(
+        'the Council will hold an open debate on the following up of resolution 2250.',
+        false,
+      ),
     ).toBe('the following up of resolution 2250');
   });
 
