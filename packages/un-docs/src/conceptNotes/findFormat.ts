@@ -3,7 +3,8 @@ import { BYLINE } from '../text/splitBlocks.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { Candidate } from './cues/Candidate.js';
 import { englishQualifiers, qualifiedFormat, withQualifiers } from './cues/formatQualifiers.js';
-import { announcedBareKind, bareKindNamed } from './cues/bareKind.js';
+import { announcedBareKind } from './cues/bareKind.js';
+import { allNamed, earliest, kindSpan, PLURAL } from './kindsNamed.js';
 import { afterTheOpening } from './cues/meetingPart.js';
 import { withoutOccasionAhead } from './cues/aheadOfOccasion.js';
 import { meetingAcronyms, withMeetingAcronymsSpelled } from './cues/meetingAcronym.js';
@@ -65,47 +66,6 @@ function heldInFormat(text: string): string | null {
     : named.format;
 }
 
-// "two panel discussions", "round tables", "side events": a format named in the plural is the
-// same format (one letter shorter, so positions barely move). "Briefings" are the briefers'
-// presentations inside a meeting, not its format; "interactive hearings" are one meeting.
-const PLURAL =
-  /\b(meeting|debate|dialogue|discussion|event|session|(?<!\binteractive,?\s+)hearing|table|workshop|forum|segment)s\b/giu;
-
-/** Where the earliest kind of the vocabulary stands in `text` made singular, and which it is. */
-function earliestKind(
-  singular: string,
-  only: (kind: string) => boolean = () => true,
-): { index: number; end: number; kind: string } | null {
-  let best: { index: number; end: number; kind: string } | null = null;
-  for (const [pattern, kind] of FORMATS) {
-    if (!only(kind)) continue;
-    const match = pattern.exec(singular);
-    if (match && (!best || match.index < best.index))
-      best = { index: match.index, end: match.index + match[0].length, kind };
-  }
-  return best;
-}
-
-/** The earliest format `text` names, with the qualifiers the note gives it ("high-level …"). */
-function earliest(
-  text: string,
-  only: (kind: string) => boolean = () => true,
-): { index: number; format: string } | null {
-  const singular = text.replace(PLURAL, '$1');
-  const best = earliestKind(singular, only);
-  if (!best) return null;
-  return { index: best.index, format: qualifiedFormat(singular, best.index, best.end, best.kind) };
-}
-
-/**
- * Session 24: where the earliest kind of the vocabulary stands in `text` (its first letter and the
- * end of its words), for reading what follows the kind (cues/formatSubject.ts).
- */
-export function kindSpan(text: string): { index: number; end: number } | null {
-  const best = earliestKind(text.replace(PLURAL, '$1'));
-  return best && { index: best.index, end: best.end };
-}
-
 /**
  * Round 27a: the bare kind a sentence of `block` announces (cues/bareKind.ts) before any kind of
  * the vocabulary is named: "the debate" would refer back to that kind, and "a high-level open
@@ -141,11 +101,6 @@ function afterSeriesHeading(text: string): { value: string; source: string } | n
   return null;
 }
 
-/** The kind of meeting `text` names first, by the vocabulary or else by its bare kind. */
-export function kindNamed(text: string): string | null {
-  return earliest(text)?.format ?? bareKindNamed(text);
-}
-
 // Round 13b: also in the present progressive, as a newsletter announces a meeting ("Cambodia,
 // Croatia and Mozambique are co-hosting an Arria-formula meeting", `están organizando`).
 // Round 20: also the meeting someone will preside over or chair ("Vietnamese State President
@@ -166,17 +121,6 @@ function withinSentence(text: string): string {
 }
 
 const MESA_REDONDA = /\bmesas?\s+redondas?\b/iu;
-
-/** Every format `text` names, each with the qualifiers it is given there. */
-function allNamed(text: string): { kind: string; format: string }[] {
-  const singular = text.replace(PLURAL, '$1');
-  return FORMATS.flatMap(([pattern, kind]) =>
-    [...singular.matchAll(new RegExp(pattern.source, 'giu'))].map((match) => ({
-      kind,
-      format: qualifiedFormat(singular, match.index, match.index + match[0].length, kind),
-    })),
-  );
-}
 
 // Round 22 (the convention on texts announcing several meetings): a sentence about a meeting on
 // another day than the one found (What's in Blue's front page: "Tomorrow (22 May) … its annual
@@ -358,8 +302,7 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   );
   const datedKind = dated ? earliest(dated) : null;
   // Only for another kind than the first named: the same kind named twice is one meeting.
-  const kindOf = (text: string): string | undefined =>
-    earliestKind(text.replace(PLURAL, '$1'))?.kind;
+  const kindOf = (text: string): string | undefined => kindSpan(text)?.kind;
   if (dated && datedKind && kindOf(dated) !== kindOf(normalized))
     return {
       value: datedKind.format,

@@ -1,4 +1,4 @@
-import { kindNamed } from '../findFormat.js';
+import { kindNamed } from '../kindsNamed.js';
 import { GATHERING } from '../meetingAhead.js';
 import { FUTURE, STARTS } from '../meetingWords.js';
 

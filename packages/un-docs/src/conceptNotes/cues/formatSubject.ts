@@ -1,7 +1,7 @@
 import type { Candidate } from './Candidate.js';
 import { subjectOf } from './subjectOf.js';
 import { themed } from './themed.js';
-import { kindNamed, kindSpan } from '../findFormat.js';
+import { kindNamed, kindSpan } from '../kindsNamed.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { mailHeader } from '../mailHeader.js';
 

@@ -1,4 +1,4 @@
-import { kindNamed, kindSpan } from '../findFormat.js';
+import { kindNamed, kindSpan } from '../kindsNamed.js';
 
 // Session 24: a theme is what the meeting is about, never the kind of meeting it is. A title line
 // "Peacebuilding Commission – ambassadorial-level meeting" followed by its day gives, once the day

@@ -1,4 +1,4 @@
-import { kindNamed } from '../findFormat.js';
+import { kindNamed } from '../kindsNamed.js';
 
 // Round 33 (a text announcing several meetings is read for the one it is about): a meeting's
 // programme names its parts by number ("Interactive panel discussion 1 will address the theme

@@ -1,4 +1,4 @@
-import { kindNamed } from '../findFormat.js';
+import { kindNamed } from '../kindsNamed.js';
 
 // Round 31c (a text announcing several meetings is read for the one it is about): a text
 // announcing a session or a segment may name meetings held during it ("During the four-week
