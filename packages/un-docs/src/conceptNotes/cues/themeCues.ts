@@ -78,6 +78,7 @@ import { shortTitleInFull } from './shortTitleInFull.js';
 import { panelBeforeRoles } from './panelBeforeRoles.js';
 import { followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
+import { quotedThenTheme } from './quotedThenTheme.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -111,6 +112,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   kindTitleZh,
   thisYearsFocus,
   themeIs,
+  // Round t42b: "“X” is the theme for this year" (quotedThenTheme.ts).
+  quotedThenTheme,
   themeNamely,
   entitledAfterItem,
   meetingQuoted,
