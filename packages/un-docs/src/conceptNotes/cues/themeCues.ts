@@ -79,6 +79,7 @@ import { panelBeforeRoles } from './panelBeforeRoles.js';
 import { followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 import { quotedThenTheme } from './quotedThenTheme.js';
+import { bodyMeetsOn } from './bodyMeetsOn.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -135,6 +136,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  // Round t42b: a body said to meet ahead on a subject (bodyMeetsOn.ts).
+  bodyMeetsOn,
   meetingAboutRuAr,
   heardBriefing,
   conceptNoteFor,
