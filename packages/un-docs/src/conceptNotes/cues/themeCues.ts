@@ -80,6 +80,8 @@ import { followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 import { quotedThenTheme } from './quotedThenTheme.js';
 import { bodyMeetsOn } from './bodyMeetsOn.js';
+import { namesTextPartAlone } from './titleTextTail.js';
+import { isMeetingNumberLine } from './meetingNumberLine.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -197,8 +199,13 @@ export function themeCandidates(
       !isKindAlone(value) &&
       // Round t40b: nor an agenda item's number alone, "Item 9 (contd)" (cues/itemNumberAlone.ts).
       !isItemNumberAlone(value) &&
+      // Round t42b: nor a press release's meeting number, "3rd Meeting (AM)" (meetingNumberLine.ts).
+      !isMeetingNumberLine(value) &&
       // Round t41b: nor a numbered section heading, "I. Mandate" (cues/numberedSection.ts).
       !isNumberedSection(value) &&
+      // Round t42b: nor what the page holds named alone, "Réunion-débat : les questions soumises
+      // aux délégations" (cues/titleTextTail.ts).
+      !namesTextPartAlone(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
