@@ -28,7 +28,7 @@ import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
 import { aboutNumberedPart } from './partOfMeeting.js';
 import { mandatedMeetingAt } from './mandateSentence.js';
-import { facilitatedProcess } from './themeOfProcess.js';
+import { facilitatedProcess, processNamedInFull } from './themeOfProcess.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, titleHeading } from './themeHeadingCues.js';
 import { inOtherScript } from './skipLink.js';
@@ -239,15 +239,18 @@ export function themeCandidates(
   // Round 36h: and a later sentence opening on the meeting may name it in full (restatedInFull.ts).
   // Round t40b: an umbrella agenda item of the Council is below any other subject (umbrellaItem.ts).
   // Round t40b: a subject in capitals gives way to one naming it in full (capitalsInFull.ts).
-  return belowOtherSubjects(
-    capitalsInFull(
-      namedInFull(
-        restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
-        (source) =>
-          ANNOUNCES.test(source) ||
-          lowerHalfOfHeadline(note, source) ||
-          // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
-          underEventDateLine(note, source),
+  // Round t42b: a subject pointing back to "the process" gives way to its name (themeOfProcess.ts).
+  return processNamedInFull(
+    belowOtherSubjects(
+      capitalsInFull(
+        namedInFull(
+          restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
+          (source) =>
+            ANNOUNCES.test(source) ||
+            lowerHalfOfHeadline(note, source) ||
+            // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
+            underEventDateLine(note, source),
+        ),
       ),
     ),
   );
