@@ -29,6 +29,7 @@ import { holdsPartOfOccasion } from './partOfOccasion.js';
 import { aboutNumberedPart } from './partOfMeeting.js';
 import { mandatedMeetingAt } from './mandateSentence.js';
 import { facilitatedProcess, processNamedInFull } from './themeOfProcess.js';
+import { firstNumberedMeeting } from './laterNumberedMeeting.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, titleHeading } from './themeHeadingCues.js';
 import { inOtherScript } from './skipLink.js';
@@ -78,10 +79,10 @@ import { shortTitleInFull } from './shortTitleInFull.js';
 import { panelBeforeRoles } from './panelBeforeRoles.js';
 import { followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
-import { quotedThenTheme } from './quotedThenTheme.js';
-import { bodyMeetsOn } from './bodyMeetsOn.js';
 import { namesTextPartAlone } from './titleTextTail.js';
 import { isMeetingNumberLine } from './meetingNumberLine.js';
+import { quotedThenTheme } from './quotedThenTheme.js';
+import { bodyMeetsOn } from './bodyMeetsOn.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -240,18 +241,22 @@ export function themeCandidates(
   // Round t40b: an umbrella agenda item of the Council is below any other subject (umbrellaItem.ts).
   // Round t40b: a subject in capitals gives way to one naming it in full (capitalsInFull.ts).
   // Round t42b: a subject pointing back to "the process" gives way to its name (themeOfProcess.ts).
-  return processNamedInFull(
-    belowOtherSubjects(
-      capitalsInFull(
-        namedInFull(
-          restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
-          (source) =>
-            ANNOUNCES.test(source) ||
-            lowerHalfOfHeadline(note, source) ||
-            // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
-            underEventDateLine(note, source),
+  // Round t42b: and a later numbered meeting's subject below the first's (laterNumberedMeeting.ts).
+  return firstNumberedMeeting(
+    processNamedInFull(
+      belowOtherSubjects(
+        capitalsInFull(
+          namedInFull(
+            restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
+            (source) =>
+              ANNOUNCES.test(source) ||
+              lowerHalfOfHeadline(note, source) ||
+              // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
+              underEventDateLine(note, source),
+          ),
         ),
       ),
     ),
+    note.sentences,
   );
 }
