@@ -9,6 +9,7 @@ import { candidate, type Cue } from './Candidate.js';
 import { RU_AR_MEETING } from '../meetingWordsRuAr.js';
 import { looksForward, recordsPast } from '../sentenceTense.js';
 import { themed } from './themed.js';
+import { namedAheadRuAr } from './namedAheadRuAr.js';
 
 // Round h14t: `по вопросу` ("on the question of") names the subject after it, which may hold a
 // quoted word (`открытые дебаты по вопросу глобального "уравнения безопасности"`): the subject is
@@ -27,7 +28,8 @@ const TAKES_PLACE =
 
 export const meetingAboutRuAr: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    if (!looksForward(text) || recordsPast(text)) return [];
+    // Round t42b: or one naming the meeting as upcoming or as its note's (namedAheadRuAr.ts).
+    if (!(looksForward(text) || namedAheadRuAr(text)) || recordsPast(text)) return [];
     const subject = MEETING_ABOUT.exec(text)?.[1]?.replace(TAKES_PLACE, '').trim();
     if (!subject) return [];
     // Round h14t: a subject opening on a quoted word keeps its marks (`"зеленого" финансирования`).

@@ -7,6 +7,7 @@ import { QUOTED, quotedWords } from './quoted.js';
 import { themed } from './themed.js';
 import { MEETING_WORD } from './themeHeadingCues.js';
 import { placed } from './themePlaced.js';
+import { isSubTheme, SUB_THEME_CONFIDENCE } from './subTheme.js';
 
 // "on the theme “…”"; or the theme named first and quoted after a comma or colon: "the
 // overarching theme of the eighty-first session, as announced by the President, “…”", "the
@@ -53,8 +54,12 @@ const UNDER_TITLE = new RegExp(
 
 export const onTheTheme: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
-    const words = quotedWords(ON_THE_THEME.exec(text) ?? UNDER_TITLE.exec(text));
-    return words ? [themed(words, placed(0.9, text), text, 'onTheTheme')] : [];
+    const match = ON_THE_THEME.exec(text) ?? UNDER_TITLE.exec(text);
+    const words = quotedWords(match);
+    // Round t42b: a sub-theme's quotation is a weak candidate only (subTheme.ts).
+    const confidence =
+      match && isSubTheme(text, match.index) ? SUB_THEME_CONFIDENCE : placed(0.9, text);
+    return words ? [themed(words, confidence, text, 'onTheTheme')] : [];
   });
 
 // Round 18: a meeting announced as a further one ("The Council will further hold a signature

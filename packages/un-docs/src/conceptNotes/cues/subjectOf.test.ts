@@ -80,3 +80,28 @@ describe('a subject after the day, hours and room', () => {
     ).toBe('the high-level political forum');
   });
 });
+
+describe('round t42b: informal consultations, and a name ending before an accented verb', () => {
+  it.each([
+    [
+      'Open-ended informal consultations on the future of the treaty bodies will be held on 3 May.',
+      'the future of the treaty bodies',
+    ],
+    [
+      'The President will convene intergovernmental consultations on the scope of the declaration.',
+      'the scope of the declaration',
+    ],
+    [
+      'Una reunión sobre la seguridad vial se celebrará el 4 de mayo de 2027 en Ginebra.',
+      'la seguridad vial',
+    ],
+  ])('reads the subject: %s', (sentence, subject) => {
+    expect(subjectOf(sentence, false)).toBe(subject);
+  });
+
+  it('does not read a process named by bare consultations as a sitting', () => {
+    expect(
+      subjectOf('Chile and Kenya, co-facilitators to lead consultations on water.', false),
+    ).toBeNull();
+  });
+});

@@ -24,7 +24,11 @@ import { PRESENTER_BETWEEN } from './presenterBetween.js';
 // General Assembly's name for one meeting ("Informal interactive hearings on X").
 // Round w36at: "plenary", the Assembly's plenary meeting by the noun alone ("a General Assembly
 // plenary on X", formatVocabulary.ts).
-const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|round[\s-]?table|hearings?|plenary|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
+// Round t42b: "informal consultations" in the plural too, the Assembly's name for one sitting of a
+// process ("Open-ended informal consultations on X will be held on …"); not the bare plural a
+// process is named by ("Co-facilitators to lead consultations on X", themeOfProcess.ts). It is
+// still no kind of the vocabulary of formats.
+const MEETING = String.raw`(?:meeting|debate|briefing|dialogue|discussion|panel|session|event|consultation|(?<=(?:informal|open-ended|intergovernmental)\s)consultations|round[\s-]?table|hearings?|plenary|seminar|séminaire|seminario|workshop|atelier|taller|symposium|réunion|débat|séance|table ronde|reunión|debate|diálogo|sesión|mesa redonda|manifestation|evento)`;
 // Round 15a: a title may name its theme after "devoted to" (`consacrée à`, `dedicada a`).
 // Round 21: and after `centrada en` ("una sesión informativa centrada en la situación …"), as
 // "focused on" and `centrée sur` already are through their "on" and `sur`.
@@ -91,8 +95,10 @@ const WILL_DISCUSS =
 // will be convened by …", `sera organisée par`, `se celebrará`; "… at 10 a.m.", "… from 15:00", but
 // not an anniversary, "… at 35"; round 23: its conditional, for a meeting under consideration,
 // "… would be held", `pourrait se tenir`, `se celebraría`).
+// Round t42b: the name ends before a verb ending on an accented letter too (`se celebrará`), which
+// `\b` after it never found.
 const NAME_END =
-  /\s*(?:,|\s)\s*(?:(?:to|will|would|could) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will|would|could) take place|pourrai(?:t|ent) (?:se tenir|avoir lieu)|se tiendrai(?:t|ent)|aurai(?:t|ent) lieu|se (?:celebraría|llevaría a cabo)|tendría lugar|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired|presided\s+over) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)\b.*$/iu;
+  /\s*(?:,|\s)\s*(?:(?:to|will|would|could) be (?:held|convened|organi[sz]ed|hosted)|(?:to|will|would|could) take place|pourrai(?:t|ent) (?:se tenir|avoir lieu)|se tiendrai(?:t|ent)|aurai(?:t|ent) lieu|se (?:celebraría|llevaría a cabo)|tendría lugar|(?:sera|seront) (?:tenue?s?|convoquée?s?|organisée?s?)|se tiendra|aura lieu|será (?:celebrad[oa]|convocad[oa]|organizad[oa])|se celebrará|tendrá lugar|which will|that will|qui aura|que tendrá|at the (?:initiative|request) of|(?:co-?)?(?:convened|organi[sz]ed|hosted|chaired|presided\s+over) by|(?:convoquée?|organisée?|coorganisée?) par|(?:convocad[oa]|organizad[oa]|coorganizad[oa]) por|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|el\s+(?:lunes|martes|miércoles|jueves|viernes)|at\s+\d|from\s+\d|(?:at|from)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m|hrs?|heures?|noon)|(?:at|from)\s+\d{1,2}[.:]\d{2}|under the agenda)(?![\p{L}\d_]).*$/iu;
 // In a sentence the place, time and circumstances follow too ("… in the Trusteeship Council
 // Chamber", "… in New York", "… in the afternoon", "… dans la salle XX"). A phrase in "in the
 // …" that names no place or time of the meeting continues the subject ("cooperation in the

@@ -28,7 +28,8 @@ import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
 import { aboutNumberedPart } from './partOfMeeting.js';
 import { mandatedMeetingAt } from './mandateSentence.js';
-import { facilitatedProcess } from './themeOfProcess.js';
+import { facilitatedProcess, processNamedInFull } from './themeOfProcess.js';
+import { firstNumberedMeeting } from './laterNumberedMeeting.js';
 import { titleBesideKind } from './titleTheme.js';
 import { labelledTitle, lineAfterLabel, titleHeading } from './themeHeadingCues.js';
 import { inOtherScript } from './skipLink.js';
@@ -78,6 +79,10 @@ import { shortTitleInFull } from './shortTitleInFull.js';
 import { panelBeforeRoles } from './panelBeforeRoles.js';
 import { followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
+import { namesTextPartAlone } from './titleTextTail.js';
+import { isMeetingNumberLine } from './meetingNumberLine.js';
+import { quotedThenTheme } from './quotedThenTheme.js';
+import { bodyMeetsOn } from './bodyMeetsOn.js';
 
 // Where notes state their theme, surest first: a "Theme:" field; "on the theme “…”"; a
 // meeting named with a quotation ("open debate on “…”"); a quoted title line; a title line
@@ -111,6 +116,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   kindTitleZh,
   thisYearsFocus,
   themeIs,
+  // Round t42b: "“X” is the theme for this year" (quotedThenTheme.ts).
+  quotedThenTheme,
   themeNamely,
   entitledAfterItem,
   meetingQuoted,
@@ -132,6 +139,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   labelledTitle,
   lineAfterLabel,
   announcedSubject,
+  // Round t42b: a body said to meet ahead on a subject (bodyMeetsOn.ts).
+  bodyMeetsOn,
   meetingAboutRuAr,
   heardBriefing,
   conceptNoteFor,
@@ -191,8 +200,13 @@ export function themeCandidates(
       !isKindAlone(value) &&
       // Round t40b: nor an agenda item's number alone, "Item 9 (contd)" (cues/itemNumberAlone.ts).
       !isItemNumberAlone(value) &&
+      // Round t42b: nor a press release's meeting number, "3rd Meeting (AM)" (meetingNumberLine.ts).
+      !isMeetingNumberLine(value) &&
       // Round t41b: nor a numbered section heading, "I. Mandate" (cues/numberedSection.ts).
       !isNumberedSection(value) &&
+      // Round t42b: nor what the page holds named alone, "Réunion-débat : les questions soumises
+      // aux délégations" (cues/titleTextTail.ts).
+      !namesTextPartAlone(value) &&
       // Round w37at: nor a document's symbol alone, a heading in a Markdown export ("## A/81/640").
       !SYMBOL_LINE.test(value.trim()) &&
       !holdsPartOfOccasion(source, format) &&
@@ -226,16 +240,23 @@ export function themeCandidates(
   // Round 36h: and a later sentence opening on the meeting may name it in full (restatedInFull.ts).
   // Round t40b: an umbrella agenda item of the Council is below any other subject (umbrellaItem.ts).
   // Round t40b: a subject in capitals gives way to one naming it in full (capitalsInFull.ts).
-  return belowOtherSubjects(
-    capitalsInFull(
-      namedInFull(
-        restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
-        (source) =>
-          ANNOUNCES.test(source) ||
-          lowerHalfOfHeadline(note, source) ||
-          // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
-          underEventDateLine(note, source),
+  // Round t42b: a subject pointing back to "the process" gives way to its name (themeOfProcess.ts).
+  // Round t42b: and a later numbered meeting's subject below the first's (laterNumberedMeeting.ts).
+  return firstNumberedMeeting(
+    processNamedInFull(
+      belowOtherSubjects(
+        capitalsInFull(
+          namedInFull(
+            restatedInFull(colonTitleInFull(inFull, note.sentences), note.sentences),
+            (source) =>
+              ANNOUNCES.test(source) ||
+              lowerHalfOfHeadline(note, source) ||
+              // Round w36at: an events calendar's headline under its date line (cues/eventPageHeadline.ts).
+              underEventDateLine(note, source),
+          ),
+        ),
       ),
     ),
+    note.sentences,
   );
 }

@@ -9,6 +9,7 @@ import { subjectPart } from './subjectInParts.js';
 import { themed } from './themed.js';
 import { placed } from './themePlaced.js';
 import { withoutReportingTail } from './reportingTail.js';
+import { YEAR_AFTER_KIND } from './yearAfterKind.js';
 
 const THEME_LABELS = new Set([
   'theme',
@@ -36,10 +37,12 @@ const THEME_OF =
 // diálogo será X". Round 36h: in a press summary's reported speech too, with what else it is the
 // theme of ("the theme of the session, as well as that of the annual general debate, was
 // entitled “X”"); a past verb still ranks it below a sentence looking ahead (placed()).
+// Round t42b: with a word and the year after the kind (`del debate político de este año`,
+// cues/yearAfterKind.ts).
 // Round h11t: not part of a focus, a reporter's hedge on what speakers will stress ("much of the
 // focus of tomorrow's open debate will be on what …").
 const THEME_IS = new RegExp(
-  String.raw`(?<!\b(?:much|most|part|some)\s+of\s+(?:the\s+)?)\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)(?:,\s+as\s+well\s+as\s+[^,]{3,80},|,\s+ainsi\s+que\s+[^,]{3,80},|,\s+así\s+como\s+[^,]{3,80},)?\s+(?:is|will be|was|est|sera|était|es|será|era)(?:\s+(?:entitled|titled|intitulée?|titulad[oa]))?\s+(.{4,250}?)\.?$`,
+  String.raw`(?<!\b(?:much|most|part|some)\s+of\s+(?:the\s+)?)\b(?:the\s+|le\s+|el\s+)?(?:theme|topic|focus|thème|tema)\s+(?:of|for|de|du|del)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${MEETING_WORD}|forum|foro|open debate|Arria-formula meeting)${YEAR_AFTER_KIND}(?:,\s+as\s+well\s+as\s+[^,]{3,80},|,\s+ainsi\s+que\s+[^,]{3,80},|,\s+así\s+como\s+[^,]{3,80},)?\s+(?:is|will be|was|est|sera|était|es|será|era)(?:\s+(?:entitled|titled|intitulée?|titulad[oa]))?\s+(.{4,250}?)\.?$`,
   'iu',
 );
 // Round 17: the theme named first and given after "namely" (`à savoir`, `a saber`), to the

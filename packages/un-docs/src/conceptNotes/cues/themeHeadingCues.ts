@@ -149,7 +149,8 @@ const ARCHIVE_HEADER =
 // languages.
 // Round w36bt: and an information note (`Nota de información`, `Note d'information`), the label
 // followed by who issues it after a dash (`Nota de Información - Secretaría GRULAC UIP`).
-const TEXT_KINDS = String.raw`(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios|de\s+informaci[óo]n)|information\s+note|note\s+d['’]information|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)`;
+// Round t42b: and the information note shortened, "Info note to NGOs".
+const TEXT_KINDS = String.raw`(?:press\s+release|news\s+release|media\s+advisory|note\s+to\s+correspondents|background\s+(?:document|paper|information)|fact\s+sheet|communiqué(?:\s+de\s+presse)?|note\s+aux\s+(?:médias|correspondants)|document\s+d['’]information|fiche\s+d['’]information|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+(?:informativa|para\s+los\s+medios|de\s+informaci[óo]n)|info(?:rmation)?\s+note|note\s+d['’]information|(?:documento|nota)\s+de\s+antecedentes|hoja\s+informativa|breadcrumbs?|you\s+are\s+here|fil\s+d['’]ariane|vous\s+êtes\s+ici|ruta\s+de\s+navegación|usted\s+está\s+aquí)`;
 const TEXT_KIND_LABEL = new RegExp(
   String.raw`^${TEXT_KINDS}(?:\s+[-–—|]\s+[^.:]{1,60})?\s*:?$`,
   'iu',

@@ -59,7 +59,8 @@ export function namedInFull(
     const short = plain(title.value);
     const full = candidates.find(
       ({ cue, value, source }) =>
-        cue === 'announcedSubject' &&
+        // Round t42b: or a body's said to meet on it (bodyMeetsOn.ts).
+        (cue === 'announcedSubject' || cue === 'bodyMeetsOn') &&
         source !== title.source &&
         plain(value).length > short.length &&
         plain(value).endsWith(` ${short}`),

@@ -15,3 +15,20 @@ export function withoutTextTail(subject: string): string {
   const tail = TEXT_TAIL.exec(subject);
   return tail && tail.index >= 8 ? subject.slice(0, tail.index) : subject;
 }
+
+// Round t42b: a headline may name the meeting's kind and then only what the page holds, with no
+// subject before it ("Panel discussion: the questions put to delegations", `Réunion-débat : les
+// questions soumises aux délégations`, `Diálogo interactivo: las preguntas orientadoras`,
+// "Open debate – guiding questions"): what is left once the kind is taken off names the text,
+// not a theme. The questions in the plural only, and said of the page's readers or purpose after
+// them ("submitted", "put to", `soumises`, `posées`, `sometidas`, "for delegations", "to guide
+// …"), so that "Questions of sovereignty in the Arctic" or "the question of Palestine" stay themes.
+const TEXT_PART_ALONE = new RegExp(
+  String.raw`^${ARTICLE}(?:(?:(?:guiding|key|main|suggested)\s+)?(?:questions|preguntas|cuestiones)(?:\s+(?:directrices|orientadoras|d['’]orientation|guías))?(?:\s+(?:submitted|put|posed|circulated|for\s+(?:the\s+)?(?:delegations?|discussion|debate|dialogue|panel|meeting)|to\s+guide|soumises|posées|transmises|diffusées|adressées|pour\s+(?:guider|orienter|les\s+délégations)|sometidas|planteadas|formuladas|para\s+(?:orientar|guiar|las\s+delegaciones))(?![\p{L}])[^:;.]{0,60})?|concept\s+note|note\s+(?:conceptuelle|de\s+cadrage)|nota\s+conceptual)\s*$`,
+  'iu',
+);
+
+/** Whether `value` names only a part of the text (its questions, its concept note), no subject. */
+export function namesTextPartAlone(value: string): boolean {
+  return TEXT_PART_ALONE.test(value.trim());
+}
