@@ -28,6 +28,17 @@ const VARIANTS: Readonly<Record<string, string>> = {
   'South Korea': 'Republic of Korea',
   'Cape Verde': 'Cabo Verde',
   'Côte d’Ivoire': "Côte d'Ivoire",
+  // Round t42c: the short names English news gives States whose official name is longer ("under
+  // the presidency of Russia's Minister for Foreign Affairs", "the situation in Syria"), as
+  // French and Spanish ones are read (`Russie`, `Rusia`).
+  Russia: 'Russian Federation',
+  Syria: 'Syrian Arab Republic',
+  Tanzania: 'United Republic of Tanzania',
+  Moldova: 'Republic of Moldova',
+  Laos: "Lao People's Democratic Republic",
+  Brunei: 'Brunei Darussalam',
+  'North Korea': "Democratic People's Republic of Korea",
+  'Ivory Coast': "Côte d'Ivoire",
   ...FRENCH_AND_SPANISH_NAMES,
   ...RUSSIAN_AND_ARABIC_NAMES,
 };

@@ -1,6 +1,6 @@
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { ROMANCE_HOLDS } from './bodyHoldsRomance.js';
-import { lendsAuspices, titledForum } from './forumAuspices.js';
+import { forumUnderAuspices, lendsAuspices, titledForum } from './forumAuspices.js';
 import { holdsToday } from './heldToday.js';
 import { withoutSessionAhead } from './aheadOfSession.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
@@ -102,7 +102,9 @@ const namedInTitle: Cue<string> = ({ blocks, titleBlocks }) => {
     const block = blocks[index] ?? '';
     const first = bodiesIn(block).find(
       ({ body, index: at }) =>
-        (!conference || !citesResolution(block, at, body)) && !accreditingBody(block, at),
+        (!conference || !citesResolution(block, at, body)) &&
+        !accreditingBody(block, at) &&
+        !forumUnderAuspices(block, at),
     );
     return first ? [candidate(first.body, 0.6, block, 'namedInTitle')] : [];
   });
@@ -167,6 +169,8 @@ const firstMention: Cue<string> = (note) => {
         (!conference || !citesResolution(text, index, body)) &&
         !accreditingBody(text, index) &&
         !(forum && lendsAuspices(text, index)) &&
+        // Round t42c: nor one the sentence's forum meets under (cues/forumAuspices.ts).
+        !forumUnderAuspices(text, index) &&
         // Round w38at: nor one named as the doer of another act (cues/bodyAsDoer.ts).
         !bodyAsDoer(text, index),
     );

@@ -1,6 +1,7 @@
 import { holdsSeries } from './seriesOfMeetings.js';
 import { subsidiaryConvenes } from './subsidiaryConvenes.js';
 import { UNDER_CHAIR_ASIDE } from './underChairAside.js';
+import { RELATIVE_ASIDE } from './relativeAside.js';
 import { bodySaysItWillHost } from './bodySaysItWillHost.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { actorList, joinActors } from './actorList.js';
@@ -38,6 +39,9 @@ import {
   statesConvene,
 } from './statesConvene.js';
 import { convenerZh } from './convenerZh.js';
+import { frontedOrganizers } from './frontedOrganizers.js';
+import { coFacilitatorStates } from './coFacilitatorStates.js';
+import { bodyHoldsThroughPronoun } from './bodyHoldsThroughPronoun.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -99,7 +103,7 @@ const OF_THE_UN = String.raw`(?:\s+(?:of\s+the\s+United\s+Nations|des\s+Nations\
 // `Resumen: El Consejo de Derechos Humanos reanudará …`, `Résumé :`).
 const SUMMARY_LABEL = String.raw`(?:summary|in\s+brief|résumé|en\s+bref|resumen|en\s+resumen)\s*:\s*`;
 const BODY_CONVENES = new RegExp(
-  String.raw`^(?:.*?,\s+|${DATELINE}|${SUMMARY_LABEL})?((?:the|la|le|el)\s+(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?${UNDER_CHAIR_ASIDE}?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|due)\s+to)\s+(?:convene|hold|organi[sz]e)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar)|(?:holds|tient|celebra|${WILL_OPEN}|would\s+(?:convene|open)|${OPENS})(?=${BEFORE_OWN_SESSION}\s+(?:its|sa|su)\s))(?![\p{L}])`,
+  String.raw`^(?:.*?,\s+|${DATELINE}|${SUMMARY_LABEL})?((?:the|la|le|el)\s+(?:(?:UN|United\s+Nations)\s+)?(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?(?:${UNDER_CHAIR_ASIDE}|${RELATIVE_ASIDE})?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:convene|hold|organi[sz]e|meet)|will\s+be\s+(?:holding|convening|organi[sz]ing)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar)|(?:holds|tient|celebra|${WILL_OPEN}|would\s+(?:convene|open)|${OPENS})(?=${BEFORE_OWN_SESSION}\s+(?:its|sa|su)\s))(?![\p{L}])`,
   'iu',
 );
 // "I will convene", and the writer as the subject of any verb of inviting or convening ("I
@@ -171,7 +175,9 @@ const organizedBy: Cue<string> = ({ sentences }) =>
     let rest = text;
     for (let by = BY.exec(rest); by?.[2]; by = BY.exec(rest)) {
       // A wiki table row read as one line: "Convened by | The President … |".
-      const list = actorList(by[2].replace(/^[\s*_|]+|[\s|]+$/g, ''));
+      // Round t42c: an opening participle's organizers end at the main clause (frontedOrganizers.ts).
+      const named = rest === text ? frontedOrganizers(text, by.index, by[2]) : by[2];
+      const list = actorList(named.replace(/^[\s*_|]+|[\s|]+$/g, ''));
       // Those who co-chair or co-facilitate a meeting often convene it too, but "convened by"
       // says so outright.
       // A body holding its own session ranks above the officers who co-chair it.
@@ -220,7 +226,10 @@ const bodyConvenes: Cue<string> = ({ sentences }) =>
     // Session 14: a headline in capitals ("LE CONSEIL … TIENT SA SESSION …") prints the body as no
     // delegation writes it; the lede's sentence names it.
     const list = body && body !== body.toUpperCase() ? actorList(body) : null;
-    return list ? [candidate(list, 0.7, text, 'bodyConvenes')] : [];
+    // Round t42c: a body that only "meets" is those who sit, not who convenes: weaker than a cue
+    // naming who convenes ("the President … announced the convening of the meeting").
+    const confidence = match && /meet$/iu.test(match[0]) ? 0.55 : 0.7;
+    return list ? [candidate(list, confidence, text, 'bodyConvenes')] : [];
   });
 
 const lettersFirstPerson: Cue<string> = ({ blocks, sentences }) => {
@@ -255,6 +264,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   bodyHoldsMeeting,
   // Session 26: a standing body holding a new meeting, or readying its next (bodyHoldsOwnMeeting.ts).
   bodyHoldsOwnMeeting,
+  // Round t42c: or holding its own through a later "it will hold its" (bodyHoldsThroughPronoun.ts).
+  bodyHoldsThroughPronoun,
   statesConvene,
   organizationSubject,
   invitingSubject,
@@ -269,6 +280,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   seriesConvener,
   sessionConvener,
   signatureStates,
+  // Round t42c: co-facilitators who hold it, named by their States (coFacilitatorStates.ts).
+  coFacilitatorStates,
   bodyReferredSits,
   // Round zh: in Chinese (convenerZh.ts).
   convenerZh,

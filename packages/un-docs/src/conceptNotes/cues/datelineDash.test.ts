@@ -14,6 +14,21 @@ describe('afterDateline', () => {
     );
   });
 
+  // Round t42c: an information service named in full, the dash typed as two hyphens.
+  it.each([
+    [
+      'GENEVA, 28 June (United Nations Information Service) -- The Council will hold its session',
+      'The Council will hold its session',
+    ],
+    [
+      'NEW YORK, 3 March (Department of Global Communications) -- The Commission will meet',
+      'The Commission will meet',
+    ],
+    ['Vienna, 5 May 2027 -- The Commission will convene', 'The Commission will convene'],
+  ])('drops the dateline of %s', (text, rest) => {
+    expect(afterDateline(text)).toBe(rest);
+  });
+
   it('keeps a sentence whose opening comma is not a dateline', () => {
     const text = 'In March, the Commission will hold a meeting – its first this year';
     expect(afterDateline(text)).toBe(text);

@@ -6,9 +6,11 @@
 // The date holds a digit (a day or a year) and no full stop; an English date keeps its comma
 // ("June 2, 2027"). A hyphen is a dash only between spaces, so "2026-06-11" is no dateline.
 // Round w37ct: a wire item names its agency in brackets, with or without the dash ("Ginebra, 2 mar
-// (PL) El Consejo …", "GENEVA, 9 Sep (IPS) The Human Rights Council …").
+// (PL) El Consejo …", "GENEVA, 9 Sep (IPS) The Human Rights Council …"). Round t42c: or the
+// information service by its name, and the dash typed as two hyphens, as UN press releases
+// print it ("GENEVA, 28 June (United Nations Information Service) -- The Council …").
 const DATELINE_DASH =
-  /^\p{Lu}[\p{L}'’ .-]{1,30}?,\s+(?:\p{L}+,?\s+)?(?:[^–—.,()]{0,20}\d[^–—.,()]{0,20}?|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:\s*[–—]+|\s+-|\s+\(\p{Lu}[\p{L}-]{1,12}\)(?:\s*[–—]+|\s+-)?)\s+(?=\p{Lu})/u;
+  /^\p{Lu}[\p{L}'’ .-]{1,30}?,\s+(?:\p{L}+,?\s+)?(?:[^–—.,()]{0,20}\d[^–—.,()]{0,20}?|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:\s*[–—]+|\s+-{1,2}|\s+\((?:\p{Lu}[\p{L}-]{1,12}|\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){1,5})\)(?:\s*[–—]+|\s+-{1,2})?)\s+(?=\p{Lu})/u;
 
 /** The sentence without a leading "City, date –" dateline. */
 export function afterDateline(text: string): string {

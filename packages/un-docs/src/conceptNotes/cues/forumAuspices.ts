@@ -17,3 +17,12 @@ export function titledForum(blocks: readonly string[], titleBlocks: readonly num
 export function lendsAuspices(text: string, index: number): boolean {
   return AUSPICES.test(text.slice(Math.max(0, index - 50), index));
 }
+
+// Round t42c: or a sentence names the forum before the auspices, whatever the title says (“the
+// High-level Political Forum on Sustainable Development under the auspices of the General Assembly
+// will be convened in September”, `le Forum politique de haut niveau, sous les auspices de
+// l'Assemblée générale, …`).
+/** Whether `text` names a forum before the body at `index`, which lends it its auspices. */
+export function forumUnderAuspices(text: string, index: number): boolean {
+  return lendsAuspices(text, index) && FORUM.test(text.slice(0, index));
+}

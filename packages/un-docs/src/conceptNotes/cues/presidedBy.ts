@@ -30,10 +30,12 @@ const ROMANCE =
   /(?<![\p{L}])(?:ministre|président|présidente|ambassadeur|ambassadrice|ministro|ministra|canciller|presidente|presidenta|embajador|embajadora)\s+(\p{Ll}{4,})(?![\p{L}])/iu;
 
 // Round 20: "the Minister for Foreign Affairs and International Cooperation of Sierra Leone", "the
-// Prime Minister of Ethiopia": the title's State after "of", before the holder's name.
+// Prime Minister of Ethiopia": the title's State after "of", before the holder's name. Round t42c:
+// also in the lower case news gives titles ("The president of South Africa, Cyril Ramaphosa, is
+// expected to chair the debate", "the foreign minister of Niger will preside").
 const TITLE_OF = new RegExp(
   String.raw`${TITLE}\s+(?:(?:for|of)\s+[^,;.]{0,80}?\s+)?of\s+(?:the\s+)?([^,;.]{3,60})`,
-  'u',
+  'iu',
 );
 
 function presiderState(sentence: string): string | null {

@@ -2,12 +2,13 @@ import { otherBodysPresident } from './otherBodysPresident.js';
 import { chairsCouncilRu } from './chairsCouncilRu.js';
 import { presidentAside } from './presidentAside.js';
 import { MEETING_WORD } from '../meetingWords.js';
-import { findMemberState, findMemberStates } from '../findMemberState.js';
+import { findMemberState, findMemberStates, namesOnlyAState } from '../findMemberState.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { recordsPast } from '../sentenceTense.js';
 import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 import { candidate, type Candidate, type Cue } from './Candidate.js';
 import { presidedBy } from './presidedBy.js';
+import { presidedByAr } from './presidedByAr.js';
 import { beforeWhoseCountry, whoseCountryState } from './whoseCountry.js';
 import { RU_AR_CURRENT, RU_AR_PRESIDENCY, RU_AR_PRESIDENCY_OF } from './presidencyRuAr.js';
 import { holdsPresidencyZh } from './presidencyZh.js';
@@ -227,9 +228,25 @@ function aboutThisMeeting(text: string): boolean {
 // sentence about the meeting (round 17: "sous la présidence lettone, le Conseil … tiendra").
 const PRESIDENCY_ADJECTIVE = /(?<![\p{L}])(?:présidence|presidencia)\s+(\p{Ll}{4,})(?![\p{L}])/u;
 
+// Round t42c: or the State's name in the English possessive ("a signature event of South Africa’s
+// presidency of the Council", "during Malta's Council presidency", "the United Kingdom's rotating
+// presidency"), the name ending where the possessive begins.
+const POSSESSIVE_PRESIDENCY =
+  /['’]s\s+(?:(?:rotating|monthly|month-long|current|(?:Security\s+)?Council)\s+){0,2}[Pp]residency\b/u;
+
+function possessiveState(text: string): string | null {
+  const possessive = POSSESSIVE_PRESIDENCY.exec(text);
+  if (!possessive) return null;
+  const before = text.slice(Math.max(0, possessive.index - 60), possessive.index);
+  const state = findMemberStates(before).at(-1);
+  return state && namesOnlyAState(before.slice(state.index)) ? state.state : null;
+}
+
 function adjectiveState(text: string): string | null {
   const adjective = ADJECTIVE_PRESIDENCY.exec(text)?.[1];
   if (adjective) return stateOfAdjective(adjective);
+  const owner = possessiveState(text);
+  if (owner) return owner;
   const romance = PRESIDENCY_ADJECTIVE.exec(text)?.[1];
   return romance ? stateOfRomanceAdjective(romance) : null;
 }
@@ -249,6 +266,8 @@ export const PRESIDENCY_CUES: readonly Cue<string>[] = [
   holdsPresidency,
   adjectivePresidency,
   presidedBy,
+  // Round t42c: who will chair it, by his nationality, in Arabic (presidedByAr.ts).
+  presidedByAr,
   // Round h13t: a State that becomes the Council's president or heads it, in Russian.
   chairsCouncilRu,
   // Round zh: in Chinese (presidencyZh.ts).

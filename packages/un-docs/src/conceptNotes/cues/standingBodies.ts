@@ -1,3 +1,5 @@
+import { RU_AR_ZH_STANDING_BODIES } from './standingBodiesRuArZh.js';
+
 // Round 17b (decided at round 17's merge): the body is the intergovernmental body whose meeting
 // it is, or on whose session's margins a side event is held; besides the principal organs, the
 // Economic and Social Council's functional and regional commissions and the programmes'
@@ -9,7 +11,7 @@
 // Round w36bt: and the Spanish short names Latin American notes use (`Comisión de la Condición de
 // la Mujer`, `Comisión de las Naciones Unidas sobre la Condición de la Mujer`).
 
-export const STANDING_BODIES: readonly (readonly [string, RegExp])[] = [
+const ENGLISH_FRENCH_SPANISH: readonly (readonly [string, RegExp])[] = [
   [
     'Commission on the Status of Women',
     /commission (?:on|of) the status (?:of|on) women|commission de la condition de la femme|comisión (?:de las naciones unidas sobre )?(?:de )?la condición (?:jurídica y social )?de la mujer/iu,
@@ -47,3 +49,11 @@ export const STANDING_BODIES: readonly (readonly [string, RegExp])[] = [
     /(?:United Nations|UN) Environment Assembly|Assemblée des Nations Unies pour l['’]environnement|Asamblea de las Naciones Unidas sobre el Medio Ambiente/iu,
   ],
 ];
+
+// Round t42c: and the names Russian, Arabic and Chinese notes give them (standingBodiesRuArZh.ts).
+export const STANDING_BODIES: readonly (readonly [string, RegExp])[] = ENGLISH_FRENCH_SPANISH.map(
+  ([name, pattern]) => {
+    const other = RU_AR_ZH_STANDING_BODIES[name];
+    return [name, other ? new RegExp(`${pattern.source}|${other}`, pattern.flags) : pattern];
+  },
+);

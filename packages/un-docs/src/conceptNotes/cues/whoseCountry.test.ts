@@ -25,6 +25,29 @@ describe('a presidency held through "whose country"', () => {
     expect(whoseCountryState(before ?? '', earlier)).toBe(state);
   });
 
+  // Round t42c: or his nationality, an adjective on his title.
+  it.each([
+    [
+      'La sesión será presidida por la canciller panameña, Martha Alvarado, cuyo país ocupa la presidencia rotativa del Consejo.',
+      'Panama',
+    ],
+    [
+      'The meeting will be chaired by the Maltese Foreign Minister, whose country holds the presidency this month.',
+      'Malta',
+    ],
+    [
+      "La séance sera présidée par l'ambassadeur japonais, dont le pays assure la présidence du Conseil en mars.",
+      'Japan',
+    ],
+  ])('%s', (sentence, state) => {
+    expect(whoseCountryState(beforeWhoseCountry(sentence) ?? '', '')).toBe(state);
+  });
+
+  it('reads no nationality from a title without one', () => {
+    const sentence = 'The Permanent Representative, whose country holds the presidency, spoke.';
+    expect(whoseCountryState(beforeWhoseCountry(sentence) ?? '', '')).toBeNull();
+  });
+
   it('names no State the text gave him nowhere', () => {
     const sentence = 'Ambassador Costa Filho, whose country holds the presidency, spoke of Yemen.';
     expect(whoseCountryState(beforeWhoseCountry(sentence) ?? '', '')).toBeNull();

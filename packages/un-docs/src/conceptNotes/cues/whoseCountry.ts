@@ -1,4 +1,5 @@
 import { findMemberStates } from '../findMemberState.js';
+import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js';
 
 // Round 30: a Council president who holds the presidency through "whose country" ("Ambassador
 // Lyall Grant, whose country holds the presidency", `dont le pays assure … la présidence`,
@@ -27,10 +28,40 @@ export function representedState(text: string): string | null {
   return state;
 }
 
+// Round t42c: or by his nationality, an adjective on his title ("the Panamanian President, José
+// Raúl Mulino, whose country …", `el presidente panameño, …, cuyo país ocupa la presidencia`,
+// `l'ambassadrice maltaise, dont le pays …`): English puts it before the title, French and
+// Spanish after.
+const TITLES = String.raw`(?:President|Prime\s+Minister|Foreign\s+Minister|Minister|Ambassador|Permanent\s+Representative|Envoy)`;
+const ENGLISH_TITLED = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{3,})\s+${TITLES}(?![\p{L}])`,
+  'giu',
+);
+const ROMANCE_TITLED =
+  /(?<![\p{L}])(?:président|présidente|ministre|ambassadeur|ambassadrice|presidente|presidenta|ministro|ministra|canciller|embajador|embajadora)\s+(\p{Ll}{4,})(?![\p{L}])/giu;
+
+/** The State of the last title qualified by a nationality adjective in `text`, else null. */
+export function titledNationality(text: string): string | null {
+  const named = [
+    ...[...text.matchAll(ENGLISH_TITLED)].map((match) => ({
+      at: match.index,
+      state: /^\p{Lu}/u.test(match[1] ?? '') ? stateOfAdjective(match[1] ?? '') : null,
+    })),
+    ...[...text.matchAll(ROMANCE_TITLED)].map((match) => ({
+      at: match.index,
+      state: stateOfRomanceAdjective(match[1] ?? ''),
+    })),
+  ].filter((found) => found.state !== null);
+  return named.sort((a, b) => a.at - b.at).at(-1)?.state ?? null;
+}
+
 /**
  * The State of a president holding the presidency through "whose country": the last State
- * named before the possessive in `text`, else the State whose representative `earlier` names.
+ * named before the possessive in `text`, else the nationality his title gives there, else the
+ * State whose representative `earlier` names.
  */
 export function whoseCountryState(before: string, earlier: string): string | null {
-  return findMemberStates(before).at(-1)?.state ?? representedState(earlier);
+  return (
+    findMemberStates(before).at(-1)?.state ?? titledNationality(before) ?? representedState(earlier)
+  );
 }
