@@ -24,7 +24,7 @@ import { generalDebateAhead } from './cues/generalDebateAhead.js';
 import { aheadOverRecord, datedAheadOverPassing } from './cues/aheadOverRecord.js';
 import { countedPlural } from './cues/seriesHeading.js';
 import { mandatesMeeting } from './cues/mandatedQualifiers.js';
-import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
+import { meetingQuestionsAreFor, questionsBareKind } from './cues/questionsForMeeting.js';
 import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
 
 const GENERIC: RegExp =
@@ -283,6 +283,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     // The kind heads the words after "for the", behind its qualifiers at most.
     if (meeting && named && meeting.slice(0, named.index).split(/\s+/u).length <= 4)
       return { value: named.format, confidence: 0.8, source: text, cue: 'questionsForMeeting' };
+    // Round t42a: or by a bare kind, less surely (cues/questionsForMeeting.ts).
+    const bare = meeting ? questionsBareKind(meeting) : null;
+    if (bare) return { value: bare, confidence: 0.65, source: text, cue: 'questionsBareKind' };
   }
   // Round 31f: a text that opens on its meeting called "the event" names it by the first kind of
   // event it names, over a forum named before it (cues/calledEventFirst.ts); the forum being the
