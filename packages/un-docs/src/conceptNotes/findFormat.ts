@@ -26,6 +26,7 @@ import { countedPlural } from './cues/seriesHeading.js';
 import { mandatesMeeting } from './cues/mandatedQualifiers.js';
 import { meetingQuestionsAreFor, questionsBareKind } from './cues/questionsForMeeting.js';
 import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
+import { ownMeetingAhead } from './cues/ownMeetingAhead.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -222,6 +223,15 @@ function withoutOccasions(note: NoteLayout): string {
   return blankOut(normalized, occasions);
 }
 
+/** The bare kind the first sentence opening on the text's own meeting ahead names, with it. */
+function ownMeetingOf(note: NoteLayout): { value: string; source: string } | null {
+  for (const { text } of note.sentences) {
+    const value = ownMeetingAhead(text);
+    if (value) return { value, source: text };
+  }
+  return null;
+}
+
 function namedFormat(note: NoteLayout): Candidate<string> | null {
   const { layout } = note;
   const normalized = withoutOccasions(note);
@@ -326,6 +336,11 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   const found = event ?? first;
   if (first && found) {
     const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
+    // Round t42a: the text's own meeting, called by a bare kind in a sentence looking ahead, over
+    // a forum or segment merely named (cues/ownMeetingAhead.ts).
+    // A plenary meeting is itself the meeting "the meeting" refers back to.
+    const own = /(?:forum|segment)$/u.test(found.format) ? ownMeetingOf(note) : null;
+    if (own) return { ...own, confidence: SETTING_CONFIDENCE, cue: 'ownMeetingAhead' };
     // Session 26: a forum, a segment or the plenary merely named is highlighted (cues/settingKind.ts).
     const confidence = namesSetting(found.format) ? SETTING_CONFIDENCE : 0.8;
     return { value: found.format, confidence, source: source ?? '', cue: 'namedFormat' };
