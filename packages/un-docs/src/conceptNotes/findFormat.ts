@@ -24,8 +24,9 @@ import { generalDebateAhead } from './cues/generalDebateAhead.js';
 import { aheadOverRecord, datedAheadOverPassing } from './cues/aheadOverRecord.js';
 import { countedPlural } from './cues/seriesHeading.js';
 import { mandatesMeeting } from './cues/mandatedQualifiers.js';
-import { meetingQuestionsAreFor } from './cues/questionsForMeeting.js';
+import { meetingQuestionsAreFor, questionsBareKind } from './cues/questionsForMeeting.js';
 import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
+import { ownMeetingAhead } from './cues/ownMeetingAhead.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -222,6 +223,15 @@ function withoutOccasions(note: NoteLayout): string {
   return blankOut(normalized, occasions);
 }
 
+/** The bare kind the first sentence opening on the text's own meeting ahead names, with it. */
+function ownMeetingOf(note: NoteLayout): { value: string; source: string } | null {
+  for (const { text } of note.sentences) {
+    const value = ownMeetingAhead(text);
+    if (value) return { value, source: text };
+  }
+  return null;
+}
+
 function namedFormat(note: NoteLayout): Candidate<string> | null {
   const { layout } = note;
   const normalized = withoutOccasions(note);
@@ -283,6 +293,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     // The kind heads the words after "for the", behind its qualifiers at most.
     if (meeting && named && meeting.slice(0, named.index).split(/\s+/u).length <= 4)
       return { value: named.format, confidence: 0.8, source: text, cue: 'questionsForMeeting' };
+    // Round t42a: or by a bare kind, less surely (cues/questionsForMeeting.ts).
+    const bare = meeting ? questionsBareKind(meeting) : null;
+    if (bare) return { value: bare, confidence: 0.65, source: text, cue: 'questionsBareKind' };
   }
   // Round 31f: a text that opens on its meeting called "the event" names it by the first kind of
   // event it names, over a forum named before it (cues/calledEventFirst.ts); the forum being the
@@ -323,6 +336,11 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   const found = event ?? first;
   if (first && found) {
     const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
+    // Round t42a: the text's own meeting, called by a bare kind in a sentence looking ahead, over
+    // a forum or segment merely named (cues/ownMeetingAhead.ts).
+    // A plenary meeting is itself the meeting "the meeting" refers back to.
+    const own = /(?:forum|segment)$/u.test(found.format) ? ownMeetingOf(note) : null;
+    if (own) return { ...own, confidence: SETTING_CONFIDENCE, cue: 'ownMeetingAhead' };
     // Session 26: a forum, a segment or the plenary merely named is highlighted (cues/settingKind.ts).
     const confidence = namesSetting(found.format) ? SETTING_CONFIDENCE : 0.8;
     return { value: found.format, confidence, source: source ?? '', cue: 'namedFormat' };

@@ -127,6 +127,41 @@ describe('announcedBareKind', () => {
     expect(announcedBareKind(sentence)).toBe(kind);
   });
 
+  it('reads a special session in every language (round t42a)', () => {
+    expect(
+      announcedBareKind(
+        'The Human Rights Council will hold a special session on the situation in the Sahel on 4 May 2027.',
+      ),
+    ).toBe('special session');
+    expect(
+      announcedBareKind(
+        'L’Assemblée générale tiendra le 12 juin 2027 une session extraordinaire consacrée à la drogue.',
+      ),
+    ).toBe('special session');
+    expect(
+      announcedBareKind(
+        'La Asamblea General celebrará un período extraordinario de sesiones sobre los océanos el 3 de marzo de 2027.',
+      ),
+    ).toBe('special session');
+    expect(
+      announcedBareKind(
+        'The Council will hold its regular session on 4 May 2027, after the special procedures report.',
+      ),
+    ).toBe('session');
+  });
+
+  it('keeps the length of the session, not a duration (round t42a)', () => {
+    expect(
+      announcedBareKind('A week-long session of the Committee will open in Geneva on Monday.'),
+    ).toBe('week-long session');
+    expect(
+      announcedBareKind('The Commission will hold a two-day session on 14 and 15 March 2027.'),
+    ).toBe('two-day session');
+    expect(
+      announcedBareKind('The session will take place on 14 March 2027 and will last a month.'),
+    ).toBe('session');
+  });
+
   it('reads no kind from a sentence without a day, or one recording a session held', () => {
     expect(announcedBareKind('The Council will consider the report at its next session.')).toBe(
       null,

@@ -1,6 +1,11 @@
 import { findDates } from '../../dates/findDates.js';
 import { recordsPast } from '../sentenceTense.js';
-import { englishQualifiers, frequencyQualifiers, ROMANCE_FREQUENCY } from './formatQualifiers.js';
+import {
+  englishQualifiers,
+  frequencyQualifiers,
+  LENGTHS,
+  ROMANCE_FREQUENCY,
+} from './formatQualifiers.js';
 
 const LEVELS = ['high-level', 'ministerial-level', 'ambassadorial-level'];
 import { DAY, FROM_DAY, OPENS, WORK_OF } from './opensOwnSession.js';
@@ -30,7 +35,7 @@ const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]pti
 const NUMBERED_SESION = String.raw`(?:(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta|(?:m[áa]ximo\s+|principal\s+)?(?:[óo]rgano|organismo))(?![\p{L}]))|(?<=(?<![\p{L}])su\s+(?:${ES_ORDINAL})\s+)sesi[óo]n)`;
 // Round 33: Spanish news call a segment `segmento` (`abre hoy … el segmento anual de actividades
 // operativas del Consejo Económico y Social`), the UN's own Spanish `serie de sesiones`.
-const KIND = String.raw`(?<kind>(?<segment>segments?|segmentos?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
+const KIND = String.raw`(?<kind>(?<segment>segments?|segmentos?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+(?:extraordinarios?\s+)?de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
 // Round 31f (decided at round 31c's merge): a frequency word with the kind says how often it
 // meets, as "annual" does in `annual session`, and is kept: "its monthly session", "the annual
 // Humanitarian Affairs Segment" (among the words before the kind), `sa session mensuelle`,
@@ -166,6 +171,14 @@ function englishKind(groups: Record<string, string | undefined>): string {
   return groups.session !== undefined ? 'session' : 'debate';
 }
 
+const SPECIAL_WORD = /(?<![\p{L}])(?:extraordinaire|extraordinari[oa]s?)(?![\p{L}])/iu;
+
+/** Whether the session named at `at` (its words `named`) is a special one, in French or Spanish. */
+function isSpecial(sentence: string, at: number, named: string): boolean {
+  const after = sentence.slice(at + named.length, at + named.length + 20);
+  return SPECIAL_WORD.test(named) || /^\s+extraordinaires?(?![\p{L}])/iu.test(after);
+}
+
 function givesDay(sentence: string): boolean {
   return findDates(sentence).length > 0 || placedByRelativeDay(sentence);
 }
@@ -191,7 +204,14 @@ export function announcedBareKind(sentence: string): string | null {
   const frequencies = frequencyQualifiers(`${before} ${after?.[0] ?? ''}`);
   // Round h13t: a level of the closed list before the kind is kept too, as a qualifier of the
   // vocabulary's kinds is ("the High-Level General Debate" → `high-level general debate`).
-  const levels = englishQualifiers(before).filter((word) => LEVELS.includes(word));
-  const words = [...frequencies, ...levels];
+  // Round t42a: and its length ("a month-long session", the length convention), and a special
+  // session, the kind the General Assembly and the Human Rights Council convene apart from their
+  // regular ones ("a special session", `une session extraordinaire`, `un período extraordinario
+  // de sesiones`).
+  const special = kind === 'session' && isSpecial(sentence, at, found.groups.kind ?? '');
+  const own = englishQualifiers(`${before}${special ? ' special' : ''}`).filter(
+    (word) => LEVELS.includes(word) || LENGTHS.includes(word) || word === 'special',
+  );
+  const words = [...frequencies, ...own];
   return words.length > 0 ? `${words.join(' ')} ${kind}` : kind;
 }

@@ -55,6 +55,11 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   // French and Spanish `d'une journée`, `de un día` stay "full-day", the UN's own English).
   ['one-day', /^(?:one|1)[- ]day$/iu],
   ...SEVERAL_DAYS,
+  // Round t42a: a length in weeks or a month, said as English says a length in days ("a
+  // month-long session", "a week-long workshop"), is a qualifier as "two-day" is; said as a
+  // duration (`d'une durée d'un mois`, "lasting a month") it is not.
+  ['week-long', /^week[- ]long$/iu],
+  ['month-long', /^month[- ]long$/iu],
   ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel|高级别)$/iu],
   ['ministerial-level', /^(?:ministerial[- ]level|au niveau ministériel|a nivel ministerial)$/iu],
   ['ministerial', /^(?:ministerial|ministériel(?:le)?|部长级)$/iu],
@@ -73,7 +78,17 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   ['thematic', /^(?:thematic|thématique|temátic[oa])$/iu],
 ];
 
-const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|monthly|weekly|quarterly|semi-annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|inter-?sessional|(?:one|1)[- ]day|${EN_DAYS})`;
+const ENGLISH_WORD = `(?:high[- ]level|ministerial[- ]level|ministerial|ambassadorial[- ]level|informal|interactive|thematic|annual|monthly|weekly|quarterly|semi-annual|(?:bi|tri|quadr|quinqu)ennial|full[- ]day|half[- ]day|special|inter-?sessional|(?:one|1)[- ]day|${EN_DAYS}|(?:week|month)[- ]long)`;
+/** The qualifiers that say how long a meeting runs ("full-day", "two-day", "month-long"). */
+export const LENGTHS: readonly string[] = [
+  'full-day',
+  'half-day',
+  'one-day',
+  ...SEVERAL_DAYS.map(([length]) => length),
+  'week-long',
+  'month-long',
+];
+
 /** English qualifiers right before the kind: "annual high-level ", "informal, interactive ". */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${ENGLISH_WORD},?\\s+)+$`, 'iu');
 // A body's name may stand between the qualifiers and the kind: "the annual Security Council

@@ -1,4 +1,5 @@
 import type { Cue } from './Candidate.js';
+import { englishQualifiers, qualifiedFormat } from './formatQualifiers.js';
 import { subjectOf } from './subjectOf.js';
 import { themed } from './themed.js';
 
@@ -34,3 +35,33 @@ export const questionsForMeeting: Cue<string> = ({ sentences }) =>
     const own = subject?.replace(OCCASION_TAIL, '');
     return own ? [themed(own, 0.5, text, 'questionsForMeeting')] : [];
   });
+
+// Round t42a: the meeting the questions are for may be named by a bare kind, outside the
+// vocabulary ("the questions prepared for the thematic session on X", `les questions pour la
+// séance spéciale sur X`, `las preguntas … para la sesión temática sobre X`): the kind heads the
+// words after "for the", behind its qualifiers at most (in English before it, in French and
+// Spanish after it), with one qualifier at least. A Spanish `sesión` or `reunión` and a French `séance` or `réunion` are
+// meetings, a `session` a session (the convention of cues/bareKind.ts).
+const BARE_KIND_HEAD =
+  /^(?:the|la|el|le|l['’])\s*(?:[\p{L}-]+,?\s+){0,3}?(?:(?<session>session)|(?<meeting>meeting|sesi[óo]n|reuni[óo]n|réunion|séance))(?![\p{L}])/iu;
+
+/** The bare kind, with its qualifiers, that heads the words naming the meeting questions are for. */
+export function questionsBareKind(meeting: string): string | null {
+  const head = BARE_KIND_HEAD.exec(meeting);
+  if (!head?.groups) return null;
+  const kind = head.groups.session === undefined ? 'meeting' : 'session';
+  const word = head.groups.session ?? head.groups.meeting ?? '';
+  const end = head.index + head[0].length;
+  const start = end - word.length;
+  // The words before the kind must all be its qualifiers ("the annual thematic session").
+  const before = meeting.slice(0, start).replace(/^\S+\s*/u, '');
+  if (
+    before.trim() !== '' &&
+    englishQualifiers(before).length !== before.trim().split(/[\s,]+/u).length
+  )
+    return null;
+  // A bare "meeting" or "session" names no kind (round 25a's convention: a bare meeting needs its
+  // scheduling verb); its qualifiers make it one ("thematic session", `sesión temática`).
+  const format = qualifiedFormat(meeting, start, end, kind);
+  return format === kind ? null : format;
+}

@@ -26,6 +26,36 @@ describe('schedulesBareMeeting', () => {
     ).toBe(true);
   });
 
+  it('reads the meeting a sentence says will be held, opened or chaired (round t42a)', () => {
+    expect(
+      schedulesBareMeeting(
+        'The meeting will be chaired by the Deputy Secretary-General and will close at 1 p.m.',
+      ),
+    ).toBe(true);
+    expect(
+      schedulesBareMeeting(
+        'Visitors are welcome. The meeting will take place in Conference Room 2.',
+      ),
+    ).toBe(true);
+    expect(
+      schedulesBareMeeting(
+        'Esta reunión se celebrará en la Sala del Consejo Económico y Social, en Ginebra.',
+      ),
+    ).toBe(true);
+    expect(schedulesBareMeeting('La réunion sera ouverte par le Président de l’Assemblée.')).toBe(
+      true,
+    );
+  });
+
+  it('reads no meeting whose own words do not hold it (round t42a)', () => {
+    expect(
+      schedulesBareMeeting('The meeting’s summary will be held on file by the secretariat.'),
+    ).toBe(false);
+    expect(schedulesBareMeeting('The meeting was held in Conference Room 2 last year.')).toBe(
+      false,
+    );
+  });
+
   it('reads no meeting merely mentioned or held', () => {
     expect(schedulesBareMeeting('Ahead of the meeting, members will consult the parties.')).toBe(
       false,

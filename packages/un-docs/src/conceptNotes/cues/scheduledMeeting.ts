@@ -9,6 +9,14 @@ import { findDates } from '../../dates/findDates.js';
 const SCHEDULED_MEETING =
   /(?:^|[.!?]\s+)(?:the|this|la|cette|esta)\s+(?:meeting|réunion|reunión)\s+[^.!?]{0,160}?(?:(?:has|have)\s+been\s+(?:scheduled|planned)|is\s+scheduled|a\s+été\s+(?:programmée|prévue)|est\s+(?:programmée|prévue)|ha\s+sido\s+(?:programada|prevista)|está\s+(?:programada|prevista))(?![\p{L}])/iu;
 
+// Round t42a: or the meeting a note's sentence says will be held, opened or chaired, as its
+// subject (a logistics or information note: "The meeting will be opened by the Secretary-General
+// and will be held in the General Assembly Hall", `La reunión será inaugurada por …`, `La réunion
+// se tiendra dans la salle …`). The verb follows the meeting word at once, so a meeting merely
+// mentioned ("the meeting's outcome will be …") or one held ("the meeting was held") names none.
+const BARE_MEETING_AHEAD =
+  /(?:^|[.!?]\s+)(?:the|this|la|cette|esta)\s+(?:meeting|réunion|reunión)\s+(?:will\s+(?:be\s+(?:held|opened|convened|chaired)|take\s+place|open)|shall\s+be\s+held|se\s+tiendra|aura\s+lieu|s['’]ouvrira|sera\s+(?:ouverte|présidée)|se\s+celebrará|tendrá\s+lugar|será\s+(?:inaugurada|presidida))(?![\p{L}])/iu;
+
 // Round 31c: or a meeting a body will hold, named by no kind but "meeting", as the object of the
 // verb of holding, a day or part of a day possibly set between them (`le Conseil de sécurité
 // tiendra, mardi soir, une réunion pour débattre …`, `celebrará el viernes una reunión sobre …`,
@@ -64,6 +72,7 @@ export function heldBareMeeting(text: string): { start: number; end: number } | 
 export function schedulesBareMeeting(text: string): boolean {
   return (
     SCHEDULED_MEETING.test(text) ||
+    BARE_MEETING_AHEAD.test(text) ||
     HOLDS_BARE_MEETING.test(text) ||
     UPCOMING_BARE_MEETING.test(text) ||
     (BODY_MEETS.test(text) && (findDates(text).length > 0 || DAY_NAMED.test(text)))
