@@ -1,4 +1,5 @@
 import { findDates } from '../dates/findDates.js';
+import { recordFormula } from './cues/recordFormula.js';
 import { FORMATS } from './formatVocabulary.js';
 import { parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
@@ -91,6 +92,8 @@ export function reportsSpeakers(text: string): boolean {
  * it), and none looks forward to one.
  */
 export function recordsMeeting({ sentences }: NoteText): boolean {
+  // Session 27: a record's procedural formula makes the text a record (cues/recordFormula.ts).
+  if (sentences.some(({ text }) => recordFormula(text))) return true;
   const meetings = sentences.filter(({ text }) => namesGathering(text));
   return (
     meetings.some(({ text }) => recordsHeld(text) || reportsSpeakers(text)) &&

@@ -88,8 +88,10 @@ function announcedReported(words: string): boolean {
 
 // "would hold", "would convene", "would be chaired": "will" shifted back in reported speech.
 // Not "would like" (a wish), "would have" (what did not happen) or "would not".
+// Session 27 (round t42k): French reports an expectation so (`Les réunions … devraient accueillir
+// 130 chefs d'État, a déclaré le président`, "are expected to"), its reporting clause after it.
 const REPORTED_FUTURE =
-  /(?<![\p{L}])would\s+(?:also\s+)?(?!(?:like|have|not|rather)(?![\p{L}]))\p{L}+/iu;
+  /(?<![\p{L}])(?:would\s+(?:also\s+)?(?!(?:like|have|not|rather)(?![\p{L}]))\p{L}+|devrai(?:t|ent)\s+(?:également\s+|aussi\s+)?\p{L}+)/iu;
 
 /**
  * A sentence that looks forward: by a verb of the future, or (round 20) by "would" in a

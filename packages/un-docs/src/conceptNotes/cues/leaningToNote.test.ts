@@ -79,3 +79,38 @@ describe('leansToNote', () => {
     expect(leansToNote(fromBlocks(blocks))).toBe(false);
   });
 });
+
+// Session 27: a meeting's subject given by a verb of focus.
+describe('leansToNote on a meeting named with what it will focus on (session 27)', () => {
+  it.each([
+    ['- جلسة الجمعية العامة تركز على تمويل التنمية'],
+    ['جلسة مجلس حقوق الإنسان ستتناول حماية الصحفيين'],
+    ['La sesión del Consejo de Seguridad se centrará en la protección de civiles.'],
+    ['The Council meeting will focus on financing for development.'],
+  ])('takes "%s"', (sentence) => {
+    expect(leansToNote(fromBlocks([sentence]))).toBe(true);
+  });
+
+  it('refuses the meeting that focused on its subject', () => {
+    const note = fromBlocks(['ركزت جلسة الجمعية العامة التي عقدت أمس على تمويل التنمية']);
+    expect(leansToNote(note)).toBe(false);
+  });
+});
+
+// Session 27: a French news item's expectation, reported after it.
+describe('leansToNote on a French expectation reported (session 27)', () => {
+  it('takes the meetings expected, a speaker said, over a session dated ahead', () => {
+    const note = fromBlocks([
+      'Les réunions du Conseil économique et social devraient accueillir 40 ministres, a déclaré mardi sa présidente. La session s’ouvrira le 8 juillet.',
+      'La présidente a rappelé avoir tenu 12 réunions.',
+    ]);
+    expect(leansToNote(note)).toBe(true);
+  });
+
+  it('refuses the meetings held, a speaker said', () => {
+    const note = fromBlocks([
+      'Les réunions du Conseil économique et social ont accueilli 40 ministres, a déclaré mardi sa présidente. La session s’est ouverte le 8 juillet.',
+    ]);
+    expect(leansToNote(note)).toBe(false);
+  });
+});

@@ -17,6 +17,8 @@ import { leadAnnouncesMeeting } from './leadAnnounces.js';
 import { themeOfMeetingBefore } from './themeOfMeeting.js';
 import { isBareMeetingKind } from './meetingKinds.js';
 import { meetingAfterItsDay } from './meetingAfterItsDay.js';
+import { namesRelativeDay } from './dayFromItsOwn.js';
+import { meetsAsBody } from './meetingVerb.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
 // text on positive evidence of a note (a title, points for a meeting, a dated meeting in a known
@@ -49,9 +51,12 @@ const NAMES_MEETING = new RegExp(ANY_MEETING.source, 'iu');
 // حول القضية الفلسطينية`): `حول`, `بشأن` ("on", "about").
 // Session 25: and in Russian (`заседание Совета Безопасности по Украине`, `дебаты о …`, `на тему`,
 // `посвященное …`).
+// Session 27 (round t42k): or a verb saying what it will focus on or take up (`جلسة مجلس الأمن تركز
+// على …`, `تتناول`, `se centrará en`; "will focus on", `portera sur` end on "on", `sur`).
+const FOCUS = String.raw`(?:س?[تي])(?:ركز\s+على|تناول)|se\s+centrar(?:á|án)?\s+en`;
 const PURPOSE = String.raw`to\s+(?:hear|discuss|consider|examine|commemorate)|pour\s+(?:entendre|examiner|débattre\s+de|commémorer)|para\s+(?:escuchar|examinar|debatir|conmemorar)`;
 const SUBJECT = new RegExp(
-  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|по|об?|на\s+тему|посвящ\p{L}*|${PURPOSE})(?![\p{L}]))`,
+  String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|по|об?|на\s+тему|посвящ\p{L}*|${FOCUS}|${PURPOSE})(?![\p{L}]))`,
   'iu',
 );
 
@@ -93,7 +98,10 @@ const ONE_IN_PLURAL =
 function namesOneMeeting(sentence: string): boolean {
   if (recordsPast(sentence)) return false;
   const days = findDates(sentence);
-  const dayAhead = looksAhead(sentence) && days.length > 0;
+  // Session 27: a weekday, today or tomorrow places it as a date does (cues/dayFromItsOwn.ts), and
+  // a body's verb of meeting on such a day names it (cues/meetingVerb.ts).
+  const dayAhead = looksAhead(sentence) && (days.length > 0 || namesRelativeDay(sentence));
+  if (dayAhead && meetsAsBody(sentence)) return true;
   const dated =
     dayAhead || days.some(({ iso }) => iso.length === 10) || givesSpeakingLimit(sentence);
   return [...sentence.matchAll(ANY_MEETING)].some(

@@ -3,5 +3,7 @@
 // today, Tuesday, a … debate”; `تنعقد غدًا`): a present that hold, meet or convene, with
 // `اليوم` or `غدًا` within a few words on either side, looks forward to the meeting as the
 // future prefix does (`سيعقد`). The present alone stays a habit (`ويناقش المجلس … مرة في الشهر`).
-const TODAY = String.raw`(?<![\p{L}])(?:اليوم|غد[اًا]*)(?![\p{L}])`;
+// Session 27 (round t42k): or with a weekday (`يعقد مجلس الأمن الدولي، يوم الاثنين، جلسة مفتوحة`),
+// the day of the item's own week its meeting is on.
+const TODAY = String.raw`(?<![\p{L}])(?:اليوم|غد[اًا]*|يوم\s+(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد))(?![\p{L}])`;
 export const AR_PRESENT_TODAY = String.raw`(?:(?<=${TODAY}[^.\n؟!]{0,40})[وف]?[يت](?:عقد|ُعقد|نعقد|جتمع|لتئم|بدأ)|[وف]?[يت](?:عقد|ُعقد|نعقد|جتمع|لتئم|بدأ)(?=[^.\n؟!]{0,40}${TODAY}))`;
