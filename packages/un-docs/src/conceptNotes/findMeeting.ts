@@ -32,6 +32,7 @@ import { ZH_FUTURE } from './meetingWordsZh.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
+import { withoutSupersededDates } from './cues/supersededDate.js';
 import { continuesTitledMeeting } from './cues/titledInvitation.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 import { yearInName } from './cues/yearInName.js';
@@ -118,7 +119,8 @@ function datesOf(sentence: string): FoundDate[] {
 
 function meetingDateIn(text: string): string | null {
   // Round 32a: a span longer than a meeting's is a period, no meeting's day (cues/periodSpan.ts).
-  const sentence = withoutPeriodSpans(text);
+  // Round t42d: nor the day a moved meeting leaves (cues/supersededDate.ts).
+  const sentence = withoutPeriodSpans(withoutSupersededDates(text));
   const dates = datesOf(sentence).filter(
     (found) => found.iso.length === 10 && !beforeDateEndsAt(sentence, found.index),
   );
