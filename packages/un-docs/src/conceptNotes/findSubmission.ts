@@ -8,6 +8,7 @@ import {
   sendsPublicInput,
 } from './cues/publicViews.js';
 import { deadlineIn } from './findDeadline.js';
+import { givesEnquiryAddress } from './cues/enquiryAddress.js';
 import { mailHeader } from './mailHeader.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -75,6 +76,8 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   // Round 14: an address to register to attend is no one's for statements ("RSVP: x@…" under
   // a paragraph on statements), unless its line names them ("Participants' statements: x@…").
   if (aboutAttending(sentence.text) && !SUBMIT.test(sentence.text)) return false;
+  // Round t42d: nor is an address for enquiries (cues/enquiryAddress.ts).
+  if (givesEnquiryAddress(sentence.text)) return false;
   if (SUBMIT.test(sentence.text)) return true;
   // A contact line: short, with no sentence of its own around the address.
   // (A title such as "Ms." or "H.E." is not a sentence's end.)
