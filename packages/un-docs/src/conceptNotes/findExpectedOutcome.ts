@@ -14,6 +14,8 @@ import { summaryAuthors } from './cues/summaryAuthors.js';
 import { CHAIR_RAPPORTEUR_SUMMARY } from './cues/chairRapporteur.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { outcomeZh } from './cues/outcomeZh.js';
+import { looksAheadToProduct } from './cues/productAhead.js';
+import { reportedToPlenary } from './cues/reportedToPlenary.js';
 import { authoredSummary } from './cues/authoredSummary.js';
 import { ownSummary, presidingOfficeIsChair } from './cues/ownSummary.js';
 
@@ -32,8 +34,11 @@ import { ownSummary, presidingOfficeIsChair } from './cues/ownSummary.js';
 // elements following the briefing", `pourrait proposer`, `podría proponer`).
 // Round 27a: and in the passive (`une déclaration présidentielle pourrait être adoptée demain`),
 // as the Spanish `podría aprobarse` is read.
+// Round t42d: a product someone "plans to" or "expects to" prepare ("Mexico plans to prepare a
+// chair's summary") is ahead as one they "intend to" prepare is; the passive future and the
+// adoption of a draft are read in cues/productAhead.ts.
 const LOOKS_AHEAD =
-  /\b(?:may|might|could)\s+(?:(?:also|then|wish to)\s+)?(?:consider|adopt|issue|agree|propose)\b|\b(?:pourrait|pourraient|podría|podrían)\s+(?:(?:également|también)\s+)?(?:examiner|envisager|adopter|publier|proposer|considerar|adoptar|aprobar|emitir|proponer|donner\s+lieu|dar\s+lugar)\b|\b(?:pourrait|pourraient)\s+être\s+(?:adopté|approuvé|publié)e?s?(?![\p{L}])|\boutcome\b|\bunder (?:consideration|discussion)\b|\b(?:not?|pas)\b[^.]{0,40}\b(?:negotiated document|document négocié|documento negociado)\b|\bis expected\b|\bare expected\b|\b(?:is|are)\s+likely\b|\bdoit\s+être\s+(?:adopté|approuvé)e?(?![\p{L}])|(?<![\p{L}])(?:se\s+conclura\s+par|concluirá\s+con)(?![\p{L}])|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|feed into|inform\s+the|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit|annex)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
+  /\b(?:may|might|could)\s+(?:(?:also|then|wish to)\s+)?(?:consider|adopt|issue|agree|propose)\b|\b(?:pourrait|pourraient|podría|podrían)\s+(?:(?:également|también)\s+)?(?:examiner|envisager|adopter|publier|proposer|considerar|adoptar|aprobar|emitir|proponer|donner\s+lieu|dar\s+lugar)\b|\b(?:pourrait|pourraient)\s+être\s+(?:adopté|approuvé|publié)e?s?(?![\p{L}])|\boutcome\b|\bunder (?:consideration|discussion)\b|\b(?:not?|pas)\b[^.]{0,40}\b(?:negotiated document|document négocié|documento negociado)\b|\bis expected\b|\bare expected\b|\b(?:is|are)\s+likely\b|\bdoit\s+être\s+(?:adopté|approuvé)e?(?![\p{L}])|(?<![\p{L}])(?:se\s+conclura\s+par|concluirá\s+con)(?![\p{L}])|\b(?:is|are) intended\b|\bconclude with\b|\b(?:will|would|intends? to|plans? to|planning to|expects? to|requested\s.{0,120}?\bto)\s+(?:(?:aim|seek|try|endeavour|endeavor|hope|work|strive|look)\s+to\s+)?(?:be\s+)?(?:result in|feed into|inform\s+the|conclude with|lead to|approv|endorse|agree on|adopt|issue|circulat|prepar|propos|produc|shar|seek|pursue|negotiat|present|submit|publish|transmit|annex)|\b(?:devrait|devraient|debería|deberían)\s+(?:adopter|approuver|aprobar|adoptar)|\bsolicitó(?![\p{L}]).{0,160}\bque\s+(?:preparara|presentara)|\ba prié(?![\p{L}]).{0,160}\bd['’]?(?:établir|élaborer|présenter)|(?<![\p{L}])(?:document final|aucun document|entend proposer|publiera|établira|sera établi|documento final|preparará|publicará|se preparará|résumé|resumen|proponer|adoptar|aprobar|proposer|adopter)/iu;
 const PRODUCTS: readonly [RegExp, string][] = [
   [
     // Round w37at: a State or presidency that does not foresee a final document (`Guyana no
@@ -92,7 +97,7 @@ const PRODUCTS: readonly [RegExp, string][] = [
     "Vice-President's summary",
   ],
   [
-    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b/iu,
+    /\b(?:President|presidency|PGA)\b.{0,80}\bsummar(?:y|i[sz]ing)\b|\bsummary\b.{0,30}\b(?:President|PGA)|\bsummary\b.{0,60}\bby the (?:Office of the )?President\b|\b(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b.{0,80}(?<![\p{L}])(?:résumé|resumen)(?![\p{L}])|(?<![\p{L}])(?:résumé|resumen)\s+(?:du|de la|del|de la)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)\b|(?<![\p{L}])(?:résumé|resumen)(?![\p{L}]).{0,60}(?<![\p{L}])(?:par|por)\s+(?:le|la|el)\s+(?:Présidente?|Presidente?|Presidenta|Présidence|Presidencia)(?![\p{L}])/iu,
     "President's summary",
   ],
   // Round 24: a report someone will prepare, the least specific name (`cues/reportProduct.ts`).
@@ -238,7 +243,7 @@ export function findExpectedOutcome(
         statesOutcome(sentence.text) ||
         suggestsProduct(sentence.text) ||
         namesMeetingsOwnReport(sentence.text) ||
-        (LOOKS_AHEAD.test(sentence.text) &&
+        ((LOOKS_AHEAD.test(sentence.text) || looksAheadToProduct(sentence.text)) &&
           !isSectionHeading(note.blocks[sentence.block] ?? '') &&
           !aboutOtherSitting(sentence.text))),
   );
@@ -286,7 +291,8 @@ export function findExpectedOutcome(
         ) &&
         /\b(?:will|would|shall|expected)\b/i.test(text) &&
         !STATES_AIM.test(text) &&
-        !OF_RECEIVED.test(text),
+        !OF_RECEIVED.test(text) &&
+        !reportedToPlenary(text),
     ) ?? sectionSentences(note, OUTCOME_HEADING)[0];
   return spoken
     ? { value: spoken.text, confidence: 0.5, source: spoken.text, cue: 'outcomeSentence' }

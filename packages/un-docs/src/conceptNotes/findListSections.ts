@@ -83,6 +83,10 @@ function startsSection(block: string, kind: ListKind): boolean {
   // A heading named by its words ("Focus of the discussion", "What the meeting hopes to
   // achieve"), checked before the phrases that also catch lead-ins.
   if (isHeading(block) && headingTopic(title) === kind && !newsHeadline(title)) return true;
+  // Round t42d: a short lead-in naming the list by its topic's word, however its sentence runs
+  // ("As specific objectives, the meeting will also reflect on how to:", "Entre sus objetivos,
+  // el diálogo buscará:").
+  if (kind === 'objectives' && block.endsWith(':') && headingTopic(block) === kind) return true;
   if (kind === 'points') {
     return (
       (heading && POINTS_HEADING.test(title)) ||

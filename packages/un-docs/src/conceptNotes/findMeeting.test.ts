@@ -53,3 +53,32 @@ describe('findMeeting', () => {
     expect(meetingDate(text)).toBe(expected);
   });
 });
+
+describe('findMeeting: moved, expected and briefed (round t42d)', () => {
+  it('takes the day a moved meeting goes to, not the one it leaves', () => {
+    expect(
+      meetingDate(
+        'The informal consultations originally planned for Tuesday, 9 March 2027 will take place on Thursday, 11 March 2027 in Conference Room 2.',
+      ),
+    ).toBe('2027-03-11');
+  });
+
+  it('takes the day a meeting is expected to start, over a briefing given about it', () => {
+    expect(
+      meetingDate(
+        'The Chef de Cabinet gave a briefing for Member States on 2 June 2027 on the arrangements for the high-level meeting.\n\nThe opening plenary is expected to start at 10 a.m. on 21 June.',
+      ),
+    ).toBe('2027-06-21');
+    expect(
+      meetingDate(
+        'Member States were briefed on 2 June 2027 on the arrangements for the summit.\n\nThe summit is expected to open at 9 a.m. on 24 June.',
+      ),
+    ).toBe('2027-06-24');
+  });
+
+  it('keeps a briefing ahead as the meeting', () => {
+    expect(meetingDate('The Council will be briefed on 14 June 2027 by the Special Envoy.')).toBe(
+      '2027-06-14',
+    );
+  });
+});

@@ -32,6 +32,7 @@ import { ZH_FUTURE } from './meetingWordsZh.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { PROGRESSIVE_CONVENING } from './cues/progressiveConvening.js';
 import { withoutPeriodSpans } from './cues/periodSpan.js';
+import { withoutSupersededDates } from './cues/supersededDate.js';
 import { continuesTitledMeeting } from './cues/titledInvitation.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 import { yearInName } from './cues/yearInName.js';
@@ -118,7 +119,8 @@ function datesOf(sentence: string): FoundDate[] {
 
 function meetingDateIn(text: string): string | null {
   // Round 32a: a span longer than a meeting's is a period, no meeting's day (cues/periodSpan.ts).
-  const sentence = withoutPeriodSpans(text);
+  // Round t42d: nor the day a moved meeting leaves (cues/supersededDate.ts).
+  const sentence = withoutPeriodSpans(withoutSupersededDates(text));
   const dates = datesOf(sentence).filter(
     (found) => found.iso.length === 10 && !beforeDateEndsAt(sentence, found.index),
   );
@@ -136,9 +138,10 @@ function meetingDateIn(text: string): string | null {
 // A sentence in which a meeting is held or convened, ahead; round 31b: also in the present
 // progressive ("are jointly convening", cues/progressiveConvening.ts).
 // Round t39a: a meeting "scheduled to commence" (begin, start, open) is held then, as one "to be
-// held" is ("The meeting, scheduled to commence 10:00 …, 21 December, will be webcast").
+// held" is ("The meeting, scheduled to commence 10:00 …, 21 December, will be webcast"); round t42d:
+// so is one expected, due or set to start ("The opening plenary is expected to start at 11 a.m.").
 const HOLDS = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|scheduled\s+to\s+(?:commence|begin|start|open|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING}|${RU_AR_FUTURE})(?![\p{L}])|${ZH_FUTURE})`,
+  String.raw`(?:(?<![\p{L}])(?:will\s+(?:hold|convene|host|organi[sz]e|be\s+(?:held|convened|hosted)|take\s+place)|would\s+(?:convene|hold|open)|(?:scheduled|expected|due|set)\s+to\s+(?:commence|begin|start|open|take\s+place)|to\s+be\s+held|to\s+take\s+place|tiendra|convoquera|aura lieu|celebrará|convocará|tendrá lugar|${PROGRESSIVE_CONVENING}|${RU_AR_FUTURE})(?![\p{L}])|${ZH_FUTURE})`,
   'iu',
 );
 

@@ -8,6 +8,7 @@ import {
   sendsPublicInput,
 } from './cues/publicViews.js';
 import { deadlineIn } from './findDeadline.js';
+import { givesEnquiryAddress } from './cues/enquiryAddress.js';
 import { mailHeader } from './mailHeader.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -33,11 +34,20 @@ const SENDING = /\b(?:submi|sen[dt]\b|transmi|forward|envoy|envi|remit|share|com
 const MEETING_DAY =
   /\b(?:no later than|by|before|on|prior to)\s+the\s+(?:(?:day|date|start)\s+of\s+the\s+)?meeting\b(?!['’]s)/i;
 
+// Round t42d: a recorded video sent "prior to the meeting" by those who speak from afar ("will be
+// asked to submit a pre-recorded video of up to 2 minutes prior to the meeting", `une vidéo
+// préenregistrée`, `un video pregrabado`) is how they are heard, not a written statement: the
+// meeting's day is no deadline for one.
+const RECORDED =
+  /(?<![\p{L}])(?:pre-?recorded|video(?:-|\s+)?(?:message|statement)s?|videos?|vidéos?|préenregistrée?s?|vídeos?|pregrabad[oa]s?)(?![\p{L}])/iu;
+
 /** A deadline by structure, or "by the day of the meeting", which is the meeting date. */
 function deadlineOf(sentence: string, meetingDate: string | null): string | null {
   const stated = deadlineIn(sentence, meetingDate);
   if (stated) return stated;
-  return MEETING_DAY.test(sentence) && SUBMIT.test(sentence) ? meetingDate : null;
+  return MEETING_DAY.test(sentence) && SUBMIT.test(sentence) && !RECORDED.test(sentence)
+    ? meetingDate
+    : null;
 }
 
 /** The sentences around the one at `at`, nearest first: at, at-1, at+1, at-2, at+2. */
@@ -66,6 +76,8 @@ function forStatements(sentences: readonly NoteSentence[], at: number): boolean 
   // Round 14: an address to register to attend is no one's for statements ("RSVP: x@…" under
   // a paragraph on statements), unless its line names them ("Participants' statements: x@…").
   if (aboutAttending(sentence.text) && !SUBMIT.test(sentence.text)) return false;
+  // Round t42d: nor is an address for enquiries (cues/enquiryAddress.ts).
+  if (givesEnquiryAddress(sentence.text)) return false;
   if (SUBMIT.test(sentence.text)) return true;
   // A contact line: short, with no sentence of its own around the address.
   // (A title such as "Ms." or "H.E." is not a sentence's end.)

@@ -18,8 +18,10 @@ export const MEETING_WORD = new RegExp(
 );
 // Round 25a: a meeting that "has been scheduled" (`a été programmée`, `ha sido programada`) is
 // one ahead, announced in the perfect tense: it is no past and is a future.
+// Round t42d: a briefing someone "gave" or a body that was "briefed" on a day is past too
+// ("The Chef de Cabinet gave a briefing for Member States on 4 September 2015"), not the meeting.
 export const PAST = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|adopted|(?:has|have) been(?!\s+(?:scheduled|planned)(?![\p{L}]))|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó|${RU_AR_HELD})(?![\p{L}])|${ZH_HELD})`,
+  String.raw`(?:(?<![\p{L}])(?:was|were|(?<!be\s)held|took place|gave\s+(?:a|an)\s+(?:briefing|presentation|overview)|(?<!(?:be|been)\s)briefed|adopted|(?:has|have) been(?!\s+(?:scheduled|planned)(?![\p{L}]))|in resolution|a eu lieu|s['’]est tenue?|a adopté|se celebró|tuvo lugar|aprobó|${RU_AR_HELD})(?![\p{L}])|${ZH_HELD})`,
   'iu',
 );
 // Round 31a: a letter's writer who "has scheduled" a meeting for a day ("I have therefore
@@ -38,9 +40,11 @@ export const PAST = new RegExp(
 // Round h14t: a session resumed looks ahead too (`reanudará su período de sesiones el 5 de
 // abril`, `reprendra`).
 export const FUTURE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:(?:invites?|invited|invité[es]*|invita(?:do)?)\s[^.;]{0,160}?(?:to\s+(?:participate|take\s+part)\s+in|à\s+participer\s+à|a\s+participar\s+en)|(?:doit|doivent|devrait|devraient)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+(?:due|set)\s+to\s+(?:open|hold|convene|begin))(?![\p{L}])|(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|would\s+(?:convene|hold|open|declare\s+open)|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|reanudará|reprendra|se reunirán?|se réunira|se réuniront|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|(?<![\p{L}])${RU_AR_FUTURE}(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])|${ZH_FUTURE})`,
+  String.raw`(?:(?<![\p{L}])(?:(?:invites?|invited|invité[es]*|invita(?:do)?)\s[^.;]{0,160}?(?:to\s+(?:participate|take\s+part)\s+in|à\s+participer\s+à|a\s+participar\s+en)|(?:doit|doivent|devrait|devraient)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+(?:due|set|expected)\s+to\s+(?:open|hold|convene|begin|start|commence))(?![\p{L}])|(?<![\p{L}])(?:has\s+been\s+(?:scheduled|planned)|have\s+been\s+(?:scheduled|planned)|(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?(?:scheduled|planned)|a\s+été\s+(?:programmée?|prévue?)|ha\s+sido\s+(?:programad[oa]|previst[oa]))(?![\p{L}])|\b(?:will|would\s+(?:convene|hold|open|declare\s+open)|to be (?:held|convened|organi[sz]ed|hosted)|to take place|intends?\s+to|shall|is scheduled|are scheduled|plans?\s+to|is convening|is organizing|upcoming|forthcoming|organisera|convoquera|tiendra|aura lieu|se tiendra|entend|tendrá lugar|se celebrará|celebrará|reanudará|reprendra|se reunirán?|se réunira|se réuniront|celebrar|convocará|organizará|tiene previsto|prevé|présidera|présideront|presidirá|presidirán)(?![\p{L}])|(?<![\p{L}])${RU_AR_FUTURE}(?![\p{L}])|\b(?:honour|intention|decided)\s+to\s+(?:organi[sz]e|convene|hold|host)\b|(?<![\p{L}])${PROGRESSIVE_CONVENING}(?![\p{L}])|${ZH_FUTURE})`,
   'iu',
 );
+// Round t42d: a meeting "expected to start" (open, begin, commence) is ahead as one "due to" or
+// "set to" open is ("The opening plenary is expected to start at 11 a.m. on 25 September").
 // Round 36h: and a press summary's reported future ("The General Assembly would convene its
 // sixty-eighth session on 17 September", an official said), as findFormat.ts reads "would hold".
 // Round 24: ended as a letter, not by an ASCII word boundary, which no accented verb

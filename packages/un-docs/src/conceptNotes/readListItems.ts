@@ -1,4 +1,5 @@
 import { asksQuestion } from './cues/questionWithSubItems.js';
+import { joinInlineSubItems } from './cues/subItemsInline.js';
 import { type Label, parseLabel } from '../text/parseLabel.js';
 import { isHeading } from '../text/splitBlocks.js';
 import type { LabeledItem } from './ConceptNote.js';
@@ -65,7 +66,7 @@ const TRAILING_BULLET = /\s+[•▪◦●]\s*$/u;
 
 /** An item's text without the separator that ties it to the next ("; and") or its full stop. */
 export function cleanItemText(text: string): string {
-  return text
+  return joinInlineSubItems(text)
     .replace(FOOTNOTE_REFERENCE, '')
     .replace(TRAILING_BULLET, '')
     .trim()

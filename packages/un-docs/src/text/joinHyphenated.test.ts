@@ -25,4 +25,17 @@ describe('joinHyphenated', () => {
     );
     expect(joinHyphenated('une coopé-', 'ration', vocabulary)).toBe('une coopération');
   });
+
+  it('keeps the hyphen before the "-ing" head of a UN compound (round t42d)', () => {
+    const vocabulary = vocabularyOf('');
+    expect(joinHyphenated('regional information-', 'sharing centres', vocabulary)).toBe(
+      'regional information-sharing centres',
+    );
+    expect(joinHyphenated('the agenda-', 'setting role', vocabulary)).toBe(
+      'the agenda-setting role',
+    );
+    expect(joinHyphenated('a fact-', 'finding mission', vocabulary)).toBe('a fact-finding mission');
+    // A word cut elsewhere is still joined.
+    expect(joinHyphenated('the shar-', 'ing of data', vocabulary)).toBe('the sharing of data');
+  });
 });

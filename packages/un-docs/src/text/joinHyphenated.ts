@@ -35,6 +35,11 @@ const COMPOUND_PARTS = new Set([
   'low',
   'follow',
   'sub',
+  // Round t42d: the "-ing" heads of UN compounds ("information-/sharing", "agenda-/setting",
+  // "fact-/finding"); no word typesetting cuts ends in one.
+  'sharing',
+  'setting',
+  'finding',
 ]);
 
 /** Every word and hyphenated pair of the document, built once per document. */

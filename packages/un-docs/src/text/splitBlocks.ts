@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../dates/monthNames.js';
 import { parseLabel } from './parseLabel.js';
 import { FOOTNOTE_LINE, fromSuperscript } from './superscript.js';
 
@@ -85,6 +86,11 @@ function continues(previous: JoinedBlock, block: string): boolean {
   // …"), which reflowLines split from a flattened page's long title.
   if (DOCUMENT_KIND.test(block)) return false;
   if (/^\p{Ll}/u.test(block)) return true;
+  // Round t42d: a long paragraph cut after an article or a preposition ("… to the Zero Draft of
+  // the" / "Ministerial Declaration, to be received by …"), or inside a date ("… on Monday, 4" /
+  // "April 2022 at 10 am"), goes on in the next block, whatever that block looks like.
+  if (previous.length > 80 && (FUNCTION_WORD.test(previous.last) || cutDate(previous.last, block)))
+    return true;
   return (
     previous.length > 80 &&
     !TERMINAL.test(withoutMarkers(previous.last)) &&
@@ -96,6 +102,17 @@ function continues(previous: JoinedBlock, block: string): boolean {
 }
 
 const TITLE_CHARS = 250;
+const DAY_AT_END = /(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?$/u;
+const MONTH_AT_START = new RegExp(String.raw`^(?:${MONTH_NAMES})(?![\p{L}])`, 'iu');
+const MONTH_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAMES})$`, 'iu');
+
+/** A date cut at the line's end: its day before the cut and its month after, or month and year. */
+function cutDate(before: string, after: string): boolean {
+  return (
+    (DAY_AT_END.test(before) && MONTH_AT_START.test(after)) ||
+    (MONTH_AT_END.test(before) && /^(?:19|20)\d{2}(?!\d)/u.test(after))
+  );
+}
 const FUNCTION_WORD =
   /\s(?:the|of|and|to|in|for|on|with|by|a|an|at|from|its|their|le|la|les|de|des|du|et|à|en|el|los|las|del|y|al)$/i;
 

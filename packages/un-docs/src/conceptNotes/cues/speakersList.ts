@@ -127,7 +127,8 @@ function windowEnd(text: string, start: { index: number; end: number }): string 
 
 /** The deadline a sentence about getting the floor gives, a missing year from the meeting. */
 export function floorDeadline(text: string, meetingDate: string | null): string | null {
-  if (!aboutTheFloor(text)) return null;
+  // Round t42d: a date by which to confirm that someone comes is the reply's, not the floor's.
+  if (!aboutTheFloor(text) || confirmsAttendance(text)) return null;
   // Round w38bt: "Deadline to register to speak: …" (cues/floorDeadlineField.ts).
   const field = deadlineFieldDate(text);
   if (field) return withYear(field, meetingDate);
