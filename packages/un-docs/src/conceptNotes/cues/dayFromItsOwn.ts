@@ -1,4 +1,6 @@
 import { WEEKDAY_NAME } from '../../dates/weekdayNames.js';
+import { AR_WEEKDAY } from './presentTodayAr.js';
+import { TOMORROW_WORD } from './relativeDay.js';
 
 // Session 27 (round t42k; round 16 read the English, French and Spanish days for the fields,
 // relativeDay.ts): a news item dates its meeting from its own day, not by the calendar: a
@@ -9,8 +11,8 @@ import { WEEKDAY_NAME } from '../../dates/weekdayNames.js';
 // (cues/leaningToNote.ts): the day itself needs the item's stamp to be read, which the date finder
 // decides. "Morning" (`por la mañana`) and a day's name in another sense (Arabic `اليوم الدولي`,
 // "International Day") are not days.
-const LATIN = String.raw`(?<![\p{L}])(?:${WEEKDAY_NAME}|today|tomorrow|tonight|aujourd['’]hui|demain|hoy|(?<!(?:la|esta|cada|una)\s)mañana|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|сегодня|завтра)(?![\p{L}])`;
-const ARABIC = String.raw`(?<![\p{L}])(?:يوم\s+(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)|غدا|غدًا|غداً)(?![\p{L}])`;
+const LATIN = String.raw`(?<![\p{L}])(?:${WEEKDAY_NAME}|today|tonight|aujourd['’]hui|hoy|${TOMORROW_WORD}|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|сегодня|завтра)(?![\p{L}])`;
+const ARABIC = String.raw`(?<![\p{L}])(?:${AR_WEEKDAY}|غدا|غدًا|غداً)(?![\p{L}])`;
 const CHINESE = String.raw`今天|今日|明天|明日|(?:周|星期|禮拜|礼拜)[一二三四五六日天]|(?<![月\d])(?:于|於|在)\d{1,2}日`;
 
 const RELATIVE_DAY = new RegExp(`${LATIN}|${ARABIC}|${CHINESE}`, 'iu');

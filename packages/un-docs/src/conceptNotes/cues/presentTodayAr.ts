@@ -5,5 +5,7 @@
 // future prefix does (`سيعقد`). The present alone stays a habit (`ويناقش المجلس … مرة في الشهر`).
 // Session 27 (round t42k): or with a weekday (`يعقد مجلس الأمن الدولي، يوم الاثنين، جلسة مفتوحة`),
 // the day of the item's own week its meeting is on.
-const TODAY = String.raw`(?<![\p{L}])(?:اليوم|غد[اًا]*|يوم\s+(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد))(?![\p{L}])`;
+/** A weekday as Arabic news names it (`يوم الاثنين`, `يوم الخميس`). */
+export const AR_WEEKDAY = String.raw`يوم\s+(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)`;
+const TODAY = String.raw`(?<![\p{L}])(?:اليوم|غد[اًا]*|${AR_WEEKDAY})(?![\p{L}])`;
 export const AR_PRESENT_TODAY = String.raw`(?:(?<=${TODAY}[^.\n؟!]{0,40})[وف]?[يت](?:عقد|ُعقد|نعقد|جتمع|لتئم|بدأ)|[وف]?[يت](?:عقد|ُعقد|نعقد|جتمع|لتئم|بدأ)(?=[^.\n؟!]{0,40}${TODAY}))`;

@@ -22,8 +22,8 @@ export function placedByRelativeDay(text: string): boolean {
 // en la reunión`, "the vote expected tomorrow at the meeting", `demain lors de la séance`) is one
 // ahead, as one held "today" is (heldToday.ts). Spanish `mañana` after an article or a
 // demonstrative is the morning (`esta mañana`, `por la mañana`), not tomorrow.
-const TOMORROW =
-  /(?<![\p{L}])(?:tomorrow|demain|(?<!(?:la|esta|una|cada|toda)\s+)mañana)(?![\p{L}])/iu;
+export const TOMORROW_WORD = String.raw`(?:tomorrow|demain|(?<!(?:la|esta|una|cada|toda)\s+)mañana)`;
+const TOMORROW = new RegExp(String.raw`(?<![\p{L}])${TOMORROW_WORD}(?![\p{L}])`, 'iu');
 
 /** A sentence that places something on the day after the text's own. */
 export function placedTomorrow(text: string): boolean {
