@@ -27,6 +27,7 @@ import { mandatesMeeting } from './cues/mandatedQualifiers.js';
 import { meetingQuestionsAreFor, questionsBareKind } from './cues/questionsForMeeting.js';
 import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
 import { ownMeetingAhead } from './cues/ownMeetingAhead.js';
+import { WHAT_LABELS, whatFieldFormat } from './cues/whatField.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -242,6 +243,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const meeting = field && MEETING_LABELS.has(field.label) ? field.value : null;
     const kind = meeting ? (earliest(meeting)?.format ?? meetingFieldFormat(meeting)) : null;
     if (kind) return { value: kind, confidence: 0.9, source: text, cue: 'meetingField' };
+    // Round t43a: so does a media advisory's “What:” field (cues/whatField.ts).
+    const what = field && WHAT_LABELS.has(field.label) ? whatFieldFormat(field.value) : null;
+    if (what) return { value: what, confidence: 0.9, source: text, cue: 'whatField' };
   }
   for (const { text } of layout) {
     const held = heldInFormat(text);
