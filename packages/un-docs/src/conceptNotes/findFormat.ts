@@ -28,6 +28,7 @@ import { meetingQuestionsAreFor, questionsBareKind } from './cues/questionsForMe
 import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
 import { ownMeetingAhead } from './cues/ownMeetingAhead.js';
 import { WHAT_LABELS, whatFieldFormat } from './cues/whatField.js';
+import { scheduledBareMeetingRuAr } from './cues/bareMeetingRuAr.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -351,10 +352,15 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   }
   // Round t40c: the general debate a sentence looks ahead to or gives the theme of
   // (cues/generalDebateAhead.ts), over a debate named in passing.
+  // Round t43a: or, whichever a sentence names first, a meeting Russian or Arabic news schedules
+  // by the bare word for it (cues/bareMeetingRuAr.ts).
   for (const { text } of note.sentences) {
     const general = generalDebateAhead(text);
     if (general)
       return { value: general, confidence: 0.6, source: text, cue: 'generalDebateAhead' };
+    const bare = scheduledBareMeetingRuAr(text);
+    if (bare)
+      return { value: bare, confidence: 0.4, source: text, cue: 'scheduledBareMeetingRuAr' };
   }
   const generic = GENERIC.exec(normalized);
   if (generic)
