@@ -29,6 +29,7 @@ import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
 import { ownMeetingAhead } from './cues/ownMeetingAhead.js';
 import { WHAT_LABELS, whatFieldFormat } from './cues/whatField.js';
 import { scheduledBareMeetingRuAr } from './cues/bareMeetingRuAr.js';
+import { decidedKind } from './cues/decidedKind.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -234,6 +235,17 @@ function ownMeetingOf(note: NoteLayout): { value: string; source: string } | nul
   return null;
 }
 
+/** The kind a decision in the sentence naming the first kind names, with that sentence. */
+function decidedOverFirst(note: NoteLayout): { value: string; source: string } | null {
+  for (const { text } of note.sentences) {
+    const named = earliest(text);
+    if (!named) continue;
+    const value = decidedKind(text, kindSpan(text)?.end ?? named.index);
+    return value && value !== named.format ? { value, source: text } : null;
+  }
+  return null;
+}
+
 function namedFormat(note: NoteLayout): Candidate<string> | null {
   const { layout } = note;
   const normalized = withoutOccasions(note);
@@ -339,6 +351,10 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     ? earliest(normalized, (kind) => kind.endsWith('event'))
     : null;
   const found = event ?? first;
+  // Round t43a: the meeting the sentence naming the first kind says was decided on, over the
+  // meeting where it was decided (cues/decidedKind.ts).
+  const decided = found === first ? decidedOverFirst(note) : null;
+  if (decided) return { ...decided, confidence: 0.7, cue: 'decidedKind' };
   if (first && found) {
     const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
     // Round t42a: the text's own meeting, called by a bare kind in a sentence looking ahead, over

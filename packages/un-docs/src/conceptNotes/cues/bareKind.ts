@@ -60,7 +60,8 @@ const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cet
 // feature the High-Level General Debate from 19th September"), as round 22 reads a month's
 // programme that will feature a meeting (themePlaced.ts).
 const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume|feature|include)|would\s+(?:convene|open|hold)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará|${OPENS})`;
-const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
+// Round t43a: a session that “will convene” on its day takes place as one that “will open”.
+const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
 
 const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${ANNOUNCED}`, 'iu');
 // Round 31c: the verb of holding or opening may come with a modal of what is due (`doit ouvrir`,
