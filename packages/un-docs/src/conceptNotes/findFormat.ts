@@ -27,6 +27,9 @@ import { mandatesMeeting } from './cues/mandatedQualifiers.js';
 import { meetingQuestionsAreFor, questionsBareKind } from './cues/questionsForMeeting.js';
 import { namesSetting, SETTING_CONFIDENCE } from './cues/settingKind.js';
 import { ownMeetingAhead } from './cues/ownMeetingAhead.js';
+import { WHAT_LABELS, whatFieldFormat } from './cues/whatField.js';
+import { scheduledBareMeetingRuAr } from './cues/bareMeetingRuAr.js';
+import { decidedKind } from './cues/decidedKind.js';
 
 const GENERIC: RegExp =
   /\b(?:general|annual)\s+debate\b|\bdebate\s+(?:on|of)\s+(?:the\s+)?[A-Z“"]/u;
@@ -232,6 +235,17 @@ function ownMeetingOf(note: NoteLayout): { value: string; source: string } | nul
   return null;
 }
 
+/** The kind a decision in the sentence naming the first kind names, with that sentence. */
+function decidedOverFirst(note: NoteLayout): { value: string; source: string } | null {
+  for (const { text } of note.sentences) {
+    const named = earliest(text);
+    if (!named) continue;
+    const value = decidedKind(text, kindSpan(text)?.end ?? named.index);
+    return value && value !== named.format ? { value, source: text } : null;
+  }
+  return null;
+}
+
 function namedFormat(note: NoteLayout): Candidate<string> | null {
   const { layout } = note;
   const normalized = withoutOccasions(note);
@@ -242,6 +256,9 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     const meeting = field && MEETING_LABELS.has(field.label) ? field.value : null;
     const kind = meeting ? (earliest(meeting)?.format ?? meetingFieldFormat(meeting)) : null;
     if (kind) return { value: kind, confidence: 0.9, source: text, cue: 'meetingField' };
+    // Round t43a: so does a media advisory's “What:” field (cues/whatField.ts).
+    const what = field && WHAT_LABELS.has(field.label) ? whatFieldFormat(field.value) : null;
+    if (what) return { value: what, confidence: 0.9, source: text, cue: 'whatField' };
   }
   for (const { text } of layout) {
     const held = heldInFormat(text);
@@ -334,6 +351,10 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
     ? earliest(normalized, (kind) => kind.endsWith('event'))
     : null;
   const found = event ?? first;
+  // Round t43a: the meeting the sentence naming the first kind says was decided on, over the
+  // meeting where it was decided (cues/decidedKind.ts).
+  const decided = found === first ? decidedOverFirst(note) : null;
+  if (decided) return { ...decided, confidence: 0.7, cue: 'decidedKind' };
   if (first && found) {
     const source = layout.find((block) => earliest(block.text)?.format === first.format)?.text;
     // Round t42a: the text's own meeting, called by a bare kind in a sentence looking ahead, over
@@ -347,10 +368,15 @@ function namedFormat(note: NoteLayout): Candidate<string> | null {
   }
   // Round t40c: the general debate a sentence looks ahead to or gives the theme of
   // (cues/generalDebateAhead.ts), over a debate named in passing.
+  // Round t43a: or, whichever a sentence names first, a meeting Russian or Arabic news schedules
+  // by the bare word for it (cues/bareMeetingRuAr.ts).
   for (const { text } of note.sentences) {
     const general = generalDebateAhead(text);
     if (general)
       return { value: general, confidence: 0.6, source: text, cue: 'generalDebateAhead' };
+    const bare = scheduledBareMeetingRuAr(text);
+    if (bare)
+      return { value: bare, confidence: 0.4, source: text, cue: 'scheduledBareMeetingRuAr' };
   }
   const generic = GENERIC.exec(normalized);
   if (generic)

@@ -73,7 +73,10 @@ export const FORMATS: readonly [RegExp, string][] = [
     'briefing',
   ],
   [
-    /\bpanel\s+discussion\b|\bréunion-débat\b|\bdebate de expertos\b|\bdebate de panel\b/iu,
+    new RegExp(
+      String.raw`\bpanel\s+discussion\b|\bréunion-débat\b|\bdebate de expertos\b|\bdebate de panel\b|${RU_AR.panel}`,
+      'iu',
+    ),
     'panel discussion',
   ],
   // Round zh: its Chinese name (formatVocabularyZh.ts).

@@ -22,5 +22,7 @@ export const RU_AR = {
   highLevel: String.raw`${BEFORE}заседани[еяюим]+\s+(?:на\s+)?высок(?:ого|ом)\s+уровн[яе]${AFTER}|${AR}اجتماع[اً]*\s+(?:ال)?رفيع\s+المستوى${AFTER}`,
   openDebate: String.raw`${BEFORE}открыт(?:ые|ых|ыми|ым)\s+дебат(?:ы|ов|ах|ам|ами)${AFTER}|${AR}مناقشة\s+(?:${AR_FREQUENCY_F}\s+)?(?:ال)?(?:مفتوحة|علنية)${AFTER}|${AR}نقاش[اً]*\s+(?:${AR_FREQUENCY}\s+)?(?:ال)?(?:مفتوح|علني)[اً]*${AFTER}`,
   briefing: String.raw`${BEFORE}брифинг(?:а|е|у|ом|и|ов)?${AFTER}|${AR}إحاطة${AFTER}(?!\s+علم)`,
+  // Round t43a: a panel discussion is a `групповая дискуссия` (in its cases) in Russian UN news.
+  panel: String.raw`${BEFORE}группов(?:ая|ой|ую)\s+дискусси(?:я|и|ю|ей)${AFTER}`,
   ministerial: String.raw`${BEFORE}министерск(?:ое|ого|ом|ому|им)\s+заседани[еяюим]+${AFTER}|${BEFORE}заседани[еяюим]+\s+на\s+уровне\s+министров${AFTER}|${AR}اجتماع[اً]*\s+(?:ال)?وزاري[اً]*${AFTER}`,
 };

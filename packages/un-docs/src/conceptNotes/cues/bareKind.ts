@@ -11,6 +11,7 @@ const LEVELS = ['high-level', 'ministerial-level', 'ambassadorial-level'];
 import { DAY, FROM_DAY, OPENS, WORK_OF } from './opensOwnSession.js';
 import { placedByRelativeDay } from './relativeDay.js';
 import { BEGINS_NOW } from './beginsOnDay.js';
+import { EXCHANGE_KIND, exchangeKind } from './bareExchange.js';
 
 // Round 27a: a web page, press release or news item may name the meeting it announces by a bare
 // kind outside the vocabulary of formats: the session a body holds or opens (`tiendra sa
@@ -35,7 +36,11 @@ const ES_ORDINAL = String.raw`(?:primer|segund|tercer|cuart|quint|sext|s[ée]pti
 const NUMBERED_SESION = String.raw`(?:(?<=(?<![\p{L}])(?:${ES_ORDINAL})\s+)sesi[óo]n(?=\s+(?:del|de\s+la)\s+(?:Consejo|Asamblea|Comisi[óo]n|Comit[ée]|Conferencia|Junta|(?:m[áa]ximo\s+|principal\s+)?(?:[óo]rgano|organismo))(?![\p{L}]))|(?<=(?<![\p{L}])su\s+(?:${ES_ORDINAL})\s+)sesi[óo]n)`;
 // Round 33: Spanish news call a segment `segmento` (`abre hoy … el segmento anual de actividades
 // operativas del Consejo Económico y Social`), the UN's own Spanish `serie de sesiones`.
-const KIND = String.raw`(?<kind>(?<segment>segments?|segmentos?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+(?:extraordinarios?\s+)?de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?))(?![\p{L}])`;
+const KINDS = String.raw`(?<segment>segments?|segmentos?|series?\s+de\s+sesiones)|(?<session>sessions?|périodes?\s+de\s+sessions|períodos?\s+(?:extraordinarios?\s+)?de\s+sesiones|${NUMBERED_SESION})|(?<debate>debates?|débats?)`;
+const KIND = String.raw`(?<kind>${KINDS})(?![\p{L}])`;
+// Round t43a: where a sentence announces its meeting, a panel or a discussion too
+// (cues/bareExchange.ts); not where a kind is merely named (ANY_KIND, BY_DAY).
+const ANNOUNCED = String.raw`(?<kind>${KINDS}|${EXCHANGE_KIND})(?![\p{L}])`;
 // Round 31f (decided at round 31c's merge): a frequency word with the kind says how often it
 // meets, as "annual" does in `annual session`, and is kept: "its monthly session", "the annual
 // Humanitarian Affairs Segment" (among the words before the kind), `sa session mensuelle`,
@@ -55,9 +60,10 @@ const HEAD = String.raw`(?:the|this|its|their|a|an|le|la|l['’]|sa|son|leur|cet
 // feature the High-Level General Debate from 19th September"), as round 22 reads a month's
 // programme that will feature a meeting (themePlaced.ts).
 const HOLDS = String.raw`(?:(?:will|shall)\s+(?:hold|open|convene|host|begin|start|resume|feature|include)|would\s+(?:convene|open|hold)|holds|opens|convenes|tiendra|tiendront|ouvrira|ouvre|tient|convoquera|reprendra|celebrará|inaugurará|inaugura|abrirá|abre|celebra|convocará|iniciará|reanudará|${OPENS})`;
-const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
+// Round t43a: a session that “will convene” on its day takes place as one that “will open”.
+const TAKES_PLACE = String.raw`(?:(?:will|shall)\s+(?:take\s+place|be\s+held|be\s+convened|convene|open|begin|start)|is\s+scheduled|se\s+tiendra|aura\s+lieu|s['’]ouvrira|se\s+déroulera|débutera|se\s+celebrará|tendrá\s+lugar|se\s+inaugurará|se\s+llevará\s+a\s+cabo|comenzará|se\s+realizará)`;
 
-const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${KIND}`, 'iu');
+const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${ANNOUNCED}`, 'iu');
 // Round 31c: the verb of holding or opening may come with a modal of what is due (`doit ouvrir`,
 // `devrait tenir`, `debe abrir`, "is due to open"), and French and Spanish set the meeting's day
 // between the verb and its object (`doit ouvrir mardi 19 septembre 2017 son débat général`,
@@ -65,18 +71,19 @@ const OBJECT = new RegExp(String.raw`(?<![\p{L}])${HOLDS}\s+${HEAD}${KIND}`, 'iu
 // must be a date and nothing else.
 const DUE = String.raw`(?:(?:doit|doivent|devrait|devraient|va|vont)\s+(?:ouvrir|tenir|entamer)|(?:debe|deben|deberá|deberán|va\s+a|van\s+a)\s+(?:abrir|celebrar|inaugurar|iniciar)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:open|hold|convene|begin))`;
 const OBJECT_AFTER_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:${HOLDS}|${DUE})\s+(?<day>[^,.;:]{3,48}?)\s+${HEAD}${KIND}`,
+  String.raw`(?<![\p{L}])(?:${HOLDS}|${DUE})\s+(?<day>[^,.;:]{3,48}?)\s+${HEAD}${ANNOUNCED}`,
   'iu',
 );
-const OBJECT_DUE = new RegExp(String.raw`(?<![\p{L}])${DUE}\s+${HEAD}${KIND}`, 'iu');
+const OBJECT_DUE = new RegExp(String.raw`(?<![\p{L}])${DUE}\s+${HEAD}${ANNOUNCED}`, 'iu');
 
 // Round 33: with the day, how the meeting is held (`abre hoy de forma virtual el segmento`,
 // `celebra mañana de forma presencial su período de sesiones`, `ouvrira demain en format hybride
 // sa session`, "opens today, virtually, its session"): a manner, not another object.
 const MANNER = String.raw`(?:de\s+(?:forma|manera|modo)\s+(?:virtual|presencial|h[íi]brida|remota|telem[áa]tica)|en\s+formato?\s+\p{L}+|de\s+(?:façon|manière)\s+(?:virtuelle|hybride|présentielle)|en\s+(?:ligne|visioconférence|présentiel)|virtually|in\s+person|online)`;
 // Round 35p: or a span from that day and the session's work (cues/opensOwnSession.ts).
+// Round t43a: the date may stand in brackets after the day it places (“today (24 September)”).
 const BETWEEN_ONLY = new RegExp(
-  String.raw`^(?:\s|,|(?:el|le|the|on)(?![\p{L}])|${DAY}|${MANNER}(?![\p{L}])|${FROM_DAY}|${WORK_OF}(?![\p{L}]))*$`,
+  String.raw`^(?:\s|,|[()]|(?:el|le|the|on)(?![\p{L}])|${DAY}|${MANNER}(?![\p{L}])|${FROM_DAY}|${WORK_OF}(?![\p{L}]))*$`,
   'iu',
 );
 
@@ -98,34 +105,34 @@ function objectAfterDay(sentence: string): RegExpExecArray | null {
 // Round w36ct: or of beginning, in the present, on the day the sentence gives (`Le … débat général
 // … débute ce 19 septembre`, cues/beginsOnDay.ts).
 const SUBJECT = new RegExp(
-  String.raw`^${HEAD}${KIND}[^]{0,200}?(?<![\p{L}])(?:${TAKES_PLACE}|${BEGINS_NOW})(?![\p{L}])`,
+  String.raw`^${HEAD}${ANNOUNCED}[^]{0,200}?(?<![\p{L}])(?:${TAKES_PLACE}|${BEGINS_NOW})(?![\p{L}])`,
   'iu',
 );
 // Round 31c: a main clause after a dateline and a subordinate clause ("New York, 20 June 2022 –
 // As the number of people in need soars, the annual Humanitarian Affairs Segment of the Economic
 // and Social Council will convene this week"): the kind, its subject after a comma, meets.
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`,\s+${HEAD}${KIND}(?:\s+${ROMANCE_FREQUENCY})?(?:\s+(?:of|on|du|de|del|sobre)\s+[^,;.]{0,120}?)?\s+(?:(?:will|shall)\s+(?:convene|meet)|se\s+réunira|se\s+reunirá)(?![\p{L}])`,
+  String.raw`,\s+${HEAD}${ANNOUNCED}(?:\s+${ROMANCE_FREQUENCY})?(?:\s+(?:of|on|du|de|del|sobre)\s+[^,;.]{0,120}?)?\s+(?:(?:will|shall)\s+(?:convene|meet)|se\s+réunira|se\s+reunirá)(?![\p{L}])`,
   'iu',
 );
 // Round 31f: French and Spanish set the verb of taking place before its subject, a place
 // possibly between (`Del 6 al 23 de junio tendrá lugar en Ginebra la trigésima quinta sesión`).
 const INVERTED_SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])${TAKES_PLACE}\s+(?:(?:en|à)\s+\p{Lu}[\p{L}-]+\s+)?${HEAD}${KIND}`,
+  String.raw`(?<![\p{L}])${TAKES_PLACE}\s+(?:(?:en|à)\s+\p{Lu}[\p{L}-]+\s+)?${HEAD}${ANNOUNCED}`,
   'iu',
 );
 // Round w36ct: or the Spanish "will begin" set before its object, a place between (`se dará inicio
 // en Ginebra, sede europea de las Naciones Unidas, a la trigésima primera sesión del Consejo`, `dará
 // comienzo … al período de sesiones`).
 const BEGINS_OBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?:se\s+)?dará\s+(?:inicio|comienzo)\s+(?:[^.;]{0,100}?\s+)?(?:a|al)\s+(?:${HEAD})?(?:\d+\.?[ºª]\s+)?${KIND}`,
+  String.raw`(?<![\p{L}])(?:se\s+)?dará\s+(?:inicio|comienzo)\s+(?:[^.;]{0,100}?\s+)?(?:a|al)\s+(?:${HEAD})?(?:\d+\.?[ºª]\s+)?${ANNOUNCED}`,
   'iu',
 );
 // Round h12t: or a headline's present set before its subject, the article dropped as headlines
 // drop it (`A partir de este martes se inicia debate de la 72ª Asamblea General`, `Mardi s'ouvre le
 // débat général`), the day given in the sentence.
 const BEGINS_INVERTED = new RegExp(
-  String.raw`(?<![\p{L}])${BEGINS_NOW}\s+(?:${HEAD})?${KIND}`,
+  String.raw`(?<![\p{L}])${BEGINS_NOW}\s+(?:${HEAD})?${ANNOUNCED}`,
   'iu',
 );
 const BY_DAY = new RegExp(
@@ -167,6 +174,7 @@ export function bareKindNamed(text: string): string | null {
 }
 
 function englishKind(groups: Record<string, string | undefined>): string {
+  if (groups.exchange !== undefined) return exchangeKind(groups);
   if (groups.segment !== undefined) return 'segment';
   return groups.session !== undefined ? 'session' : 'debate';
 }

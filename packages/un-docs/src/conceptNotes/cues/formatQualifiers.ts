@@ -60,7 +60,9 @@ const QUALIFIERS: readonly [string, RegExp][] = [
   // duration (`d'une durée d'un mois`, "lasting a month") it is not.
   ['week-long', /^week[- ]long$/iu],
   ['month-long', /^month[- ]long$/iu],
-  ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel|高级别)$/iu],
+  // Round t43a: Russian puts the level after the kind, as French does (`групповая дискуссия
+  // высокого уровня`).
+  ['high-level', /^(?:high[- ]level|de haut niveau|de alto nivel|высокого\s+уровня|高级别)$/iu],
   ['ministerial-level', /^(?:ministerial[- ]level|au niveau ministériel|a nivel ministerial)$/iu],
   ['ministerial', /^(?:ministerial|ministériel(?:le)?|部长级)$/iu],
   [
@@ -98,7 +100,7 @@ const BODY_BEFORE = new RegExp(
   'iu',
 );
 // Round zh: and the Chinese levels inside a Chinese kind (`高级别公开辩论`).
-const ROMANCE_WORD = `(?:高级别|部长级|de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|hebdomadaire|semanal|trimestriel(?:le)?|trimestral|semestriel(?:le)?|semestral|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones|${AR_QUALIFIER_WORD})`;
+const ROMANCE_WORD = `(?:高级别|部长级|высокого\\s+уровня|de haut niveau|de alto nivel|au niveau ministériel|a nivel ministerial|annuel(?:le)?|anual|mensuel(?:le)?|mensual|hebdomadaire|semanal|trimestriel(?:le)?|trimestral|semestriel(?:le)?|semestral|(?:bi|tri|quadri|quinqu)ennale?|(?:bi|tri|cuatri|quinqu)enal|ministériel(?:le)?|ministerial|informel(?:le)?|oficios[oa]|informal|interacti(?:f|ve)|interactiv[oa]|thématique|temátic[oa]|spécial(?:e)?|especial|d['’]une (?:demi-)?journée|de (?:un|medio) día(?!\\s+de\\s+duración)|${ROMANCE_DAYS}|au niveau des ambassadeurs|a nivel de embajadores|intersessions|entre períodos de sesiones|${AR_QUALIFIER_WORD})`;
 // Round 13a: a length stated as a duration ("de un día de duración", like "lasting one day")
 // says how long the meeting runs, not what kind of meeting it is: it is no qualifier.
 /** French and Spanish qualifiers right after the kind: " de haut niveau", " anual de alto nivel". */
