@@ -1,3 +1,4 @@
+import { BODY_ACRONYMS } from './bodyAcronyms.js';
 import { withoutOwnAssembly } from './ownAssembly.js';
 import { STANDING_BODIES } from './standingBodies.js';
 import { RU_AR_BODIES, RU_AR_VENUE } from './bodyNamesRuAr.js';
@@ -78,12 +79,15 @@ export function withoutVenues(text: string): string {
 }
 
 /** Every body named in `text`, with where. */
-export function bodiesIn(text: string): { body: string; index: number }[] {
+export function bodiesIn(text: string): { body: string; index: number; length: number }[] {
   const clean = withoutOwnAssembly(withoutVenues(text));
-  return BODY_NAMES.flatMap(([body, pattern]) => {
-    const match = pattern.exec(clean);
-    return match ? [{ body, index: match.index }] : [];
-  }).sort((a, b) => a.index - b.index);
+  // Round t43c: and by their acronyms in capitals (bodyAcronyms.ts).
+  return [...BODY_NAMES, ...BODY_ACRONYMS]
+    .flatMap(([body, pattern]) => {
+      const match = pattern.exec(clean);
+      return match ? [{ body, index: match.index, length: match[0].length }] : [];
+    })
+    .sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -93,7 +97,7 @@ export function bodiesIn(text: string): { body: string; index: number }[] {
  */
 export function everyBodyIn(text: string): { body: string; index: number; length: number }[] {
   const clean = withoutOwnAssembly(withoutVenues(text));
-  return BODY_NAMES.flatMap(([body, pattern]) =>
+  return [...BODY_NAMES, ...BODY_ACRONYMS].flatMap(([body, pattern]) =>
     [...clean.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map(
       // Round h13t: with the length of the name as printed (`Consejo Económico y Social` is
       // shorter than "Economic and Social Council"), so the words after it are read from its end.
