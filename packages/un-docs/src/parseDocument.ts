@@ -98,9 +98,18 @@ function headedByAuthor(blocks: readonly string[]): number | null {
  * an author line under a title that is the meeting itself ("High-level meeting of the General
  * Assembly on …" / "Note by the President of the General Assembly", cues/titleNamesMeeting.ts).
  */
+// Round t43c: a UN document's masthead may set its title above the lines of its body, session and
+// agenda item ("A/81/764" / "Organizational arrangements for the high-level meeting on …" /
+// "General Assembly" / "Eighty-first session" / "Agenda item 25" / "Social development" / "Note by
+// the President of the General Assembly"): a title arranging a meeting counts within these lines.
+const MASTHEAD_LINES = 6;
+
 function arrangesMeeting(note: NoteLayout, authorAt: number): boolean {
   const title = note.blocks[authorAt - 1] ?? '';
-  if (!organizesMeeting(title) && !titleNamesMeeting(title)) return false;
+  const arranging = note.blocks
+    .slice(Math.max(0, authorAt - MASTHEAD_LINES), authorAt)
+    .some((block) => block.length < 300 && organizesMeeting(block));
+  if (!arranging && !titleNamesMeeting(title)) return false;
   const format = findFormat(note);
   return format !== null && meetingAhead(note, findMeeting(note), format.source);
 }
