@@ -44,6 +44,7 @@ import { coFacilitatorStates } from './coFacilitatorStates.js';
 import { bodyHoldsThroughPronoun } from './bodyHoldsThroughPronoun.js';
 import { FIRST_PERSON, FIRST_PERSON_ES_FR } from './firstPersonConvening.js';
 import { quotedConvener } from './quotedConvener.js';
+import { briefingByOffice } from './briefingByOffice.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -265,6 +266,8 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   lettersFirstPerson,
   // Round t43c: an office holder a news item quotes convening in the first person (quotedConvener.ts).
   quotedConvener,
+  // Round t43c: an office holder giving a briefing announced with no other holder (briefingByOffice.ts).
+  briefingByOffice,
   missionsInvite,
   atTheInitiativeOf,
   requestedBy,
