@@ -20,11 +20,13 @@ export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
   ],
   // Round 31c: or by its President's office, the Assembly named short ("the President of the
   // Assembly", `el presidente de la Asamblea`, `le Président de l'Assemblée`), not another
-  // assembly's ("the President of the Assembly of States Parties").
+  // assembly's ("the President of the Assembly of States Parties"). Round t43c: and as web pages
+  // slip on its English name ("General Assemby", "General Assembley"), as round 27b read the
+  // Commission on the Status of Women's slips.
   [
     'General Assembly',
     new RegExp(
-      String.raw`general assembly|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])|${RU_AR_BODIES.generalAssembly}|${ZH_BODIES.generalAssembly}`,
+      String.raw`general assem(?:bly|by|bley)(?![\p{L}])|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])|${RU_AR_BODIES.generalAssembly}|${ZH_BODIES.generalAssembly}`,
       'iu',
     ),
   ],
@@ -97,11 +99,13 @@ export function bodiesIn(text: string): { body: string; index: number; length: n
  */
 export function everyBodyIn(text: string): { body: string; index: number; length: number }[] {
   const clean = withoutOwnAssembly(withoutVenues(text));
-  return [...BODY_NAMES, ...BODY_ACRONYMS].flatMap(([body, pattern]) =>
-    [...clean.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map(
-      // Round h13t: with the length of the name as printed (`Consejo Económico y Social` is
-      // shorter than "Economic and Social Council"), so the words after it are read from its end.
-      (match) => ({ body, index: match.index, length: match[0].length }),
-    ),
-  ).sort((a, b) => a.index - b.index);
+  return [...BODY_NAMES, ...BODY_ACRONYMS]
+    .flatMap(([body, pattern]) =>
+      [...clean.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map(
+        // Round h13t: with the length of the name as printed (`Consejo Económico y Social` is
+        // shorter than "Economic and Social Council"), so the words after it are read from its end.
+        (match) => ({ body, index: match.index, length: match[0].length }),
+      ),
+    )
+    .sort((a, b) => a.index - b.index);
 }
