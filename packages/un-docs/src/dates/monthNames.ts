@@ -49,7 +49,17 @@ const NAMES: readonly (readonly string[])[] = [
     'شتنبر',
   ],
   ['october', 'oct', 'octobre', 'octubre', 'октября', 'октябрь', 'أكتوبر', 'تشرين الأول'],
-  ['november', 'nov', 'novembre', 'noviembre', 'ноября', 'ноябрь', 'نوفمبر', 'تشرين الثاني', 'نونبر'],
+  [
+    'november',
+    'nov',
+    'novembre',
+    'noviembre',
+    'ноября',
+    'ноябрь',
+    'نوفمبر',
+    'تشرين الثاني',
+    'نونبر',
+  ],
   [
     'december',
     'dec',

@@ -6,7 +6,10 @@ import { foldTraditional, inTraditionalScript, traditionalOf } from './foldTradi
 // Round t43c: Chinese in traditional characters is read by the Chinese cues, in its own script.
 describe('Chinese in traditional characters', () => {
   it.each([
-    ['聯合國安理會將於週三舉行公開辯論會，主題為「加強非洲和平與安全能力建設」。', 'Security Council'],
+    [
+      '聯合國安理會將於週三舉行公開辯論會，主題為「加強非洲和平與安全能力建設」。',
+      'Security Council',
+    ],
     ['聯合國大會第80屆會議將於9月9日在紐約聯合國總部開幕。', 'General Assembly'],
   ])('reads %s as a note, its body by the Chinese vocabulary', (text, body) => {
     const note = parseDocument(text) as ConceptNote;

@@ -4,10 +4,19 @@ import { bodiesIn } from './bodyNames.js';
 // Round t43c: the bodies by their acronyms, in capitals.
 describe('a body named by its acronym', () => {
   it.each([
-    ['The second CND thematic session will take place in Vienna on 4 May.', 'Commission on Narcotic Drugs'],
+    [
+      'The second CND thematic session will take place in Vienna on 4 May.',
+      'Commission on Narcotic Drugs',
+    ],
     ['Le CDH tiendra sa réunion-débat annuelle le 12 mars.', 'Human Rights Council'],
-    ['A side event on the margins of CSW70, in Conference Room 6.', 'Commission on the Status of Women'],
-    ['Ahead of UNEA-7, the informal dialogue will take stock of the draft resolutions.', 'United Nations Environment Assembly'],
+    [
+      'A side event on the margins of CSW70, in Conference Room 6.',
+      'Commission on the Status of Women',
+    ],
+    [
+      'Ahead of UNEA-7, the informal dialogue will take stock of the draft resolutions.',
+      'United Nations Environment Assembly',
+    ],
   ])('%s', (sentence, body) => {
     expect(bodiesIn(sentence)[0]?.body).toBe(body);
   });

@@ -14,7 +14,10 @@ describe('a State named alone after "chaired by", `presidida por`', () => {
       'La sesión estará presidida por Noruega, que ocupa la presidencia rotativa este mes.',
       'Norway',
     ],
-    ['The open debate will be chaired by Sierra Leone, which holds the presidency.', 'Sierra Leone'],
+    [
+      'The open debate will be chaired by Sierra Leone, which holds the presidency.',
+      'Sierra Leone',
+    ],
     ['La séance sera présidée par la Slovénie, qui préside le Conseil en mars.', 'Slovenia'],
   ])('%s', (sentence, state) => {
     expect(presider(sentence)).toBe(state);

@@ -23,7 +23,10 @@ const ATTRIBUTION = new RegExp(
 const QUOTE_MARKS = /["“”«»]/gu;
 
 function officeOf(text: string, name: string): string | null {
-  const before = new RegExp(String.raw`(${OFFICE})\s*,\s*(?:[^,.;"“”]{0,60}?\s)?${name}(?![\p{L}])`, 'u');
+  const before = new RegExp(
+    String.raw`(${OFFICE})\s*,\s*(?:[^,.;"“”]{0,60}?\s)?${name}(?![\p{L}])`,
+    'u',
+  );
   const after = new RegExp(String.raw`(?<![\p{L}])${name}\s*,\s*(${OFFICE})`, 'u');
   const office = (before.exec(text) ?? after.exec(text))?.[1];
   if (!office) return null;
