@@ -41,11 +41,17 @@ function quoted(block: string, at: number): boolean {
   return (block.slice(0, at).match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
 }
 
-export const quotedConvener: Cue<string> = ({ blocks }) => {
+// The first-person patterns are read sentence by sentence, as lettersFirstPerson reads them: their
+// “our delegations … convene” spans run the whole of what they are given, which on a block of
+// thousands of run-on lines would take time in the square of its length.
+export const quotedConvener: Cue<string> = ({ blocks, sentences }) => {
   const text = blocks.join('\n');
-  for (const block of blocks) {
-    const convening = FIRST_PERSON.exec(block) ?? FIRST_PERSON_ES_FR.exec(block);
-    if (!convening || !quoted(block, convening.index)) continue;
+  for (const { text: sentence } of sentences) {
+    const convening = FIRST_PERSON.exec(sentence) ?? FIRST_PERSON_ES_FR.exec(sentence);
+    if (!convening) continue;
+    const block = blocks.find((candidateBlock) => candidateBlock.includes(sentence));
+    const at = block ? block.indexOf(sentence) + convening.index : -1;
+    if (!block || !quoted(block, at)) continue;
     for (const attribution of block.matchAll(ATTRIBUTION)) {
       const name = attribution[1] ?? attribution[2] ?? attribution[3];
       const office = name ? officeOf(text, name) : null;
