@@ -18,6 +18,7 @@ import { conceptNoteFrom } from './conceptNotes/parseConceptNote.js';
 import { DocumentReadError } from './errors/DocumentReadError.js';
 import { collectParagraphs } from './reports/collectParagraphs.js';
 import { isHeading } from './text/splitBlocks.js';
+import { foldTraditional, inTraditionalScript, traditionalOf } from './text/foldTraditional.js';
 import { AUTHOR_LINE } from './reports/findReportTitle.js';
 import { parseReport } from './reports/parseReport.js';
 import type { Report } from './reports/Report.js';
@@ -97,9 +98,18 @@ function headedByAuthor(blocks: readonly string[]): number | null {
  * an author line under a title that is the meeting itself ("High-level meeting of the General
  * Assembly on …" / "Note by the President of the General Assembly", cues/titleNamesMeeting.ts).
  */
+// Round t43c: a UN document's masthead may set its title above the lines of its body, session and
+// agenda item ("A/81/764" / "Organizational arrangements for the high-level meeting on …" /
+// "General Assembly" / "Eighty-first session" / "Agenda item 25" / "Social development" / "Note by
+// the President of the General Assembly"): a title arranging a meeting counts within these lines.
+const MASTHEAD_LINES = 6;
+
 function arrangesMeeting(note: NoteLayout, authorAt: number): boolean {
   const title = note.blocks[authorAt - 1] ?? '';
-  if (!organizesMeeting(title) && !titleNamesMeeting(title)) return false;
+  const arranging = note.blocks
+    .slice(Math.max(0, authorAt - MASTHEAD_LINES), authorAt)
+    .some((block) => block.length < 300 && organizesMeeting(block));
+  if (!arranging && !titleNamesMeeting(title)) return false;
   const format = findFormat(note);
   return format !== null && meetingAhead(note, findMeeting(note), format.source);
 }
@@ -114,6 +124,25 @@ export interface ParseOptions {
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ConceptNote | Report {
+  // Round t43c: Chinese in traditional characters is read folded to the simplified characters the
+  // Chinese cues use, and what is read is given back in the text's own (text/foldTraditional.ts).
+  if (!inTraditionalScript(text)) return parseAsWritten(text, options);
+  return inScriptOf(parseAsWritten(foldTraditional(text), options), traditionalOf(text));
+}
+
+/** Every string of a reading, through `restore`. */
+function inScriptOf<T>(value: T, restore: (text: string) => string): T {
+  if (typeof value === 'string') return restore(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => inScriptOf(item, restore)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, inScriptOf(item, restore)]),
+    ) as T;
+  }
+  return value;
+}
+
+function parseAsWritten(text: string, options: ParseOptions): ConceptNote | Report {
   const note = toNoteLayout(text);
   if (!options.asConceptNote) return readAsDecided(note, text);
   let decided: ConceptNote | Report | null = null;

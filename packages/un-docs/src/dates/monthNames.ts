@@ -1,6 +1,7 @@
 // Month names as UN documents print them in their six languages — in full and in the
 // abbreviations drafters use, with or without a full stop — each mapped to its month number.
-// Russian names are in the genitive a date takes ("9 марта 2027 года").
+// Russian names are in the genitive a date takes ("9 марта 2027 года"). Round t43c: and the
+// Maghreb's Arabic names Moroccan and Algerian news print (`شتنبر`, `غشت`, `يوليوز`, `نونبر`, `دجنبر`, `ماي`).
 
 const NAMES: readonly (readonly string[])[] = [
   [
@@ -30,10 +31,10 @@ const NAMES: readonly (readonly string[])[] = [
   ],
   ['march', 'mar', 'mars', 'marzo', 'марта', 'март', 'مارس', 'آذار'],
   ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'апреля', 'апрель', 'أبريل', 'ابريل', 'نيسان'],
-  ['may', 'mai', 'mayo', 'мая', 'май', 'مايو', 'أيار'],
+  ['may', 'mai', 'mayo', 'мая', 'май', 'مايو', 'أيار', 'ماي'],
   ['june', 'jun', 'juin', 'junio', 'июня', 'июнь', 'يونيو', 'حزيران'],
-  ['july', 'jul', 'juillet', 'juil', 'julio', 'июля', 'июль', 'يوليو', 'تموز'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'августа', 'август', 'أغسطس', 'آب'],
+  ['july', 'jul', 'juillet', 'juil', 'julio', 'июля', 'июль', 'يوليو', 'تموز', 'يوليوز'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'августа', 'август', 'أغسطس', 'آب', 'غشت'],
   [
     'september',
     'sept',
@@ -45,9 +46,20 @@ const NAMES: readonly (readonly string[])[] = [
     'сентябрь',
     'سبتمبر',
     'أيلول',
+    'شتنبر',
   ],
   ['october', 'oct', 'octobre', 'octubre', 'октября', 'октябрь', 'أكتوبر', 'تشرين الأول'],
-  ['november', 'nov', 'novembre', 'noviembre', 'ноября', 'ноябрь', 'نوفمبر', 'تشرين الثاني'],
+  [
+    'november',
+    'nov',
+    'novembre',
+    'noviembre',
+    'ноября',
+    'ноябрь',
+    'نوفمبر',
+    'تشرين الثاني',
+    'نونبر',
+  ],
   [
     'december',
     'dec',
@@ -60,6 +72,7 @@ const NAMES: readonly (readonly string[])[] = [
     'декабрь',
     'ديسمبر',
     'كانون الأول',
+    'دجنبر',
   ],
 ];
 

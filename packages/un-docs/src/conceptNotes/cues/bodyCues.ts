@@ -1,4 +1,5 @@
 import { bodyAsDoer } from './bodyAsDoer.js';
+import { bodyInOtherAct } from './bodyInOtherAct.js';
 import { ROMANCE_HOLDS } from './bodyHoldsRomance.js';
 import { forumUnderAuspices, lendsAuspices, titledForum } from './forumAuspices.js';
 import { holdsToday } from './heldToday.js';
@@ -165,14 +166,16 @@ const firstMention: Cue<string> = (note) => {
   const forum = titledForum(blocks, titleBlocks);
   for (const { text } of sentences) {
     const first = bodiesIn(text).find(
-      ({ body, index }) =>
+      ({ body, index, length }) =>
         (!conference || !citesResolution(text, index, body)) &&
         !accreditingBody(text, index) &&
         !(forum && lendsAuspices(text, index)) &&
         // Round t42c: nor one the sentence's forum meets under (cues/forumAuspices.ts).
         !forumUnderAuspices(text, index) &&
         // Round w38at: nor one named as the doer of another act (cues/bodyAsDoer.ts).
-        !bodyAsDoer(text, index),
+        !bodyAsDoer(text, index) &&
+        // Round t43c: nor one reviewing or under review (cues/bodyInOtherAct.ts).
+        !bodyInOtherAct(text, index, length),
     );
     if (!first) continue;
     const level =

@@ -1,3 +1,4 @@
+import { BODY_ACRONYMS } from './bodyAcronyms.js';
 import { withoutOwnAssembly } from './ownAssembly.js';
 import { STANDING_BODIES } from './standingBodies.js';
 import { RU_AR_BODIES, RU_AR_VENUE } from './bodyNamesRuAr.js';
@@ -19,11 +20,13 @@ export const BODY_NAMES: readonly (readonly [string, RegExp])[] = [
   ],
   // Round 31c: or by its President's office, the Assembly named short ("the President of the
   // Assembly", `el presidente de la Asamblea`, `le Président de l'Assemblée`), not another
-  // assembly's ("the President of the Assembly of States Parties").
+  // assembly's ("the President of the Assembly of States Parties"). Round t43c: and as web pages
+  // slip on its English name ("General Assemby", "General Assembley"), as round 27b read the
+  // Commission on the Status of Women's slips.
   [
     'General Assembly',
     new RegExp(
-      String.raw`general assembly|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])|${RU_AR_BODIES.generalAssembly}|${ZH_BODIES.generalAssembly}`,
+      String.raw`general assem(?:bly|by|bley)(?![\p{L}])|assemblée générale|asamblea general|(?:president[ae]?|présidente?)\s+(?:of\s+the|de\s+la|de\s+l['’])\s*(?:assembly|asamblea|assemblée)(?!\s+(?:of|de|des|del|du)(?![\p{L}]))(?![\p{L}])|${RU_AR_BODIES.generalAssembly}|${ZH_BODIES.generalAssembly}`,
       'iu',
     ),
   ],
@@ -78,12 +81,15 @@ export function withoutVenues(text: string): string {
 }
 
 /** Every body named in `text`, with where. */
-export function bodiesIn(text: string): { body: string; index: number }[] {
+export function bodiesIn(text: string): { body: string; index: number; length: number }[] {
   const clean = withoutOwnAssembly(withoutVenues(text));
-  return BODY_NAMES.flatMap(([body, pattern]) => {
-    const match = pattern.exec(clean);
-    return match ? [{ body, index: match.index }] : [];
-  }).sort((a, b) => a.index - b.index);
+  // Round t43c: and by their acronyms in capitals (bodyAcronyms.ts).
+  return [...BODY_NAMES, ...BODY_ACRONYMS]
+    .flatMap(([body, pattern]) => {
+      const match = pattern.exec(clean);
+      return match ? [{ body, index: match.index, length: match[0].length }] : [];
+    })
+    .sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -93,11 +99,13 @@ export function bodiesIn(text: string): { body: string; index: number }[] {
  */
 export function everyBodyIn(text: string): { body: string; index: number; length: number }[] {
   const clean = withoutOwnAssembly(withoutVenues(text));
-  return BODY_NAMES.flatMap(([body, pattern]) =>
-    [...clean.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map(
-      // Round h13t: with the length of the name as printed (`Consejo Económico y Social` is
-      // shorter than "Economic and Social Council"), so the words after it are read from its end.
-      (match) => ({ body, index: match.index, length: match[0].length }),
-    ),
-  ).sort((a, b) => a.index - b.index);
+  return [...BODY_NAMES, ...BODY_ACRONYMS]
+    .flatMap(([body, pattern]) =>
+      [...clean.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map(
+        // Round h13t: with the length of the name as printed (`Consejo Económico y Social` is
+        // shorter than "Economic and Social Council"), so the words after it are read from its end.
+        (match) => ({ body, index: match.index, length: match[0].length }),
+      ),
+    )
+    .sort((a, b) => a.index - b.index);
 }

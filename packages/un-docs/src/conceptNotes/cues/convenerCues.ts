@@ -42,6 +42,9 @@ import { convenerZh } from './convenerZh.js';
 import { frontedOrganizers } from './frontedOrganizers.js';
 import { coFacilitatorStates } from './coFacilitatorStates.js';
 import { bodyHoldsThroughPronoun } from './bodyHoldsThroughPronoun.js';
+import { FIRST_PERSON, FIRST_PERSON_ES_FR } from './firstPersonConvening.js';
+import { quotedConvener } from './quotedConvener.js';
+import { briefingByOffice } from './briefingByOffice.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -106,15 +109,6 @@ const BODY_CONVENES = new RegExp(
   String.raw`^(?:.*?,\s+|${DATELINE}|${SUMMARY_LABEL})?((?:the|la|le|el)\s+(?:(?:UN|United\s+Nations)\s+)?(?:Council|Conseil|Consejo|Peacebuilding Commission|Economic and Social Council|Human Rights Council|General Assembly|Commission de consolidation de la paix|Conseil économique et social|Conseil des droits de l['’]homme|Assemblée générale|Comisión de Consolidación de la Paz|Consejo Económico y Social|Consejo de Derechos Humanos|Asamblea General)${OF_THE_UN})(?:\s+\((?:[A-Z]{2,8}|(?:the|le|la|el)\s+\p{L}+|["“'‘](?:the\s+|le\s+|la\s+|el\s+)?\p{L}+["”'’])\))?(?:,\s+[^,]{0,40}?\b(?:resolution|résolution|resolución)\s+[\d/]+(?:\s+\(\d{4}\))?(?:\s+(?:of|du|de)\s+[^,]{4,30})?,)?(?:${UNDER_CHAIR_ASIDE}|${RELATIVE_ASIDE})?\s+(?:adopted\s+(?:its\s+)?resolution\s+[\d/]+[^.]{0,200}?\s+in which it\s+decided to\s+(?:convene|hold|organi[sz]e)|(?:will|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:convene|hold|organi[sz]e|meet)|will\s+be\s+(?:holding|convening|organi[sz]ing)|will\s+mark\s+[^.]{3,200}?\s+(?:through|with|by)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|panel|discussion|debate|dialogue)|is\s+(?:holding|convening|organi[sz]ing)|shall\s+(?:convene|hold)|decided to\s+${AND_TO}(?:convene|hold|organi[sz]e)|decided to\s+\p{L}+\s+its\s+(?:[\p{L}-]+\s+){0,4}?(?:meeting|panel|discussion|dialogue)|a décidé de\s+\p{L}+\s+sa\s+(?:[\p{L}-]+\s+){0,4}?réunion|decidió\s+\p{L}+\s+su\s+(?:[\p{L}-]+\s+){0,4}?(?:reunión|mesa redonda)|convoquera|tiendra|organisera|a décidé d(?:e\s+|['’])${ET_DE}(?:(?:tenir|convoquer|organiser)|\p{L}+\s+(?:[\p{L}-]+\s+){0,3}?(?:une|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:réunion|réunion-débat|table ronde|débat))|convocará|celebrará|organizará|decidió\s+${Y}(?:celebrar|convocar)|(?:holds|tient|celebra|${WILL_OPEN}|would\s+(?:convene|open)|${OPENS})(?=${BEFORE_OWN_SESSION}\s+(?:its|sa|su)\s))(?![\p{L}])`,
   'iu',
 );
-// "I will convene", and the writer as the subject of any verb of inviting or convening ("I
-// have the honour to invite you to an ambassadorial-level meeting").
-// Round 31a: or "I have (therefore) scheduled" the meeting, in a letter looking forward to it.
-const FIRST_PERSON =
-  /\b(?:I|we)\s+(?:will|shall|intend to)\s+(?:convene|host|organi[sz]e)|\b(?:I|we)\s+have\s+(?:therefore\s+|also\s+|now\s+|already\s+)?scheduled\b|\bI\s+(?:have the (?:honour|pleasure) to|am pleased to|am writing to|would like to)\s+(?:invite|convene|host)\b|\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b.*\b(?:convene|organi[sz]e|host)|\b(?:convene|organi[sz]e|host)\b.*\bour (?:two |three |four )?(?:delegations|countries|missions|governments)\b/i;
-// Spanish and French say "I" in the verb: "convocaré", "organizaré", "je convoquerai",
-// "Tengo el honor de invitar", "J'ai l'honneur de vous inviter".
-const FIRST_PERSON_ES_FR =
-  /(?<![\p{L}])(?:convocaré|organizaré|celebraré|acogeré|convoquerai|organiserai|tiendrai|accueillerai)(?![\p{L}])|\bTengo el (?:honor|placer|agrado|gusto) de (?:invitar|convocar)|\bJ['’]ai l['’](?:honneur|plaisir) de (?:vous )?(?:inviter|convoquer)/iu;
 const SIGNATORIES =
   /\bfrom the Permanent Representatives of (.+?)(?: to the United Nations\b| addressed to\b)|\bpar les Représentants permanents de (.+?) auprès\b|\bpor los Representantes Permanentes de (.+?) ante\b/iu;
 
@@ -270,6 +264,10 @@ export const CONVENER_CUES: readonly Cue<string>[] = [
   organizationSubject,
   invitingSubject,
   lettersFirstPerson,
+  // Round t43c: an office holder a news item quotes convening in the first person (quotedConvener.ts).
+  quotedConvener,
+  // Round t43c: an office holder giving a briefing announced with no other holder (briefingByOffice.ts).
+  briefingByOffice,
   missionsInvite,
   atTheInitiativeOf,
   requestedBy,

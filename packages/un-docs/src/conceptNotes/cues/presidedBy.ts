@@ -5,6 +5,7 @@ import { stateOfAdjective, stateOfRomanceAdjective } from '../stateAdjectives.js
 import { candidate, type Candidate } from './Candidate.js';
 import { chairsForOtherBody } from './otherBodysPresident.js';
 import { romanceTitleState } from './romanceTitleOf.js';
+import { stateAsPresider } from './presidedByState.js';
 
 // Round 18 (the convention "the presidency is read from who presides"): a Council meeting that
 // a State's minister, head of State or Government or ambassador will chair is held under that
@@ -51,7 +52,8 @@ function presiderState(sentence: string): string | null {
   const romance = ROMANCE.exec(sentence)?.[1];
   const byRomance = romance ? stateOfRomanceAdjective(romance) : null;
   // Round w38bt: `la Ministra de Relaciones Exteriores de Panamá` (cues/romanceTitleOf.ts).
-  return byRomance ?? romanceTitleState(sentence);
+  // Round t43c: a State named alone after "chaired by", `presidida por` (cues/presidedByState.ts).
+  return byRomance ?? romanceTitleState(sentence) ?? stateAsPresider(sentence);
 }
 
 // Round 20: a meeting "presided over by" a State's delegation, named by its adjective ("the Open
