@@ -168,13 +168,19 @@ function placedByWeekday(text: string): boolean {
  */
 function nearMeetingWord(
   sentences: readonly NoteSentence[],
+  format: string | null,
 ): { sentence: NoteSentence; date: string; score: number } | null {
   for (const sentence of sentences.slice(0, Math.ceil(sentences.length / 2) + 1)) {
     // Round 32: an opening participle ("Held on the margins of …, the event …") is no past.
     const main = withoutFrontedParticiple(sentence.text);
     if (!MEETING_WORD.test(sentence.text) || PAST.test(main)) continue;
     if (aboutDeadline(sentence.text)) continue;
-    const date = meetingDateIn(sentence.text);
+    // Round t43d: a day of the meeting's own kind before another meeting's day the sentence gives
+    // ("… Segment: 18–20 May 2027 Interactive dialogue …: Wednesday, 19 May 2027"), as in the
+    // main reading; failing one, the sentence's first day as before.
+    const date =
+      meetingDateIn(withoutOtherMeetingsDates(sentence.text, format)) ??
+      meetingDateIn(sentence.text);
     if (date) return { sentence, date, score: 1 };
   }
   return null;
@@ -321,7 +327,7 @@ export function findMeeting(
   // Round w38bt: a date field without its year, before a session's span (cues/yearlessDateField.ts).
   best ??= yearlessDateField(yearless, (text) => FIELD.test(text));
   best ??= byPeriod ? null : line;
-  best ??= nearMeetingWord(sentences);
+  best ??= nearMeetingWord(sentences, format);
   best ??= dayBeforeTheMeeting(sentences);
   best ??= yearless;
   best ??= byPeriod ? null : datelineOnly(blocks, sentences);
