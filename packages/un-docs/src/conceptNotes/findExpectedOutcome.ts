@@ -14,6 +14,7 @@ import { summaryAuthors } from './cues/summaryAuthors.js';
 import { CHAIR_RAPPORTEUR_SUMMARY } from './cues/chairRapporteur.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 import { outcomeZh } from './cues/outcomeZh.js';
+import { withoutFedProducts } from './cues/fedProduct.js';
 import { looksAheadToProduct } from './cues/productAhead.js';
 import { reportedToPlenary } from './cues/reportedToPlenary.js';
 import { authoredSummary } from './cues/authoredSummary.js';
@@ -251,7 +252,8 @@ export function findExpectedOutcome(
     const own = ownSummary(note, text);
     if (own) return { value: own, confidence: 0.75, source: text, cue: 'ownSummary' };
     // Round 30: a product another occasion's month dates is not this meeting's (cues/datedProduct.ts).
-    const product = productIn(withoutOtherMonthsProducts(text, meetingDate));
+    // Round t43d: nor one the meeting only feeds (cues/fedProduct.ts).
+    const product = productIn(withoutFedProducts(withoutOtherMonthsProducts(text, meetingDate)));
     if (product === "President's summary" && presidingOfficeIsChair(note))
       return { value: "Chair's summary", confidence: 0.75, source: text, cue: 'namedProduct' };
     const summary =

@@ -26,4 +26,23 @@ describe('findListSections', () => {
       findListSections([both, '1) Review progress;', '2) Identify gaps.'], 'objectives'),
     ).toEqual([]);
   });
+
+  it('reads infinitive paragraphs under a form row ending on its colon (round t43d)', () => {
+    const items = findListSections(
+      [
+        'Purpose: The workshop seeks:',
+        'To map the financing gaps of small island States in adaptation',
+        'To compare the terms of concessional windows across the development banks',
+        'Moderator: the Vice-Chair of the Commission',
+      ],
+      'objectives',
+    );
+    expect(items.map((item) => item.label)).toEqual(['1', '2']);
+    expect(
+      findListSections(
+        ['Purpose: The workshop seeks:', 'Ms. Ana Lima, Ministry of Finance', 'Venue: Room 4'],
+        'objectives',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -157,13 +157,16 @@ export function findListSections(blocks: readonly string[], kind: ListKind): Lab
     const read = readListItems(blocks, first, kind === 'points');
     // Round h13t: objectives as plain infinitive paragraphs under their heading
     // (cues/infinitiveParagraphs.ts).
+    // Round t43d: or under a lead-in ending on its colon, a form's row joined to its first cell
+    // ("Objectives: The panel discussion aims:" / "To assess …" / "To consider …").
+    const after = first > index ? first : block.endsWith(':') ? index + 1 : -1;
     const paragraphs =
-      kind === 'objectives' && read.items.length === 0 && first > index
-        ? infinitiveParagraphs(blocks, first)
+      kind === 'objectives' && read.items.length === 0 && after > index
+        ? infinitiveParagraphs(blocks, after)
         : [];
     if (paragraphs.length > 0) {
       items.push(...paragraphs);
-      index = first + paragraphs.length;
+      index = after + paragraphs.length;
       continue;
     }
     index = Math.max(read.end, index + 1);

@@ -36,6 +36,7 @@ import { withoutSupersededDates } from './cues/supersededDate.js';
 import { continuesTitledMeeting } from './cues/titledInvitation.js';
 import { withoutOtherMeetingsDates } from './cues/otherMeetingInSentence.js';
 import { yearInName } from './cues/yearInName.js';
+import { dateToCome } from './cues/dateToCome.js';
 import { yearlessDateField } from './cues/yearlessDateField.js';
 import { meetingAfterItsDay } from './cues/meetingAfterItsDay.js';
 import { postedLine } from './cues/postedAt.js';
@@ -168,13 +169,19 @@ function placedByWeekday(text: string): boolean {
  */
 function nearMeetingWord(
   sentences: readonly NoteSentence[],
+  format: string | null,
 ): { sentence: NoteSentence; date: string; score: number } | null {
   for (const sentence of sentences.slice(0, Math.ceil(sentences.length / 2) + 1)) {
     // Round 32: an opening participle ("Held on the margins of …, the event …") is no past.
     const main = withoutFrontedParticiple(sentence.text);
     if (!MEETING_WORD.test(sentence.text) || PAST.test(main)) continue;
     if (aboutDeadline(sentence.text)) continue;
-    const date = meetingDateIn(sentence.text);
+    // Round t43d: a day of the meeting's own kind before another meeting's day the sentence gives
+    // ("… Segment: 18–20 May 2027 Interactive dialogue …: Wednesday, 19 May 2027"), as in the
+    // main reading; failing one, the sentence's first day as before.
+    const date =
+      meetingDateIn(withoutOtherMeetingsDates(sentence.text, format)) ??
+      meetingDateIn(sentence.text);
     if (date) return { sentence, date, score: 1 };
   }
   return null;
@@ -298,33 +305,37 @@ export function findMeeting(
     if (date && value >= 2 && (!best || value > best.score))
       best = { sentence, date, score: value };
   }
-  const yearless = yearlessMeeting(blocks, sentences, all);
-  // A news item's date line dates the item: a sentence holding the meeting on a later day,
-  // written without its year ("On 21st March, the Council will hold a panel discussion"), is
-  // the meeting's. Round t39a: also when the date line was itself the best date found (a
-  // preview's "Tuesday, September 15, 2015" over "On Wednesday (30 September) … the Council
-  // will hold …"): the text's own date gives way to the later day it looks forward to.
-  // Session 26: the first such sentence holding a meeting, past a yearless day that holds none
-  // (`Россия с 1 июля будет … председательствовать` before `открытые дебаты … пройдут 16 июля`).
-  const held =
-    yearless && holdsMeeting(yearless.sentence.text)
-      ? yearless
-      : yearlessMeeting(
-          blocks,
-          sentences.filter(({ text }) => holdsMeeting(text)),
-          all,
-        );
-  if ((!best || best.sentence === line?.sentence) && line && held && held.date > line.date)
-    best = held;
-  // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
-  best ??= weekdayOfTextDate(sentences, all);
-  // Round w38bt: a date field without its year, before a session's span (cues/yearlessDateField.ts).
-  best ??= yearlessDateField(yearless, (text) => FIELD.test(text));
-  best ??= byPeriod ? null : line;
-  best ??= nearMeetingWord(sentences);
-  best ??= dayBeforeTheMeeting(sentences);
-  best ??= yearless;
-  best ??= byPeriod ? null : datelineOnly(blocks, sentences);
+  // Round t43d: a note saying the meeting's date is still to be set takes none from the readings
+  // below (a stamp, a yearless day of another sentence; cues/dateToCome.ts).
+  if (best || !dateToCome(sentences)) {
+    const yearless = yearlessMeeting(blocks, sentences, all);
+    // A news item's date line dates the item: a sentence holding the meeting on a later day,
+    // written without its year ("On 21st March, the Council will hold a panel discussion"), is
+    // the meeting's. Round t39a: also when the date line was itself the best date found (a
+    // preview's "Tuesday, September 15, 2015" over "On Wednesday (30 September) … the Council
+    // will hold …"): the text's own date gives way to the later day it looks forward to.
+    // Session 26: the first such sentence holding a meeting, past a yearless day that holds none
+    // (`Россия с 1 июля будет … председательствовать` before `открытые дебаты … пройдут 16 июля`).
+    const held =
+      yearless && holdsMeeting(yearless.sentence.text)
+        ? yearless
+        : yearlessMeeting(
+            blocks,
+            sentences.filter(({ text }) => holdsMeeting(text)),
+            all,
+          );
+    if ((!best || best.sentence === line?.sentence) && line && held && held.date > line.date)
+      best = held;
+    // Round 35p: unless the weekday named is the text's own date's (cues/weekdayOfTextDate.ts).
+    best ??= weekdayOfTextDate(sentences, all);
+    // Round w38bt: a date field without its year, before a session's span (cues/yearlessDateField.ts).
+    best ??= yearlessDateField(yearless, (text) => FIELD.test(text));
+    best ??= byPeriod ? null : line;
+    best ??= nearMeetingWord(sentences, format);
+    best ??= dayBeforeTheMeeting(sentences);
+    best ??= yearless;
+    best ??= byPeriod ? null : datelineOnly(blocks, sentences);
+  }
   if (!best) {
     const timed = timeWithoutDay(
       sentences.filter(({ text }) => !subjectIsAnotherMeeting(text, format)),

@@ -9,6 +9,7 @@ import {
 } from './cues/publicViews.js';
 import { deadlineIn } from './findDeadline.js';
 import { givesEnquiryAddress } from './cues/enquiryAddress.js';
+import { floorDeadlineBeside } from './cues/floorDeadlineBeside.js';
 import { mailHeader } from './mailHeader.js';
 import type { NoteSentence, NoteText } from './NoteText.js';
 
@@ -132,7 +133,9 @@ export function findSubmission(
     floor.map(({ text }) => EMAIL.exec(text)?.[0].replace(/\.$|\s/g, '')).find((email) => email) ??
     null;
   const floorDate =
-    floor.map(({ text }) => floorDeadline(text, meetingDate)).find((date) => date) ?? null;
+    floor.map(({ text }) => floorDeadline(text, meetingDate)).find((date) => date) ??
+    // Round t43d: or a deadline named on its own beside them (cues/floorDeadlineBeside.ts).
+    floorDeadlineBeside(sentences, meetingDate);
   return {
     email: statements.email ?? floorEmail,
     deadline: statements.deadline ?? floorDate,

@@ -1,5 +1,6 @@
 import { westernDigits } from './westernDigits.js';
 import { chineseTime } from './chineseTime.js';
+import { hourInWords } from './hourInWords.js';
 
 // Meeting times by their grammar, whatever the sentence says around them: 12-hour clocks
 // ("10 a.m.", "3.30 p.m.", "3pm-6pm", "10:00am", "noon"), 24-hour ones with ":", ".", "h" or
@@ -189,6 +190,9 @@ export function findTime(printed: string): string | null {
   if (clockWords) candidates.push(clockWords);
   const dayPartWords = atDayPart(text);
   if (dayPartWords) candidates.push(dayPartWords);
+  // Round t43d: a Spanish or French hour in words (`a las cuatro de la tarde`, hourInWords.ts).
+  const spelled = hourInWords(text);
+  if (spelled) candidates.push(spelled);
   const noon = NOON.exec(text);
   if (noon) candidates.push({ index: noon.index, value: '12:00' });
   // Round zh: a Chinese clock (`下午3时`, chineseTime.ts).

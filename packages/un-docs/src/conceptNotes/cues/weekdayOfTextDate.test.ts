@@ -19,4 +19,17 @@ describe('weekdayOfTextDate', () => {
     const text = sentences('Posted 03/03/2025 07:40', 'The session will open this Thursday.');
     expect(weekdayOfTextDate(text, text)).toBeNull();
   });
+
+  it("dates a body's verb of meeting on the stamp's weekday, not a meeting with a person", () => {
+    const text = sentences(
+      'Publicado 06/03/2027 08:15',
+      'La Asamblea General se reunirá este sábado para examinar la crisis.',
+    );
+    expect(weekdayOfTextDate(text, text)?.date).toBe('2027-03-06');
+    const visit = sentences(
+      'Publicado 06/03/2027 08:15',
+      'La ministra se reunirá con el Secretario General este sábado.',
+    );
+    expect(weekdayOfTextDate(visit, visit)).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { findDates } from '../../dates/findDates.js';
 import { MEETING_WORD, PAST } from '../meetingWords.js';
 import type { NoteSentence } from '../NoteText.js';
+import { meetsAsBody } from './meetingVerb.js';
 
 // Round 35p (decided in session 14): a news item places the meeting by a weekday of its own week
 // ("will open this Monday", `s'ouvrira ce mardi`, `La sesión comenzará este lunes`) and dates
@@ -71,7 +72,9 @@ export function weekdayOfTextDate(
     return (
       named !== undefined &&
       WEEKDAYS[named] === weekday &&
-      MEETING_WORD.test(text) &&
+      // Round t43d: or by a body's verb of meeting (`El Consejo … se reunirá este sábado`,
+      // cues/meetingVerb.ts), as the kind decision reads it.
+      (MEETING_WORD.test(text) || meetsAsBody(text)) &&
       !PAST.test(text)
     );
   });
