@@ -77,7 +77,7 @@ import { isItemNumberAlone } from './itemNumberAlone.js';
 import { isNumberedSection } from './numberedSection.js';
 import { shortTitleInFull } from './shortTitleInFull.js';
 import { panelBeforeRoles } from './panelBeforeRoles.js';
-import { followingThemeLine } from './followingTheme.js';
+import { followingThemeInSentence, followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 import { namesTextPartAlone } from './titleTextTail.js';
 import { isMeetingNumberLine } from './meetingNumberLine.js';
@@ -111,6 +111,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   onTheTheme,
   // Round t41b: the line after a sentence ending on "the following theme:" (followingTheme.ts).
   followingThemeLine,
+  // Round t43b: "the following theme: X" within the sentence, whatever verb names it.
+  followingThemeInSentence,
   // Round zh: a Chinese theme, quoted or after its kind in a title line (themeZh.ts).
   quotedThemeZh,
   kindTitleZh,
