@@ -12,6 +12,7 @@ import { heldToday } from './heldToday.js';
 import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
+import { countedMeetingsOn } from './countedMeetingsOn.js';
 import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
@@ -150,6 +151,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   upcomingMeeting,
   subheadingTheme,
   firstOfMeetings,
+  // Round t43b: meetings counted or named in the plural, their subjects in turn (countedMeetingsOn.ts).
+  countedMeetingsOn,
   listedMeeting,
   heldToday,
   consideredSubject,
