@@ -24,6 +24,7 @@ import { themeAfterName } from './themeAfterName.js';
 
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
+import { pronounFocus } from './pronounFocus.js';
 import { focusThisYear } from './focusThisYear.js';
 import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
@@ -159,6 +160,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   purposeQuoted,
   recurringSubject,
   focusSubject,
+  // Round t43b: "It will focus on X" after the sentence announcing the meeting (pronounFocus.ts).
+  pronounFocus,
   recurringFocus,
   focusThisYear,
   putBeforeSubject,
