@@ -13,6 +13,7 @@ import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
 import { countedMeetingsOn } from './countedMeetingsOn.js';
+import { firstOfMeetingsZh } from './firstOfMeetingsZh.js';
 import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
@@ -154,6 +155,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   firstOfMeetings,
   // Round t43b: meetings counted or named in the plural, their subjects in turn (countedMeetingsOn.ts).
   countedMeetingsOn,
+  // Round t43b: and in Chinese, `两场公开辩论。一是X公开辩论` (firstOfMeetingsZh.ts).
+  firstOfMeetingsZh,
   listedMeeting,
   heldToday,
   consideredSubject,
