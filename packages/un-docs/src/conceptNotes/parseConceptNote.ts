@@ -1,6 +1,7 @@
 import { latestTextDate } from './cues/textDateYear.js';
 import { invitationBody } from './cues/invitedEvent.js';
 import { conceptNoteSymbol } from '../symbols/conceptNoteSymbol.js';
+import { jobNumberSymbol } from '../symbols/jobNumberSymbol.js';
 import { findSymbol } from '../symbols/findSymbol.js';
 import type { ConceptNote } from './ConceptNote.js';
 import { bodyCandidates } from './cues/bodyCues.js';
@@ -62,7 +63,11 @@ export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated')
   const submission = findSubmission(note, reference, note.footnotes);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
-    symbol: findSymbol(note.normalized.split('\n')) ?? conceptNoteSymbol(note.normalized),
+    // Round t43b: or the symbol a flattened footer prints beside the job number (jobNumberSymbol.ts).
+    symbol:
+      findSymbol(note.normalized.split('\n')) ??
+      jobNumberSymbol(note.normalized) ??
+      conceptNoteSymbol(note.normalized),
     theme: evidence.take('theme', pickBest(themeCandidates(note, format, found?.source ?? null))),
     body,
     meetingDate: evidence.meeting('meetingDate', meeting.date, meeting),

@@ -11,7 +11,7 @@ const FIRST =
   /^(?:The\s+first(?:\s+one)?|Le\s+premier|La\s+première|El\s+primero|La\s+primera)(?:\s*,\s*[^,]{3,80},)?\s+(?:will\s+(?:be\s+(?:devoted|dedicated)\s+to|(?:focus|centre|center)\s+on|address|be\s+on)|(?:sera|est)\s+(?:consacrée?|dédiée?|axée?)|portera|estará\s+(?:dedicad[oa]|centrad[oa])|se\s+(?:dedicará|centrará)|versará)(?:\s+(?:sur|sobre|en))?\s+(à\s+la|à\s+l['’]|aux|au|à|a\s+la|al|a)?\s*(.+)$/iu;
 // The meetings the sentence before counts: "two open debates", `deux débats publics`; round
 // 35p: or the events a briefing lists ("will convene the following events:").
-const MEETINGS =
+export const MEETINGS =
   /(?<![\p{L}])(?:debates|débats|meetings|réunions|reuniones|briefings|dialogues|diálogos|sessions|séances|sesiones|events|événements|évènements|eventos)(?![\p{L}])/iu;
 // Round 35p: or the first named by what it is, the meeting and its link after the verb ("The
 // first is the high-level meeting to commemorate X", `El primero es la reunión de alto nivel para

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toNoteLayout } from '../layout/NoteLayout.js';
-import { followingThemeLine, isFollowingThemeAlone } from './followingTheme.js';
+import {
+  followingThemeInSentence,
+  followingThemeLine,
+  isFollowingThemeAlone,
+} from './followingTheme.js';
 import { subjectOf } from './subjectOf.js';
 
 describe('FOLLOWING_THEME (round t41b)', () => {
@@ -47,5 +51,41 @@ describe('FOLLOWING_THEME (round t41b)', () => {
     expect(followingThemeLine(toNoteLayout(text)).map(({ value }) => value)).toEqual([theme]);
     expect(isFollowingThemeAlone('el siguiente tema:')).toBe(true);
     expect(isFollowingThemeAlone('the following theme')).toBe(true);
+  });
+});
+
+describe('followingThemeInSentence (round t43b)', () => {
+  const themes = (text: string) =>
+    followingThemeInSentence(toNoteLayout(text)).map(({ value }) => value);
+
+  it.each([
+    [
+      'The 70th session of the Commission will take place in New York in March 2031 and will consider the following priority theme: Decent work for older persons: closing the gaps in social protection.',
+      'Decent work for older persons: closing the gaps in social protection',
+    ],
+    [
+      'La Commission examinera le thème prioritaire suivant : Le logement abordable et la lutte contre le sans-abrisme.',
+      'Le logement abordable et la lutte contre le sans-abrisme',
+    ],
+    [
+      'El foro regional abordará el siguiente tema: Agua y saneamiento para las ciudades del mañana.',
+      'Agua y saneamiento para las ciudades del mañana',
+    ],
+  ])('reads the theme after the colon in the same sentence: %s', (text, theme) => {
+    expect(themes(text)).toEqual([theme]);
+  });
+
+  it('reads no list of themes, no question put to participants, no theme on the next line', () => {
+    expect(
+      themes('The workshop will cover the following themes: water, energy and food security.'),
+    ).toEqual([]);
+    expect(
+      themes(
+        'Les intervenants sont priés de répondre à la question suivante : Quel rôle pour les jeunes dans la médiation ?',
+      ),
+    ).toEqual([]);
+    expect(themes('The panel will discuss the following theme:\n\nOceans and climate.')).toEqual(
+      [],
+    );
   });
 });

@@ -53,7 +53,9 @@ const NAMES_MEETING = new RegExp(ANY_MEETING.source, 'iu');
 // `посвященное …`).
 // Session 27 (round t42k): or a verb saying what it will focus on or take up (`جلسة مجلس الأمن تركز
 // على …`, `تتناول`, `se centrará en`; "will focus on", `portera sur` end on "on", `sur`).
-const FOCUS = String.raw`(?:س?[تي])(?:ركز\s+على|تناول)|se\s+centrar(?:á|án)?\s+en`;
+/** Verbs saying what a meeting focuses on or takes up, in Arabic and Spanish, as a regex source. */
+export const FOCUS_AR = String.raw`(?:س?[تي])(?:ركز\s+على|تناول)`;
+const FOCUS = String.raw`${FOCUS_AR}|se\s+centrar(?:á|án)?\s+en`;
 const PURPOSE = String.raw`to\s+(?:hear|discuss|consider|examine|commemorate)|pour\s+(?:entendre|examiner|débattre\s+de|commémorer)|para\s+(?:escuchar|examinar|debatir|conmemorar)`;
 const SUBJECT = new RegExp(
   String.raw`^\s*(?:[:–—-]\s*\p{L}|(?:[\p{L}\p{M}\d'’,،-]+\s+){0,4}?(?:on|about|sur|consacr[ée]e?s?\s+(?:à|aux?)|sobre|acerca\s+de|dedicad[oa]s?\s+a|حول|بشأن|по|об?|на\s+тему|посвящ\p{L}*|${FOCUS}|${PURPOSE})(?![\p{L}]))`,

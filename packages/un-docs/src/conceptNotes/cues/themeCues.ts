@@ -12,6 +12,8 @@ import { heldToday } from './heldToday.js';
 import { consideredSubject } from './underConsideration.js';
 import { recurringSubject } from './recurringMeeting.js';
 import { firstOfMeetings } from './firstOfMeetings.js';
+import { countedMeetingsOn } from './countedMeetingsOn.js';
+import { firstOfMeetingsZh } from './firstOfMeetingsZh.js';
 import { listedMeeting } from './listedMeeting.js';
 import { headingRunOn } from './headingRunOn.js';
 import { namedInFull, themeInFull } from './themeInFull.js';
@@ -23,6 +25,7 @@ import { themeAfterName } from './themeAfterName.js';
 
 import { subjectOf } from './subjectOf.js';
 import { focusSubject } from './themeFocus.js';
+import { pronounFocus } from './pronounFocus.js';
 import { focusThisYear } from './focusThisYear.js';
 import { putBeforeSubject } from './putBefore.js';
 import { holdsPartOfOccasion } from './partOfOccasion.js';
@@ -77,7 +80,7 @@ import { isItemNumberAlone } from './itemNumberAlone.js';
 import { isNumberedSection } from './numberedSection.js';
 import { shortTitleInFull } from './shortTitleInFull.js';
 import { panelBeforeRoles } from './panelBeforeRoles.js';
-import { followingThemeLine } from './followingTheme.js';
+import { followingThemeInSentence, followingThemeLine } from './followingTheme.js';
 import { belowOtherSubjects } from './umbrellaItem.js';
 import { namesTextPartAlone } from './titleTextTail.js';
 import { isMeetingNumberLine } from './meetingNumberLine.js';
@@ -111,6 +114,8 @@ export const THEME_CUES: readonly Cue<string>[] = [
   onTheTheme,
   // Round t41b: the line after a sentence ending on "the following theme:" (followingTheme.ts).
   followingThemeLine,
+  // Round t43b: "the following theme: X" within the sentence, whatever verb names it.
+  followingThemeInSentence,
   // Round zh: a Chinese theme, quoted or after its kind in a title line (themeZh.ts).
   quotedThemeZh,
   kindTitleZh,
@@ -148,12 +153,18 @@ export const THEME_CUES: readonly Cue<string>[] = [
   upcomingMeeting,
   subheadingTheme,
   firstOfMeetings,
+  // Round t43b: meetings counted or named in the plural, their subjects in turn (countedMeetingsOn.ts).
+  countedMeetingsOn,
+  // Round t43b: and in Chinese, `两场公开辩论。一是X公开辩论` (firstOfMeetingsZh.ts).
+  firstOfMeetingsZh,
   listedMeeting,
   heldToday,
   consideredSubject,
   purposeQuoted,
   recurringSubject,
   focusSubject,
+  // Round t43b: "It will focus on X" after the sentence announcing the meeting (pronounFocus.ts).
+  pronounFocus,
   recurringFocus,
   focusThisYear,
   putBeforeSubject,

@@ -21,4 +21,16 @@ describe('quotedThemeZh (round t40b)', () => {
       ),
     ).toEqual([]);
   });
+
+  // Round t43b: a title quoted within the theme's quotation.
+  it('reads a theme holding a quoted title to its own closing mark', () => {
+    expect(
+      themes('高级别会议将于9月20日开幕，主题为“加强合作：执行《海洋公约》及其各项目标”。'),
+    ).toEqual(['加强合作：执行《海洋公约》及其各项目标']);
+    expect(themes('大会将举行主题为《城市与气候》的高级别会议。')).toEqual(['城市与气候']);
+  });
+
+  it('reads no theme from a quotation left unclosed', () => {
+    expect(themes('会议主题为“加强合作：执行《海洋公约》及其各项目标。')).toEqual([]);
+  });
 });

@@ -12,24 +12,21 @@ import { placed } from './themePlaced.js';
 import { ZH } from '../formatVocabularyZh.js';
 import { ZH_MEETING } from '../meetingWordsZh.js';
 
-const OPEN = '[“"「《]';
-const CLOSE = '[”"」》]';
-const INSIDE = String.raw`([^”"」》\n]{2,200})`;
+// Round t43b: a quotation closes on its own mark, so a title quoted within it stays in it
+// (`主题为“X：落实《2030年议程》及其目标”` gives all of X, not X up to the inner `》`).
+const QUOTED = String.raw`(?:“([^”\n]{2,200})”|"([^"\n]{2,200})"|「([^」\n]{2,200})」|《([^》\n]{2,200})》)`;
 const KINDS = Object.values(ZH).join('|');
 
-const NAMED_BEFORE = new RegExp(
-  String.raw`(?:主题(?:为|是|[:：])|题为|名为)\s*${OPEN}${INSIDE}${CLOSE}`,
-  'u',
-);
+const NAMED_BEFORE = new RegExp(String.raw`(?:主题(?:为|是|[:：])|题为|名为)\s*${QUOTED}`, 'u');
 const NAMED_AROUND = new RegExp(
-  String.raw`${OPEN}${INSIDE}${CLOSE}\s*(?:${KINDS})|(?:以|围绕)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:为主题|为题|主题|议题)|(?:关于|就)\s*${OPEN}${INSIDE}${CLOSE}\s*(?:[^，。“”《》「」]{0,6}?的[^，。]{0,12}?(?:${ZH_MEETING}|${KINDS})|举行|召开)`,
+  String.raw`${QUOTED}\s*(?:${KINDS})|(?:以|围绕)\s*${QUOTED}\s*(?:为主题|为题|主题|议题)|(?:关于|就)\s*${QUOTED}\s*(?:[^，。“”《》「」]{0,6}?的[^，。]{0,12}?(?:${ZH_MEETING}|${KINDS})|举行|召开)`,
   'u',
 );
 
 export const quotedThemeZh: Cue<string> = ({ sentences }) =>
   sentences.flatMap(({ text }) => {
     const match = NAMED_BEFORE.exec(text) ?? NAMED_AROUND.exec(text);
-    const words = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
+    const words = match?.slice(1).find((group) => group !== undefined);
     return words ? [themed(words, placed(0.9, text), text, 'quotedThemeZh')] : [];
   });
 
