@@ -158,7 +158,9 @@ describe('parseDocument decides the kind from the content', () => {
       '1. The present report is submitted pursuant to Council resolution 88/4, which requested a study of access to water in rural areas.',
       '2. The Office sought contributions from States, national human rights institutions and civil society organizations, and received',
     ];
-    const report = parseDocument([...catalogue, 'United Nations A/HRC/90/12', ...body].join('\n\n'));
+    const report = parseDocument(
+      [...catalogue, 'United Nations A/HRC/90/12', ...body].join('\n\n'),
+    );
     expect(report).toMatchObject({ kind: 'report', symbol: 'A/HRC/90/12' });
     // Without its own symbol the author line heads nothing, and two paragraphs make no report.
     const unsigned = (() => {
@@ -169,6 +171,23 @@ describe('parseDocument decides the kind from the content', () => {
       }
     })();
     expect(unsigned).not.toBe('report');
+  });
+
+  it('reads a note by an office over no numbered paragraph by the note’s rules (round t43k)', () => {
+    const head = [
+      'Commission for Social Development, forty-ninth session',
+      'Round table',
+      'Note by the Secretariat',
+    ];
+    const prose =
+      'A round table on social protection floors will be held on 9 February 2031 during the session. The Bureau decided that it should focus on the financing of benefits for older persons.';
+    expect(parseDocument([...head, prose].join('\n\n')).kind).toBe('concept-note');
+    const numbered = [
+      '1. A round table on social protection floors was held on 9 February 2021 during the session.',
+      '2. The Bureau decided that it should focus on the financing of benefits for older persons.',
+      '3. The present note summarizes the discussion for the information of the Commission.',
+    ];
+    expect(parseDocument([...head, ...numbered].join('\n\n')).kind).toBe('report');
   });
 });
 

@@ -178,7 +178,13 @@ function parseAsWritten(text: string, options: ParseOptions): ConceptNote | Repo
 /** The kind decided from the content alone, read as that kind, or refused. */
 function readAsDecided(note: NoteLayout, text: string): ConceptNote | Report {
   const authorAt = headedByAuthor(note.blocks);
-  const hasAuthorLine = authorAt !== null && !arrangesMeeting(note, authorAt);
+  // Round t43k: an author line over no numbered paragraph at all heads no report (a report names
+  // its author and numbers its paragraphs): a "Note by the Secretariat" in prose, announcing the
+  // panels of a session ahead, is read by the note's rules as a text without one.
+  const hasAuthorLine =
+    authorAt !== null &&
+    !arrangesMeeting(note, authorAt) &&
+    collectParagraphs(note.blocks).length > 0;
   // Round w37ct: a summary of a meeting held is its record, refused (cues/summaryOfMeetingHeld.ts);
   // session 16: printed under its own symbol, with numbered paragraphs, it is a report.
   if (
