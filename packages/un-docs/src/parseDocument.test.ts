@@ -143,6 +143,52 @@ describe('parseDocument decides the kind from the content', () => {
       .join('\n');
     expect(() => parseDocument(withoutSymbol)).toThrowError(DocumentReadError);
   });
+
+  it('reads a copy cut short under its masthead, author beside symbol, as a report (round t43k)', () => {
+    const catalogue = [
+      'Catalogue entry',
+      'Document Type: Report',
+      'Subjects: water and sanitation, the right to an adequate standard of living, drought, migration caused by the loss of arable land, and the financing of rural infrastructure in landlocked States',
+      'Notes: issued in all official languages; the annex, listing the contributions received from States and other stakeholders, is circulated as received, in the language of submission only.',
+      'Human Rights Council Ninetieth session',
+      'The human rights to safe drinking water and sanitation in rural areas',
+      'Report of the Office of the United Nations High Commissioner for Human Rights',
+    ];
+    const body = [
+      '1. The present report is submitted pursuant to Council resolution 88/4, which requested a study of access to water in rural areas.',
+      '2. The Office sought contributions from States, national human rights institutions and civil society organizations, and received',
+    ];
+    const report = parseDocument(
+      [...catalogue, 'United Nations A/HRC/90/12', ...body].join('\n\n'),
+    );
+    expect(report).toMatchObject({ kind: 'report', symbol: 'A/HRC/90/12' });
+    // Without its own symbol the author line heads nothing, and two paragraphs make no report.
+    const unsigned = (() => {
+      try {
+        return parseDocument([...catalogue, ...body].join('\n\n')).kind;
+      } catch {
+        return 'refused';
+      }
+    })();
+    expect(unsigned).not.toBe('report');
+  });
+
+  it('reads a note by an office over no numbered paragraph by the note’s rules (round t43k)', () => {
+    const head = [
+      'Commission for Social Development, forty-ninth session',
+      'Round table',
+      'Note by the Secretariat',
+    ];
+    const prose =
+      'A round table on social protection floors will be held on 9 February 2031 during the session. The Bureau decided that it should focus on the financing of benefits for older persons.';
+    expect(parseDocument([...head, prose].join('\n\n')).kind).toBe('concept-note');
+    const numbered = [
+      '1. A round table on social protection floors was held on 9 February 2021 during the session.',
+      '2. The Bureau decided that it should focus on the financing of benefits for older persons.',
+      '3. The present note summarizes the discussion for the information of the Commission.',
+    ];
+    expect(parseDocument([...head, ...numbered].join('\n\n')).kind).toBe('report');
+  });
 });
 
 describe('parseDocument reads a text as a concept note when the organizer asks (session 19)', () => {

@@ -20,6 +20,7 @@ import { collectParagraphs } from './reports/collectParagraphs.js';
 import { isHeading } from './text/splitBlocks.js';
 import { foldTraditional, inTraditionalScript, traditionalOf } from './text/foldTraditional.js';
 import { AUTHOR_LINE } from './reports/findReportTitle.js';
+import { symbolOf } from './symbols/findSymbol.js';
 import { parseReport } from './reports/parseReport.js';
 import type { Report } from './reports/Report.js';
 
@@ -84,11 +85,31 @@ function headedByAuthor(blocks: readonly string[]): number | null {
   const half = blocks.reduce((sum, block) => sum + block.length, 0) / 2;
   let before = 0;
   for (const [index, block] of blocks.entries()) {
-    if (before >= half) return null;
+    if (before >= half) return authorBesideSymbol(blocks);
     if (block.length < 150 && AUTHOR_LINE.test(block)) return index;
     before += block.length;
   }
   return null;
+}
+
+/**
+ * Round t43k: an author line printed beside the document's own symbol, within two blocks of it
+ * ("Report of the Office of the United Nations High Commissioner for Human Rights" / "United
+ * Nations A/HRC/38/23"), is the masthead of a UN document, wherever a web page's copy sets it
+ * (under a long catalogue entry); a link in a list of related documents stands by no masthead.
+ */
+const BESIDE_SYMBOL = 2;
+
+function authorBesideSymbol(blocks: readonly string[]): number | null {
+  const at = blocks.findIndex(
+    (block, index) =>
+      block.length < 150 &&
+      AUTHOR_LINE.test(block) &&
+      blocks
+        .slice(Math.max(0, index - BESIDE_SYMBOL), index + BESIDE_SYMBOL + 1)
+        .some((near) => symbolOf(near) !== null),
+  );
+  return at < 0 ? null : at;
 }
 
 /**
@@ -157,7 +178,13 @@ function parseAsWritten(text: string, options: ParseOptions): ConceptNote | Repo
 /** The kind decided from the content alone, read as that kind, or refused. */
 function readAsDecided(note: NoteLayout, text: string): ConceptNote | Report {
   const authorAt = headedByAuthor(note.blocks);
-  const hasAuthorLine = authorAt !== null && !arrangesMeeting(note, authorAt);
+  // Round t43k: an author line over no numbered paragraph at all heads no report (a report names
+  // its author and numbers its paragraphs): a "Note by the Secretariat" in prose, announcing the
+  // panels of a session ahead, is read by the note's rules as a text without one.
+  const hasAuthorLine =
+    authorAt !== null &&
+    !arrangesMeeting(note, authorAt) &&
+    collectParagraphs(note.blocks).length > 0;
   // Round w37ct: a summary of a meeting held is its record, refused (cues/summaryOfMeetingHeld.ts);
   // session 16: printed under its own symbol, with numbered paragraphs, it is a report.
   if (
@@ -178,6 +205,10 @@ function readAsDecided(note: NoteLayout, text: string): ConceptNote | Report {
     ? collectParagraphs(note.blocks).length
     : reportParagraphs(note.blocks);
   if (paragraphs >= MIN_REPORT_PARAGRAPHS) return parseReport(text);
+  // Round t43k: under its masthead (its author beside its own symbol) a document is a report from
+  // its first numbered paragraph: a copy cut short keeps fewer than three.
+  if (hasAuthorLine && paragraphs > 0 && authorBesideSymbol(note.blocks) === authorAt)
+    return parseReport(text);
   // Round 34k: what is neither, but names one meeting and is positively nothing else, is a
   // partial note whose every field is to be checked (cues/leaningToNote.ts).
   if (!hasAuthorLine && leansToNote(note)) return conceptNoteFrom(note, 'leaning');

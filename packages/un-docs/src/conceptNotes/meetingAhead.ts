@@ -33,6 +33,7 @@ import { tookPartHeld } from './cues/tookPartHeld.js';
 import { afterMeetingEnd } from './cues/afterMeetingEnd.js';
 import { letterDate, meetingBeforeLetter } from './cues/letterDatedAfter.js';
 import { findMeeting } from './findMeeting.js';
+import { textSpeaks } from './cues/textSpeaks.js';
 
 // What makes a text about a meeting a concept note rather than a record or a timetable: a
 // note looks forward to one meeting. A press release reports a meeting that has been held
@@ -84,7 +85,8 @@ function recordsHeld(sentence: string): boolean {
  * an announcement in reported speech (recordsPast).
  */
 export function reportsSpeakers(text: string): boolean {
-  return REPORTED.test(mainClause(text)) && recordsPast(text);
+  // Round t43k: a text as the subject says what a document says (cues/textSpeaks.ts).
+  return REPORTED.test(mainClause(text)) && recordsPast(text) && !textSpeaks(text);
 }
 
 /**

@@ -24,7 +24,8 @@ export function mastheadSymbol(line: string): string | null {
   return match?.[1] && /\d/.test(match[1]) ? match[1] : null;
 }
 
-function symbolOf(line: string): string | null {
+/** The document symbol a header line holds (a masthead line or a symbol alone), or null. */
+export function symbolOf(line: string): string | null {
   const masthead = mastheadSymbol(line);
   if (masthead) return masthead;
   const match = SYMBOL_LINE.exec(line.trim());

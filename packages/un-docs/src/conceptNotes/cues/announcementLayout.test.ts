@@ -60,3 +60,29 @@ describe('announcedByLayout', () => {
     );
   });
 });
+
+// Round t43k: an event sheet's title lines stacked over its day and hours name its subject.
+describe('announcedByLayout on an event sheet’s head (round t43k)', () => {
+  const prose =
+    'By its resolution 61/4, the Commission decided to hold a yearly exchange on the measurement of care work, whose past themes are listed below.';
+
+  it('reads the title lines over the day and its hours as the subject', () => {
+    const sheet = [
+      'Sixty-first session of the Statistical Commission',
+      'Measuring unpaid care across households',
+      'Conference Room 4, New York',
+      '3 March 2031, 10:00-13:00',
+      prose,
+    ];
+    expect(announcedByLayout(toNoteLayout(sheet.join('\n\n')))).toBe(true);
+  });
+
+  it('takes no subject from a sentence above the day line', () => {
+    const page = [
+      'The Commission met in New York to review progress on care statistics.',
+      '3 March 2031, 10:00-13:00',
+      prose,
+    ];
+    expect(announcedByLayout(toNoteLayout(page.join('\n\n')))).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { answersQuestions, isTimetable } from '../meetingAhead.js';
 import { aboutDeadline } from '../meetingWords.js';
 import type { NoteLayout } from '../layout/NoteLayout.js';
 import { deliveredStatement } from './deliveredStatement.js';
+import { isHeading } from '../../text/splitBlocks.js';
 
 // Round 32 (the kind decision by structure): an announcement shows what it is by its layout,
 // whatever its sentences say. A poster, an invitation or an event sheet sets its meeting's day
@@ -70,9 +71,19 @@ function daysWithHours({ layout }: NoteLayout): Set<string> {
   return days;
 }
 
+// Round t43k: an event sheet's head stacks its title lines over its day and hours, before any
+// sentence ("27th session of the Council" / "Gender in the Council's work" / "Room XX, Geneva" /
+// "15 September 2014, 15:00-18:00"): the title above names the subject as a label would.
+const HEAD_BLOCKS = 5;
+
+function headedByTitleOverDay({ blocks }: NoteLayout): boolean {
+  const at = blocks.slice(0, HEAD_BLOCKS).findIndex((block) => isDayAndHoursLine(block.trim()));
+  return at > 0 && blocks.slice(0, at).every((block) => isHeading(block.trim()));
+}
+
 function namesSubject(note: NoteLayout, pointCount: number): boolean {
   if (note.layout.some(({ field }) => field !== null && TITLE_LABEL.test(field.label))) return true;
-  return pointCount >= 2;
+  return pointCount >= 2 || headedByTitleOverDay(note);
 }
 
 /** `pointCount`: how many discussion points the text lists, when the caller has counted them. */

@@ -114,3 +114,28 @@ describe('leansToNote on a French expectation reported (session 27)', () => {
     expect(leansToNote(note)).toBe(false);
   });
 });
+
+// Round t43k: a coverage release's meeting number and sitting label the meeting it records.
+describe('leansToNote on a release’s meeting number line (round t43k)', () => {
+  it('refuses a release whose only named meeting is its own sitting', () => {
+    const blocks = [
+      'Département de l’information',
+      'Conseil économique et social',
+      'Session d’organisation',
+      '4e séance - matin',
+      'Le Conseil a examiné ce matin les préparatifs des réunions régionales prévues en mai.',
+    ];
+    expect(leansToNote(fromBlocks(blocks))).toBe(false);
+  });
+
+  it('still takes the event the release announces with its day', () => {
+    const blocks = [
+      'Département de l’information',
+      'Conseil économique et social',
+      'Session d’organisation',
+      '4e séance - matin',
+      'Le Conseil tiendra une réunion sur l’emploi des jeunes le 12 mai 2031 à New York.',
+    ];
+    expect(leansToNote(fromBlocks(blocks))).toBe(true);
+  });
+});

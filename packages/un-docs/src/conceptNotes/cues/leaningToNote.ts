@@ -19,6 +19,7 @@ import { isBareMeetingKind } from './meetingKinds.js';
 import { meetingAfterItsDay } from './meetingAfterItsDay.js';
 import { namesRelativeDay } from './dayFromItsOwn.js';
 import { meetsAsBody } from './meetingVerb.js';
+import { isMeetingNumberLine } from './meetingNumberLine.js';
 
 // Round 34k: the kind decision leans towards a partial import. The rules before it imported a
 // text on positive evidence of a note (a title, points for a meeting, a dated meeting in a known
@@ -98,7 +99,9 @@ const ONE_IN_PLURAL =
  * 13 October") and a practice ("such meetings may be held") are several.
  */
 function namesOneMeeting(sentence: string): boolean {
-  if (recordsPast(sentence)) return false;
+  // Round t43k: a coverage release's meeting number and sitting (`1ère séance - après-midi`) labels
+  // the meeting it records; its part of the day after the dash is no subject (meetingNumberLine.ts).
+  if (recordsPast(sentence) || isMeetingNumberLine(sentence)) return false;
   const days = findDates(sentence);
   // Session 27: a weekday, today or tomorrow places it as a date does (cues/dayFromItsOwn.ts), and
   // a body's verb of meeting on such a day names it (cues/meetingVerb.ts).

@@ -9,6 +9,7 @@ describe('isMeetingNumberLine (round t42b)', () => {
     '7e séance',
     'Sesión plenaria 15ª – mañana',
     '4th Meeting (AM & PM)',
+    '1ère séance - matin',
   ])('is a press release’s meeting number: %s', (line) => {
     expect(isMeetingNumberLine(line)).toBe(true);
   });

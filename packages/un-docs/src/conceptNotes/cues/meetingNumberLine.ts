@@ -4,7 +4,8 @@
 // Taken as a line after a label, it is no theme, as an agenda item's number is not
 // (itemNumberAlone.ts).
 
-const ORDINAL = String.raw`\d{1,5}(?:st|nd|rd|th|e|er|re|ème|ª|º|a|o)?\.?`;
+// Round t43k: and the French first's long form, `1ère séance - après-midi`.
+const ORDINAL = String.raw`\d{1,5}(?:st|nd|rd|th|e|er|re|ère|ème|ª|º|a|o)?\.?`;
 const MEETING = String.raw`(?:(?:plenary\s+)?meeting|séance(?:\s+plénière)?|sesión(?:\s+plenaria)?)`;
 const PART_OF_DAY = String.raw`(?:AM|PM|morning|afternoon|evening|night|matin|après-midi|soir|mañana|tarde|noche)`;
 const MEETING_NUMBER_LINE = new RegExp(
