@@ -1,6 +1,7 @@
 import { westernDigits } from './westernDigits.js';
 import { MONTH_NAMES, monthNumber } from './monthNames.js';
 import { WEEKDAY_NAME } from './weekdayNames.js';
+import { twoDigits } from './twoDigits.js';
 
 // A small grammar of dates, whatever the sentence around them says: an optional weekday, a
 // day (ordinal or not, "the 3rd of March", "1er mars", "1.º de marzo"), a month name or
@@ -60,14 +61,12 @@ export interface FoundDate {
   end: number;
 }
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 function toIso(day: number, month: number, year: string | undefined): string | null {
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const fullYear = year && year.length === 2 ? `20${year}` : year;
-  return fullYear ? `${fullYear}-${pad(month)}-${pad(day)}` : `${pad(month)}-${pad(day)}`;
+  return fullYear
+    ? `${fullYear}-${twoDigits(month)}-${twoDigits(day)}`
+    : `${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 /** Day and month of a numeric date: day first, unless only the second can be a day. */

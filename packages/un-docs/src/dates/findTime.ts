@@ -1,6 +1,7 @@
 import { westernDigits } from './westernDigits.js';
 import { chineseTime } from './chineseTime.js';
 import { hourInWords } from './hourInWords.js';
+import { twoDigits } from './twoDigits.js';
 
 // Meeting times by their grammar, whatever the sentence says around them: 12-hour clocks
 // ("10 a.m.", "3.30 p.m.", "3pm-6pm", "10:00am", "noon"), 24-hour ones with ":", ".", "h" or
@@ -87,7 +88,7 @@ function oClock(text: string): { index: number; value: string } | null {
   const hour = word >= 0 ? word + 1 : Number(match[1]);
   if (hour > 23) return null;
   const later = match[2] !== undefined && !/morning/iu.test(match[2]) && hour < 12;
-  return { index: match.index, value: `${pad(hour + (later ? 12 : 0))}:00` };
+  return { index: match.index, value: `${twoDigits(hour + (later ? 12 : 0))}:00` };
 }
 
 // Round 17: an hour with the half of the day in words and no "o'clock", after "at" ("at 3 in
@@ -104,11 +105,7 @@ function atDayPart(text: string): { index: number; value: string } | null {
   const hour = word >= 0 ? word + 1 : Number(match[1]);
   if (hour < 1 || hour > 12) return null;
   const later = !/morning/iu.test(match[2]) && hour < 12;
-  return { index: match.index, value: `${pad(hour + (later ? 12 : 0))}:00` };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+  return { index: match.index, value: `${twoDigits(hour + (later ? 12 : 0))}:00` };
 }
 
 export function findTime(printed: string): string | null {
@@ -120,7 +117,7 @@ export function findTime(printed: string): string | null {
     const afternoon = (clock[4] ?? '').toLowerCase().startsWith('p');
     candidates.push({
       index: clock.index,
-      value: `${pad(afternoon ? hour + 12 : hour)}:${clock[2] ?? clock[3] ?? '00'}`,
+      value: `${twoDigits(afternoon ? hour + 12 : hour)}:${clock[2] ?? clock[3] ?? '00'}`,
     });
   }
   const range = RANGE.exec(text);
@@ -133,14 +130,14 @@ export function findTime(printed: string): string | null {
     const afternoon = start > end ? !endAfternoon : endAfternoon;
     candidates.push({
       index: range.index,
-      value: `${pad(start + (afternoon ? 12 : 0))}:${range[2] ?? '00'}`,
+      value: `${twoDigits(start + (afternoon ? 12 : 0))}:${range[2] ?? '00'}`,
     });
   }
   const twentyFour = TWENTY_FOUR.exec(text);
   if (twentyFour?.[1] && twentyFour[2]) {
     candidates.push({
       index: twentyFour.index,
-      value: `${pad(Number(twentyFour[1]))}:${twentyFour[2]}`,
+      value: `${twoDigits(Number(twentyFour[1]))}:${twentyFour[2]}`,
     });
   }
   const dayPart = DAY_PART.exec(text);
@@ -149,14 +146,14 @@ export function findTime(printed: string): string | null {
     // Listed before the bare "a las 3" read at the same place, so it wins the tie.
     candidates.push({
       index: dayPart.index,
-      value: `${pad(Number(dayPart[1]) + (later ? 12 : 0))}:${dayPart[2] ?? '00'}`,
+      value: `${twoDigits(Number(dayPart[1]) + (later ? 12 : 0))}:${dayPart[2] ?? '00'}`,
     });
   }
   const heures = HEURES.exec(text);
   if (heures?.[1]) {
     candidates.push({
       index: heures.index,
-      value: `${pad(Number(heures[1]))}:${heures[2] ?? '00'}`,
+      value: `${twoDigits(Number(heures[1]))}:${heures[2] ?? '00'}`,
     });
   }
   const horas = HORAS.exec(text);
@@ -164,25 +161,28 @@ export function findTime(printed: string): string | null {
   if (horas && hour) {
     candidates.push({
       index: horas.index,
-      value: `${pad(Number(hour))}:${horas[2] ?? horas[4] ?? '00'}`,
+      value: `${twoDigits(Number(hour))}:${horas[2] ?? horas[4] ?? '00'}`,
     });
   }
   const dotted = DOTTED_RANGE.exec(text);
   if (dotted?.[1] && dotted[2]) {
-    candidates.push({ index: dotted.index, value: `${pad(Number(dotted[1]))}:${dotted[2]}` });
+    candidates.push({ index: dotted.index, value: `${twoDigits(Number(dotted[1]))}:${dotted[2]}` });
   }
   const bare = BARE_HOUR_RANGE.exec(text);
-  if (bare?.[1]) candidates.push({ index: bare.index, value: `${pad(Number(bare[1]))}:00` });
+  if (bare?.[1]) candidates.push({ index: bare.index, value: `${twoDigits(Number(bare[1]))}:00` });
   const dottedAt = DOTTED_AT.exec(text);
   if (dottedAt?.[1] && dottedAt[2]) {
-    candidates.push({ index: dottedAt.index, value: `${pad(Number(dottedAt[1]))}:${dottedAt[2]}` });
+    candidates.push({
+      index: dottedAt.index,
+      value: `${twoDigits(Number(dottedAt[1]))}:${dottedAt[2]}`,
+    });
   }
   for (const pattern of [MILITARY, DOTTED_UNIT, RUSSIAN]) {
     const match = pattern.exec(text);
     if (match?.[1]) {
       candidates.push({
         index: match.index,
-        value: `${pad(Number(match[1]))}:${match[2] ?? '00'}`,
+        value: `${twoDigits(Number(match[1]))}:${match[2] ?? '00'}`,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { twoDigits } from './twoDigits.js';
 // Round t43d: a Spanish or French hour written in words with the half of the day, as news prose
 // writes it (`a las cuatro de la tarde`, `a la una y media de la tarde`, `à trois heures de
 // l'après-midi`, `à dix heures et demie du matin`): the afternoon's and evening's hours after
@@ -36,10 +37,6 @@ const HOUR_IN_WORDS = new RegExp(
   'iu',
 );
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 /** The first hour in Spanish or French words of `text` as 24-hour "HH:MM", with where it stands. */
 export function hourInWords(text: string): { index: number; value: string } | null {
   const match = HOUR_IN_WORDS.exec(text);
@@ -52,5 +49,8 @@ export function hourInWords(text: string): { index: number; value: string } | nu
   const fraction = (spanish ? match[2] : match[5])?.toLowerCase();
   const later = !/mañana|matin/iu.test(part) && hour < 12;
   const minutes = fraction === 'media' || fraction === 'demie' ? 30 : fraction ? 15 : 0;
-  return { index: match.index, value: `${pad(hour + (later ? 12 : 0))}:${pad(minutes)}` };
+  return {
+    index: match.index,
+    value: `${twoDigits(hour + (later ? 12 : 0))}:${twoDigits(minutes)}`,
+  };
 }
