@@ -58,8 +58,10 @@ function looksLikeConceptNote(note: NoteLayout): boolean {
  * (the three numbered notes under a programme of work do not make it one) and not be
  * questions (an FAQ numbers its questions, each followed by its answer).
  */
-function reportParagraphs(blocks: readonly string[]): number {
-  const paragraphs = collectParagraphs(blocks);
+function reportParagraphs(
+  blocks: readonly string[],
+  paragraphs: ReturnType<typeof collectParagraphs>,
+): number {
   const questions = paragraphs.filter(({ text }) =>
     /[?？؟]$/u.test(text.split('\n')[0]?.trim() ?? ''),
   );
@@ -178,19 +180,18 @@ function parseAsWritten(text: string, options: ParseOptions): ConceptNote | Repo
 /** The kind decided from the content alone, read as that kind, or refused. */
 function readAsDecided(note: NoteLayout, text: string): ConceptNote | Report {
   const authorAt = headedByAuthor(note.blocks);
+  // The numbered paragraphs, read once and only when a rule below asks.
+  let read: ReturnType<typeof collectParagraphs> | undefined;
+  const numbered = (): ReturnType<typeof collectParagraphs> =>
+    (read ??= collectParagraphs(note.blocks));
   // Round t43k: an author line over no numbered paragraph at all heads no report (a report names
   // its author and numbers its paragraphs): a "Note by the Secretariat" in prose, announcing the
   // panels of a session ahead, is read by the note's rules as a text without one.
   const hasAuthorLine =
-    authorAt !== null &&
-    !arrangesMeeting(note, authorAt) &&
-    collectParagraphs(note.blocks).length > 0;
+    authorAt !== null && !arrangesMeeting(note, authorAt) && numbered().length > 0;
   // Round w37ct: a summary of a meeting held is its record, refused (cues/summaryOfMeetingHeld.ts);
   // session 16: printed under its own symbol, with numbered paragraphs, it is a report.
-  if (
-    summaryUnderSymbol(note, text) &&
-    collectParagraphs(note.blocks).length >= MIN_REPORT_PARAGRAPHS
-  )
+  if (summaryUnderSymbol(note, text) && numbered().length >= MIN_REPORT_PARAGRAPHS)
     return parseReport(text);
   if (!hasAuthorLine && summarizesMeetingHeld(note))
     throw notReadable('a summary of a meeting already held');
@@ -201,9 +202,7 @@ function readAsDecided(note: NoteLayout, text: string): ConceptNote | Report {
     return conceptNoteFrom(note, 'leaning');
   // A report that names its author needs only its numbered paragraphs; without an author
   // line they must carry the text.
-  const paragraphs = hasAuthorLine
-    ? collectParagraphs(note.blocks).length
-    : reportParagraphs(note.blocks);
+  const paragraphs = hasAuthorLine ? numbered().length : reportParagraphs(note.blocks, numbered());
   if (paragraphs >= MIN_REPORT_PARAGRAPHS) return parseReport(text);
   // Round t43k: under its masthead (its author beside its own symbol) a document is a report from
   // its first numbered paragraph: a copy cut short keeps fewer than three.
