@@ -23,8 +23,18 @@ export const SCORED_FIELDS = [
 
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
-/** An expected file: the note's fields, or `{ "refused": true }` for a text that is not a note. */
-export type Expectation = { refused: true } | Record<ScoredField, unknown>;
+/**
+ * An expected file: the note's fields, `{ "refused": true }` for a text that is not a note, or
+ * `{ "kind": "report" }` for a report read into the reference library (as the corpus scorer has it).
+ */
+export type Expectation = { refused: true } | { kind: 'report' } | Record<ScoredField, unknown>;
+
+const isReport = (expected: Expectation): expected is { kind: 'report' } =>
+  (expected as { kind?: unknown }).kind === 'report';
+
+/** Whether the expectation is of a text not to import as a note (refused, or read as a report). */
+export const notANote = (expected: Expectation): boolean =>
+  'refused' in expected || isReport(expected);
 
 export interface NoteScore {
   /** Fields that differ; for a refusal that did not happen (or the reverse), the single "refusal". */
@@ -86,6 +96,10 @@ export function scoreNote(
   actual: Record<string, unknown> | Error,
   isReadError: (error: Error) => boolean,
 ): NoteScore {
+  if (isReport(expected)) {
+    const right = !(actual instanceof Error) && actual.kind === 'report';
+    return { missed: right ? [] : ['report'], fieldsRight: right ? 1 : 0, fieldsTotal: 1 };
+  }
   if ('refused' in expected) {
     // Refused as a concept note: the import threw, or read the text as another kind (a report
     // goes to the reference library, not into the meeting's fields).
