@@ -109,13 +109,16 @@ export function findMemberState(named: string): string | null {
   return name ? officialName(name) : null;
 }
 
-/** Every Member State named in `text`, with where (accents ignored). */
-export function findMemberStates(named: string): { state: string; index: number }[] {
+/** Every Member State named in `text`, with where and how long its name is (accents ignored). */
+export function findMemberStates(
+  named: string,
+): { state: string; index: number; length: number }[] {
   const text = withoutPlaces(named);
   const plain = withoutAccents(text);
   const source = plain.length === text.length ? plain : text;
   return [...source.matchAll(ANY_STATE_ALL)].map((match) => ({
     state: officialName(match[1] ?? ''),
     index: match.index,
+    length: match[0].length,
   }));
 }

@@ -4,7 +4,7 @@
 // Interparlamentaria y ONU Mujeres`): an organizer list naming one is an organizer list, as one
 // naming a Member State or an office is. A closed list, as the bodies are (standingBodies.ts).
 
-const ORGANIZATION = new RegExp(
+export const ORGANIZATION = new RegExp(
   String.raw`(?<![\p{L}])(?:UN[\s-]Women|ONU[\s-](?:Femmes|Mujeres|Habitat)|UN-Habitat|UNDP|PNUD|UNICEF|UNFPA|UNHCR|ACNUR|HCR|OHCHR|HCDH|ACNUDH|UNESCO|FAO|WHO|OMS|ILO|OIT|UNEP|PNUMA|IOM|OIM|WFP|PAM|UNODC|ONUDD|UNODD|UNITAR|Inter-Parliamentary\s+Union|Union\s+interparlementaire|Unión\s+Interparlamentaria|IPU|UIP|African\s+Union|Union\s+africaine|Unión\s+Africana|European\s+Union|Union\s+européenne|Unión\s+Europea|Organisation\s+internationale\s+de\s+la\s+Francophonie|International\s+Organization\s+for\s+Migration|Organización\s+Internacional\s+para\s+las\s+Migraciones)(?![\p{L}])`,
   'u',
 );
