@@ -30,9 +30,10 @@ export async function noteThemeInputs(dir: string): Promise<NoteThemeInput[]> {
   for (const fileName of readdirSync(dir).sort()) {
     const name = NOTE_FILE.exec(fileName)?.[1];
     if (!name || fileName === 'README.md' || fileName === 'SOURCES.md') continue;
-    const expected = JSON.parse(
-      readFileSync(join(dir, `${name}.expected.json`), 'utf8'),
-    ) as Record<string, unknown>;
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     if (expected.refused === true || (expected.kind ?? 'concept-note') !== 'concept-note') continue;
     const bytes = readFileSync(join(dir, fileName));
     const text = (await readDocument(bytes, { fileName }).catch(() => null))?.text;

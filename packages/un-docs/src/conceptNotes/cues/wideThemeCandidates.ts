@@ -7,20 +7,15 @@ import { pickBest, type Candidate } from './Candidate.js';
 // can pick one. Each span keeps where it came from; the chooser reads that, not the words.
 
 export type WideSource =
-  | 'line'
-  | 'lineCut'
-  | 'heading'
-  | 'quoted'
-  | 'afterWord'
-  | 'afterWordClause'
-  | 'label'
-  | 'cue';
+  'line' | 'lineCut' | 'heading' | 'quoted' | 'afterWord' | 'afterWordClause' | 'label' | 'cue';
 
 export interface WideCandidate {
   value: string;
   /** The comparable form (as the scorer compares), which candidates are merged on. */
   key: string;
   sources: Set<WideSource>;
+  /** The words each span was found after, lower-cased ("on", "entitled", "тему"), or "" none. */
+  after: Set<string>;
   /** Index of the first non-empty line the span was found in (or 99 when none). */
   line: number;
   /** The line or sentence it was read from. */
@@ -45,7 +40,8 @@ const SUBJECT_WORD =
   /(?:\b(?:on the (?:theme|topic|subject)(?: of)?|under the (?:theme|title|heading)|entitled|titled|themed|on|about|sur le thème(?: de)?|sur|intitulée?s?|ayant pour thème|sobre el tema(?: de)?|sobre|titulad[oa]s?|bajo el tema|con el tema)\b|\bна тему|\bпо теме|\bпосвящённ\p{L}*|\bпосвященн\p{L}*|\bпо вопросу|حول|بعنوان|بشأن|主题为|主题是|关于|题为)\s*[:：]?\s*/giu;
 // A theme noun, after which the subject may follow a verb or two ("the theme this year is X",
 // "темой встречи станет X", "tema prioritario X").
-const THEME_NOUN = /(?:\b(?:theme|topic|th[eè]me|tema|thème)s?\b|\bтем(?:а|ой|ы|е)\b|主题|الموضوع)\s*[:：]?\s*/giu;
+const THEME_NOUN =
+  /(?:\b(?:theme|topic|th[eè]me|tema|thème)s?\b|\bтем(?:а|ой|ы|е)\b|主题|الموضوع)\s*[:：]?\s*/giu;
 const SKIPPED_WORDS = 3;
 // A meeting's kind and the preposition naming its subject ("summit for the adoption of …").
 const KIND_THEN =
@@ -79,7 +75,13 @@ class Pool {
   readonly byKey = new Map<string, WideCandidate>();
 
   /** A cue's value is kept as the cue gave it: the importer reports it so. */
-  add(span: string, source: WideSource, line: number, context: string): WideCandidate | null {
+  add(
+    span: string,
+    source: WideSource,
+    line: number,
+    context: string,
+    after = '',
+  ): WideCandidate | null {
     const value = source === 'cue' ? span.trim() : clean(span);
     if (source !== 'cue' && (value.length < MIN_LENGTH || value.length > MAX_LENGTH)) return null;
     if (!/\p{L}/u.test(value)) return null;
@@ -87,6 +89,7 @@ class Pool {
     const known = this.byKey.get(key);
     if (known) {
       known.sources.add(source);
+      known.after.add(after);
       known.line = Math.min(known.line, line);
       return known;
     }
@@ -94,6 +97,7 @@ class Pool {
       value,
       key,
       sources: new Set([source]),
+      after: new Set([after]),
       line,
       context,
       cueConfidence: 0,
@@ -104,24 +108,27 @@ class Pool {
   }
 }
 
-function spanFrom(text: string, at: number, line: number, pool: Pool): void {
+function spanFrom(text: string, at: number, line: number, pool: Pool, after: string): void {
   const rest = text.slice(at);
   const sentence = rest.slice(0, SENTENCE_END.exec(rest)?.index ?? rest.length);
-  pool.add(sentence, 'afterWord', line, text);
+  pool.add(sentence, 'afterWord', line, text, after);
   const clause = CLAUSE_END.exec(sentence);
   if (clause && clause.index > 0)
-    pool.add(sentence.slice(0, clause.index), 'afterWordClause', line, text);
+    pool.add(sentence.slice(0, clause.index), 'afterWordClause', line, text, after);
 }
+
+const lastWord = (words: string) =>
+  /(\S+)\s*[:：]?\s*$/u.exec(words.toLowerCase())?.[1]?.replace(/[:：]$/u, '') ?? '';
 
 function afterWords(text: string, line: number, pool: Pool): void {
   for (const pattern of [SUBJECT_WORD, KIND_THEN]) {
     for (const match of text.matchAll(pattern))
-      spanFrom(text, (match.index ?? 0) + match[0].length, line, pool);
+      spanFrom(text, (match.index ?? 0) + match[0].length, line, pool, lastWord(match[0]));
   }
   for (const match of text.matchAll(THEME_NOUN)) {
     let at = (match.index ?? 0) + match[0].length;
     for (let skipped = 0; skipped <= SKIPPED_WORDS && at < text.length; skipped += 1) {
-      spanFrom(text, at, line, pool);
+      spanFrom(text, at, line, pool, `${lastWord(match[0])}+${skipped}`);
       const next = /^\S+\s+/u.exec(text.slice(at));
       if (!next) break;
       at += next[0].length;
