@@ -13,7 +13,6 @@ import {
   chooseTheme,
   noneFeatures,
   noteContext,
-  score,
   type Features,
   type Weights,
 } from '../src/conceptNotes/cues/themeChooser.js';
