@@ -9,7 +9,6 @@ import { pickBest } from './cues/Candidate.js';
 import { bodyOfEntityMeeting } from './cues/entityBody.js';
 import { simulatedMeeting } from './cues/simulatedMeeting.js';
 import { themeCandidates } from './cues/themeCues.js';
-import { learnedTheme } from './cues/learnedTheme.js';
 import { findConvening } from './findConvening.js';
 import { findDiscussionPoints } from './findDiscussionPoints.js';
 import { uniqueLabels } from './uniqueLabels.js';
@@ -62,7 +61,6 @@ export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated')
   // Round w38bt: a yearless deadline of a meeting without a date (cues/textDateYear.ts).
   const reference = meeting.date ?? latestTextDate(note.blocks);
   const submission = findSubmission(note, reference, note.footnotes);
-  const themes = themeCandidates(note, format, found?.source ?? null);
   const result: Omit<ConceptNote, 'confidence' | 'sources' | 'missing' | 'notice'> = {
     kind: 'concept-note',
     // Round t43b: or the symbol a flattened footer prints beside the job number (jobNumberSymbol.ts).
@@ -70,8 +68,7 @@ export function conceptNoteFrom(note: NoteLayout, kind: KindEvidence = 'stated')
       findSymbol(note.normalized.split('\n')) ??
       jobNumberSymbol(note.normalized) ??
       conceptNoteSymbol(note.normalized),
-    // Session 29: where the cues read no theme, the chooser learned from the corpus, if sure.
-    theme: evidence.take('theme', pickBest(themes) ?? learnedTheme(note, themes)),
+    theme: evidence.take('theme', pickBest(themeCandidates(note, format, found?.source ?? null))),
     body,
     meetingDate: evidence.meeting('meetingDate', meeting.date, meeting),
     meetingTime: evidence.meeting('meetingTime', meeting.time, meeting),

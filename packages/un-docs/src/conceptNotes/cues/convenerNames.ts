@@ -8,6 +8,7 @@ import { stateOfChineseName, ZH_STATE } from '../memberStateZh.js';
 // Member States (by their official short name), a body's President or Chair (by the body), the
 // bodies themselves, the Secretary-General and the UN entities the cues know. A name inside a
 // longer one (the body in "President of the General Assembly") is a name too.
+// Not on the import path: scripts/convenerRecall.ts calls it to measure recall.
 
 export interface ConvenerName {
   /** `state:Norway`, `office:General Assembly`, `body:Human Rights Council`, `org:unitar` … */

@@ -3,7 +3,8 @@ import type { WideCandidate } from './wideThemeCandidates.js';
 // Session 29 (docs/importing.md, "Wide theme candidates and a learned chooser"): a linear score
 // over features of a wide candidate that name no particular text (where it came from, where it
 // sits, how long it is, what it holds), learned from the corpus by scripts/trainTheme.ts. "None"
-// is a choice with its own features: a note may state no theme.
+// is a choice with its own features: a note may state no theme. Not on the import path: it did
+// not beat the rules on tuning notes, so only the measuring scripts call it.
 
 export type Features = Map<string, number>;
 export type Weights = Readonly<Record<string, number>>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toNoteLayout } from '../layout/NoteLayout.js';
 import { candidate } from './Candidate.js';
-import { learnedTheme } from './learnedTheme.js';
 import { chooseTheme, noteContext } from './themeChooser.js';
 import { THEME_WEIGHTS } from './themeWeights.js';
 import { wideThemeCandidates } from './wideThemeCandidates.js';
@@ -40,10 +39,5 @@ describe('the learned chooser', () => {
       chosen: null,
       probability: 1,
     });
-  });
-
-  it('is asked only when the cues read no theme', () => {
-    const cued = [candidate('Climate, peace and security', 0.9, 'x', 'test')];
-    expect(learnedTheme(toNoteLayout(TEXT), cued)).toBeNull();
   });
 });

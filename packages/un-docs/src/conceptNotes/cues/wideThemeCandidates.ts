@@ -5,6 +5,7 @@ import { pickBest, type Candidate } from './Candidate.js';
 // Session 29 (docs/importing.md, "Wide theme candidates and a learned chooser"): spans a theme
 // may be, proposed without naming any text's shape, so that a chooser learned from the corpus
 // can pick one. Each span keeps where it came from; the chooser reads that, not the words.
+// Not on the import path: the measuring scripts (themeRecall.ts, trainTheme.ts) call it.
 
 export type WideSource =
   'line' | 'lineCut' | 'heading' | 'quoted' | 'afterWord' | 'afterWordClause' | 'label' | 'cue';
