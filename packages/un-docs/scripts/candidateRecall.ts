@@ -3,18 +3,13 @@
 // mend the misses, or does no cue find the right value? Session 28 (docs/importing.md, "Would a
 // learned ranker help?"). `node --import tsx packages/un-docs/scripts/candidateRecall.ts DIR`
 // prints totals only; `-v` prints each miss, for tuning folders only (never a holdout).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bodyCandidates } from '../src/conceptNotes/cues/bodyCues.js';
 import { pickBest, type Candidate } from '../src/conceptNotes/cues/Candidate.js';
 import { themeCandidates } from '../src/conceptNotes/cues/themeCues.js';
 import { findFormat } from '../src/conceptNotes/findFormat.js';
 import { toNoteLayout } from '../src/conceptNotes/layout/NoteLayout.js';
-import { normalizeForScore } from '../src/fixtures/scoreNote.js';
-import { importDocument } from '../src/importDocument.js';
 import { readDocument } from '../src/readers/readDocument.js';
-
-const NOTE_FILE = /^(.+)\.(txt|md|docx|pdf)$/;
+import { comparable, importedNotes, measuringArgs } from './fixtureNotes.js';
 
 interface Tally {
   /** Notes expecting a value. */
@@ -40,10 +35,6 @@ const tally = (): Tally => ({
   expectedNone: 0,
   rightNone: 0,
 });
-
-function comparable(value: unknown): string | null {
-  return typeof value === 'string' ? normalizeForScore(value) : null;
-}
 
 function count(
   t: Tally,
@@ -71,21 +62,9 @@ function count(
   return `among ${values.length} candidates: ${among}`;
 }
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: candidateRecall.ts DIR [-v]');
-const verbose = process.argv.includes('-v');
+const { dir, verbose } = measuringArgs('candidateRecall.ts');
 const totals = { theme: tally(), body: tally() };
-for (const fileName of readdirSync(dir).sort()) {
-  const name = NOTE_FILE.exec(fileName)?.[1];
-  if (!name || fileName === 'README.md' || fileName === 'SOURCES.md') continue;
-  const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  if (expected.refused === true || expected.kind === 'report') continue;
-  const bytes = readFileSync(join(dir, fileName));
-  const parsed = await importDocument(bytes, { fileName }).catch(() => null);
-  if (parsed?.document.kind !== 'concept-note') continue;
+for await (const { name, fileName, bytes, expected, document } of importedNotes(dir)) {
   const note = toNoteLayout((await readDocument(bytes, { fileName })).text);
   const bodies = bodyCandidates(note);
   const format = findFormat(note, pickBest(bodies)?.value ?? null);
@@ -95,7 +74,7 @@ for (const fileName of readdirSync(dir).sort()) {
     ['body', bodies],
   ] as const) {
     const want = comparable(expected[field]);
-    const got = comparable(parsed.document[field]);
+    const got = comparable(document[field]);
     const miss = count(totals[field], want, got, candidates);
     if (verbose && miss)
       process.stdout.write(`${name} ${field}: want ${want}; got ${got}; ${miss}\n`);

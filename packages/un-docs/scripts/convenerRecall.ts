@@ -3,15 +3,10 @@
 // corpus pick it, or is it not there to pick? Session 29 (docs/importing.md, "Learned convener
 // chooser"). `node --import tsx packages/un-docs/scripts/convenerRecall.ts DIR` prints totals
 // only; `-v` prints each miss, for tuning folders only (never a holdout).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { convenerKeys, convenerNames } from '../src/conceptNotes/cues/convenerNames.js';
 import { toNoteLayout } from '../src/conceptNotes/layout/NoteLayout.js';
-import { normalizeForScore } from '../src/fixtures/scoreNote.js';
-import { importDocument } from '../src/importDocument.js';
 import { readDocument } from '../src/readers/readDocument.js';
-
-const NOTE_FILE = /^(.+)\.(txt|md|docx|pdf)$/;
+import { comparable, importedNotes, measuringArgs } from './fixtureNotes.js';
 
 const totals = {
   notes: 0,
@@ -30,27 +25,11 @@ const totals = {
   notFindableUnknownWords: 0,
 };
 
-function comparable(value: unknown): string | null {
-  return typeof value === 'string' ? normalizeForScore(value) : null;
-}
-
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: convenerRecall.ts DIR [-v]');
-const verbose = process.argv.includes('-v');
-for (const fileName of readdirSync(dir).sort()) {
-  const name = NOTE_FILE.exec(fileName)?.[1];
-  if (!name || fileName === 'README.md' || fileName === 'SOURCES.md') continue;
-  const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  if (expected.refused === true || expected.kind === 'report') continue;
-  const bytes = readFileSync(join(dir, fileName));
-  const parsed = await importDocument(bytes, { fileName }).catch(() => null);
-  if (parsed?.document.kind !== 'concept-note') continue;
+const { dir, verbose } = measuringArgs('convenerRecall.ts');
+for await (const { name, fileName, bytes, expected, document } of importedNotes(dir)) {
   totals.notes += 1;
   const want = comparable(expected.convener);
-  const got = comparable(parsed.document.convener);
+  const got = comparable(document.convener);
   if (want === got) {
     totals.right += 1;
     continue;
@@ -71,7 +50,7 @@ for (const fileName of readdirSync(dir).sort()) {
       if (findable) totals.oneExpectedNoneGivenFindable += 1;
     } else if (findable) {
       totals.wrongFindable += 1;
-      const given = convenerKeys(String(parsed.document.convener));
+      const given = convenerKeys(String(document.convener));
       if (given?.slice().sort().join() === keys.slice().sort().join())
         totals.wrongFindableSameNames += 1;
     } else totals.wrongNotFindable += 1;

@@ -4,19 +4,14 @@
 // (docs/importing.md, "Learned format chooser"); the same measure as candidateRecall.ts.
 // `node --import tsx packages/un-docs/scripts/formatRecall.ts DIR` prints totals only; `-v`
 // prints each miss, for tuning folders only (refused for a holdout).
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { announcedBareKind, bareKindNamed } from '../src/conceptNotes/cues/bareKind.js';
 import { scheduledBareMeetingRuAr } from '../src/conceptNotes/cues/bareMeetingRuAr.js';
 import { generalDebateAhead } from '../src/conceptNotes/cues/generalDebateAhead.js';
 import { ownMeetingAhead } from '../src/conceptNotes/cues/ownMeetingAhead.js';
 import { allNamed } from '../src/conceptNotes/kindsNamed.js';
 import { toNoteLayout, type NoteLayout } from '../src/conceptNotes/layout/NoteLayout.js';
-import { normalizeForScore } from '../src/fixtures/scoreNote.js';
-import { importDocument } from '../src/importDocument.js';
 import { readDocument } from '../src/readers/readDocument.js';
-
-const NOTE_FILE = /^(.+)\.(txt|md|docx|pdf)$/;
+import { comparable, importedNotes, measuringArgs } from './fixtureNotes.js';
 
 /** A format a note names: as reported ("high-level open debate"), and its kind ("open debate"). */
 interface Mention {
@@ -74,29 +69,10 @@ const tally: Tally = {
   rightNone: 0,
 };
 
-function comparable(value: unknown): string | null {
-  return typeof value === 'string' ? normalizeForScore(value) : null;
-}
-
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: formatRecall.ts DIR [-v]');
-const verbose = process.argv.includes('-v');
-// The blind sets' per-note results are never printed (docs/importing.md, the holdout protocol).
-if (verbose && /holdout/u.test(basename(dir.replace(/\/+$/u, ''))))
-  throw new Error('-v is for tuning folders only, never a holdout');
-for (const fileName of readdirSync(dir).sort()) {
-  const name = NOTE_FILE.exec(fileName)?.[1];
-  if (!name || fileName === 'README.md' || fileName === 'SOURCES.md') continue;
-  const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  if (expected.refused === true || expected.kind === 'report') continue;
-  const bytes = readFileSync(join(dir, fileName));
-  const parsed = await importDocument(bytes, { fileName }).catch(() => null);
-  if (parsed?.document.kind !== 'concept-note') continue;
+const { dir, verbose } = measuringArgs('formatRecall.ts');
+for await (const { name, fileName, bytes, expected, document } of importedNotes(dir)) {
   const want = comparable(expected.format);
-  const got = comparable(parsed.document.format);
+  const got = comparable(document.format);
   if (want === null) {
     tally.expectedNone += 1;
     if (got === null) tally.rightNone += 1;

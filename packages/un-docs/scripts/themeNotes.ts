@@ -1,8 +1,6 @@
 // The inputs the theme chooser reads for each concept note of a fixture folder: the expected
 // theme (as the scorer compares it), the cues' candidates and the wide ones. Shared by
 // themeRecall.ts and trainTheme.ts (session 29).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bodyCandidates } from '../src/conceptNotes/cues/bodyCues.js';
 import { pickBest, type Candidate } from '../src/conceptNotes/cues/Candidate.js';
 import { themeCandidates } from '../src/conceptNotes/cues/themeCues.js';
@@ -12,10 +10,8 @@ import {
 } from '../src/conceptNotes/cues/wideThemeCandidates.js';
 import { findFormat } from '../src/conceptNotes/findFormat.js';
 import { toNoteLayout, type NoteLayout } from '../src/conceptNotes/layout/NoteLayout.js';
-import { normalizeForScore } from '../src/fixtures/scoreNote.js';
 import { readDocument } from '../src/readers/readDocument.js';
-
-const NOTE_FILE = /^(.+)\.(txt|md|docx|pdf)$/;
+import { comparable, fixtureNotes } from './fixtureNotes.js';
 
 export interface NoteThemeInput {
   name: string;
@@ -27,21 +23,13 @@ export interface NoteThemeInput {
 
 export async function noteThemeInputs(dir: string): Promise<NoteThemeInput[]> {
   const inputs: NoteThemeInput[] = [];
-  for (const fileName of readdirSync(dir).sort()) {
-    const name = NOTE_FILE.exec(fileName)?.[1];
-    if (!name || fileName === 'README.md' || fileName === 'SOURCES.md') continue;
-    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    if (expected.refused === true || (expected.kind ?? 'concept-note') !== 'concept-note') continue;
-    const bytes = readFileSync(join(dir, fileName));
+  for (const { name, fileName, bytes, expected } of fixtureNotes(dir)) {
     const text = (await readDocument(bytes, { fileName }).catch(() => null))?.text;
     if (text === undefined) continue;
     const note = toNoteLayout(text);
     const format = findFormat(note, pickBest(bodyCandidates(note))?.value ?? null);
     const cued = themeCandidates(note, format?.value ?? null, format?.source ?? null);
-    const want = typeof expected.theme === 'string' ? normalizeForScore(expected.theme) : null;
+    const want = comparable(expected.theme);
     inputs.push({ name, want, note, cued, wide: wideThemeCandidates(note, cued) });
   }
   return inputs;

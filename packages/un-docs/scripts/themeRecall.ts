@@ -5,10 +5,9 @@
 import { pickBest } from '../src/conceptNotes/cues/Candidate.js';
 import { normalizeForScore } from '../src/fixtures/scoreNote.js';
 import { noteThemeInputs } from './themeNotes.js';
+import { measuringArgs } from './fixtureNotes.js';
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: themeRecall.ts DIR [-v]');
-const verbose = process.argv.includes('-v');
+const { dir, verbose } = measuringArgs('themeRecall.ts');
 const t = {
   notes: 0,
   expected: 0,
