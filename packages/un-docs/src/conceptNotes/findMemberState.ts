@@ -1,13 +1,10 @@
 import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
 import { RUSSIAN_AND_ARABIC_NAMES } from './memberStateRuAr.js';
 import { MEMBER_STATES } from './memberStates.js';
+import { withoutAccents } from '../text/withoutAccents.js';
 
 // Finds the Member State a text names, by its official short name or a form drafters use
 // (`VARIANTS`, French, Spanish, Russian and Arabic names), reported by its official short name.
-
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** Shorter or older forms seen in notes, mapped to the official short name. */
 const VARIANTS: Readonly<Record<string, string>> = {

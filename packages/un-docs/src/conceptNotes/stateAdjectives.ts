@@ -1,6 +1,7 @@
 import { findMemberState } from './findMemberState.js';
 import { MEMBER_STATES } from './memberStates.js';
 import { FRENCH_AND_SPANISH_NAMES } from './memberStateVariants.js';
+import { withoutAccents } from '../text/withoutAccents.js';
 
 // "the Slovenian presidency", "under the Guyanese presidency": a State named by its adjective.
 // Regular adjectives are undone by their ending (Slovenian → Slovenia, Kuwaiti → Kuwait,
@@ -58,7 +59,7 @@ export function stateOfAdjective(adjective: string): string | null {
   return null;
 }
 
-const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const plain = (word: string): string => withoutAccents(word).toLowerCase();
 
 // Round 24: French and Spanish write an English name's "th", "ph" and "y" as "t", "f" and "i"
 // (`lituano`, `filipino`, `libyen` beside `libio`), so a name and an adjective are compared in

@@ -45,6 +45,7 @@ import { bodyHoldsThroughPronoun } from './bodyHoldsThroughPronoun.js';
 import { FIRST_PERSON, FIRST_PERSON_ES_FR } from './firstPersonConvening.js';
 import { quotedConvener } from './quotedConvener.js';
 import { briefingByOffice } from './briefingByOffice.js';
+import { withoutAccents } from '../../text/withoutAccents.js';
 
 // Who convenes a meeting that the Council presidency does not: a "Co-organizers:" field;
 // "co-hosted by Ireland, the Niger and Norway"; "The President of the General Assembly will
@@ -58,9 +59,6 @@ import { briefingByOffice } from './briefingByOffice.js';
 // (`Convoqué par | La Présidente …`, `Coorganizado por | …`), not a list of some of them; a
 // row's label arrives without its accents (layout/fieldLine.ts), so the participles lose theirs.
 const CONVENED_PARTICIPLE = String.raw`(?:co-?hosted|co-?organi[sz]ed|organi[sz]ed|convened|hosted|(co-?chaired|co-?facilitated|coprésidée?s?|co-?animée?s?|copresidid[ao]s?|cofacilitad[ao]s?)|auspiciad[ao]s?|patrocinad[ao]s?|co-?organisée?s?|organisée?s?|convoquée?s?|organizad[ao]s?|coorganizad[ao]s?|convocad[ao]s?)`;
-function withoutAccents(pattern: string): string {
-  return pattern.normalize('NFD').replace(/\p{M}/gu, '');
-}
 const LABELS = new RegExp(
   String.raw`^(?:co-?organi[sz]ers?|organi[sz]ers?|co-?hosts?|hosts?|co-?conveners?|conveners?|co-?chairs?|co-?facilitators?|co-?organisateurs?|co-?facilitateurs?|coprésidents?|cofacilitador(?:es|as)|copresidentes|coanfitriones|organisateurs?|organise(?:e|s)? par|coorganizadores|co-organizadores|organizadores|anfitriones|convenes|convene|convoque|convoquent|convoca|convocan|${withoutAccents(CONVENED_PARTICIPLE)}\s+(?:jointly\s+)?(?:by|par|por))$`,
   'u',

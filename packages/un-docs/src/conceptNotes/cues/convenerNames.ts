@@ -2,6 +2,7 @@ import { everyBodyIn } from './bodyNames.js';
 import { ORGANIZATION } from './organizationNames.js';
 import { findMemberStates } from '../findMemberState.js';
 import { stateOfChineseName, ZH_STATE } from '../memberStateZh.js';
+import { withoutAccents } from '../../text/withoutAccents.js';
 
 // Session 29 (docs/importing.md, "Learned convener chooser"): every name in a text that could be
 // a convener, with where it is and a key that is the same whatever language or form names it:
@@ -15,10 +16,6 @@ export interface ConvenerName {
   key: string;
   index: number;
   length: number;
-}
-
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 // The office's title just before its body: "President of the", `la Présidente de l'`,

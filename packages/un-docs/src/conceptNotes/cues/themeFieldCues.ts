@@ -10,6 +10,7 @@ import { themed } from './themed.js';
 import { placed } from './themePlaced.js';
 import { withoutReportingTail } from './reportingTail.js';
 import { YEAR_AFTER_KIND } from './yearAfterKind.js';
+import { withoutAccents } from '../../text/withoutAccents.js';
 
 const THEME_LABELS = new Set([
   'theme',
@@ -115,7 +116,7 @@ const THEME_HEADING = /^(?:theme|theme du debat|topic|tema)\s*:?$/u;
 
 export const themeUnderHeading: Cue<string> = ({ layout }) =>
   layout.flatMap(({ text }, index) => {
-    const label = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+    const label = withoutAccents(text).toLowerCase().trim();
     const next = layout[index + 1];
     if (!THEME_HEADING.test(label) || !next || next.field !== null) return [];
     const value = next.text.trim();

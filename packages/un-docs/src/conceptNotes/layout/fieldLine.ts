@@ -1,3 +1,5 @@
+import { withoutAccents } from '../../text/withoutAccents.js';
+
 // Header fields as notes print them: "Date: 3 March 2027", "**Date :** 19 avril 2026",
 // "Co-organizers: Estonia and Niger", "Fecha: 19 de mayo de 2026". The label is lower-cased
 // and stripped of accents, so cues can match it in any of the three languages.
@@ -29,7 +31,7 @@ const MEETING_ON =
 export function fieldLine(block: string): FieldLine | null {
   const match = FIELD.exec(block);
   if (!match?.[1] || !match[2] || block.length > 400) return null;
-  const label = match[1].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  const label = withoutAccents(match[1]).toLowerCase().trim();
   if (label.split(/\s+/).length > 2 && !FIELD_WORDS.test(label)) return null;
   if (MEETING_ON.test(`${label} `)) return null;
   return { label, value: match[2].trim() };
